@@ -1,0 +1,320 @@
+"""Project stores: where a programme's layers live.
+
+Callers use ``create_store(location)`` and ``open_store(location)`` and then only the
+``ProjectStore`` interface (``layer()``, ``uri()``, ``metadata()``...). The GeoPackage
+backend is the embedded default; other backends (PostGIS) register in ``BACKENDS``
+and are chosen from the location string, so callers never change.
+"""
+
+import datetime
+import os
+import sqlite3
+import uuid
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import Callable, Dict, List, Optional
+
+from osgeo import gdal, ogr, osr
+from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+
+from .. import __about__
+from .errors import StoreError
+from .schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
+
+#: Table holding key/value facts about the store (schema version, CRS, creator).
+META_TABLE = "demining_meta"
+
+#: Steps that bring a store from version N to N+1: ``MIGRATIONS[N](store)``.
+#: Empty while the schema is at its first version.
+MIGRATIONS: Dict[int, Callable[["ProjectStore"], None]] = {}
+
+_OGR_GEOMETRY = {
+    "Point": ogr.wkbPoint,
+    "MultiLineString": ogr.wkbMultiLineString,
+    "MultiPolygon": ogr.wkbMultiPolygon,
+    None: ogr.wkbNone,
+}
+_OGR_FIELD = {
+    "string": (ogr.OFTString, ogr.OFSTNone),
+    "integer": (ogr.OFTInteger, ogr.OFSTNone),
+    "real": (ogr.OFTReal, ogr.OFSTNone),
+    "date": (ogr.OFTDate, ogr.OFSTNone),
+    "datetime": (ogr.OFTDateTime, ogr.OFSTNone),
+    "boolean": (ogr.OFTInteger, ogr.OFSTBoolean),
+}
+
+
+class ProjectStore(ABC):
+    """A set of layers following ``schema.LAYERS`` plus a metadata table."""
+
+    kind = ""
+    provider = ""
+
+    def __init__(self, location: str):
+        self.location = location
+
+    # -- what every backend provides ------------------------------------------------
+    @classmethod
+    @abstractmethod
+    def accepts(cls, location: str) -> bool:
+        """True when ``location`` names a store of this backend."""
+
+    @classmethod
+    @abstractmethod
+    def create(cls, location: str, crs: str, overwrite: bool) -> "ProjectStore":
+        ...
+
+    @classmethod
+    @abstractmethod
+    def open(cls, location: str) -> "ProjectStore":
+        ...
+
+    @abstractmethod
+    def uri(self, layer_name: str) -> str:
+        """Data source URI of a layer for ``QgsVectorLayer(uri, name, self.provider)``."""
+
+    @abstractmethod
+    def metadata(self) -> Dict[str, str]:
+        ...
+
+    @abstractmethod
+    def set_metadata(self, key: str, value: str) -> None:
+        ...
+
+    # -- shared behaviour -------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return self.location
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.metadata().get("schema_version", "0"))
+
+    @property
+    def crs(self) -> QgsCoordinateReferenceSystem:
+        return QgsCoordinateReferenceSystem(self.metadata().get("crs", DEFAULT_CRS))
+
+    def layer(self, layer_name: str, display_name: Optional[str] = None) -> QgsVectorLayer:
+        """A new ``QgsVectorLayer`` on one layer of the store; its stored style is the default."""
+        definition = layer_def(layer_name)
+        layer = QgsVectorLayer(self.uri(layer_name), display_name or definition.title, self.provider)
+        if not layer.isValid():
+            raise StoreError(f"Layer '{layer_name}' of store {self.name} cannot be opened.")
+        return layer
+
+    def layers(self) -> Dict[str, QgsVectorLayer]:
+        return {definition.name: self.layer(definition.name) for definition in LAYERS}
+
+    def feature_counts(self) -> Dict[str, int]:
+        return {name: layer.featureCount() for name, layer in self.layers().items()}
+
+    def check_version(self) -> None:
+        """Migrate an older store, refuse one written by a newer plugin."""
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.name} has data model version {version}; this plugin knows up to "
+                f"version {SCHEMA_VERSION}. Update the Demining plugin to open it."
+            )
+        while version < SCHEMA_VERSION:
+            step = MIGRATIONS.get(version)
+            if step is None:
+                raise StoreError(
+                    f"{self.name} has data model version {version} and no migration to "
+                    f"version {version + 1} exists."
+                )
+            step(self)
+            version += 1
+            self.set_metadata("schema_version", str(version))
+
+
+class GeoPackageStore(ProjectStore):
+    """A store in one GeoPackage file, readable by QGIS, QField and GDAL as it is."""
+
+    kind = "gpkg"
+    provider = "ogr"
+
+    @classmethod
+    def accepts(cls, location: str) -> bool:
+        return str(location).lower().endswith(".gpkg")
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def uri(self, layer_name: str) -> str:
+        layer_def(layer_name)
+        return f"{self.path}|layername={layer_name}"
+
+    # -- metadata ------------------------------------------------------------------
+    def metadata(self) -> Dict[str, str]:
+        with sqlite3.connect(str(self.path)) as con:
+            return dict(con.execute(f"SELECT key, value FROM {META_TABLE}").fetchall())
+
+    def set_metadata(self, key: str, value: str) -> None:
+        con = sqlite3.connect(str(self.path))
+        try:
+            with con:
+                updated = con.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = ?", (value, key))
+                if updated.rowcount == 0:
+                    con.execute(f"INSERT INTO {META_TABLE} (key, value) VALUES (?, ?)", (key, value))
+        finally:
+            con.close()
+
+    # -- open -----------------------------------------------------------------------
+    @classmethod
+    def open(cls, location: str) -> "GeoPackageStore":
+        path = Path(location)
+        if not path.is_file():
+            raise StoreError(f"{path} does not exist.")
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            finally:
+                con.close()
+        except sqlite3.DatabaseError:
+            raise StoreError(f"{path.name} is not a GeoPackage (not an SQLite database).") from None
+        if "gpkg_contents" not in tables:
+            raise StoreError(f"{path.name} is not a GeoPackage.")
+        if META_TABLE not in tables:
+            raise StoreError(
+                f"{path.name} is a GeoPackage but not a Demining project store "
+                f"(it has no {META_TABLE} table). Create a store with 'New store...'."
+            )
+        missing = [d.name for d in LAYERS if d.name not in tables]
+        store = cls(str(path))
+        store.check_version()
+        if missing:
+            raise StoreError(f"{path.name} is missing the store layers: {', '.join(missing)}.")
+        return store
+
+    # -- create ---------------------------------------------------------------------
+    @classmethod
+    def create(cls, location: str, crs: str = DEFAULT_CRS, overwrite: bool = False) -> "GeoPackageStore":
+        path = Path(location)
+        if path.suffix.lower() != ".gpkg":
+            raise StoreError(f"A store file must end in .gpkg: {path}")
+        if path.exists() and not overwrite:
+            raise StoreError(f"{path} already exists; choose another name or allow overwriting.")
+        if not path.parent.is_dir():
+            raise StoreError(f"Folder {path.parent} does not exist.")
+        qcrs = QgsCoordinateReferenceSystem(crs)
+        if not qcrs.isValid():
+            raise StoreError(f"Unknown coordinate reference system: {crs}")
+
+        # Build beside the target and move it in place at the end: a failure leaves
+        # no half-made store and never touches an existing file.
+        tmp = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.tmp.gpkg")
+        try:
+            _create_gpkg_tables(tmp, qcrs)
+            store = cls(str(tmp))
+            from .styles import save_default_styles  # qgis styling, imported late
+
+            save_default_styles(store)
+            os.replace(tmp, path)
+        except Exception:
+            for leftover in tmp.parent.glob(tmp.name + "*"):
+                leftover.unlink()
+            raise
+        return cls(str(path))
+
+
+def _srs_for(crs: QgsCoordinateReferenceSystem) -> osr.SpatialReference:
+    srs = osr.SpatialReference()
+    authid = crs.authid()
+    if not authid or srs.SetFromUserInput(authid) != 0:
+        srs.ImportFromWkt(crs.toWkt())
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def _create_gpkg_tables(path: Path, crs: QgsCoordinateReferenceSystem) -> None:
+    gdal.UseExceptions()
+    driver = ogr.GetDriverByName("GPKG")
+    ds = driver.CreateDataSource(str(path))
+    if ds is None:
+        raise StoreError(f"Cannot create {path}.")
+    srs = _srs_for(crs)
+    try:
+        for definition in LAYERS:
+            _create_layer(ds, definition, srs)
+        meta = ds.CreateLayer(META_TABLE, geom_type=ogr.wkbNone,
+                              options=["FID=fid", "DESCRIPTION=Demining store facts"])
+        for name in ("key", "value"):
+            meta.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+        facts = {
+            "schema_version": str(SCHEMA_VERSION),
+            "crs": crs.authid() or crs.toWkt(),
+            "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+            "created_by": f"{__about__.__title__} {__about__.__version__}",
+            "store_kind": GeoPackageStore.kind,
+        }
+        ds.StartTransaction()
+        for key, value in facts.items():
+            feature = ogr.Feature(meta.GetLayerDefn())
+            feature["key"] = key
+            feature["value"] = value
+            meta.CreateFeature(feature)
+        ds.CommitTransaction()
+        ds.ExecuteSQL(f"CREATE UNIQUE INDEX idx_{META_TABLE}_key ON {META_TABLE}(key)")
+    finally:
+        ds = None  # noqa: F841 (closes the file)
+
+
+def _create_layer(ds, definition: LayerDef, srs: osr.SpatialReference) -> None:
+    options = ["FID=fid", f"IDENTIFIER={definition.title}", f"DESCRIPTION={definition.description}"]
+    if definition.geometry:
+        options.append("GEOMETRY_NAME=geom")
+    layer = ds.CreateLayer(
+        definition.name,
+        srs=srs if definition.geometry else None,
+        geom_type=_OGR_GEOMETRY[definition.geometry],
+        options=options,
+    )
+    if layer is None:
+        raise StoreError(f"Cannot create layer {definition.name}.")
+    for f in definition.fields:
+        ogr_type, subtype = _OGR_FIELD[f.type]
+        fd = ogr.FieldDefn(f.name, ogr_type)
+        fd.SetSubType(subtype)
+        if f.length:
+            fd.SetWidth(f.length)
+        fd.SetNullable(not f.required)
+        fd.SetUnique(f.unique)
+        if f.default is not None:
+            fd.SetDefault(f.default)
+        if layer.CreateField(fd) != 0:
+            raise StoreError(f"Cannot create field {definition.name}.{f.name}.")
+    for f in definition.fields:
+        if f.references is not None:
+            ds.ExecuteSQL(f'CREATE INDEX "idx_{definition.name}_{f.name}" ON "{definition.name}"("{f.name}")')
+
+
+# -- public entry points ---------------------------------------------------------------
+
+BACKENDS: List[type] = [GeoPackageStore]
+
+
+def _backend_for(location: str) -> type:
+    for backend in BACKENDS:
+        if backend.accepts(location):
+            return backend
+    raise StoreError(
+        f"'{location}' is not a store location this plugin understands "
+        "(a GeoPackage path ending in .gpkg)."
+    )
+
+
+def create_store(location: str, crs: str = DEFAULT_CRS, overwrite: bool = False) -> ProjectStore:
+    """Create an empty store with every layer, default styles and forms."""
+    return _backend_for(str(location)).create(str(location), crs, overwrite)
+
+
+def open_store(location: str) -> ProjectStore:
+    """Open an existing store, migrating an older data model; ``StoreError`` if it is not one."""
+    return _backend_for(str(location)).open(str(location))

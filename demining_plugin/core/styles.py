@@ -1,0 +1,208 @@
+"""Default look and data-entry forms of store layers, and adding a store to a project.
+
+Symbology lives in data files (``demining_plugin/styles/<layer>.qml``, IMAS 07.11 colours);
+forms (aliases, value maps, date pickers, relation references, constraints, default
+identifiers) are derived from ``schema`` so that QGIS's own "add feature" form is the
+data-entry form. Both are saved into the store as each layer's default style.
+"""
+
+from pathlib import Path
+from typing import Dict, List
+
+from qgis.core import (
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsFieldConstraints,
+    QgsLayerTreeGroup,
+    QgsMapLayer,
+    QgsProject,
+    QgsRelation,
+    QgsValueMapFieldFormatter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .errors import StoreError
+from .schema import LAYERS, FieldDef, LayerDef, relations
+
+STYLES_DIR = Path(__file__).resolve().parent.parent / "styles"
+GROUP_NAME = "Demining"
+STYLE_NAME = "demining default"
+
+_SYMBOLOGY = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Rendering
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Schema", text)
+
+
+def symbology_file(layer_name: str) -> Path:
+    return STYLES_DIR / f"{layer_name}.qml"
+
+
+def apply_symbology(layer: QgsVectorLayer, layer_name: str) -> None:
+    path = symbology_file(layer_name)
+    message, ok = layer.loadNamedStyle(str(path), _SYMBOLOGY)
+    if not ok:
+        raise StoreError(f"Style {path.name} could not be loaded: {message}")
+
+
+def _id_default_expression(definition: LayerDef) -> str:
+    """Next free identifier, e.g. H-0014 after H-0013, computed by the form."""
+    start = len(definition.id_prefix) + 2
+    return (
+        f"'{definition.id_prefix}-' || lpad(to_string(coalesce(maximum(to_int(substr(\"{definition.id_field}\", "
+        f"{start}))), 0) + 1), {definition.id_digits}, '0')"
+    )
+
+
+def _widget_for(field: FieldDef) -> QgsEditorWidgetSetup:
+    if field.domain is not None:
+        entries = [] if field.required else [{tr("(not recorded)"): QgsValueMapFieldFormatter.NULL_VALUE}]
+        entries += [{tr(label): code} for code, label in field.domain.values]
+        return QgsEditorWidgetSetup("ValueMap", {"map": entries})
+    if field.references is not None:
+        relation_id = next(
+            r.id for r in relations() if r.child_field == field.name and r.parent == field.references.layer
+            and r.parent_field == field.references.field
+        )
+        return QgsEditorWidgetSetup(
+            "RelationReference",
+            {
+                "Relation": relation_id,
+                "AllowNULL": not field.required,
+                "ShowForm": False,
+                "MapIdentification": True,
+                "OrderByValue": True,
+                "ReadOnly": False,
+                "AllowAddFeatures": False,
+            },
+        )
+    if field.type == "date":
+        return QgsEditorWidgetSetup(
+            "DateTime",
+            {
+                "allow_null": not field.required,
+                "calendar_popup": True,
+                "display_format": "yyyy-MM-dd",
+                "field_format": "yyyy-MM-dd",
+                "field_iso_format": False,
+            },
+        )
+    if field.type == "boolean":
+        return QgsEditorWidgetSetup("CheckBox", {"CheckedState": "", "UncheckedState": ""})
+    if field.type in ("integer", "real") and field.minimum is not None:
+        config = {
+            "AllowNull": not field.required,
+            "Min": field.minimum,
+            "Max": field.maximum if field.maximum is not None else 1e9,
+            "Step": 1,
+            "Style": "SpinBox",
+        }
+        if field.type == "real":
+            config["Precision"] = 2
+        return QgsEditorWidgetSetup("Range", config)
+    return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": field.length > 200, "UseHtml": False})
+
+
+def _range_expression(field: FieldDef) -> str:
+    checks = []
+    if field.minimum is not None:
+        checks.append(f'"{field.name}" >= {field.minimum:g}')
+    if field.maximum is not None:
+        checks.append(f'"{field.name}" <= {field.maximum:g}')
+    return f'"{field.name}" IS NULL OR ({" AND ".join(checks)})' if checks else ""
+
+
+def configure_form(layer: QgsVectorLayer, definition: LayerDef) -> None:
+    """Aliases, widgets, constraints and default values for every field of the layer."""
+    for field in definition.fields:
+        index = layer.fields().indexOf(field.name)
+        if index < 0:
+            raise StoreError(f"Layer {definition.name} has no field {field.name}.")
+        layer.setFieldAlias(index, tr(field.alias))
+        layer.setEditorWidgetSetup(index, _widget_for(field))
+        if field.required:
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard)
+        if field.unique:
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique, QgsFieldConstraints.ConstraintStrengthHard)
+        expression = _range_expression(field)
+        if expression:
+            layer.setConstraintExpression(index, expression, tr("Value out of range"))
+        if field.name == definition.id_field:
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(_id_default_expression(definition)))
+        elif field.type == "date" and field.required:
+            layer.setDefaultValueDefinition(index, QgsDefaultValue("to_date(now())"))
+        elif field.default is not None:
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(field.default))
+    # The fid is the GeoPackage row id; users never type it.
+    fid_index = layer.fields().indexOf("fid")
+    if fid_index >= 0:
+        layer.setEditorWidgetSetup(fid_index, QgsEditorWidgetSetup("Hidden", {}))
+    form = layer.editFormConfig()
+    form.setSuppress(form.SuppressOff)
+    layer.setEditFormConfig(form)
+    layer.setDisplayExpression(f'"{definition.id_field}"')
+
+
+def save_default_styles(store) -> None:
+    """Style and form of every layer, stored in the store as its default style."""
+    for definition in LAYERS:
+        layer = QgsVectorLayer(store.uri(definition.name), definition.title, store.provider)
+        if not layer.isValid():
+            raise StoreError(f"Layer {definition.name} of {store.name} cannot be opened.")
+        apply_symbology(layer, definition.name)
+        configure_form(layer, definition)
+        error = layer.saveStyleToDatabase(STYLE_NAME, tr(definition.description), True, "")
+        if error:
+            raise StoreError(f"Saving the style of {definition.name} failed: {error}")
+
+
+def make_relations(layers: Dict[str, QgsVectorLayer]) -> List[QgsRelation]:
+    found = []
+    for definition in relations():
+        relation = QgsRelation()
+        relation.setId(definition.id)
+        relation.setName(definition.name)
+        relation.setReferencingLayer(layers[definition.child].id())
+        relation.setReferencedLayer(layers[definition.parent].id())
+        relation.addFieldPair(definition.child_field, definition.parent_field)
+        relation.setStrength(QgsRelation.Association)
+        if not relation.isValid():
+            raise StoreError(f"Relation {definition.id} is not valid: {relation.validationError()}")
+        found.append(relation)
+    return found
+
+
+def add_store_to_project(store, project: QgsProject = None) -> Dict[str, QgsVectorLayer]:
+    """Add every layer of ``store`` to a "Demining" group (replacing a previous one), styled,
+    with the relations between layers defined. Returns the layers by store name."""
+    project = project or QgsProject.instance()
+    layers = {}
+    for definition in LAYERS:
+        layer = store.layer(definition.name, tr(definition.title))
+        layer.setCustomProperty("demining/store", store.location)
+        layer.setCustomProperty("demining/layer", definition.name)
+        layers[definition.name] = layer
+
+    root = project.layerTreeRoot()
+    old_group = root.findGroup(GROUP_NAME)
+    if old_group is not None:
+        project.removeMapLayers([node.layerId() for node in old_group.findLayers()])
+        root.removeChildNode(old_group)
+    group: QgsLayerTreeGroup = root.insertGroup(0, GROUP_NAME)
+    # Top of the list is drawn last: insert from the top layer down.
+    for definition in reversed(LAYERS):
+        project.addMapLayer(layers[definition.name], False)
+        group.addLayer(layers[definition.name])
+    for relation in make_relations(layers):
+        project.relationManager().addRelation(relation)
+    project.writeEntry("Demining", "store", store.location)
+    return layers
+
+
+def store_location_of(project: QgsProject = None) -> str:
+    """Location of the store the project was last given, or ''."""
+    project = project or QgsProject.instance()
+    value, ok = project.readEntry("Demining", "store", "")
+    return value if ok else ""
