@@ -1,0 +1,102 @@
+# Demining QGIS plugin: set-up, tests, demo, packaging.
+# Works on a fresh Debian 12 machine as root (or with sudo): missing Debian packages
+# and the Python venv are installed on first use.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# QGIS 3.22 LTR and its Python bindings come from Debian; the venv sees them through
+# --system-site-packages. NumPy stays < 2: Debian's GDAL is built against NumPy 1.24.
+DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal python3-venv python3-pip \
+	xvfb xauth imagemagick poppler-utils qttools5-dev-tools pyqt5-dev-tools zip sqlite3 rsync
+PIP_PACKAGES := "numpy<2" "pytest>=7,<10" "pytest-qgis>=2" "hypothesis<7" "ruff<1"
+
+BUILD := build
+DIST := dist
+PACKAGE_DIR := $(BUILD)/package/demining_plugin
+DEMO_DIR := $(BUILD)/demo
+DEMO_STORE := $(DEMO_DIR)/demo.gpkg
+PROFILES := $(abspath $(BUILD)/profiles)
+PROFILE := demining
+PROFILE_PLUGINS := $(PROFILES)/profiles/$(PROFILE)/python/plugins
+
+export QT_LOGGING_RULES := *.debug=false
+
+.PHONY: help system venv test demo run package lint i18n clean
+
+help:
+	@echo "make run      start QGIS with the plugin on the demo data (needs a display or xvfb-run)"
+	@echo "make demo     build the demo store headless and print its headline figures"
+	@echo "make test     install what is missing and run the whole test suite offscreen"
+	@echo "make package  build $(DIST)/demining_plugin.zip for 'Install from ZIP'"
+	@echo "make lint     ruff"
+	@echo "make clean    remove build products and the venv"
+
+system:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+venv: system $(VENV)/.ready
+
+$(VENV)/.ready: Makefile
+	@[ -x $(PY) ] || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check $(PIP_PACKAGES)
+	@$(PY) -c "import numpy, qgis.core, osgeo.gdal; assert int(numpy.__version__.split('.')[0]) < 2" \
+		|| { echo "The venv cannot import QGIS/GDAL with NumPy < 2"; exit 1; }
+	@touch $@
+
+test: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests
+
+demo: venv
+	QT_QPA_PLATFORM=offscreen $(PY) seeds/build_demo.py --output $(DEMO_STORE)
+
+$(DEMO_STORE): | venv
+	QT_QPA_PLATFORM=offscreen $(PY) seeds/build_demo.py --output $(DEMO_STORE)
+
+# Assemble the plugin folder exactly as the ZIP holds it.
+assemble: venv
+	rm -rf $(BUILD)/package && mkdir -p $(PACKAGE_DIR)
+	rsync -a --exclude '__pycache__' --exclude '*.pyc' demining_plugin/ $(PACKAGE_DIR)/
+	cp metadata.txt LICENSE $(PACKAGE_DIR)/
+	rsync -a --exclude '__pycache__' resources/ $(PACKAGE_DIR)/resources/
+	mkdir -p $(PACKAGE_DIR)/seeds && cp seeds/*.json $(PACKAGE_DIR)/seeds/
+	mkdir -p $(PACKAGE_DIR)/i18n
+	@for ts in i18n/*.ts; do [ -e "$$ts" ] || continue; \
+		lrelease -silent "$$ts" -qm "$(PACKAGE_DIR)/i18n/$$(basename "$${ts%.ts}").qm"; done
+
+package: assemble
+	mkdir -p $(DIST) && rm -f $(DIST)/demining_plugin.zip
+	cd $(BUILD)/package && zip -qr $(abspath $(DIST))/demining_plugin.zip demining_plugin
+	@echo "Built $(DIST)/demining_plugin.zip"
+
+# A dedicated QGIS profile with the plugin installed and enabled, and the demo project.
+run: assemble $(DEMO_STORE)
+	mkdir -p $(PROFILE_PLUGINS) && rm -rf $(PROFILE_PLUGINS)/demining_plugin
+	cp -r $(PACKAGE_DIR) $(PROFILE_PLUGINS)/
+	QT_QPA_PLATFORM=offscreen $(PY) seeds/prepare_profile.py --profile-dir $(PROFILES)/profiles/$(PROFILE)
+	@if [ -z "$$DISPLAY" ]; then \
+		echo "No display. Run QGIS on a virtual screen with:"; \
+		echo "  xvfb-run -a -s '-screen 0 1600x1000x24' make run"; \
+		exit 1; fi
+	qgis --profiles-path $(PROFILES) --profile $(PROFILE) --noversioncheck --nologo $(DEMO_DIR)/demo.qgz
+
+lint: venv
+	$(VENV)/bin/ruff check demining_plugin tests seeds
+
+i18n: venv
+	pylupdate5 -noobsolete $$(find demining_plugin -name '*.py') -ts i18n/demining_plugin_az.ts \
+		i18n/demining_plugin_tr.ts i18n/demining_plugin_ru.ts i18n/demining_plugin_uk.ts
+
+clean:
+	rm -rf $(BUILD) $(DIST) .pytest_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,27 @@
+"""The ``demining`` Processing provider: every operation of the plugin as an algorithm."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..__about__ import __version__, resource_path
+from .store_algorithms import BuildDemoAlgorithm, CreateStoreAlgorithm
+
+ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm)
+
+
+class DeminingProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "demining"
+
+    def name(self) -> str:
+        return "Demining"
+
+    def longName(self) -> str:
+        return f"Demining {__version__}"
+
+    def icon(self) -> QIcon:
+        return QIcon(str(resource_path("icons", "demining.svg")))
+
+    def loadAlgorithms(self):
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())
