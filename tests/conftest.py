@@ -1,0 +1,77 @@
+"""Shared fixtures for the Demining plugin tests.
+
+pytest-qgis starts one ``QgsApplication`` for the session (offscreen with
+``QT_QPA_PLATFORM=offscreen``); the fixtures here add what these tests share: the
+plugin importable from the source tree, the QGIS message log in the test output,
+the ``demining`` Processing provider and a fresh project store.
+"""
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# The plugin is tested from the source tree, not from an installed copy.
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from qgis.core import Qgis, QgsApplication  # noqa: E402 (needs pytest-qgis' app, set up before conftests)
+
+#: Python logger that receives every QGIS message log entry; pytest shows its records
+#: ("Captured log") next to a failing test, so warnings QGIS only logged are not lost.
+QGIS_LOG = logging.getLogger("qgis.messagelog")
+
+_LEVELS = {
+    Qgis.Info: logging.INFO,
+    Qgis.Warning: logging.WARNING,
+    Qgis.Critical: logging.ERROR,
+    Qgis.Success: logging.INFO,
+    Qgis.NoLevel: logging.DEBUG,
+}
+
+
+def _forward_qgis_message(message: str, tag: str, level) -> None:
+    QGIS_LOG.log(_LEVELS.get(level, logging.WARNING), "[%s] %s", tag or "QGIS", message)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qgis_message_log(qgis_app):
+    """Forward ``QgsMessageLog`` entries (tag, level, message) to Python logging for the session."""
+    QGIS_LOG.setLevel(logging.INFO)
+    log = QgsApplication.messageLog()
+    log.messageReceived.connect(_forward_qgis_message)
+    yield QGIS_LOG
+    log.messageReceived.disconnect(_forward_qgis_message)
+
+
+@pytest.fixture(scope="module")
+def processing_provider(qgis_processing):
+    """The ``demining`` Processing provider, registered for the tests of one module.
+
+    Module scope rather than session: plugin lifecycle tests register and remove the
+    same provider id themselves and must find the registry without it.
+    """
+    from demining_plugin.processing.provider import DeminingProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("demining")
+    if existing is not None:  # left by someone else: use it, and leave it to its owner
+        yield existing
+        return
+    provider = DeminingProvider()
+    assert registry.addProvider(provider), "the demining provider could not be registered"
+    yield provider
+    # The registry owns (and deletes) the provider once removed.
+    if registry.providerById("demining") is provider:
+        registry.removeProvider(provider)
+
+
+@pytest.fixture
+def new_store(tmp_path):
+    """A freshly created, empty GeoPackage project store (default CRS) in the test's folder."""
+    from demining_plugin.core.store import create_store
+
+    return create_store(str(tmp_path / "store.gpkg"))
