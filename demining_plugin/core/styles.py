@@ -17,6 +17,7 @@ from qgis.core import (
     QgsMapLayer,
     QgsProject,
     QgsRelation,
+    QgsRelationContext,
     QgsValueMapFieldFormatter,
     QgsVectorLayer,
 )
@@ -158,10 +159,10 @@ def save_default_styles(store) -> None:
             raise StoreError(f"Saving the style of {definition.name} failed: {error}")
 
 
-def make_relations(layers: Dict[str, QgsVectorLayer]) -> List[QgsRelation]:
+def make_relations(layers: Dict[str, QgsVectorLayer], project: QgsProject) -> List[QgsRelation]:
     found = []
     for definition in relations():
-        relation = QgsRelation()
+        relation = QgsRelation(QgsRelationContext(project))
         relation.setId(definition.id)
         relation.setName(definition.name)
         relation.setReferencingLayer(layers[definition.child].id())
@@ -169,7 +170,7 @@ def make_relations(layers: Dict[str, QgsVectorLayer]) -> List[QgsRelation]:
         relation.addFieldPair(definition.child_field, definition.parent_field)
         relation.setStrength(QgsRelation.Association)
         if not relation.isValid():
-            raise StoreError(f"Relation {definition.id} is not valid: {relation.validationError()}")
+            raise StoreError(f"Relation {definition.id} between {definition.child} and {definition.parent} is not valid.")
         found.append(relation)
     return found
 
@@ -195,7 +196,7 @@ def add_store_to_project(store, project: QgsProject = None) -> Dict[str, QgsVect
     for definition in reversed(LAYERS):
         project.addMapLayer(layers[definition.name], False)
         group.addLayer(layers[definition.name])
-    for relation in make_relations(layers):
+    for relation in make_relations(layers, project):
         project.relationManager().addRelation(relation)
     project.writeEntry("Demining", "store", store.location)
     return layers
