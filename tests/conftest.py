@@ -6,6 +6,7 @@ plugin importable from the source tree, the QGIS message log in the test output,
 the ``demining`` Processing provider and a fresh project store.
 """
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -35,6 +36,19 @@ _LEVELS = {
 
 def _forward_qgis_message(message: str, tag: str, level) -> None:
     QGIS_LOG.log(_LEVELS.get(level, logging.WARNING), "[%s] %s", tag or "QGIS", message)
+
+
+def pytest_runtest_logfinish(nodeid, location):
+    """Free a test's QGIS objects while QGIS still runs.
+
+    A failing test's traceback keeps its frames, and so its layers, alive (pytest also
+    keeps the last one in ``sys.last_traceback``); collected after ``exitQgis()`` they
+    crash the interpreter and the failure report is lost.
+    """
+    for name in ("last_type", "last_value", "last_traceback", "last_exc"):
+        if hasattr(sys, name):
+            setattr(sys, name, None)
+    gc.collect()
 
 
 @pytest.fixture(scope="session", autouse=True)
