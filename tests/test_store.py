@@ -435,7 +435,10 @@ def test_processing_turns_bad_input_into_processing_exception(case, processing_p
     name, crs, wanted = BAD_LOCATIONS[case]
     with pytest.raises(QgsProcessingException) as error:
         run_createstore(OUTPUT=str(tmp_path / name), CRS=crs)
-    assert wanted in str(error.value)
+    message = str(error.value)
+    assert wanted in message
+    if case == "invalid crs":
+        assert "EPSG:999999" in message, "the message must say which CRS was refused"
     assert files_in(tmp_path) == []
 
 
