@@ -320,13 +320,20 @@ class DemoBuilder:
         """The district's clearance tasks in the order teams work them: the first task of
         each hazard, then the second of each, and so on."""
         hazards = [h for h in self.hazards if h.district == district and h.fate == "clearance"]
-        queue, depth = [], 0
-        while True:
-            row = [h.tasks[depth] for h in hazards if depth < len(h.tasks)]
-            if not row:
-                return queue
-            queue.extend(row)
-            depth += 1
+        # About a fifth of the hazards wait for teams: they are worked only if the
+        # others run out of land.
+        waiting = set(self.rng.sample(range(len(hazards)), len(hazards) // 5))
+        queue = []
+        for group in ([h for k, h in enumerate(hazards) if k not in waiting],
+                      [h for k, h in enumerate(hazards) if k in waiting]):
+            depth = 0
+            while True:
+                row = [h.tasks[depth] for h in group if depth < len(h.tasks)]
+                if not row:
+                    break
+                queue.extend(row)
+                depth += 1
+        return queue
 
     def _lane_with_area(self, task: Task, target_ha: float) -> Tuple[float, float]:
         """Lane end ``u`` (and its true area) so that the lane from the task's cursor has

@@ -43,9 +43,9 @@ class DeminingAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         try:
-            return self.run(parameters, context, feedback)
+            return self.compute(parameters, context, feedback)
         except DeminingError as error:
             raise QgsProcessingException(str(error)) from None
 
-    def run(self, parameters, context, feedback) -> dict:
+    def compute(self, parameters, context, feedback) -> dict:
         raise NotImplementedError

@@ -36,7 +36,7 @@ class CreateStoreAlgorithm(DeminingAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("SCHEMA_VERSION", self.tr("Data model version")))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         crs: QgsCoordinateReferenceSystem = self.parameterAsCrs(parameters, "CRS", context)
         overwrite = self.parameterAsBoolean(parameters, "OVERWRITE", context)
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
@@ -70,7 +70,7 @@ class BuildDemoAlgorithm(DeminingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("RELEASED_HA", self.tr("Hectares released")))
         self.addOutput(QgsProcessingOutputNumber("ITEMS", self.tr("Items found")))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         from ..core.demo import build_demo
 
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
