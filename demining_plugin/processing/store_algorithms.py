@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -9,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
+from ..core.schema import DEFAULT_CRS
 from ..core.store import create_store
 from .base import DeminingAlgorithm
 
@@ -29,7 +31,9 @@ class CreateStoreAlgorithm(DeminingAlgorithm):
     )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterCrs("CRS", self.tr("Layer CRS"), "EPSG:4326"))
+        # Optional so that qgis_process accepts a run without it (it does not apply the
+        # default of a mandatory CRS parameter).
+        self.addParameter(QgsProcessingParameterCrs("CRS", self.tr("Layer CRS"), DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", self.tr("Replace an existing file"), False))
         self.addParameter(
             QgsProcessingParameterFileDestination("OUTPUT", self.tr("Store"), self.tr("GeoPackage (*.gpkg)"))
@@ -38,6 +42,11 @@ class CreateStoreAlgorithm(DeminingAlgorithm):
 
     def compute(self, parameters, context, feedback):
         crs: QgsCoordinateReferenceSystem = self.parameterAsCrs(parameters, "CRS", context)
+        if not crs.isValid():
+            given = parameters.get("CRS")
+            if given not in (None, ""):
+                raise QgsProcessingException(self.tr("Unknown coordinate reference system: {}").format(given))
+            crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
         overwrite = self.parameterAsBoolean(parameters, "OVERWRITE", context)
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         store = create_store(path, crs.authid() or crs.toWkt(), overwrite=overwrite)
