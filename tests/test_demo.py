@@ -54,8 +54,7 @@ def sql(demo):
 
 
 def _polygon_rings(geometry: QgsGeometry):
-    for polygon in geometry.asMultiPolygon():
-        yield polygon
+    yield from geometry.asMultiPolygon()
 
 
 def geodesic_area_m2(geometry: QgsGeometry) -> float:

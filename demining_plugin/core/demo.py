@@ -34,6 +34,7 @@ from qgis.core import (
     QgsReferencedRectangle,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtGui import QColor
 
 from ..__about__ import seeds_path
 from .errors import DeminingError
@@ -50,6 +51,7 @@ _AT_MODELS = ("TM-62M", "TM-57", "TM-46")
 _UXO_MODELS = ("122 mm HE projectile", "82 mm mortar bomb", "RPG-7 rocket", "F-1 grenade", "125 mm tank round")
 _MODELS = {"AP": _AP_MODELS, "AT": _AT_MODELS, "UXO": _UXO_MODELS, "AXO": ("Ammunition cache",),
            "SUBMUNITION": ("9N235",)}
+_CLEARANCE_DEPTH_CM = {"mechanical": 20, "manual": 13, "mdd": 13}
 _DEPTH = {"AP": (2, 12), "AT": (8, 30), "UXO": (0, 45), "AXO": (0, 20), "SUBMUNITION": (0, 15)}
 
 
@@ -275,17 +277,17 @@ class DemoBuilder:
     def _hazard_outline(self, frame: Frame) -> QgsGeometry:
         """The frame's rectangle with a few vertices pushed outwards, so that it looks
         surveyed by hand and still contains the whole rectangle."""
-        L, W = frame.length, frame.width
+        length, width = frame.length, frame.width
         pts = [(0.0, 0.0)]
         for k in range(1, 4):
-            pts.append((L * k / 4 + self.rng.uniform(-80, 80), -self.rng.uniform(0, 90)))
-        pts.append((L, 0.0))
-        pts.append((L + self.rng.uniform(0, 90), W / 2))
-        pts.append((L, W))
+            pts.append((length * k / 4 + self.rng.uniform(-80, 80), -self.rng.uniform(0, 90)))
+        pts.append((length, 0.0))
+        pts.append((length + self.rng.uniform(0, 90), width / 2))
+        pts.append((length, width))
         for k in range(3, 0, -1):
-            pts.append((L * k / 4 + self.rng.uniform(-80, 80), W + self.rng.uniform(0, 90)))
-        pts.append((0.0, W))
-        pts.append((-self.rng.uniform(0, 90), W / 2))
+            pts.append((length * k / 4 + self.rng.uniform(-80, 80), width + self.rng.uniform(0, 90)))
+        pts.append((0.0, width))
+        pts.append((-self.rng.uniform(0, 90), width / 2))
         ring = [QgsPointXY(*frame.xy(u, v)) for u, v in pts]
         ring.append(ring[0])
         return QgsGeometry.fromPolygonXY([ring])
@@ -303,10 +305,10 @@ class DemoBuilder:
                 self.tasks.append(task)
                 continue
             u = 0.0
-            L = hazard.frame.length
-            while L - u > 200:
+            total = hazard.frame.length
+            while total - u > 200:
                 length = self.rng.uniform(500, 900)
-                end = L if L - (u + length) < 250 else u + length
+                end = total if total - (u + length) < 250 else u + length
                 number += 1
                 task = Task(LAYERS_BY_NAME["clearance_tasks"].make_id(number), hazard, hazard.district, u, end,
                             "clearance", hazard.organisation, hazard.team, cursor=u)
@@ -436,7 +438,7 @@ class DemoBuilder:
                 placed = 0
                 while placed < target:
                     layout = None
-                    for attempt in range(200):
+                    for _attempt in range(200):
                         hazard = self.rng.choice(hazards)
                         # Most records lie beyond the land cleared so far; some overlap it,
                         # so that their accuracy can be judged, up to the cap.
@@ -658,7 +660,8 @@ class DemoBuilder:
         inner = self.district_inner[district]
         bbox = inner.boundingBox()
         for _attempt in range(400):
-            x, y = self.rng.uniform(bbox.xMinimum(), bbox.xMaximum()), self.rng.uniform(bbox.yMinimum(), bbox.yMaximum())
+            x = self.rng.uniform(bbox.xMinimum(), bbox.xMaximum())
+            y = self.rng.uniform(bbox.yMinimum(), bbox.yMaximum())
             if not inner.contains(QgsGeometry.fromPointXY(QgsPointXY(x, y))):
                 continue
             heading = self.rng.uniform(0, 2 * math.pi)
@@ -867,7 +870,7 @@ class DemoBuilder:
                 "organisation": lane.task.organisation, "team": team, "task_id": lane.task.task_id,
                 "hazard_id": lane.task.hazard.hazard_id, "district": lane.task.district,
                 "released_on": lane.released_on,
-                "depth_cm": {"mechanical": 20, "manual": 13, "mdd": 13}[technique] if lane.method == "cleared" else None,
+                "depth_cm": _CLEARANCE_DEPTH_CM[technique] if lane.method == "cleared" else None,
                 "area_ha": round(lane.area_ha, 4)}))
         write("cleared_areas", rows)
 
@@ -936,8 +939,9 @@ def write_demo_project(store, project_path: Path, local_crs: QgsCoordinateRefere
     world = Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
     countries = QgsVectorLayer(f"{world}|layername=countries", "Countries (Natural Earth)", "ogr")
     if countries.isValid():
-        countries.renderer().symbol().setColor(countries.renderer().symbol().color().fromRgb(238, 236, 225))
-        countries.renderer().symbol().symbolLayer(0).setStrokeColor(countries.renderer().symbol().color().fromRgb(160, 160, 160))
+        symbol = countries.renderer().symbol()
+        symbol.setColor(QColor(238, 236, 225))
+        symbol.symbolLayer(0).setStrokeColor(QColor(160, 160, 160))
         project.addMapLayer(countries, False)
         project.layerTreeRoot().addGroup("Background").addLayer(countries)
     project.setCrs(local_crs)

@@ -123,10 +123,11 @@ def configure_form(layer: QgsVectorLayer, definition: LayerDef) -> None:
             raise StoreError(f"Layer {definition.name} has no field {field.name}.")
         layer.setFieldAlias(index, tr(field.alias))
         layer.setEditorWidgetSetup(index, _widget_for(field))
+        hard = QgsFieldConstraints.ConstraintStrengthHard
         if field.required:
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull, hard)
         if field.unique:
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique, QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique, hard)
         expression = _range_expression(field)
         if expression:
             layer.setConstraintExpression(index, expression, tr("Value out of range"))
@@ -170,7 +171,8 @@ def make_relations(layers: Dict[str, QgsVectorLayer], project: QgsProject) -> Li
         relation.addFieldPair(definition.child_field, definition.parent_field)
         relation.setStrength(QgsRelation.Association)
         if not relation.isValid():
-            raise StoreError(f"Relation {definition.id} between {definition.child} and {definition.parent} is not valid.")
+            raise StoreError(
+                f"Relation {definition.id} between {definition.child} and {definition.parent} is not valid.")
         found.append(relation)
     return found
 
