@@ -18,6 +18,7 @@ from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
 from .. import __about__
+from .changes import ChangeSet
 from .errors import StoreError
 from .schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
 
@@ -80,6 +81,15 @@ class ProjectStore(ABC):
     @abstractmethod
     def set_metadata(self, key: str, value: str) -> None:
         ...
+
+    @abstractmethod
+    def apply(self, changes: ChangeSet, before_commit: Optional[Callable[[], None]] = None) -> ChangeSet:
+        """Apply ``changes`` in one transaction and return the change set that undoes them.
+
+        On any error nothing is changed and ``StoreError`` says why. ``before_commit`` runs
+        inside the transaction just before it is committed (tests use it to force a
+        failure at the last moment).
+        """
 
     # -- shared behaviour -------------------------------------------------------------
     @property
@@ -164,6 +174,42 @@ class GeoPackageStore(ProjectStore):
                     con.execute(f"INSERT INTO {META_TABLE} (key, value) VALUES (?, ?)", (key, value))
         finally:
             con.close()
+
+    # -- transactional changes ---------------------------------------------------------
+    def apply(self, changes: ChangeSet, before_commit: Optional[Callable[[], None]] = None) -> ChangeSet:
+        if changes.is_empty():
+            return ChangeSet()
+        gdal.UseExceptions()
+        try:
+            ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        except RuntimeError as error:
+            raise StoreError(f"{self.name} cannot be opened for writing: {error}") from None
+        inverse = ChangeSet()
+        try:
+            ds.StartTransaction()
+            try:
+                for layer_name, features in changes.added.items():
+                    for feature in features:
+                        identifier = _ogr_add(ds, layer_name, feature.geometry, feature.values)
+                        inverse.delete(layer_name, identifier)
+                for layer_name, by_id in changes.updated.items():
+                    for identifier, values in by_id.items():
+                        inverse.update(layer_name, identifier, _ogr_update(ds, layer_name, identifier, values))
+                for layer_name, identifiers in changes.deleted.items():
+                    for identifier in identifiers:
+                        geometry, values = _ogr_delete(ds, layer_name, identifier)
+                        inverse.add(layer_name, geometry, values)
+                if before_commit is not None:
+                    before_commit()
+                ds.CommitTransaction()
+            except Exception as error:
+                ds.RollbackTransaction()
+                if isinstance(error, StoreError):
+                    raise
+                raise StoreError(f"Nothing was changed in {self.name}: {error}") from error
+        finally:
+            ds = None  # noqa: F841 (closes the file)
+        return inverse
 
     # -- open -----------------------------------------------------------------------
     @classmethod
@@ -293,6 +339,119 @@ def _create_layer(ds, definition: LayerDef, srs: osr.SpatialReference) -> None:
     for f in definition.fields:
         if f.references is not None:
             ds.ExecuteSQL(f'CREATE INDEX "idx_{definition.name}_{f.name}" ON "{definition.name}"("{f.name}")')
+
+
+# -- OGR helpers for change sets ---------------------------------------------------------
+
+def _ogr_layer(ds, layer_name: str):
+    layer = ds.GetLayerByName(layer_def(layer_name).name)
+    if layer is None:
+        raise StoreError(f"The store has no layer {layer_name}.")
+    return layer
+
+
+def _ogr_find(layer, definition: LayerDef, identifier: str):
+    quoted = str(identifier).replace("'", "''")
+    layer.SetAttributeFilter(f"\"{definition.id_field}\" = '{quoted}'")
+    try:
+        return layer.GetNextFeature()
+    finally:
+        layer.SetAttributeFilter(None)
+
+
+def _ogr_set_values(feature, values: Dict[str, object]) -> None:
+    for key, value in values.items():
+        if feature.GetFieldIndex(key) < 0:
+            raise StoreError(f"There is no field {key}.")
+        if value is None:
+            feature.SetFieldNull(key)
+            continue
+        if isinstance(value, (datetime.date, datetime.datetime)):
+            value = value.isoformat()
+        elif isinstance(value, bool):
+            value = int(value)
+        elif hasattr(value, "toPyDate"):  # QDate from a QGIS feature
+            value = value.toPyDate().isoformat()
+        feature.SetField(key, value)
+
+
+def _ogr_geometry(geometry, definition: LayerDef):
+    from qgis.core import QgsGeometry
+
+    g = QgsGeometry(geometry)
+    if definition.geometry and definition.geometry.startswith("Multi"):
+        g.convertToMultiType()
+    return ogr.CreateGeometryFromWkb(bytes(g.asWkb()))
+
+
+def _next_identifier(ds, definition: LayerDef) -> str:
+    start = len(definition.id_prefix) + 2
+    sql = (f'SELECT max(CAST(substr("{definition.id_field}", {start}) AS INTEGER)) FROM "{definition.name}" '
+           f"WHERE \"{definition.id_field}\" LIKE '{definition.id_prefix}-%'")
+    result = ds.ExecuteSQL(sql)
+    try:
+        row = result.GetNextFeature()
+        last = row.GetField(0) if row is not None and row.IsFieldSet(0) else 0
+    finally:
+        ds.ReleaseResultSet(result)
+    return definition.make_id(int(last or 0) + 1)
+
+
+def _ogr_add(ds, layer_name: str, geometry, values: Dict[str, object]) -> str:
+    definition = layer_def(layer_name)
+    layer = _ogr_layer(ds, layer_name)
+    values = dict(values)
+    if not values.get(definition.id_field):
+        values[definition.id_field] = _next_identifier(ds, definition)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    _ogr_set_values(feature, values)
+    if geometry is not None:
+        feature.SetGeometry(_ogr_geometry(geometry, definition))
+    if layer.CreateFeature(feature) != 0:
+        raise StoreError(f"Adding {values[definition.id_field]} to {layer_name} failed.")
+    return values[definition.id_field]
+
+
+def _ogr_update(ds, layer_name: str, identifier: str, values: Dict[str, object]) -> Dict[str, object]:
+    definition = layer_def(layer_name)
+    layer = _ogr_layer(ds, layer_name)
+    feature = _ogr_find(layer, definition, identifier)
+    if feature is None:
+        raise StoreError(f"{definition.title}: {identifier} does not exist.")
+    old = {key: _ogr_value(feature, key) for key in values}
+    _ogr_set_values(feature, values)
+    if layer.SetFeature(feature) != 0:
+        raise StoreError(f"Updating {identifier} in {layer_name} failed.")
+    return old
+
+
+def _ogr_delete(ds, layer_name: str, identifier: str):
+    from qgis.core import QgsGeometry
+
+    definition = layer_def(layer_name)
+    layer = _ogr_layer(ds, layer_name)
+    feature = _ogr_find(layer, definition, identifier)
+    if feature is None:
+        raise StoreError(f"{definition.title}: {identifier} does not exist.")
+    values = {f.name: _ogr_value(feature, f.name) for f in definition.fields}
+    geometry = None
+    if feature.GetGeometryRef() is not None:
+        geometry = QgsGeometry()
+        geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToIsoWkb()))
+    if layer.DeleteFeature(feature.GetFID()) != 0:
+        raise StoreError(f"Deleting {identifier} from {layer_name} failed.")
+    return geometry, values
+
+
+def _ogr_value(feature, key: str):
+    index = feature.GetFieldIndex(key)
+    if index < 0 or not feature.IsFieldSetAndNotNull(index):
+        return None
+    field_type = feature.GetFieldDefnRef(index).GetType()
+    if field_type == ogr.OFTDate:
+        year, month, day, *_ = feature.GetFieldAsDateTime(index)
+        return datetime.date(year, month, day)
+    return feature.GetField(index)
 
 
 # -- public entry points ---------------------------------------------------------------
