@@ -12,6 +12,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProject,
+    QgsUnitTypes,
     QgsVectorLayer,
 )
 
@@ -50,6 +51,26 @@ def union_area_ha(layer: QgsVectorLayer, expression: Optional[str] = None) -> fl
 
 def geometry_area_ha(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> float:
     return distance_area(crs).measureArea(geometry) / M2_PER_HA
+
+
+#: Longest edge, in metres, kept when measuring geometry made by overlays (see below).
+DENSIFY_STEP_M = 20.0
+
+
+def densified(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem, step_m: float = DENSIFY_STEP_M) -> QgsGeometry:
+    """The geometry with no edge longer than about ``step_m`` metres.
+
+    Overlays (intersection, difference) treat edges as straight lines in the layer's CRS
+    and put new vertices on them, while ellipsoidal measurement treats each edge as a
+    geodesic. Over a kilometre in EPSG:4326 the two differ by a centimetre or so, enough
+    to give a zero-width sliver several square metres of "area". Short edges make both
+    readings agree, so near-zero remainders measure as near zero.
+    """
+    if crs.isGeographic():
+        step = step_m / 111_000.0
+    else:
+        step = step_m * QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, crs.mapUnits())
+    return geometry.densifyByDistance(step)
 
 
 def total_length_km(layer: QgsVectorLayer, expression: Optional[str] = None) -> float:

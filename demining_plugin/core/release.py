@@ -25,7 +25,7 @@ from qgis.core import (
 
 from .changes import ChangeSet
 from .errors import DeminingError
-from .measure import M2_PER_HA, distance_area
+from .measure import M2_PER_HA, densified, distance_area
 from .schema import RELEASE_METHOD, TECHNIQUE
 
 #: Land smaller than this (m2) is never stored, and a hazard with less left is closed.
@@ -161,7 +161,8 @@ def plan_release(store, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem
     tolerance_ha = tolerance_m2 / M2_PER_HA
 
     def area_ha(g: QgsGeometry) -> float:
-        return da.measureArea(g) / M2_PER_HA
+        # Densified so that overlay slivers (zero width in the store's CRS) measure ~0.
+        return da.measureArea(densified(g, store_crs)) / M2_PER_HA
 
     empty = ReleasePlan([], ChangeSet(), {}, {}, {}, notes)
     rect = drawing.boundingBox()

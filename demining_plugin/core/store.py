@@ -16,6 +16,7 @@ from typing import Callable, Dict, List, Optional
 
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
 
 from .. import __about__
 from .changes import ChangeSet
@@ -363,7 +364,7 @@ def _ogr_set_values(feature, values: Dict[str, object]) -> None:
     for key, value in values.items():
         if feature.GetFieldIndex(key) < 0:
             raise StoreError(f"There is no field {key}.")
-        if value is None:
+        if value is None or (isinstance(value, QVariant) and value.isNull()):
             feature.SetFieldNull(key)
             continue
         if isinstance(value, (datetime.date, datetime.datetime)):

@@ -4,9 +4,10 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import __version__, resource_path
+from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CreateStoreAlgorithm
 
-ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm)
+ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, SectoriseAlgorithm)
 
 
 class DeminingProvider(QgsProcessingProvider):

@@ -1,0 +1,193 @@
+"""Land release algorithms: ``demining:markcleared`` and ``demining:sectorise``."""
+
+import datetime
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.measure import M2_PER_HA, distance_area
+from ..core.release import ReleaseDetails, mark_released
+from ..core.schema import RELEASE_METHOD, TECHNIQUE
+from ..core.sectors import sector_id, sectorise
+from ..core.store import open_store
+from .base import DeminingAlgorithm
+
+_GROUP = ("Land release", "release")
+
+
+def _parse_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text.strip())
+    except ValueError:
+        raise QgsProcessingException(f"DATE must be a date written YYYY-MM-DD, not '{text}'.") from None
+
+
+def _reload(layers) -> None:
+    for layer in layers.values():
+        layer.dataProvider().reloadData()
+
+
+class MarkClearedAlgorithm(DeminingAlgorithm):
+    NAME = "markcleared"
+    DISPLAY_NAME = "Mark areas released"
+    GROUP, GROUP_ID = _GROUP
+    HELP = (
+        "Records the polygons of INPUT as released land in a project store, exactly as the "
+        "mark-cleared map tool does: each polygon is intersected with the hazard areas, land "
+        "already released is taken out (a hectare is never counted twice), the rest is split by "
+        "task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining "
+        "area and status (open, worked on, closed) and tasks' status follow. All of it is stored "
+        "in one transaction: if anything fails, nothing changes.\n\n"
+        "STORE: the store (.gpkg). METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, "
+        "mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; "
+        "land outside it is left out. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT "
+        "(released polygons stored)."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile("STORE", self.tr("Project store"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Areas released"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterEnum(
+            "METHOD", self.tr("Release method"), options=list(RELEASE_METHOD.codes), defaultValue="cleared",
+            usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "TECHNIQUE", self.tr("Technique"), options=list(TECHNIQUE.codes), optional=True,
+            usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterString("ORGANISATION", self.tr("Organisation"), optional=True))
+        self.addParameter(QgsProcessingParameterString("TEAM", self.tr("Team"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "DATE", self.tr("Release date (YYYY-MM-DD)"), defaultValue=datetime.date.today().isoformat()))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DEPTH", self.tr("Clearance depth (cm)"), QgsProcessingParameterNumber.Integer, optional=True,
+            minValue=0, maxValue=500))
+        self.addParameter(QgsProcessingParameterString("TASK_ID", self.tr("Task ID"), optional=True))
+        self.addOutput(QgsProcessingOutputNumber("ADDED_HA", self.tr("Hectares added")))
+        self.addOutput(QgsProcessingOutputNumber("ADDED_COUNT", self.tr("Released polygons added")))
+
+    def compute(self, parameters, context, feedback):
+        store = open_store(self.parameterAsFile(parameters, "STORE", context))
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            raise QgsProcessingException(self.tr("INPUT is not a polygon layer that can be read."))
+        depth = parameters.get("DEPTH")
+        details = ReleaseDetails(
+            method=self.parameterAsEnumString(parameters, "METHOD", context),
+            technique=self.parameterAsEnumString(parameters, "TECHNIQUE", context) or None,
+            organisation=self.parameterAsString(parameters, "ORGANISATION", context),
+            team=self.parameterAsString(parameters, "TEAM", context),
+            released_on=_parse_date(self.parameterAsString(parameters, "DATE", context)),
+            depth_cm=None if depth in (None, "") else self.parameterAsInt(parameters, "DEPTH", context),
+            task_id=self.parameterAsString(parameters, "TASK_ID", context).strip() or None,
+        )
+        details.check()
+        layers = store.layers()
+        added_ha, added_count = 0.0, 0
+        total = max(1, source.featureCount())
+        undos = []
+        try:
+            for number, feature in enumerate(source.getFeatures(), start=1):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled; nothing was stored."))
+                if not feature.hasGeometry():
+                    feedback.reportError(self.tr("Feature {} has no geometry; skipped.").format(feature.id()))
+                    continue
+                # Each polygon sees the land released by the ones before it.
+                plan = mark_released(store, feature.geometry(), source.sourceCrs(), details, layers=layers)
+                if plan.undo is not None:
+                    undos.append(plan.undo)
+                    _reload(layers)
+                message = plan.summary(details.method)
+                (feedback.pushInfo if plan.pieces else feedback.reportError)(
+                    self.tr("Feature {}: {}").format(feature.id(), message))
+                added_ha += plan.added_ha
+                added_count += len(plan.pieces)
+                feedback.setProgress(100 * number / total)
+        except Exception:
+            # All or nothing for the whole input: take back what earlier polygons stored.
+            for undo in reversed(undos):
+                store.apply(undo)
+            _reload(layers)
+            raise
+        return {"ADDED_HA": added_ha, "ADDED_COUNT": added_count}
+
+
+class SectoriseAlgorithm(DeminingAlgorithm):
+    NAME = "sectorise"
+    DISPLAY_NAME = "Divide into sectors"
+    GROUP, GROUP_ID = _GROUP
+    HELP = (
+        "Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes "
+        "WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from "
+        "north), measured on the ground in the polygon's local UTM zone and clipped to the polygon. "
+        "Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the "
+        "parent's attributes and gets sector_no, sector_id (such as T-0042/07, from the parent's "
+        "task_id, hazard_id or feature id) and area_ha."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Polygons to divide"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterNumber(
+            "WIDTH", self.tr("Sector width (m)"), QgsProcessingParameterNumber.Double, 50.0, minValue=0.01))
+        self.addParameter(QgsProcessingParameterNumber(
+            "LENGTH", self.tr("Sector length (m)"), QgsProcessingParameterNumber.Double, 100.0, minValue=0.01))
+        self.addParameter(QgsProcessingParameterNumber(
+            "ANGLE", self.tr("Direction (degrees from north)"), QgsProcessingParameterNumber.Double, 0.0,
+            minValue=-360, maxValue=360))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Sectors"),
+                                                            QgsProcessing.TypeVectorPolygon))
+
+    def compute(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            raise QgsProcessingException(self.tr("INPUT is not a polygon layer that can be read."))
+        width = self.parameterAsDouble(parameters, "WIDTH", context)
+        length = self.parameterAsDouble(parameters, "LENGTH", context)
+        angle = self.parameterAsDouble(parameters, "ANGLE", context)
+        fields = QgsFields(source.fields())
+        for name, kind in (("sector_no", QVariant.Int), ("sector_id", QVariant.String), ("area_ha", QVariant.Double)):
+            if fields.indexOf(name) < 0:
+                fields.append(QgsField(name, kind))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon,
+                                          source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        id_field = next((n for n in ("task_id", "hazard_id") if source.fields().indexOf(n) >= 0), None)
+        da = distance_area(source.sourceCrs())
+        total = max(1, source.featureCount())
+        for number, feature in enumerate(source.getFeatures(), start=1):
+            if feedback.isCanceled():
+                break
+            if not feature.hasGeometry():
+                continue
+            parent = feature[id_field] if id_field and feature[id_field] else str(feature.id())
+            sectors = sectorise(feature.geometry(), source.sourceCrs(), width, length, angle)
+            for sector_no, geometry in sectors:
+                out = QgsFeature(fields)
+                for name in source.fields().names():
+                    out[name] = feature[name]
+                geometry.convertToMultiType()
+                out.setGeometry(geometry)
+                out["sector_no"] = sector_no
+                out["sector_id"] = sector_id(parent, sector_no, len(sectors))
+                out["area_ha"] = da.measureArea(geometry) / M2_PER_HA
+                sink.addFeature(out, QgsFeatureSink.FastInsert)
+            feedback.pushInfo(self.tr("{}: {} sectors").format(parent, len(sectors)))
+            feedback.setProgress(100 * number / total)
+        return {"OUTPUT": dest}
