@@ -1,0 +1,212 @@
+"""The "Clearance" dock: the tasks in the current map view with their status, planned
+and released hectares, zoom-to, and the buttons of the land-release tools."""
+
+from typing import Dict, List, Optional
+
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..__about__ import resource_path
+from ..core.schema import STATUS
+from .formatting import format_hectares
+from .notify import notify_warning
+from .release_controller import ReleaseController
+from .sectors_dialog import SectorsDialog
+
+#: More tasks than this in view: the list asks the user to zoom in.
+MAX_LISTED = 500
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClearanceDock", text)
+
+
+class _NumberItem(QTableWidgetItem):
+    """Sorts by value, shows the formatted text."""
+
+    def __init__(self, value: float, text: str):
+        super().__init__(text)
+        self.setData(Qt.UserRole, value)
+        self.setTextAlignment(_RIGHT)
+
+    def __lt__(self, other):
+        return (self.data(Qt.UserRole) or 0) < (other.data(Qt.UserRole) or 0)
+
+
+class ClearanceDock(QgsDockWidget):
+    COLUMNS = ("Task", "Status", "Planned", "Released", "District")
+
+    def __init__(self, iface, controller: ReleaseController, parent: Optional[QWidget] = None):
+        super().__init__(_tr("Clearance"), parent)
+        self.setObjectName("DeminingClearanceDock")
+        self.iface = iface
+        self.controller = controller
+        self.session = controller.session
+        self._dialog = None
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        tools = QHBoxLayout()
+        self.draw_button = self._tool_button("draw", _tr("Draw released land"), "demining.svg",
+                                             _tr("Draw the land released on the map (snapping applies); "
+                                                 "right click or Enter finishes, Ctrl+Z undoes the last release."),
+                                             controller.activate_tool)
+        self.tasks_button = self._tool_button("tasks", _tr("Mark selected tasks released…"), "open_store.svg",
+                                              _tr("Record the selected tasks or sectors as released land."),
+                                              controller.release_selected_tasks)
+        self.sectors_button = self._tool_button("sectors", _tr("Divide into sectors…"), "new_store.svg",
+                                                _tr("Divide the selected task into numbered sectors."),
+                                                self.divide_selected_task)
+        self.undo_button = self._tool_button("undo", _tr("Undo last release"), "dock.svg",
+                                             _tr("Take back the last release or sector division, all of it."),
+                                             controller.undo_last)
+        for button in (self.draw_button, self.tasks_button, self.sectors_button, self.undo_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout.addLayout(tools)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("ClearanceTasksTable")
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
+        self.table.horizontalHeaderItem(2).setToolTip(_tr("Planned hectares"))
+        self.table.horizontalHeaderItem(3).setToolTip(_tr("Hectares released in the task"))
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemDoubleClicked.connect(self._zoom_to_row)
+        self.table.itemSelectionChanged.connect(self._select_on_map)
+        layout.addWidget(self.table)
+        self.setWidget(body)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.refresh)
+        self.iface.mapCanvas().extentsChanged.connect(self._timer.start)
+        self.controller.store_changed.connect(self._timer.start)
+        self.session.store_changed.connect(self._timer.start)
+        self.undo_button.setEnabled(False)
+        self.controller.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.refresh()
+
+    def _tool_button(self, name, text, icon, tooltip, slot) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(f"Clearance_{name}")
+        button.setText(text)
+        button.setIcon(QIcon(str(resource_path("icons", icon))))
+        button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        button.setToolTip(tooltip)
+        button.clicked.connect(slot)
+        return button
+
+    # -- listing -------------------------------------------------------------------------------
+    def rows(self) -> List[Dict]:
+        """Tasks in the current view: id, status, planned and released hectares, district."""
+        tasks = self.controller.layer("clearance_tasks")
+        released = self.controller.layer("cleared_areas")
+        if tasks is None:
+            return []
+        canvas = self.iface.mapCanvas()
+        to_layer = QgsCoordinateTransform(canvas.mapSettings().destinationCrs(), tasks.crs(), QgsProject.instance())
+        try:
+            rect = to_layer.transformBoundingBox(canvas.extent())
+        except Exception:  # noqa: BLE001 (an extent outside the layer CRS's area: list everything)
+            rect = tasks.extent()
+        rows = []
+        for feature in tasks.getFeatures(QgsFeatureRequest().setFilterRect(rect)):
+            rows.append({"task_id": feature["task_id"], "status": feature["status"],
+                         "planned_ha": feature["planned_ha"], "released_ha": 0.0,
+                         "district": feature["district"], "fid": feature.id()})
+            if len(rows) > MAX_LISTED:
+                break
+        if released is not None and rows:
+            by_task = {row["task_id"]: row for row in rows}
+            request = QgsFeatureRequest().setFilterRect(rect).setFlags(QgsFeatureRequest.NoGeometry)
+            for feature in released.getFeatures(request):
+                row = by_task.get(feature["task_id"])
+                if row is not None:
+                    row["released_ha"] += feature["area_ha"] or 0.0
+        return rows
+
+    def refresh(self) -> None:
+        rows = self.rows() if self.session.store is not None else []
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(0)
+        if self.session.store is None:
+            self.caption.setText(_tr("No store open."))
+        elif len(rows) > MAX_LISTED:
+            self.caption.setText(_tr("More than {n} tasks in view: zoom in to list them.").format(n=MAX_LISTED))
+            rows = []
+        else:
+            self.caption.setText(_tr("{n} tasks in the map view").format(n=len(rows)))
+        for row in rows:
+            index = self.table.rowCount()
+            self.table.insertRow(index)
+            item = QTableWidgetItem(str(row["task_id"]))
+            item.setData(Qt.UserRole, row["fid"])
+            self.table.setItem(index, 0, item)
+            self.table.setItem(index, 1, QTableWidgetItem(_tr(STATUS.label(row["status"])) if row["status"] else ""))
+            planned = row["planned_ha"] or 0.0
+            self.table.setItem(index, 2, _NumberItem(planned, format_hectares(planned)))
+            self.table.setItem(index, 3, _NumberItem(row["released_ha"], format_hectares(row["released_ha"])))
+            self.table.setItem(index, 4, QTableWidgetItem(str(row["district"] or "")))
+        self.table.setSortingEnabled(True)
+
+    def _row_fid(self, row: int) -> Optional[int]:
+        item = self.table.item(row, 0)
+        return None if item is None else item.data(Qt.UserRole)
+
+    def _zoom_to_row(self, item) -> None:
+        tasks = self.controller.layer("clearance_tasks")
+        fid = self._row_fid(item.row())
+        if tasks is not None and fid is not None:
+            self.iface.mapCanvas().zoomToFeatureIds(tasks, [fid])
+
+    def _select_on_map(self) -> None:
+        tasks = self.controller.layer("clearance_tasks")
+        if tasks is None:
+            return
+        fids = {self._row_fid(index.row()) for index in self.table.selectionModel().selectedRows()}
+        tasks.selectByIds([fid for fid in fids if fid is not None])
+
+    # -- sectors -----------------------------------------------------------------------------------
+    def divide_selected_task(self) -> None:
+        if self.controller._store() is None:
+            return
+        tasks = self.controller.layer("clearance_tasks")
+        selected = list(tasks.getSelectedFeatures()) if tasks is not None else []
+        if len(selected) != 1:
+            notify_warning(self.iface, _tr("Select one task to divide (in this list or on the map)."))
+            return
+        self._dialog = SectorsDialog(self.iface, self.controller, selected[0], tasks)
+        self._dialog.show()
+
+    def teardown(self) -> None:
+        self._timer.stop()
+        try:
+            self.iface.mapCanvas().extentsChanged.disconnect(self._timer.start)
+        except TypeError:
+            pass
+        if self._dialog is not None:
+            try:
+                self._dialog.close()
+            except RuntimeError:
+                pass  # already deleted

@@ -1,0 +1,197 @@
+"""What the clearance tools do with the user's drawing or selection: ask the release
+details, call ``core.release.mark_released`` (one transaction), report in words and
+numbers, and keep each operation on an undo stack so that Ctrl+Z (in the tool) or
+"Undo last release" takes the whole of it back."""
+
+from typing import Callable, List, Optional
+
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
+
+from ..core.changes import ChangeSet
+from ..core.errors import DeminingError
+from ..core.release import ReleaseDetails, mark_released
+from .notify import notify_success, notify_warning, reported_errors
+from .release_dialog import ask_release_details
+from .release_tool import ReleasePolygonTool
+
+LAYER_PROPERTY = "demining/layer"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReleaseController", text)
+
+
+class StoreChangeCommand(QUndoCommand):
+    """One user operation already applied to the store as change sets; undo applies
+    their inverses (last first), redo applies them again."""
+
+    def __init__(self, controller: "ReleaseController", store, undos: List[ChangeSet], text: str):
+        super().__init__(text)
+        self._controller = controller
+        self._store = store
+        self._undos = undos
+        self._redos: List[ChangeSet] = []
+        self._applied = True  # pushed after the work was stored
+
+    def undo(self):
+        with reported_errors(self._controller.iface, _tr("Undoing '{}'").format(self.text())) as outcome:
+            self._redos = [self._store.apply(change) for change in reversed(self._undos)]
+            self._applied = False
+        self._controller.store_changed_here(self._store)
+        if outcome.ok:
+            notify_success(self._controller.iface, _tr("Undone: {}").format(self.text()))
+
+    def redo(self):
+        if self._applied:
+            return
+        with reported_errors(self._controller.iface, _tr("Redoing '{}'").format(self.text())):
+            self._undos = [self._store.apply(change) for change in reversed(self._redos)]
+            self._applied = True
+        self._controller.store_changed_here(self._store)
+
+
+class ReleaseController(QObject):
+    """Mark-cleared tool, selected tasks, and their undo stack."""
+
+    #: The store was changed by a release, an undo or a redo.
+    store_changed = pyqtSignal()
+
+    def __init__(self, iface, session, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.iface = iface
+        self.session = session
+        self.undo_stack = QUndoStack(self)
+        self.tool = ReleasePolygonTool(iface.mapCanvas())
+        self.tool.polygon_drawn.connect(self.release_drawing)
+        self.tool.undo_requested.connect(self.undo_last)
+        #: Replaceable in tests: (parent, organisations, teams, tasks, summary) -> details or None.
+        self.ask_details: Callable[..., Optional[ReleaseDetails]] = ask_release_details
+
+    # -- entry points ----------------------------------------------------------------------
+    def activate_tool(self) -> None:
+        if self._store() is not None:
+            self.iface.mapCanvas().setMapTool(self.tool)
+
+    def release_drawing(self, geometry: QgsGeometry) -> None:
+        """The tool's polygon (canvas CRS) becomes released land."""
+        store = self._store()
+        if store is None:
+            return
+        details = self._ask([], _tr("Record the land you drew as released."))
+        if details is None:
+            return
+        crs = self.iface.mapCanvas().mapSettings().destinationCrs()
+        with reported_errors(self.iface, _tr("Marking land released")):
+            self._check_no_pending_edits()
+            plan = mark_released(store, geometry, crs, details)
+            self._finish(store, [plan], details.method)
+
+    def release_selected_tasks(self) -> None:
+        """The selected clearance tasks (or sectors) become released land, each to itself."""
+        store = self._store()
+        if store is None:
+            return
+        tasks = self.layer("clearance_tasks")
+        selected = list(tasks.getSelectedFeatures()) if tasks is not None else []
+        if not selected:
+            notify_warning(self.iface, _tr("Select the tasks or sectors to mark first (Clearance tasks layer)."))
+            return
+        ids = [f["task_id"] for f in selected]
+        summary = _tr("{n} selected: {ids}").format(n=len(ids), ids=", ".join(ids[:12]) + ("..." if len(ids) > 12
+                                                                                          else ""))
+        details = self._ask([], summary)
+        if details is None:
+            return
+        plans, undos = [], []
+        with reported_errors(self.iface, _tr("Marking tasks released")) as outcome:
+            self._check_no_pending_edits()
+            try:
+                for feature in selected:
+                    details.task_id = feature["task_id"]
+                    plan = mark_released(store, feature.geometry(), tasks.crs(), details)
+                    plans.append(plan)
+                    if plan.undo is not None:
+                        undos.append(plan.undo)
+            except Exception:
+                for undo in reversed(undos):  # all or nothing
+                    store.apply(undo)
+                raise
+        if outcome.ok:
+            self._finish(store, plans, details.method)
+        else:
+            self.store_changed_here(store)
+
+    def undo_last(self) -> None:
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
+        else:
+            notify_warning(self.iface, _tr("There is no release to undo."))
+
+    def push_applied(self, store, undos: List[ChangeSet], text: str) -> None:
+        """Put an operation already stored on the undo stack (sectors use it too)."""
+        self.undo_stack.push(StoreChangeCommand(self, store, undos, text))
+        self.store_changed_here(store)
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _store(self):
+        if self.session.store is None:
+            notify_warning(self.iface, _tr("Open or create a store first (Demining dock)."))
+        return self.session.store
+
+    def layer(self, name: str) -> Optional[QgsVectorLayer]:
+        for layer in self.session.store_layers():
+            if layer.customProperty(LAYER_PROPERTY) == name:
+                return layer
+        return None
+
+    def _distinct(self, layer_name: str, field: str) -> List[str]:
+        layer = self.layer(layer_name)
+        if layer is None or layer.fields().indexOf(field) < 0:
+            return []
+        return [str(v) for v in layer.uniqueValues(layer.fields().indexOf(field)) if v]
+
+    def _ask(self, tasks: List[str], summary: str) -> Optional[ReleaseDetails]:
+        organisations = sorted(set(self._distinct("cleared_areas", "organisation"))
+                               | set(self._distinct("clearance_tasks", "organisation")))
+        teams = sorted(set(self._distinct("cleared_areas", "team")) | set(self._distinct("clearance_tasks", "team")))
+        return self.ask_details(self.iface.mainWindow(), organisations, teams, tasks, summary)
+
+    def _check_no_pending_edits(self) -> None:
+        for layer in self.session.store_layers():
+            if layer.isEditable() and layer.isModified():
+                raise DeminingError(
+                    _tr("{layer} has unsaved edits. Save or discard them first, then mark the land again.")
+                    .format(layer=layer.name()))
+
+    def _finish(self, store, plans, method: str) -> None:
+        added = [p for p in plans if p.pieces]
+        if not added:
+            notify_warning(self.iface, " ".join(dict.fromkeys(p.reason for p in plans)))
+            return
+        text = " ".join(p.summary(method) for p in added)
+        self.push_applied(store, [p.undo for p in added], text)
+        skipped = [p.reason for p in plans if not p.pieces]
+        notify_success(self.iface, text + ((" " + " ".join(dict.fromkeys(skipped))) if skipped else ""))
+
+    def store_changed_here(self, store) -> None:
+        """Layers on disk changed under QGIS: reload the project's copies and say so."""
+        for layer in self.session.store_layers():
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+        self.session.store_edited.emit()
+        self.store_changed.emit()
+
+    def task_features(self, expression: str):
+        layer = self.layer("clearance_tasks")
+        if layer is None:
+            return []
+        return list(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)))
+
+    def teardown(self) -> None:
+        canvas = self.iface.mapCanvas()
+        if canvas.mapTool() is self.tool:
+            canvas.unsetMapTool(self.tool)
+        self.tool.dispose()
+        self.undo_stack.clear()
