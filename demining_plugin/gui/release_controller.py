@@ -35,11 +35,14 @@ class StoreChangeCommand(QUndoCommand):
         self._redos: List[ChangeSet] = []
         self._applied = True  # pushed after the work was stored
 
+    # Called from C++ (QUndoStack): an exception escaping here would abort QGIS, so
+    # every error is reported inside.
     def undo(self):
         with reported_errors(self._controller.iface, _tr("Undoing '{}'").format(self.text())) as outcome:
             self._redos = [self._store.apply(change) for change in reversed(self._undos)]
             self._applied = False
-        self._controller.store_changed_here(self._store)
+        with reported_errors(self._controller.iface, _tr("Refreshing the layers")):
+            self._controller.store_changed_here(self._store)
         if outcome.ok:
             notify_success(self._controller.iface, _tr("Undone: {}").format(self.text()))
 
@@ -49,7 +52,8 @@ class StoreChangeCommand(QUndoCommand):
         with reported_errors(self._controller.iface, _tr("Redoing '{}'").format(self.text())):
             self._undos = [self._store.apply(change) for change in reversed(self._redos)]
             self._applied = True
-        self._controller.store_changed_here(self._store)
+        with reported_errors(self._controller.iface, _tr("Refreshing the layers")):
+            self._controller.store_changed_here(self._store)
 
 
 class ReleaseController(QObject):
@@ -180,7 +184,7 @@ class ReleaseController(QObject):
         for layer in self.session.store_layers():
             layer.dataProvider().reloadData()
             layer.triggerRepaint()
-        self.session.store_edited.emit()
+        self.session.request_figures()
         self.store_changed.emit()
 
     def task_features(self, expression: str):
