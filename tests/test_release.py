@@ -5,65 +5,27 @@ import datetime
 import sqlite3
 
 import pytest
-from pyproj import Geod
+from ground import UTM, WGS84, X0, Y0, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsGeometry,
     QgsProcessingException,
-    QgsProject,
-    QgsRectangle,
     QgsVectorLayer,
 )
 
-from demining_plugin.core.changes import ChangeSet
 from demining_plugin.core.errors import DeminingError, StoreError
 from demining_plugin.core.release import ReleaseDetails, mark_released, plan_release
 from demining_plugin.core.sectors import sector_task_changes, sectorise
 from demining_plugin.core.store import create_store
 
-UTM = QgsCoordinateReferenceSystem("EPSG:32638")
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-GEOD = Geod(ellps="WGS84")
-# Near Aghdam: a west and an east district split at x = 651,000 m.
-X0, Y0 = 650000.0, 4420000.0
 DAY = datetime.date(2021, 11, 23)
-
-
-def utm_box(x0, y0, x1, y1) -> QgsGeometry:
-    return QgsGeometry.fromRect(QgsRectangle(X0 + x0, Y0 + y0, X0 + x1, Y0 + y1))
-
-
-def to_wgs84(geometry: QgsGeometry) -> QgsGeometry:
-    g = QgsGeometry(geometry)
-    g.transform(QgsCoordinateTransform(UTM, WGS84, QgsProject.instance()))
-    return g
-
-
-def geodesic_ha(geometry: QgsGeometry) -> float:
-    """Independent ellipsoidal area (pyproj, geodesic edges) of a geometry in EPSG:4326."""
-    total = 0.0
-    polygons = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
-    for polygon in polygons:
-        for k, ring in enumerate(polygon):
-            area, _ = GEOD.polygon_area_perimeter([p.x() for p in ring], [p.y() for p in ring])
-            total += abs(area) if k == 0 else -abs(area)
-    return total / 1e4
 
 
 @pytest.fixture()
 def store(tmp_path):
     """Two districts, one 100 ha CHA (H-0001) across their border, one task over it."""
     s = create_store(str(tmp_path / "release.gpkg"))
-    seed = ChangeSet()
-    seed.add("regions", to_wgs84(utm_box(0, 0, 1000, 2000)), {"name": "West"})
-    seed.add("regions", to_wgs84(utm_box(1000, 0, 2000, 2000)), {"name": "East"})
-    seed.add("hazard_areas", to_wgs84(utm_box(500, 500, 1500, 1500)),
-             {"classification": "CHA", "status": "open", "area_ha": 100, "remaining_ha": 100})
-    seed.add("clearance_tasks", to_wgs84(utm_box(500, 500, 1500, 1500)),
-             {"hazard_id": "H-0001", "task_type": "clearance", "status": "open"})
-    s.apply(seed)
+    s.apply(two_districts_and_a_hazard())
     return s
 
 

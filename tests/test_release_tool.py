@@ -4,21 +4,18 @@ events; the undo stack; the sectors dialog; the Clearance dock."""
 import datetime
 
 import pytest
+from ground import UTM, WGS84, X0, Y0, to_wgs84, two_districts_and_a_hazard, utm_box
 from qgis.core import (
     Qgis,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProject,
     QgsRectangle,
 )
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QKeyEvent
 
-from demining_plugin.core.changes import ChangeSet
 from demining_plugin.core.measure import geometry_area_ha
 from demining_plugin.core.release import ReleaseDetails
 from demining_plugin.core.store import create_store
@@ -27,33 +24,13 @@ from demining_plugin.gui.release_controller import ReleaseController
 from demining_plugin.gui.sectors_dialog import SectorsDialog
 from demining_plugin.gui.session import StoreSession
 
-UTM = QgsCoordinateReferenceSystem("EPSG:32638")
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-X0, Y0 = 650000.0, 4420000.0
 DAY = datetime.date(2021, 11, 24)
-
-
-def utm_box(x0, y0, x1, y1) -> QgsGeometry:
-    return QgsGeometry.fromRect(QgsRectangle(X0 + x0, Y0 + y0, X0 + x1, Y0 + y1))
-
-
-def to_wgs84(geometry: QgsGeometry) -> QgsGeometry:
-    g = QgsGeometry(geometry)
-    g.transform(QgsCoordinateTransform(UTM, WGS84, QgsProject.instance()))
-    return g
 
 
 @pytest.fixture()
 def setup(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
     store = create_store(str(tmp_path / "tool.gpkg"))
-    seed = ChangeSet()
-    seed.add("regions", to_wgs84(utm_box(0, 0, 1000, 2000)), {"name": "West"})
-    seed.add("regions", to_wgs84(utm_box(1000, 0, 2000, 2000)), {"name": "East"})
-    seed.add("hazard_areas", to_wgs84(utm_box(500, 500, 1500, 1500)), {"classification": "CHA", "status": "open"})
-    seed.add("clearance_tasks", to_wgs84(utm_box(500, 500, 1500, 1500)),
-             {"task_id": "T-0042", "hazard_id": "H-0001", "task_type": "clearance", "status": "open",
-              "name": "Box 42"})
-    store.apply(seed)
+    store.apply(two_districts_and_a_hazard("T-0042"))
     session = StoreSession(qgis_iface)
     session.start()
     assert session.open_store_at(store.location, zoom=False)
