@@ -1,0 +1,329 @@
+"""Many small polygons as NumPy arrays, straight from their WKB.
+
+Reading 100,000 polygons into ``QgsGeometry`` objects alone costs more than the whole
+overlay done here, so the common case (one ring, no holes, a few vertices) is decoded
+with NumPy directly from the WKB bytes. Everything else (holes, several parts, curves,
+invalid rings) is kept as ``QgsGeometry`` and goes the general way.
+
+Also here: which bounding boxes overlap (a uniform grid, all pairs at once), and
+points from WKB.
+"""
+
+import struct
+from dataclasses import dataclass, field
+from typing import Dict, Optional, Sequence, Tuple
+
+import numpy as np
+from qgis.core import QgsGeometry, QgsWkbTypes
+
+from .equal_area import PlaneProjector
+from .overlay_kernel import MAX_VERTICES, orient_convex, signed_areas
+
+# WKB type code -> bytes per coordinate (2D, Z, M, ZM polygons).
+_POLYGON_STRIDE = {3: 16, 1003: 24, 2003: 24, 3003: 32}
+_MULTIPOLYGON_PART = {6: 3, 1006: 1003, 2006: 2003, 3006: 3003}
+_POINT_TYPES = {1, 1001, 2001, 3001}
+
+
+def _u32(buf: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Little-endian unsigned 32-bit integers at byte offsets ``at``."""
+    b = buf[at[:, None] + np.arange(4)].astype(np.int64)
+    return b[:, 0] | (b[:, 1] << 8) | (b[:, 2] << 16) | (b[:, 3] << 24)
+
+
+def _f64(buf: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Little-endian doubles at byte offsets ``at`` (any alignment): one view of the
+    buffer per byte shift, then a plain gather from each."""
+    out = np.empty(len(at))
+    shift = at % 8
+    for r in range(8):
+        rows = np.flatnonzero(shift == r)
+        if len(rows):
+            view = np.frombuffer(buf.data, dtype="<f8", count=(len(buf) - r) // 8, offset=r)
+            out[rows] = view[(at[rows] - r) // 8]
+    return out
+
+
+def _concatenate(wkbs: Sequence[Optional[bytes]]):
+    blobs = [b or b"" for b in wkbs]
+    if blobs and not isinstance(blobs[0], bytes):
+        blobs = [bytes(b) for b in blobs]
+    lengths = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs))
+    buf = np.frombuffer(b"".join(blobs) + b"\0" * 32, dtype=np.uint8)  # slack for header reads
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    return buf, starts, lengths
+
+
+def decode_simple_polygons(wkbs: Sequence[Optional[bytes]]):
+    """Single-ring polygons of at most ``MAX_VERTICES`` vertices, decoded from WKB.
+
+    Returns ``(simple, x, y, n)``: a mask of the geometries decoded, and for those the
+    rings as ``overlay_kernel`` takes them (``n`` vertices, then the first again). Anything else
+    (little-endian or not, holes, parts, curves) is left to ``QgsGeometry``.
+    """
+    count = len(wkbs)
+    buf, starts, lengths = _concatenate(wkbs)
+    simple = np.zeros(count, dtype=bool)
+    coord_at = np.zeros(count, dtype=np.int64)
+    stride = np.zeros(count, dtype=np.int64)
+    points = np.zeros(count, dtype=np.int64)
+    candidate = np.flatnonzero(lengths >= 13)
+    candidate = candidate[buf[starts[candidate]] == 1]
+    kind = _u32(buf, starts[candidate] + 1)
+
+    for code, step in _POLYGON_STRIDE.items():  # Polygon: one ring
+        rows = candidate[kind == code]
+        rows = rows[_u32(buf, starts[rows] + 5) == 1]
+        coord_at[rows], stride[rows], points[rows] = starts[rows] + 13, step, _u32(buf, starts[rows] + 9)
+        simple[rows] = True
+    for code, part in _MULTIPOLYGON_PART.items():  # MultiPolygon: one part of one ring
+        rows = candidate[kind == code]
+        rows = rows[(lengths[rows] >= 22) & (_u32(buf, starts[rows] + 5) == 1) & (buf[starts[rows] + 9] == 1)]
+        rows = rows[(_u32(buf, starts[rows] + 10) == part) & (_u32(buf, starts[rows] + 14) == 1)]
+        coord_at[rows], stride[rows] = starts[rows] + 22, _POLYGON_STRIDE[part]
+        points[rows] = _u32(buf, starts[rows] + 18)
+        simple[rows] = True
+
+    # The bytes must end exactly where the ring does (no second ring or part follows).
+    simple &= (coord_at + points * stride == starts + lengths) & (points >= 4) & (points - 1 <= MAX_VERTICES)
+    rows = np.flatnonzero(simple)
+    n = np.zeros(count, dtype=np.int64)
+    width = int((points[rows] - 1).max()) if len(rows) else 3
+    x = np.zeros((width + 1, count))
+    y = np.zeros((width + 1, count))
+    if len(rows):
+        per_row = points[rows]
+        row_of = np.repeat(rows, per_row)
+        k = np.arange(len(row_of)) - np.repeat(np.cumsum(per_row) - per_row, per_row)
+        at = coord_at[row_of] + k * stride[row_of]
+        px, py = _f64(buf, at), _f64(buf, at + 8)
+        last = np.cumsum(per_row) - 1
+        first = last - per_row + 1
+        closed = (px[first] == px[last]) & (py[first] == py[last])
+        simple[rows[~closed]] = False
+        keep = simple[row_of]
+        x[k[keep], row_of[keep]] = px[keep]
+        y[k[keep], row_of[keep]] = py[keep]
+        n[rows] = np.where(closed, per_row - 1, 0)
+    return simple, x, y, n
+
+
+def decode_points(wkbs: Sequence[Optional[bytes]]) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(ok, x, y)`` of point geometries (a single-point multipoint counts as a point)."""
+    count = len(wkbs)
+    buf, starts, lengths = _concatenate(wkbs)
+    ok = np.zeros(count, dtype=bool)
+    x = np.full(count, np.nan)
+    y = np.full(count, np.nan)
+    rows = np.flatnonzero(lengths >= 21)
+    rows = rows[buf[starts[rows]] == 1]
+    kind = _u32(buf, starts[rows] + 1)
+    plain = rows[np.isin(kind, list(_POINT_TYPES))]
+    x[plain], y[plain] = _f64(buf, starts[plain] + 5), _f64(buf, starts[plain] + 13)
+    ok[plain] = True
+    multi = rows[np.isin(kind, [4, 1004, 2004, 3004])]
+    multi = multi[(lengths[multi] >= 30) & (_u32(buf, starts[multi] + 5) == 1)]
+    x[multi], y[multi] = _f64(buf, starts[multi] + 14), _f64(buf, starts[multi] + 22)
+    ok[multi] = True
+    ok &= np.isfinite(x) & np.isfinite(y)
+    # Anything else (empty, collections): through QGIS.
+    for k in np.flatnonzero(~ok & (lengths > 0)):
+        geometry = QgsGeometry()
+        geometry.fromWkb(bytes(wkbs[k]))
+        if geometry.isEmpty() or QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PointGeometry:
+            continue
+        point = geometry.centroid().asPoint() if geometry.isMultipart() else geometry.asPoint()
+        x[k], y[k], ok[k] = point.x(), point.y(), True
+    return ok, x, y
+
+
+def polygonal(geometry: QgsGeometry) -> QgsGeometry:
+    """The polygonal part of a geometry, made valid (GEOS rules), curves segmentised."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return QgsGeometry()
+    g = QgsGeometry(geometry)
+    if QgsWkbTypes.isCurvedType(g.wkbType()):
+        g.convertToStraightSegment()
+    if QgsWkbTypes.hasZ(g.wkbType()) or QgsWkbTypes.hasM(g.wkbType()):
+        g = QgsGeometry(g.constGet().clone())
+        g.get().dropZValue()
+        g.get().dropMValue()
+    if not g.isGeosValid():
+        g = g.makeValid()
+    if QgsWkbTypes.geometryType(g.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        # A collection from makeValid: keep its polygons.
+        parts = [p for p in g.asGeometryCollection()
+                 if QgsWkbTypes.geometryType(p.wkbType()) == QgsWkbTypes.PolygonGeometry]
+        g = QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
+    return g
+
+
+def ring_wkb(x: np.ndarray, y: np.ndarray) -> bytes:
+    """WKB of a polygon with one ring given without its closing vertex."""
+    ring = np.empty((len(x) + 1, 2), dtype="<f8")
+    ring[:-1, 0], ring[:-1, 1] = x, y
+    ring[-1] = ring[0]
+    return struct.pack("<BIII", 1, 3, 1, len(ring)) + ring.tobytes()
+
+
+def ring_geometry(x: np.ndarray, y: np.ndarray) -> QgsGeometry:
+    geometry = QgsGeometry()
+    geometry.fromWkb(ring_wkb(x, y))
+    return geometry
+
+
+@dataclass
+class PolygonArrays:
+    """Polygons in the equal-area plane.
+
+    ``x``, ``y`` hold the counter-clockwise rings of the polygons the NumPy kernel can
+    take (``convex``), laid out as ``overlay_kernel`` wants them (one column per
+    polygon); ``general`` holds the others as plane ``QgsGeometry``.
+    ``bounds`` are ``(xmin, ymin, xmax, ymax)`` of every polygon; ``empty`` marks
+    polygons without area (null or degenerate geometry).
+    """
+
+    x: np.ndarray
+    y: np.ndarray
+    n: np.ndarray
+    convex: np.ndarray
+    bounds: np.ndarray
+    empty: np.ndarray
+    general: Dict[int, QgsGeometry] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.n)
+
+    def area_m2(self) -> np.ndarray:
+        """Area of each polygon (before any overlap is removed)."""
+        areas = np.zeros(len(self))
+        rows = np.flatnonzero(self.convex)
+        if len(rows):
+            areas[rows] = signed_areas(self.x[:, rows], self.y[:, rows], self.n[rows])
+        for k, geometry in self.general.items():
+            areas[k] = geometry.area()
+        return areas
+
+    def geometry(self, k: int) -> QgsGeometry:
+        """Polygon ``k`` as a plane ``QgsGeometry``."""
+        if k in self.general:
+            return self.general[k]
+        if self.convex[k]:
+            return ring_geometry(self.x[:self.n[k], k], self.y[:self.n[k], k])
+        return QgsGeometry()
+
+
+def project_polygons(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector,
+                     source_geometries: Optional[Dict[int, QgsGeometry]] = None) -> PolygonArrays:
+    """Decode and project polygons given as WKB in the projector's CRS.
+
+    ``source_geometries`` may give some polygons as ``QgsGeometry`` already (their WKB
+    entry is then ignored).
+    """
+    count = len(wkbs)
+    simple, x, y, n = decode_simple_polygons(wkbs)
+    rows = np.flatnonzero(simple)
+    columns = x.shape[0]
+    if len(rows):
+        valid = np.arange(columns)[:, None] <= n[rows][None, :]
+        x_rows, y_rows = x[:, rows], y[:, rows]
+        x_rows[valid], y_rows[valid] = projector.points(x_rows[valid], y_rows[valid])
+        x[:, rows], y[:, rows] = x_rows, y_rows
+    ccw_x, ccw_y, convex = orient_convex(x, y, n)
+    convex &= simple
+    x = np.where(convex[None, :], ccw_x, 0.0)
+    y = np.where(convex[None, :], ccw_y, 0.0)
+    n = np.where(convex, n, 0)
+
+    bounds = np.zeros((count, 4))
+    empty = np.zeros(count, dtype=bool)
+    if convex.any():
+        valid = np.arange(columns)[:, None] < n[None, :]
+        bounds[:, 0] = np.where(valid, x, np.inf).min(axis=0)
+        bounds[:, 1] = np.where(valid, y, np.inf).min(axis=0)
+        bounds[:, 2] = np.where(valid, x, -np.inf).max(axis=0)
+        bounds[:, 3] = np.where(valid, y, -np.inf).max(axis=0)
+        bounds[~convex] = 0.0
+
+    general: Dict[int, QgsGeometry] = {}
+    given = source_geometries or {}
+    for k in np.flatnonzero(~convex):
+        k = int(k)
+        if k in given:
+            source = given[k]
+        else:
+            source = QgsGeometry()
+            if wkbs[k]:
+                source.fromWkb(bytes(wkbs[k]))
+        geometry = polygonal(source)
+        if geometry.isEmpty():
+            empty[k] = True
+            continue
+        geometry = projector.geometry(geometry)
+        if not geometry.isGeosValid():  # a valid ring can fold over when projected near a pole
+            geometry = polygonal(geometry)
+        if geometry.isEmpty() or geometry.area() <= 0:
+            empty[k] = True
+            continue
+        general[k] = geometry
+        box = geometry.boundingBox()
+        bounds[k] = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+    return PolygonArrays(x, y, n, convex, bounds, empty, general)
+
+
+def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = None) -> Tuple[np.ndarray, np.ndarray]:
+    """Pairs ``(i, j)``, ``i < j``, of boxes that overlap or touch.
+
+    Boxes go into the cells of a uniform grid sized on typical boxes; a pair is reported
+    once, in the cell holding the lower-left corner of the boxes' intersection. The few
+    boxes covering many cells are compared with every box directly.
+    """
+    rows = np.arange(len(bounds)) if candidates is None else np.asarray(candidates)
+    if len(rows) < 2:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    b = bounds[rows]
+    extent = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])
+    cell = float(np.median(extent)) or 1.0
+    x0, y0 = b[:, 0].min(), b[:, 1].min()
+    ix0 = np.floor((b[:, 0] - x0) / cell).astype(np.int64)
+    iy0 = np.floor((b[:, 1] - y0) / cell).astype(np.int64)
+    ix1 = np.floor((b[:, 2] - x0) / cell).astype(np.int64)
+    iy1 = np.floor((b[:, 3] - y0) / cell).astype(np.int64)
+    nx, ny = ix1 - ix0 + 1, iy1 - iy0 + 1
+    big = nx * ny > 16
+    small = np.flatnonzero(~big)
+
+    per = (nx * ny)[small]
+    owner = np.repeat(small, per)
+    k = np.arange(len(owner)) - np.repeat(np.cumsum(per) - per, per)
+    cx = ix0[owner] + k % nx[owner]
+    cy = iy0[owner] + k // nx[owner]
+    rows_y = int(iy1.max()) + 2
+    key = cx * rows_y + cy
+    order = np.argsort(key, kind="stable")
+    key, owner = key[order], owner[order]
+    run_end = np.searchsorted(key, key, side="right")
+    grow = run_end - np.arange(len(key)) - 1
+    first = np.repeat(np.arange(len(key)), grow)
+    second = first + np.arange(len(first)) - np.repeat(np.cumsum(grow) - grow, grow) + 1
+    a, c = owner[first], owner[second]
+    cell_key = key[first]
+    # Overlap test, then keep the pair only in the cell of its intersection's corner.
+    hit = (b[a, 0] <= b[c, 2]) & (b[c, 0] <= b[a, 2]) & (b[a, 1] <= b[c, 3]) & (b[c, 1] <= b[a, 3])
+    a, c, cell_key = a[hit], c[hit], cell_key[hit]
+    corner_x = np.floor((np.maximum(b[a, 0], b[c, 0]) - x0) / cell).astype(np.int64)
+    corner_y = np.floor((np.maximum(b[a, 1], b[c, 1]) - y0) / cell).astype(np.int64)
+    once = corner_x * rows_y + corner_y == cell_key
+    a, c = a[once], c[once]
+
+    pairs_a, pairs_c = [a], [c]
+    for i in np.flatnonzero(big):
+        hit = (b[i, 0] <= b[:, 2]) & (b[:, 0] <= b[i, 2]) & (b[i, 1] <= b[:, 3]) & (b[:, 1] <= b[i, 3])
+        hit[i] = False
+        hit &= ~big | (np.arange(len(b)) > i)  # a pair of big boxes once
+        others = np.flatnonzero(hit)
+        pairs_a.append(np.full(len(others), i))
+        pairs_c.append(others)
+    a, c = np.concatenate(pairs_a), np.concatenate(pairs_c)
+    lo, hi = np.minimum(a, c), np.maximum(a, c)
+    return rows[lo], rows[hi]
