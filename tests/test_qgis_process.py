@@ -64,3 +64,35 @@ def test_refused_input_gives_a_message_not_a_traceback(profile, tmp_path):
     assert "already exists" in run.stdout + run.stderr
     assert "Traceback" not in run.stdout + run.stderr
     assert target.read_bytes() == b"operator's file"
+
+
+def test_markcleared_in_qgis_process(profile, tmp_path):
+    from qgis.core import QgsFeature, QgsVectorFileWriter, QgsVectorLayer
+
+    from demining_plugin.core.store import create_store
+
+    from ground import geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
+
+    store = create_store(str(tmp_path / "agency.gpkg"))
+    store.apply(two_districts_and_a_hazard())
+    # A completion report drawn in UTM 38N, crossing the district boundary.
+    drawn = QgsVectorLayer("Polygon?crs=EPSG:32638", "report", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(utm_box(800, 600, 1300, 1000))
+    drawn.dataProvider().addFeatures([feature])
+    report = tmp_path / "completion_report.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(drawn, str(report), drawn.transformContext(), options)
+    assert error[0] == QgsVectorFileWriter.NoError
+    del drawn
+    run = qgis_process(profile, "run", "demining:markcleared", "--json", "--", f"STORE={store.location}",
+                       f"INPUT={report}", "METHOD=cleared", "TECHNIQUE=mechanical", "ORGANISATION=ANAMA",
+                       "TEAM=MECH-1", "DATE=2021-11-24", "DEPTH=20")
+    assert run.returncode == 0, run.stderr
+    results = json.loads(run.stdout)["results"]
+    assert results["ADDED_COUNT"] == 2  # West and East of the district boundary
+    assert results["ADDED_HA"] == pytest.approx(geodesic_ha(to_wgs84(utm_box(800, 600, 1300, 1000))), rel=1e-3)
+    con = sqlite3.connect(store.location)
+    assert sorted(con.execute("SELECT district, team FROM cleared_areas").fetchall()) == [
+        ("East", "MECH-1"), ("West", "MECH-1")]

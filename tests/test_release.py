@@ -5,7 +5,6 @@ import datetime
 import sqlite3
 
 import pytest
-from ground import UTM, WGS84, X0, Y0, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
@@ -17,6 +16,8 @@ from demining_plugin.core.errors import DeminingError, StoreError
 from demining_plugin.core.release import ReleaseDetails, mark_released, plan_release
 from demining_plugin.core.sectors import sector_task_changes, sectorise
 from demining_plugin.core.store import create_store
+
+from ground import UTM, WGS84, X0, Y0, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
 
 DAY = datetime.date(2021, 11, 23)
 

@@ -4,7 +4,6 @@ events; the undo stack; the sectors dialog; the Clearance dock."""
 import datetime
 
 import pytest
-from ground import UTM, WGS84, X0, Y0, to_wgs84, two_districts_and_a_hazard, utm_box
 from qgis.core import (
     Qgis,
     QgsFeatureRequest,
@@ -23,6 +22,8 @@ from demining_plugin.gui.clearance_dock import ClearanceDock
 from demining_plugin.gui.release_controller import ReleaseController
 from demining_plugin.gui.sectors_dialog import SectorsDialog
 from demining_plugin.gui.session import StoreSession
+
+from ground import UTM, WGS84, X0, Y0, to_wgs84, two_districts_and_a_hazard, utm_box
 
 DAY = datetime.date(2021, 11, 24)
 
