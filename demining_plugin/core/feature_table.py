@@ -66,7 +66,7 @@ def _as_text(value) -> Optional[str]:
     return text if text != "" else None
 
 
-def _convert(values: Sequence, kind: str) -> np.ndarray:
+def convert_values(values: Sequence, kind: str) -> np.ndarray:
     if kind == DATE:
         return np.array([_as_date(v) or np.datetime64("NaT") for v in values], dtype="datetime64[D]")
     if kind == NUMBER:
@@ -99,7 +99,16 @@ def read_source(source, wanted: Dict[str, str], geometry: bool = True,
     fids, wkbs = [], []
     values: Dict[str, list] = {name: [] for name in wanted}
     indexes = {name: fields.lookupField(name) for name in wanted}
-    for k, feature in enumerate(source.getFeatures(request)):
+    try:
+        from qgis.core import QgsProcessingFeatureSource
+
+        processing_source = isinstance(source, QgsProcessingFeatureSource)
+    except ImportError:
+        processing_source = False
+    # Invalid polygons are repaired by the totals engine, not refused by Processing.
+    features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks) \
+        if processing_source else source.getFeatures(request)
+    for k, feature in enumerate(features):
         if is_canceled is not None and k % 5000 == 0 and is_canceled():
             break
         fids.append(feature.id())
@@ -109,7 +118,7 @@ def read_source(source, wanted: Dict[str, str], geometry: bool = True,
         attributes = feature.attributes()
         for name, index in indexes.items():
             values[name].append(attributes[index])
-    columns = {name: _convert(values[name], kind) for name, kind in wanted.items()}
+    columns = {name: convert_values(values[name], kind) for name, kind in wanted.items()}
     return FeatureTable(np.array(fids, dtype=np.int64), wkbs, columns, source.sourceCrs())
 
 
@@ -130,15 +139,19 @@ def _ogr_location(layer: QgsVectorLayer):
 
 
 def read_layer(layer: QgsVectorLayer, wanted: Dict[str, str], geometry: bool = True,
-               is_canceled: Optional[Callable[[], bool]] = None) -> FeatureTable:
-    """Features of a vector layer, by the fastest reader that sees exactly its features."""
+               is_canceled: Optional[Callable[[], bool]] = None, fallback=None) -> FeatureTable:
+    """Features of a vector layer, by the fastest reader that sees exactly its features.
+
+    ``fallback`` is a feature source to read through QGIS instead of the layer itself
+    (Processing gives a thread-safe one).
+    """
     check_fields(layer.fields(), wanted, layer.name())
     location = _ogr_location(layer)
     if location is not None:
         table = _read_with_arrow(*location, wanted=wanted, geometry=geometry, crs=layer.crs())
         if table is not None:
             return table
-    return read_source(layer, wanted, geometry, is_canceled)
+    return read_source(fallback if fallback is not None else layer, wanted, geometry, is_canceled)
 
 
 def _read_with_arrow(path: str, layer_ref, subset: str, wanted: Dict[str, str], geometry: bool,
@@ -171,7 +184,7 @@ def _read_with_arrow(path: str, layer_ref, subset: str, wanted: Dict[str, str], 
     finally:
         gdal.PopErrorHandler()
     if not batches:
-        return FeatureTable(np.zeros(0, dtype=np.int64), [], {n: _convert([], k) for n, k in wanted.items()}, crs)
+        return FeatureTable(np.zeros(0, dtype=np.int64), [], {n: convert_values([], k) for n, k in wanted.items()}, crs)
     if fid_key not in batches[0]:
         return None
     fids = np.concatenate([np.asarray(b[fid_key]) for b in batches]).astype(np.int64)

@@ -231,7 +231,7 @@ class RegionIndex:
         box = geometry.boundingBox()
         parts: List[Tuple[int, float]] = []
         inside = 0.0
-        for r in self._regions_near(box):
+        for r in self.regions_near(box):
             region = self.geometries[r]
             if self._vertex_counts[r] > _CLIP_VERTICES:
                 grown = QgsRectangle(box)
@@ -246,7 +246,7 @@ class RegionIndex:
             parts.append((OUTSIDE, area - inside))
         return parts
 
-    def _regions_near(self, box: QgsRectangle) -> List[int]:
+    def regions_near(self, box: QgsRectangle) -> List[int]:
         b = self.boxes
         hit = (b[:, 0] <= box.xMaximum()) & (box.xMinimum() <= b[:, 2]) & \
               (b[:, 1] <= box.yMaximum()) & (box.yMinimum() <= b[:, 3])
@@ -310,26 +310,37 @@ def _segments_touch_convex(segments: np.ndarray, polygons: PolygonArrays, rows: 
     return (lower <= upper + 1e-12) & ~parallel_out.any(axis=0)
 
 
-def load_regions(layer: QgsVectorLayer, name_field: str, projector: PlaneProjector) -> RegionIndex:
-    """Regions of a polygon layer, named by ``name_field``, in the plane of ``projector``.
+def read_regions(layer: QgsVectorLayer, name_field: str) -> List[Tuple[str, QgsGeometry]]:
+    """``(name, polygonal geometry)`` of each feature of a regions layer, in its CRS.
 
-    Features with the same name form one region; regions are made disjoint in the
-    order of their first feature.
+    Done by the thread that owns the layer; ``build_regions`` may then run anywhere.
     """
+    label = layer_name(layer)
     if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise DeminingError(f"The regions layer '{layer.name()}' is not a polygon layer.")
+        raise DeminingError(f"The regions layer '{label}' is not a polygon layer.")
     index = layer.fields().lookupField(name_field)
     if index < 0:
-        raise DeminingError(f"The regions layer '{layer.name()}' has no field '{name_field}'.")
-    region_projector = PlaneProjector(layer.crs(), projector.lon0)
-    pieces: Dict[str, List[QgsGeometry]] = {}
-    request = QgsFeatureRequest().setSubsetOfAttributes([index])
-    for feature in layer.getFeatures(request):
+        raise DeminingError(f"The regions layer '{label}' has no field '{name_field}'.")
+    out = []
+    for feature in layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([index])):
         geometry = polygonal(feature.geometry())
         if geometry.isEmpty():
             continue
         value = feature[index]
         name = "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
+        out.append((name, geometry))
+    return out
+
+
+def build_regions(named: Sequence[Tuple[str, QgsGeometry]], crs, projector: PlaneProjector) -> RegionIndex:
+    """A region index in the plane of ``projector`` from geometries in ``crs``.
+
+    Features with the same name form one region; regions are made disjoint in the
+    order of their first feature (the earlier one keeps an overlap).
+    """
+    region_projector = PlaneProjector(crs, projector.lon0)
+    pieces: Dict[str, List[QgsGeometry]] = {}
+    for name, geometry in named:
         pieces.setdefault(name, []).append(region_projector.geometry(geometry))
     names, geometries = [], []
     for name, parts in pieces.items():
@@ -345,6 +356,20 @@ def load_regions(layer: QgsVectorLayer, name_field: str, projector: PlaneProject
         names.append(name)
         geometries.append(merged)
     return RegionIndex(names, geometries)
+
+
+def load_regions(layer: QgsVectorLayer, name_field: str, projector: PlaneProjector) -> RegionIndex:
+    """Regions of a polygon layer, named by ``name_field``, in the plane of ``projector``."""
+    return build_regions(read_regions(layer, name_field), layer_crs(layer), projector)
+
+
+def layer_name(layer) -> str:
+    """Name of a layer or of a Processing feature source."""
+    return layer.name() if hasattr(layer, "name") else layer.sourceName()
+
+
+def layer_crs(layer):
+    return layer.crs() if hasattr(layer, "crs") else layer.sourceCrs()
 
 
 def regions_from_geometries(named: Sequence[Tuple[str, QgsGeometry]]) -> Optional[RegionIndex]:

@@ -6,8 +6,10 @@ from qgis.PyQt.QtGui import QIcon
 from ..__about__ import __version__, resource_path
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CreateStoreAlgorithm
+from .totals_algorithms import HectareTotalsAlgorithm, PeriodReportAlgorithm
 
-ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, SectoriseAlgorithm)
+ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, SectoriseAlgorithm,
+              HectareTotalsAlgorithm, PeriodReportAlgorithm)
 
 
 class DeminingProvider(QgsProcessingProvider):

@@ -1,0 +1,180 @@
+"""Totals algorithms: ``demining:hectaretotals`` and ``demining:periodreport``."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.errors import DeminingError
+from .base import DeminingAlgorithm
+
+_TOTALS_GROUP = ("Totals and reports", "totals")
+
+
+def _given(parameters, name: str) -> bool:
+    value = parameters.get(name)
+    return value is not None and str(value).strip() != ""
+
+
+class HectareTotalsAlgorithm(DeminingAlgorithm):
+    NAME = "hectaretotals"
+    DISPLAY_NAME = "Hectare totals"
+    GROUP, GROUP_ID = _TOTALS_GROUP
+    HELP = (
+        "Hectares of a polygon layer, every square metre counted once: where polygons overlap "
+        "(imported legacy data, land surveyed and then cleared) the land counts for the earliest "
+        "release covering it (the lowest feature id on the same date). Areas are true areas on the "
+        "WGS84 ellipsoid, whatever the layer's CRS.\n\n"
+        "INPUT: any polygon layer. REGIONS (optional): polygon layer of districts; polygons are cut "
+        "at district boundaries and each part counted in its district (column region). REGION_FIELD: "
+        "the districts' name field (default name). GROUP_BY: comma-separated field names of INPUT "
+        "(e.g. release_method,technique), and month or week (ISO week) of the date field. "
+        "DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, "
+        "DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.\n\n"
+        "OUTPUT: a table with the group fields, area_ha and n_features (features with land in the "
+        "group). TOTAL_HA: the hectares of all groups."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Released land (polygons)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "REGIONS", self.tr("Districts (polygons)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "REGION_FIELD", self.tr("District name field"), "name", "REGIONS", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "GROUP_BY", self.tr("Group by (comma-separated fields; month, week)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "DATE_FIELD", self.tr("Date field"), None, "INPUT", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "DATE_FROM", self.tr("From date (YYYY-MM-DD, inclusive)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "DATE_TO", self.tr("To date (YYYY-MM-DD, inclusive)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Hectare totals"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_HA", self.tr("Total hectares")))
+
+    def _whole_layer(self, parameters, context):
+        """The input as a plain layer when the whole layer is meant (fast reading), else None."""
+        definition = parameters.get("INPUT")
+        if isinstance(definition, QgsProcessingFeatureSourceDefinition) and (
+                definition.selectedFeaturesOnly or definition.featureLimit not in (-1, None)):
+            return None
+        return self.parameterAsVectorLayer(parameters, "INPUT", context)
+
+    def compute(self, parameters, context, feedback):
+        from ..core.released_land import CancelledError
+        from ..core.totals import hectare_totals
+
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+        layer = self._whole_layer(parameters, context)
+        regions = self.parameterAsSource(parameters, "REGIONS", context) if _given(parameters, "REGIONS") else None
+        if _given(parameters, "REGIONS") and regions is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "REGIONS"))
+        region_field = self.parameterAsString(parameters, "REGION_FIELD", context) or "name"
+        group_by = [g.strip() for g in self.parameterAsString(parameters, "GROUP_BY", context).split(",") if g.strip()]
+        if _given(parameters, "DATE_FIELD"):
+            date_field = self.parameterAsString(parameters, "DATE_FIELD", context)
+        else:
+            date_field = "released_on" if source.fields().lookupField("released_on") >= 0 else None
+        region_column = "region"
+        while region_column in group_by:
+            region_column += "_"
+        try:
+            totals = hectare_totals(
+                layer=layer, source=source, regions_layer=regions, region_field=region_field, group_by=group_by,
+                date_field=date_field, date_from=self.parameterAsString(parameters, "DATE_FROM", context),
+                date_to=self.parameterAsString(parameters, "DATE_TO", context), progress=feedback.setProgress,
+                is_canceled=feedback.isCanceled, region_column=region_column)
+        except CancelledError:
+            raise QgsProcessingException(self.tr("Cancelled.")) from None
+
+        fields = QgsFields()
+        for name in totals.group_fields:
+            fields.append(QgsField(name, QVariant.String, len=254))
+        fields.append(QgsField("area_ha", QVariant.Double, len=20, prec=6))
+        fields.append(QgsField("n_features", QVariant.Int))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry,
+                                             QgsCoordinateReferenceSystem())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        for values, hectares, count in totals.rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes([None if v is None else str(v) for v in values] + [hectares, count])
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, "OUTPUT"))
+        feedback.pushInfo(self.tr("{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted "
+                                  "once ({general} features needed GEOS).").format(
+            ha=totals.total_ha, groups=len(totals.rows), n=totals.features, general=totals.general_features))
+        return {"OUTPUT": dest_id, "TOTAL_HA": totals.total_ha}
+
+
+class PeriodReportAlgorithm(DeminingAlgorithm):
+    NAME = "periodreport"
+    DISPLAY_NAME = "Period report"
+    GROUP, GROUP_ID = _TOTALS_GROUP
+    HELP = (
+        "Writes the summary an agency publishes for a period, in complete sentences and a table "
+        "by district: items found by category and the districts where they were found, hectares "
+        "released by method (every square metre once, true ellipsoidal areas), kilometres of routes "
+        "cleared and mine accidents, with the period's dates. Every figure is computed from the store.\n\n"
+        "STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. "
+        "OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. "
+        "TEXT: the report as plain text."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            "STORE", self.tr("Project store"), QgsProcessingParameterFile.File, "gpkg"))
+        self.addParameter(QgsProcessingParameterString("DATE_FROM", self.tr("From date (YYYY-MM-DD, inclusive)")))
+        self.addParameter(QgsProcessingParameterString("DATE_TO", self.tr("To date (YYYY-MM-DD, inclusive)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", self.tr("Report"), self.tr("Markdown (*.md);;HTML (*.html);;Text (*.txt)")))
+        self.addOutput(QgsProcessingOutputString("TEXT", self.tr("Report text")))
+
+    def compute(self, parameters, context, feedback):
+        from ..core.period_report import period_report, write_report
+        from ..core.released_land import CancelledError
+        from ..core.store import open_store
+        from ..core.totals import check_range, parse_date, store_totals
+
+        path = self.parameterAsFile(parameters, "STORE", context)
+        date_from = parse_date(self.parameterAsString(parameters, "DATE_FROM", context), "DATE_FROM")
+        date_to = parse_date(self.parameterAsString(parameters, "DATE_TO", context), "DATE_TO")
+        if date_from is None or date_to is None:
+            raise DeminingError("A period report needs both dates of the period (DATE_FROM and DATE_TO).")
+        check_range(date_from, date_to)
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        if Path(output).suffix.lower() not in (".md", ".html", ".htm", ".txt"):
+            raise DeminingError(f"A report is written as .md, .html or .txt: {output}")
+        store = open_store(path)
+        try:
+            totals = store_totals(store, progress=lambda v: feedback.setProgress(0.9 * v),
+                                  is_canceled=feedback.isCanceled)
+        except CancelledError:
+            raise QgsProcessingException(self.tr("Cancelled.")) from None
+        report = period_report(totals, date_from, date_to, store_name=store.name)
+        write_report(report, output)
+        feedback.pushInfo(" ".join(report.sentences))
+        feedback.setProgress(100)
+        return {"OUTPUT": output, "TEXT": report.to_text()}
