@@ -1,0 +1,85 @@
+"""The one way the GUI tells the user something: the QGIS message bar, on top of the
+"Demining" message log (``core.log``).
+
+Foreseeable problems (``DeminingError`` such as ``StoreError``, files that cannot be
+read or written) show their own message. Anything else is a bug: the message bar says
+so briefly and the traceback goes to the log only, never into a dialog.
+"""
+
+import traceback
+from contextlib import contextmanager
+
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import log
+from ..core.errors import DeminingError
+
+#: Seconds a message stays in the bar; 0 keeps it until the user closes it.
+_DURATION = {Qgis.Info: 6, Qgis.Success: 6, Qgis.Warning: 12, Qgis.Critical: 0}
+_LOGGERS = {
+    Qgis.Info: log.log_info,
+    Qgis.Success: log.log_info,
+    Qgis.Warning: log.log_warning,
+    Qgis.Critical: log.log_error,
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Notify", text)
+
+
+def notify(iface, message: str, level=Qgis.Info, title: str = "") -> None:
+    """Log ``message`` and show it in the message bar of ``iface`` (when there is one)."""
+    _LOGGERS.get(level, log.log_info)(message)
+    bar = iface.messageBar() if iface is not None else None
+    if bar is not None:
+        bar.pushMessage(title or _tr("Demining"), message, level, _DURATION.get(level, 6))
+
+
+def notify_success(iface, message: str) -> None:
+    notify(iface, message, Qgis.Success)
+
+
+def notify_warning(iface, message: str) -> None:
+    notify(iface, message, Qgis.Warning)
+
+
+def notify_error(iface, message: str) -> None:
+    notify(iface, message, Qgis.Critical)
+
+
+def notify_exception(iface, error: BaseException, doing: str) -> None:
+    """Report ``error`` raised while ``doing`` (e.g. "Opening store x.gpkg")."""
+    if isinstance(error, DeminingError):
+        notify_error(iface, str(error))
+    elif isinstance(error, OSError):
+        notify_error(iface, _tr("{doing} failed: {error}").format(doing=doing, error=error.strerror or error))
+    else:
+        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        log.log_error(details)
+        notify_error(
+            iface,
+            _tr("{doing} failed because of an unexpected error ({error}). Details are in the "
+                "Demining tab of the Log Messages panel.").format(doing=doing, error=type(error).__name__),
+        )
+
+
+@contextmanager
+def reported_errors(iface, doing: str):
+    """Run a block; an exception ends the block and is reported instead of propagating.
+
+    ``with reported_errors(iface, "Opening x.gpkg") as outcome:`` ... then
+    ``outcome.ok`` says whether the block completed.
+    """
+    outcome = _Outcome()
+    try:
+        yield outcome
+    except Exception as error:  # noqa: BLE001 (the user gets a message, the log the details)
+        outcome.ok = False
+        notify_exception(iface, error, doing)
+
+
+class _Outcome:
+    def __init__(self):
+        self.ok = True

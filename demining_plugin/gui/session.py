@@ -1,0 +1,404 @@
+"""Which store the current project works with, and the commands that change it.
+
+``StoreSession`` follows the project: a project read from disk or layers added with a
+store's custom property make that store current; clearing the project forgets it. It
+watches the store's layers in the project and recomputes the figures after edits are
+committed, once per burst of edits.
+
+It also computes the store's headline figures, in a ``FiguresTask``. QGIS 3.22's OGR
+provider can deadlock when two threads create or release layers on the same GeoPackage
+at once (qgis/QGIS#46281, #66471), so the figures task only ever starts from a timer
+(never in the middle of a project being read) and the main thread waits for a running
+one before it adds or removes store layers itself.
+
+The commands (New store..., Open store..., Load demo) are here so the dock, the menu,
+the toolbar and the drop handler all do exactly the same thing.
+"""
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Callable, Dict, Optional
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsProject,
+    QgsRectangle,
+    QgsSettings,
+)
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import QFileDialog
+
+from ..core.errors import StoreError
+from ..core.store import META_TABLE, create_store, open_store
+from ..core.styles import add_store_to_project, store_location_of
+from .notify import notify_error, notify_exception, notify_success, notify_warning, reported_errors
+from .tasks import DemoBuildTask, FiguresTask
+
+#: Custom property that ``add_store_to_project`` sets on every store layer.
+STORE_PROPERTY = "demining/store"
+SETTINGS_LAST_FOLDER = "Demining/lastFolder"
+#: Edits committed within this many milliseconds count as one change.
+EDIT_DEBOUNCE_MS = 400
+#: Longest the main thread waits for a running figures task before touching store layers.
+FIGURES_WAIT_MS = 60_000
+
+
+def demo_store_path() -> Path:
+    """Where "Load demo" keeps the demo store: inside the active QGIS profile."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "demining" / "demo" / "demo.gpkg"
+
+
+def same_location(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def looks_like_store(path: str) -> bool:
+    """Cheap test for drops: a GeoPackage file holding the store's metadata table."""
+    if not str(path).lower().endswith(".gpkg") or not os.path.isfile(path):
+        return False
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (META_TABLE,)
+            ).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return row is not None
+
+
+class StoreSession(QObject):
+    #: The current store changed (opened, replaced or forgotten); see ``store``.
+    store_changed = pyqtSignal()
+    #: Figures of the current store are being computed.
+    figures_started = pyqtSignal()
+    #: Figures of the current store (a ``core.figures.HeadlineFigures``).
+    figures_ready = pyqtSignal(object)
+    #: Computing the figures failed; the message bar has said why.
+    figures_failed = pyqtSignal()
+    #: The demo is being built (True) or is done (False).
+    demo_busy_changed = pyqtSignal(bool)
+    #: Progress of the demo build, 0-100.
+    demo_progress_changed = pyqtSignal(float)
+
+    def __init__(self, iface, project: Optional[QgsProject] = None, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.iface = iface
+        self.project = project or QgsProject.instance()
+        self.store = None
+        #: Replaceable for tests; by default ``core.demo.build_demo`` (imported when first used).
+        self.demo_builder: Optional[Callable] = None
+        self.demo_path_provider: Callable[[], Path] = demo_store_path
+        self._watched: Dict[str, object] = {}
+        self._demo_task: Optional[DemoBuildTask] = None
+        self._started = False
+        self._adding_store = False
+        self._figures_task: Optional[FiguresTask] = None
+        self._figures_again = False
+        self._figures_timer = QTimer(self)
+        self._figures_timer.setSingleShot(True)
+        self._figures_timer.timeout.connect(self._start_figures_task)
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("StoreSession", text)
+
+    # -- life cycle --------------------------------------------------------------------
+    def start(self) -> None:
+        """Follow the project, and adopt the store it already holds."""
+        if self._started:
+            return
+        self.project.readProject.connect(self._on_read_project)
+        self.project.layersAdded.connect(self._on_layers_added)
+        self.project.cleared.connect(self._on_project_cleared)
+        self.project.layersWillBeRemoved.connect(self._on_layers_will_be_removed)
+        self._started = True
+        self._adopt_from_project(report=False)
+
+    def stop(self) -> None:
+        """Undo ``start()``: disconnect from the project and layers, drop the demo task."""
+        if self._started:
+            self.project.readProject.disconnect(self._on_read_project)
+            self.project.layersAdded.disconnect(self._on_layers_added)
+            self.project.cleared.disconnect(self._on_project_cleared)
+            self.project.layersWillBeRemoved.disconnect(self._on_layers_will_be_removed)
+            self._started = False
+        self._unwatch_layers()
+        self._figures_timer.stop()
+        self._drop_figures_task()
+        if self._demo_task is not None:
+            self._demo_task.detach()
+            if not sip.isdeleted(self._demo_task):
+                self._demo_task.cancel()
+            self._demo_task = None
+
+    @property
+    def demo_busy(self) -> bool:
+        return self._demo_task is not None
+
+    # -- following the project -------------------------------------------------------
+    def _on_read_project(self, *_args) -> None:
+        self._adopt_from_project(report=True)
+
+    def _on_project_cleared(self) -> None:
+        # QgsProject.read() clears first, then creates the new project's layers.
+        self._wait_for_figures()
+        self._figures_timer.stop()
+        self._unwatch_layers()
+        if self.store is not None:
+            self.store = None
+            self.store_changed.emit()
+
+    def _on_layers_will_be_removed(self, layers) -> None:
+        ids = {item if isinstance(item, str) else item.id() for item in layers}
+        if ids & set(self._watched):
+            # Like QGIS waits for map rendering, wait for the figures before store layers go.
+            self._wait_for_figures()
+
+    def _on_layers_added(self, layers) -> None:
+        if self._adding_store:
+            return  # our own add_store_to_project(); the command sets the store itself
+        for layer in layers:
+            location = layer.customProperty(STORE_PROPERTY, "")
+            if location:
+                self._adopt(str(location), report=False)
+                return
+
+    def _adopt_from_project(self, report: bool) -> None:
+        location = store_location_of(self.project)
+        if not location:
+            # A project saved by hand may still hold store layers without the entry.
+            for layer in self.project.mapLayers().values():
+                location = layer.customProperty(STORE_PROPERTY, "")
+                if location:
+                    break
+        if location:
+            self._adopt(str(location), report=report)
+
+    def _adopt(self, location: str, report: bool) -> None:
+        if self.store is None or not same_location(self.store.location, location):
+            try:
+                store = open_store(location)
+            except StoreError as error:
+                if report:
+                    notify_warning(self.iface, self.tr("This project uses the Demining store {}, which cannot "
+                                                       "be opened: {}").format(location, error))
+                return
+            self._set_store(store)
+        else:
+            self._watch_layers()
+
+    def _set_store(self, store) -> None:
+        self.store = store
+        self._watch_layers()
+        self.store_changed.emit()
+        self.request_figures(0)
+
+    # -- figures ---------------------------------------------------------------------------
+    def request_figures(self, delay_ms: int = EDIT_DEBOUNCE_MS) -> None:
+        """(Re)compute the figures of the current store once the event loop is idle for ``delay_ms``."""
+        if self.store is not None:
+            self._figures_timer.start(delay_ms)
+
+    def _start_figures_task(self) -> None:
+        if self.store is None:
+            return
+        if self._figures_task is not None:
+            self._figures_again = True  # it may have read the store before the latest change
+            return
+        try:
+            task = FiguresTask(self.store, on_finished=self._on_figures_computed)
+        except Exception as error:  # noqa: BLE001 (e.g. the file went away; the user gets a message)
+            notify_exception(self.iface, error, self.tr("Computing the figures of {}").format(self.store.name))
+            self.figures_failed.emit()
+            return
+        self._figures_task = task
+        self.figures_started.emit()
+        QgsApplication.taskManager().addTask(task)
+
+    def _on_figures_computed(self, task: FiguresTask) -> None:
+        self._figures_task = None
+        if self._figures_again or self.store is None or not same_location(self.store.location, task.store.location):
+            self._figures_again = False
+            self.request_figures(0)
+            return
+        if task.error is not None:
+            notify_exception(self.iface, task.error, self.tr("Computing the figures of {}").format(task.store.name))
+            self.figures_failed.emit()
+        elif task.result is not None:
+            self.figures_ready.emit(task.result)
+
+    def _wait_for_figures(self) -> None:
+        """Block until a running figures task has read the store (see the module docstring)."""
+        task = self._figures_task
+        if task is not None and not sip.isdeleted(task):
+            task.waitForFinished(FIGURES_WAIT_MS)
+
+    def _drop_figures_task(self) -> None:
+        self._wait_for_figures()
+        if self._figures_task is not None:
+            self._figures_task.detach()
+            self._figures_task = None
+        self._figures_again = False
+
+    # -- watching the store's layers ------------------------------------------------------
+    def store_layers(self):
+        """The project's layers that belong to the current store."""
+        if self.store is None:
+            return []
+        return [
+            layer for layer in self.project.mapLayers().values()
+            if same_location(str(layer.customProperty(STORE_PROPERTY, "") or ""), self.store.location)
+        ]
+
+    def _watch_layers(self) -> None:
+        self._unwatch_layers()
+        for layer in self.store_layers():
+            if hasattr(layer, "afterCommitChanges"):
+                layer.afterCommitChanges.connect(self._on_layer_committed)
+                self._watched[layer.id()] = layer
+
+    def _unwatch_layers(self) -> None:
+        for layer in self._watched.values():
+            if not sip.isdeleted(layer):
+                try:
+                    layer.afterCommitChanges.disconnect(self._on_layer_committed)
+                except TypeError:
+                    pass  # already gone with the layer
+        self._watched.clear()
+
+    def _on_layer_committed(self) -> None:
+        self.request_figures()
+
+    # -- commands ------------------------------------------------------------------------
+    def _parent_widget(self):
+        return self.iface.mainWindow() if self.iface is not None else None
+
+    def _last_folder(self) -> str:
+        return QgsSettings().value(SETTINGS_LAST_FOLDER, str(Path.home()))
+
+    def _remember_folder(self, path: str) -> None:
+        QgsSettings().setValue(SETTINGS_LAST_FOLDER, str(Path(path).parent))
+
+    def new_store_dialog(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent_widget(), self.tr("New Demining store"), self._last_folder(),
+            self.tr("GeoPackage (*.gpkg)"),
+        )
+        if not path:
+            return False
+        if not path.lower().endswith(".gpkg"):
+            path += ".gpkg"
+        self._remember_folder(path)
+        # The dialog asked before replacing a file; the store in use is never replaced.
+        return self.create_store_at(path, overwrite=True)
+
+    def open_store_dialog(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent_widget(), self.tr("Open Demining store"), self._last_folder(),
+            self.tr("Demining store (*.gpkg);;All files (*)"),
+        )
+        if not path:
+            return False
+        self._remember_folder(path)
+        return self.open_store_at(path)
+
+    def create_store_at(self, path: str, overwrite: bool = False) -> bool:
+        if self.store is not None and same_location(self.store.location, path):
+            notify_error(self.iface, self.tr("{} is the store this project uses; choose another file name.")
+                         .format(Path(path).name))
+            return False
+        with reported_errors(self.iface, self.tr("Creating store {}").format(Path(path).name)) as outcome:
+            store = create_store(path, overwrite=overwrite)
+            self._add_to_project(store)
+        if outcome.ok:
+            notify_success(self.iface, self.tr("Created the Demining store {}.").format(store.name))
+        return outcome.ok
+
+    def open_store_at(self, path: str, zoom: bool = True) -> bool:
+        """Open the store at ``path`` into the project (replacing the Demining group)."""
+        with reported_errors(self.iface, self.tr("Opening store {}").format(Path(path).name)) as outcome:
+            store = open_store(path)
+            layers = self._add_to_project(store)
+            if zoom:
+                self._zoom_to(layers.values())
+        return outcome.ok
+
+    def _add_to_project(self, store):
+        self._wait_for_figures()
+        self._adding_store = True
+        try:
+            layers = add_store_to_project(store, self.project)
+        finally:
+            self._adding_store = False
+        self._set_store(store)
+        return layers
+
+    def _zoom_to(self, layers) -> None:
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is None:
+            return
+        target_crs = canvas.mapSettings().destinationCrs()
+        extent = QgsRectangle()
+        for layer in layers:
+            if not layer.isSpatial() or layer.featureCount() == 0:
+                continue
+            layer_extent = layer.extent()
+            if target_crs.isValid() and layer.crs() != target_crs:
+                transform = QgsCoordinateTransform(layer.crs(), target_crs, self.project)
+                layer_extent = transform.transformBoundingBox(layer_extent)
+            extent.combineExtentWith(layer_extent)
+        if not extent.isNull() and not extent.isEmpty():
+            extent.scale(1.05)
+            canvas.setExtent(extent)
+            canvas.refresh()
+
+    # -- demo ------------------------------------------------------------------------------
+    def load_demo(self) -> bool:
+        """Open the demo store, building it first (in the background) when missing.
+
+        Returns True when the demo was opened now or its build has started.
+        """
+        if self._demo_task is not None:
+            return True
+        path = Path(self.demo_path_provider())
+        if path.is_file() and looks_like_store(str(path)):
+            return self.open_store_at(str(path))
+        builder = self.demo_builder
+        if builder is None:
+            try:
+                from ..core.demo import build_demo
+            except ImportError as error:
+                notify_error(self.iface, self.tr("The demo builder is not available in this installation "
+                                                 "of the plugin ({}).").format(error))
+                return False
+            builder = build_demo
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            notify_exception(self.iface, error, self.tr("Creating folder {}").format(path.parent))
+            return False
+        task = DemoBuildTask(str(path), builder, on_finished=self._on_demo_built)
+        task.progressChanged.connect(self.demo_progress_changed)
+        self._demo_task = task
+        self.demo_busy_changed.emit(True)
+        QgsApplication.taskManager().addTask(task)
+        return True
+
+    def _on_demo_built(self, task: DemoBuildTask) -> None:
+        self._demo_task = None
+        self.demo_busy_changed.emit(False)
+        if task.error is not None:
+            notify_exception(self.iface, task.error, self.tr("Building the demo"))
+            return
+        if task.isCanceled():
+            notify_warning(self.iface, self.tr("Building the demo was cancelled."))
+            return
+        if self.open_store_at(task.path):
+            notify_success(self.iface, self.tr("The demo store is open: {}").format(task.path))

@@ -1,0 +1,254 @@
+"""Small charts of the totals dock, drawn with QPainter (QGIS ships no chart widget
+that every installation has): cumulative hectares over time per district (lines) and
+items found per ISO week (stacked bars per category)."""
+
+import datetime
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+from qgis.PyQt.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
+
+#: Line colours of the districts, in region order (colour-blind friendly, after Okabe-Ito
+#: and Tol, extended).
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288",
+                  "#999933", "#882255", "#44AA99", "#AA4499", "#117733", "#888888")
+#: Item categories: mines in reds, ordnance in blues (as on the map symbols' legend).
+CATEGORY_COLOURS = {"AP": "#C0392B", "AT": "#E67E22", "UXO": "#2E86C1", "AXO": "#5DADE2", "IED": "#8E44AD",
+                    "SUBMUNITION": "#16A085", "OTHER": "#7F8C8D"}
+_EPOCH = datetime.date(1970, 1, 1)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TotalsChart", text)
+
+
+def _nice_step(span: float, ticks: int = 5) -> float:
+    if span <= 0:
+        return 1.0
+    raw = span / ticks
+    magnitude = 10 ** np.floor(np.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * magnitude:
+            return float(factor * magnitude)
+    return float(10 * magnitude)
+
+
+def _axis_number(value: float) -> str:
+    if value >= 10000:
+        return f"{value / 1000:,.0f}k"
+    if value >= 1000:
+        return f"{value / 1000:,.1f}k"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+
+
+class TotalsChart(QWidget):
+    """Either mode: ``set_lines`` (dates, named series) or ``set_bars`` (labels, stacks)."""
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setMinimumHeight(160)
+        self._mode = "empty"
+        self._title = ""
+        self._unit = ""
+        self._x: np.ndarray = np.zeros(0)
+        self._series: Dict[str, np.ndarray] = {}
+        self._labels: List[str] = []
+        self._colours: Dict[str, str] = {}
+        self._message = _tr("No data")
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 240)
+
+    # -- data ------------------------------------------------------------------------------
+    def set_lines(self, days: np.ndarray, series: Dict[str, np.ndarray], names: Sequence[str], title: str,
+                  unit: str) -> None:
+        """Cumulative series over day numbers; ``names`` gives the legend order and colours."""
+        self._mode = "lines" if len(days) and series else "empty"
+        self._x = np.asarray(days, dtype=float)
+        order = [n for n in names if n in series] + [n for n in series if n not in names]
+        self._series = {n: np.asarray(series[n], dtype=float) for n in order}
+        self._colours = {n: SERIES_COLOURS[k % len(SERIES_COLOURS)] for k, n in enumerate(names)}
+        self._colours.update({n: "#888888" for n in order if n not in self._colours})
+        self._title, self._unit = title, unit
+        self.update()
+
+    def set_bars(self, labels: Sequence[str], stacks: Dict[str, np.ndarray], names: Dict[str, str], title: str,
+                 unit: str) -> None:
+        """Stacked bars: one per label, one stack part per key of ``stacks``."""
+        self._mode = "bars" if len(labels) and stacks else "empty"
+        self._labels = list(labels)
+        self._series = {names.get(k, k): np.asarray(v, dtype=float) for k, v in stacks.items()}
+        self._colours = {names.get(k, k): CATEGORY_COLOURS.get(k, "#888888") for k in stacks}
+        self._title, self._unit = title, unit
+        self.update()
+
+    def clear(self, message: str = "") -> None:
+        self._mode = "empty"
+        self._message = message or _tr("No data")
+        self.update()
+
+    # -- drawing ---------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        if self._mode == "empty":
+            painter.setPen(self.palette().placeholderText().color() if hasattr(self.palette(), "placeholderText")
+                           else QColor("#888888"))
+            painter.drawText(self.rect(), Qt.AlignCenter, self._message)
+            painter.end()
+            return
+        line = metrics.height()
+        legend_rows = self._legend_rows(metrics)
+        top = line + 6
+        bottom = self.height() - line - 8 - legend_rows * (line + 2)
+        left = metrics.horizontalAdvance("00,000k") + 8
+        right = self.width() - 10
+        plot = QRectF(left, top, max(10, right - left), max(10, bottom - top))
+        painter.setPen(self.palette().text().color())
+        painter.drawText(QRectF(left, 2, plot.width(), line), Qt.AlignLeft | Qt.AlignVCenter,
+                         f"{self._title} ({self._unit})")
+        if self._mode == "lines":
+            y_max = max((float(v.max()) for v in self._series.values() if len(v)), default=0.0)
+        else:
+            total = np.sum([v for v in self._series.values()], axis=0) if self._series else np.zeros(1)
+            y_max = float(np.max(total)) if len(total) else 0.0
+        step = _nice_step(y_max)
+        y_top = max(step, np.ceil(y_max / step) * step)
+        self._draw_y_axis(painter, plot, y_top, step, metrics)
+        if self._mode == "lines":
+            self._draw_lines(painter, plot, y_top, metrics)
+        else:
+            self._draw_bars(painter, plot, y_top, metrics)
+        self._draw_legend(painter, plot.bottom() + line + 6, metrics)
+        painter.end()
+
+    def _draw_y_axis(self, painter: QPainter, plot: QRectF, y_top: float, step: float, metrics) -> None:
+        grid = QPen(QColor(0, 0, 0, 30))
+        text = self.palette().text().color()
+        value = 0.0
+        while value <= y_top + 1e-9:
+            y = plot.bottom() - plot.height() * value / y_top
+            painter.setPen(grid)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 4, metrics.height()),
+                             Qt.AlignRight | Qt.AlignVCenter, _axis_number(value))
+            value += step
+        painter.setPen(QPen(text))
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+
+    def _draw_lines(self, painter: QPainter, plot: QRectF, y_top: float, metrics) -> None:
+        x0, x1 = float(self._x.min()), float(self._x.max())
+        span = max(x1 - x0, 1.0)
+
+        def px(day):
+            return plot.left() + plot.width() * (day - x0) / span
+
+        # Date ticks: about five, on month starts when the span allows.
+        text = self.palette().text().color()
+        painter.setPen(text)
+        first = _EPOCH + datetime.timedelta(days=int(x0))
+        last = _EPOCH + datetime.timedelta(days=int(x1))
+        ticks = _date_ticks(first, last)
+        for day in ticks:
+            x = px((day - _EPOCH).days)
+            label = day.strftime("%Y-%m") if (last - first).days > 62 else day.isoformat()
+            width = metrics.horizontalAdvance(label)
+            painter.drawText(QRectF(x - width / 2, plot.bottom() + 2, width, metrics.height()), Qt.AlignCenter, label)
+        for name, values in self._series.items():
+            if not len(values):
+                continue
+            path = QPainterPath()
+            points = [(px(d), plot.bottom() - plot.height() * v / y_top) for d, v in zip(self._x, values)]
+            path.moveTo(QPointF(*points[0]))
+            previous_y = points[0][1]
+            for x, y in points[1:]:
+                path.lineTo(QPointF(x, previous_y))  # cumulative: flat until the next release
+                path.lineTo(QPointF(x, y))
+                previous_y = y
+            path.lineTo(QPointF(plot.right(), previous_y))
+            pen = QPen(QColor(self._colours.get(name, "#888888")))
+            pen.setWidthF(1.6)
+            painter.setPen(pen)
+            painter.drawPath(path)
+
+    def _draw_bars(self, painter: QPainter, plot: QRectF, y_top: float, metrics) -> None:
+        count = len(self._labels)
+        slot = plot.width() / max(count, 1)
+        width = max(1.0, slot * 0.8)
+        base = np.zeros(count)
+        for name, values in self._series.items():
+            colour = QColor(self._colours.get(name, "#888888"))
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(colour)
+            for k, value in enumerate(values):
+                if value <= 0:
+                    continue
+                y0 = plot.bottom() - plot.height() * base[k] / y_top
+                y1 = plot.bottom() - plot.height() * (base[k] + value) / y_top
+                painter.drawRect(QRectF(plot.left() + k * slot + (slot - width) / 2, y1, width, y0 - y1))
+            base += values
+        painter.setPen(self.palette().text().color())
+        every = max(1, int(np.ceil(count * metrics.horizontalAdvance("2021-W00 ") / max(plot.width(), 1))))
+        for k in range(0, count, every):
+            label = self._labels[k]
+            w = metrics.horizontalAdvance(label)
+            x = plot.left() + (k + 0.5) * slot
+            painter.drawText(QRectF(x - w / 2, plot.bottom() + 2, w, metrics.height()), Qt.AlignCenter, label)
+
+    def _legend_entries(self) -> List[str]:
+        return [str(n) if n is not None else _tr("Outside the districts") for n in self._series]
+
+    def _legend_rows(self, metrics) -> int:
+        entries = self._legend_entries()
+        if not entries:
+            return 0
+        rows, x = 1, 0.0
+        for entry in entries:
+            w = metrics.horizontalAdvance(entry) + 24
+            if x + w > self.width() - 10 and x > 0:
+                rows, x = rows + 1, 0.0
+            x += w
+        return rows
+
+    def _draw_legend(self, painter: QPainter, y: float, metrics) -> None:
+        x = 8.0
+        for name, entry in zip(self._series, self._legend_entries()):
+            w = metrics.horizontalAdvance(entry) + 24
+            if x + w > self.width() - 10 and x > 8:
+                x, y = 8.0, y + metrics.height() + 2
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(QColor(self._colours.get(name, "#888888")))
+            painter.drawRect(QRectF(x, y + metrics.height() / 2 - 4, 12, 8))
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(x + 16, y, w - 16, metrics.height()), Qt.AlignLeft | Qt.AlignVCenter, entry)
+            x += w
+
+
+def _date_ticks(first: datetime.date, last: datetime.date) -> List[datetime.date]:
+    days = (last - first).days
+    if days <= 0:
+        return [first]
+    if days <= 62:
+        step = max(1, days // 5)
+        return [first + datetime.timedelta(days=k) for k in range(0, days + 1, step)]
+    months = (last.year - first.year) * 12 + last.month - first.month
+    every = max(1, int(np.ceil(months / 5)))
+    ticks = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        day = datetime.date(year, month, 1)
+        if day >= first and ((year * 12 + month) - (first.year * 12 + first.month)) % every == 0:
+            ticks.append(day)
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+    return ticks or [first]

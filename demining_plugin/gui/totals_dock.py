@@ -1,0 +1,677 @@
+"""The "Clearance totals" dashboard dock: hectares released, items found, routes and
+accidents by district (or method, technique, organisation, team, task, month, ISO week)
+over a date range, a chart of cumulative hectares per district and of items found per
+week, export to CSV and XLSX, and the period report.
+
+The figures of the whole store are computed once in a background ``QgsTask``
+(``core.totals.store_totals``); changing the date range or the grouping only regroups
+them (milliseconds). Edits committed to the store's layers in the project update the
+figures incrementally: only the features changed and the released polygons overlapping
+them are recomputed. Widgets are touched only in the main thread.
+"""
+
+import datetime
+import time
+from pathlib import Path
+from typing import Callable, Dict, List, Optional
+
+from qgis.core import (
+    QgsApplication,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsProviderRegistry,
+    QgsSettings,
+    QgsTask,
+)
+from qgis.gui import QgsDateEdit, QgsDockWidget
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    pyqtSignal,
+)
+from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import DeminingError
+from ..core.period_report import period_report, write_report
+from ..core.released_land import CancelledError
+from ..core.table_export import group_label, write_csv, write_xlsx
+from ..core.totals import GROUPINGS, StoreTotals, TotalsTable, category_title, grouping_title, store_totals
+from .notify import notify_exception, notify_success, notify_warning
+from .totals_chart import TotalsChart
+
+#: The store layers whose edits change the totals.
+WATCHED_LAYERS = ("cleared_areas", "detections", "cleared_routes", "accidents")
+#: Custom property that marks a project layer as belonging to a store (set by core.styles).
+STORE_PROPERTY = "demining/store"
+SETTINGS_FOLDER = "Demining/totalsFolder"
+#: Raw value of a cell (for sorting); the totals row says so with TOTALS_ROLE.
+VALUE_ROLE = Qt.UserRole + 1
+TOTALS_ROLE = Qt.UserRole + 2
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TotalsDock", text)
+
+
+def _same_path(a: str, b: str) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return a == b
+
+
+class TotalsTask(QgsTask):
+    """``store_totals`` in a worker thread; the outcome goes to ``on_finished(task)``."""
+
+    def __init__(self, store, on_finished: Callable):
+        super().__init__(_tr("Clearance totals of {}").format(store.name), QgsTask.CanCancel)
+        self.store = store
+        self.result: Optional[StoreTotals] = None
+        self.error: Optional[BaseException] = None
+        self.seconds = 0.0
+        self._on_finished = on_finished
+
+    def run(self) -> bool:
+        started = time.perf_counter()
+        try:
+            self.result = store_totals(self.store, progress=self.setProgress, is_canceled=self.isCanceled)
+        except CancelledError:
+            return False
+        except Exception as error:  # noqa: BLE001 (reported in finished(), in the main thread)
+            self.error = error
+            return False
+        self.seconds = time.perf_counter() - started
+        return not self.isCanceled()
+
+    def finished(self, ok: bool) -> None:
+        callback, self._on_finished = self._on_finished, None
+        if callback is not None:
+            callback(self)
+
+    def detach(self) -> None:
+        self._on_finished = None
+
+
+class TotalsModel(QAbstractTableModel):
+    """A ``TotalsTable`` with its totals row last."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.table: Optional[TotalsTable] = None
+        self._locale = QLocale()
+
+    def set_table(self, table: Optional[TotalsTable]) -> None:
+        self.beginResetModel()
+        self.table = table
+        self._locale = QLocale()
+        self.endResetModel()
+
+    def rowCount(self, parent=None) -> int:
+        if (parent is not None and parent.isValid()) or self.table is None:
+            return 0
+        return len(self.table.rows) + 1
+
+    def columnCount(self, parent=None) -> int:
+        if (parent is not None and parent.isValid()) or self.table is None:
+            return 0
+        return len(self.table.columns)
+
+    def _row(self, row: int):
+        return self.table.totals if row == len(self.table.rows) else self.table.rows[row]
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid() or self.table is None:
+            return None
+        is_total = index.row() == len(self.table.rows)
+        column = self.table.columns[index.column()]
+        value = self._row(index.row())[index.column()]
+        if role == Qt.DisplayRole:
+            if index.column() == 0:
+                return _tr("Total") if is_total else group_label(self.table, value)
+            return self._format(column.kind, value)
+        if role == VALUE_ROLE:
+            return value
+        if role == TOTALS_ROLE:
+            return is_total
+        if role == Qt.TextAlignmentRole and index.column() > 0:
+            return _RIGHT
+        if role == Qt.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ToolTipRole and index.column() == 0 and not is_total and value is not None \
+                and group_label(self.table, value) != str(value):
+            return _tr("The layer behind these figures does not record this grouping.")
+        return None
+
+    def _format(self, kind: str, value) -> str:
+        if kind == "ha":
+            return self._locale.toString(float(value), "f", 2)
+        if kind == "km":
+            return self._locale.toString(float(value), "f", 1)
+        if kind == "count":
+            return self._locale.toString(int(value))
+        return "" if value is None else str(value)
+
+    def headerData(self, section: int, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal and self.table is not None:
+            return self.table.columns[section].title
+        return None
+
+
+class TotalsSortProxy(QSortFilterProxyModel):
+    """Sorts by raw value and keeps the totals row last in either order."""
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        ascending = self.sortOrder() == Qt.AscendingOrder
+        if left.data(TOTALS_ROLE):
+            return not ascending
+        if right.data(TOTALS_ROLE):
+            return ascending
+        a, b = left.data(VALUE_ROLE), right.data(VALUE_ROLE)
+        if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+            return a < b
+        return (a is None, str(left.data(Qt.DisplayRole))) < (b is None, str(right.data(Qt.DisplayRole)))
+
+
+class TotalsDock(QgsDockWidget):
+    #: The table and charts now show the current totals.
+    refreshed = pyqtSignal()
+    #: A background computation of the store's totals finished (True) or failed (False).
+    computed = pyqtSignal(bool)
+
+    def __init__(self, iface=None, session=None, parent: Optional[QWidget] = None,
+                 project: Optional[QgsProject] = None):
+        super().__init__(_tr("Clearance totals"), parent)
+        self.setObjectName("DeminingTotalsDock")
+        self.iface = iface
+        self.session = session
+        self.project = project or (session.project if session is not None else QgsProject.instance())
+        self.store = None
+        self.totals: Optional[StoreTotals] = None
+        self._task: Optional[TotalsTask] = None
+        self._again = False
+        self._connections: List = []
+        self._counts: Dict[str, int] = {}
+        #: Milliseconds of the last regrouping and redraw, and of the last incremental update
+        #: (from the layer's commit signal to the redrawn table and charts).
+        self.last_refresh_ms = 0.0
+        self.last_update_ms = 0.0
+        self._change_started: Optional[float] = None
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._build_ui()
+        if session is not None:
+            session.store_changed.connect(self._on_store_changed)
+            if hasattr(session, "figures_started"):
+                session.figures_started.connect(self._on_store_maybe_changed)
+            if session.store is not None:
+                self.show_store(session.store)
+        self._show_state()
+
+    # -- user interface -----------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        controls = QHBoxLayout()
+        self.date_from = self._date_edit("totalsFrom", _tr("First day of the period (empty: from the start)"),
+                                         _tr("start"))
+        self.date_to = self._date_edit("totalsTo", _tr("Last day of the period, included (empty: up to now)"),
+                                       _tr("today"))
+        self.grouping = QComboBox(body)
+        self.grouping.setObjectName("totalsGrouping")
+        for key in GROUPINGS:
+            self.grouping.addItem(grouping_title(key), key)
+        self.grouping.setToolTip(_tr("What the rows of the table are"))
+        controls.addWidget(QLabel(_tr("From"), body))
+        controls.addWidget(self.date_from)
+        controls.addWidget(QLabel(_tr("to"), body))
+        controls.addWidget(self.date_to)
+        controls.addSpacing(8)
+        controls.addWidget(QLabel(_tr("by"), body))
+        controls.addWidget(self.grouping, 1)
+        layout.addLayout(controls)
+
+        splitter = QSplitter(Qt.Vertical, body)
+        self.view = QTableView(splitter)
+        self.view.setObjectName("totalsTable")
+        self.model = TotalsModel(self)
+        self.proxy = TotalsSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.charts = QTabWidget(splitter)
+        self.charts.setObjectName("totalsCharts")
+        self.cumulative_chart = TotalsChart(self.charts)
+        self.weekly_chart = TotalsChart(self.charts)
+        self.charts.addTab(self.cumulative_chart, _tr("Cumulative hectares"))
+        self.charts.addTab(self.weekly_chart, _tr("Items found per week"))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        buttons = QHBoxLayout()
+        self.csv_button = self._button("totalsCsv", _tr("CSV…"), _tr("Export the table to a CSV file"),
+                                       self.export_csv_dialog)
+        self.xlsx_button = self._button("totalsXlsx", _tr("XLSX…"), _tr("Export the table to an Excel workbook"),
+                                        self.export_xlsx_dialog)
+        self.report_button = self._button("totalsReport", _tr("Report…"),
+                                          _tr("Write the period report (sentences and table) as .md, .html or "
+                                              ".txt"), self.report_dialog)
+        for button in (self.csv_button, self.xlsx_button, self.report_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.refresh_button = QToolButton(body)
+        self.refresh_button.setObjectName("totalsRecompute")
+        self.refresh_button.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
+        self.refresh_button.setToolTip(_tr("Recompute every figure from the store"))
+        self.refresh_button.clicked.connect(self.recompute)
+        buttons.addWidget(self.refresh_button)
+        layout.addLayout(buttons)
+
+        self.progress = QProgressBar(body)
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.status = QLabel(body)
+        self.status.setObjectName("totalsStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.setWidget(body)
+
+        self.date_from.dateValueChanged.connect(self._on_controls_changed)
+        self.date_to.dateValueChanged.connect(self._on_controls_changed)
+        self.grouping.currentIndexChanged.connect(self._on_controls_changed)
+
+    def _date_edit(self, name: str, tip: str, empty_text: str) -> QgsDateEdit:
+        edit = QgsDateEdit(self)
+        edit.setObjectName(name)
+        edit.setAllowNull(True)
+        edit.setNullRepresentation(empty_text)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setCalendarPopup(True)
+        edit.clear()
+        edit.setToolTip(tip)
+        return edit
+
+    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- the period and grouping asked for ----------------------------------------------------------
+    def period(self):
+        def value(edit):
+            if edit.isNull():
+                return None
+            date = edit.date()
+            return datetime.date(date.year(), date.month(), date.day())
+
+        return value(self.date_from), value(self.date_to)
+
+    def set_period(self, date_from: Optional[datetime.date], date_to: Optional[datetime.date]) -> None:
+        for edit, date in ((self.date_from, date_from), (self.date_to, date_to)):
+            edit.blockSignals(True)
+            if date is None:
+                edit.clear()
+            else:
+                edit.setDate(QDate(date.year, date.month, date.day))
+            edit.blockSignals(False)
+        self._on_controls_changed()
+
+    def set_grouping(self, key: str) -> None:
+        self.grouping.setCurrentIndex(max(0, self.grouping.findData(key)))
+
+    def current_grouping(self) -> str:
+        return self.grouping.currentData() or "district"
+
+    def _on_controls_changed(self, *_args) -> None:
+        self._refresh_timer.start()
+
+    # -- following the store -----------------------------------------------------------------------
+    def _on_store_changed(self) -> None:
+        self.show_store(self.session.store if self.session is not None else None)
+
+    def show_store(self, store) -> None:
+        """Show the totals of ``store`` (None: nothing), computed in the background."""
+        self._unwatch_layers()
+        self.store = store
+        self.totals = None
+        self._drop_task()
+        if store is None:
+            self.model.set_table(None)
+            self.cumulative_chart.clear(_tr("No store open"))
+            self.weekly_chart.clear(_tr("No store open"))
+            self._show_state()
+            return
+        self._watch_layers()
+        self.recompute()
+
+    def recompute(self) -> None:
+        """Compute every figure of the store again (in the background)."""
+        if self.store is None:
+            return
+        if self._task is not None:
+            self._again = True  # it may have read the store before the latest change
+            return
+        task = TotalsTask(self.store, self._on_task_finished)
+        task.progressChanged.connect(self._on_progress)
+        self._task = task
+        self.progress.setValue(0)
+        self.progress.show()
+        self._show_state(_tr("Computing the totals of {}…").format(self.store.name))
+        QgsApplication.taskManager().addTask(task)
+
+    def _on_progress(self, value: float) -> None:
+        if not sip.isdeleted(self.progress):
+            self.progress.setValue(int(value))
+
+    def _on_task_finished(self, task: TotalsTask) -> None:
+        self._task = None
+        if sip.isdeleted(self):
+            return
+        self.progress.hide()
+        if self._again or self.store is None or not _same_path(task.store.location, self.store.location):
+            self._again = False
+            self.recompute()
+            return
+        if task.error is not None:
+            notify_exception(self.iface, task.error, _tr("Computing the clearance totals of {}").format(
+                task.store.name))
+            self._show_state(_tr("The totals could not be computed."))
+            self.computed.emit(False)
+            return
+        if task.result is None:
+            self._show_state(_tr("Computing the totals was cancelled."))
+            self.computed.emit(False)
+            return
+        self.totals = task.result
+        self._counts = self._layer_counts()
+        self._build_seconds = task.seconds
+        self.refresh()
+        self.computed.emit(True)
+
+    def _drop_task(self) -> None:
+        if self._task is not None:
+            self._task.detach()
+            if not sip.isdeleted(self._task):
+                self._task.cancel()
+            self._task = None
+        self._again = False
+
+    def _on_store_maybe_changed(self) -> None:
+        """The session recomputes its figures (after commits or changes made on disk): if
+        the layers hold other features than the totals know of, recompute them."""
+        if self.totals is None or self._task is not None:
+            return
+        if self._layer_counts() != self._counts:
+            self.recompute()
+
+    # -- watching the store's layers in the project ---------------------------------------------------
+    def store_layers(self) -> Dict[str, object]:
+        """The project's layers of the current store, by store layer name."""
+        found = {}
+        if self.store is None:
+            return found
+        registry = QgsProviderRegistry.instance()
+        for layer in self.project.mapLayers().values():
+            location = str(layer.customProperty(STORE_PROPERTY, "") or "")
+            if not location or not _same_path(location, self.store.location):
+                continue
+            name = registry.decodeUri(layer.providerType(), layer.source()).get("layerName")
+            if name in WATCHED_LAYERS and name not in found:
+                found[name] = layer
+        return found
+
+    def _layer_counts(self) -> Dict[str, int]:
+        return {name: layer.featureCount() for name, layer in self.store_layers().items()}
+
+    def _watch_layers(self) -> None:
+        for name, layer in self.store_layers().items():
+            def added(_layer_id, features, name=name, layer=layer):
+                self._apply(name, layer, features, [])
+
+            def removed(_layer_id, fids, name=name, layer=layer):
+                self._apply(name, layer, [], list(fids))
+
+            def changed(_layer_id, changes, name=name, layer=layer):
+                self._apply_changed(name, layer, list(changes.keys()))
+
+            pairs = [(layer.committedFeaturesAdded, added), (layer.committedFeaturesRemoved, removed),
+                     (layer.committedGeometriesChanges, changed), (layer.committedAttributeValuesChanges, changed),
+                     (layer.willBeDeleted, self._on_layer_deleted)]
+            for signal, slot in pairs:
+                signal.connect(slot)
+                self._connections.append((layer, signal, slot))
+
+    def _unwatch_layers(self) -> None:
+        for layer, signal, slot in self._connections:
+            if not sip.isdeleted(layer):
+                try:
+                    signal.disconnect(slot)
+                except TypeError:
+                    pass
+        self._connections = []
+
+    def _on_layer_deleted(self) -> None:
+        # A store layer left the project: stop following it (the totals stay valid).
+        QTimer.singleShot(0, self._rewatch)
+
+    def _rewatch(self) -> None:
+        if sip.isdeleted(self):
+            return
+        self._unwatch_layers()
+        if self.store is not None:
+            self._watch_layers()
+
+    # -- incremental updates -----------------------------------------------------------------------
+    def _apply(self, name: str, layer, added, removed) -> None:
+        if self._change_started is None:
+            self._change_started = time.perf_counter()
+        self._counts[name] = self._counts.get(name, 0) + len(added) - len(removed)
+        if self.totals is None:
+            if self._task is not None:
+                self._again = True
+            return
+        try:
+            crs = layer.crs()
+            if name == "cleared_areas":
+                self.totals.apply_land_changes(added, removed, crs)
+            elif name == "detections":
+                self.totals.apply_item_changes(added, removed, crs)
+            elif name == "cleared_routes":
+                self.totals.apply_route_changes(added, removed, crs)
+            elif name == "accidents":
+                self.totals.apply_accident_changes(added, removed, crs)
+        except Exception as error:  # noqa: BLE001 (the figures are recomputed in full instead)
+            notify_exception(self.iface, error, _tr("Updating the clearance totals"))
+            self.recompute()
+            return
+        self._refresh_timer.start()
+
+    def _apply_changed(self, name: str, layer, fids) -> None:
+        features = list(layer.getFeatures(QgsFeatureRequest().setFilterFids(fids)))
+        self._counts[name] = self._counts.get(name, 0) - len(features)  # _apply counts them again
+        self._apply(name, layer, features, [])
+
+    # -- showing -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Regroup the totals for the current period and grouping; redraw table and charts."""
+        started = time.perf_counter()
+        if self.totals is None:
+            self._show_state()
+            return
+        date_from, date_to = self.period()
+        try:
+            table = self.totals.table(self.current_grouping(), date_from, date_to)
+        except DeminingError as error:
+            self._show_state(str(error))
+            return
+        header = self.view.horizontalHeader()
+        sort_column, sort_order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        self.model.set_table(table)
+        if 0 <= sort_column < self.model.columnCount():
+            self.proxy.sort(sort_column, sort_order)
+        days, series = self.totals.cumulative_hectares(date_from, date_to)
+        self.cumulative_chart.set_lines(days, series, self.totals.region_names, _tr("Hectares released, cumulative"),
+                                        _tr("ha"))
+        weeks, stacks = self.totals.items_by_week(date_from, date_to)
+        self.weekly_chart.set_bars(weeks, stacks, {k: category_title(k) for k in stacks}, _tr("Items found per week"),
+                                   _tr("items"))
+        now = time.perf_counter()
+        self.last_refresh_ms = (now - started) * 1000
+        if self._change_started is not None:
+            self.last_update_ms = (now - self._change_started) * 1000
+            self._change_started = None
+        self._show_state()
+        self.refreshed.emit()
+
+    def _show_state(self, message: str = "") -> None:
+        if message:
+            self.status.setText(message)
+        elif self.store is None:
+            self.status.setText(_tr("Open a Demining store to see its clearance totals."))
+        elif self.totals is None:
+            self.status.setText(_tr("Computing the totals of {}…").format(self.store.name))
+        else:
+            table = self.model.table
+            locale = QLocale()
+            released = locale.toString(float(table.total("released_ha")), "f", 2) if table else "0"
+            self.status.setText(_tr("{store}: {ha} ha released in the period, every square metre counted once "
+                                    "(true ellipsoidal areas).").format(store=self.store.name, ha=released))
+        ready = self.totals is not None
+        for button in (self.csv_button, self.xlsx_button, self.report_button):
+            button.setEnabled(ready)
+
+    # -- exports and report ------------------------------------------------------------------------
+    def _folder(self) -> str:
+        return QgsSettings().value(SETTINGS_FOLDER, str(Path.home()))
+
+    def _default_name(self, suffix: str, prefix: str = "totals") -> str:
+        date_from, date_to = self.period()
+        parts = [prefix, self.current_grouping() if prefix == "totals" else ""]
+        if date_from or date_to:
+            parts.append(f"{date_from or 'start'}_{date_to or 'end'}")
+        return str(Path(self._folder()) / ("_".join(p for p in parts if p) + suffix))
+
+    def _ask_path(self, title: str, suffix: str, filters: str, prefix: str = "totals") -> Optional[str]:
+        path, _ = QFileDialog.getSaveFileName(self, title, self._default_name(suffix, prefix), filters)
+        if not path:
+            return None
+        if not Path(path).suffix:
+            path += suffix
+        QgsSettings().setValue(SETTINGS_FOLDER, str(Path(path).parent))
+        return path
+
+    def export_csv_dialog(self) -> None:
+        path = self._ask_path(_tr("Export totals to CSV"), ".csv", _tr("CSV (*.csv)"))
+        if path:
+            self.export(path)
+
+    def export_xlsx_dialog(self) -> None:
+        path = self._ask_path(_tr("Export totals to Excel"), ".xlsx", _tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export(path)
+
+    def export(self, path: str) -> bool:
+        """Write the table on display (with its totals row) to a .csv or .xlsx file."""
+        table = self.model.table
+        if table is None:
+            notify_warning(self.iface, _tr("There are no totals to export yet."))
+            return False
+        try:
+            if Path(path).suffix.lower() == ".xlsx":
+                write_xlsx(table, path, grouping_title(table.grouping))
+            else:
+                write_csv(table, path)
+        except Exception as error:  # noqa: BLE001 (the user gets the message)
+            notify_exception(self.iface, error, _tr("Exporting the totals to {}").format(Path(path).name))
+            return False
+        notify_success(self.iface, _tr("Totals exported to {}.").format(path))
+        return True
+
+    def report_dialog(self) -> None:
+        if self.totals is None:
+            return
+        path = self._ask_path(_tr("Period report"), ".md", _tr("Markdown (*.md);;HTML (*.html);;Text (*.txt)"),
+                              prefix="report")
+        if path:
+            self.write_report(path)
+
+    def report_period(self):
+        """The period of the report: the dock's dates, or the first and last dates of the data."""
+        date_from, date_to = self.period()
+        if (date_from is None or date_to is None) and self.totals is not None:
+            first, last = self.totals.date_span()
+            date_from, date_to = date_from or first, date_to or last
+        today = datetime.date.today()
+        return date_from or today, date_to or today
+
+    def write_report(self, path: str) -> Optional[str]:
+        """Write the period report for the dock's period; returns its plain text."""
+        if self.totals is None:
+            return None
+        date_from, date_to = self.report_period()
+        try:
+            report = period_report(self.totals, date_from, date_to, store_name=self.store.name if self.store else None)
+            write_report(report, path)
+        except Exception as error:  # noqa: BLE001 (the user gets the message)
+            notify_exception(self.iface, error, _tr("Writing the report {}").format(Path(path).name))
+            return None
+        notify_success(self.iface, _tr("Report for {start} to {end} written to {path}.").format(
+            start=date_from.isoformat(), end=date_to.isoformat(), path=path))
+        return report.to_text()
+
+    # -- life cycle ------------------------------------------------------------------------------
+    def teardown(self) -> None:
+        """Disconnect from the session, layers and task (before the dock is deleted)."""
+        self._refresh_timer.stop()
+        self._unwatch_layers()
+        self._drop_task()
+        if self.session is not None:
+            try:
+                self.session.store_changed.disconnect(self._on_store_changed)
+                if hasattr(self.session, "figures_started"):
+                    self.session.figures_started.disconnect(self._on_store_maybe_changed)
+            except TypeError:
+                pass
+            self.session = None

@@ -1,0 +1,176 @@
+"""The plugin object QGIS loads: wires the Processing provider, the dock, the menu, the
+toolbar and the drop handler, and undoes all of it in ``unload()``."""
+
+from typing import Dict, Optional
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from .__about__ import PACKAGE_DIR, resource_path
+from .processing.provider import DeminingProvider
+
+#: objectName of QGIS's Help menu: ours goes just before it.
+_HELP_MENU = "mHelpMenu"
+
+
+def _icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", name)))
+
+
+class DeminingPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider: Optional[DeminingProvider] = None
+        self.translator: Optional[QTranslator] = None
+        self.session = None
+        self.dock = None
+        self.menu: Optional[QMenu] = None
+        self.toolbar = None
+        self.actions: Dict[str, QAction] = {}
+        self.drop_handler = None
+        self._install_translator()
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("DeminingPlugin", text)
+
+    # -- translations --------------------------------------------------------------------
+    def _install_translator(self) -> None:
+        locale_name = QgsSettings().value("locale/userLocale", "") or QLocale().name()
+        for folder in (PACKAGE_DIR / "i18n", PACKAGE_DIR.parent / "i18n"):
+            translator = QTranslator()
+            # QLocale fallback: az_AZ tries demining_plugin_az_AZ.qm, then demining_plugin_az.qm.
+            if folder.is_dir() and translator.load(QLocale(locale_name), "demining_plugin", "_", str(folder)):
+                QCoreApplication.installTranslator(translator)
+                self.translator = translator
+                return
+
+    # -- Processing ------------------------------------------------------------------------
+    def initProcessing(self) -> None:
+        if self.provider is None:
+            self.provider = DeminingProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # -- GUI -------------------------------------------------------------------------------
+    def initGui(self) -> None:
+        # Imported here: qgis_process loads the plugin for Processing only, without widgets.
+        from .gui.dock import DeminingDock
+        from .gui.drop import StoreDropHandler
+        from .gui.session import StoreSession
+
+        self.initProcessing()
+        main_window = self.iface.mainWindow()
+
+        self.session = StoreSession(self.iface)
+        self.dock = DeminingDock(self.iface, self.session, main_window)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+
+        self.actions = {
+            "dock": self._action("mActionDeminingDock", self.tr("Demining Panel"), "dock.svg",
+                                 self.tr("Show or hide the Demining panel")),
+            "new": self._action("mActionDeminingNewStore", self.tr("New Store…"), "new_store.svg",
+                                self.tr("Create an empty Demining store and add it to the project"),
+                                self.session.new_store_dialog),
+            "open": self._action("mActionDeminingOpenStore", self.tr("Open Store…"), "open_store.svg",
+                                 self.tr("Add the layers of an existing Demining store to the project"),
+                                 self.session.open_store_dialog),
+            "demo": self._action("mActionDeminingLoadDemo", self.tr("Load Demo"), "demo.svg",
+                                 self.tr("Open the demo scenario, building it first if needed"),
+                                 self.session.load_demo),
+        }
+        # The dock keeps the show/hide action checked state in step with its visibility.
+        self.dock.setToggleVisibilityAction(self.actions["dock"])
+        self.session.demo_busy_changed.connect(self._on_demo_busy)
+        self.actions["demo"].setEnabled(not self.session.demo_busy)
+
+        self.toolbar = self.iface.addToolBar(self.tr("Demining"))
+        self.toolbar.setObjectName("DeminingToolbar")
+        self.toolbar.setToolTip(self.tr("Demining"))
+
+        self.menu = QMenu(self.tr("&Demining"), main_window)
+        self.menu.setObjectName("DeminingMenu")
+        self.menu.setToolTipsVisible(True)
+        for key in ("dock", "new", "open", "demo"):
+            self.toolbar.addAction(self.actions[key])
+            self.menu.addAction(self.actions[key])
+            if key == "dock":
+                self.menu.addSeparator()
+                self.toolbar.addSeparator()
+        menu_bar = main_window.menuBar()
+        help_menu = next(
+            (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
+            None,
+        )
+        if help_menu is not None:
+            menu_bar.insertMenu(help_menu, self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+
+        self.drop_handler = StoreDropHandler(self.session)
+        self.iface.registerCustomDropHandler(self.drop_handler)
+
+        # Last: adopting the store of an already open project refreshes the dock.
+        self.session.start()
+
+    def _action(self, name: str, text: str, icon: str, tip: str, slot=None) -> QAction:
+        action = QAction(_icon(icon), text, self.iface.mainWindow())
+        action.setObjectName(name)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if slot is not None:
+            # Lambdas drop the "checked" argument of triggered; the slots take none.
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+        return action
+
+    def _on_demo_busy(self, busy: bool) -> None:
+        action = self.actions.get("demo")
+        if action is not None:
+            action.setEnabled(not busy)
+
+    def unload(self) -> None:
+        if self.drop_handler is not None:
+            self.iface.unregisterCustomDropHandler(self.drop_handler)
+            self.drop_handler.deleteLater()
+            self.drop_handler = None
+
+        if self.session is not None:
+            self.session.stop()
+            try:
+                self.session.demo_busy_changed.disconnect(self._on_demo_busy)
+            except TypeError:
+                pass
+
+        if self.dock is not None:
+            self.dock.teardown()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+
+        main_window = self.iface.mainWindow()
+        if self.menu is not None:
+            main_window.menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+
+        if self.toolbar is not None:
+            main_window.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+
+        for action in self.actions.values():
+            action.deleteLater()
+        self.actions = {}
+
+        if self.session is not None:
+            self.session.deleteLater()
+            self.session = None
+
+        if self.provider is not None:
+            # The registry deletes the provider.
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

@@ -1,0 +1,163 @@
+"""Loading and unloading the plugin twenty times leaves nothing behind in QGIS.
+
+pytest-qgis's stub interface accepts ``addDockWidget``/``removeDockWidget`` and the drop
+handler calls without doing anything, and creates toolbars outside the main window. The
+``iface`` fixture below makes those calls act on the real main window (as QGIS does)
+and records drop handlers, so the assertions look at real objects.
+"""
+
+import pytest
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.gui import QgsCustomDropHandler
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar
+from qgis.PyQt.QtXml import QDomDocument
+
+import demining_plugin
+from demining_plugin.gui.session import STORE_PROPERTY, StoreSession
+
+CYCLES = 20
+ALGORITHMS = {"demining:createstore", "demining:builddemo"}
+
+
+def flush_deferred_deletes() -> None:
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+@pytest.fixture
+def iface(qgis_iface, monkeypatch):
+    main_window = qgis_iface.mainWindow()
+    handlers = []
+
+    def add_tool_bar(name):
+        return main_window.addToolBar(name)
+
+    def register(handler):
+        handlers.append(handler)
+
+    def unregister(handler):
+        handlers.remove(handler)
+
+    attributes = vars(qgis_iface)
+    monkeypatch.setitem(attributes, "addDockWidget", main_window.addDockWidget)
+    monkeypatch.setitem(attributes, "removeDockWidget", main_window.removeDockWidget)
+    monkeypatch.setitem(attributes, "addToolBar", add_tool_bar)
+    monkeypatch.setitem(attributes, "registerCustomDropHandler", register)
+    monkeypatch.setitem(attributes, "unregisterCustomDropHandler", unregister)
+    monkeypatch.setitem(attributes, "drop_handlers", handlers)
+    return qgis_iface
+
+
+@pytest.fixture
+def slot_calls(monkeypatch):
+    """Counts calls of the session's project slots, to find connections left behind."""
+    calls = {"read": 0, "added": 0, "cleared": 0}
+    originals = {
+        "read": StoreSession._on_read_project,
+        "added": StoreSession._on_layers_added,
+        "cleared": StoreSession._on_project_cleared,
+    }
+
+    def counting(key, name):
+        def slot(self, *args):
+            calls[key] += 1
+            return originals[key](self, *args)
+
+        slot.__name__ = name
+        return slot
+
+    monkeypatch.setattr(StoreSession, "_on_read_project", counting("read", "_on_read_project"))
+    monkeypatch.setattr(StoreSession, "_on_layers_added", counting("added", "_on_layers_added"))
+    monkeypatch.setattr(StoreSession, "_on_project_cleared", counting("cleared", "_on_project_cleared"))
+    return calls
+
+
+def emit_project_signals() -> None:
+    """The project signals the session listens to, without any store involved."""
+    project = QgsProject.instance()
+    layer = QgsVectorLayer("Point?crs=EPSG:4326", "not a store layer", "memory")
+    layer.setCustomProperty(STORE_PROPERTY, "")
+    project.addMapLayer(layer)
+    project.readProject.emit(QDomDocument())
+    project.removeMapLayer(layer.id())
+
+
+def demining_leftovers(main_window) -> dict:
+    flush_deferred_deletes()
+    return {
+        "menu bar entries": [a.text() for a in main_window.menuBar().actions() if "Demining" in a.text()],
+        "menus": [m.objectName() for m in main_window.findChildren(QMenu) if m.objectName() == "DeminingMenu"],
+        "toolbars": [t.objectName() for t in main_window.findChildren(QToolBar) if t.objectName() == "DeminingToolbar"],
+        "docks": [d.objectName() for d in main_window.findChildren(QDockWidget) if d.objectName() == "DeminingDock"],
+        "actions": [a.objectName() for a in main_window.findChildren(QAction)
+                    if a.objectName().startswith("mActionDemining")],
+    }
+
+
+def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project, slot_calls):
+    main_window = iface.mainWindow()
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("demining") is None, "another test left the demining provider registered"
+    nothing = {"menu bar entries": [], "menus": [], "toolbars": [], "docks": [], "actions": []}
+    assert demining_leftovers(main_window) == nothing
+
+    for cycle in range(CYCLES):
+        plugin = demining_plugin.classFactory(iface)
+        plugin.initProcessing()
+        plugin.initGui()
+
+        provider = registry.providerById("demining")
+        assert provider is plugin.provider
+        assert [p.id() for p in registry.providers()].count("demining") == 1
+        assert ALGORITHMS <= {algorithm.id() for algorithm in provider.algorithms()}
+
+        loaded = demining_leftovers(main_window)
+        assert loaded["menu bar entries"] == ["&Demining"]
+        assert loaded["menus"] == ["DeminingMenu"]
+        assert loaded["toolbars"] == ["DeminingToolbar"]
+        assert loaded["docks"] == ["DeminingDock"]
+        assert sorted(loaded["actions"]) == sorted(
+            ["mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo"]
+        )
+        toolbar = main_window.findChild(QToolBar, "DeminingToolbar")
+        assert main_window.toolBarArea(toolbar) != Qt.NoToolBarArea
+        assert [a.objectName() for a in toolbar.actions() if a.objectName()] == [
+            "mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo"
+        ]
+        dock = main_window.findChild(QDockWidget, "DeminingDock")
+        assert main_window.dockWidgetArea(dock) == Qt.RightDockWidgetArea
+        assert plugin.actions["dock"].isCheckable()
+        assert iface.drop_handlers == [plugin.drop_handler]
+        assert isinstance(plugin.drop_handler, QgsCustomDropHandler)
+
+        if cycle == 0:
+            # Exactly one connection to each project signal while loaded.
+            emit_project_signals()
+            assert slot_calls == {"read": 1, "added": 1, "cleared": 0}
+
+        plugin.unload()
+
+        assert registry.providerById("demining") is None
+        assert iface.drop_handlers == []
+        assert demining_leftovers(main_window) == nothing, f"left behind after unload number {cycle + 1}"
+
+    # No connection to the project survives the plugin.
+    before = dict(slot_calls)
+    emit_project_signals()
+    QgsProject.instance().clear()
+    assert slot_calls == before
+
+
+def test_processing_only_load_registers_and_removes_the_provider(iface):
+    """qgis_process loads plugins with initProcessing() only, and unloads them the same way."""
+    registry = QgsApplication.processingRegistry()
+    plugin = demining_plugin.classFactory(iface)
+    plugin.initProcessing()
+    plugin.initProcessing()  # QGIS may call it again from initGui(): still one provider
+    assert [p.id() for p in registry.providers()].count("demining") == 1
+    assert ALGORITHMS <= {a.id() for a in registry.providerById("demining").algorithms()}
+    plugin.unload()
+    assert registry.providerById("demining") is None
+    assert iface.drop_handlers == []
+    assert demining_leftovers(iface.mainWindow())["docks"] == []
