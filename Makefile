@@ -14,7 +14,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # --system-site-packages. NumPy stays < 2: Debian's GDAL is built against NumPy 1.24.
 DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal python3-venv python3-pip \
 	xvfb xauth imagemagick poppler-utils qttools5-dev-tools pyqt5-dev-tools zip sqlite3 rsync python3-pyproj python3-scipy
-PIP_PACKAGES := "numpy<2" "pytest>=7,<10" "pytest-qgis>=2" "hypothesis<7" "ruff<1"
+PIP_PACKAGES := "numpy<2" "pytest>=7,<10" "pytest-qgis>=2" "hypothesis<7" "ruff<1" \
+	"pandas<3" "geopandas<1.1" "shapely>=2,<3"
 
 BUILD := build
 DIST := dist
@@ -27,12 +28,13 @@ PROFILE_PLUGINS := $(PROFILES)/profiles/$(PROFILE)/python/plugins
 
 export QT_LOGGING_RULES := *.debug=false
 
-.PHONY: help system venv test demo run package lint i18n clean
+.PHONY: help system venv test demo bench run package lint i18n clean
 
 help:
 	@echo "make run      start QGIS with the plugin on the demo data (needs a display or xvfb-run)"
-	@echo "make demo     build the demo store headless and print its headline figures"
+	@echo "make demo     build the demo store headless, print its headline figures and the demo week's report"
 	@echo "make test     install what is missing and run the whole test suite offscreen"
+	@echo "make bench    hectare totals of 100,000 polygons against geopandas and native:dissolve"
 	@echo "make package  build $(DIST)/demining_plugin.zip for 'Install from ZIP'"
 	@echo "make lint     ruff"
 	@echo "make clean    remove build products and the venv"
@@ -59,6 +61,11 @@ test: venv
 
 demo: venv
 	QT_QPA_PLATFORM=offscreen $(PY) seeds/build_demo.py --output $(DEMO_STORE)
+
+# Hectare totals of 100,000 generated polygons, with the geopandas and QGIS routes
+# measured in the same run (tests/benchmarks, never part of make test).
+bench: venv $(DEMO_STORE)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_totals.py --demo-store $(DEMO_STORE) --n 100000
 
 $(DEMO_STORE): | venv
 	QT_QPA_PLATFORM=offscreen $(PY) seeds/build_demo.py --output $(DEMO_STORE)

@@ -1,4 +1,5 @@
-"""Build the demo store headless and print its headline figures (``make demo``).
+"""Build the demo store headless and print its headline figures and the period report of
+the published week (``make demo``).
 
 Every figure printed is computed from the store just written.
 """
@@ -12,6 +13,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qgis.core import QgsApplication  # noqa: E402
+
+
+def print_week_report(store) -> None:
+    """The period report of the scenario's published week, computed from the store."""
+    from demining_plugin.core.demo import load_scenario
+    from demining_plugin.core.period_report import period_report, write_report
+    from demining_plugin.core.totals import store_totals
+
+    week = load_scenario()["clearance"]["week"]
+    report = period_report(store_totals(store), week["from"], week["to"], store_name=store.name)
+    path = Path(store.location).with_name(f"report_{week['from']}_{week['to']}.md")
+    write_report(report, path)
+    print(f"\nPeriod report {week['from']} to {week['to']} (computed from the store; also in {path}):\n")
+    print(report.to_text())
 
 
 def main() -> int:
@@ -52,6 +67,7 @@ def main() -> int:
             print(f"  cleared routes       {f.route_km:>12,.1f} km")
             print(f"  accidents            {f.accidents:>12,}   killed {f.killed}, injured {f.injured}; "
                   f"civilians killed {f.civilians_killed}, injured {f.civilians_injured}")
+        print_week_report(store)
         return 0
     finally:
         app.exitQgis()

@@ -132,8 +132,8 @@ class PeriodReport:
         rule = "-" * len(line(cells[0]))
         body = [self.title, "=" * len(self.title), ""]
         body += textwrap.wrap(" ".join(self.sentences), 88, break_on_hyphens=False)
-        body += ["", line(cells[0]), rule] + [line(r) for r in cells[1:-1]] + [rule, line(cells[-1]), "",
-                                                                             self._footnote(), ""]
+        body += ["", line(cells[0]), rule] + [line(r) for r in cells[1:-1]] + [rule, line(cells[-1]), ""]
+        body += textwrap.wrap(self._footnote(), 88) + [""]
         return "\n".join(body)
 
     def render(self, suffix: str) -> str:

@@ -81,9 +81,17 @@ class ReleasedLand:
         self.regions = regions
         self.alive = ~polygons.empty
         self.pieces = Pieces.empty()
-        self.row_of_fid: Dict[int, int] = {int(f): k for k, f in enumerate(self.fids)}
+        self._row_of_fid: Optional[Dict[int, int]] = None
         #: Rows handled by GEOS in the last full build (for reports and tests).
         self.general_rows = np.zeros(0, dtype=np.int64)
+
+    @property
+    def row_of_fid(self) -> Dict[int, int]:
+        """Row of each alive feature id (built when first needed: only updates use it)."""
+        if self._row_of_fid is None:
+            alive = np.flatnonzero(self.alive)
+            self._row_of_fid = dict(zip(self.fids[alive].tolist(), alive.tolist()))
+        return self._row_of_fid
 
     # -- ordering ----------------------------------------------------------------------
     def _earlier(self, rows: np.ndarray, row: int) -> np.ndarray:
@@ -297,6 +305,7 @@ class ReleasedLand:
 
     def append(self, polygons: PolygonArrays, fids: Sequence[int], days: Sequence[int]) -> List[int]:
         """Add polygons (already in the plane); returns the rows to recompute."""
+        index = self.row_of_fid  # built from the rows as they were before this call
         start = len(self.fids)
         self.polygons = _concat_polygons(self.polygons, polygons, start)
         self.fids = np.concatenate([self.fids, np.asarray(fids, dtype=np.int64)])
@@ -305,10 +314,10 @@ class ReleasedLand:
         affected = set()
         for k, fid in enumerate(fids):
             row = start + k
-            old = self.row_of_fid.get(int(fid))
+            old = index.get(int(fid))
             if old is not None and self.alive[old]:
                 affected.update(self.remove([fid]))
-            self.row_of_fid[int(fid)] = row
+            index[int(fid)] = row
             if self.alive[row]:
                 affected.add(row)
                 affected.update(int(r) for r in self._later_overlapping(row))

@@ -579,6 +579,17 @@ class StoreTotals:
             return (0, self.region_names.index(key), "")
         return (1 if key == NOT_APPLICABLE else (2 if key is None else 0), 0, "" if key is None else str(key))
 
+    def date_span(self) -> Tuple[Optional[datetime.date], Optional[datetime.date]]:
+        """First and last dates of any release, item, route or accident."""
+        days = [self.items.days, self.routes.days, self.accidents.days]
+        if self.land is not None:
+            days.append(self.land.land.days[self.land.land.alive])
+        dated = np.concatenate(days)
+        dated = dated[dated != NO_DAY]
+        if len(dated) == 0:
+            return None, None
+        return date_of(dated.min()), date_of(dated.max())
+
     # -- time series for the dashboard's charts ---------------------------------------------------
     def cumulative_hectares(self, date_from=None, date_to=None) -> Tuple[np.ndarray, Dict]:
         """Days (sorted) and, per district, hectares released since the first release up
@@ -760,6 +771,7 @@ def store_totals(store=None, layers: Optional[Dict[str, object]] = None,
     totals.routes = totals._route_rows(read_layer(layers["cleared_routes"], _ROUTE_FIELDS, is_canceled=is_canceled))
     totals.accidents = totals._accident_rows(read_layer(layers["accidents"], _ACCIDENT_FIELDS,
                                                         is_canceled=is_canceled))
+    land.land.row_of_fid  # noqa: B018 (built here, in the background, rather than on the first edit)
     progress(100)
     return totals
 

@@ -1,0 +1,112 @@
+"""Totals tables written to CSV and XLSX files.
+
+XLSX is written with GDAL's own XLSX driver, present in every QGIS installation, so no
+spreadsheet package is needed. Numbers are written as numbers (not formatted text) so
+the spreadsheet can add them up; the totals row comes last, labelled "Total". Files are
+written beside the target and moved in place at the end: a failure leaves an existing
+file as it was.
+"""
+
+import csv
+import os
+import uuid
+from pathlib import Path
+from typing import List
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .errors import DeminingError
+from .totals import NOT_APPLICABLE, TotalsTable
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TableExport", text)
+
+
+def group_label(table: TotalsTable, value) -> str:
+    if value is None:
+        return _tr("Outside the districts") if table.grouping == "district" else _tr("(not recorded)")
+    if value == NOT_APPLICABLE:
+        return _tr("(not applicable)")
+    return str(value)
+
+
+def table_rows(table: TotalsTable) -> List[List]:
+    """Header, rows and totals row, with group labels as text and figures as numbers."""
+    out = [[c.title for c in table.columns]]
+    for row in table.rows:
+        out.append([group_label(table, row[0])] + [_rounded(c.kind, v) for c, v in zip(table.columns[1:], row[1:])])
+    out.append([_tr("Total")] + [_rounded(c.kind, v) for c, v in zip(table.columns[1:], table.totals[1:])])
+    return out
+
+
+def _rounded(kind: str, value):
+    if kind == "count":
+        return int(value)
+    if kind == "ha":
+        return round(float(value), 4)
+    if kind == "km":
+        return round(float(value), 3)
+    return value
+
+
+def _temporary(target: Path) -> Path:
+    if not target.parent.is_dir():
+        raise DeminingError(f"Folder {target.parent} does not exist.")
+    return target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
+
+
+def write_csv(table: TotalsTable, path) -> Path:
+    target = Path(path)
+    tmp = _temporary(target)
+    try:
+        with open(tmp, "w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(table_rows(table))
+        os.replace(tmp, target)
+    except OSError as error:
+        raise DeminingError(f"Cannot write {target}: {error.strerror or error}") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return target
+
+
+def write_xlsx(table: TotalsTable, path, sheet: str = "") -> Path:
+    """One worksheet with the table (GDAL's XLSX driver)."""
+    from osgeo import gdal, ogr
+
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise DeminingError(f"An XLSX export must end in .xlsx: {target}")
+    driver = ogr.GetDriverByName("XLSX")
+    if driver is None:
+        raise DeminingError("This GDAL has no XLSX driver; export the table to CSV instead.")
+    tmp = _temporary(target)
+    rows = table_rows(table)
+    kinds = ["text"] + [c.kind for c in table.columns[1:]]
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = driver.CreateDataSource(str(tmp))
+        if ds is None:
+            raise DeminingError(f"Cannot create {target}: {gdal.GetLastErrorMsg()}")
+        layer = ds.CreateLayer((sheet or _tr("Totals"))[:31], geom_type=ogr.wkbNone)
+        for title, kind in zip(rows[0], kinds):
+            ogr_type = ogr.OFTString if kind == "text" else (ogr.OFTInteger if kind == "count" else ogr.OFTReal)
+            if layer.CreateField(ogr.FieldDefn(title, ogr_type)) != 0:
+                raise DeminingError(f"Cannot write the column '{title}' to {target}.")
+        definition = layer.GetLayerDefn()
+        for row in rows[1:]:
+            feature = ogr.Feature(definition)
+            for k, value in enumerate(row):
+                feature.SetField(k, value)
+            if layer.CreateFeature(feature) != 0:
+                raise DeminingError(f"Cannot write a row to {target}.")
+        ds = None  # noqa: F841 (writes and closes the file)
+        os.replace(tmp, target)
+    except OSError as error:
+        raise DeminingError(f"Cannot write {target}: {error.strerror or error}") from None
+    finally:
+        gdal.PopErrorHandler()
+        if tmp.exists():
+            tmp.unlink()
+    return target
