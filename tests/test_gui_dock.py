@@ -434,14 +434,16 @@ project_file = str(folder / "stress.qgz")
 assert project.write(project_file)
 rng = random.Random(7)
 for _ in range(8):
+    shown = len(ready)
     assert project.read(project_file)
     deadline = time.monotonic() + rng.uniform(0.0, 0.6)
     while time.monotonic() < deadline:
         QCoreApplication.processEvents()
         time.sleep(0.005)
-ready.clear()
 deadline = time.monotonic() + 60
-while not ready and time.monotonic() < deadline:
+def busy():
+    return len(ready) == shown or session._figures_task or session._figures_timer.isActive()
+while busy() and time.monotonic() < deadline:
     QCoreApplication.processEvents()
     time.sleep(0.01)
 figures = ready[-1]

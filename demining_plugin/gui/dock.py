@@ -7,17 +7,17 @@ The dock only shows what ``StoreSession`` holds and the figures it computes (fro
 from typing import Dict, Optional
 
 from qgis.core import QgsApplication
-from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
+from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QFont, QIcon
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QAction,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTableWidget,
@@ -107,17 +107,22 @@ class DeminingDock(QgsDockWidget):
         self.details_label.setWordWrap(True)
         layout.addWidget(self.details_label)
 
+        # Icon above text: three buttons fit a dock of ordinary width.
         buttons = QHBoxLayout()
-        self.new_button = self._button("newStore", self.tr("New store…"), "new_store.svg",
-                                       self.tr("Create an empty Demining store (GeoPackage) and add it to the project"))
-        self.open_button = self._button("openStore", self.tr("Open store…"), "open_store.svg",
-                                        self.tr("Add the layers of an existing Demining store to the project"))
-        self.demo_button = self._button("loadDemo", self.tr("Load demo"), "demo.svg",
+        buttons.setSpacing(2)
+        self.new_action = self._action("newStore", self.tr("New store…"), "new_store.svg",
+                                       self.tr("Create an empty Demining store (GeoPackage) and add it to the project"),
+                                       self.session.new_store_dialog)
+        self.open_action = self._action("openStore", self.tr("Open store…"), "open_store.svg",
+                                        self.tr("Add the layers of an existing Demining store to the project"),
+                                        self.session.open_store_dialog)
+        self.demo_action = self._action("loadDemo", self.tr("Load demo"), "demo.svg",
                                         self.tr("Open the demo scenario (Karabakh, 2020-2022), building it first "
-                                                "if needed"))
-        self.new_button.clicked.connect(self.session.new_store_dialog)
-        self.open_button.clicked.connect(self.session.open_store_dialog)
-        self.demo_button.clicked.connect(self.session.load_demo)
+                                                "if needed"),
+                                        self.session.load_demo)
+        self.new_button, self.open_button, self.demo_button = (
+            self._button(action) for action in (self.new_action, self.open_action, self.demo_action)
+        )
         for button in (self.new_button, self.open_button, self.demo_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -126,6 +131,8 @@ class DeminingDock(QgsDockWidget):
         self.demo_progress.setObjectName("demoProgress")
         self.demo_progress.setRange(0, 100)
         self.demo_progress.setFormat(self.tr("Building the demo… %p%"))
+        # Its text must not widen the dock; the bar takes the width it is given.
+        self.demo_progress.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         self.demo_progress.hide()
         layout.addWidget(self.demo_progress)
 
@@ -142,14 +149,19 @@ class DeminingDock(QgsDockWidget):
         self.figures_tree.header().setStretchLastSection(False)
         self.figures_tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.figures_tree.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        # Every figure is always in view: the tree grows with its rows, the dock scrolls.
+        self.figures_tree.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.figures_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.figures_tree.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         figures_layout.addWidget(self.figures_tree)
         self.status_label = QLabel()
         self.status_label.setObjectName("figuresStatus")
         self.status_label.setWordWrap(True)
         figures_layout.addWidget(self.status_label)
-        layout.addWidget(figures_box, 3)
+        layout.addWidget(figures_box)
 
-        counts_box = QGroupBox(self.tr("Layers"))
+        counts_box = QgsCollapsibleGroupBox(self.tr("Layers"))
+        counts_box.setObjectName("layerCountsBox")
         counts_layout = QVBoxLayout(counts_box)
         self.counts_table = QTableWidget(len(LAYERS), 2)
         self.counts_table.setObjectName("layerCounts")
@@ -170,23 +182,42 @@ class DeminingDock(QgsDockWidget):
             count = QTableWidgetItem(_PENDING)
             count.setTextAlignment(_RIGHT)
             self.counts_table.setItem(row, 1, count)
-        self.counts_table.setMinimumHeight(
+        self.counts_table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.counts_table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.counts_table.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        self.counts_table.setFixedHeight(
             self.counts_table.horizontalHeader().sizeHint().height()
-            + len(LAYERS) * self.counts_table.verticalHeader().defaultSectionSize() + 4
+            + len(LAYERS) * self.counts_table.verticalHeader().defaultSectionSize()
+            + 2 * self.counts_table.frameWidth()
         )
         counts_layout.addWidget(self.counts_table)
-        layout.addWidget(counts_box, 2)
+        layout.addWidget(counts_box)
+        layout.addStretch(1)
+        self._fit_figures_height()
 
+        # Content as wide as the dock (never a sideways scroll bar), scrolling down when short.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         self.setWidget(scroll)
 
-    def _button(self, name: str, text: str, icon: str, tooltip: str) -> QPushButton:
-        button = QPushButton(_icon(icon), text)
-        button.setObjectName(name)
-        button.setToolTip(tooltip)
+    def _action(self, name: str, text: str, icon: str, tooltip: str, slot) -> QAction:
+        action = QAction(_icon(icon), text, self)
+        action.setObjectName(name)
+        action.setToolTip(tooltip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(action.objectName() + "Button")
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+        button.setIconSize(QSize(24, 24))
+        button.setAutoRaise(True)
+        button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         return button
 
     # -- store header ---------------------------------------------------------------------------
@@ -229,15 +260,19 @@ class DeminingDock(QgsDockWidget):
         self.figure_items = {}
         released = self._add_figure("released_ha", self.tr("Land released"), format_hectares(figures.released_ha),
                                     self.tr("Cancelled, reduced and cleared land; overlaps counted once"))
+        short_methods = self._short_method_labels()
         for code, label in RELEASE_METHOD.values:
-            self._add_figure(f"released_ha.{code}", _schema_label(label),
-                             format_hectares(figures.released_ha_by_method.get(code, 0.0)), parent=released)
+            self._add_figure(f"released_ha.{code}", short_methods.get(code, _schema_label(label)),
+                             format_hectares(figures.released_ha_by_method.get(code, 0.0)),
+                             tooltip=_schema_label(label), parent=released)
         items = self._add_figure("items_total", self.tr("Items found"), format_count(figures.items_total),
                                  self.tr("Mines, UXO and other items found (sum of quantities)"))
+        short_items = self._short_item_labels()
         for code, label in ITEM_CATEGORY.values:
             quantity = figures.items_by_category.get(code, 0)
             if quantity or code in ("AP", "AT", "UXO"):
-                self._add_figure(f"items.{code}", _schema_label(label), format_count(quantity), parent=items)
+                self._add_figure(f"items.{code}", short_items.get(code, _schema_label(label)), format_count(quantity),
+                                 tooltip=_schema_label(label), parent=items)
         self._add_figure("route_km", self.tr("Cleared routes"), format_km(figures.route_km))
         accidents = self._add_figure("accidents", self.tr("Accidents"), format_count(figures.accidents))
         for key, label, value in (
@@ -248,8 +283,19 @@ class DeminingDock(QgsDockWidget):
         ):
             self._add_figure(key, label, format_count(value), parent=accidents)
         self.figures_tree.expandAll()
-        self.status_label.setText(self.tr("All dates, from the saved data of the store."))
+        self._fit_figures_height()
+        self.status_label.setText(self.tr("All dates, saved data."))
         self.figures_shown.emit()
+
+    def _short_method_labels(self) -> Dict[str, str]:
+        # The dock is narrow: IMAS's one-word names, the full label as tooltip.
+        return {"cleared": self.tr("Cleared"), "reduced": self.tr("Reduced"), "cancelled": self.tr("Cancelled")}
+
+    def _short_item_labels(self) -> Dict[str, str]:
+        return {
+            "AP": self.tr("AP mines"), "AT": self.tr("AT mines"), "UXO": self.tr("UXO"), "AXO": self.tr("AXO"),
+            "IED": self.tr("IEDs"), "SUBMUNITION": self.tr("Submunitions"), "OTHER": self.tr("Other items"),
+        }
 
     def _add_figure(self, key: str, label: str, value: str, tooltip: str = "",
                     parent: Optional[QTreeWidgetItem] = None) -> QTreeWidgetItem:
@@ -268,6 +314,17 @@ class DeminingDock(QgsDockWidget):
         self.figure_items[key] = item
         return item
 
+    def _fit_figures_height(self) -> None:
+        rows = max(1, sum(1 + self.figures_tree.topLevelItem(i).childCount()
+                          for i in range(self.figures_tree.topLevelItemCount())))
+        if self.figures_tree.topLevelItemCount():
+            row_height = self.figures_tree.sizeHintForRow(0)  # rows are uniform
+        else:
+            row_height = self.figures_tree.fontMetrics().height() + 4
+        self.figures_tree.setFixedHeight(
+            self.figures_tree.header().sizeHint().height() + rows * row_height + 2 * self.figures_tree.frameWidth()
+        )
+
     def _mark_pending(self) -> None:
         for row in range(self.counts_table.rowCount()):
             self.counts_table.item(row, 1).setText(_PENDING)
@@ -279,11 +336,12 @@ class DeminingDock(QgsDockWidget):
             self.counts_table.item(row, 1).setText("")
         self.figures_tree.clear()
         self.figure_items = {}
+        self._fit_figures_height()
         self.status_label.setText("")
 
     # -- demo -------------------------------------------------------------------------------------
     def _on_demo_busy(self, busy: bool) -> None:
-        self.demo_button.setEnabled(not busy)
+        self.demo_action.setEnabled(not busy)
         self.demo_progress.setValue(0)
         self.demo_progress.setVisible(busy)
 

@@ -9,10 +9,6 @@ from qgis.core import QgsBasicNumericFormat, QgsNumericFormatContext
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
-
-
 def _format(value: float, decimals: int) -> str:
     number_format = QgsBasicNumericFormat()
     number_format.setNumberDecimalPlaces(decimals)
@@ -29,9 +25,9 @@ def format_count(value: int) -> str:
 
 def format_hectares(value: float) -> str:
     """An area in hectares with two decimals, e.g. ``13,177.00 ha``."""
-    return _tr("{} ha").format(_format(value, 2))
+    return QCoreApplication.translate("Formatting", "{} ha").format(_format(value, 2))
 
 
 def format_km(value: float) -> str:
     """A length in kilometres with one decimal, e.g. ``616.0 km``."""
-    return _tr("{} km").format(_format(value, 1))
+    return QCoreApplication.translate("Formatting", "{} km").format(_format(value, 1))

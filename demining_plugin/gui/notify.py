@@ -25,16 +25,14 @@ _LOGGERS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Notify", text)
-
 
 def notify(iface, message: str, level=Qgis.Info, title: str = "") -> None:
     """Log ``message`` and show it in the message bar of ``iface`` (when there is one)."""
     _LOGGERS.get(level, log.log_info)(message)
     bar = iface.messageBar() if iface is not None else None
     if bar is not None:
-        bar.pushMessage(title or _tr("Demining"), message, level, _DURATION.get(level, 6))
+        title = title or QCoreApplication.translate("Notify", "Demining")
+        bar.pushMessage(title, message, level, _DURATION.get(level, 6))
 
 
 def notify_success(iface, message: str) -> None:
@@ -54,15 +52,17 @@ def notify_exception(iface, error: BaseException, doing: str) -> None:
     if isinstance(error, DeminingError):
         notify_error(iface, str(error))
     elif isinstance(error, OSError):
-        notify_error(iface, _tr("{doing} failed: {error}").format(doing=doing, error=error.strerror or error))
+        text = QCoreApplication.translate("Notify", "{doing} failed: {error}")
+        notify_error(iface, text.format(doing=doing, error=error.strerror or error))
     else:
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
         log.log_error(details)
-        notify_error(
-            iface,
-            _tr("{doing} failed because of an unexpected error ({error}). Details are in the "
-                "Demining tab of the Log Messages panel.").format(doing=doing, error=type(error).__name__),
+        text = QCoreApplication.translate(
+            "Notify",
+            "{doing} failed because of an unexpected error ({error}). Details are in the Demining tab of the "
+            "Log Messages panel.",
         )
+        notify_error(iface, text.format(doing=doing, error=type(error).__name__))
 
 
 @contextmanager

@@ -21,10 +21,6 @@ from ..core import log
 from ..core.figures import headline_figures
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeminingTasks", text)
-
-
 class _CallbackTask(QgsTask):
     """A task whose outcome (``result`` or ``error``) goes to ``on_finished(task)``."""
 
@@ -82,7 +78,8 @@ class FiguresTask(_CallbackTask):
     """
 
     def __init__(self, store, on_finished=None):
-        super().__init__(_tr("Demining figures of {}").format(store.name), on_finished)
+        description = QCoreApplication.translate("DeminingTasks", "Demining figures of {}").format(store.name)
+        super().__init__(description, on_finished)
         self.store = store
         self._opened: Optional[_OpenedStore] = _OpenedStore(store)
 
@@ -97,7 +94,7 @@ class DemoBuildTask(_CallbackTask):
     """Builds the demo store (and its project) at ``path`` with ``build_demo``."""
 
     def __init__(self, path: str, build: Callable, on_finished=None, seed: int = 2021):
-        super().__init__(_tr("Building the Demining demo"), on_finished)
+        super().__init__(QCoreApplication.translate("DeminingTasks", "Building the Demining demo"), on_finished)
         self.path = path
         self._build = build
         self._seed = seed
