@@ -30,6 +30,8 @@ class DeminingPlugin:
         self.toolbar = None
         self.actions: Dict[str, QAction] = {}
         self.drop_handler = None
+        self.release = None
+        self.clearance_dock = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -55,8 +57,10 @@ class DeminingPlugin:
     # -- GUI -------------------------------------------------------------------------------
     def initGui(self) -> None:
         # Imported here: qgis_process loads the plugin for Processing only, without widgets.
+        from .gui.clearance_dock import ClearanceDock
         from .gui.dock import DeminingDock
         from .gui.drop import StoreDropHandler
+        from .gui.release_controller import ReleaseController
         from .gui.session import StoreSession
 
         self.initProcessing()
@@ -79,6 +83,29 @@ class DeminingPlugin:
                                  self.tr("Open the demo scenario, building it first if needed"),
                                  self.session.load_demo),
         }
+        # Land release: the mark-cleared tool, its undo stack and the Clearance dock.
+        self.release = ReleaseController(self.iface, self.session)
+        self.clearance_dock = ClearanceDock(self.iface, self.release, main_window)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.clearance_dock)
+        self.actions.update({
+            "clearance": self._action("mActionDeminingClearanceDock", self.tr("Clearance Panel"), "dock.svg",
+                                      self.tr("Show or hide the Clearance panel (tasks in view, release tools)")),
+            "draw": self._action("mActionDeminingMarkReleased", self.tr("Draw Released Land"), "demining.svg",
+                                 self.tr("Draw land released on the map; it is clipped to the hazard areas and "
+                                         "never counted twice"), self.release.activate_tool),
+            "tasks": self._action("mActionDeminingReleaseTasks", self.tr("Mark Selected Tasks Released…"),
+                                  "open_store.svg", self.tr("Record the selected tasks or sectors as released"),
+                                  self.release.release_selected_tasks),
+            "sectors": self._action("mActionDeminingSectors", self.tr("Divide into Sectors…"), "new_store.svg",
+                                    self.tr("Divide the selected task into numbered sectors"),
+                                    self.clearance_dock.divide_selected_task),
+            "undo_release": self._action("mActionDeminingUndoRelease", self.tr("Undo Last Release"), "dock.svg",
+                                         self.tr("Take back the whole of the last release or sector division"),
+                                         self.release.undo_last),
+        })
+        self.actions["draw"].setCheckable(True)
+        self.release.tool.setAction(self.actions["draw"])
+        self.clearance_dock.setToggleVisibilityAction(self.actions["clearance"])
         # The dock keeps the show/hide action checked state in step with its visibility.
         self.dock.setToggleVisibilityAction(self.actions["dock"])
         self.session.demo_busy_changed.connect(self._on_demo_busy)
@@ -97,6 +124,11 @@ class DeminingPlugin:
             if key == "dock":
                 self.menu.addSeparator()
                 self.toolbar.addSeparator()
+        self.menu.addSeparator()
+        self.toolbar.addSeparator()
+        for key in ("clearance", "draw", "tasks", "sectors", "undo_release"):
+            self.menu.addAction(self.actions[key])
+        self.toolbar.addAction(self.actions["draw"])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -140,6 +172,16 @@ class DeminingPlugin:
                 self.session.demo_busy_changed.disconnect(self._on_demo_busy)
             except TypeError:
                 pass
+
+        if self.clearance_dock is not None:
+            self.clearance_dock.teardown()
+            self.iface.removeDockWidget(self.clearance_dock)
+            self.clearance_dock.deleteLater()
+            self.clearance_dock = None
+        if self.release is not None:
+            self.release.teardown()
+            self.release.deleteLater()
+            self.release = None
 
         if self.dock is not None:
             self.dock.teardown()

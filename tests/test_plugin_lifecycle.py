@@ -89,7 +89,8 @@ def demining_leftovers(main_window) -> dict:
         "menu bar entries": [a.text() for a in main_window.menuBar().actions() if "Demining" in a.text()],
         "menus": [m.objectName() for m in main_window.findChildren(QMenu) if m.objectName() == "DeminingMenu"],
         "toolbars": [t.objectName() for t in main_window.findChildren(QToolBar) if t.objectName() == "DeminingToolbar"],
-        "docks": [d.objectName() for d in main_window.findChildren(QDockWidget) if d.objectName() == "DeminingDock"],
+        "docks": [d.objectName() for d in main_window.findChildren(QDockWidget)
+                  if d.objectName().startswith("Demining")],
         "actions": [a.objectName() for a in main_window.findChildren(QAction)
                     if a.objectName().startswith("mActionDemining")],
     }
@@ -116,15 +117,19 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
         assert loaded["menu bar entries"] == ["&Demining"]
         assert loaded["menus"] == ["DeminingMenu"]
         assert loaded["toolbars"] == ["DeminingToolbar"]
-        assert loaded["docks"] == ["DeminingDock"]
+        assert sorted(loaded["docks"]) == ["DeminingClearanceDock", "DeminingDock"]
         assert sorted(loaded["actions"]) == sorted(
-            ["mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo"]
+            ["mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo",
+             "mActionDeminingClearanceDock", "mActionDeminingMarkReleased", "mActionDeminingReleaseTasks",
+             "mActionDeminingSectors", "mActionDeminingUndoRelease"]
         )
         toolbar = main_window.findChild(QToolBar, "DeminingToolbar")
         assert main_window.toolBarArea(toolbar) != Qt.NoToolBarArea
         assert [a.objectName() for a in toolbar.actions() if a.objectName()] == [
-            "mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo"
+            "mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo",
+            "mActionDeminingMarkReleased",
         ]
+        assert plugin.release.tool.action() is plugin.actions["draw"]
         dock = main_window.findChild(QDockWidget, "DeminingDock")
         assert main_window.dockWidgetArea(dock) == Qt.RightDockWidgetArea
         assert plugin.actions["dock"].isCheckable()
