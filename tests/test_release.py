@@ -14,7 +14,7 @@ from qgis.core import (
 
 from demining_plugin.core.errors import DeminingError, StoreError
 from demining_plugin.core.release import ReleaseDetails, mark_released, plan_release
-from demining_plugin.core.sectors import sector_task_changes, sectorise
+from demining_plugin.core.sectors import main_direction, sector_task_changes, sectorise
 from demining_plugin.core.store import create_store
 
 from ground import UTM, WGS84, X0, Y0, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
@@ -228,6 +228,14 @@ def test_rotated_sectors_cover_the_parent_without_overlap_or_gap():
     assert overlap < 1e-3  # m2
     assert sum(g.area() for g in geoms) == pytest.approx(parent.area(), rel=1e-9)
     assert QgsGeometry.unaryUnion(geoms).symDifference(parent).area() < 1e-3
+
+
+def test_main_direction_follows_the_longest_side():
+    # 600 m long, 100 m wide, turned 30 degrees east of north.
+    strip = QgsGeometry.fromWkt(f"POLYGON(({X0} {Y0}, {X0 + 50} {Y0 - 86.6025}, {X0 + 350} {Y0 + 432.9165}, "
+                                f"{X0 + 300} {Y0 + 519.6152}, {X0} {Y0}))")
+    assert main_direction(to_wgs84(strip), WGS84) == pytest.approx(30.0, abs=0.5)
+    assert main_direction(utm_box(0, 0, 1000, 100), UTM) % 180 == pytest.approx(90.0, abs=0.01)
 
 
 def test_sectorise_refuses_nonsense():

@@ -37,6 +37,21 @@ def utm_crs_for(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> Qgs
     return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if centre.y() >= 0 else 32700) + zone}")
 
 
+def main_direction(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> float:
+    """Direction (degrees clockwise from north, 0-180) of the longest side of the
+    polygon's smallest enclosing rectangle on the ground: sectors laid along it fit the
+    task with the fewest cut cells."""
+    local = utm_crs_for(geometry, crs)
+    g = QgsGeometry(geometry)
+    g.transform(QgsCoordinateTransform(crs, local, QgsProject.instance()))
+    box = g.orientedMinimumBoundingBox()[0]
+    ring = box.asPolygon()[0] if not box.isEmpty() else []
+    if len(ring) < 3:
+        return 0.0
+    a, b = max(zip(ring, ring[1:]), key=lambda edge: edge[0].sqrDist(edge[1]))
+    return math.degrees(math.atan2(b.x() - a.x(), b.y() - a.y())) % 180.0
+
+
 def sectorise(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem, width_m: float, length_m: float,
               angle_deg: float = 0.0, origin: Optional[QgsPointXY] = None) -> List[Tuple[int, QgsGeometry]]:
     """Sectors of ``geometry`` as (number, polygon in ``crs``), numbered row by row from

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import DeminingError
 from ..core.measure import M2_PER_HA, distance_area
-from ..core.sectors import sector_task_changes, sectorise, utm_crs_for
+from ..core.sectors import main_direction, sector_task_changes, sectorise, utm_crs_for
 from .notify import notify_success, reported_errors
 from .release_tool import BaselineTool
 
@@ -47,7 +47,9 @@ class SectorsDialog(QDialog):
         layout.addLayout(form)
         self.width_m = self._spin(50.0, _tr(" m"), 0.5, 10000)
         self.length_m = self._spin(100.0, _tr(" m"), 0.5, 10000)
-        self.angle = self._spin(0.0, _tr("°"), -360, 360)
+        # Along the task's longest side unless the planner says otherwise.
+        self.angle = self._spin(round(main_direction(task_feature.geometry(), tasks_layer.crs()), 1), _tr("°"),
+                                -360, 360)
         form.addRow(_tr("Width (across)"), self.width_m)
         form.addRow(_tr("Length (along)"), self.length_m)
         form.addRow(_tr("Direction from north"), self.angle)
