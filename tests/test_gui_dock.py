@@ -257,11 +257,17 @@ def test_opening_a_file_that_is_not_a_store_says_why_and_changes_nothing(
     wait_for_figures(dock)
     layers_before = set(QgsProject.instance().mapLayers())
     logged = []
-    QgsApplication.messageLog().messageReceived.connect(lambda text, tag, level: logged.append((tag, text)))
 
-    file_dialog.path = str(make_file(tmp_path))
-    dock.open_button.click()
-    QCoreApplication.processEvents()
+    def log(text, tag, level):
+        logged.append((tag, text))
+
+    QgsApplication.messageLog().messageReceived.connect(log)
+    try:
+        file_dialog.path = str(make_file(tmp_path))
+        dock.open_button.click()
+        QCoreApplication.processEvents()
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(log)
 
     errors = messages.get_messages(Qgis.Critical)
     assert len(errors) == 1
@@ -474,3 +480,22 @@ def test_reading_projects_while_figures_are_computed_does_not_deadlock(tmp_path)
         pytest.fail("reading the project while figures were computed deadlocked")
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.split()[-2:] == ["3000", "20000"]
+
+
+def test_a_project_whose_store_is_gone_says_so(dock, tmp_path, messages):
+    store = create_store(str(tmp_path / "gubadli.gpkg"))
+    project = QgsProject.instance()
+    add_store_to_project(store, project)
+    project_file = tmp_path / "gubadli.qgz"
+    assert project.write(str(project_file))
+    project.clear()
+    Path(store.location).unlink()
+
+    assert project.read(str(project_file))
+    QCoreApplication.processEvents()
+
+    warnings = messages.get_messages(Qgis.Warning)
+    assert len(warnings) == 1
+    assert "gubadli.gpkg" in warnings[0] and "cannot be opened" in warnings[0] and "does not exist" in warnings[0]
+    assert dock.store_label.text() == "No store open"
+    assert messages.get_messages(Qgis.Critical) == []

@@ -6,6 +6,8 @@ handler calls without doing anything, and creates toolbars outside the main wind
 and records drop handlers, so the assertions look at real objects.
 """
 
+from pathlib import Path
+
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCustomDropHandler
@@ -166,3 +168,38 @@ def test_processing_only_load_registers_and_removes_the_provider(iface):
     assert registry.providerById("demining") is None
     assert iface.drop_handlers == []
     assert demining_leftovers(iface.mainWindow())["docks"] == []
+
+
+def test_run_profile_enables_the_plugin_and_keeps_what_the_profile_had(tmp_path):
+    """``make run`` prepares its QGIS profile with seeds/prepare_profile.py."""
+    import importlib.util
+
+    from qgis.PyQt.QtCore import QSettings
+
+    spec = importlib.util.spec_from_file_location(
+        "prepare_profile", Path(__file__).resolve().parent.parent / "seeds" / "prepare_profile.py"
+    )
+    prepare_profile = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(prepare_profile)
+
+    profile = tmp_path / "profiles" / "demining"
+    ini = profile / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True)
+    # A profile used before: a window layout to keep, a plugin marked as crashed by a killed QGIS.
+    before = QSettings(str(ini), QSettings.IniFormat)
+    before.setValue("UI/hidebrowser", True)
+    before.setValue("PythonPlugins/watchDog/demining_plugin", True)
+    before.sync()
+
+    assert prepare_profile.main(["--profile-dir", str(profile)]) == 0
+
+    after = QSettings(str(ini), QSettings.IniFormat)
+    assert after.value("PythonPlugins/demining_plugin", type=bool) is True
+    assert after.value("PythonPlugins/processing", type=bool) is True
+    assert after.contains("PythonPlugins/watchDog/demining_plugin") is False
+    assert after.value("qgis/checkVersion", type=bool) is False
+    assert after.value("qgis/hideSplash", type=bool) is True
+    assert after.value("core/NewsFeed/httpsfeedqgisorg/disabled", type=bool) is True
+    assert after.value("app/plugin_installer/checkOnStart", type=bool) is False
+    assert after.value("UI/hidebrowser", type=bool) is True
+    assert "[PythonPlugins]" in ini.read_text(encoding="utf-8")
