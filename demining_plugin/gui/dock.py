@@ -88,7 +88,8 @@ class DeminingDock(QgsDockWidget):
         self.store_label.setObjectName("storeName")
         font = QFont(self.store_label.font())
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
+        if font.pointSizeF() > 0:  # -1 when the font is sized in pixels
+            font.setPointSizeF(font.pointSizeF() * 1.15)
         self.store_label.setFont(font)
         self.store_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.store_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)

@@ -394,11 +394,11 @@ class StoreSession(QObject):
     def _on_demo_built(self, task: DemoBuildTask) -> None:
         self._demo_task = None
         self.demo_busy_changed.emit(False)
-        if task.error is not None:
-            notify_exception(self.iface, task.error, self.tr("Building the demo"))
-            return
         if task.isCanceled():
             notify_warning(self.iface, self.tr("Building the demo was cancelled."))
+            return
+        if task.error is not None:
+            notify_exception(self.iface, task.error, self.tr("Building the demo"))
             return
         if self.open_store_at(task.path):
             notify_success(self.iface, self.tr("The demo store is open: {}").format(task.path))
