@@ -6,12 +6,13 @@ from typing import Dict, List, Optional
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
-from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtGui import QIcon, QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QShortcut,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -105,6 +106,11 @@ class ClearanceDock(QgsDockWidget):
         self.session.store_changed.connect(self._timer.start)
         self.undo_button.setEnabled(False)
         self.controller.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        # Ctrl+Z while working in this dock (the map tool handles it on the canvas).
+        # QGIS's own Undo is disabled unless a layer is being edited, so they do not clash.
+        self.undo_shortcut = QShortcut(QKeySequence.Undo, self)
+        self.undo_shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(controller.undo_last)
         self.refresh()
 
     def _tool_button(self, name, text, icon, tooltip, slot) -> QToolButton:
