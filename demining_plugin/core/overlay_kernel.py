@@ -22,6 +22,12 @@ MAX_VERTICES = 16
 EMPTY_M2 = 1e-6
 #: Overlap stacks deeper than this take the general route (inclusion-exclusion grows as 2^n).
 MAX_DEPTH = 6
+#: Distance (m) under which a vertex counts as lying on a line: far below survey
+#: precision, far above the rounding of coordinates within a few kilometres.
+ON_LINE_M = 1e-7
+#: Edges closer than this (m) to each other's lines over their length are clipped, not
+#: summed (see ``intersection_areas``).
+ALONG_M = 1e-3
 
 
 def _valid(n: np.ndarray, width: int) -> np.ndarray:
@@ -84,10 +90,12 @@ def clip_half_plane(x: np.ndarray, y: np.ndarray, n: np.ndarray, ax, ay, dx, dy)
     ``(dx, dy)`` (one Sutherland-Hodgman step; all arguments per ring)."""
     width = x.shape[0] - 1
     side = dx * (y - ay) - dy * (x - ax)
+    side[np.abs(side) <= ON_LINE_M * np.hypot(dx, dy)] = 0.0  # on the line: inside, never crossed
     s0, s1 = side[:width], side[1:]
     valid = _valid(n, width)
     in0 = (s0 >= 0) & valid
-    crossing = valid & ((s1 >= 0) != (s0 >= 0))
+    # Strictly from one side to the other: a vertex on the line is emitted once, as itself.
+    crossing = valid & (((s0 > 0) & (s1 < 0)) | ((s0 < 0) & (s1 > 0)))
     with np.errstate(divide="ignore", invalid="ignore"):
         t = s0 / (s0 - s1)
     t[~crossing] = 0.0
@@ -148,74 +156,6 @@ def clip_convex(x: np.ndarray, y: np.ndarray, n: np.ndarray, cx: np.ndarray, cy:
     return out_x[:width + 1], out_y[:width + 1], out_n
 
 
-def _sides(ax, ay, bx, by) -> np.ndarray:
-    """``out[i, j]``: side of vertex i of ring A to edge j of ring B (cross product,
-    positive on the inner side of a counter-clockwise ring), pair by pair."""
-    wb = bx.shape[0] - 1
-    ex, ey = bx[1:] - bx[:wb], by[1:] - by[:wb]
-    offset = ex * by[:wb] - ey * bx[:wb]
-    return ex[None] * ay[:, None] - ey[None] * ax[:, None] - offset[None]
-
-
-def _inside_parts(ax, ay, an, bx, by, bn, sides, shared_edges_count: bool) -> np.ndarray:
-    """Twice the signed area swept by the parts of ring A's edges that lie inside
-    convex ring B (Green's theorem: the sum of cross(start, end) over those parts).
-
-    ``sides`` comes from ``_sides(A, B)``. An edge of A lying on an edge of B counts as
-    inside when both run the same way and ``shared_edges_count`` is set, so that the
-    boundary the two rings share is counted exactly once over the two passes.
-    """
-    wa, wb = ax.shape[0] - 1, bx.shape[0] - 1
-    start, end = sides[:wa], sides[1:]
-    rate = end - start
-    valid_b = np.arange(wb)[:, None] < bn[None, :]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        t = start / (start - end)
-    entering = (rate > 0) & valid_b[None]
-    leaving = (rate < 0) & valid_b[None]
-    lower = np.maximum(np.where(entering, t, 0.0).max(axis=1), 0.0)
-    upper = np.minimum(np.where(leaving, t, 1.0).min(axis=1), 1.0)
-    blocked = (rate == 0) & (start < 0)
-    collinear = (rate == 0) & (start == 0)
-    if collinear.any():
-        if shared_edges_count:
-            dx, dy = ax[1:] - ax[:wa], ay[1:] - ay[:wa]
-            ex, ey = bx[1:] - bx[:wb], by[1:] - by[:wb]
-            same_way = (ex[None] * dx[:, None] + ey[None] * dy[:, None]) > 0
-            blocked |= collinear & ~same_way
-        else:
-            blocked |= collinear
-    used = (np.arange(wa)[:, None] < an[None, :]) & (lower < upper) & ~(blocked & valid_b[None]).any(axis=1)
-    x0, y0 = ax[:wa], ay[:wa]
-    dx, dy = ax[1:] - x0, ay[1:] - y0
-    sx, sy = x0 + lower * dx, y0 + lower * dy
-    tx, ty = x0 + upper * dx, y0 + upper * dy
-    return np.where(used, sx * ty - sy * tx, 0.0).sum(axis=0)
-
-
-def intersection_areas(ax, ay, an, bx, by, bn) -> np.ndarray:
-    """Areas of the intersections of convex counter-clockwise rings, pair by pair, from
-    the parts of each ring's boundary inside the other (no polygon is built). Pairs
-    separated by an edge line of either ring are found first and skipped."""
-    out = np.zeros(len(an))
-    if len(an) == 0:
-        return out
-    ab, ba = _sides(ax, ay, bx, by), _sides(bx, by, ax, ay)
-    wa, wb = ax.shape[0] - 1, bx.shape[0] - 1
-    vertex_a = np.arange(wa + 1)[:, None] < an[None, :]
-    vertex_b = np.arange(wb + 1)[:, None] < bn[None, :]
-    edge_a, edge_b = vertex_a[:wa], vertex_b[:wb]
-    apart = ((np.where(vertex_a[:, None], ab, -1.0) < 0).all(axis=0) & edge_b).any(axis=0)
-    apart |= ((np.where(vertex_b[:, None], ba, -1.0) < 0).all(axis=0) & edge_a).any(axis=0)
-    keep = np.flatnonzero(~apart)
-    if len(keep) < len(an):
-        ax, ay, an, bx, by, bn = ax[:, keep], ay[:, keep], an[keep], bx[:, keep], by[:, keep], bn[keep]
-        ab, ba = ab[..., keep], ba[..., keep]
-    out[keep] = 0.5 * (_inside_parts(ax, ay, an, bx, by, bn, ab, True)
-                       + _inside_parts(bx, by, bn, ax, ay, an, ba, False))
-    return out
-
-
 #: Pairs handled per NumPy pass (bounded memory, better cache use).
 _CHUNK = 8192
 
@@ -231,11 +171,6 @@ def _chunked(function, count: int, *arrays):
     return results
 
 
-def _areas(ax, ay, an, bx, by, bn) -> np.ndarray:
-    out = _chunked(intersection_areas, len(an), ax, ay, an, bx, by, bn)
-    return np.concatenate(out) if isinstance(out, list) else out
-
-
 def _clips(ax, ay, an, bx, by, bn):
     out = _chunked(clip_convex, len(an), ax, ay, an, bx, by, bn)
     if not isinstance(out, list):
@@ -246,6 +181,92 @@ def _clips(ax, ay, an, bx, by, bn):
         return np.concatenate([np.pad(p[index], ((0, width - p[index].shape[0]), (0, 0))) for p in out], axis=1)
 
     return stack(0), stack(1), np.concatenate([p[2] for p in out])
+
+
+def _sides(ax, ay, bx, by) -> np.ndarray:
+    """``out[i, j]``: side of vertex i of ring A to edge j of ring B (cross product:
+    positive on the inner side of a counter-clockwise ring), pair by pair."""
+    wb = bx.shape[0] - 1
+    ex, ey = bx[1:] - bx[:wb], by[1:] - by[:wb]
+    offset = ex * by[:wb] - ey * bx[:wb]
+    return ex[None] * ay[:, None] - ey[None] * ax[:, None] - offset[None]
+
+
+def _inside_parts(ax, ay, an, bx, by, bn, sides) -> np.ndarray:
+    """Twice the signed area swept by the parts of ring A's edges inside convex ring B
+    (Green's theorem: the sum of cross(start, end) over those parts). No edge of A may
+    run along an edge line of B (``intersection_areas`` clips those pairs instead)."""
+    wa, wb = ax.shape[0] - 1, bx.shape[0] - 1
+    start, end = sides[:wa], sides[1:]
+    rate = end - start
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = start / (start - end)
+    # Edges past a ring's last vertex, and repeated vertices, constrain nothing.
+    ex, ey = bx[1:] - bx[:wb], by[1:] - by[:wb]
+    valid_b = ((np.arange(wb)[:, None] < bn[None, :]) & ((ex != 0) | (ey != 0)))[None]
+    lower = np.maximum(np.where((rate > 0) & valid_b, t, 0.0).max(axis=1), 0.0)
+    upper = np.minimum(np.where((rate < 0) & valid_b, t, 1.0).min(axis=1), 1.0)
+    blocked = ((rate == 0) & (start < 0) & valid_b).any(axis=1)
+    used = (np.arange(wa)[:, None] < an[None, :]) & (lower < upper) & ~blocked
+    x0, y0 = ax[:wa], ay[:wa]
+    dx, dy = ax[1:] - x0, ay[1:] - y0
+    sx, sy = x0 + lower * dx, y0 + lower * dy
+    tx, ty = x0 + upper * dx, y0 + upper * dy
+    return np.where(used, sx * ty - sy * tx, 0.0).sum(axis=0)
+
+
+def _near_lines(sides, a_n, bx, by, b_n) -> np.ndarray:
+    """Pairs where an edge of A runs within ALONG_M of an edge line of B."""
+    wa, wb = sides.shape[0] - 1, bx.shape[0] - 1
+    length = np.hypot(bx[1:] - bx[:wb], by[1:] - by[:wb])[None]
+    close = np.abs(sides) <= ALONG_M * length
+    along = close[:wa] & close[1:]
+    along &= (np.arange(wa)[:, None] < a_n[None, :])[:, None] & (np.arange(wb)[:, None] < b_n[None, :])[None]
+    return along.any(axis=(0, 1))
+
+
+def intersection_areas(ax, ay, an, bx, by, bn) -> np.ndarray:
+    """Areas of the intersections of convex counter-clockwise rings, pair by pair.
+
+    Most pairs: from the parts of each ring's boundary inside the other (Green's
+    theorem, no polygon built), after dropping pairs separated by an edge line. Pairs
+    whose edges run along each other (shared or snapped boundaries, duplicates) are
+    clipped instead: there the crossing points of nearly parallel lines are too
+    uncertain for adding up boundary parts, while a clipped polygon stays exact.
+    """
+    out = np.zeros(len(an))
+    if len(an) == 0:
+        return out
+    ab, ba = _sides(ax, ay, bx, by), _sides(bx, by, ax, ay)
+    wa, wb = ax.shape[0] - 1, bx.shape[0] - 1
+    vertex_a = np.arange(wa + 1)[:, None] < an[None, :]
+    vertex_b = np.arange(wb + 1)[:, None] < bn[None, :]
+    apart = ((np.where(vertex_a[:, None], ab, -1.0) < 0).all(axis=0) & vertex_b[:wb]).any(axis=0)
+    apart |= ((np.where(vertex_b[:, None], ba, -1.0) < 0).all(axis=0) & vertex_a[:wa]).any(axis=0)
+    keep = np.flatnonzero(~apart)
+    if len(keep) < len(an):
+        ax, ay, an, bx, by, bn = ax[:, keep], ay[:, keep], an[keep], bx[:, keep], by[:, keep], bn[keep]
+        ab, ba = ab[..., keep], ba[..., keep]
+    along = _near_lines(ab, an, bx, by, bn) | _near_lines(ba, bn, ax, ay, an)
+    if along.any():
+        clean = np.flatnonzero(~along)
+        out[keep[clean]] = 0.5 * (
+            _inside_parts(ax[:, clean], ay[:, clean], an[clean], bx[:, clean], by[:, clean], bn[clean], ab[..., clean])
+            + _inside_parts(bx[:, clean], by[:, clean], bn[clean], ax[:, clean], ay[:, clean], an[clean],
+                            ba[..., clean]))
+    else:
+        out[keep] = 0.5 * (_inside_parts(ax, ay, an, bx, by, bn, ab) + _inside_parts(bx, by, bn, ax, ay, an, ba))
+        return out
+    tricky = np.flatnonzero(along)
+    if len(tricky):
+        px, py, pn = clip_convex(ax[:, tricky], ay[:, tricky], an[tricky], bx[:, tricky], by[:, tricky], bn[tricky])
+        out[keep[tricky]] = np.where(pn >= 3, signed_areas(px, py, pn), 0.0)
+    return out
+
+
+def _areas(ax, ay, an, bx, by, bn) -> np.ndarray:
+    out = _chunked(intersection_areas, len(an), ax, ay, an, bx, by, bn)
+    return np.concatenate(out) if isinstance(out, list) else out
 
 
 def earlier_overlap_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.ndarray, neighbours: np.ndarray,
@@ -267,7 +288,7 @@ def earlier_overlap_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.n
     if len(owners) == 0:
         return overlap, too_deep
     run_end = np.searchsorted(owners, owners, side="right")
-    # Subjects: level 1 the owners themselves, then pieces; clip rings: neighbours.
+    # Subjects: at first the owners themselves, then pieces; clipping rings: neighbours.
     ox, oy = x[0, owners], y[0, owners]
     sx, sy, sn = x[:, owners] - ox, y[:, owners] - oy, n[owners]
     piece_owner, piece_last = owners, np.arange(len(owners))

@@ -24,6 +24,9 @@ OUTSIDE = -1
 CROSSING = -2
 #: Cut big regions to the box of the polygon first: GEOS then works on a few edges.
 _CLIP_VERTICES = 400
+#: Land left outside every region is reported when larger than this (m2): smaller
+#: remainders are the rounding of boundaries that two districts share.
+_SLIVER_M2 = 1e-3
 
 
 class RegionIndex:
@@ -242,7 +245,7 @@ class RegionIndex:
             if piece_area > EMPTY_M2:
                 parts.append((r, piece_area))
                 inside += piece_area
-        if area - inside > EMPTY_M2 * max(1.0, area * 1e-12):
+        if area - inside > _SLIVER_M2:
             parts.append((OUTSIDE, area - inside))
         return parts
 

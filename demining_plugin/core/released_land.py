@@ -116,13 +116,8 @@ class ReleasedLand:
         workers = workers or max(1, min(4, os.cpu_count() or 1))
         convex_rows = rows[polygons.convex[rows]]
         has_regions = self.regions is not None and len(self.regions) > 0
-        with ThreadPoolExecutor(max_workers=min(2, workers)) as pool:
-            # Overlapping boxes and region lookups are independent: run them side by side.
-            pairs_future = pool.submit(overlapping_pairs, polygons.bounds, rows)
-            regions_future = (pool.submit(self.regions.classify_convex, polygons, convex_rows, True)
-                              if has_regions else None)
-            first, second = pairs_future.result()
-            classified = regions_future.result() if regions_future is not None else None
+        first, second = overlapping_pairs(polygons.bounds, rows)
+        classified = self.regions.classify_convex(polygons, convex_rows, True) if has_regions else None
         # Orient each pair: the owner is the later release, its neighbour the earlier.
         later_first = (self.days[first] > self.days[second]) | (
             (self.days[first] == self.days[second]) & (self.fids[first] > self.fids[second]))
