@@ -75,7 +75,7 @@ assemble: venv
 	rm -rf $(BUILD)/package && mkdir -p $(PACKAGE_DIR)
 	rsync -a --exclude '__pycache__' --exclude '*.pyc' demining_plugin/ $(PACKAGE_DIR)/
 	cp metadata.txt LICENSE $(PACKAGE_DIR)/
-	rsync -a --exclude '__pycache__' resources/ $(PACKAGE_DIR)/resources/
+	rsync -a --exclude '__pycache__' --exclude 'screenshots' resources/ $(PACKAGE_DIR)/resources/
 	mkdir -p $(PACKAGE_DIR)/seeds && cp seeds/*.json $(PACKAGE_DIR)/seeds/
 	mkdir -p $(PACKAGE_DIR)/i18n
 	@for ts in i18n/*.ts; do [ -e "$$ts" ] || continue; \
