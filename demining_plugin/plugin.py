@@ -88,18 +88,18 @@ class DeminingPlugin:
         self.clearance_dock = ClearanceDock(self.iface, self.release, main_window)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.clearance_dock)
         self.actions.update({
-            "clearance": self._action("mActionDeminingClearanceDock", self.tr("Clearance Panel"), "dock.svg",
+            "clearance": self._action("mActionDeminingClearanceDock", self.tr("Clearance Panel"), "sectors.svg",
                                       self.tr("Show or hide the Clearance panel (tasks in view, release tools)")),
-            "draw": self._action("mActionDeminingMarkReleased", self.tr("Draw Released Land"), "demining.svg",
+            "draw": self._action("mActionDeminingMarkReleased", self.tr("Draw Released Land"), "draw_release.svg",
                                  self.tr("Draw land released on the map; it is clipped to the hazard areas and "
                                          "never counted twice"), self.release.activate_tool),
             "tasks": self._action("mActionDeminingReleaseTasks", self.tr("Mark Selected Tasks Released…"),
-                                  "open_store.svg", self.tr("Record the selected tasks or sectors as released"),
+                                  "release_tasks.svg", self.tr("Record the selected tasks or sectors as released"),
                                   self.release.release_selected_tasks),
-            "sectors": self._action("mActionDeminingSectors", self.tr("Divide into Sectors…"), "new_store.svg",
+            "sectors": self._action("mActionDeminingSectors", self.tr("Divide into Sectors…"), "sectors.svg",
                                     self.tr("Divide the selected task into numbered sectors"),
                                     self.clearance_dock.divide_selected_task),
-            "undo_release": self._action("mActionDeminingUndoRelease", self.tr("Undo Last Release"), "dock.svg",
+            "undo_release": self._action("mActionDeminingUndoRelease", self.tr("Undo Last Release"), "undo_release.svg",
                                          self.tr("Take back the whole of the last release or sector division"),
                                          self.release.undo_last),
         })

@@ -61,17 +61,17 @@ class ClearanceDock(QgsDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         tools = QHBoxLayout()
-        self.draw_button = self._tool_button("draw", _tr("Draw released land"), "demining.svg",
+        self.draw_button = self._tool_button("draw", _tr("Draw released land"), "draw_release.svg",
                                              _tr("Draw the land released on the map (snapping applies); "
                                                  "right click or Enter finishes, Ctrl+Z undoes the last release."),
                                              controller.activate_tool)
-        self.tasks_button = self._tool_button("tasks", _tr("Mark selected tasks released…"), "open_store.svg",
+        self.tasks_button = self._tool_button("tasks", _tr("Mark selected tasks released…"), "release_tasks.svg",
                                               _tr("Record the selected tasks or sectors as released land."),
                                               controller.release_selected_tasks)
-        self.sectors_button = self._tool_button("sectors", _tr("Divide into sectors…"), "new_store.svg",
+        self.sectors_button = self._tool_button("sectors", _tr("Divide into sectors…"), "sectors.svg",
                                                 _tr("Divide the selected task into numbered sectors."),
                                                 self.divide_selected_task)
-        self.undo_button = self._tool_button("undo", _tr("Undo last release"), "dock.svg",
+        self.undo_button = self._tool_button("undo", _tr("Undo last release"), "undo_release.svg",
                                              _tr("Take back the last release or sector division, all of it."),
                                              controller.undo_last)
         for button in (self.draw_button, self.tasks_button, self.sectors_button, self.undo_button):
