@@ -66,6 +66,7 @@ from .totals_chart import TotalsChart
 WATCHED_LAYERS = ("cleared_areas", "detections", "cleared_routes", "accidents")
 #: Custom property that marks a project layer as belonging to a store (set by core.styles).
 STORE_PROPERTY = "demining/store"
+STORE_LAYER_PROPERTY = "demining/layer"
 SETTINGS_FOLDER = "Demining/totalsFolder"
 #: Raw value of a cell (for sorting); the totals row says so with TOTALS_ROLE.
 VALUE_ROLE = Qt.UserRole + 1
@@ -457,7 +458,8 @@ class TotalsDock(QgsDockWidget):
             location = str(layer.customProperty(STORE_PROPERTY, "") or "")
             if not location or not _same_path(location, self.store.location):
                 continue
-            name = registry.decodeUri(layer.providerType(), layer.source()).get("layerName")
+            name = layer.customProperty(STORE_LAYER_PROPERTY, "") or \
+                registry.decodeUri(layer.providerType(), layer.source()).get("layerName")
             if name in WATCHED_LAYERS and name not in found:
                 found[name] = layer
         return found
