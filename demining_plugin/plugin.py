@@ -32,6 +32,7 @@ class DeminingPlugin:
         self.drop_handler = None
         self.release = None
         self.clearance_dock = None
+        self.totals_dock = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -62,6 +63,7 @@ class DeminingPlugin:
         from .gui.drop import StoreDropHandler
         from .gui.release_controller import ReleaseController
         from .gui.session import StoreSession
+        from .gui.totals_dock import TotalsDock
 
         self.initProcessing()
         main_window = self.iface.mainWindow()
@@ -103,6 +105,20 @@ class DeminingPlugin:
                                          self.tr("Take back the whole of the last release or sector division"),
                                          self.release.undo_last),
         })
+        # Clearance totals: the dashboard dock (beside the Demining dock) and the period report.
+        self.totals_dock = TotalsDock(self.iface, self.session, main_window)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.totals_dock)
+        main_window.tabifyDockWidget(self.dock, self.totals_dock)
+        self.dock.raise_()
+        self.actions.update({
+            "totals": self._action("mActionDeminingTotalsDock", self.tr("Clearance Totals"), "totals.svg",
+                                   self.tr("Show or hide the Clearance totals dashboard (hectares, items, routes, "
+                                           "accidents by district, method, team or period)")),
+            "report": self._action("mActionDeminingPeriodReport", self.tr("Period Report…"), "report.svg",
+                                   self.tr("Write the period report of the store (sentences and table) as .md, "
+                                           ".html or .txt"), self.totals_dock.report_dialog),
+        })
+        self.totals_dock.setToggleVisibilityAction(self.actions["totals"])
         self.actions["draw"].setCheckable(True)
         self.release.tool.setAction(self.actions["draw"])
         self.clearance_dock.setToggleVisibilityAction(self.actions["clearance"])
@@ -129,6 +145,9 @@ class DeminingPlugin:
         for key in ("clearance", "draw", "tasks", "sectors", "undo_release"):
             self.menu.addAction(self.actions[key])
         self.toolbar.addAction(self.actions["draw"])
+        self.menu.addSeparator()
+        for key in ("totals", "report"):
+            self.menu.addAction(self.actions[key])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -173,6 +192,11 @@ class DeminingPlugin:
             except TypeError:
                 pass
 
+        if self.totals_dock is not None:
+            self.totals_dock.teardown()
+            self.iface.removeDockWidget(self.totals_dock)
+            self.totals_dock.deleteLater()
+            self.totals_dock = None
         if self.clearance_dock is not None:
             self.clearance_dock.teardown()
             self.iface.removeDockWidget(self.clearance_dock)

@@ -59,7 +59,7 @@ from ..core.period_report import period_report, write_report
 from ..core.released_land import CancelledError
 from ..core.table_export import group_label, write_csv, write_xlsx
 from ..core.totals import GROUPINGS, StoreTotals, TotalsTable, category_title, grouping_title, store_totals
-from .notify import notify_exception, notify_success, notify_warning
+from .notify import notify, notify_exception, notify_success, notify_warning
 from .totals_chart import TotalsChart
 
 #: The store layers whose edits change the totals.
@@ -633,6 +633,13 @@ class TotalsDock(QgsDockWidget):
 
     def report_dialog(self) -> None:
         if self.totals is None:
+            if self.store is None:
+                notify_warning(self.iface, _tr("Open a Demining store first: the report is computed from it."))
+            else:
+                notify(self.iface, _tr("The totals of {} are still being computed; ask for the report again in "
+                                       "a moment.").format(self.store.name))
+            self.show()
+            self.raise_()
             return
         path = self._ask_path(_tr("Period report"), ".md", _tr("Markdown (*.md);;HTML (*.html);;Text (*.txt)"),
                               prefix="report")
