@@ -272,6 +272,16 @@ def test_markcleared_algorithm(store, processing_provider):
     assert {f["technique"] for f in released(store)} == {"mechanical"}
 
 
+def test_markcleared_tolerance_parameter(store, processing_provider):
+    from qgis import processing
+
+    # Leaves 1 m x 1000 m (1000 m2) of the hazard: closed only with a tolerance above that.
+    layer = memory_polygons(utm_box(400, 400, 1499, 1600))
+    processing.run("demining:markcleared", {"STORE": store.location, "INPUT": layer, "DATE": "2021-11-24",
+                                            "TOLERANCE": 1500})
+    assert hazard(store)["status"] == "closed"
+
+
 def test_markcleared_algorithm_bad_input_changes_nothing(store, processing_provider):
     from qgis import processing
 

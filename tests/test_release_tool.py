@@ -117,6 +117,23 @@ def test_ctrl_z_in_the_tool_undoes_the_whole_release(setup):
     assert len(released(store)) == 2 and hazard_status(store)[0] == "closed"
 
 
+def test_the_closing_tolerance_is_a_setting(setup):
+    from qgis.core import QgsSettings
+
+    from demining_plugin.gui.release_controller import TOLERANCE_SETTING
+
+    store, session, controller, canvas, iface = setup
+    QgsSettings().setValue(TOLERANCE_SETTING, 600.0)
+    try:
+        # 1 m x 700 m is kept (over 600 m2); the 1 m x 300 m left (300 m2) closes the hazard.
+        controller.release_drawing(utm_box(400, 400, 1499, 1600))
+        controller.release_drawing(utm_box(1499, 400, 1600, 1200))
+        assert len(released(store)) == 3
+        assert hazard_status(store)[0] == "closed"
+    finally:
+        QgsSettings().remove(TOLERANCE_SETTING)
+
+
 def test_nothing_added_is_explained(setup):
     store, session, controller, canvas, iface = setup
     controller.release_drawing(utm_box(1700, 1700, 1900, 1900))

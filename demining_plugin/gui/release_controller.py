@@ -5,18 +5,28 @@ numbers, and keep each operation on an undo stack so that Ctrl+Z (in the tool) o
 
 from typing import Callable, List, Optional
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
 from ..core.changes import ChangeSet
 from ..core.errors import DeminingError
-from ..core.release import ReleaseDetails, mark_released
+from ..core.release import DEFAULT_TOLERANCE_M2, ReleaseDetails, mark_released
 from .notify import notify_success, notify_warning, reported_errors
 from .release_dialog import ask_release_details
 from .release_tool import ReleasePolygonTool
 
 LAYER_PROPERTY = "demining/layer"
+#: QgsSettings key of the tolerance (m²) below which slivers are dropped and hazards close.
+TOLERANCE_SETTING = "demining/release/tolerance_m2"
+
+
+def release_tolerance_m2() -> float:
+    value = QgsSettings().value(TOLERANCE_SETTING, DEFAULT_TOLERANCE_M2)
+    try:
+        return max(0.0, float(value))
+    except (TypeError, ValueError):
+        return DEFAULT_TOLERANCE_M2
 
 
 def _tr(text: str) -> str:
@@ -89,7 +99,7 @@ class ReleaseController(QObject):
         crs = self.iface.mapCanvas().mapSettings().destinationCrs()
         with reported_errors(self.iface, _tr("Marking land released")):
             self._check_no_pending_edits()
-            plan = mark_released(store, geometry, crs, details)
+            plan = mark_released(store, geometry, crs, details, release_tolerance_m2())
             self._finish(store, [plan], details.method)
 
     def release_selected_tasks(self) -> None:
@@ -114,7 +124,7 @@ class ReleaseController(QObject):
             try:
                 for feature in selected:
                     details.task_id = feature["task_id"]
-                    plan = mark_released(store, feature.geometry(), tasks.crs(), details)
+                    plan = mark_released(store, feature.geometry(), tasks.crs(), details, release_tolerance_m2())
                     plans.append(plan)
                     if plan.undo is not None:
                         undos.append(plan.undo)

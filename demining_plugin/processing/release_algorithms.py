@@ -21,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.measure import M2_PER_HA, distance_area
-from ..core.release import ReleaseDetails, mark_released
+from ..core.release import DEFAULT_TOLERANCE_M2, ReleaseDetails, mark_released
 from ..core.schema import RELEASE_METHOD, TECHNIQUE
 from ..core.sectors import sector_id, sectorise
 from ..core.store import open_store
@@ -55,8 +55,9 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
         "in one transaction: if anything fails, nothing changes.\n\n"
         "STORE: the store (.gpkg). METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, "
         "mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; "
-        "land outside it is left out. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT "
-        "(released polygons stored)."
+        "land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not "
+        "stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true "
+        "ellipsoidal hectares) and ADDED_COUNT (released polygons stored)."
     )
 
     def initAlgorithm(self, config=None):
@@ -77,6 +78,9 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
             "DEPTH", self.tr("Clearance depth (cm)"), QgsProcessingParameterNumber.Integer, optional=True,
             minValue=0, maxValue=500))
         self.addParameter(QgsProcessingParameterString("TASK_ID", self.tr("Task ID"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "TOLERANCE", self.tr("Slivers and remainders smaller than this are ignored (m²)"),
+            QgsProcessingParameterNumber.Double, DEFAULT_TOLERANCE_M2, minValue=0, maxValue=10000))
         self.addOutput(QgsProcessingOutputNumber("ADDED_HA", self.tr("Hectares added")))
         self.addOutput(QgsProcessingOutputNumber("ADDED_COUNT", self.tr("Released polygons added")))
 
@@ -96,6 +100,7 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
             task_id=self.parameterAsString(parameters, "TASK_ID", context).strip() or None,
         )
         details.check()
+        tolerance = self.parameterAsDouble(parameters, "TOLERANCE", context)
         layers = store.layers()
         added_ha, added_count = 0.0, 0
         total = max(1, source.featureCount())
@@ -108,7 +113,7 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
                     feedback.reportError(self.tr("Feature {} has no geometry; skipped.").format(feature.id()))
                     continue
                 # Each polygon sees the land released by the ones before it.
-                plan = mark_released(store, feature.geometry(), source.sourceCrs(), details, layers=layers)
+                plan = mark_released(store, feature.geometry(), source.sourceCrs(), details, tolerance, layers=layers)
                 if plan.undo is not None:
                     undos.append(plan.undo)
                     _reload(layers)
