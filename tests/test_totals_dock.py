@@ -149,7 +149,8 @@ def test_opens_with_districts_and_a_totals_row(dock):
 
 
 @pytest.mark.parametrize("grouping, date_from, date_to, expected", [
-    ("release_method", None, None, {"cleared": 2.0, "reduced": 0.5, "(not applicable)": 0.0}),
+    ("release_method", None, None, {"Cleared (clearance)": 2.0, "Reduced (technical survey)": 0.5,
+                                    "(not applicable)": 0.0}),
     ("team", None, None, {"T1": 1.5, "T2": 1.0, "(not recorded)": 0.0, "(not applicable)": 0.0}),
     ("district", "2021-11-22", "2021-11-25", {"West": 1.0, "East": 0.5}),
     ("district", "2021-11-01", "2021-11-01", {"West": 1.0}),

@@ -16,6 +16,7 @@ from typing import List
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .errors import DeminingError
+from .schema import RELEASE_METHOD, TECHNIQUE
 from .totals import NOT_APPLICABLE, TotalsTable
 
 
@@ -24,10 +25,15 @@ def _tr(text: str) -> str:
 
 
 def group_label(table: TotalsTable, value) -> str:
+    """What a group is called in tables and files: coded values by their label."""
     if value is None:
         return _tr("Outside the districts") if table.grouping == "district" else _tr("(not recorded)")
     if value == NOT_APPLICABLE:
         return _tr("(not applicable)")
+    domain = {"release_method": RELEASE_METHOD, "technique": TECHNIQUE}.get(table.grouping)
+    if domain is not None and value in domain.codes:
+        # Labels of the data model are translated in the "Schema" context (see core.styles).
+        return QCoreApplication.translate("Schema", domain.label(value))
     return str(value)
 
 

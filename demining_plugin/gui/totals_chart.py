@@ -162,7 +162,8 @@ class TotalsChart(QWidget):
             x = px((day - _EPOCH).days)
             label = day.strftime("%Y-%m") if (last - first).days > 62 else day.isoformat()
             width = metrics.horizontalAdvance(label)
-            painter.drawText(QRectF(x - width / 2, plot.bottom() + 2, width, metrics.height()), Qt.AlignCenter, label)
+            left = min(max(x - width / 2, plot.left() - 4), self.width() - width - 2)  # keep labels in view
+            painter.drawText(QRectF(left, plot.bottom() + 2, width, metrics.height()), Qt.AlignCenter, label)
         for name, values in self._series.items():
             if not len(values):
                 continue

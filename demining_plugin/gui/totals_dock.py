@@ -330,6 +330,8 @@ class TotalsDock(QgsDockWidget):
         edit.setCalendarPopup(True)
         edit.clear()
         edit.setToolTip(tip)
+        # Room for a whole date beside the clear and calendar buttons.
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2022-12-31") + 64)
         return edit
 
     def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
@@ -351,12 +353,11 @@ class TotalsDock(QgsDockWidget):
 
     def set_period(self, date_from: Optional[datetime.date], date_to: Optional[datetime.date]) -> None:
         for edit, date in ((self.date_from, date_from), (self.date_to, date_to)):
-            edit.blockSignals(True)
             if date is None:
-                edit.clear()
+                if not edit.isNull():
+                    edit.clear()
             else:
                 edit.setDate(QDate(date.year, date.month, date.day))
-            edit.blockSignals(False)
         self._on_controls_changed()
 
     def set_grouping(self, key: str) -> None:
