@@ -7,9 +7,10 @@ from ..__about__ import __version__, resource_path
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CreateStoreAlgorithm
 from .totals_algorithms import HectareTotalsAlgorithm, PeriodReportAlgorithm
+from .traverse_algorithm import TraverseAlgorithm
 
 ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, SectoriseAlgorithm,
-              HectareTotalsAlgorithm, PeriodReportAlgorithm)
+              HectareTotalsAlgorithm, PeriodReportAlgorithm, TraverseAlgorithm)
 
 
 class DeminingProvider(QgsProcessingProvider):
