@@ -119,11 +119,12 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
         assert loaded["menu bar entries"] == ["&Demining"]
         assert loaded["menus"] == ["DeminingMenu"]
         assert loaded["toolbars"] == ["DeminingToolbar"]
-        assert sorted(loaded["docks"]) == ["DeminingClearanceDock", "DeminingDock"]
+        assert sorted(loaded["docks"]) == ["DeminingClearanceDock", "DeminingDock", "DeminingTotalsDock"]
         assert sorted(loaded["actions"]) == sorted(
             ["mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo",
              "mActionDeminingClearanceDock", "mActionDeminingMarkReleased", "mActionDeminingReleaseTasks",
-             "mActionDeminingSectors", "mActionDeminingUndoRelease"]
+             "mActionDeminingSectors", "mActionDeminingUndoRelease", "mActionDeminingTotalsDock",
+             "mActionDeminingPeriodReport"]
         )
         toolbar = main_window.findChild(QToolBar, "DeminingToolbar")
         assert main_window.toolBarArea(toolbar) != Qt.NoToolBarArea
