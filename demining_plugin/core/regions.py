@@ -11,7 +11,7 @@ first one keeps the overlap) so that no square metre is counted in two districts
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsUnitTypes, QgsVectorLayer, QgsWkbTypes
 
 from .equal_area import PlaneProjector
 from .errors import DeminingError
@@ -342,12 +342,18 @@ def build_regions(named: Sequence[Tuple[str, QgsGeometry]], crs, projector: Plan
     order of their first feature (the earlier one keeps an overlap).
     """
     region_projector = PlaneProjector(crs, projector.lon0)
+    step = _densify_step(crs)
     pieces: Dict[str, List[QgsGeometry]] = {}
     for name, geometry in named:
-        pieces.setdefault(name, []).append(region_projector.geometry(geometry))
+        # District edges are often kilometres long: cut into steps of about 500 m first, the
+        # boundary follows the stored straight edge (in the layer's CRS) to a few millimetres
+        # once projected, instead of bowing by up to metres.
+        pieces.setdefault(name, []).append(region_projector.geometry(geometry.densifyByDistance(step)))
     names, geometries = [], []
     for name, parts in pieces.items():
-        merged = parts[0] if len(parts) == 1 else QgsGeometry.unaryUnion(parts)
+        merged = parts[0]
+        for part in parts[1:]:  # pairwise: GEOS 3.11's unary union can drop identical inputs
+            merged = merged.combine(part)
         for earlier in geometries:
             if merged.boundingBox().intersects(earlier.boundingBox()) and merged.intersects(earlier):
                 overlap = merged.intersection(earlier)
@@ -359,6 +365,14 @@ def build_regions(named: Sequence[Tuple[str, QgsGeometry]], crs, projector: Plan
         names.append(name)
         geometries.append(merged)
     return RegionIndex(names, geometries)
+
+
+def _densify_step(crs) -> float:
+    """About 500 m in the units of ``crs``."""
+    if crs.isGeographic():
+        return 0.005
+    factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, crs.mapUnits())
+    return 500.0 * (factor if factor > 0 else 1.0)
 
 
 def load_regions(layer: QgsVectorLayer, name_field: str, projector: PlaneProjector) -> RegionIndex:

@@ -245,12 +245,14 @@ class ReleasedLand:
             other = self.polygons.geometry(int(j))
             if not other.isEmpty() and engine.intersects(other.constGet()):
                 others.append(other)
+        # One difference per earlier polygon rather than the difference with their union:
+        # GEOS 3.11's unary union can drop a polygon when two inputs are identical.
         remaining = geometry
-        if others:
-            union = others[0] if len(others) == 1 else QgsGeometry.unaryUnion(others)
-            remaining = geometry.difference(union)
-            if remaining is None or remaining.isNull():
+        for other in others:
+            remaining = remaining.difference(other)
+            if remaining is None or remaining.isNull() or remaining.isEmpty():
                 remaining = QgsGeometry()
+                break
         if home is None:
             home = self._home_region(row)
         if self.regions is None or not len(self.regions):

@@ -59,7 +59,11 @@ def ours(path: Path, runs: int):
     for _ in range(runs):
         seconds, result = timed(processing.run, "demining:hectaretotals", params)
         times.append(seconds)
-    by_district = {f["region"]: f["area_ha"] for f in result["OUTPUT"].getFeatures()}
+    by_district = {}
+    for feature in result["OUTPUT"].getFeatures():
+        region = feature["region"]
+        by_district[None if region is None or (hasattr(region, "isNull") and region.isNull()) else region] = \
+            feature["area_ha"]
     return statistics.median(times), min(times), result["TOTAL_HA"], by_district
 
 
