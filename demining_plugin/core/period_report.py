@@ -22,11 +22,12 @@ from .errors import DeminingError
 from .schema import DISPOSITION, ITEM_CATEGORY
 from .totals import NOT_APPLICABLE, StoreTotals, TotalsTable, check_range, in_range, parse_date
 
+#: Qt's translation function under the name pylupdate5 looks for.
+translate = QCoreApplication.translate
+
 FORMATS = (".md", ".html", ".txt")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeriodReport", text)
 
 
 def format_date(date: datetime.date) -> str:
@@ -49,20 +50,23 @@ def join_names(names: Sequence[str]) -> str:
         return ""
     if len(names) == 1:
         return names[0]
-    return _tr("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+    return translate("PeriodReport", "{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
 def _items_phrase(code: str, count: int) -> str:
     one = count == 1
     phrases = {
-        "AP": (_tr("{n} anti-personnel mine"), _tr("{n} anti-personnel mines")),
-        "AT": (_tr("{n} anti-tank mine"), _tr("{n} anti-tank mines")),
-        "UXO": (_tr("{n} item of unexploded ordnance (UXO)"), _tr("{n} items of unexploded ordnance (UXO)")),
-        "AXO": (_tr("{n} item of abandoned explosive ordnance (AXO)"),
-                _tr("{n} items of abandoned explosive ordnance (AXO)")),
-        "IED": (_tr("{n} improvised explosive device (IED)"), _tr("{n} improvised explosive devices (IEDs)")),
-        "SUBMUNITION": (_tr("{n} submunition"), _tr("{n} submunitions")),
-        "OTHER": (_tr("{n} other item"), _tr("{n} other items")),
+        "AP": (translate("PeriodReport", "{n} anti-personnel mine"),
+               translate("PeriodReport", "{n} anti-personnel mines")),
+        "AT": (translate("PeriodReport", "{n} anti-tank mine"), translate("PeriodReport", "{n} anti-tank mines")),
+        "UXO": (translate("PeriodReport", "{n} item of unexploded ordnance (UXO)"),
+                translate("PeriodReport", "{n} items of unexploded ordnance (UXO)")),
+        "AXO": (translate("PeriodReport", "{n} item of abandoned explosive ordnance (AXO)"),
+                translate("PeriodReport", "{n} items of abandoned explosive ordnance (AXO)")),
+        "IED": (translate("PeriodReport", "{n} improvised explosive device (IED)"),
+                translate("PeriodReport", "{n} improvised explosive devices (IEDs)")),
+        "SUBMUNITION": (translate("PeriodReport", "{n} submunition"), translate("PeriodReport", "{n} submunitions")),
+        "OTHER": (translate("PeriodReport", "{n} other item"), translate("PeriodReport", "{n} other items")),
     }
     singular, plural = phrases.get(code, ("{n} " + code, "{n} " + code))
     return (singular if one else plural).format(n=f"{count:,}")
@@ -85,7 +89,8 @@ class PeriodReport:
         for row in self.table.rows:
             rows.append([_cell(c.kind, v, group=True) if k == 0 else _cell(c.kind, v)
                          for k, (c, v) in enumerate(zip(columns, row))])
-        rows.append([_tr("Total")] + [_cell(c.kind, v) for c, v in zip(columns[1:], self.table.totals[1:])])
+        totals = [_cell(c.kind, v) for c, v in zip(columns[1:], self.table.totals[1:])]
+        rows.append([translate("PeriodReport", "Total")] + totals)
         return rows
 
     def to_markdown(self) -> str:
@@ -147,7 +152,8 @@ class PeriodReport:
         raise DeminingError(f"A report is written as .md, .html or .txt, not '{suffix or 'no extension'}'.")
 
     def _footnote(self) -> str:
-        return _tr("Hectares are true (ellipsoidal) areas; land released more than once counts once, for its "
+        return translate("PeriodReport",
+                         "Hectares are true (ellipsoidal) areas; land released more than once counts once, for its "
                    "first release. Districts are where the land, items, routes and accidents lie.")
 
 
@@ -158,7 +164,7 @@ def _align(k: int) -> str:
 def _cell(kind: str, value, group: bool = False) -> str:
     if group:
         if value is None:
-            return _tr("Outside the districts")
+            return translate("PeriodReport", "Outside the districts")
         return str(value)
     if kind == "ha":
         return format_ha(value)
@@ -178,16 +184,17 @@ def period_report(totals: StoreTotals, date_from, date_to, store_name: Optional[
     table = totals.table("district", date_from, date_to)
     # Districts with no figure in the period stay out of the table.
     table.rows = [row for row in table.rows if any(v for v in row[1:])]
-    period = _tr("between {start} and {end}").format(start=format_date(date_from), end=format_date(date_to))
+    period = translate("PeriodReport", "between {start} and {end}").format(start=format_date(date_from),
+                                                                           end=format_date(date_to))
     if date_from == date_to:
-        period = _tr("on {day}").format(day=format_date(date_from))
+        period = translate("PeriodReport", "on {day}").format(day=format_date(date_from))
     sentences = []
 
     def district_names(key: str) -> List[str]:
         index = table.index(key)
         names = [row[0] for row in table.rows if row[index] and row[0] is not None]
         if any(row[index] for row in table.rows if row[0] is None):
-            names.append(_tr("outside the mapped districts"))
+            names.append(translate("PeriodReport", "outside the mapped districts"))
         return names
 
     items_total = table.total("items")
@@ -198,56 +205,60 @@ def period_report(totals: StoreTotals, date_from, date_to, store_name: Optional[
         parts = join_names([_items_phrase(code, n) for code, n in by_category.items()])
         where = join_names(district_names("items"))
         if items_total == 1:
-            first = _tr("{Period}, 1 explosive item was found: {parts}, in {districts}.")
+            first = translate("PeriodReport", "{Period}, 1 explosive item was found: {parts}, in {districts}.")
         else:
-            first = _tr("{Period}, {n} explosive items were found: {parts}, in {districts}.")
+            first = translate("PeriodReport", "{Period}, {n} explosive items were found: {parts}, in {districts}.")
         sentences.append(first.format(Period=_capital(period), n=f"{items_total:,}", parts=parts, districts=where))
         disposal = _disposal_sentence(totals, date_from, date_to, items_total)
         if disposal:
             sentences.append(disposal)
     else:
-        sentences.append(_tr("{Period}, no explosive items were found.").format(Period=_capital(period)))
+        sentences.append(translate("PeriodReport", "{Period}, no explosive items were found.").format(
+            Period=_capital(period)))
 
     released = table.total("released_ha")
     methods = {code: table.total(f"{code}_ha") for code in ("cleared", "reduced", "cancelled")}
     if released > 0:
         phrases = []
         if methods["cleared"] > 0:
-            phrases.append(_tr("{ha} ha cleared").format(ha=format_ha(methods["cleared"])))
+            phrases.append(translate("PeriodReport", "{ha} ha cleared").format(ha=format_ha(methods["cleared"])))
         if methods["reduced"] > 0:
-            phrases.append(_tr("{ha} ha reduced by technical survey").format(ha=format_ha(methods["reduced"])))
+            phrases.append(translate("PeriodReport", "{ha} ha reduced by technical survey").format(
+                ha=format_ha(methods["reduced"])))
         if methods["cancelled"] > 0:
-            phrases.append(_tr("{ha} ha cancelled by non-technical survey").format(
+            phrases.append(translate("PeriodReport", "{ha} ha cancelled by non-technical survey").format(
                 ha=format_ha(methods["cancelled"])))
-        sentences.append(_tr("{ha} hectares of land were released, every square metre counted once: {parts}.")
+        sentences.append(translate("PeriodReport",
+                                   "{ha} hectares of land were released, every square metre counted once: {parts}.")
                          .format(ha=format_ha(released), parts=join_names(phrases)))
         if methods["cleared"] > 0:
-            sentences.append(_tr("Land was cleared in {districts}.").format(
+            sentences.append(translate("PeriodReport", "Land was cleared in {districts}.").format(
                 districts=join_names(district_names("cleared_ha"))))
     else:
-        sentences.append(_tr("No land was released."))
+        sentences.append(translate("PeriodReport", "No land was released."))
 
     route_km = table.total("route_km")
     if route_km > 0:
-        sentences.append(_tr("{km} km of routes were cleared, in {districts}.").format(
+        sentences.append(translate("PeriodReport", "{km} km of routes were cleared, in {districts}.").format(
             km=format_km(route_km), districts=join_names(district_names("route_km"))))
     else:
-        sentences.append(_tr("No routes were cleared."))
+        sentences.append(translate("PeriodReport", "No routes were cleared."))
 
     accidents, killed, injured = table.total("accidents"), table.total("killed"), table.total("injured")
     if accidents:
-        text = _tr("1 mine accident was recorded") if accidents == 1 else \
-            _tr("{n} mine accidents were recorded").format(n=f"{accidents:,}")
-        sentences.append(_tr("{accidents}, with {killed} killed and {injured} injured, in {districts}.").format(
+        text = translate("PeriodReport", "1 mine accident was recorded") if accidents == 1 else \
+            translate("PeriodReport", "{n} mine accidents were recorded").format(n=f"{accidents:,}")
+        sentences.append(translate("PeriodReport",
+                                   "{accidents}, with {killed} killed and {injured} injured, in {districts}.").format(
             accidents=text, killed=f"{killed:,}", injured=f"{injured:,}",
             districts=join_names(district_names("accidents"))))
     else:
-        sentences.append(_tr("No mine accidents were recorded."))
+        sentences.append(translate("PeriodReport", "No mine accidents were recorded."))
 
     if date_from == date_to:
-        title = _tr("Mine action report, {day}").format(day=format_date(date_from))
+        title = translate("PeriodReport", "Mine action report, {day}").format(day=format_date(date_from))
     else:
-        title = _tr("Mine action report, {start} to {end}").format(start=format_date(date_from),
+        title = translate("PeriodReport", "Mine action report, {start} to {end}").format(start=format_date(date_from),
                                                                    end=format_date(date_to))
     if store_name:
         title += f" ({store_name})"
@@ -272,9 +283,9 @@ def _disposal_sentence(totals: StoreTotals, date_from, date_to, items_total: int
     codes = disposition[keep]
     parts = []
     labels = {
-        "destroyed_in_situ": _tr("{n} were destroyed in situ"),
-        "removed": _tr("{n} were removed for demolition"),
-        "rendered_safe": _tr("{n} were rendered safe"),
+        "destroyed_in_situ": translate("PeriodReport", "{n} were destroyed in situ"),
+        "removed": translate("PeriodReport", "{n} were removed for demolition"),
+        "rendered_safe": translate("PeriodReport", "{n} were rendered safe"),
     }
     for code in DISPOSITION.codes:
         n = int(round(quantity[codes == code].sum()))
@@ -284,8 +295,8 @@ def _disposal_sentence(totals: StoreTotals, date_from, date_to, items_total: int
         return None
     unknown = items_total - int(round(quantity[np.isin(codes, list(DISPOSITION.codes))].sum()))
     if unknown > 0:
-        parts.append(_tr("{n} have no disposal recorded").format(n=f"{unknown:,}"))
-    return _tr("Of these, {parts}.").format(parts=join_names(parts))
+        parts.append(translate("PeriodReport", "{n} have no disposal recorded").format(n=f"{unknown:,}"))
+    return translate("PeriodReport", "Of these, {parts}.").format(parts=join_names(parts))
 
 
 def write_report(report: PeriodReport, path) -> str:

@@ -19,17 +19,20 @@ from .errors import DeminingError
 from .schema import RELEASE_METHOD, TECHNIQUE
 from .totals import NOT_APPLICABLE, TotalsTable
 
+#: Qt's translation function under the name pylupdate5 looks for.
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TableExport", text)
+
 
 
 def group_label(table: TotalsTable, value) -> str:
     """What a group is called in tables and files: coded values by their label."""
     if value is None:
-        return _tr("Outside the districts") if table.grouping == "district" else _tr("(not recorded)")
+        if table.grouping == "district":
+            return translate("TableExport", "Outside the districts")
+        return translate("TableExport", "(not recorded)")
     if value == NOT_APPLICABLE:
-        return _tr("(not applicable)")
+        return translate("TableExport", "(not applicable)")
     domain = {"release_method": RELEASE_METHOD, "technique": TECHNIQUE}.get(table.grouping)
     if domain is not None and value in domain.codes:
         # Labels of the data model are translated in the "Schema" context (see core.styles).
@@ -42,7 +45,8 @@ def table_rows(table: TotalsTable) -> List[List]:
     out = [[c.title for c in table.columns]]
     for row in table.rows:
         out.append([group_label(table, row[0])] + [_rounded(c.kind, v) for c, v in zip(table.columns[1:], row[1:])])
-    out.append([_tr("Total")] + [_rounded(c.kind, v) for c, v in zip(table.columns[1:], table.totals[1:])])
+    totals = [_rounded(c.kind, v) for c, v in zip(table.columns[1:], table.totals[1:])]
+    out.append([translate("TableExport", "Total")] + totals)
     return out
 
 
@@ -95,7 +99,7 @@ def write_xlsx(table: TotalsTable, path, sheet: str = "") -> Path:
         ds = driver.CreateDataSource(str(tmp))
         if ds is None:
             raise DeminingError(f"Cannot create {target}: {gdal.GetLastErrorMsg()}")
-        layer = ds.CreateLayer((sheet or _tr("Totals"))[:31], geom_type=ogr.wkbNone)
+        layer = ds.CreateLayer((sheet or translate("TableExport", "Totals"))[:31], geom_type=ogr.wkbNone)
         for title, kind in zip(rows[0], kinds):
             ogr_type = ogr.OFTString if kind == "text" else (ogr.OFTInteger if kind == "count" else ogr.OFTReal)
             if layer.CreateField(ogr.FieldDefn(title, ogr_type)) != 0:

@@ -39,6 +39,9 @@ from .regions import OUTSIDE, RegionIndex, build_regions, layer_crs, layer_name,
 from .released_land import NO_DAY, ReleasedLand
 from .schema import ELLIPSOID, ITEM_CATEGORY, RELEASE_METHOD
 
+#: Qt's translation function under the name pylupdate5 looks for.
+translate = QCoreApplication.translate
+
 #: Group-by choices of the dashboard and the store totals, in menu order.
 GROUPINGS = ("district", "release_method", "technique", "organisation", "team", "task", "month", "week")
 #: Pseudo-fields derived from the date (``hectare_totals`` GROUP_BY accepts them too).
@@ -51,26 +54,27 @@ _DATE_TYPES = {14, 16}  # QVariant.Date, QVariant.DateTime
 _TEXT_TYPES = {10}  # QVariant.String
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Totals", text)
 
 
 def grouping_title(grouping: str) -> str:
     return {
-        "district": _tr("District"), "release_method": _tr("Release method"), "technique": _tr("Technique"),
-        "organisation": _tr("Organisation"), "team": _tr("Team"), "task": _tr("Task"),
-        "month": _tr("Month"), "week": _tr("ISO week"),
+        "district": translate("Totals", "District"), "release_method": translate("Totals", "Release method"),
+        "technique": translate("Totals", "Technique"), "organisation": translate("Totals", "Organisation"),
+        "team": translate("Totals", "Team"), "task": translate("Totals", "Task"),
+        "month": translate("Totals", "Month"), "week": translate("Totals", "ISO week"),
     }.get(grouping, grouping)
 
 
 def category_title(code: str) -> str:
-    return {"AP": _tr("AP mines"), "AT": _tr("AT mines"), "UXO": _tr("UXO"), "AXO": _tr("AXO"),
-            "IED": _tr("IED"), "SUBMUNITION": _tr("Submunitions"), "OTHER": _tr("Other items")}.get(code, code)
+    return {"AP": translate("Totals", "AP mines"), "AT": translate("Totals", "AT mines"),
+            "UXO": translate("Totals", "UXO"), "AXO": translate("Totals", "AXO"), "IED": translate("Totals", "IED"),
+            "SUBMUNITION": translate("Totals", "Submunitions"),
+            "OTHER": translate("Totals", "Other items")}.get(code, code)
 
 
 def method_title(code: str) -> str:
-    return {"cleared": _tr("Cleared (ha)"), "reduced": _tr("Reduced (ha)"),
-            "cancelled": _tr("Cancelled (ha)")}.get(code, code)
+    return {"cleared": translate("Totals", "Cleared (ha)"), "reduced": translate("Totals", "Reduced (ha)"),
+            "cancelled": translate("Totals", "Cancelled (ha)")}.get(code, code)
 
 
 # -- dates ---------------------------------------------------------------------------------
@@ -563,12 +567,15 @@ class StoreTotals:
             {"accidents": np.ones(int(keep.sum())), "killed": self.accidents.values["killed"][keep],
              "injured": self.accidents.values["injured"][keep]})
 
-        columns = [Column("group", grouping_title(grouping), "text"), Column("released_ha", _tr("Released (ha)"), "ha")]
+        columns = [Column("group", grouping_title(grouping), "text"),
+                   Column("released_ha", translate("Totals", "Released (ha)"), "ha")]
         columns += [Column(f"{code}_ha", method_title(code), "ha") for code in RELEASE_METHOD.codes]
-        columns.append(Column("items", _tr("Items found"), "count"))
+        columns.append(Column("items", translate("Totals", "Items found"), "count"))
         columns += [Column(f"item_{code}", category_title(code), "count") for code in categories]
-        columns += [Column("route_km", _tr("Routes (km)"), "km"), Column("accidents", _tr("Accidents"), "count"),
-                    Column("killed", _tr("Killed"), "count"), Column("injured", _tr("Injured"), "count")]
+        columns += [Column("route_km", translate("Totals", "Routes (km)"), "km"),
+                    Column("accidents", translate("Totals", "Accidents"), "count"),
+                    Column("killed", translate("Totals", "Killed"), "count"),
+                    Column("injured", translate("Totals", "Injured"), "count")]
         keys = sorted(groups, key=lambda g: self._group_order(grouping, g))
         rows = [[key] + [_cast(c.kind, groups[key].get(c.key, 0.0)) for c in columns[1:]] for key in keys]
         totals = [None] + [_cast(c.kind, sum(groups[g].get(c.key, 0.0) for g in keys)) for c in columns[1:]]

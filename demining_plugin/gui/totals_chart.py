@@ -10,6 +10,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
+#: Qt's translation function under the name pylupdate5 looks for.
+translate = QCoreApplication.translate
+
 #: Line colours of the districts, in region order (colour-blind friendly, after Okabe-Ito
 #: and Tol, extended).
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288",
@@ -20,8 +23,6 @@ CATEGORY_COLOURS = {"AP": "#C0392B", "AT": "#E67E22", "UXO": "#2E86C1", "AXO": "
 _EPOCH = datetime.date(1970, 1, 1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TotalsChart", text)
 
 
 def _nice_step(span: float, ticks: int = 5) -> float:
@@ -57,7 +58,7 @@ class TotalsChart(QWidget):
         self._series: Dict[str, np.ndarray] = {}
         self._labels: List[str] = []
         self._colours: Dict[str, str] = {}
-        self._message = _tr("No data")
+        self._message = translate("TotalsChart", "No data")
 
     def sizeHint(self) -> QSize:
         return QSize(420, 240)
@@ -87,7 +88,7 @@ class TotalsChart(QWidget):
 
     def clear(self, message: str = "") -> None:
         self._mode = "empty"
-        self._message = message or _tr("No data")
+        self._message = message or translate("TotalsChart", "No data")
         self.update()
 
     # -- drawing ---------------------------------------------------------------------------
@@ -206,7 +207,7 @@ class TotalsChart(QWidget):
             painter.drawText(QRectF(x - w / 2, plot.bottom() + 2, w, metrics.height()), Qt.AlignCenter, label)
 
     def _legend_entries(self) -> List[str]:
-        return [str(n) if n is not None else _tr("Outside the districts") for n in self._series]
+        return [str(n) if n is not None else translate("TotalsChart", "Outside the districts") for n in self._series]
 
     def _legend_rows(self, metrics) -> int:
         entries = self._legend_entries()

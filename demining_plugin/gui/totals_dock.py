@@ -62,6 +62,9 @@ from ..core.totals import GROUPINGS, StoreTotals, TotalsTable, category_title, g
 from .notify import notify, notify_exception, notify_success, notify_warning
 from .totals_chart import TotalsChart
 
+#: Qt's translation function under the name pylupdate5 looks for.
+translate = QCoreApplication.translate
+
 #: The store layers whose edits change the totals.
 WATCHED_LAYERS = ("cleared_areas", "detections", "cleared_routes", "accidents")
 #: Custom property that marks a project layer as belonging to a store (set by core.styles).
@@ -74,8 +77,6 @@ TOTALS_ROLE = Qt.UserRole + 2
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TotalsDock", text)
 
 
 def _same_path(a: str, b: str) -> bool:
@@ -89,7 +90,7 @@ class TotalsTask(QgsTask):
     """``store_totals`` in a worker thread; the outcome goes to ``on_finished(task)``."""
 
     def __init__(self, store, on_finished: Callable):
-        super().__init__(_tr("Clearance totals of {}").format(store.name), QgsTask.CanCancel)
+        super().__init__(translate("TotalsDock", "Clearance totals of {}").format(store.name), QgsTask.CanCancel)
         self.store = store
         self.result: Optional[StoreTotals] = None
         self.error: Optional[BaseException] = None
@@ -152,7 +153,7 @@ class TotalsModel(QAbstractTableModel):
         value = self._row(index.row())[index.column()]
         if role == Qt.DisplayRole:
             if index.column() == 0:
-                return _tr("Total") if is_total else group_label(self.table, value)
+                return self.tr("Total") if is_total else group_label(self.table, value)
             return self._format(column.kind, value)
         if role == VALUE_ROLE:
             return value
@@ -166,7 +167,7 @@ class TotalsModel(QAbstractTableModel):
             return font
         if role == Qt.ToolTipRole and index.column() == 0 and not is_total and value is not None \
                 and group_label(self.table, value) != str(value):
-            return _tr("The layer behind these figures does not record this grouping.")
+            return self.tr("The layer behind these figures does not record this grouping.")
         return None
 
     def _format(self, kind: str, value) -> str:
@@ -207,7 +208,7 @@ class TotalsDock(QgsDockWidget):
 
     def __init__(self, iface=None, session=None, parent: Optional[QWidget] = None,
                  project: Optional[QgsProject] = None):
-        super().__init__(_tr("Clearance totals"), parent)
+        super().__init__(translate("TotalsDock", "Clearance totals"), parent)
         self.setObjectName("DeminingTotalsDock")
         self.iface = iface
         self.session = session
@@ -243,21 +244,21 @@ class TotalsDock(QgsDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
 
         controls = QHBoxLayout()
-        self.date_from = self._date_edit("totalsFrom", _tr("First day of the period (empty: from the start)"),
-                                         _tr("start"))
-        self.date_to = self._date_edit("totalsTo", _tr("Last day of the period, included (empty: up to now)"),
-                                       _tr("today"))
+        self.date_from = self._date_edit("totalsFrom", self.tr("First day of the period (empty: from the start)"),
+                                         self.tr("start"))
+        self.date_to = self._date_edit("totalsTo", self.tr("Last day of the period, included (empty: up to now)"),
+                                       self.tr("today"))
         self.grouping = QComboBox(body)
         self.grouping.setObjectName("totalsGrouping")
         for key in GROUPINGS:
             self.grouping.addItem(grouping_title(key), key)
-        self.grouping.setToolTip(_tr("What the rows of the table are"))
-        controls.addWidget(QLabel(_tr("From"), body))
+        self.grouping.setToolTip(self.tr("What the rows of the table are"))
+        controls.addWidget(QLabel(self.tr("From"), body))
         controls.addWidget(self.date_from)
-        controls.addWidget(QLabel(_tr("to"), body))
+        controls.addWidget(QLabel(self.tr("to"), body))
         controls.addWidget(self.date_to)
         controls.addSpacing(8)
-        controls.addWidget(QLabel(_tr("by"), body))
+        controls.addWidget(QLabel(self.tr("by"), body))
         controls.addWidget(self.grouping, 1)
         layout.addLayout(controls)
 
@@ -280,19 +281,20 @@ class TotalsDock(QgsDockWidget):
         self.charts.setObjectName("totalsCharts")
         self.cumulative_chart = TotalsChart(self.charts)
         self.weekly_chart = TotalsChart(self.charts)
-        self.charts.addTab(self.cumulative_chart, _tr("Cumulative hectares"))
-        self.charts.addTab(self.weekly_chart, _tr("Items found per week"))
+        self.charts.addTab(self.cumulative_chart, self.tr("Cumulative hectares"))
+        self.charts.addTab(self.weekly_chart, self.tr("Items found per week"))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
 
         buttons = QHBoxLayout()
-        self.csv_button = self._button("totalsCsv", _tr("CSV…"), _tr("Export the table to a CSV file"),
+        self.csv_button = self._button("totalsCsv", self.tr("CSV…"), self.tr("Export the table to a CSV file"),
                                        self.export_csv_dialog)
-        self.xlsx_button = self._button("totalsXlsx", _tr("XLSX…"), _tr("Export the table to an Excel workbook"),
+        self.xlsx_button = self._button("totalsXlsx", self.tr("XLSX…"),
+                                        self.tr("Export the table to an Excel workbook"),
                                         self.export_xlsx_dialog)
-        self.report_button = self._button("totalsReport", _tr("Report…"),
-                                          _tr("Write the period report (sentences and table) as .md, .html or "
+        self.report_button = self._button("totalsReport", self.tr("Report…"),
+                                          self.tr("Write the period report (sentences and table) as .md, .html or "
                                               ".txt"), self.report_dialog)
         for button in (self.csv_button, self.xlsx_button, self.report_button):
             buttons.addWidget(button)
@@ -300,7 +302,7 @@ class TotalsDock(QgsDockWidget):
         self.refresh_button = QToolButton(body)
         self.refresh_button.setObjectName("totalsRecompute")
         self.refresh_button.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
-        self.refresh_button.setToolTip(_tr("Recompute every figure from the store"))
+        self.refresh_button.setToolTip(self.tr("Recompute every figure from the store"))
         self.refresh_button.clicked.connect(self.recompute)
         buttons.addWidget(self.refresh_button)
         layout.addLayout(buttons)
@@ -381,8 +383,8 @@ class TotalsDock(QgsDockWidget):
         self._drop_task()
         if store is None:
             self.model.set_table(None)
-            self.cumulative_chart.clear(_tr("No store open"))
-            self.weekly_chart.clear(_tr("No store open"))
+            self.cumulative_chart.clear(self.tr("No store open"))
+            self.weekly_chart.clear(self.tr("No store open"))
             self._show_state()
             return
         self._watch_layers()
@@ -400,7 +402,7 @@ class TotalsDock(QgsDockWidget):
         self._task = task
         self.progress.setValue(0)
         self.progress.show()
-        self._show_state(_tr("Computing the totals of {}…").format(self.store.name))
+        self._show_state(self.tr("Computing the totals of {}…").format(self.store.name))
         QgsApplication.taskManager().addTask(task)
 
     def _on_progress(self, value: float) -> None:
@@ -417,13 +419,13 @@ class TotalsDock(QgsDockWidget):
             self.recompute()
             return
         if task.error is not None:
-            notify_exception(self.iface, task.error, _tr("Computing the clearance totals of {}").format(
+            notify_exception(self.iface, task.error, self.tr("Computing the clearance totals of {}").format(
                 task.store.name))
-            self._show_state(_tr("The totals could not be computed."))
+            self._show_state(self.tr("The totals could not be computed."))
             self.computed.emit(False)
             return
         if task.result is None:
-            self._show_state(_tr("Computing the totals was cancelled."))
+            self._show_state(self.tr("Computing the totals was cancelled."))
             self.computed.emit(False)
             return
         self.totals = task.result
@@ -526,7 +528,7 @@ class TotalsDock(QgsDockWidget):
             elif name == "accidents":
                 self.totals.apply_accident_changes(added, removed, crs)
         except Exception as error:  # noqa: BLE001 (the figures are recomputed in full instead)
-            notify_exception(self.iface, error, _tr("Updating the clearance totals"))
+            notify_exception(self.iface, error, self.tr("Updating the clearance totals"))
             self.recompute()
             return
         self._refresh_timer.start()
@@ -555,11 +557,13 @@ class TotalsDock(QgsDockWidget):
         if 0 <= sort_column < self.model.columnCount():
             self.proxy.sort(sort_column, sort_order)
         days, series = self.totals.cumulative_hectares(date_from, date_to)
-        self.cumulative_chart.set_lines(days, series, self.totals.region_names, _tr("Hectares released, cumulative"),
-                                        _tr("ha"))
+        self.cumulative_chart.set_lines(days, series, self.totals.region_names,
+                                        self.tr("Hectares released, cumulative"),
+                                        self.tr("ha"))
         weeks, stacks = self.totals.items_by_week(date_from, date_to)
-        self.weekly_chart.set_bars(weeks, stacks, {k: category_title(k) for k in stacks}, _tr("Items found per week"),
-                                   _tr("items"))
+        self.weekly_chart.set_bars(weeks, stacks, {k: category_title(k) for k in stacks},
+                                   self.tr("Items found per week"),
+                                   self.tr("items"))
         now = time.perf_counter()
         self.last_refresh_ms = (now - started) * 1000
         if self._change_started is not None:
@@ -572,14 +576,14 @@ class TotalsDock(QgsDockWidget):
         if message:
             self.status.setText(message)
         elif self.store is None:
-            self.status.setText(_tr("Open a Demining store to see its clearance totals."))
+            self.status.setText(self.tr("Open a Demining store to see its clearance totals."))
         elif self.totals is None:
-            self.status.setText(_tr("Computing the totals of {}…").format(self.store.name))
+            self.status.setText(self.tr("Computing the totals of {}…").format(self.store.name))
         else:
             table = self.model.table
             locale = QLocale()
             released = locale.toString(float(table.total("released_ha")), "f", 2) if table else "0"
-            self.status.setText(_tr("{store}: {ha} ha released in the period, every square metre counted once "
+            self.status.setText(self.tr("{store}: {ha} ha released in the period, every square metre counted once "
                                     "(true ellipsoidal areas).").format(store=self.store.name, ha=released))
         ready = self.totals is not None
         for button in (self.csv_button, self.xlsx_button, self.report_button):
@@ -606,12 +610,12 @@ class TotalsDock(QgsDockWidget):
         return path
 
     def export_csv_dialog(self) -> None:
-        path = self._ask_path(_tr("Export totals to CSV"), ".csv", _tr("CSV (*.csv)"))
+        path = self._ask_path(self.tr("Export totals to CSV"), ".csv", self.tr("CSV (*.csv)"))
         if path:
             self.export(path)
 
     def export_xlsx_dialog(self) -> None:
-        path = self._ask_path(_tr("Export totals to Excel"), ".xlsx", _tr("Excel workbook (*.xlsx)"))
+        path = self._ask_path(self.tr("Export totals to Excel"), ".xlsx", self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.export(path)
 
@@ -619,7 +623,7 @@ class TotalsDock(QgsDockWidget):
         """Write the table on display (with its totals row) to a .csv or .xlsx file."""
         table = self.model.table
         if table is None:
-            notify_warning(self.iface, _tr("There are no totals to export yet."))
+            notify_warning(self.iface, self.tr("There are no totals to export yet."))
             return False
         try:
             if Path(path).suffix.lower() == ".xlsx":
@@ -627,22 +631,22 @@ class TotalsDock(QgsDockWidget):
             else:
                 write_csv(table, path)
         except Exception as error:  # noqa: BLE001 (the user gets the message)
-            notify_exception(self.iface, error, _tr("Exporting the totals to {}").format(Path(path).name))
+            notify_exception(self.iface, error, self.tr("Exporting the totals to {}").format(Path(path).name))
             return False
-        notify_success(self.iface, _tr("Totals exported to {}.").format(path))
+        notify_success(self.iface, self.tr("Totals exported to {}.").format(path))
         return True
 
     def report_dialog(self) -> None:
         if self.totals is None:
             if self.store is None:
-                notify_warning(self.iface, _tr("Open a Demining store first: the report is computed from it."))
+                notify_warning(self.iface, self.tr("Open a Demining store first: the report is computed from it."))
             else:
-                notify(self.iface, _tr("The totals of {} are still being computed; ask for the report again in "
+                notify(self.iface, self.tr("The totals of {} are still being computed; ask for the report again in "
                                        "a moment.").format(self.store.name))
             self.show()
             self.raise_()
             return
-        path = self._ask_path(_tr("Period report"), ".md", _tr("Markdown (*.md);;HTML (*.html);;Text (*.txt)"),
+        path = self._ask_path(self.tr("Period report"), ".md", self.tr("Markdown (*.md);;HTML (*.html);;Text (*.txt)"),
                               prefix="report")
         if path:
             self.write_report(path)
@@ -665,9 +669,9 @@ class TotalsDock(QgsDockWidget):
             report = period_report(self.totals, date_from, date_to, store_name=self.store.name if self.store else None)
             write_report(report, path)
         except Exception as error:  # noqa: BLE001 (the user gets the message)
-            notify_exception(self.iface, error, _tr("Writing the report {}").format(Path(path).name))
+            notify_exception(self.iface, error, self.tr("Writing the report {}").format(Path(path).name))
             return None
-        notify_success(self.iface, _tr("Report for {start} to {end} written to {path}.").format(
+        notify_success(self.iface, self.tr("Report for {start} to {end} written to {path}.").format(
             start=date_from.isoformat(), end=date_to.isoformat(), path=path))
         return report.to_text()
 
