@@ -101,10 +101,35 @@ class RegionIndex:
         return np.clip(np.floor((x - self._x0) / self._cell).astype(np.int64), 0, self._nx - 1)
 
     def locate_points(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """Index of the region holding each point, ``OUTSIDE`` for none (even-odd rule)."""
+        """Index of the region holding each point, ``OUTSIDE`` for none (even-odd rule).
+
+        A grid cell that no region edge passes through lies wholly in one region (or in
+        none): the points of such a cell share the answer for the cell's centre, so only
+        points in cells on a boundary are tested one by one.
+        """
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
         found = np.full(len(x), OUTSIDE, dtype=np.int64)
         if self._bands is None or len(x) == 0:
+            return found
+        inside = np.isfinite(x) & np.isfinite(y) & (x >= self._x0) & (y >= self._y0) & \
+            (x < self._x0 + self._nx * self._cell) & (y < self._y0 + self._ny * self._cell)
+        points = np.flatnonzero(inside)
+        cells = self._row(y[points]) * self._nx + self._col(x[points])
+        at = np.searchsorted(self._cell_keys, cells)
+        on_boundary = (at < len(self._cell_keys)) & (self._cell_keys[np.minimum(at, len(self._cell_keys) - 1)] == cells)
+        exact = points[on_boundary]
+        found[exact] = self._locate_exactly(x[exact], y[exact])
+        unique, inverse = np.unique(cells[~on_boundary], return_inverse=True)
+        centre_x = self._x0 + (unique % self._nx + 0.5) * self._cell
+        centre_y = self._y0 + (unique // self._nx + 0.5) * self._cell
+        found[points[~on_boundary]] = self._locate_exactly(centre_x, centre_y)[inverse]
+        # Points outside the grid are outside every region (the grid covers them all).
+        return found
+
+    def _locate_exactly(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Region of each point by counting the region edges crossed by a ray to the east."""
+        found = np.full(len(x), OUTSIDE, dtype=np.int64)
+        if len(x) == 0:
             return found
         starts, edge_ids = self._bands
         inside_extent = (y >= self._y0) & (y <= self._y0 + self._ny * self._cell) & np.isfinite(x)

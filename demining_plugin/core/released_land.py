@@ -150,34 +150,37 @@ class ReleasedLand:
         if is_canceled():
             raise CancelledError()
 
-        # Kernel pairs: those of whole polygons, then those of the cut pieces (each piece
-        # of a cut polygon meets the earlier neighbours of its polygon).
+        # Kernel pairs: those of whole polygons; and, kept apart so that the wider rings of
+        # the cut pieces do not widen every array, each piece of a cut polygon with the
+        # earlier neighbours of its polygon.
         whole = ~general[owner] & ~cut.mask(count)[owner]
+        whole_owner, whole_neighbour = owner[whole], neighbour[whole]
         lo = np.searchsorted(owner, cut.piece_row, side="left")
         per = np.searchsorted(owner, cut.piece_row, side="right") - lo
-        piece_owner = np.repeat(count + np.arange(len(cut.piece_row)), per)
+        pieces_count = len(cut.piece_row)
+        piece_owner = np.repeat(np.arange(pieces_count), per)
         piece_neighbour = neighbour[np.repeat(lo, per) + np.arange(per.sum()) - np.repeat(np.cumsum(per) - per, per)]
-        kernel_owner = np.concatenate([owner[whole], piece_owner])
-        kernel_neighbour = np.concatenate([neighbour[whole], piece_neighbour])
-        if len(cut.piece_row):
-            width = max(polygons.x.shape[0], cut.x.shape[0])
-            kx = np.concatenate([_pad(polygons.x, width), _pad(cut.x, width)], axis=1)
-            ky = np.concatenate([_pad(polygons.y, width), _pad(cut.y, width)], axis=1)
-            kn = np.concatenate([polygons.n, cut.n])
-        else:
-            kx, ky, kn = polygons.x, polygons.y, polygons.n
+        needed, piece_neighbour = np.unique(piece_neighbour, return_inverse=True)
+        width = max(polygons.x.shape[0], cut.x.shape[0])
+        px = np.concatenate([_pad(cut.x, width), _pad(polygons.x[:, needed], width)], axis=1)
+        py = np.concatenate([_pad(cut.y, width), _pad(polygons.y[:, needed], width)], axis=1)
+        pn = np.concatenate([cut.n, polygons.n[needed]])
+        piece_neighbour = piece_neighbour + pieces_count
 
         slow = rows[general[rows]]
-        kernel_jobs = _split_runs(kernel_owner, workers) if len(kernel_owner) else []
+        kernel_jobs = _split_runs(whole_owner, workers) if len(whole_owner) else []
         batch = max(50, len(slow) // (8 * workers) + 1)
         geos_jobs = [slow[k:k + batch] for k in range(0, len(slow), batch)]
-        overlap = np.zeros(len(kn))
-        too_deep = np.zeros(len(kn), dtype=bool)
+        overlap = np.zeros(count)
+        too_deep = np.zeros(count, dtype=bool)
         items: List[Tuple[int, int, float]] = []
         stop = threading.Event()
 
         def kernel(part):
-            return earlier_overlap_m2(kx, ky, kn, kernel_owner[part], kernel_neighbour[part])
+            return earlier_overlap_m2(polygons.x, polygons.y, polygons.n, whole_owner[part], whole_neighbour[part])
+
+        def kernel_pieces():
+            return earlier_overlap_m2(px, py, pn, piece_owner, piece_neighbour)
 
         def geos(rows_part):
             out = []
@@ -190,7 +193,8 @@ class ReleasedLand:
 
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = [pool.submit(kernel, part) for part in kernel_jobs]
-            futures += [pool.submit(geos, part) for part in geos_jobs]
+            pieces_future = pool.submit(kernel_pieces)
+            futures += [pieces_future] + [pool.submit(geos, part) for part in geos_jobs]
             pending = set(futures)
             while pending:
                 _finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
@@ -203,18 +207,19 @@ class ReleasedLand:
                 part_overlap, part_deep = future.result()
                 overlap += part_overlap
                 too_deep |= part_deep
-            for future in futures[len(kernel_jobs):]:
+            piece_overlap, piece_deep = pieces_future.result()
+            for future in futures[len(kernel_jobs) + 1:]:
                 items.extend(future.result())
 
         # Stacks of overlaps deeper than the kernel takes (rare): GEOS.
         deep = np.zeros(count, dtype=bool)
         deep[rows] = too_deep[rows]
-        deep[cut.piece_row[too_deep[count:]]] = True
+        deep[cut.piece_row[piece_deep[:pieces_count]]] = True
         fast = rows[~general[rows] & ~deep[rows] & ~cut.mask(count)[rows]]
         area = signed_areas(polygons.x[:, fast], polygons.y[:, fast], polygons.n[fast]) - overlap[fast]
         fast_pieces = Pieces(fast.astype(np.int64), region_of[fast], np.maximum(area, 0.0))
         piece_ok = ~deep[cut.piece_row]
-        piece_area = signed_areas(cut.x, cut.y, cut.n) - overlap[count:]
+        piece_area = signed_areas(cut.x, cut.y, cut.n) - piece_overlap[:pieces_count]
         cut_pieces = Pieces(cut.piece_row[piece_ok], cut.piece_region[piece_ok], np.maximum(piece_area[piece_ok], 0.0))
         deep_rows = np.flatnonzero(deep)
         for row in deep_rows:
