@@ -12,6 +12,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from demining_plugin.core.changes import ChangeSet
 from demining_plugin.core.errors import DeminingError, StoreError
 from demining_plugin.core.release import ReleaseDetails, mark_released, plan_release
 from demining_plugin.core.sectors import main_direction, sector_task_changes, sectorise
@@ -307,3 +308,22 @@ def test_sectorise_algorithm(processing_provider):
     assert len(rows) == 12
     assert rows[0][0] == 1 and rows[-1][0] == 12
     assert all(abs(a - 0.5) < 0.003 for _, _, a in rows)
+
+
+def test_duplicated_released_land_counts_once(store):
+    """Legacy data may hold the same released polygon twice: it counts once, and land
+    over it is 'already released'."""
+    from demining_plugin.core.figures import headline_figures
+
+    copy = ChangeSet()
+    for _ in range(2):
+        copy.add("cleared_areas", to_wgs84(utm_box(600, 600, 900, 900)),
+                 {"release_method": "cleared", "hazard_id": "H-0001", "released_on": DAY})
+    copy.add("cleared_areas", to_wgs84(utm_box(1100, 1100, 1300, 1300)),
+             {"release_method": "cleared", "hazard_id": "H-0001", "released_on": DAY})
+    store.apply(copy)
+    expected = geodesic_ha(to_wgs84(utm_box(600, 600, 900, 900))) + geodesic_ha(to_wgs84(utm_box(1100, 1100, 1300,
+                                                                                                   1300)))
+    assert headline_figures(store).released_ha == pytest.approx(expected, rel=5e-4)
+    plan = plan_release(store, utm_box(600, 600, 900, 900), UTM, details())
+    assert plan.pieces == [] and "already released" in plan.reason

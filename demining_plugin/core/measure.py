@@ -40,13 +40,29 @@ def geometries(layer: QgsVectorLayer, expression: Optional[str] = None) -> Itera
             yield geometry
 
 
+def union_of(parts: Iterable[QgsGeometry]) -> QgsGeometry:
+    """The union of polygons, exact duplicates taken out first.
+
+    GEOS 3.11 (Debian 12) can drop a polygon from a unary union whose input holds the
+    same polygon twice, as imported legacy data does; removing copies avoids it.
+    """
+    unique, seen = [], set()
+    for part in parts:
+        key = bytes(part.asWkb())
+        if key not in seen:
+            seen.add(key)
+            unique.append(part)
+    if not unique:
+        return QgsGeometry()
+    return unique[0] if len(unique) == 1 else QgsGeometry.unaryUnion(unique)
+
+
 def union_area_ha(layer: QgsVectorLayer, expression: Optional[str] = None) -> float:
     """Area of the union of the layer's polygons (overlaps counted once), in hectares."""
     parts = [g.makeValid() if not g.isGeosValid() else g for g in geometries(layer, expression)]
     if not parts:
         return 0.0
-    union = QgsGeometry.unaryUnion(parts)
-    return distance_area(layer.crs()).measureArea(union) / M2_PER_HA
+    return distance_area(layer.crs()).measureArea(union_of(parts)) / M2_PER_HA
 
 
 def geometry_area_ha(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> float:

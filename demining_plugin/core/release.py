@@ -25,7 +25,7 @@ from qgis.core import (
 
 from .changes import ChangeSet
 from .errors import DeminingError
-from .measure import M2_PER_HA, densified, distance_area
+from .measure import M2_PER_HA, densified, distance_area, union_of
 from .schema import RELEASE_METHOD, TECHNIQUE
 
 #: Land smaller than this (m2) is never stored, and a hazard with less left is closed.
@@ -198,7 +198,7 @@ def plan_release(store, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem
     if details.task_id:
         reach.combineExtentWith(task_geometry.boundingBox())
     released = [f.geometry() for f in _features(layers["cleared_areas"], reach)]
-    already = QgsGeometry.unaryUnion(released) if released else None
+    already = union_of(released) if released else None
 
     # Sectors are finer than the task they divide: release land to the sector.
     parents = {f["parent_task_id"] for f in tasks if f["parent_task_id"]}
@@ -243,8 +243,8 @@ def plan_release(store, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem
             "area_ha": round(piece.area_ha, 4), "remarks": details.remarks or None,
         })
 
-    new_land = QgsGeometry.unaryUnion([p.geometry for p in pieces])
-    all_released = QgsGeometry.unaryUnion([already, new_land]) if already is not None else new_land
+    new_land = union_of([p.geometry for p in pieces])
+    all_released = union_of([already, new_land]) if already is not None else new_land
     remaining, hazard_status = {}, {}
     for hazard in hazards:
         if not any(p.hazard_id == hazard["hazard_id"] for p in pieces):
