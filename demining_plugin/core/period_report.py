@@ -8,9 +8,7 @@ period's dates inclusive; the table gives the same figures by district.
 
 import datetime
 import html
-import os
 import textwrap
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
@@ -19,6 +17,7 @@ import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
 from .errors import DeminingError
+from .files import replaced_in_one_step
 from .schema import DISPOSITION, ITEM_CATEGORY
 from .totals import NOT_APPLICABLE, StoreTotals, TotalsTable, check_range, in_range, parse_date
 
@@ -304,17 +303,8 @@ def write_report(report: PeriodReport, path) -> str:
     step: a failure leaves an existing file as it was). Returns the text written."""
     target = Path(path)
     text = report.render(target.suffix)
-    if not target.parent.is_dir():
-        raise DeminingError(f"Folder {target.parent} does not exist.")
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
+    with replaced_in_one_step(target, f"the report {target}") as tmp:
         tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, target)
-    except OSError as error:
-        raise DeminingError(f"Cannot write the report {target}: {error.strerror or error}") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return text
 
 

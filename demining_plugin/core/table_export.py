@@ -8,14 +8,13 @@ file as it was.
 """
 
 import csv
-import os
-import uuid
 from pathlib import Path
 from typing import List
 
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .errors import DeminingError
+from .files import replaced_in_one_step
 from .schema import RELEASE_METHOD, TECHNIQUE
 from .totals import NOT_APPLICABLE, TotalsTable
 
@@ -60,24 +59,10 @@ def _rounded(kind: str, value):
     return value
 
 
-def _temporary(target: Path) -> Path:
-    if not target.parent.is_dir():
-        raise DeminingError(f"Folder {target.parent} does not exist.")
-    return target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
-
-
 def write_csv(table: TotalsTable, path) -> Path:
     target = Path(path)
-    tmp = _temporary(target)
-    try:
-        with open(tmp, "w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows(table_rows(table))
-        os.replace(tmp, target)
-    except OSError as error:
-        raise DeminingError(f"Cannot write {target}: {error.strerror or error}") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    with replaced_in_one_step(target) as tmp, open(tmp, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(table_rows(table))
     return target
 
 
@@ -91,32 +76,33 @@ def write_xlsx(table: TotalsTable, path, sheet: str = "") -> Path:
     driver = ogr.GetDriverByName("XLSX")
     if driver is None:
         raise DeminingError("This GDAL has no XLSX driver; export the table to CSV instead.")
-    tmp = _temporary(target)
     rows = table_rows(table)
     kinds = ["text"] + [c.kind for c in table.columns[1:]]
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        ds = driver.CreateDataSource(str(tmp))
-        if ds is None:
-            raise DeminingError(f"Cannot create {target}: {gdal.GetLastErrorMsg()}")
-        layer = ds.CreateLayer((sheet or translate("TableExport", "Totals"))[:31], geom_type=ogr.wkbNone)
-        for title, kind in zip(rows[0], kinds):
-            ogr_type = ogr.OFTString if kind == "text" else (ogr.OFTInteger if kind == "count" else ogr.OFTReal)
-            if layer.CreateField(ogr.FieldDefn(title, ogr_type)) != 0:
-                raise DeminingError(f"Cannot write the column '{title}' to {target}.")
-        definition = layer.GetLayerDefn()
-        for row in rows[1:]:
-            feature = ogr.Feature(definition)
-            for k, value in enumerate(row):
-                feature.SetField(k, value)
-            if layer.CreateFeature(feature) != 0:
-                raise DeminingError(f"Cannot write a row to {target}.")
-        ds = None  # noqa: F841 (writes and closes the file)
-        os.replace(tmp, target)
-    except OSError as error:
-        raise DeminingError(f"Cannot write {target}: {error.strerror or error}") from None
+        with replaced_in_one_step(target) as tmp:
+            _write_sheet(driver, tmp, target, sheet, rows, kinds)
     finally:
         gdal.PopErrorHandler()
-        if tmp.exists():
-            tmp.unlink()
     return target
+
+
+def _write_sheet(driver, tmp: Path, target: Path, sheet: str, rows, kinds) -> None:
+    from osgeo import gdal, ogr
+
+    ds = driver.CreateDataSource(str(tmp))
+    if ds is None:
+        raise DeminingError(f"Cannot create {target}: {gdal.GetLastErrorMsg()}")
+    layer = ds.CreateLayer((sheet or translate("TableExport", "Totals"))[:31], geom_type=ogr.wkbNone)
+    for title, kind in zip(rows[0], kinds):
+        ogr_type = ogr.OFTString if kind == "text" else (ogr.OFTInteger if kind == "count" else ogr.OFTReal)
+        if layer.CreateField(ogr.FieldDefn(title, ogr_type)) != 0:
+            raise DeminingError(f"Cannot write the column '{title}' to {target}.")
+    definition = layer.GetLayerDefn()
+    for row in rows[1:]:
+        feature = ogr.Feature(definition)
+        for k, value in enumerate(row):
+            feature.SetField(k, value)
+        if layer.CreateFeature(feature) != 0:
+            raise DeminingError(f"Cannot write a row to {target}.")
+    ds = None  # noqa: F841 (writes and closes the file)
