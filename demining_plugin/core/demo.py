@@ -40,7 +40,7 @@ from ..__about__ import seeds_path
 from .errors import DeminingError
 from .measure import M2_PER_HA, distance_area
 from .schema import LAYERS_BY_NAME
-from .store import create_store, open_store
+from .store import create_store, ogr_set_values, open_store
 from .styles import add_store_to_project
 
 DEFAULT_SCENARIO = "karabakh_2021.json"
@@ -783,11 +783,10 @@ class DemoBuilder:
             ds = None  # noqa: F841 (closes the file)
 
     def _write_all(self, ds, transform: QgsCoordinateTransform) -> None:
-        def geom(geometry: QgsGeometry, multi: bool = True):
+        def geom(geometry: QgsGeometry):
             g = QgsGeometry(geometry)
             g.transform(transform)
-            if multi:
-                g.convertToMultiType()
+            g.convertToMultiType()
             return ogr.CreateGeometryFromWkb(bytes(g.asWkb()))
 
         def point(xy):
@@ -801,14 +800,7 @@ class DemoBuilder:
             definition = layer.GetLayerDefn()
             for geometry, values in rows:
                 feature = ogr.Feature(definition)
-                for key, value in values.items():
-                    if value is None:
-                        continue
-                    if isinstance(value, datetime.date):
-                        value = value.isoformat()
-                    if isinstance(value, bool):
-                        value = int(value)
-                    feature.SetField(key, value)
+                ogr_set_values(feature, values)
                 if geometry is not None:
                     feature.SetGeometry(geometry)
                 if layer.CreateFeature(feature) != 0:

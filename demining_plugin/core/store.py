@@ -360,7 +360,8 @@ def _ogr_find(layer, definition: LayerDef, identifier: str):
         layer.SetAttributeFilter(None)
 
 
-def _ogr_set_values(feature, values: Dict[str, object]) -> None:
+def ogr_set_values(feature, values: Dict[str, object]) -> None:
+    """Set an OGR feature's fields from Python/QGIS values (None or NULL, dates, booleans)."""
     for key, value in values.items():
         if feature.GetFieldIndex(key) < 0:
             raise StoreError(f"There is no field {key}.")
@@ -405,7 +406,7 @@ def _ogr_add(ds, layer_name: str, geometry, values: Dict[str, object]) -> str:
     if not values.get(definition.id_field):
         values[definition.id_field] = _next_identifier(ds, definition)
     feature = ogr.Feature(layer.GetLayerDefn())
-    _ogr_set_values(feature, values)
+    ogr_set_values(feature, values)
     if geometry is not None:
         feature.SetGeometry(_ogr_geometry(geometry, definition))
     if layer.CreateFeature(feature) != 0:
@@ -420,7 +421,7 @@ def _ogr_update(ds, layer_name: str, identifier: str, values: Dict[str, object])
     if feature is None:
         raise StoreError(f"{definition.title}: {identifier} does not exist.")
     old = {key: _ogr_value(feature, key) for key in values}
-    _ogr_set_values(feature, values)
+    ogr_set_values(feature, values)
     if layer.SetFeature(feature) != 0:
         raise StoreError(f"Updating {identifier} in {layer_name} failed.")
     return old

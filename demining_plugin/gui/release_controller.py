@@ -5,7 +5,7 @@ numbers, and keep each operation on an undo stack so that Ctrl+Z (in the tool) o
 
 from typing import Callable, List, Optional
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsSettings, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
@@ -196,12 +196,6 @@ class ReleaseController(QObject):
             layer.triggerRepaint()
         self.session.request_figures()
         self.store_changed.emit()
-
-    def task_features(self, expression: str):
-        layer = self.layer("clearance_tasks")
-        if layer is None:
-            return []
-        return list(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)))
 
     def teardown(self) -> None:
         canvas = self.iface.mapCanvas()
