@@ -100,9 +100,17 @@ run: assemble $(DEMO_STORE)
 lint: venv
 	$(VENV)/bin/ruff check demining_plugin tests seeds
 
-i18n: venv
-	pylupdate5 -noobsolete $$(find demining_plugin -name '*.py') -ts i18n/demining_plugin_az.ts \
-		i18n/demining_plugin_tr.ts i18n/demining_plugin_ru.ts i18n/demining_plugin_uk.ts
+# Translation sources: pylupdate5 collects every translated string of the code into
+# i18n/demining_plugin_<lang>.ts (obsolete entries dropped); ts_status.py then lists what
+# is untranslated or written in a form pylupdate5 cannot see. Add a language: LANGUAGES.
+LANGUAGES := az tr ru uk
+i18n: system
+	@mkdir -p i18n
+	PYTHONWARNINGS=ignore pylupdate5 -noobsolete $$(find demining_plugin -name '*.py' -not -path '*/__pycache__/*' | sort) \
+		-ts $(foreach lang,$(LANGUAGES),i18n/demining_plugin_$(lang).ts)
+	@for lang in $(LANGUAGES); do sed -i -E "0,/<TS version=\"[0-9.]+\"( language=\"[^\"]*\")?>/s//<TS version=\"2.1\" language=\"$$lang\" sourcelanguage=\"en\">/" \
+		i18n/demining_plugin_$$lang.ts; done
+	-$(SYSTEM_PYTHON) i18n/ts_status.py --no-pylupdate --languages $(LANGUAGES) | grep -v '^  '
 
 clean:
 	rm -rf $(BUILD) $(DIST) .pytest_cache .ruff_cache

@@ -10,6 +10,8 @@ what forms and reports show, and go through Qt's translation mechanism.
 from dataclasses import dataclass, field
 from typing import Dict, Optional, Tuple
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 #: Increment when the stored structure changes, and add a step to ``store.MIGRATIONS``.
 SCHEMA_VERSION = 1
 
@@ -20,9 +22,20 @@ DEFAULT_CRS = "EPSG:4326"
 ELLIPSOID = "EPSG:7030"
 
 
+#: Context of every label here in the translation files (``i18n/*.ts``).
+TRANSLATION_CONTEXT = "Schema"
+
+
 def _tr(text: str) -> str:
-    """Mark a label for translation; resolved at display time by ``label()``."""
+    """Old marker, kept so older code still runs: pylupdate5 does not see it. Mark labels
+    with ``QT_TRANSLATE_NOOP("Schema", "...")`` instead."""
     return text
+
+
+def translated(label: str) -> str:
+    """A label of this module (layer title, field alias, value label, description) in
+    the user's language."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, label)
 
 
 @dataclass(frozen=True)
@@ -38,6 +51,11 @@ class Domain:
 
     def label(self, code: str) -> str:
         return dict(self.values).get(code, code)
+
+    def display_label(self, code: str) -> str:
+        """The label of ``code`` in the user's language (the code itself if unknown)."""
+        label = dict(self.values).get(code)
+        return translated(label) if label is not None else code
 
 
 @dataclass(frozen=True)
@@ -93,109 +111,109 @@ class LayerDef:
 
 CLASSIFICATION = Domain(
     "classification",
-    (("SHA", _tr("Suspected hazardous area (SHA)")), ("CHA", _tr("Confirmed hazardous area (CHA)"))),
+    (("SHA", QT_TRANSLATE_NOOP("Schema", "Suspected hazardous area (SHA)")), ("CHA", QT_TRANSLATE_NOOP("Schema", "Confirmed hazardous area (CHA)"))),
 )
 STATUS = Domain(
     "status",
-    (("open", _tr("Open")), ("worked_on", _tr("Worked on")), ("closed", _tr("Closed"))),
+    (("open", QT_TRANSLATE_NOOP("Schema", "Open")), ("worked_on", QT_TRANSLATE_NOOP("Schema", "Worked on")), ("closed", QT_TRANSLATE_NOOP("Schema", "Closed"))),
 )
 RELEASE_METHOD = Domain(
     "release_method",
     (
-        ("cleared", _tr("Cleared (clearance)")),
-        ("reduced", _tr("Reduced (technical survey)")),
-        ("cancelled", _tr("Cancelled (non-technical survey)")),
+        ("cleared", QT_TRANSLATE_NOOP("Schema", "Cleared (clearance)")),
+        ("reduced", QT_TRANSLATE_NOOP("Schema", "Reduced (technical survey)")),
+        ("cancelled", QT_TRANSLATE_NOOP("Schema", "Cancelled (non-technical survey)")),
     ),
 )
 TECHNIQUE = Domain(
     "technique",
-    (("manual", _tr("Manual")), ("mechanical", _tr("Mechanical")), ("mdd", _tr("Mine detection dogs"))),
+    (("manual", QT_TRANSLATE_NOOP("Schema", "Manual")), ("mechanical", QT_TRANSLATE_NOOP("Schema", "Mechanical")), ("mdd", QT_TRANSLATE_NOOP("Schema", "Mine detection dogs"))),
 )
 ITEM_CATEGORY = Domain(
     "item_category",
     (
-        ("AP", _tr("Anti-personnel mine")),
-        ("AT", _tr("Anti-tank mine")),
-        ("UXO", _tr("Unexploded ordnance (UXO)")),
-        ("AXO", _tr("Abandoned explosive ordnance (AXO)")),
-        ("IED", _tr("Improvised explosive device (IED)")),
-        ("SUBMUNITION", _tr("Submunition")),
-        ("OTHER", _tr("Other")),
+        ("AP", QT_TRANSLATE_NOOP("Schema", "Anti-personnel mine")),
+        ("AT", QT_TRANSLATE_NOOP("Schema", "Anti-tank mine")),
+        ("UXO", QT_TRANSLATE_NOOP("Schema", "Unexploded ordnance (UXO)")),
+        ("AXO", QT_TRANSLATE_NOOP("Schema", "Abandoned explosive ordnance (AXO)")),
+        ("IED", QT_TRANSLATE_NOOP("Schema", "Improvised explosive device (IED)")),
+        ("SUBMUNITION", QT_TRANSLATE_NOOP("Schema", "Submunition")),
+        ("OTHER", QT_TRANSLATE_NOOP("Schema", "Other")),
     ),
 )
 CONTAMINATION = Domain(
     "contamination",
     (
-        ("AP", _tr("Anti-personnel mines")),
-        ("AT", _tr("Anti-tank mines")),
-        ("mixed", _tr("Mixed AP and AT mines")),
-        ("UXO", _tr("Unexploded ordnance")),
-        ("cluster", _tr("Cluster munitions")),
-        ("IED", _tr("Improvised explosive devices")),
+        ("AP", QT_TRANSLATE_NOOP("Schema", "Anti-personnel mines")),
+        ("AT", QT_TRANSLATE_NOOP("Schema", "Anti-tank mines")),
+        ("mixed", QT_TRANSLATE_NOOP("Schema", "Mixed AP and AT mines")),
+        ("UXO", QT_TRANSLATE_NOOP("Schema", "Unexploded ordnance")),
+        ("cluster", QT_TRANSLATE_NOOP("Schema", "Cluster munitions")),
+        ("IED", QT_TRANSLATE_NOOP("Schema", "Improvised explosive devices")),
     ),
 )
 TASK_TYPE = Domain(
     "task_type",
     (
-        ("clearance", _tr("Clearance")),
-        ("technical_survey", _tr("Technical survey")),
-        ("non_technical_survey", _tr("Non-technical survey")),
-        ("route_clearance", _tr("Route clearance")),
-        ("eod_spot", _tr("EOD spot task")),
+        ("clearance", QT_TRANSLATE_NOOP("Schema", "Clearance")),
+        ("technical_survey", QT_TRANSLATE_NOOP("Schema", "Technical survey")),
+        ("non_technical_survey", QT_TRANSLATE_NOOP("Schema", "Non-technical survey")),
+        ("route_clearance", QT_TRANSLATE_NOOP("Schema", "Route clearance")),
+        ("eod_spot", QT_TRANSLATE_NOOP("Schema", "EOD spot task")),
     ),
 )
 CONDITION = Domain(
     "condition",
     (
-        ("intact", _tr("Intact")),
-        ("damaged", _tr("Damaged")),
-        ("deteriorated", _tr("Deteriorated")),
-        ("armed", _tr("Armed")),
-        ("unknown", _tr("Unknown")),
+        ("intact", QT_TRANSLATE_NOOP("Schema", "Intact")),
+        ("damaged", QT_TRANSLATE_NOOP("Schema", "Damaged")),
+        ("deteriorated", QT_TRANSLATE_NOOP("Schema", "Deteriorated")),
+        ("armed", QT_TRANSLATE_NOOP("Schema", "Armed")),
+        ("unknown", QT_TRANSLATE_NOOP("Schema", "Unknown")),
     ),
 )
 DISPOSITION = Domain(
     "disposition",
     (
-        ("destroyed_in_situ", _tr("Destroyed in situ")),
-        ("removed", _tr("Removed for demolition")),
-        ("rendered_safe", _tr("Rendered safe")),
+        ("destroyed_in_situ", QT_TRANSLATE_NOOP("Schema", "Destroyed in situ")),
+        ("removed", QT_TRANSLATE_NOOP("Schema", "Removed for demolition")),
+        ("rendered_safe", QT_TRANSLATE_NOOP("Schema", "Rendered safe")),
     ),
 )
 ACTIVITY = Domain(
     "activity",
     (
-        ("illegal_entry", _tr("Illegal entry into uncleared land")),
-        ("leaving_cleared_land", _tr("Leaving cleared land")),
-        ("demining", _tr("Demining")),
-        ("farming", _tr("Farming")),
-        ("herding", _tr("Herding")),
-        ("travelling", _tr("Travelling")),
-        ("tampering", _tr("Handling or tampering")),
-        ("other", _tr("Other")),
+        ("illegal_entry", QT_TRANSLATE_NOOP("Schema", "Illegal entry into uncleared land")),
+        ("leaving_cleared_land", QT_TRANSLATE_NOOP("Schema", "Leaving cleared land")),
+        ("demining", QT_TRANSLATE_NOOP("Schema", "Demining")),
+        ("farming", QT_TRANSLATE_NOOP("Schema", "Farming")),
+        ("herding", QT_TRANSLATE_NOOP("Schema", "Herding")),
+        ("travelling", QT_TRANSLATE_NOOP("Schema", "Travelling")),
+        ("tampering", QT_TRANSLATE_NOOP("Schema", "Handling or tampering")),
+        ("other", QT_TRANSLATE_NOOP("Schema", "Other")),
     ),
 )
 RECORD_POINT_TYPE = Domain(
     "record_point_type",
     (
-        ("reference", _tr("Reference point (landmark)")),
-        ("benchmark", _tr("Benchmark")),
-        ("turning", _tr("Turning point")),
-        ("intermediate", _tr("Intermediate point")),
-        ("end", _tr("End point")),
+        ("reference", QT_TRANSLATE_NOOP("Schema", "Reference point (landmark)")),
+        ("benchmark", QT_TRANSLATE_NOOP("Schema", "Benchmark")),
+        ("turning", QT_TRANSLATE_NOOP("Schema", "Turning point")),
+        ("intermediate", QT_TRANSLATE_NOOP("Schema", "Intermediate point")),
+        ("end", QT_TRANSLATE_NOOP("Schema", "End point")),
     ),
 )
 BEARING_UNIT = Domain(
     "bearing_unit",
-    (("degrees", _tr("Degrees")), ("mils6400", _tr("Mils (6400)")), ("mils6000", _tr("Mils (6000)"))),
+    (("degrees", QT_TRANSLATE_NOOP("Schema", "Degrees")), ("mils6400", QT_TRANSLATE_NOOP("Schema", "Mils (6400)")), ("mils6000", QT_TRANSLATE_NOOP("Schema", "Mils (6000)"))),
 )
 NORTH_REFERENCE = Domain(
     "north_reference",
-    (("true", _tr("True north")), ("grid", _tr("Grid north")), ("magnetic", _tr("Magnetic north"))),
+    (("true", QT_TRANSLATE_NOOP("Schema", "True north")), ("grid", QT_TRANSLATE_NOOP("Schema", "Grid north")), ("magnetic", QT_TRANSLATE_NOOP("Schema", "Magnetic north"))),
 )
 ROUTE_TYPE = Domain(
     "route_type",
-    (("road", _tr("Road")), ("track", _tr("Track")), ("path", _tr("Path")), ("railway", _tr("Railway"))),
+    (("road", QT_TRANSLATE_NOOP("Schema", "Road")), ("track", QT_TRANSLATE_NOOP("Schema", "Track")), ("path", QT_TRANSLATE_NOOP("Schema", "Path")), ("railway", QT_TRANSLATE_NOOP("Schema", "Railway"))),
 )
 
 DOMAINS: Dict[str, Domain] = {
@@ -238,188 +256,188 @@ def _hectares(name: str, alias: str) -> FieldDef:
     return FieldDef(name, "real", alias, minimum=0)
 
 
-_DISTRICT = _text("district", _tr("District"), 60)
-_ORGANISATION = _text("organisation", _tr("Organisation"))
-_TEAM = _text("team", _tr("Team"), 40)
-_REMARKS = _text("remarks", _tr("Remarks"), 254)
+_DISTRICT = _text("district", QT_TRANSLATE_NOOP("Schema", "District"), 60)
+_ORGANISATION = _text("organisation", QT_TRANSLATE_NOOP("Schema", "Organisation"))
+_TEAM = _text("team", QT_TRANSLATE_NOOP("Schema", "Team"), 40)
+_REMARKS = _text("remarks", QT_TRANSLATE_NOOP("Schema", "Remarks"), 254)
 
 
 # --- Layers -------------------------------------------------------------------------------
 
 REGIONS = LayerDef(
-    "regions", _tr("Districts"), "MultiPolygon", "region_id", "R", 3,
+    "regions", QT_TRANSLATE_NOOP("Schema", "Districts"), "MultiPolygon", "region_id", "R", 3,
     (
-        _id("region_id", _tr("Region ID")),
-        _text("name", _tr("Name"), 60, required=True),
-        _text("name_local", _tr("Local name"), 60),
-        FieldDef("admin_level", "integer", _tr("Administrative level"), minimum=0, maximum=10),
-        _text("country", _tr("Country"), 60),
-        _text("source", _tr("Source"), 120),
+        _id("region_id", QT_TRANSLATE_NOOP("Schema", "Region ID")),
+        _text("name", QT_TRANSLATE_NOOP("Schema", "Name"), 60, required=True),
+        _text("name_local", QT_TRANSLATE_NOOP("Schema", "Local name"), 60),
+        FieldDef("admin_level", "integer", QT_TRANSLATE_NOOP("Schema", "Administrative level"), minimum=0, maximum=10),
+        _text("country", QT_TRANSLATE_NOOP("Schema", "Country"), 60),
+        _text("source", QT_TRANSLATE_NOOP("Schema", "Source"), 120),
     ),
-    _tr("Administrative districts used to split and total released land."),
+    QT_TRANSLATE_NOOP("Schema", "Administrative districts used to split and total released land."),
 )
 
 HAZARD_AREAS = LayerDef(
-    "hazard_areas", _tr("Hazard areas"), "MultiPolygon", "hazard_id", "H", 4,
+    "hazard_areas", QT_TRANSLATE_NOOP("Schema", "Hazard areas"), "MultiPolygon", "hazard_id", "H", 4,
     (
-        _id("hazard_id", _tr("Hazard ID")),
-        _text("name", _tr("Name")),
-        _coded("classification", _tr("Classification"), CLASSIFICATION),
-        _coded("status", _tr("Status"), STATUS),
-        _coded("contamination", _tr("Contamination"), CONTAMINATION, required=False),
+        _id("hazard_id", QT_TRANSLATE_NOOP("Schema", "Hazard ID")),
+        _text("name", QT_TRANSLATE_NOOP("Schema", "Name")),
+        _coded("classification", QT_TRANSLATE_NOOP("Schema", "Classification"), CLASSIFICATION),
+        _coded("status", QT_TRANSLATE_NOOP("Schema", "Status"), STATUS),
+        _coded("contamination", QT_TRANSLATE_NOOP("Schema", "Contamination"), CONTAMINATION, required=False),
         _DISTRICT,
-        _date("reported_on", _tr("Reported on")),
-        _text("evidence", _tr("Evidence"), 254),
-        _hectares("area_ha", _tr("Area (ha)")),
-        _hectares("remaining_ha", _tr("Remaining (ha)")),
+        _date("reported_on", QT_TRANSLATE_NOOP("Schema", "Reported on")),
+        _text("evidence", QT_TRANSLATE_NOOP("Schema", "Evidence"), 254),
+        _hectares("area_ha", QT_TRANSLATE_NOOP("Schema", "Area (ha)")),
+        _hectares("remaining_ha", QT_TRANSLATE_NOOP("Schema", "Remaining (ha)")),
         _ORGANISATION,
         _REMARKS,
     ),
-    _tr("Suspected (SHA) and confirmed (CHA) hazardous areas."),
+    QT_TRANSLATE_NOOP("Schema", "Suspected (SHA) and confirmed (CHA) hazardous areas."),
 )
 
 CLEARANCE_TASKS = LayerDef(
-    "clearance_tasks", _tr("Clearance tasks"), "MultiPolygon", "task_id", "T", 4,
+    "clearance_tasks", QT_TRANSLATE_NOOP("Schema", "Clearance tasks"), "MultiPolygon", "task_id", "T", 4,
     (
-        _id("task_id", _tr("Task ID")),
-        _ref("hazard_id", _tr("Hazard"), "hazard_areas", "hazard_id"),
-        _ref("parent_task_id", _tr("Parent task"), "clearance_tasks", "task_id"),
-        _text("name", _tr("Name")),
-        _coded("task_type", _tr("Task type"), TASK_TYPE),
-        _coded("status", _tr("Status"), STATUS),
+        _id("task_id", QT_TRANSLATE_NOOP("Schema", "Task ID")),
+        _ref("hazard_id", QT_TRANSLATE_NOOP("Schema", "Hazard"), "hazard_areas", "hazard_id"),
+        _ref("parent_task_id", QT_TRANSLATE_NOOP("Schema", "Parent task"), "clearance_tasks", "task_id"),
+        _text("name", QT_TRANSLATE_NOOP("Schema", "Name")),
+        _coded("task_type", QT_TRANSLATE_NOOP("Schema", "Task type"), TASK_TYPE),
+        _coded("status", QT_TRANSLATE_NOOP("Schema", "Status"), STATUS),
         _DISTRICT,
         _ORGANISATION,
         _TEAM,
-        _date("planned_start", _tr("Planned start")),
-        _date("planned_end", _tr("Planned end")),
-        _hectares("planned_ha", _tr("Planned (ha)")),
-        FieldDef("sector_no", "integer", _tr("Sector number"), minimum=1),
+        _date("planned_start", QT_TRANSLATE_NOOP("Schema", "Planned start")),
+        _date("planned_end", QT_TRANSLATE_NOOP("Schema", "Planned end")),
+        _hectares("planned_ha", QT_TRANSLATE_NOOP("Schema", "Planned (ha)")),
+        FieldDef("sector_no", "integer", QT_TRANSLATE_NOOP("Schema", "Sector number"), minimum=1),
         _REMARKS,
     ),
-    _tr("Clearance and survey tasks and their sectors, drawn inside hazard areas."),
+    QT_TRANSLATE_NOOP("Schema", "Clearance and survey tasks and their sectors, drawn inside hazard areas."),
 )
 
 CLEARED_AREAS = LayerDef(
-    "cleared_areas", _tr("Released land"), "MultiPolygon", "release_id", "LR", 6,
+    "cleared_areas", QT_TRANSLATE_NOOP("Schema", "Released land"), "MultiPolygon", "release_id", "LR", 6,
     (
-        _id("release_id", _tr("Release ID")),
-        _coded("release_method", _tr("Release method"), RELEASE_METHOD),
-        _coded("technique", _tr("Technique"), TECHNIQUE, required=False),
+        _id("release_id", QT_TRANSLATE_NOOP("Schema", "Release ID")),
+        _coded("release_method", QT_TRANSLATE_NOOP("Schema", "Release method"), RELEASE_METHOD),
+        _coded("technique", QT_TRANSLATE_NOOP("Schema", "Technique"), TECHNIQUE, required=False),
         _ORGANISATION,
         _TEAM,
-        _ref("task_id", _tr("Task"), "clearance_tasks", "task_id"),
-        _ref("hazard_id", _tr("Hazard"), "hazard_areas", "hazard_id"),
+        _ref("task_id", QT_TRANSLATE_NOOP("Schema", "Task"), "clearance_tasks", "task_id"),
+        _ref("hazard_id", QT_TRANSLATE_NOOP("Schema", "Hazard"), "hazard_areas", "hazard_id"),
         _DISTRICT,
-        _date("released_on", _tr("Released on"), required=True),
-        FieldDef("depth_cm", "integer", _tr("Clearance depth (cm)"), minimum=0, maximum=500),
-        _hectares("area_ha", _tr("Area (ha)")),
+        _date("released_on", QT_TRANSLATE_NOOP("Schema", "Released on"), required=True),
+        FieldDef("depth_cm", "integer", QT_TRANSLATE_NOOP("Schema", "Clearance depth (cm)"), minimum=0, maximum=500),
+        _hectares("area_ha", QT_TRANSLATE_NOOP("Schema", "Area (ha)")),
         _REMARKS,
     ),
-    _tr("Land released by clearance, technical survey or non-technical survey; never overlapping."),
+    QT_TRANSLATE_NOOP("Schema", "Land released by clearance, technical survey or non-technical survey; never overlapping."),
 )
 
 MINEFIELD_RECORDS = LayerDef(
-    "minefield_records", _tr("Minefield records"), "MultiPolygon", "record_id", "MR", 4,
+    "minefield_records", QT_TRANSLATE_NOOP("Schema", "Minefield records"), "MultiPolygon", "record_id", "MR", 4,
     (
-        _id("record_id", _tr("Record ID")),
-        _text("source", _tr("Source"), 120, required=True),
-        _date("received_on", _tr("Received on")),
-        _text("supplied_by", _tr("Supplied by")),
+        _id("record_id", QT_TRANSLATE_NOOP("Schema", "Record ID")),
+        _text("source", QT_TRANSLATE_NOOP("Schema", "Source"), 120, required=True),
+        _date("received_on", QT_TRANSLATE_NOOP("Schema", "Received on")),
+        _text("supplied_by", QT_TRANSLATE_NOOP("Schema", "Supplied by")),
         _DISTRICT,
-        _count("claimed_ap", _tr("Claimed AP mines")),
-        _count("claimed_at", _tr("Claimed AT mines")),
-        _count("claimed_total", _tr("Claimed mines in total")),
-        _coded("bearing_unit", _tr("Bearing unit"), BEARING_UNIT, required=False),
-        _coded("north_reference", _tr("North reference"), NORTH_REFERENCE, required=False),
-        FieldDef("declination_deg", "real", _tr("Magnetic declination (degrees)"), minimum=-180, maximum=180),
-        FieldDef("misclosure_m", "real", _tr("Traverse misclosure (m)"), minimum=0),
+        _count("claimed_ap", QT_TRANSLATE_NOOP("Schema", "Claimed AP mines")),
+        _count("claimed_at", QT_TRANSLATE_NOOP("Schema", "Claimed AT mines")),
+        _count("claimed_total", QT_TRANSLATE_NOOP("Schema", "Claimed mines in total")),
+        _coded("bearing_unit", QT_TRANSLATE_NOOP("Schema", "Bearing unit"), BEARING_UNIT, required=False),
+        _coded("north_reference", QT_TRANSLATE_NOOP("Schema", "North reference"), NORTH_REFERENCE, required=False),
+        FieldDef("declination_deg", "real", QT_TRANSLATE_NOOP("Schema", "Magnetic declination (degrees)"), minimum=-180, maximum=180),
+        FieldDef("misclosure_m", "real", QT_TRANSLATE_NOOP("Schema", "Traverse misclosure (m)"), minimum=0),
         _REMARKS,
     ),
-    _tr("Supplied minefield records (mine maps handed over by the other side)."),
+    QT_TRANSLATE_NOOP("Schema", "Supplied minefield records (mine maps handed over by the other side)."),
 )
 
 MAPPED_MINES = LayerDef(
-    "mapped_mines", _tr("Mapped mines"), "Point", "mine_id", "MM", 6,
+    "mapped_mines", QT_TRANSLATE_NOOP("Schema", "Mapped mines"), "Point", "mine_id", "MM", 6,
     (
-        _id("mine_id", _tr("Mapped mine ID")),
-        _ref("record_id", _tr("Minefield record"), "minefield_records", "record_id", required=True),
-        FieldDef("row_no", "integer", _tr("Row"), minimum=0),
-        FieldDef("mine_no", "integer", _tr("Mine number in row"), minimum=0),
-        _coded("category", _tr("Category"), ITEM_CATEGORY, required=False),
-        _text("model", _tr("Model"), 40),
+        _id("mine_id", QT_TRANSLATE_NOOP("Schema", "Mapped mine ID")),
+        _ref("record_id", QT_TRANSLATE_NOOP("Schema", "Minefield record"), "minefield_records", "record_id", required=True),
+        FieldDef("row_no", "integer", QT_TRANSLATE_NOOP("Schema", "Row"), minimum=0),
+        FieldDef("mine_no", "integer", QT_TRANSLATE_NOOP("Schema", "Mine number in row"), minimum=0),
+        _coded("category", QT_TRANSLATE_NOOP("Schema", "Category"), ITEM_CATEGORY, required=False),
+        _text("model", QT_TRANSLATE_NOOP("Schema", "Model"), 40),
     ),
-    _tr("Mines as positioned by a supplied record."),
+    QT_TRANSLATE_NOOP("Schema", "Mines as positioned by a supplied record."),
 )
 
 RECORD_POINTS = LayerDef(
-    "record_points", _tr("Record points"), "Point", "point_uid", "RP", 6,
+    "record_points", QT_TRANSLATE_NOOP("Schema", "Record points"), "Point", "point_uid", "RP", 6,
     (
-        _id("point_uid", _tr("Point UID")),
-        _ref("record_id", _tr("Minefield record"), "minefield_records", "record_id", required=True),
-        FieldDef("point_no", "integer", _tr("Point number"), required=True, minimum=0),
-        _coded("point_type", _tr("Point type"), RECORD_POINT_TYPE),
-        FieldDef("bearing", "real", _tr("Bearing"), minimum=0),
-        _coded("bearing_unit", _tr("Bearing unit"), BEARING_UNIT, required=False),
-        _coded("north_reference", _tr("North reference"), NORTH_REFERENCE, required=False),
-        FieldDef("distance_m", "real", _tr("Distance (m)"), minimum=0),
-        FieldDef("from_point", "integer", _tr("From point"), minimum=0),
+        _id("point_uid", QT_TRANSLATE_NOOP("Schema", "Point UID")),
+        _ref("record_id", QT_TRANSLATE_NOOP("Schema", "Minefield record"), "minefield_records", "record_id", required=True),
+        FieldDef("point_no", "integer", QT_TRANSLATE_NOOP("Schema", "Point number"), required=True, minimum=0),
+        _coded("point_type", QT_TRANSLATE_NOOP("Schema", "Point type"), RECORD_POINT_TYPE),
+        FieldDef("bearing", "real", QT_TRANSLATE_NOOP("Schema", "Bearing"), minimum=0),
+        _coded("bearing_unit", QT_TRANSLATE_NOOP("Schema", "Bearing unit"), BEARING_UNIT, required=False),
+        _coded("north_reference", QT_TRANSLATE_NOOP("Schema", "North reference"), NORTH_REFERENCE, required=False),
+        FieldDef("distance_m", "real", QT_TRANSLATE_NOOP("Schema", "Distance (m)"), minimum=0),
+        FieldDef("from_point", "integer", QT_TRANSLATE_NOOP("Schema", "From point"), minimum=0),
     ),
-    _tr("Reference point, benchmark and turning points of a minefield record."),
+    QT_TRANSLATE_NOOP("Schema", "Reference point, benchmark and turning points of a minefield record."),
 )
 
 DETECTIONS = LayerDef(
-    "detections", _tr("Items found"), "Point", "item_id", "D", 6,
+    "detections", QT_TRANSLATE_NOOP("Schema", "Items found"), "Point", "item_id", "D", 6,
     (
-        _id("item_id", _tr("Item ID")),
-        _coded("category", _tr("Category"), ITEM_CATEGORY),
-        _text("model", _tr("Model"), 40),
-        _count("quantity", _tr("Quantity"), minimum=1, default="1"),
-        _date("found_on", _tr("Found on"), required=True),
-        FieldDef("depth_cm", "integer", _tr("Depth (cm)"), minimum=0, maximum=500),
-        _coded("condition", _tr("Condition"), CONDITION, required=False),
-        _coded("disposition", _tr("Disposition"), DISPOSITION, required=False),
+        _id("item_id", QT_TRANSLATE_NOOP("Schema", "Item ID")),
+        _coded("category", QT_TRANSLATE_NOOP("Schema", "Category"), ITEM_CATEGORY),
+        _text("model", QT_TRANSLATE_NOOP("Schema", "Model"), 40),
+        _count("quantity", QT_TRANSLATE_NOOP("Schema", "Quantity"), minimum=1, default="1"),
+        _date("found_on", QT_TRANSLATE_NOOP("Schema", "Found on"), required=True),
+        FieldDef("depth_cm", "integer", QT_TRANSLATE_NOOP("Schema", "Depth (cm)"), minimum=0, maximum=500),
+        _coded("condition", QT_TRANSLATE_NOOP("Schema", "Condition"), CONDITION, required=False),
+        _coded("disposition", QT_TRANSLATE_NOOP("Schema", "Disposition"), DISPOSITION, required=False),
         _ORGANISATION,
         _TEAM,
-        _ref("task_id", _tr("Task"), "clearance_tasks", "task_id"),
+        _ref("task_id", QT_TRANSLATE_NOOP("Schema", "Task"), "clearance_tasks", "task_id"),
         _DISTRICT,
         _REMARKS,
     ),
-    _tr("Mines, UXO and other items found and what was done with them."),
+    QT_TRANSLATE_NOOP("Schema", "Mines, UXO and other items found and what was done with them."),
 )
 
 CLEARED_ROUTES = LayerDef(
-    "cleared_routes", _tr("Cleared routes"), "MultiLineString", "route_id", "RT", 4,
+    "cleared_routes", QT_TRANSLATE_NOOP("Schema", "Cleared routes"), "MultiLineString", "route_id", "RT", 4,
     (
-        _id("route_id", _tr("Route ID")),
-        _text("name", _tr("Name")),
-        _coded("route_type", _tr("Route type"), ROUTE_TYPE, required=False),
-        _ref("task_id", _tr("Task"), "clearance_tasks", "task_id"),
-        _coded("technique", _tr("Technique"), TECHNIQUE, required=False),
-        FieldDef("width_m", "real", _tr("Cleared width (m)"), minimum=0),
-        _date("cleared_on", _tr("Cleared on"), required=True),
+        _id("route_id", QT_TRANSLATE_NOOP("Schema", "Route ID")),
+        _text("name", QT_TRANSLATE_NOOP("Schema", "Name")),
+        _coded("route_type", QT_TRANSLATE_NOOP("Schema", "Route type"), ROUTE_TYPE, required=False),
+        _ref("task_id", QT_TRANSLATE_NOOP("Schema", "Task"), "clearance_tasks", "task_id"),
+        _coded("technique", QT_TRANSLATE_NOOP("Schema", "Technique"), TECHNIQUE, required=False),
+        FieldDef("width_m", "real", QT_TRANSLATE_NOOP("Schema", "Cleared width (m)"), minimum=0),
+        _date("cleared_on", QT_TRANSLATE_NOOP("Schema", "Cleared on"), required=True),
         _ORGANISATION,
         _TEAM,
         _DISTRICT,
-        FieldDef("length_km", "real", _tr("Length (km)"), minimum=0),
+        FieldDef("length_km", "real", QT_TRANSLATE_NOOP("Schema", "Length (km)"), minimum=0),
         _REMARKS,
     ),
-    _tr("Roads and tracks cleared and verified."),
+    QT_TRANSLATE_NOOP("Schema", "Roads and tracks cleared and verified."),
 )
 
 ACCIDENTS = LayerDef(
-    "accidents", _tr("Accidents"), "Point", "accident_id", "A", 4,
+    "accidents", QT_TRANSLATE_NOOP("Schema", "Accidents"), "Point", "accident_id", "A", 4,
     (
-        _id("accident_id", _tr("Accident ID")),
-        _date("occurred_on", _tr("Occurred on"), required=True),
-        _count("killed", _tr("Killed"), default="0"),
-        _count("injured", _tr("Injured"), default="0"),
-        FieldDef("civilian", "boolean", _tr("Civilian victims"), required=True, default="1"),
-        _coded("activity", _tr("Activity at the time"), ACTIVITY),
-        _coded("device_category", _tr("Device"), ITEM_CATEGORY, required=False),
+        _id("accident_id", QT_TRANSLATE_NOOP("Schema", "Accident ID")),
+        _date("occurred_on", QT_TRANSLATE_NOOP("Schema", "Occurred on"), required=True),
+        _count("killed", QT_TRANSLATE_NOOP("Schema", "Killed"), default="0"),
+        _count("injured", QT_TRANSLATE_NOOP("Schema", "Injured"), default="0"),
+        FieldDef("civilian", "boolean", QT_TRANSLATE_NOOP("Schema", "Civilian victims"), required=True, default="1"),
+        _coded("activity", QT_TRANSLATE_NOOP("Schema", "Activity at the time"), ACTIVITY),
+        _coded("device_category", QT_TRANSLATE_NOOP("Schema", "Device"), ITEM_CATEGORY, required=False),
         _DISTRICT,
-        _text("description", _tr("Description"), 254),
+        _text("description", QT_TRANSLATE_NOOP("Schema", "Description"), 254),
     ),
-    _tr("Mine and UXO accidents with their victims."),
+    QT_TRANSLATE_NOOP("Schema", "Mine and UXO accidents with their victims."),
 )
 
 #: Layers of a store, in drawing order from bottom to top.

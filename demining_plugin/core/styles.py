@@ -33,8 +33,13 @@ STYLE_NAME = "demining default"
 _SYMBOLOGY = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Rendering
 
 
+#: Qt's translation function under the name pylupdate5 collects.
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Schema", text)
+    """A label of ``schema`` (marked there with QT_TRANSLATE_NOOP) in the user's language."""
+    return translate("Schema", text)
 
 
 def symbology_file(layer_name: str) -> Path:
@@ -59,7 +64,7 @@ def _id_default_expression(definition: LayerDef) -> str:
 
 def _widget_for(field: FieldDef) -> QgsEditorWidgetSetup:
     if field.domain is not None:
-        entries = [] if field.required else [{tr("(not recorded)"): QgsValueMapFieldFormatter.NULL_VALUE}]
+        entries = [] if field.required else [{translate("Schema", "(not recorded)"): QgsValueMapFieldFormatter.NULL_VALUE}]
         entries += [{tr(label): code} for code, label in field.domain.values]
         return QgsEditorWidgetSetup("ValueMap", {"map": entries})
     if field.references is not None:
@@ -130,7 +135,7 @@ def configure_form(layer: QgsVectorLayer, definition: LayerDef) -> None:
             layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique, hard)
         expression = _range_expression(field)
         if expression:
-            layer.setConstraintExpression(index, expression, tr("Value out of range"))
+            layer.setConstraintExpression(index, expression, translate("Schema", "Value out of range"))
         if field.name == definition.id_field:
             layer.setDefaultValueDefinition(index, QgsDefaultValue(_id_default_expression(definition)))
         elif field.type == "date" and field.required:

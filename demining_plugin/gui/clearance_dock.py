@@ -5,7 +5,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon, QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,8 @@ MAX_LISTED = 500
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClearanceDock", text)
+#: Qt's translation function under the name pylupdate5 collects (context "ClearanceDock").
+translate = QCoreApplication.translate
 
 
 class _NumberItem(QTableWidgetItem):
@@ -49,10 +49,12 @@ class _NumberItem(QTableWidgetItem):
 
 
 class ClearanceDock(QgsDockWidget):
-    COLUMNS = ("Task", "Status", "Planned", "Released", "District")
+    COLUMNS = (QT_TRANSLATE_NOOP("ClearanceDock", "Task"), QT_TRANSLATE_NOOP("ClearanceDock", "Status"),
+               QT_TRANSLATE_NOOP("ClearanceDock", "Planned"), QT_TRANSLATE_NOOP("ClearanceDock", "Released"),
+               QT_TRANSLATE_NOOP("ClearanceDock", "District"))
 
     def __init__(self, iface, controller: ReleaseController, parent: Optional[QWidget] = None):
-        super().__init__(_tr("Clearance"), parent)
+        super().__init__(translate("ClearanceDock", "Clearance"), parent)
         self.setObjectName("DeminingClearanceDock")
         self.iface = iface
         self.controller = controller
@@ -61,18 +63,18 @@ class ClearanceDock(QgsDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         tools = QHBoxLayout()
-        self.draw_button = self._tool_button("draw", _tr("Draw released land"), "draw_release.svg",
-                                             _tr("Draw the land released on the map (snapping applies); "
+        self.draw_button = self._tool_button("draw", translate("ClearanceDock", "Draw released land"), "draw_release.svg",
+                                             translate("ClearanceDock", "Draw the land released on the map (snapping applies); "
                                                  "right click or Enter finishes, Ctrl+Z undoes the last release."),
                                              controller.activate_tool)
-        self.tasks_button = self._tool_button("tasks", _tr("Mark selected tasks released…"), "release_tasks.svg",
-                                              _tr("Record the selected tasks or sectors as released land."),
+        self.tasks_button = self._tool_button("tasks", translate("ClearanceDock", "Mark selected tasks released…"), "release_tasks.svg",
+                                              translate("ClearanceDock", "Record the selected tasks or sectors as released land."),
                                               controller.release_selected_tasks)
-        self.sectors_button = self._tool_button("sectors", _tr("Divide into sectors…"), "sectors.svg",
-                                                _tr("Divide the selected task into numbered sectors."),
+        self.sectors_button = self._tool_button("sectors", translate("ClearanceDock", "Divide into sectors…"), "sectors.svg",
+                                                translate("ClearanceDock", "Divide the selected task into numbered sectors."),
                                                 self.divide_selected_task)
-        self.undo_button = self._tool_button("undo", _tr("Undo last release"), "undo_release.svg",
-                                             _tr("Take back the last release or sector division, all of it."),
+        self.undo_button = self._tool_button("undo", translate("ClearanceDock", "Undo last release"), "undo_release.svg",
+                                             translate("ClearanceDock", "Take back the last release or sector division, all of it."),
                                              controller.undo_last)
         for button in (self.draw_button, self.tasks_button, self.sectors_button, self.undo_button):
             tools.addWidget(button)
@@ -83,9 +85,9 @@ class ClearanceDock(QgsDockWidget):
         layout.addWidget(self.caption)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("ClearanceTasksTable")
-        self.table.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
-        self.table.horizontalHeaderItem(2).setToolTip(_tr("Planned hectares"))
-        self.table.horizontalHeaderItem(3).setToolTip(_tr("Hectares released in the task"))
+        self.table.setHorizontalHeaderLabels([translate("ClearanceDock", c) for c in self.COLUMNS])
+        self.table.horizontalHeaderItem(2).setToolTip(translate("ClearanceDock", "Planned hectares"))
+        self.table.horizontalHeaderItem(3).setToolTip(translate("ClearanceDock", "Hectares released in the task"))
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSortingEnabled(True)
@@ -157,19 +159,19 @@ class ClearanceDock(QgsDockWidget):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
         if self.session.store is None:
-            self.caption.setText(_tr("No store open."))
+            self.caption.setText(translate("ClearanceDock", "No store open."))
         elif len(rows) > MAX_LISTED:
-            self.caption.setText(_tr("More than {n} tasks in view: zoom in to list them.").format(n=MAX_LISTED))
+            self.caption.setText(translate("ClearanceDock", "More than {n} tasks in view: zoom in to list them.").format(n=MAX_LISTED))
             rows = []
         else:
-            self.caption.setText(_tr("{n} tasks in the map view").format(n=len(rows)))
+            self.caption.setText(translate("ClearanceDock", "{n} tasks in the map view").format(n=len(rows)))
         for row in rows:
             index = self.table.rowCount()
             self.table.insertRow(index)
             item = QTableWidgetItem(str(row["task_id"]))
             item.setData(Qt.UserRole, row["fid"])
             self.table.setItem(index, 0, item)
-            self.table.setItem(index, 1, QTableWidgetItem(_tr(STATUS.label(row["status"])) if row["status"] else ""))
+            self.table.setItem(index, 1, QTableWidgetItem(STATUS.display_label(row["status"]) if row["status"] else ""))
             planned = row["planned_ha"] or 0.0
             self.table.setItem(index, 2, _NumberItem(planned, format_hectares(planned)))
             self.table.setItem(index, 3, _NumberItem(row["released_ha"], format_hectares(row["released_ha"])))
@@ -200,7 +202,7 @@ class ClearanceDock(QgsDockWidget):
         tasks = self.controller.layer("clearance_tasks")
         selected = list(tasks.getSelectedFeatures()) if tasks is not None else []
         if len(selected) != 1:
-            notify_warning(self.iface, _tr("Select one task to divide (in this list or on the map)."))
+            notify_warning(self.iface, translate("ClearanceDock", "Select one task to divide (in this list or on the map)."))
             return
         self._dialog = SectorsDialog(self.iface, self.controller, selected[0], tasks)
         self._dialog.show()

@@ -60,8 +60,7 @@ def notify_exception(iface, error: BaseException, doing: str) -> None:
         text = QCoreApplication.translate(
             "Notify",
             "{doing} failed because of an unexpected error ({error}). Details are in the Demining tab of the "
-            "Log Messages panel.",
-        )
+            "Log Messages panel.")
         notify_error(iface, text.format(doing=doing, error=type(error).__name__))
 
 

@@ -29,8 +29,8 @@ def release_tolerance_m2() -> float:
         return DEFAULT_TOLERANCE_M2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReleaseController", text)
+#: Qt's translation function under the name pylupdate5 collects (context "ReleaseController").
+translate = QCoreApplication.translate
 
 
 class StoreChangeCommand(QUndoCommand):
@@ -48,21 +48,21 @@ class StoreChangeCommand(QUndoCommand):
     # Called from C++ (QUndoStack): an exception escaping here would abort QGIS, so
     # every error is reported inside.
     def undo(self):
-        with reported_errors(self._controller.iface, _tr("Undoing '{}'").format(self.text())) as outcome:
+        with reported_errors(self._controller.iface, translate("ReleaseController", "Undoing '{}'").format(self.text())) as outcome:
             self._redos = [self._store.apply(change) for change in reversed(self._undos)]
             self._applied = False
-        with reported_errors(self._controller.iface, _tr("Refreshing the layers")):
+        with reported_errors(self._controller.iface, translate("ReleaseController", "Refreshing the layers")):
             self._controller.store_changed_here(self._store)
         if outcome.ok:
-            notify_success(self._controller.iface, _tr("Undone: {}").format(self.text()))
+            notify_success(self._controller.iface, translate("ReleaseController", "Undone: {}").format(self.text()))
 
     def redo(self):
         if self._applied:
             return
-        with reported_errors(self._controller.iface, _tr("Redoing '{}'").format(self.text())):
+        with reported_errors(self._controller.iface, translate("ReleaseController", "Redoing '{}'").format(self.text())):
             self._undos = [self._store.apply(change) for change in reversed(self._redos)]
             self._applied = True
-        with reported_errors(self._controller.iface, _tr("Refreshing the layers")):
+        with reported_errors(self._controller.iface, translate("ReleaseController", "Refreshing the layers")):
             self._controller.store_changed_here(self._store)
 
 
@@ -93,11 +93,11 @@ class ReleaseController(QObject):
         store = self._store()
         if store is None:
             return
-        details = self._ask([], _tr("Record the land you drew as released."))
+        details = self._ask([], translate("ReleaseController", "Record the land you drew as released."))
         if details is None:
             return
         crs = self.iface.mapCanvas().mapSettings().destinationCrs()
-        with reported_errors(self.iface, _tr("Marking land released")):
+        with reported_errors(self.iface, translate("ReleaseController", "Marking land released")):
             self._check_no_pending_edits()
             plan = mark_released(store, geometry, crs, details, release_tolerance_m2())
             self._finish(store, [plan], details.method)
@@ -110,16 +110,16 @@ class ReleaseController(QObject):
         tasks = self.layer("clearance_tasks")
         selected = list(tasks.getSelectedFeatures()) if tasks is not None else []
         if not selected:
-            notify_warning(self.iface, _tr("Select the tasks or sectors to mark first (Clearance tasks layer)."))
+            notify_warning(self.iface, translate("ReleaseController", "Select the tasks or sectors to mark first (Clearance tasks layer)."))
             return
         ids = [f["task_id"] for f in selected]
-        summary = _tr("{n} selected: {ids}").format(n=len(ids), ids=", ".join(ids[:12]) + ("..." if len(ids) > 12
+        summary = translate("ReleaseController", "{n} selected: {ids}").format(n=len(ids), ids=", ".join(ids[:12]) + ("..." if len(ids) > 12
                                                                                           else ""))
         details = self._ask([], summary)
         if details is None:
             return
         plans, undos = [], []
-        with reported_errors(self.iface, _tr("Marking tasks released")) as outcome:
+        with reported_errors(self.iface, translate("ReleaseController", "Marking tasks released")) as outcome:
             self._check_no_pending_edits()
             try:
                 for feature in selected:
@@ -141,7 +141,7 @@ class ReleaseController(QObject):
         if self.undo_stack.canUndo():
             self.undo_stack.undo()
         else:
-            notify_warning(self.iface, _tr("There is no release to undo."))
+            notify_warning(self.iface, translate("ReleaseController", "There is no release to undo."))
 
     def push_applied(self, store, undos: List[ChangeSet], text: str) -> None:
         """Put an operation already stored on the undo stack (sectors use it too)."""
@@ -151,7 +151,7 @@ class ReleaseController(QObject):
     # -- helpers -----------------------------------------------------------------------------
     def _store(self):
         if self.session.store is None:
-            notify_warning(self.iface, _tr("Open or create a store first (Demining dock)."))
+            notify_warning(self.iface, translate("ReleaseController", "Open or create a store first (Demining dock)."))
         return self.session.store
 
     def layer(self, name: str) -> Optional[QgsVectorLayer]:
@@ -176,7 +176,7 @@ class ReleaseController(QObject):
         for layer in self.session.store_layers():
             if layer.isEditable() and layer.isModified():
                 raise DeminingError(
-                    _tr("{layer} has unsaved edits. Save or discard them first, then mark the land again.")
+                    translate("ReleaseController", "{layer} has unsaved edits. Save or discard them first, then mark the land again.")
                     .format(layer=layer.name()))
 
     def _finish(self, store, plans, method: str) -> None:

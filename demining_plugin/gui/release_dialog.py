@@ -21,8 +21,8 @@ from ..core.schema import RELEASE_METHOD, TECHNIQUE
 _SETTINGS = "demining/release/"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReleaseDialog", text)
+#: Qt's translation function under the name pylupdate5 collects (context "ReleaseDialog").
+translate = QCoreApplication.translate
 
 
 class ReleaseDialog(QDialog):
@@ -34,7 +34,7 @@ class ReleaseDialog(QDialog):
     def __init__(self, parent=None, organisations: List[str] = (), teams: List[str] = (),
                  tasks: List[str] = (), summary: str = ""):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Mark land released"))
+        self.setWindowTitle(translate("ReleaseDialog", "Mark land released"))
         self.setObjectName("DeminingReleaseDialog")
         settings = QgsSettings()
         layout = QVBoxLayout(self)
@@ -46,44 +46,44 @@ class ReleaseDialog(QDialog):
         layout.addLayout(form)
 
         self.method = QComboBox()
-        for code, label in RELEASE_METHOD.values:
-            self.method.addItem(_tr(label), code)
+        for code in RELEASE_METHOD.codes:
+            self.method.addItem(RELEASE_METHOD.display_label(code), code)
         self._select(self.method, settings.value(_SETTINGS + "method", "cleared"))
-        form.addRow(_tr("Release method"), self.method)
+        form.addRow(translate("ReleaseDialog", "Release method"), self.method)
 
         self.technique = QComboBox()
-        self.technique.addItem(_tr("(not recorded)"), None)
-        for code, label in TECHNIQUE.values:
-            self.technique.addItem(_tr(label), code)
+        self.technique.addItem(translate("ReleaseDialog", "(not recorded)"), None)
+        for code in TECHNIQUE.codes:
+            self.technique.addItem(TECHNIQUE.display_label(code), code)
         self._select(self.technique, settings.value(_SETTINGS + "technique", "manual"))
-        form.addRow(_tr("Technique"), self.technique)
+        form.addRow(translate("ReleaseDialog", "Technique"), self.technique)
 
         self.organisation = self._editable(organisations, settings.value(_SETTINGS + "organisation", ""))
-        form.addRow(_tr("Organisation"), self.organisation)
+        form.addRow(translate("ReleaseDialog", "Organisation"), self.organisation)
         self.team = self._editable(teams, settings.value(_SETTINGS + "team", ""))
-        form.addRow(_tr("Team"), self.team)
+        form.addRow(translate("ReleaseDialog", "Team"), self.team)
 
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMaximumDate(QDate.currentDate())
-        form.addRow(_tr("Released on"), self.date)
+        form.addRow(translate("ReleaseDialog", "Released on"), self.date)
 
         self.depth = QSpinBox()
         self.depth.setRange(-1, 500)
-        self.depth.setSpecialValueText(_tr("(not recorded)"))
+        self.depth.setSpecialValueText(translate("ReleaseDialog", "(not recorded)"))
         self.depth.setSuffix(" cm")
         self.depth.setValue(int(settings.value(_SETTINGS + "depth", 13)))
-        form.addRow(_tr("Clearance depth"), self.depth)
+        form.addRow(translate("ReleaseDialog", "Clearance depth"), self.depth)
 
         self.task = QComboBox()
-        self.task.addItem(_tr("(from the map)"), None)
+        self.task.addItem(translate("ReleaseDialog", "(from the map)"), None)
         for task_id in tasks:
             self.task.addItem(task_id, task_id)
-        form.addRow(_tr("Task"), self.task)
+        form.addRow(translate("ReleaseDialog", "Task"), self.task)
 
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(_tr("Mark released"))
+        buttons.button(QDialogButtonBox.Ok).setText(translate("ReleaseDialog", "Mark released"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -25,8 +25,8 @@ from .notify import notify_success, reported_errors
 from .release_tool import BaselineTool
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SectorsDialog", text)
+#: Qt's translation function under the name pylupdate5 collects (context "SectorsDialog").
+translate = QCoreApplication.translate
 
 
 class SectorsDialog(QDialog):
@@ -39,22 +39,22 @@ class SectorsDialog(QDialog):
         self.origin: Optional[QgsPointXY] = None
         self.sectors = []
         self.setObjectName("DeminingSectorsDialog")
-        self.setWindowTitle(_tr("Divide {} into sectors").format(task_feature["task_id"]))
+        self.setWindowTitle(translate("SectorsDialog", "Divide {} into sectors").format(task_feature["task_id"]))
         self.setAttribute(Qt.WA_DeleteOnClose)
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
-        self.width_m = self._spin(50.0, _tr(" m"), 0.5, 10000)
-        self.length_m = self._spin(100.0, _tr(" m"), 0.5, 10000)
+        self.width_m = self._spin(50.0, translate("SectorsDialog", " m"), 0.5, 10000)
+        self.length_m = self._spin(100.0, translate("SectorsDialog", " m"), 0.5, 10000)
         # Along the task's longest side unless the planner says otherwise.
-        self.angle = self._spin(round(main_direction(task_feature.geometry(), tasks_layer.crs()), 1), _tr("°"),
+        self.angle = self._spin(round(main_direction(task_feature.geometry(), tasks_layer.crs()), 1), translate("SectorsDialog", "°"),
                                 -360, 360)
-        form.addRow(_tr("Width (across)"), self.width_m)
-        form.addRow(_tr("Length (along)"), self.length_m)
-        form.addRow(_tr("Direction from north"), self.angle)
-        self.baseline_button = QPushButton(_tr("Draw baseline on the map…"))
-        self.baseline_button.setToolTip(_tr("Click the start of the baseline, then a point along it: the sectors "
+        form.addRow(translate("SectorsDialog", "Width (across)"), self.width_m)
+        form.addRow(translate("SectorsDialog", "Length (along)"), self.length_m)
+        form.addRow(translate("SectorsDialog", "Direction from north"), self.angle)
+        self.baseline_button = QPushButton(translate("SectorsDialog", "Draw baseline on the map…"))
+        self.baseline_button.setToolTip(translate("SectorsDialog", "Click the start of the baseline, then a point along it: the sectors "
                                             "start there and run along it."))
         self.baseline_button.clicked.connect(self.draw_baseline)
         layout.addWidget(self.baseline_button)
@@ -63,7 +63,7 @@ class SectorsDialog(QDialog):
         layout.addWidget(self.info)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.Ok)
-        self.ok_button.setText(_tr("Store sectors"))
+        self.ok_button.setText(translate("SectorsDialog", "Store sectors"))
         buttons.accepted.connect(self.store_sectors)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -100,7 +100,7 @@ class SectorsDialog(QDialog):
             self._band.addGeometry(geometry, self.layer)
         da = distance_area(self.layer.crs())
         total = sum(da.measureArea(g) for _, g in self.sectors) / M2_PER_HA
-        self.info.setText(_tr("{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).").format(
+        self.info.setText(translate("SectorsDialog", "{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).").format(
             n=len(self.sectors), ha=total, avg=total / max(1, len(self.sectors))))
         self.ok_button.setEnabled(bool(self.sectors))
 
@@ -127,13 +127,13 @@ class SectorsDialog(QDialog):
     def store_sectors(self) -> None:
         store = self.controller.session.store
         task_id = self.task["task_id"]
-        with reported_errors(self.iface, _tr("Dividing {} into sectors").format(task_id)) as outcome:
+        with reported_errors(self.iface, translate("SectorsDialog", "Dividing {} into sectors").format(task_id)) as outcome:
             changes, ids = sector_task_changes(store, task_id, self.width_m.value(), self.length_m.value(),
                                                self.angle.value(), self.origin)
             undo = store.apply(changes)
         if not outcome.ok:
             return
-        text = _tr("Task {task} divided into {n} sectors ({first} to {last})").format(
+        text = translate("SectorsDialog", "Task {task} divided into {n} sectors ({first} to {last})").format(
             task=task_id, n=len(ids), first=ids[0], last=ids[-1])
         self.controller.push_applied(store, [undo], text)
         notify_success(self.iface, text)

@@ -10,7 +10,9 @@ from ..core.errors import DeminingError
 
 
 class DeminingAlgorithm(QgsProcessingAlgorithm):
-    #: Set by subclasses.
+    #: Set by subclasses. DISPLAY_NAME and HELP are marked with
+    #: ``QT_TRANSLATE_NOOP("<subclass name>", ...)``, GROUP with
+    #: ``QT_TRANSLATE_NOOP("DeminingAlgorithm", ...)``, so that pylupdate5 collects them.
     NAME = ""
     DISPLAY_NAME = ""
     GROUP = ""
@@ -27,7 +29,8 @@ class DeminingAlgorithm(QgsProcessingAlgorithm):
         return self.tr(self.DISPLAY_NAME)
 
     def group(self) -> str:
-        return self.tr(self.GROUP)
+        # Groups are shared by several algorithms: one translation context for all of them.
+        return QCoreApplication.translate("DeminingAlgorithm", self.GROUP)
 
     def groupId(self) -> str:
         return self.GROUP_ID

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.measure import M2_PER_HA, distance_area
 from ..core.release import DEFAULT_TOLERANCE_M2, ReleaseDetails, mark_released
@@ -27,7 +27,7 @@ from ..core.sectors import sector_id, sectorise
 from ..core.store import open_store
 from .base import DeminingAlgorithm
 
-_GROUP = ("Land release", "release")
+_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Land release"), "release")
 
 
 def _parse_date(text: str) -> datetime.date:
@@ -44,9 +44,10 @@ def _reload(layers) -> None:
 
 class MarkClearedAlgorithm(DeminingAlgorithm):
     NAME = "markcleared"
-    DISPLAY_NAME = "Mark areas released"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("MarkClearedAlgorithm", "Mark areas released")
     GROUP, GROUP_ID = _GROUP
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "MarkClearedAlgorithm",
         "Records the polygons of INPUT as released land in a project store, exactly as the "
         "mark-cleared map tool does: each polygon is intersected with the hazard areas, land "
         "already released is taken out (a hectare is never counted twice), the rest is split by "
@@ -57,8 +58,7 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
         "mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; "
         "land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not "
         "stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true "
-        "ellipsoidal hectares) and ADDED_COUNT (released polygons stored)."
-    )
+        "ellipsoidal hectares) and ADDED_COUNT (released polygons stored).")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile("STORE", self.tr("Project store"), extension="gpkg"))
@@ -134,16 +134,16 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
 
 class SectoriseAlgorithm(DeminingAlgorithm):
     NAME = "sectorise"
-    DISPLAY_NAME = "Divide into sectors"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("SectoriseAlgorithm", "Divide into sectors")
     GROUP, GROUP_ID = _GROUP
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "SectoriseAlgorithm",
         "Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes "
         "WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from "
         "north), measured on the ground in the polygon's local UTM zone and clipped to the polygon. "
         "Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the "
         "parent's attributes and gets sector_no, sector_id (such as T-0042/07, from the parent's "
-        "task_id, hazard_id or feature id) and area_ha."
-    )
+        "task_id, hazard_id or feature id) and area_ha.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -10,25 +10,27 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
 from ..core.schema import DEFAULT_CRS
 from ..core.store import create_store
 from .base import DeminingAlgorithm
 
-_STORE_GROUP = ("Project store", "store")
+_STORE_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Project store"), "store")
 
 
 class CreateStoreAlgorithm(DeminingAlgorithm):
     NAME = "createstore"
-    DISPLAY_NAME = "Create project store"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("CreateStoreAlgorithm", "Create project store")
     GROUP, GROUP_ID = _STORE_GROUP
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "CreateStoreAlgorithm",
         "Creates an empty Demining project store: a GeoPackage holding every layer of the "
         "data model (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, "
         "mapped_mines, record_points, detections, cleared_routes, accidents), each with its "
         "default style (IMAS 07.11 colours) and attribute form saved in the file.\n\n"
         "OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the layers "
-        "(default EPSG:4326). An existing file is replaced only when OVERWRITE is set."
-    )
+        "(default EPSG:4326). An existing file is replaced only when OVERWRITE is set.")
 
     def initAlgorithm(self, config=None):
         # Optional so that qgis_process accepts a run without it (it does not apply the
@@ -56,15 +58,15 @@ class CreateStoreAlgorithm(DeminingAlgorithm):
 
 class BuildDemoAlgorithm(DeminingAlgorithm):
     NAME = "builddemo"
-    DISPLAY_NAME = "Build demo store"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("BuildDemoAlgorithm", "Build demo store")
     GROUP, GROUP_ID = _STORE_GROUP
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "BuildDemoAlgorithm",
         "Builds the demo scenario (land release around Karabakh, Azerbaijan, 2020-2022) into a "
         "new store from a fixed random seed, on the real district boundaries shipped with QGIS "
         "(Natural Earth). Writes a QGIS project (.qgz) next to the store that opens it styled.\n\n"
         "OUTPUT: path of the .gpkg to write (replaced if it exists). SEED: random seed "
-        "(the default reproduces the published figures)."
-    )
+        "(the default reproduces the published figures).")
 
     def initAlgorithm(self, config=None):
         from qgis.core import QgsProcessingParameterNumber

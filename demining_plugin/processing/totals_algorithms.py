@@ -21,12 +21,12 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.errors import DeminingError
 from .base import DeminingAlgorithm
 
-_TOTALS_GROUP = ("Totals and reports", "totals")
+_TOTALS_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Totals and reports"), "totals")
 
 
 def _given(parameters, name: str) -> bool:
@@ -36,9 +36,10 @@ def _given(parameters, name: str) -> bool:
 
 class HectareTotalsAlgorithm(DeminingAlgorithm):
     NAME = "hectaretotals"
-    DISPLAY_NAME = "Hectare totals"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("HectareTotalsAlgorithm", "Hectare totals")
     GROUP, GROUP_ID = _TOTALS_GROUP
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "HectareTotalsAlgorithm",
         "Hectares of a polygon layer, every square metre counted once: where polygons overlap "
         "(imported legacy data, land surveyed and then cleared) the land counts for the earliest "
         "release covering it (the lowest feature id on the same date). Areas are true areas on the "
@@ -50,8 +51,7 @@ class HectareTotalsAlgorithm(DeminingAlgorithm):
         "DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, "
         "DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.\n\n"
         "OUTPUT: a table with the group fields, area_ha and n_features (features with land in the "
-        "group). TOTAL_HA: the hectares of all groups."
-    )
+        "group). TOTAL_HA: the hectares of all groups.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -131,17 +131,17 @@ class HectareTotalsAlgorithm(DeminingAlgorithm):
 
 class PeriodReportAlgorithm(DeminingAlgorithm):
     NAME = "periodreport"
-    DISPLAY_NAME = "Period report"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("PeriodReportAlgorithm", "Period report")
     GROUP, GROUP_ID = _TOTALS_GROUP
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "PeriodReportAlgorithm",
         "Writes the summary an agency publishes for a period, in complete sentences and a table "
         "by district: items found by category and the districts where they were found, hectares "
         "released by method (every square metre once, true ellipsoidal areas), kilometres of routes "
         "cleared and mine accidents, with the period's dates. Every figure is computed from the store.\n\n"
         "STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. "
         "OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. "
-        "TEXT: the report as plain text."
-    )
+        "TEXT: the report as plain text.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(

@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterPoint,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.errors import DeminingError
 from ..core.traverse import NORTHS, UNITS, Leg, compute_traverse
@@ -36,9 +36,10 @@ def _number(value, feature_no: int, name: str) -> float:
 
 class TraverseAlgorithm(DeminingAlgorithm):
     NAME = "traverse"
-    DISPLAY_NAME = "Minefield record traverse"
-    GROUP, GROUP_ID = "Mine maps", "minemaps"
-    HELP = (
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("TraverseAlgorithm", "Minefield record traverse")
+    GROUP, GROUP_ID = QT_TRANSLATE_NOOP("DeminingAlgorithm", "Mine maps"), "minemaps"
+    HELP = QT_TRANSLATE_NOOP(
+        "TraverseAlgorithm",
         "Runs a minefield record's turning points (bearing and distance from the previous point) "
         "on the ground, on the WGS84 ellipsoid, from a start point, and closes the record.\n\n"
         "INPUT: a table with point_no, bearing and distance_m (ground metres), in point_no order. "
@@ -47,8 +48,7 @@ class TraverseAlgorithm(DeminingAlgorithm):
         "which needs DECLINATION in degrees, east positive.\n\n"
         "OUTPUT: the record polygon (EPSG:4326) with misclosure_m, misclosure_ratio (perimeter / "
         "misclosure), perimeter_m and area_ha. MISCLOSURE_M: the distance from the last computed point "
-        "back to the start. AREA_HA: the polygon's true (ellipsoidal) area in hectares."
-    )
+        "back to the start. AREA_HA: the polygon's true (ellipsoidal) area in hectares.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
