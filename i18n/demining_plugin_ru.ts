@@ -6,44 +6,46 @@
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="61"/>
         <source>Build demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать демонстрационное хранилище</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="63"/>
         <source>Builds the demo scenario (land release around Karabakh, Azerbaijan, 2020-2022) into a new store from a fixed random seed, on the real district boundaries shipped with QGIS (Natural Earth). Writes a QGIS project (.qgz) next to the store that opens it styled.
 
 OUTPUT: path of the .gpkg to write (replaced if it exists). SEED: random seed (the default reproduces the published figures).</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт демонстрационный сценарий (высвобождение земель вокруг Карабаха, Азербайджан, 2020–2022) в новом хранилище из фиксированного случайного зерна, на реальных границах районов, поставляемых с QGIS (Natural Earth). Рядом с хранилищем записывает проект QGIS (.qgz), который открывает его со стилями.
+
+OUTPUT: путь к записываемому файлу .gpkg (заменяется, если существует). SEED: случайное зерно (значение по умолчанию воспроизводит опубликованные показатели).</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="74"/>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Случайное зерно</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="77"/>
         <source>Demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационное хранилище</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="77"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="80"/>
         <source>Demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный проект</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="81"/>
         <source>Hectares released</source>
-        <translation type="unfinished"></translation>
+        <translation>Высвобождено гектаров</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="82"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено предметов</translation>
     </message>
 </context>
 <context>
@@ -51,102 +53,102 @@ OUTPUT: path of the .gpkg to write (replaced if it exists). SEED: random seed (t
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="52"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="52"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="52"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="52"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Высвобождено</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="52"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="57"/>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Разминирование</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="66"/>
         <source>Draw released land</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать высвобожденную землю</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="66"/>
         <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисуйте на карте высвобожденную землю (действует привязка); правый щелчок или Enter завершает, Ctrl+Z отменяет последнее высвобождение.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="70"/>
         <source>Mark selected tasks released…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранные задачи высвобожденными…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="70"/>
         <source>Record the selected tasks or sectors as released land.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать выбранные задачи или секторы как высвобожденную землю.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="73"/>
         <source>Divide into sectors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить на секторы…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="73"/>
         <source>Divide the selected task into numbered sectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить выбранную задачу на пронумерованные секторы.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
         <source>Undo last release</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее высвобождение</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
         <source>Take back the last release or sector division, all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее высвобождение или деление на секторы целиком.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="89"/>
         <source>Planned hectares</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано гектаров</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="90"/>
         <source>Hectares released in the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Гектаров высвобождено в задаче</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="162"/>
         <source>No store open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не открыто.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="164"/>
         <source>More than {n} tasks in view: zoom in to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>В окне карты более {n} задач: приблизьте карту, чтобы увидеть список.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="167"/>
         <source>{n} tasks in the map view</source>
-        <translation type="unfinished"></translation>
+        <translation>Задач в окне карты: {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/clearance_dock.py" line="205"/>
         <source>Select one task to divide (in this list or on the map).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну задачу для деления (в этом списке или на карте).</translation>
     </message>
 </context>
 <context>
@@ -154,49 +156,51 @@ OUTPUT: path of the .gpkg to write (replaced if it exists). SEED: random seed (t
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="24"/>
         <source>Create project store</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать хранилище проекта</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="26"/>
         <source>Creates an empty Demining project store: a GeoPackage holding every layer of the data model (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents), each with its default style (IMAS 07.11 colours) and attribute form saved in the file.
 
 OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the layers (default EPSG:4326). An existing file is replaced only when OVERWRITE is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт пустое хранилище проекта Demining: GeoPackage со всеми слоями модели данных (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents), у каждого из которых в файле сохранены стиль по умолчанию (цвета IMAS 07.11) и форма атрибутов.
+
+OUTPUT: путь к новому файлу .gpkg. CRS: система координат слоёв (по умолчанию EPSG:4326). Существующий файл заменяется, только если задан OVERWRITE.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="38"/>
         <source>Layer CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Система координат слоёв</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="39"/>
         <source>Replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить существующий файл</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="40"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="40"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="43"/>
         <source>Data model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия модели данных</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="50"/>
         <source>Unknown coordinate reference system: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная система координат: {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="55"/>
         <source>Created store {} ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано хранилище {} ({})</translation>
     </message>
 </context>
 <context>
@@ -204,22 +208,22 @@ OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the laye
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="30"/>
         <source>Land release</source>
-        <translation type="unfinished"></translation>
+        <translation>Высвобождение земель</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/store_algorithms.py" line="19"/>
         <source>Project store</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище проекта</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="29"/>
         <source>Totals and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги и отчёты</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/traverse_algorithm.py" line="40"/>
         <source>Mine maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Карты минных полей</translation>
     </message>
 </context>
 <context>
@@ -227,212 +231,212 @@ OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the laye
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="57"/>
         <source>Demining</source>
-        <translation type="unfinished"></translation>
+        <translation>Разминирование</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="100"/>
         <source>Recompute the figures from the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитать показатели по хранилищу</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="114"/>
         <source>New store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое хранилище…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="114"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать пустое хранилище Demining (GeoPackage) и добавить его в проект</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="117"/>
         <source>Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть хранилище…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="117"/>
         <source>Add the layers of an existing Demining store to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в проект слои существующего хранилища Demining</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="120"/>
         <source>Load demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить демо</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="120"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационный сценарий (Карабах, 2020–2022), при необходимости сначала создав его</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="134"/>
         <source>Building the demo… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демо… %p%</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="140"/>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные показатели</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="145"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="145"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="164"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Слои</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="169"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Слой</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="169"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="228"/>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не открыто</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="230"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте новое хранилище, откройте существующее или загрузите демо, чтобы увидеть здесь его показатели.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="239"/>
         <source>Data model version {version} · {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия модели данных {version} · {crs}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="241"/>
         <source>Reading store {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение хранилища {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="250"/>
         <source>Computing figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт показателей…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>The figures could not be computed; see the message log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось рассчитать показатели; см. журнал сообщений.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="262"/>
         <source>Land released</source>
-        <translation type="unfinished"></translation>
+        <translation>Высвобождено земель</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="262"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключённые, сокращённые и очищенные земли; перекрытия учитываются один раз</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="269"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено предметов</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="269"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные мины, НВБ и другие предметы (сумма количеств)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="277"/>
         <source>Cleared routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищенные дороги</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="278"/>
         <source>Accidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Несчастные случаи</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="279"/>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Погибло</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="279"/>
         <source>Injured</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранено</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="279"/>
         <source>Civilians killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Погибло мирных жителей</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="279"/>
         <source>Civilians injured</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранено мирных жителей</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>All dates, saved data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все даты, сохранённые данные.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="293"/>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищено</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="293"/>
         <source>Reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокращено</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="293"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>AP mines</source>
-        <translation type="unfinished"></translation>
+        <translation>ПП мины</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>AT mines</source>
-        <translation type="unfinished"></translation>
+        <translation>ПТ мины</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>UXO</source>
-        <translation type="unfinished"></translation>
+        <translation>НВБ</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>AXO</source>
-        <translation type="unfinished"></translation>
+        <translation>ОВБ</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="298"/>
         <source>IEDs</source>
-        <translation type="unfinished"></translation>
+        <translation>СВУ</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="298"/>
         <source>Submunitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Суббоеприпасы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/dock.py" line="298"/>
         <source>Other items</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочие предметы</translation>
     </message>
 </context>
 <context>
@@ -440,122 +444,122 @@ OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the laye
     <message>
         <location filename="../demining_plugin/plugin.py" line="76"/>
         <source>Demining Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель «Разминирование»</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="76"/>
         <source>Show or hide the Demining panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть панель «Разминирование»</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="78"/>
         <source>New Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое хранилище…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="78"/>
         <source>Create an empty Demining store and add it to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать пустое хранилище Demining и добавить его в проект</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="81"/>
         <source>Open Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть хранилище…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="81"/>
         <source>Add the layers of an existing Demining store to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в проект слои существующего хранилища Demining</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="84"/>
         <source>Load Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить демо</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="84"/>
         <source>Open the demo scenario, building it first if needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационный сценарий, при необходимости сначала создав его</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="92"/>
         <source>Clearance Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель «Очистка»</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="92"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть панель «Очистка» (задачи в окне карты, инструменты высвобождения)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="92"/>
         <source>Draw Released Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать высвобожденную землю</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="92"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать на карте высвобожденную землю; она обрезается по опасным районам и никогда не учитывается дважды</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="92"/>
         <source>Mark Selected Tasks Released…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранные задачи высвобожденными…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="92"/>
         <source>Record the selected tasks or sectors as released</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать выбранные задачи или секторы как высвобожденные</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="92"/>
         <source>Divide into Sectors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить на секторы…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="92"/>
         <source>Divide the selected task into numbered sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить выбранную задачу на пронумерованные секторы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="92"/>
         <source>Undo Last Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее высвобождение</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="92"/>
         <source>Take back the whole of the last release or sector division</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить целиком последнее высвобождение или деление на секторы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="113"/>
         <source>Clearance Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги очистки</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="113"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть панель итогов очистки (гектары, предметы, дороги, несчастные случаи по районам, методам, группам или периодам)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="113"/>
         <source>Period Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за период…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="113"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать отчёт хранилища за период (текст и таблица) в формате .md, .html или .txt</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Demining</source>
-        <translation type="unfinished"></translation>
+        <translation>Разминирование</translation>
     </message>
     <message>
         <location filename="../demining_plugin/plugin.py" line="134"/>
         <source>&amp;Demining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разминирование</translation>
     </message>
 </context>
 <context>
@@ -563,12 +567,12 @@ OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the laye
     <message>
         <location filename="../demining_plugin/gui/tasks.py" line="81"/>
         <source>Demining figures of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели Demining для {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/tasks.py" line="97"/>
         <source>Building the Demining demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демо Demining</translation>
     </message>
 </context>
 <context>
@@ -576,12 +580,12 @@ OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the laye
     <message>
         <location filename="../demining_plugin/gui/formatting.py" line="28"/>
         <source>{} ha</source>
-        <translation type="unfinished"></translation>
+        <translation>{} га</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/formatting.py" line="33"/>
         <source>{} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{} км</translation>
     </message>
 </context>
 <context>
@@ -589,7 +593,7 @@ OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the laye
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="71"/>
         <source>Hectare totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги в гектарах</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="41"/>
@@ -598,57 +602,61 @@ OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the laye
 INPUT: any polygon layer. REGIONS (optional): polygon layer of districts; polygons are cut at district boundaries and each part counted in its district (column region). REGION_FIELD: the districts&apos; name field (default name). GROUP_BY: comma-separated field names of INPUT (e.g. release_method,technique), and month or week (ISO week) of the date field. DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.
 
 OUTPUT: a table with the group fields, area_ha and n_features (features with land in the group). TOTAL_HA: the hectares of all groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гектары полигонального слоя, каждый квадратный метр учитывается один раз: где полигоны перекрываются (импортированные старые данные, земля сначала обследована, затем очищена), земля учитывается за самым ранним высвобождением, которое её покрывает (наименьший id объекта в ту же дату). Площади — истинные площади на эллипсоиде WGS84 при любой системе координат слоя.
+
+INPUT: любой полигональный слой. REGIONS (необязательно): полигональный слой районов; полигоны разрезаются по границам районов, и каждая часть учитывается в своём районе (столбец region). REGION_FIELD: поле названия района (по умолчанию name). GROUP_BY: имена полей INPUT через запятую (например, release_method,technique), а также month или week (ISO-неделя) поля даты. DATE_FIELD: дата высвобождения (по умолчанию released_on, если такое поле есть). DATE_FROM, DATE_TO: ГГГГ-ММ-ДД, обе включительно; земля, впервые высвобожденная до DATE_FROM, не учитывается.
+
+OUTPUT: таблица с полями группировки, area_ha и n_features (объекты с землёй в группе). TOTAL_HA: гектары всех групп.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="57"/>
         <source>Released land (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Высвобожденная земля (полигоны)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="59"/>
         <source>Districts (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы (полигоны)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="61"/>
         <source>District name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле названия района</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="63"/>
         <source>Group by (comma-separated fields; month, week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировать по (поля через запятую; month, week)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="65"/>
         <source>Date field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле даты</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="67"/>
         <source>From date (YYYY-MM-DD, inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>С даты (ГГГГ-ММ-ДД, включительно)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="69"/>
         <source>To date (YYYY-MM-DD, inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>По дату (ГГГГ-ММ-ДД, включительно)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="73"/>
         <source>Total hectares</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего гектаров</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="110"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="126"/>
         <source>{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted once ({general} features needed GEOS).</source>
-        <translation type="unfinished"></translation>
+        <translation>{ha:,.2f} га в {groups} группах из {n} объектов, каждый квадратный метр учтён один раз (для {general} объектов понадобился GEOS).</translation>
     </message>
 </context>
 <context>
@@ -656,94 +664,96 @@ OUTPUT: a table with the group fields, area_ha and n_features (features with lan
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="47"/>
         <source>Mark areas released</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить участки высвобожденными</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="49"/>
         <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.
 
 STORE: the store (.gpkg). METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывает полигоны INPUT в хранилище проекта как высвобожденную землю, в точности как инструмент карты: каждый полигон пересекается с опасными районами, уже высвобожденная земля исключается (гектар никогда не учитывается дважды), остаток делится по задачам и по границам районов, а фрагменты меньше 1 м² отбрасываются. Оставшаяся площадь и статус опасных районов (открыт, в работе, закрыт) и статус задач обновляются. Всё записывается в одной транзакции: если что-то не удаётся, ничего не меняется.
+
+STORE: хранилище (.gpkg). METHOD: cleared, reduced или cancelled. TECHNIQUE: manual, mechanical или mdd. DATE: ГГГГ-ММ-ДД. TASK_ID (необязательно): задача, к которой относится работа; земля вне её не учитывается. TOLERANCE (м², по умолчанию 1): куски меньше этого не записываются, а опасный район или задача с меньшим остатком закрывается. Выводит ADDED_HA (истинные эллипсоидальные гектары) и ADDED_COUNT (записанные полигоны высвобождения).</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="64"/>
         <source>Project store</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище проекта</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="65"/>
         <source>Areas released</source>
-        <translation type="unfinished"></translation>
+        <translation>Высвобожденные участки</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="67"/>
         <source>Release method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод высвобождения</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="70"/>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="73"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="74"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="75"/>
         <source>Release date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата высвобождения (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="77"/>
         <source>Clearance depth (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Глубина очистки (см)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="80"/>
         <source>Task ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID задачи</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="81"/>
         <source>Slivers and remainders smaller than this are ignored (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрагменты и остатки меньше этого значения игнорируются (м²)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="84"/>
         <source>Hectares added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено гектаров</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="85"/>
         <source>Released polygons added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено полигонов высвобождения</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="91"/>
         <source>INPUT is not a polygon layer that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>INPUT не является читаемым полигональным слоем.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="111"/>
         <source>Cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="113"/>
         <source>Feature {} has no geometry; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>У объекта {} нет геометрии; пропущен.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="121"/>
         <source>Feature {}: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект {}: {}</translation>
     </message>
 </context>
 <context>
@@ -751,17 +761,17 @@ STORE: the store (.gpkg). METHOD: cleared, reduced or cancelled. TECHNIQUE: manu
     <message>
         <location filename="../demining_plugin/gui/notify.py" line="34"/>
         <source>Demining</source>
-        <translation type="unfinished"></translation>
+        <translation>Разминирование</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/notify.py" line="55"/>
         <source>{doing} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{doing}: ошибка: {error}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/notify.py" line="60"/>
         <source>{doing} failed because of an unexpected error ({error}). Details are in the Demining tab of the Log Messages panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{doing}: непредвиденная ошибка ({error}). Подробности — на вкладке Demining панели «Журнал сообщений».</translation>
     </message>
 </context>
 <context>
@@ -769,217 +779,217 @@ STORE: the store (.gpkg). METHOD: cleared, reduced or cancelled. TECHNIQUE: manu
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="52"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} и {last}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="58"/>
         <source>{n} anti-personnel mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} противопехотная мина</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="58"/>
         <source>{n} anti-personnel mines</source>
-        <translation type="unfinished"></translation>
+        <translation>противопехотные мины — {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="60"/>
         <source>{n} anti-tank mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} противотанковая мина</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="60"/>
         <source>{n} anti-tank mines</source>
-        <translation type="unfinished"></translation>
+        <translation>противотанковые мины — {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="61"/>
         <source>{n} item of unexploded ordnance (UXO)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} неразорвавшийся боеприпас (НВБ)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="61"/>
         <source>{n} items of unexploded ordnance (UXO)</source>
-        <translation type="unfinished"></translation>
+        <translation>неразорвавшиеся боеприпасы (НВБ) — {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="63"/>
         <source>{n} item of abandoned explosive ordnance (AXO)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} оставленный взрывоопасный боеприпас (ОВБ)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="63"/>
         <source>{n} items of abandoned explosive ordnance (AXO)</source>
-        <translation type="unfinished"></translation>
+        <translation>оставленные взрывоопасные боеприпасы (ОВБ) — {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="65"/>
         <source>{n} improvised explosive device (IED)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} самодельное взрывное устройство (СВУ)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="65"/>
         <source>{n} improvised explosive devices (IEDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>самодельные взрывные устройства (СВУ) — {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="67"/>
         <source>{n} submunition</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} суббоеприпас</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="67"/>
         <source>{n} submunitions</source>
-        <translation type="unfinished"></translation>
+        <translation>суббоеприпасы — {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="68"/>
         <source>{n} other item</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} прочий предмет</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="68"/>
         <source>{n} other items</source>
-        <translation type="unfinished"></translation>
+        <translation>прочие предметы — {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="92"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="154"/>
         <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гектары — истинные (эллипсоидальные) площади; земля, высвобожденная более одного раза, учитывается один раз, за первым высвобождением. Районы — там, где находятся земля, предметы, дороги и несчастные случаи.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="166"/>
         <source>Outside the districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне районов</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="186"/>
         <source>between {start} and {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>в период с {start} по {end}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="189"/>
         <source>on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="196"/>
         <source>outside the mapped districts</source>
-        <translation type="unfinished"></translation>
+        <translation>вне нанесённых на карту районов</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="207"/>
         <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{Period} обнаружен 1 взрывоопасный предмет: {parts}, в районах: {districts}.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="209"/>
         <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{Period} обнаружено взрывоопасных предметов: {n} ({parts}), в районах: {districts}.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="215"/>
         <source>{Period}, no explosive items were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{Period} взрывоопасных предметов не обнаружено.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="223"/>
         <source>{ha} ha cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>очищено {ha} га</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="225"/>
         <source>{ha} ha reduced by technical survey</source>
-        <translation type="unfinished"></translation>
+        <translation>сокращено техническим обследованием {ha} га</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="228"/>
         <source>{ha} ha cancelled by non-technical survey</source>
-        <translation type="unfinished"></translation>
+        <translation>исключено нетехническим обследованием {ha} га</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="230"/>
         <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Высвобождено {ha} га земли, каждый квадратный метр учтён один раз: {parts}.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="234"/>
         <source>Land was cleared in {districts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка проводилась в районах: {districts}.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="237"/>
         <source>No land was released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Земли не высвобождались.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="241"/>
         <source>{km} km of routes were cleared, in {districts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищено {km} км дорог, в районах: {districts}.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="244"/>
         <source>No routes were cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дороги не очищались.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="248"/>
         <source>1 mine accident was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован 1 несчастный случай, связанный с минами</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="249"/>
         <source>{n} mine accidents were recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано несчастных случаев, связанных с минами: {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="250"/>
         <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{accidents}; погибло: {killed}, ранено: {injured}; районы: {districts}.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="255"/>
         <source>No mine accidents were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несчастных случаев, связанных с минами, не зарегистрировано.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="258"/>
         <source>Mine action report, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о противоминной деятельности, {day}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="260"/>
         <source>Mine action report, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о противоминной деятельности, с {start} по {end}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="285"/>
         <source>{n} were destroyed in situ</source>
-        <translation type="unfinished"></translation>
+        <translation>уничтожено на месте: {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="286"/>
         <source>{n} were removed for demolition</source>
-        <translation type="unfinished"></translation>
+        <translation>вывезено для уничтожения: {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="287"/>
         <source>{n} were rendered safe</source>
-        <translation type="unfinished"></translation>
+        <translation>обезврежено: {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="297"/>
         <source>{n} have no disposal recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>без записи об утилизации: {n}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/period_report.py" line="298"/>
         <source>Of these, {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из них {parts}.</translation>
     </message>
 </context>
 <context>
@@ -987,49 +997,51 @@ STORE: the store (.gpkg). METHOD: cleared, reduced or cancelled. TECHNIQUE: manu
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="134"/>
         <source>Period report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за период</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="136"/>
         <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period&apos;s dates. Every figure is computed from the store.
 
 STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывает сводку, которую агентство публикует за период, полными предложениями и таблицей по районам: найденные предметы по категориям и районы, где они найдены, высвобожденные гектары по методам (каждый квадратный метр один раз, истинные эллипсоидальные площади), километры очищенных дорог и несчастные случаи, с датами периода. Все показатели рассчитываются по хранилищу.
+
+STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: ГГГГ-ММ-ДД, обе включительно. OUTPUT: файл отчёта; его расширение определяет формат: .md (Markdown), .html или .txt. TEXT: отчёт в виде простого текста.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="147"/>
         <source>Project store</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище проекта</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="149"/>
         <source>From date (YYYY-MM-DD, inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>С даты (ГГГГ-ММ-ДД, включительно)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="150"/>
         <source>To date (YYYY-MM-DD, inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>По дату (ГГГГ-ММ-ДД, включительно)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="151"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="151"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="153"/>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст отчёта</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/totals_algorithms.py" line="175"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
@@ -1037,62 +1049,62 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
     <message>
         <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
         <source>Undoing &apos;{}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена «{}»</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_controller.py" line="65"/>
         <source>Refreshing the layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление слоёв</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_controller.py" line="57"/>
         <source>Undone: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_controller.py" line="62"/>
         <source>Redoing &apos;{}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор «{}»</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_controller.py" line="96"/>
         <source>Record the land you drew as released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать нарисованную землю как высвобожденную.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_controller.py" line="100"/>
         <source>Marking land released</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка земли как высвобожденной</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_controller.py" line="113"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите задачи или секторы для отметки (слой «Задачи по очистке»).</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_controller.py" line="116"/>
         <source>{n} selected: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано {n}: {ids}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_controller.py" line="122"/>
         <source>Marking tasks released</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка задач как высвобожденных</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_controller.py" line="144"/>
         <source>There is no release to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет высвобождения для отмены.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_controller.py" line="154"/>
         <source>Open or create a store first (Demining dock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_controller.py" line="178"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В слое {layer} есть несохранённые правки. Сохраните или отмените их, затем отметьте землю снова.</translation>
     </message>
 </context>
 <context>
@@ -1100,57 +1112,57 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
     <message>
         <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
         <source>Mark land released</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить землю высвобожденной</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_dialog.py" line="52"/>
         <source>Release method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод высвобождения</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_dialog.py" line="74"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не записано)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_dialog.py" line="59"/>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_dialog.py" line="62"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
         <source>Released on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата высвобождения</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_dialog.py" line="77"/>
         <source>Clearance depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Глубина очистки</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_dialog.py" line="80"/>
         <source>(from the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>(по карте)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_dialog.py" line="83"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/release_dialog.py" line="86"/>
         <source>Mark released</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить высвобожденной</translation>
     </message>
 </context>
 <context>
@@ -1158,772 +1170,772 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
     <message>
         <location filename="../demining_plugin/core/schema.py" line="112"/>
         <source>Suspected hazardous area (SHA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предположительно опасный район (SHA)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="112"/>
         <source>Confirmed hazardous area (CHA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждённый опасный район (CHA)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="116"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="116"/>
         <source>Worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="116"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="120"/>
         <source>Cleared (clearance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищена (очистка)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="120"/>
         <source>Reduced (technical survey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокращена (техническое обследование)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="120"/>
         <source>Cancelled (non-technical survey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключена (нетехническое обследование)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="128"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ручной</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="128"/>
         <source>Mechanical</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизированный</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="128"/>
         <source>Mine detection dogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Минно-розыскные собаки</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="132"/>
         <source>Anti-personnel mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Противопехотная мина</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="132"/>
         <source>Anti-tank mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Противотанковая мина</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="132"/>
         <source>Unexploded ordnance (UXO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неразорвавшийся боеприпас (НВБ)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="132"/>
         <source>Abandoned explosive ordnance (AXO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставленный взрывоопасный боеприпас (ОВБ)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="132"/>
         <source>Improvised explosive device (IED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Самодельное взрывное устройство (СВУ)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="132"/>
         <source>Submunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Суббоеприпас</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="183"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочее</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="144"/>
         <source>Anti-personnel mines</source>
-        <translation type="unfinished"></translation>
+        <translation>Противопехотные мины</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="144"/>
         <source>Anti-tank mines</source>
-        <translation type="unfinished"></translation>
+        <translation>Противотанковые мины</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="144"/>
         <source>Mixed AP and AT mines</source>
-        <translation type="unfinished"></translation>
+        <translation>Смешанные ПП и ПТ мины</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="144"/>
         <source>Unexploded ordnance</source>
-        <translation type="unfinished"></translation>
+        <translation>Неразорвавшиеся боеприпасы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="144"/>
         <source>Cluster munitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="144"/>
         <source>Improvised explosive devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Самодельные взрывные устройства</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="155"/>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Разминирование</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="155"/>
         <source>Technical survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Техническое обследование</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="155"/>
         <source>Non-technical survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Нетехническое обследование</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="155"/>
         <source>Route clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка дорог</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="155"/>
         <source>EOD spot task</source>
-        <translation type="unfinished"></translation>
+        <translation>Разовая задача по обезвреживанию ВОП</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="165"/>
         <source>Intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Целый</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="165"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждён</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="165"/>
         <source>Deteriorated</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрушен от времени</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="165"/>
         <source>Armed</source>
-        <translation type="unfinished"></translation>
+        <translation>Взведён</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="165"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="175"/>
         <source>Destroyed in situ</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожен на месте</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="175"/>
         <source>Removed for demolition</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывезен для уничтожения</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="175"/>
         <source>Rendered safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезврежен</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="183"/>
         <source>Illegal entry into uncleared land</source>
-        <translation type="unfinished"></translation>
+        <translation>Незаконный вход на неочищенную землю</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="183"/>
         <source>Leaving cleared land</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход за пределы очищенной земли</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="183"/>
         <source>Demining</source>
-        <translation type="unfinished"></translation>
+        <translation>Разминирование</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="183"/>
         <source>Farming</source>
-        <translation type="unfinished"></translation>
+        <translation>Земледелие</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="183"/>
         <source>Herding</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпас скота</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="183"/>
         <source>Travelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Передвижение</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="183"/>
         <source>Handling or tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение или попытка вскрытия</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="196"/>
         <source>Reference point (landmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходная точка (ориентир)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="196"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Репер</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="196"/>
         <source>Turning point</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворотная точка</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="196"/>
         <source>Intermediate point</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточная точка</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="196"/>
         <source>End point</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная точка</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="206"/>
         <source>Degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Градусы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="206"/>
         <source>Mils (6400)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тысячные (6400)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="206"/>
         <source>Mils (6000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тысячные (6000)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="210"/>
         <source>True north</source>
-        <translation type="unfinished"></translation>
+        <translation>Истинный север</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="210"/>
         <source>Grid north</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевой север</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="210"/>
         <source>Magnetic north</source>
-        <translation type="unfinished"></translation>
+        <translation>Магнитный север</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="214"/>
         <source>Road</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорога</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="214"/>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Грунтовая дорога</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="214"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Тропа</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="214"/>
         <source>Railway</source>
-        <translation type="unfinished"></translation>
+        <translation>Железная дорога</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="259"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="260"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="261"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="262"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="267"/>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="267"/>
         <source>Region ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID района</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="408"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="267"/>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>Местное название</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="267"/>
         <source>Administrative level</source>
-        <translation type="unfinished"></translation>
+        <translation>Административный уровень</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="267"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="339"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="267"/>
         <source>Administrative districts used to split and total released land.</source>
-        <translation type="unfinished"></translation>
+        <translation>Административные районы для деления и подсчёта высвобожденной земли.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="280"/>
         <source>Hazard areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасные районы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="280"/>
         <source>Hazard ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID опасного района</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="280"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Классификация</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="299"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="280"/>
         <source>Contamination</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрязнение</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="280"/>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата сообщения</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="280"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="320"/>
         <source>Area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь (га)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="280"/>
         <source>Remaining (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток (га)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="280"/>
         <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предположительно (SHA) и подтверждённо (CHA) опасные районы.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="299"/>
         <source>Clearance tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи по очистке</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="299"/>
         <source>Task ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID задачи</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="320"/>
         <source>Hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасный район</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="299"/>
         <source>Parent task</source>
-        <translation type="unfinished"></translation>
+        <translation>Родительская задача</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="299"/>
         <source>Task type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип задачи</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="299"/>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое начало</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="299"/>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое окончание</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="299"/>
         <source>Planned (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>План (га)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="299"/>
         <source>Sector number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер сектора</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="299"/>
         <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи по очистке и обследованию и их секторы, нанесённые внутри опасных районов.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="320"/>
         <source>Released land</source>
-        <translation type="unfinished"></translation>
+        <translation>Высвобожденная земля</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="320"/>
         <source>Release ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID высвобождения</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="320"/>
         <source>Release method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод высвобождения</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="408"/>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="408"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="320"/>
         <source>Released on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата высвобождения</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="320"/>
         <source>Clearance depth (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Глубина очистки (см)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="320"/>
         <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Земля, высвобожденная очисткой, техническим или нетехническим обследованием; без перекрытий.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="339"/>
         <source>Minefield records</source>
-        <translation type="unfinished"></translation>
+        <translation>Формуляры минных полей</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="339"/>
         <source>Record ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID формуляра</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="339"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата получения</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="339"/>
         <source>Supplied by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем передан</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="339"/>
         <source>Claimed AP mines</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлено ПП мин</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="339"/>
         <source>Claimed AT mines</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлено ПТ мин</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="339"/>
         <source>Claimed mines in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлено мин всего</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="372"/>
         <source>Bearing unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица азимута</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="372"/>
         <source>North reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление севера</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="339"/>
         <source>Magnetic declination (degrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Магнитное склонение (градусы)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="339"/>
         <source>Traverse misclosure (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Невязка хода (м)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="339"/>
         <source>Supplied minefield records (mine maps handed over by the other side).</source>
-        <translation type="unfinished"></translation>
+        <translation>Переданные формуляры минных полей (карты минирования, переданные другой стороной).</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="359"/>
         <source>Mapped mines</source>
-        <translation type="unfinished"></translation>
+        <translation>Мины по формуляру</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="359"/>
         <source>Mapped mine ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID мины по формуляру</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="372"/>
         <source>Minefield record</source>
-        <translation type="unfinished"></translation>
+        <translation>Формуляр минного поля</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="359"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ряд</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="359"/>
         <source>Mine number in row</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер мины в ряду</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="388"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="388"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="359"/>
         <source>Mines as positioned by a supplied record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мины в положениях по переданному формуляру.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="372"/>
         <source>Record points</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки формуляра</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="372"/>
         <source>Point UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID точки</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="372"/>
         <source>Point number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер точки</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="372"/>
         <source>Point type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип точки</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="372"/>
         <source>Bearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Азимут</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="372"/>
         <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояние (м)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="372"/>
         <source>From point</source>
-        <translation type="unfinished"></translation>
+        <translation>От точки</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="372"/>
         <source>Reference point, benchmark and turning points of a minefield record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходная точка, репер и поворотные точки формуляра минного поля.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="388"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено предметов</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="388"/>
         <source>Item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID предмета</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="388"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="388"/>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обнаружения</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="388"/>
         <source>Depth (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Глубина (см)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="388"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="388"/>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Утилизация</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="388"/>
         <source>Mines, UXO and other items found and what was done with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные мины, НВБ и другие предметы и что с ними сделано.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="408"/>
         <source>Cleared routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищенные дороги</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="408"/>
         <source>Route ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID дороги</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="408"/>
         <source>Route type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип дороги</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="408"/>
         <source>Cleared width (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищенная ширина (м)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="408"/>
         <source>Cleared on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата очистки</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="408"/>
         <source>Length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина (км)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="408"/>
         <source>Roads and tracks cleared and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищенные и проверенные дороги и колеи.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="427"/>
         <source>Accidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Несчастные случаи</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="427"/>
         <source>Accident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID несчастного случая</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="427"/>
         <source>Occurred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата происшествия</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="427"/>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Погибло</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="427"/>
         <source>Injured</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранено</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="427"/>
         <source>Civilian victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Жертвы среди мирных жителей</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="427"/>
         <source>Activity at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="427"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="427"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/schema.py" line="427"/>
         <source>Mine and UXO accidents with their victims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несчастные случаи с минами и НВБ и их жертвы.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/styles.py" line="67"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не записано)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/styles.py" line="138"/>
         <source>Value out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение вне допустимого диапазона</translation>
     </message>
 </context>
 <context>
@@ -1931,47 +1943,47 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="137"/>
         <source>Divide into sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить на секторы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="139"/>
         <source>Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from north), measured on the ground in the polygon&apos;s local UTM zone and clipped to the polygon. Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the parent&apos;s attributes and gets sector_no, sector_id (such as T-0042/07, from the parent&apos;s task_id, hazard_id or feature id) and area_ha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делит каждый полигон INPUT (задачи или опасные районы) на пронумерованные секторы или полосы шириной WIDTH метров и длиной LENGTH метров вдоль направления ANGLE (градусы по часовой стрелке от севера), измеряемые на местности в местной зоне UTM полигона и обрезанные по полигону. Секторы покрывают родительский полигон точно, без перекрытий и разрывов. Каждый сектор сохраняет атрибуты родителя и получает sector_no, sector_id (например, T-0042/07, из task_id, hazard_id или id объекта родителя) и area_ha.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="149"/>
         <source>Polygons to divide</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигоны для деления</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="151"/>
         <source>Sector width (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина сектора (м)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="153"/>
         <source>Sector length (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина сектора (м)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="155"/>
         <source>Direction (degrees from north)</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление (градусы от севера)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="158"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Секторы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="164"/>
         <source>INPUT is not a polygon layer that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>INPUT не является читаемым полигональным слоем.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/release_algorithms.py" line="196"/>
         <source>{}: {} sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: секторов: {}</translation>
     </message>
 </context>
 <context>
@@ -1979,62 +1991,62 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
     <message>
         <location filename="../demining_plugin/gui/sectors_dialog.py" line="42"/>
         <source>Divide {} into sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить {} на секторы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/sectors_dialog.py" line="49"/>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> м</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/sectors_dialog.py" line="51"/>
         <source>°</source>
-        <translation type="unfinished"></translation>
+        <translation>°</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/sectors_dialog.py" line="53"/>
         <source>Width (across)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина (поперёк)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/sectors_dialog.py" line="54"/>
         <source>Length (along)</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина (вдоль)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/sectors_dialog.py" line="55"/>
         <source>Direction from north</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление от севера</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/sectors_dialog.py" line="56"/>
         <source>Draw baseline on the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать базовую линию на карте…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/sectors_dialog.py" line="57"/>
         <source>Click the start of the baseline, then a point along it: the sectors start there and run along it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните начало базовой линии, затем точку на ней: секторы начинаются там и идут вдоль неё.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/sectors_dialog.py" line="66"/>
         <source>Store sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать секторы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/sectors_dialog.py" line="103"/>
         <source>{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).</source>
-        <translation type="unfinished"></translation>
+        <translation>Секторов: {n}, всего {ha:.2f} га (в среднем {avg:.2f} га каждый).</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/sectors_dialog.py" line="130"/>
         <source>Dividing {} into sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Деление {} на секторы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/sectors_dialog.py" line="136"/>
         <source>Task {task} divided into {n} sectors ({first} to {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача {task} разделена на секторы ({n}): с {first} по {last}</translation>
     </message>
 </context>
 <context>
@@ -2042,77 +2054,77 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
     <message>
         <location filename="../demining_plugin/gui/session.py" line="190"/>
         <source>This project uses the Demining store {}, which cannot be opened: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот проект использует хранилище Demining {}, которое не удаётся открыть: {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="232"/>
         <source>Computing the figures of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт показателей {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="290"/>
         <source>New Demining store</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое хранилище Demining</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="290"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="303"/>
         <source>Open Demining store</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть хранилище Demining</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="303"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище Demining (*.gpkg);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="314"/>
         <source>{} is the store this project uses; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} — хранилище, используемое этим проектом; выберите другое имя файла.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="317"/>
         <source>Creating store {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="321"/>
         <source>Created the Demining store {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано хранилище Demining {}.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="326"/>
         <source>Opening store {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие хранилища {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="378"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Построитель демо недоступен в этой установке модуля ({}).</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="385"/>
         <source>Creating folder {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание папки {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="398"/>
         <source>Building the demo was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демо отменено.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="401"/>
         <source>Building the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демо</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/session.py" line="404"/>
         <source>The demo store is open: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационное хранилище открыто: {}</translation>
     </message>
 </context>
 <context>
@@ -2120,27 +2132,27 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
     <message>
         <location filename="../demining_plugin/core/table_export.py" line="31"/>
         <source>Outside the districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне районов</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/table_export.py" line="32"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не записано)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/table_export.py" line="34"/>
         <source>(not applicable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не применимо)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/table_export.py" line="48"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/table_export.py" line="96"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
 </context>
 <context>
@@ -2148,122 +2160,122 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
     <message>
         <location filename="../demining_plugin/core/totals.py" line="61"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="61"/>
         <source>Release method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод высвобождения</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="62"/>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="62"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="63"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="63"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="64"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="64"/>
         <source>ISO week</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-неделя</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="69"/>
         <source>AP mines</source>
-        <translation type="unfinished"></translation>
+        <translation>ПП мины</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="69"/>
         <source>AT mines</source>
-        <translation type="unfinished"></translation>
+        <translation>ПТ мины</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="70"/>
         <source>UXO</source>
-        <translation type="unfinished"></translation>
+        <translation>НВБ</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="70"/>
         <source>AXO</source>
-        <translation type="unfinished"></translation>
+        <translation>ОВБ</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="70"/>
         <source>IED</source>
-        <translation type="unfinished"></translation>
+        <translation>СВУ</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="71"/>
         <source>Submunitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Суббоеприпасы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="72"/>
         <source>Other items</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочие предметы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="76"/>
         <source>Cleared (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищено (га)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="76"/>
         <source>Reduced (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокращено (га)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="77"/>
         <source>Cancelled (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено (га)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="571"/>
         <source>Released (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Высвобождено (га)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="573"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено предметов</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="575"/>
         <source>Routes (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дороги (км)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="576"/>
         <source>Accidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Несчастные случаи</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="577"/>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Погибло</translation>
     </message>
     <message>
         <location filename="../demining_plugin/core/totals.py" line="578"/>
         <source>Injured</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранено</translation>
     </message>
 </context>
 <context>
@@ -2271,12 +2283,12 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
     <message>
         <location filename="../demining_plugin/gui/totals_chart.py" line="91"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_chart.py" line="210"/>
         <source>Outside the districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне районов</translation>
     </message>
 </context>
 <context>
@@ -2284,217 +2296,217 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="93"/>
         <source>Clearance totals of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги очистки {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="211"/>
         <source>Clearance totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги очистки</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="247"/>
         <source>First day of the period (empty: from the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день периода (пусто: с начала)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="247"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>начало</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="249"/>
         <source>Last day of the period, included (empty: up to now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день периода, включительно (пусто: до сегодня)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="249"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="255"/>
         <source>What the rows of the table are</source>
-        <translation type="unfinished"></translation>
+        <translation>Что представляют строки таблицы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="256"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="258"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="261"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="284"/>
         <source>Cumulative hectares</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарастающим итогом, га</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="564"/>
         <source>Items found per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено предметов за неделю</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="291"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="291"/>
         <source>Export the table to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать таблицу в файл CSV</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="293"/>
         <source>XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="293"/>
         <source>Export the table to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать таблицу в книгу Excel</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="296"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="296"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать отчёт за период (текст и таблица) в формате .md, .html или .txt</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="305"/>
         <source>Recompute every figure from the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитать все показатели по хранилищу</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="387"/>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не открыто</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="581"/>
         <source>Computing the totals of {}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт итогов {}…</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="422"/>
         <source>Computing the clearance totals of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт итогов очистки {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="424"/>
         <source>The totals could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось рассчитать итоги.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="428"/>
         <source>Computing the totals was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт итогов отменён.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="531"/>
         <source>Updating the clearance totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление итогов очистки</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="560"/>
         <source>Hectares released, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Высвобождено гектаров, нарастающим итогом</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="560"/>
         <source>ha</source>
-        <translation type="unfinished"></translation>
+        <translation>га</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="564"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>предметы</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="579"/>
         <source>Open a Demining store to see its clearance totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте хранилище Demining, чтобы увидеть его итоги очистки.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
-        <translation type="unfinished"></translation>
+        <translation>{store}: за период высвобождено {ha} га, каждый квадратный метр учтён один раз (истинные эллипсоидальные площади).</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="613"/>
         <source>Export totals to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт итогов в CSV</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="613"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="618"/>
         <source>Export totals to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт итогов в Excel</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="618"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="626"/>
         <source>There are no totals to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет итогов для экспорта.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="634"/>
         <source>Exporting the totals to {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт итогов в {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="636"/>
         <source>Totals exported to {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги экспортированы в {}.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
         <source>Open a Demining store first: the report is computed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте хранилище Demining: отчёт рассчитывается по нему.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="644"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги {} ещё рассчитываются; запросите отчёт снова через минуту.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="649"/>
         <source>Period report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за период</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="649"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="672"/>
         <source>Writing the report {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отчёта {}</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
         <source>Report for {start} to {end} written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт с {start} по {end} записан в {path}.</translation>
     </message>
 </context>
 <context>
@@ -2502,12 +2514,12 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="156"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/totals_dock.py" line="170"/>
         <source>The layer behind these figures does not record this grouping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слой, на котором основаны эти показатели, не содержит такой группировки.</translation>
     </message>
 </context>
 <context>
@@ -2515,7 +2527,7 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
     <message>
         <location filename="../demining_plugin/processing/traverse_algorithm.py" line="39"/>
         <source>Minefield record traverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход по формуляру минного поля</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/traverse_algorithm.py" line="41"/>
@@ -2524,52 +2536,56 @@ STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both in
 INPUT: a table with point_no, bearing and distance_m (ground metres), in point_no order. START_POINT: the reference point, in any CRS. BEARING_UNIT: degrees, mils6400 (NATO) or mils6000 (Warsaw Pact). NORTH: true, grid (north of the start point&apos;s UTM zone) or magnetic, which needs DECLINATION in degrees, east positive.
 
 OUTPUT: the record polygon (EPSG:4326) with misclosure_m, misclosure_ratio (perimeter / misclosure), perimeter_m and area_ha. MISCLOSURE_M: the distance from the last computed point back to the start. AREA_HA: the polygon&apos;s true (ellipsoidal) area in hectares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокладывает поворотные точки формуляра минного поля (азимут и расстояние от предыдущей точки) на местности, на эллипсоиде WGS84, от начальной точки и замыкает формуляр.
+
+INPUT: таблица с point_no, bearing и distance_m (метры на местности) в порядке point_no. START_POINT: исходная точка в любой системе координат. BEARING_UNIT: degrees, mils6400 (НАТО) или mils6000 (Варшавский договор). NORTH: true, grid (север зоны UTM начальной точки) или magnetic, для которого нужно DECLINATION в градусах, восток положителен.
+
+OUTPUT: полигон формуляра (EPSG:4326) с misclosure_m, misclosure_ratio (периметр / невязка), perimeter_m и area_ha. MISCLOSURE_M: расстояние от последней вычисленной точки до начальной. AREA_HA: истинная (эллипсоидальная) площадь полигона в гектарах.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/traverse_algorithm.py" line="54"/>
         <source>Turning points (point_no, bearing, distance_m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворотные точки (point_no, bearing, distance_m)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/traverse_algorithm.py" line="56"/>
         <source>Start (reference) point</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная (исходная) точка</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/traverse_algorithm.py" line="57"/>
         <source>Bearing unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица азимута</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/traverse_algorithm.py" line="60"/>
         <source>North reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление севера</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/traverse_algorithm.py" line="63"/>
         <source>Magnetic declination (degrees, east positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Магнитное склонение (градусы, восток положителен)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/traverse_algorithm.py" line="66"/>
         <source>Minefield record</source>
-        <translation type="unfinished"></translation>
+        <translation>Формуляр минного поля</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/traverse_algorithm.py" line="68"/>
         <source>Misclosure (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Невязка (м)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/traverse_algorithm.py" line="69"/>
         <source>Area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь (га)</translation>
     </message>
     <message>
         <location filename="../demining_plugin/processing/traverse_algorithm.py" line="100"/>
         <source>Misclosure {0:.3f} m ({1}); area {2:.4f} ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Невязка {0:.3f} м ({1}); площадь {2:.4f} га</translation>
     </message>
 </context>
 </TS>
