@@ -3,13 +3,14 @@ toolbar and the drop handler, and undoes all of it in ``unload()``."""
 
 from typing import Dict, Optional
 
-from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
-from .__about__ import PACKAGE_DIR, resource_path
+from .__about__ import resource_path
 from .processing.provider import DeminingProvider
+from .translation import load_translator, user_locale
 
 #: objectName of QGIS's Help menu: ours goes just before it.
 _HELP_MENU = "mHelpMenu"
@@ -40,14 +41,10 @@ class DeminingPlugin:
 
     # -- translations --------------------------------------------------------------------
     def _install_translator(self) -> None:
-        locale_name = QgsSettings().value("locale/userLocale", "") or QLocale().name()
-        for folder in (PACKAGE_DIR / "i18n", PACKAGE_DIR.parent / "i18n"):
-            translator = QTranslator()
-            # QLocale fallback: az_AZ tries demining_plugin_az_AZ.qm, then demining_plugin_az.qm.
-            if folder.is_dir() and translator.load(QLocale(locale_name), "demining_plugin", "_", str(folder)):
-                QCoreApplication.installTranslator(translator)
-                self.translator = translator
-                return
+        # A reference is kept: Qt does not own installed translators, and unload() removes it.
+        self.translator = load_translator(user_locale())
+        if self.translator is not None:
+            QCoreApplication.installTranslator(self.translator)
 
     # -- Processing ------------------------------------------------------------------------
     def initProcessing(self) -> None:

@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
 from .errors import DeminingError
 from .files import replaced_in_one_step
+from .locale_format import format_count, format_number
 from .schema import DISPOSITION, ITEM_CATEGORY
 from .totals import NOT_APPLICABLE, StoreTotals, TotalsTable, check_range, in_range, parse_date
 
@@ -35,11 +36,11 @@ def format_date(date: datetime.date) -> str:
 
 
 def format_ha(value: float) -> str:
-    return f"{value:,.2f}"
+    return format_number(value, 2)
 
 
 def format_km(value: float) -> str:
-    return f"{value:,.1f}"
+    return format_number(value, 1)
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -68,7 +69,7 @@ def _items_phrase(code: str, count: int) -> str:
         "OTHER": (translate("PeriodReport", "{n} other item"), translate("PeriodReport", "{n} other items")),
     }
     singular, plural = phrases.get(code, ("{n} " + code, "{n} " + code))
-    return (singular if one else plural).format(n=f"{count:,}")
+    return (singular if one else plural).format(n=format_count(count))
 
 
 @dataclass
@@ -170,7 +171,7 @@ def _cell(kind: str, value, group: bool = False) -> str:
     if kind == "km":
         return format_km(value)
     if kind == "count":
-        return f"{int(value):,}"
+        return format_count(value)
     return "" if value is None else str(value)
 
 
@@ -207,7 +208,8 @@ def period_report(totals: StoreTotals, date_from, date_to, store_name: Optional[
             first = translate("PeriodReport", "{Period}, 1 explosive item was found: {parts}, in {districts}.")
         else:
             first = translate("PeriodReport", "{Period}, {n} explosive items were found: {parts}, in {districts}.")
-        sentences.append(first.format(Period=_capital(period), n=f"{items_total:,}", parts=parts, districts=where))
+        sentences.append(first.format(Period=_capital(period), n=format_count(items_total), parts=parts,
+                                      districts=where))
         disposal = _disposal_sentence(totals, date_from, date_to, items_total)
         if disposal:
             sentences.append(disposal)
@@ -246,10 +248,10 @@ def period_report(totals: StoreTotals, date_from, date_to, store_name: Optional[
     accidents, killed, injured = table.total("accidents"), table.total("killed"), table.total("injured")
     if accidents:
         text = translate("PeriodReport", "1 mine accident was recorded") if accidents == 1 else \
-            translate("PeriodReport", "{n} mine accidents were recorded").format(n=f"{accidents:,}")
+            translate("PeriodReport", "{n} mine accidents were recorded").format(n=format_count(accidents))
         sentences.append(translate("PeriodReport",
                                    "{accidents}, with {killed} killed and {injured} injured, in {districts}.").format(
-            accidents=text, killed=f"{killed:,}", injured=f"{injured:,}",
+            accidents=text, killed=format_count(killed), injured=format_count(injured),
             districts=join_names(district_names("accidents"))))
     else:
         sentences.append(translate("PeriodReport", "No mine accidents were recorded."))
@@ -289,12 +291,12 @@ def _disposal_sentence(totals: StoreTotals, date_from, date_to, items_total: int
     for code in DISPOSITION.codes:
         n = int(round(quantity[codes == code].sum()))
         if n:
-            parts.append(labels[code].format(n=f"{n:,}"))
+            parts.append(labels[code].format(n=format_count(n)))
     if not parts:
         return None
     unknown = items_total - int(round(quantity[np.isin(codes, list(DISPOSITION.codes))].sum()))
     if unknown > 0:
-        parts.append(translate("PeriodReport", "{n} have no disposal recorded").format(n=f"{unknown:,}"))
+        parts.append(translate("PeriodReport", "{n} have no disposal recorded").format(n=format_count(unknown)))
     return translate("PeriodReport", "Of these, {parts}.").format(parts=join_names(parts))
 
 

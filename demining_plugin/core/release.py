@@ -22,16 +22,28 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .changes import ChangeSet
 from .errors import DeminingError
+from .locale_format import format_number
 from .measure import M2_PER_HA, densified, distance_area, union_of
 from .schema import RELEASE_METHOD, TECHNIQUE
 
 #: Land smaller than this (m2) is never stored, and a hazard with less left is closed.
 DEFAULT_TOLERANCE_M2 = 1.0
 
-_VERBS = {"cleared": "cleared", "reduced": "reduced", "cancelled": "cancelled"}
+#: Qt's translation function under the name pylupdate5 collects.
+translate = QCoreApplication.translate
+
+
+def _released_phrase(method: str, hectares: str) -> str:
+    """"3.42 ha cleared" in the user's language."""
+    if method == "reduced":
+        return translate("Release", "{ha} ha reduced").format(ha=hectares)
+    if method == "cancelled":
+        return translate("Release", "{ha} ha cancelled").format(ha=hectares)
+    return translate("Release", "{ha} ha cleared").format(ha=hectares)
 
 
 @dataclass
@@ -90,19 +102,25 @@ class ReleasePlan:
         """What happened, in words and numbers, for the message bar."""
         if not self.pieces:
             return self.reason
-        verb = _VERBS.get(method, method)
         parts = []
         by_place: Dict[Tuple[Optional[str], Optional[str]], float] = {}
         for piece in self.pieces:
             key = (piece.task_id, piece.district)
             by_place[key] = by_place.get(key, 0.0) + piece.area_ha
         for (task_id, district), area in sorted(by_place.items(), key=lambda kv: (kv[0][0] or "", kv[0][1] or "")):
-            where = f" in task {task_id}" if task_id else ""
-            place = f" ({district})" if district else ""
-            parts.append(f"{area:.2f} ha {verb}{where}{place}")
-        remain = [f"{self.hazard_remaining_ha[h]:.2f} ha remain in hazard {h}"
-                  + (" (now closed)" if self.hazard_status[h][1] == "closed" else "")
-                  for h in sorted(self.hazard_remaining_ha)]
+            text = _released_phrase(method, format_number(area, 2))
+            if task_id:
+                text = translate("Release", "{released} in task {task}").format(released=text, task=task_id)
+            if district:
+                text = translate("Release", "{released} ({district})").format(released=text, district=district)
+            parts.append(text)
+        remain = []
+        for h in sorted(self.hazard_remaining_ha):
+            text = translate("Release", "{ha} ha remain in hazard {hazard}").format(
+                ha=format_number(self.hazard_remaining_ha[h], 2), hazard=h)
+            if self.hazard_status[h][1] == "closed":
+                text = translate("Release", "{remain} (now closed)").format(remain=text)
+            remain.append(text)
         text = "; ".join(parts + remain)
         if self.notes:
             text += ". " + " ".join(self.notes)
@@ -128,18 +146,19 @@ def prepare_drawing(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem,
     holds no area."""
     notes = []
     if geometry is None or geometry.isNull() or geometry.isEmpty():
-        raise DeminingError("The drawn area is empty.")
+        raise DeminingError(translate("Release", "The drawn area is empty."))
     if geometry.type() != QgsWkbTypes.PolygonGeometry:
-        raise DeminingError("Released land must be drawn as a polygon.")
+        raise DeminingError(translate("Release", "Released land must be drawn as a polygon."))
     g = QgsGeometry(geometry)
     if crs.isValid() and crs != store_crs:
         g.transform(QgsCoordinateTransform(crs, store_crs, QgsProject.instance()))
     if not g.isGeosValid():
         repaired = _polygons_only(g.makeValid())
         if repaired.isEmpty() or repaired.area() <= 0:
-            raise DeminingError("The drawing crosses itself and holds no area once repaired; draw it again.")
+            raise DeminingError(translate(
+                "Release", "The drawing crosses itself and holds no area once repaired; draw it again."))
         g = repaired
-        notes.append("The drawing crossed itself and was repaired.")
+        notes.append(translate("Release", "The drawing crossed itself and was repaired."))
     return g, notes
 
 
@@ -174,19 +193,22 @@ def plan_release(store, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem
         found = list(layers["clearance_tasks"].getFeatures(
             QgsFeatureRequest().setFilterExpression(f"\"task_id\" = '{quoted}'")))
         if not found:
-            raise DeminingError(f"Task {details.task_id} does not exist in this store.")
+            raise DeminingError(translate("Release", "Task {task} does not exist in this store.").format(
+                task=details.task_id))
         task_geometry = found[0].geometry()
         clipped = _polygons_only(drawing.intersection(task_geometry))
         if clipped.isEmpty() or area_ha(clipped) < tolerance_ha:
-            empty.reason = f"Nothing was added: the area lies outside task {details.task_id}."
+            empty.reason = translate("Release", "Nothing was added: the area lies outside task {task}.").format(
+                task=details.task_id)
             return empty
         if area_ha(drawing) - area_ha(clipped) >= tolerance_ha:
-            notes.append(f"The part outside task {details.task_id} was left out.")
+            notes.append(translate("Release",
+                "The part outside task {task} was left out.").format(task=details.task_id))
         drawing = clipped
 
     hazards = [f for f in _features(layers["hazard_areas"], rect) if f.geometry().intersects(drawing)]
     if not hazards:
-        empty.reason = "Nothing was added: the area is outside every hazard area."
+        empty.reason = translate("Release", "Nothing was added: the area is outside every hazard area.")
         return empty
 
     tasks = [f for f in _features(layers["clearance_tasks"], rect) if f.geometry().intersects(drawing)]
@@ -227,11 +249,14 @@ def plan_release(store, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem
                     continue
                 pieces.append(ReleasedPiece(piece, hazard["hazard_id"], task_id, district, piece_ha))
     if not pieces:
-        empty.reason = ("Nothing was added: this land is already released." if inside_hazards >= tolerance_ha
-                        else "Nothing was added: the area left after clipping to the hazard areas is empty.")
+        if inside_hazards >= tolerance_ha:
+            empty.reason = translate("Release", "Nothing was added: this land is already released.")
+        else:
+            empty.reason = translate("Release",
+                                     "Nothing was added: the area left after clipping to the hazard areas is empty.")
         return empty
     if dropped_ha > 0:
-        notes.append(f"Slivers under {tolerance_m2:g} m² were left out.")
+        notes.append(translate("Release", "Slivers under {m2} m² were left out.").format(m2=f"{tolerance_m2:g}"))
 
     changes = ChangeSet()
     for piece in pieces:

@@ -111,11 +111,18 @@ class LayerDef:
 
 CLASSIFICATION = Domain(
     "classification",
-    (("SHA", QT_TRANSLATE_NOOP("Schema", "Suspected hazardous area (SHA)")), ("CHA", QT_TRANSLATE_NOOP("Schema", "Confirmed hazardous area (CHA)"))),
+    (
+        ("SHA", QT_TRANSLATE_NOOP("Schema", "Suspected hazardous area (SHA)")),
+        ("CHA", QT_TRANSLATE_NOOP("Schema", "Confirmed hazardous area (CHA)")),
+    ),
 )
 STATUS = Domain(
     "status",
-    (("open", QT_TRANSLATE_NOOP("Schema", "Open")), ("worked_on", QT_TRANSLATE_NOOP("Schema", "Worked on")), ("closed", QT_TRANSLATE_NOOP("Schema", "Closed"))),
+    (
+        ("open", QT_TRANSLATE_NOOP("Schema", "Open")),
+        ("worked_on", QT_TRANSLATE_NOOP("Schema", "Worked on")),
+        ("closed", QT_TRANSLATE_NOOP("Schema", "Closed")),
+    ),
 )
 RELEASE_METHOD = Domain(
     "release_method",
@@ -127,7 +134,11 @@ RELEASE_METHOD = Domain(
 )
 TECHNIQUE = Domain(
     "technique",
-    (("manual", QT_TRANSLATE_NOOP("Schema", "Manual")), ("mechanical", QT_TRANSLATE_NOOP("Schema", "Mechanical")), ("mdd", QT_TRANSLATE_NOOP("Schema", "Mine detection dogs"))),
+    (
+        ("manual", QT_TRANSLATE_NOOP("Schema", "Manual")),
+        ("mechanical", QT_TRANSLATE_NOOP("Schema", "Mechanical")),
+        ("mdd", QT_TRANSLATE_NOOP("Schema", "Mine detection dogs")),
+    ),
 )
 ITEM_CATEGORY = Domain(
     "item_category",
@@ -205,15 +216,28 @@ RECORD_POINT_TYPE = Domain(
 )
 BEARING_UNIT = Domain(
     "bearing_unit",
-    (("degrees", QT_TRANSLATE_NOOP("Schema", "Degrees")), ("mils6400", QT_TRANSLATE_NOOP("Schema", "Mils (6400)")), ("mils6000", QT_TRANSLATE_NOOP("Schema", "Mils (6000)"))),
+    (
+        ("degrees", QT_TRANSLATE_NOOP("Schema", "Degrees")),
+        ("mils6400", QT_TRANSLATE_NOOP("Schema", "Mils (6400)")),
+        ("mils6000", QT_TRANSLATE_NOOP("Schema", "Mils (6000)")),
+    ),
 )
 NORTH_REFERENCE = Domain(
     "north_reference",
-    (("true", QT_TRANSLATE_NOOP("Schema", "True north")), ("grid", QT_TRANSLATE_NOOP("Schema", "Grid north")), ("magnetic", QT_TRANSLATE_NOOP("Schema", "Magnetic north"))),
+    (
+        ("true", QT_TRANSLATE_NOOP("Schema", "True north")),
+        ("grid", QT_TRANSLATE_NOOP("Schema", "Grid north")),
+        ("magnetic", QT_TRANSLATE_NOOP("Schema", "Magnetic north")),
+    ),
 )
 ROUTE_TYPE = Domain(
     "route_type",
-    (("road", QT_TRANSLATE_NOOP("Schema", "Road")), ("track", QT_TRANSLATE_NOOP("Schema", "Track")), ("path", QT_TRANSLATE_NOOP("Schema", "Path")), ("railway", QT_TRANSLATE_NOOP("Schema", "Railway"))),
+    (
+        ("road", QT_TRANSLATE_NOOP("Schema", "Road")),
+        ("track", QT_TRANSLATE_NOOP("Schema", "Track")),
+        ("path", QT_TRANSLATE_NOOP("Schema", "Path")),
+        ("railway", QT_TRANSLATE_NOOP("Schema", "Railway")),
+    ),
 )
 
 DOMAINS: Dict[str, Domain] = {
@@ -333,7 +357,8 @@ CLEARED_AREAS = LayerDef(
         _hectares("area_ha", QT_TRANSLATE_NOOP("Schema", "Area (ha)")),
         _REMARKS,
     ),
-    QT_TRANSLATE_NOOP("Schema", "Land released by clearance, technical survey or non-technical survey; never overlapping."),
+    QT_TRANSLATE_NOOP(
+        "Schema", "Land released by clearance, technical survey or non-technical survey; never overlapping."),
 )
 
 MINEFIELD_RECORDS = LayerDef(
@@ -349,7 +374,8 @@ MINEFIELD_RECORDS = LayerDef(
         _count("claimed_total", QT_TRANSLATE_NOOP("Schema", "Claimed mines in total")),
         _coded("bearing_unit", QT_TRANSLATE_NOOP("Schema", "Bearing unit"), BEARING_UNIT, required=False),
         _coded("north_reference", QT_TRANSLATE_NOOP("Schema", "North reference"), NORTH_REFERENCE, required=False),
-        FieldDef("declination_deg", "real", QT_TRANSLATE_NOOP("Schema", "Magnetic declination (degrees)"), minimum=-180, maximum=180),
+        FieldDef("declination_deg", "real", QT_TRANSLATE_NOOP(
+            "Schema", "Magnetic declination (degrees)"), minimum=-180, maximum=180),
         FieldDef("misclosure_m", "real", QT_TRANSLATE_NOOP("Schema", "Traverse misclosure (m)"), minimum=0),
         _REMARKS,
     ),
@@ -360,7 +386,8 @@ MAPPED_MINES = LayerDef(
     "mapped_mines", QT_TRANSLATE_NOOP("Schema", "Mapped mines"), "Point", "mine_id", "MM", 6,
     (
         _id("mine_id", QT_TRANSLATE_NOOP("Schema", "Mapped mine ID")),
-        _ref("record_id", QT_TRANSLATE_NOOP("Schema", "Minefield record"), "minefield_records", "record_id", required=True),
+        _ref("record_id", QT_TRANSLATE_NOOP(
+            "Schema", "Minefield record"), "minefield_records", "record_id", required=True),
         FieldDef("row_no", "integer", QT_TRANSLATE_NOOP("Schema", "Row"), minimum=0),
         FieldDef("mine_no", "integer", QT_TRANSLATE_NOOP("Schema", "Mine number in row"), minimum=0),
         _coded("category", QT_TRANSLATE_NOOP("Schema", "Category"), ITEM_CATEGORY, required=False),
@@ -373,7 +400,8 @@ RECORD_POINTS = LayerDef(
     "record_points", QT_TRANSLATE_NOOP("Schema", "Record points"), "Point", "point_uid", "RP", 6,
     (
         _id("point_uid", QT_TRANSLATE_NOOP("Schema", "Point UID")),
-        _ref("record_id", QT_TRANSLATE_NOOP("Schema", "Minefield record"), "minefield_records", "record_id", required=True),
+        _ref("record_id", QT_TRANSLATE_NOOP(
+            "Schema", "Minefield record"), "minefield_records", "record_id", required=True),
         FieldDef("point_no", "integer", QT_TRANSLATE_NOOP("Schema", "Point number"), required=True, minimum=0),
         _coded("point_type", QT_TRANSLATE_NOOP("Schema", "Point type"), RECORD_POINT_TYPE),
         FieldDef("bearing", "real", QT_TRANSLATE_NOOP("Schema", "Bearing"), minimum=0),

@@ -64,7 +64,8 @@ def _id_default_expression(definition: LayerDef) -> str:
 
 def _widget_for(field: FieldDef) -> QgsEditorWidgetSetup:
     if field.domain is not None:
-        entries = [] if field.required else [{translate("Schema", "(not recorded)"): QgsValueMapFieldFormatter.NULL_VALUE}]
+        entries = [] if field.required else [{translate("Schema",
+            "(not recorded)"): QgsValueMapFieldFormatter.NULL_VALUE}]
         entries += [{tr(label): code} for code, label in field.domain.values]
         return QgsEditorWidgetSetup("ValueMap", {"map": entries})
     if field.references is not None:

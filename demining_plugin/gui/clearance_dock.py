@@ -63,19 +63,23 @@ class ClearanceDock(QgsDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         tools = QHBoxLayout()
-        self.draw_button = self._tool_button("draw", translate("ClearanceDock", "Draw released land"), "draw_release.svg",
-                                             translate("ClearanceDock", "Draw the land released on the map (snapping applies); "
-                                                 "right click or Enter finishes, Ctrl+Z undoes the last release."),
-                                             controller.activate_tool)
-        self.tasks_button = self._tool_button("tasks", translate("ClearanceDock", "Mark selected tasks released…"), "release_tasks.svg",
-                                              translate("ClearanceDock", "Record the selected tasks or sectors as released land."),
-                                              controller.release_selected_tasks)
-        self.sectors_button = self._tool_button("sectors", translate("ClearanceDock", "Divide into sectors…"), "sectors.svg",
-                                                translate("ClearanceDock", "Divide the selected task into numbered sectors."),
-                                                self.divide_selected_task)
-        self.undo_button = self._tool_button("undo", translate("ClearanceDock", "Undo last release"), "undo_release.svg",
-                                             translate("ClearanceDock", "Take back the last release or sector division, all of it."),
-                                             controller.undo_last)
+        self.draw_button = self._tool_button(
+            "draw", translate("ClearanceDock", "Draw released land"), "draw_release.svg",
+            translate("ClearanceDock", "Draw the land released on the map (snapping applies); "
+                                       "right click or Enter finishes, Ctrl+Z undoes the last release."),
+            controller.activate_tool)
+        self.tasks_button = self._tool_button(
+            "tasks", translate("ClearanceDock", "Mark selected tasks released…"), "release_tasks.svg",
+            translate("ClearanceDock", "Record the selected tasks or sectors as released land."),
+            controller.release_selected_tasks)
+        self.sectors_button = self._tool_button(
+            "sectors", translate("ClearanceDock", "Divide into sectors…"), "sectors.svg",
+            translate("ClearanceDock", "Divide the selected task into numbered sectors."),
+            self.divide_selected_task)
+        self.undo_button = self._tool_button(
+            "undo", translate("ClearanceDock", "Undo last release"), "undo_release.svg",
+            translate("ClearanceDock", "Take back the last release or sector division, all of it."),
+            controller.undo_last)
         for button in (self.draw_button, self.tasks_button, self.sectors_button, self.undo_button):
             tools.addWidget(button)
         tools.addStretch(1)
@@ -161,7 +165,8 @@ class ClearanceDock(QgsDockWidget):
         if self.session.store is None:
             self.caption.setText(translate("ClearanceDock", "No store open."))
         elif len(rows) > MAX_LISTED:
-            self.caption.setText(translate("ClearanceDock", "More than {n} tasks in view: zoom in to list them.").format(n=MAX_LISTED))
+            self.caption.setText(translate("ClearanceDock",
+                "More than {n} tasks in view: zoom in to list them.").format(n=MAX_LISTED))
             rows = []
         else:
             self.caption.setText(translate("ClearanceDock", "{n} tasks in the map view").format(n=len(rows)))
@@ -202,7 +207,8 @@ class ClearanceDock(QgsDockWidget):
         tasks = self.controller.layer("clearance_tasks")
         selected = list(tasks.getSelectedFeatures()) if tasks is not None else []
         if len(selected) != 1:
-            notify_warning(self.iface, translate("ClearanceDock", "Select one task to divide (in this list or on the map)."))
+            notify_warning(self.iface, translate("ClearanceDock",
+                "Select one task to divide (in this list or on the map)."))
             return
         self._dialog = SectorsDialog(self.iface, self.controller, selected[0], tasks)
         self._dialog.show()

@@ -48,7 +48,8 @@ class StoreChangeCommand(QUndoCommand):
     # Called from C++ (QUndoStack): an exception escaping here would abort QGIS, so
     # every error is reported inside.
     def undo(self):
-        with reported_errors(self._controller.iface, translate("ReleaseController", "Undoing '{}'").format(self.text())) as outcome:
+        doing = translate("ReleaseController", "Undoing '{}'").format(self.text())
+        with reported_errors(self._controller.iface, doing) as outcome:
             self._redos = [self._store.apply(change) for change in reversed(self._undos)]
             self._applied = False
         with reported_errors(self._controller.iface, translate("ReleaseController", "Refreshing the layers")):
@@ -59,7 +60,8 @@ class StoreChangeCommand(QUndoCommand):
     def redo(self):
         if self._applied:
             return
-        with reported_errors(self._controller.iface, translate("ReleaseController", "Redoing '{}'").format(self.text())):
+        doing = translate("ReleaseController", "Redoing '{}'").format(self.text())
+        with reported_errors(self._controller.iface, doing):
             self._undos = [self._store.apply(change) for change in reversed(self._redos)]
             self._applied = True
         with reported_errors(self._controller.iface, translate("ReleaseController", "Refreshing the layers")):
@@ -110,10 +112,12 @@ class ReleaseController(QObject):
         tasks = self.layer("clearance_tasks")
         selected = list(tasks.getSelectedFeatures()) if tasks is not None else []
         if not selected:
-            notify_warning(self.iface, translate("ReleaseController", "Select the tasks or sectors to mark first (Clearance tasks layer)."))
+            notify_warning(self.iface, translate("ReleaseController",
+                "Select the tasks or sectors to mark first (Clearance tasks layer)."))
             return
         ids = [f["task_id"] for f in selected]
-        summary = translate("ReleaseController", "{n} selected: {ids}").format(n=len(ids), ids=", ".join(ids[:12]) + ("..." if len(ids) > 12
+        summary = translate("ReleaseController",
+            "{n} selected: {ids}").format(n=len(ids), ids=", ".join(ids[:12]) + ("..." if len(ids) > 12
                                                                                           else ""))
         details = self._ask([], summary)
         if details is None:
@@ -176,7 +180,8 @@ class ReleaseController(QObject):
         for layer in self.session.store_layers():
             if layer.isEditable() and layer.isModified():
                 raise DeminingError(
-                    translate("ReleaseController", "{layer} has unsaved edits. Save or discard them first, then mark the land again.")
+                    translate("ReleaseController",
+                        "{layer} has unsaved edits. Save or discard them first, then mark the land again.")
                     .format(layer=layer.name()))
 
     def _finish(self, store, plans, method: str) -> None:

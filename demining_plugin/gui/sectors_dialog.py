@@ -24,7 +24,6 @@ from ..core.sectors import main_direction, sector_task_changes, sectorise, utm_c
 from .notify import notify_success, reported_errors
 from .release_tool import BaselineTool
 
-
 #: Qt's translation function under the name pylupdate5 collects (context "SectorsDialog").
 translate = QCoreApplication.translate
 
@@ -48,14 +47,15 @@ class SectorsDialog(QDialog):
         self.width_m = self._spin(50.0, translate("SectorsDialog", " m"), 0.5, 10000)
         self.length_m = self._spin(100.0, translate("SectorsDialog", " m"), 0.5, 10000)
         # Along the task's longest side unless the planner says otherwise.
-        self.angle = self._spin(round(main_direction(task_feature.geometry(), tasks_layer.crs()), 1), translate("SectorsDialog", "°"),
-                                -360, 360)
+        direction = round(main_direction(task_feature.geometry(), tasks_layer.crs()), 1)
+        self.angle = self._spin(direction, translate("SectorsDialog", "°"), -360, 360)
         form.addRow(translate("SectorsDialog", "Width (across)"), self.width_m)
         form.addRow(translate("SectorsDialog", "Length (along)"), self.length_m)
         form.addRow(translate("SectorsDialog", "Direction from north"), self.angle)
         self.baseline_button = QPushButton(translate("SectorsDialog", "Draw baseline on the map…"))
-        self.baseline_button.setToolTip(translate("SectorsDialog", "Click the start of the baseline, then a point along it: the sectors "
-                                            "start there and run along it."))
+        self.baseline_button.setToolTip(translate(
+            "SectorsDialog", "Click the start of the baseline, then a point along it: the sectors "
+                             "start there and run along it."))
         self.baseline_button.clicked.connect(self.draw_baseline)
         layout.addWidget(self.baseline_button)
         self.info = QLabel()
@@ -100,7 +100,8 @@ class SectorsDialog(QDialog):
             self._band.addGeometry(geometry, self.layer)
         da = distance_area(self.layer.crs())
         total = sum(da.measureArea(g) for _, g in self.sectors) / M2_PER_HA
-        self.info.setText(translate("SectorsDialog", "{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).").format(
+        self.info.setText(translate("SectorsDialog",
+            "{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).").format(
             n=len(self.sectors), ha=total, avg=total / max(1, len(self.sectors))))
         self.ok_button.setEnabled(bool(self.sectors))
 
@@ -127,7 +128,8 @@ class SectorsDialog(QDialog):
     def store_sectors(self) -> None:
         store = self.controller.session.store
         task_id = self.task["task_id"]
-        with reported_errors(self.iface, translate("SectorsDialog", "Dividing {} into sectors").format(task_id)) as outcome:
+        doing = translate("SectorsDialog", "Dividing {} into sectors").format(task_id)
+        with reported_errors(self.iface, doing) as outcome:
             changes, ids = sector_task_changes(store, task_id, self.width_m.value(), self.length_m.value(),
                                                self.angle.value(), self.origin)
             undo = store.apply(changes)

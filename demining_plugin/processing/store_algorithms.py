@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
 )
-
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.schema import DEFAULT_CRS
