@@ -442,122 +442,122 @@ OUTPUT: yeni .gpkg faylının yolu. CRS: layların koordinat sistemi (standart E
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="76" />
+            <location filename="../demining_plugin/plugin.py" line="73" />
             <source>Demining Panel</source>
             <translation>Minatəmizləmə paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="76" />
+            <location filename="../demining_plugin/plugin.py" line="73" />
             <source>Show or hide the Demining panel</source>
             <translation>Minatəmizləmə panelini göstər və ya gizlət</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="78" />
+            <location filename="../demining_plugin/plugin.py" line="75" />
             <source>New Store…</source>
             <translation>Yeni anbar…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="78" />
+            <location filename="../demining_plugin/plugin.py" line="75" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Boş Demining anbarı yarat və layihəyə əlavə et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="81" />
+            <location filename="../demining_plugin/plugin.py" line="78" />
             <source>Open Store…</source>
             <translation>Anbarı aç…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="81" />
+            <location filename="../demining_plugin/plugin.py" line="78" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="84" />
+            <location filename="../demining_plugin/plugin.py" line="81" />
             <source>Load Demo</source>
             <translation>Demonu yüklə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="84" />
+            <location filename="../demining_plugin/plugin.py" line="81" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Demo ssenarisini aç, lazım olsa əvvəlcə onu yarat</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Clearance Panel</source>
             <translation>Təmizləmə paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Təmizləmə panelini göstər və ya gizlət (görünüşdəki tapşırıqlar, azadetmə alətləri)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Draw Released Land</source>
             <translation>Azad edilmiş ərazini çək</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Azad edilmiş ərazini xəritədə çək; o, təhlükəli ərazilərlə kəsilir və heç vaxt iki dəfə sayılmır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş kimi qeyd et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Divide into Sectors…</source>
             <translation>Sektorlara böl…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Undo Last Release</source>
             <translation>Sonuncu azadetməni geri qaytar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Clearance Totals</source>
             <translation>Təmizləmə yekunları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Təmizləmə yekunları panelini göstər və ya gizlət (rayon, üsul, komanda və ya dövr üzrə hektarlar, obyektlər, yollar, hadisələr)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Period Report…</source>
             <translation>Dövr hesabatı…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Anbarın dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="129" />
             <source>Demining</source>
             <translation>Minatəmizləmə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="134" />
+            <location filename="../demining_plugin/plugin.py" line="131" />
             <source>&amp;Demining</source>
             <translation>&amp;Minatəmizləmə</translation>
         </message>
@@ -2374,14 +2374,19 @@ STORE: Demining layihə anbarı (.gpkg). DATE_FROM, DATE_TO: İİİİ-AA-GG, hə
     <context>
         <name>TotalsChart</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="91" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="93" />
             <source>No data</source>
             <translation>Məlumat yoxdur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="210" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="212" />
             <source>Outside the districts</source>
             <translation>Rayonlardan kənar</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_chart.py" line="45" />
+            <source>{n}k</source>
+            <translation>{n} min</translation>
         </message>
     </context>
     <context>

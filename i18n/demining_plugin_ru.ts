@@ -78,7 +78,7 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
         <message>
             <location filename="../demining_plugin/gui/clearance_dock.py" line="57" />
             <source>Clearance</source>
-            <translation>Разминирование</translation>
+            <translation>Очистка</translation>
         </message>
         <message>
             <location filename="../demining_plugin/gui/clearance_dock.py" line="66" />
@@ -442,122 +442,122 @@ OUTPUT: путь к новому файлу .gpkg. CRS: система коор�
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="76" />
+            <location filename="../demining_plugin/plugin.py" line="73" />
             <source>Demining Panel</source>
             <translation>Панель «Разминирование»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="76" />
+            <location filename="../demining_plugin/plugin.py" line="73" />
             <source>Show or hide the Demining panel</source>
             <translation>Показать или скрыть панель «Разминирование»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="78" />
+            <location filename="../demining_plugin/plugin.py" line="75" />
             <source>New Store…</source>
             <translation>Новое хранилище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="78" />
+            <location filename="../demining_plugin/plugin.py" line="75" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Создать пустое хранилище Demining и добавить его в проект</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="81" />
+            <location filename="../demining_plugin/plugin.py" line="78" />
             <source>Open Store…</source>
             <translation>Открыть хранилище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="81" />
+            <location filename="../demining_plugin/plugin.py" line="78" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Добавить в проект слои существующего хранилища Demining</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="84" />
+            <location filename="../demining_plugin/plugin.py" line="81" />
             <source>Load Demo</source>
             <translation>Загрузить демо</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="84" />
+            <location filename="../demining_plugin/plugin.py" line="81" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Открыть демонстрационный сценарий, при необходимости сначала создав его</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Clearance Panel</source>
             <translation>Панель «Очистка»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Показать или скрыть панель «Очистка» (задачи в окне карты, инструменты высвобождения)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Draw Released Land</source>
             <translation>Нарисовать высвобожденную землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Нарисовать на карте высвобожденную землю; она обрезается по опасным районам и никогда не учитывается дважды</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Отметить выбранные задачи высвобожденными…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Записать выбранные задачи или секторы как высвобожденные</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Divide into Sectors…</source>
             <translation>Разделить на секторы…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Разделить выбранную задачу на пронумерованные секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Undo Last Release</source>
             <translation>Отменить последнее высвобождение</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Отменить целиком последнее высвобождение или деление на секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Clearance Totals</source>
             <translation>Итоги очистки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Показать или скрыть панель итогов очистки (гектары, предметы, дороги, несчастные случаи по районам, методам, группам или периодам)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Period Report…</source>
             <translation>Отчёт за период…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Записать отчёт хранилища за период (текст и таблица) в формате .md, .html или .txt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="129" />
             <source>Demining</source>
             <translation>Разминирование</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="134" />
+            <location filename="../demining_plugin/plugin.py" line="131" />
             <source>&amp;Demining</source>
             <translation>&amp;Разминирование</translation>
         </message>
@@ -1383,7 +1383,7 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
         <message>
             <location filename="../demining_plugin/core/schema.py" line="166" />
             <source>Clearance</source>
-            <translation>Разминирование</translation>
+            <translation>Очистка</translation>
         </message>
         <message>
             <location filename="../demining_plugin/core/schema.py" line="166" />
@@ -2374,14 +2374,19 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
     <context>
         <name>TotalsChart</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="91" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="93" />
             <source>No data</source>
             <translation>Нет данных</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="210" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="212" />
             <source>Outside the districts</source>
             <translation>Вне районов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_chart.py" line="45" />
+            <source>{n}k</source>
+            <translation>{n} тыс</translation>
         </message>
     </context>
     <context>
@@ -2434,7 +2439,7 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
         <message>
             <location filename="../demining_plugin/gui/totals_dock.py" line="261" />
             <source>by</source>
-            <translation>по</translation>
+            <translation>в разрезе</translation>
         </message>
         <message>
             <location filename="../demining_plugin/gui/totals_dock.py" line="284" />

@@ -442,122 +442,122 @@ OUTPUT: yeni .gpkg dosyasının yolu. CRS: katmanların koordinat referans siste
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="76" />
+            <location filename="../demining_plugin/plugin.py" line="73" />
             <source>Demining Panel</source>
             <translation>Mayın Temizleme Paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="76" />
+            <location filename="../demining_plugin/plugin.py" line="73" />
             <source>Show or hide the Demining panel</source>
             <translation>Mayın temizleme panelini göster veya gizle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="78" />
+            <location filename="../demining_plugin/plugin.py" line="75" />
             <source>New Store…</source>
             <translation>Yeni Depo…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="78" />
+            <location filename="../demining_plugin/plugin.py" line="75" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Boş bir Demining deposu oluştur ve projeye ekle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="81" />
+            <location filename="../demining_plugin/plugin.py" line="78" />
             <source>Open Store…</source>
             <translation>Depo Aç…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="81" />
+            <location filename="../demining_plugin/plugin.py" line="78" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Var olan bir Demining deposunun katmanlarını projeye ekle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="84" />
+            <location filename="../demining_plugin/plugin.py" line="81" />
             <source>Load Demo</source>
             <translation>Demoyu Yükle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="84" />
+            <location filename="../demining_plugin/plugin.py" line="81" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Demo senaryosunu aç, gerekirse önce oluştur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Clearance Panel</source>
             <translation>Temizleme Paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Temizleme panelini göster veya gizle (görünümdeki görevler, serbest bırakma araçları)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Draw Released Land</source>
             <translation>Serbest Bırakılan Araziyi Çiz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Serbest bırakılan araziyi haritada çiz; tehlikeli alanlara göre kırpılır ve asla iki kez sayılmaz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Seçili Görevleri Serbest Bırakıldı Olarak İşaretle…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Seçili görevleri veya sektörleri serbest bırakıldı olarak kaydet</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Divide into Sectors…</source>
             <translation>Sektörlere Böl…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Seçili görevi numaralı sektörlere böl</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Undo Last Release</source>
             <translation>Son Serbest Bırakmayı Geri Al</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Son serbest bırakmayı veya sektörlere bölmeyi tamamen geri al</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Clearance Totals</source>
             <translation>Temizleme Toplamları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Temizleme toplamları panosunu göster veya gizle (ilçe, yöntem, ekip veya döneme göre hektarlar, unsurlar, yollar, kazalar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Period Report…</source>
             <translation>Dönem Raporu…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Deponun dönem raporunu (cümleler ve tablo) .md, .html veya .txt olarak yaz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="129" />
             <source>Demining</source>
             <translation>Mayın temizleme</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="134" />
+            <location filename="../demining_plugin/plugin.py" line="131" />
             <source>&amp;Demining</source>
             <translation>&amp;Mayın Temizleme</translation>
         </message>
@@ -2374,14 +2374,19 @@ STORE: bir Demining proje deposu (.gpkg). DATE_FROM, DATE_TO: YYYY-AA-GG, ikisi 
     <context>
         <name>TotalsChart</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="91" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="93" />
             <source>No data</source>
             <translation>Veri yok</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="210" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="212" />
             <source>Outside the districts</source>
             <translation>İlçelerin dışında</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_chart.py" line="45" />
+            <source>{n}k</source>
+            <translation>{n} bin</translation>
         </message>
     </context>
     <context>

@@ -78,7 +78,7 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
         <message>
             <location filename="../demining_plugin/gui/clearance_dock.py" line="57" />
             <source>Clearance</source>
-            <translation>Розмінування</translation>
+            <translation>Очищення</translation>
         </message>
         <message>
             <location filename="../demining_plugin/gui/clearance_dock.py" line="66" />
@@ -442,122 +442,122 @@ OUTPUT: шлях до нового файлу .gpkg. CRS: система коо�
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="76" />
+            <location filename="../demining_plugin/plugin.py" line="73" />
             <source>Demining Panel</source>
             <translation>Панель «Розмінування»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="76" />
+            <location filename="../demining_plugin/plugin.py" line="73" />
             <source>Show or hide the Demining panel</source>
             <translation>Показати або сховати панель «Розмінування»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="78" />
+            <location filename="../demining_plugin/plugin.py" line="75" />
             <source>New Store…</source>
             <translation>Нове сховище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="78" />
+            <location filename="../demining_plugin/plugin.py" line="75" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Створити порожнє сховище Demining і додати його до проєкту</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="81" />
+            <location filename="../demining_plugin/plugin.py" line="78" />
             <source>Open Store…</source>
             <translation>Відкрити сховище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="81" />
+            <location filename="../demining_plugin/plugin.py" line="78" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Додати до проєкту шари наявного сховища Demining</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="84" />
+            <location filename="../demining_plugin/plugin.py" line="81" />
             <source>Load Demo</source>
             <translation>Завантажити демо</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="84" />
+            <location filename="../demining_plugin/plugin.py" line="81" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Відкрити демонстраційний сценарій, за потреби спершу створивши його</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Clearance Panel</source>
             <translation>Панель «Очищення»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Показати або сховати панель «Очищення» (завдання у вікні мапи, інструменти звільнення)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Draw Released Land</source>
             <translation>Намалювати звільнену землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Намалювати на мапі звільнену землю; вона обрізається за небезпечними районами й ніколи не враховується двічі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Позначити вибрані завдання звільненими…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Записати вибрані завдання або сектори як звільнені</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Divide into Sectors…</source>
             <translation>Поділити на сектори…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Поділити вибране завдання на пронумеровані сектори</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Undo Last Release</source>
             <translation>Скасувати останнє звільнення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="92" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Скасувати повністю останнє звільнення або поділ на сектори</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Clearance Totals</source>
             <translation>Підсумки очищення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Показати або сховати панель підсумків очищення (гектари, предмети, дороги, нещасні випадки за районами, методами, групами чи періодами)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Period Report…</source>
             <translation>Звіт за період…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="113" />
+            <location filename="../demining_plugin/plugin.py" line="110" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Записати звіт сховища за період (текст і таблиця) у форматі .md, .html або .txt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="129" />
             <source>Demining</source>
             <translation>Розмінування</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="134" />
+            <location filename="../demining_plugin/plugin.py" line="131" />
             <source>&amp;Demining</source>
             <translation>&amp;Розмінування</translation>
         </message>
@@ -1383,7 +1383,7 @@ STORE: сховище проєкту Demining (.gpkg). DATE_FROM, DATE_TO: РР�
         <message>
             <location filename="../demining_plugin/core/schema.py" line="166" />
             <source>Clearance</source>
-            <translation>Розмінування</translation>
+            <translation>Очищення</translation>
         </message>
         <message>
             <location filename="../demining_plugin/core/schema.py" line="166" />
@@ -2374,14 +2374,19 @@ STORE: сховище проєкту Demining (.gpkg). DATE_FROM, DATE_TO: РР�
     <context>
         <name>TotalsChart</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="91" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="93" />
             <source>No data</source>
             <translation>Немає даних</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="210" />
+            <location filename="../demining_plugin/gui/totals_chart.py" line="212" />
             <source>Outside the districts</source>
             <translation>Поза районами</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_chart.py" line="45" />
+            <source>{n}k</source>
+            <translation>{n} тис</translation>
         </message>
     </context>
     <context>
@@ -2434,7 +2439,7 @@ STORE: сховище проєкту Demining (.gpkg). DATE_FROM, DATE_TO: РР�
         <message>
             <location filename="../demining_plugin/gui/totals_dock.py" line="261" />
             <source>by</source>
-            <translation>за</translation>
+            <translation>у розрізі</translation>
         </message>
         <message>
             <location filename="../demining_plugin/gui/totals_dock.py" line="284" />

@@ -148,3 +148,27 @@ def test_installed_layout_finds_its_metadata_and_resources(package, tmp_path):
     assert Path(icon) == tmp_path / TOP / "resources" / "icons" / "demining.svg"
     assert Path(icon).is_file()
     assert Path(seeds) == tmp_path / TOP / "seeds"
+
+
+@pytest.mark.parametrize("language", ["az", "tr", "ru", "uk"])
+def test_compiled_translations_are_packaged_and_found_by_the_installed_plugin(package, tmp_path, language):
+    """Each language's .qm is in the ZIP, and the installed plugin's translator (Qt's locale
+    fallback from e.g. ru_RU) translates the dock title with it, as the .ts says."""
+    sys.path.insert(0, str(REPO_ROOT / "i18n"))
+    import tslib
+
+    assert f"{TOP}/i18n/demining_plugin_{language}.qm" in {i.filename for i in package.infolist()}
+    package.extractall(tmp_path)
+    probe = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "from qgis.PyQt.QtCore import QCoreApplication;"
+        "from demining_plugin.translation import load_translator, TRANSLATION_FOLDERS;"
+        "t = load_translator(sys.argv[2], TRANSLATION_FOLDERS[:1]);"
+        "print(t.translate('DeminingDock', 'Demining') if t else '')"
+    )
+    locale_name = {"az": "az_AZ", "tr": "tr_TR", "ru": "ru_RU", "uk": "uk_UA"}[language]
+    result = subprocess.run([sys.executable, "-c", probe, str(tmp_path), locale_name], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    expected = tslib.TsFile(tslib.ts_path(language)).by_key()[("DeminingDock", "Demining")].translation
+    assert result.stdout.strip() == expected != "Demining"

@@ -9,10 +9,11 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon, QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QShortcut,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -62,7 +63,7 @@ class ClearanceDock(QgsDockWidget):
         self._dialog = None
         body = QWidget()
         layout = QVBoxLayout(body)
-        tools = QHBoxLayout()
+        tools = QGridLayout()
         self.draw_button = self._tool_button(
             "draw", translate("ClearanceDock", "Draw released land"), "draw_release.svg",
             translate("ClearanceDock", "Draw the land released on the map (snapping applies); "
@@ -80,9 +81,11 @@ class ClearanceDock(QgsDockWidget):
             "undo", translate("ClearanceDock", "Undo last release"), "undo_release.svg",
             translate("ClearanceDock", "Take back the last release or sector division, all of it."),
             controller.undo_last)
-        for button in (self.draw_button, self.tasks_button, self.sectors_button, self.undo_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
+        # Two by two: in some languages the four labels side by side are wider than the dock.
+        buttons = (self.draw_button, self.tasks_button, self.sectors_button, self.undo_button)
+        for index, button in enumerate(buttons):
+            button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+            tools.addWidget(button, index // 2, index % 2)
         layout.addLayout(tools)
         self.caption = QLabel()
         self.caption.setWordWrap(True)

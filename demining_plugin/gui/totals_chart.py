@@ -10,6 +10,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
+from ..core.locale_format import format_number
+
 #: Qt's translation function under the name pylupdate5 looks for.
 translate = QCoreApplication.translate
 
@@ -37,11 +39,11 @@ def _nice_step(span: float, ticks: int = 5) -> float:
 
 
 def _axis_number(value: float) -> str:
-    if value >= 10000:
-        return f"{value / 1000:,.0f}k"
+    """An axis label in the user's locale: ``850``, ``2.5k``, ``12k`` (``2,5 тыс`` in Russian)."""
     if value >= 1000:
-        return f"{value / 1000:,.1f}k"
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+        thousands = format_number(value / 1000, 0 if value >= 10000 else 1)
+        return translate("TotalsChart", "{n}k").format(n=thousands)
+    return format_number(value, 0 if value == int(value) else 1)
 
 
 class TotalsChart(QWidget):
@@ -110,7 +112,7 @@ class TotalsChart(QWidget):
         legend_rows = self._legend_rows(metrics)
         top = line + 6
         bottom = self.height() - line - 8 - legend_rows * (line + 2)
-        left = metrics.horizontalAdvance("00,000k") + 8
+        left = metrics.horizontalAdvance(_axis_number(88000.0)) + 8
         right = self.width() - 10
         plot = QRectF(left, top, max(10, right - left), max(10, bottom - top))
         painter.setPen(self.palette().text().color())
