@@ -51,102 +51,102 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
     <context>
         <name>ClearanceDock</name>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Task</source>
             <translation>Tapşırıq</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Planned</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Released</source>
             <translation>Azad edilib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>District</source>
             <translation>Rayon</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="57" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="58" />
             <source>Clearance</source>
             <translation>Təmizləmə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="66" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="67" />
             <source>Draw released land</source>
             <translation>Azad edilmiş ərazini çək</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="66" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="67" />
             <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
             <translation>Azad edilmiş ərazini xəritədə çəkin (yapışdırma tətbiq olunur); sağ klik və ya Enter bitirir, Ctrl+Z sonuncu azadetməni geri qaytarır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="71" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="72" />
             <source>Mark selected tasks released…</source>
             <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="71" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="72" />
             <source>Record the selected tasks or sectors as released land.</source>
             <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş ərazi kimi qeyd et.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="75" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="76" />
             <source>Divide into sectors…</source>
             <translation>Sektorlara böl…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="75" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="76" />
             <source>Divide the selected task into numbered sectors.</source>
             <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="79" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Undo last release</source>
             <translation>Sonuncu azadetməni geri qaytar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="79" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Take back the last release or sector division, all of it.</source>
             <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="93" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="96" />
             <source>Planned hectares</source>
             <translation>Planlaşdırılmış hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="94" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="97" />
             <source>Hectares released in the task</source>
             <translation>Tapşırıqda azad edilmiş hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="169" />
             <source>No store open.</source>
             <translation>Anbar açıq deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="168" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="171" />
             <source>More than {n} tasks in view: zoom in to list them.</source>
             <translation>Xəritə görünüşündə {n}-dən çox tapşırıq var: siyahı üçün yaxınlaşdırın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="172" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="175" />
             <source>{n} tasks in the map view</source>
             <translation>Xəritə görünüşündə tapşırıqlar: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="210" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="213" />
             <source>Select one task to divide (in this list or on the map).</source>
             <translation>Bölmək üçün bir tapşırıq seçin (bu siyahıda və ya xəritədə).</translation>
         </message>
@@ -2021,12 +2021,12 @@ STORE: Demining layihə anbarı (.gpkg). DATE_FROM, DATE_TO: İİİİ-AA-GG, hə
             <translation>Mina və PHS hadisələri və onların qurbanları.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="67" />
+            <location filename="../demining_plugin/core/styles.py" line="96" />
             <source>(not recorded)</source>
             <translation>(qeyd edilməyib)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="139" />
+            <location filename="../demining_plugin/core/styles.py" line="168" />
             <source>Value out of range</source>
             <translation>Dəyər icazə verilən aralıqdan kənardadır</translation>
         </message>
@@ -2218,6 +2218,94 @@ STORE: Demining layihə anbarı (.gpkg). DATE_FROM, DATE_TO: İİİİ-AA-GG, hə
             <location filename="../demining_plugin/gui/session.py" line="404" />
             <source>The demo store is open: {}</source>
             <translation>Demo anbarı açıqdır: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Styles</name>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>CHA, open</source>
+            <translation>CHA, açıq</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>CHA, worked on</source>
+            <translation>CHA, üzərində işlənir</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>CHA, closed</source>
+            <translation>CHA, bağlı</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>SHA, open</source>
+            <translation>SHA, açıq</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>SHA, worked on</source>
+            <translation>SHA, üzərində işlənir</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>SHA, closed</source>
+            <translation>SHA, bağlı</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>unclassified</source>
+            <translation>təsnif edilməyib</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Cleared</source>
+            <translation>Təmizlənib</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Reduced</source>
+            <translation>Azaldılıb</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Cancelled</source>
+            <translation>Ləğv edilib</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>AP mine</source>
+            <translation>PƏ mina</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>AT mine</source>
+            <translation>TƏ mina</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>UXO</source>
+            <translation>PHS</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>AXO</source>
+            <translation>TPHS</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>IED</source>
+            <translation>ƏPQ</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Submunition</source>
+            <translation>Kasetli döyüş elementi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Other</source>
+            <translation>Digər</translation>
         </message>
     </context>
     <context>

@@ -51,102 +51,102 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
     <context>
         <name>ClearanceDock</name>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Planned</source>
             <translation>План</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Released</source>
             <translation>Высвобождено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="57" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="58" />
             <source>Clearance</source>
             <translation>Очистка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="66" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="67" />
             <source>Draw released land</source>
             <translation>Нарисовать высвобожденную землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="66" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="67" />
             <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
             <translation>Нарисуйте на карте высвобожденную землю (действует привязка); правый щелчок или Enter завершает, Ctrl+Z отменяет последнее высвобождение.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="71" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="72" />
             <source>Mark selected tasks released…</source>
             <translation>Отметить выбранные задачи высвобожденными…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="71" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="72" />
             <source>Record the selected tasks or sectors as released land.</source>
             <translation>Записать выбранные задачи или секторы как высвобожденную землю.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="75" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="76" />
             <source>Divide into sectors…</source>
             <translation>Разделить на секторы…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="75" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="76" />
             <source>Divide the selected task into numbered sectors.</source>
             <translation>Разделить выбранную задачу на пронумерованные секторы.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="79" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Undo last release</source>
             <translation>Отменить последнее высвобождение</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="79" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Take back the last release or sector division, all of it.</source>
             <translation>Отменить последнее высвобождение или деление на секторы целиком.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="93" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="96" />
             <source>Planned hectares</source>
             <translation>Запланировано гектаров</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="94" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="97" />
             <source>Hectares released in the task</source>
             <translation>Гектаров высвобождено в задаче</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="169" />
             <source>No store open.</source>
             <translation>Хранилище не открыто.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="168" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="171" />
             <source>More than {n} tasks in view: zoom in to list them.</source>
             <translation>В окне карты более {n} задач: приблизьте карту, чтобы увидеть список.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="172" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="175" />
             <source>{n} tasks in the map view</source>
             <translation>Задач в окне карты: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="210" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="213" />
             <source>Select one task to divide (in this list or on the map).</source>
             <translation>Выберите одну задачу для деления (в этом списке или на карте).</translation>
         </message>
@@ -1263,12 +1263,12 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
         <message>
             <location filename="../demining_plugin/core/schema.py" line="112" />
             <source>Suspected hazardous area (SHA)</source>
-            <translation>Предположительно опасный район (SHA)</translation>
+            <translation>Подозреваемый опасный район (ПОР, SHA)</translation>
         </message>
         <message>
             <location filename="../demining_plugin/core/schema.py" line="112" />
             <source>Confirmed hazardous area (CHA)</source>
-            <translation>Подтверждённый опасный район (CHA)</translation>
+            <translation>Подтверждённый опасный район (ПдОР, CHA)</translation>
         </message>
         <message>
             <location filename="../demining_plugin/core/schema.py" line="119" />
@@ -1663,7 +1663,7 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
         <message>
             <location filename="../demining_plugin/core/schema.py" line="304" />
             <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
-            <translation>Предположительно (SHA) и подтверждённо (CHA) опасные районы.</translation>
+            <translation>Подозреваемые (ПОР, SHA) и подтверждённые (ПдОР, CHA) опасные районы.</translation>
         </message>
         <message>
             <location filename="../demining_plugin/core/schema.py" line="323" />
@@ -2021,12 +2021,12 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
             <translation>Несчастные случаи с минами и НВБ и их жертвы.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="67" />
+            <location filename="../demining_plugin/core/styles.py" line="96" />
             <source>(not recorded)</source>
             <translation>(не записано)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="139" />
+            <location filename="../demining_plugin/core/styles.py" line="168" />
             <source>Value out of range</source>
             <translation>Значение вне допустимого диапазона</translation>
         </message>
@@ -2218,6 +2218,94 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
             <location filename="../demining_plugin/gui/session.py" line="404" />
             <source>The demo store is open: {}</source>
             <translation>Демонстрационное хранилище открыто: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Styles</name>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>CHA, open</source>
+            <translation>ПдОР, открыт</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>CHA, worked on</source>
+            <translation>ПдОР, в работе</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>CHA, closed</source>
+            <translation>ПдОР, закрыт</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>SHA, open</source>
+            <translation>ПОР, открыт</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>SHA, worked on</source>
+            <translation>ПОР, в работе</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>SHA, closed</source>
+            <translation>ПОР, закрыт</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>unclassified</source>
+            <translation>без классификации</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Cleared</source>
+            <translation>Очищено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Reduced</source>
+            <translation>Сокращено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Cancelled</source>
+            <translation>Исключено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>AP mine</source>
+            <translation>ПП мина</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>AT mine</source>
+            <translation>ПТ мина</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>UXO</source>
+            <translation>НВБ</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>AXO</source>
+            <translation>ОВБ</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>IED</source>
+            <translation>СВУ</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Submunition</source>
+            <translation>Суббоеприпас</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Other</source>
+            <translation>Прочее</translation>
         </message>
     </context>
     <context>

@@ -51,102 +51,102 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
     <context>
         <name>ClearanceDock</name>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Task</source>
             <translation>Görev</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Status</source>
             <translation>Durum</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Planned</source>
             <translation>Planlanan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Released</source>
             <translation>Serbest bırakılan</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>District</source>
             <translation>İlçe</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="57" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="58" />
             <source>Clearance</source>
             <translation>Temizleme</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="66" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="67" />
             <source>Draw released land</source>
             <translation>Serbest bırakılan araziyi çiz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="66" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="67" />
             <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
             <translation>Serbest bırakılan araziyi haritada çizin (yakalama uygulanır); sağ tık veya Enter bitirir, Ctrl+Z son serbest bırakmayı geri alır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="71" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="72" />
             <source>Mark selected tasks released…</source>
             <translation>Seçili görevleri serbest bırakıldı olarak işaretle…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="71" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="72" />
             <source>Record the selected tasks or sectors as released land.</source>
             <translation>Seçili görevleri veya sektörleri serbest bırakılan arazi olarak kaydet.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="75" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="76" />
             <source>Divide into sectors…</source>
             <translation>Sektörlere böl…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="75" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="76" />
             <source>Divide the selected task into numbered sectors.</source>
             <translation>Seçili görevi numaralı sektörlere böl.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="79" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Undo last release</source>
             <translation>Son serbest bırakmayı geri al</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="79" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Take back the last release or sector division, all of it.</source>
             <translation>Son serbest bırakmayı veya sektörlere bölmeyi tamamen geri al.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="93" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="96" />
             <source>Planned hectares</source>
             <translation>Planlanan hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="94" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="97" />
             <source>Hectares released in the task</source>
             <translation>Görevde serbest bırakılan hektar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="169" />
             <source>No store open.</source>
             <translation>Açık depo yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="168" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="171" />
             <source>More than {n} tasks in view: zoom in to list them.</source>
             <translation>Harita görünümünde {n} görevden fazla var: listelemek için yakınlaştırın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="172" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="175" />
             <source>{n} tasks in the map view</source>
             <translation>Harita görünümündeki görevler: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="210" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="213" />
             <source>Select one task to divide (in this list or on the map).</source>
             <translation>Bölmek için bir görev seçin (bu listede veya haritada).</translation>
         </message>
@@ -2021,12 +2021,12 @@ STORE: bir Demining proje deposu (.gpkg). DATE_FROM, DATE_TO: YYYY-AA-GG, ikisi 
             <translation>Mayın ve PM kazaları ve kurbanları.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="67" />
+            <location filename="../demining_plugin/core/styles.py" line="96" />
             <source>(not recorded)</source>
             <translation>(kaydedilmedi)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="139" />
+            <location filename="../demining_plugin/core/styles.py" line="168" />
             <source>Value out of range</source>
             <translation>Değer aralık dışında</translation>
         </message>
@@ -2218,6 +2218,94 @@ STORE: bir Demining proje deposu (.gpkg). DATE_FROM, DATE_TO: YYYY-AA-GG, ikisi 
             <location filename="../demining_plugin/gui/session.py" line="404" />
             <source>The demo store is open: {}</source>
             <translation>Demo deposu açık: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Styles</name>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>CHA, open</source>
+            <translation>CHA, açık</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>CHA, worked on</source>
+            <translation>CHA, üzerinde çalışılıyor</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>CHA, closed</source>
+            <translation>CHA, kapalı</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>SHA, open</source>
+            <translation>SHA, açık</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>SHA, worked on</source>
+            <translation>SHA, üzerinde çalışılıyor</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>SHA, closed</source>
+            <translation>SHA, kapalı</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>unclassified</source>
+            <translation>sınıflandırılmamış</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Cleared</source>
+            <translation>Temizlendi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Reduced</source>
+            <translation>Azaltıldı</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Cancelled</source>
+            <translation>İptal edildi</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>AP mine</source>
+            <translation>AP mayını</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>AT mine</source>
+            <translation>AT mayını</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>UXO</source>
+            <translation>PM</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>AXO</source>
+            <translation>TPM</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>IED</source>
+            <translation>EYP</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Submunition</source>
+            <translation>Alt mühimmat</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Other</source>
+            <translation>Diğer</translation>
         </message>
     </context>
     <context>

@@ -51,102 +51,102 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
     <context>
         <name>ClearanceDock</name>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Task</source>
             <translation>Завдання</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Planned</source>
             <translation>План</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>Released</source>
             <translation>Звільнено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="52" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="57" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="58" />
             <source>Clearance</source>
             <translation>Очищення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="66" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="67" />
             <source>Draw released land</source>
             <translation>Намалювати звільнену землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="66" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="67" />
             <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
             <translation>Намалюйте на мапі звільнену землю (діє прив'язка); правий клац або Enter завершує, Ctrl+Z скасовує останнє звільнення.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="71" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="72" />
             <source>Mark selected tasks released…</source>
             <translation>Позначити вибрані завдання звільненими…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="71" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="72" />
             <source>Record the selected tasks or sectors as released land.</source>
             <translation>Записати вибрані завдання або сектори як звільнену землю.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="75" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="76" />
             <source>Divide into sectors…</source>
             <translation>Поділити на сектори…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="75" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="76" />
             <source>Divide the selected task into numbered sectors.</source>
             <translation>Поділити вибране завдання на пронумеровані сектори.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="79" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Undo last release</source>
             <translation>Скасувати останнє звільнення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="79" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
             <source>Take back the last release or sector division, all of it.</source>
             <translation>Скасувати останнє звільнення або поділ на сектори повністю.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="93" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="96" />
             <source>Planned hectares</source>
             <translation>Заплановано гектарів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="94" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="97" />
             <source>Hectares released in the task</source>
             <translation>Гектарів звільнено в завданні</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="166" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="169" />
             <source>No store open.</source>
             <translation>Сховище не відкрито.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="168" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="171" />
             <source>More than {n} tasks in view: zoom in to list them.</source>
             <translation>У вікні мапи понад {n} завдань: наблизьте мапу, щоб побачити список.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="172" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="175" />
             <source>{n} tasks in the map view</source>
             <translation>Завдань у вікні мапи: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="210" />
+            <location filename="../demining_plugin/gui/clearance_dock.py" line="213" />
             <source>Select one task to divide (in this list or on the map).</source>
             <translation>Виберіть одне завдання для поділу (у цьому списку або на мапі).</translation>
         </message>
@@ -1263,12 +1263,12 @@ STORE: сховище проєкту Demining (.gpkg). DATE_FROM, DATE_TO: РР�
         <message>
             <location filename="../demining_plugin/core/schema.py" line="112" />
             <source>Suspected hazardous area (SHA)</source>
-            <translation>Підозрілий небезпечний район (SHA)</translation>
+            <translation>Підозрілий небезпечний район (ПНР, SHA)</translation>
         </message>
         <message>
             <location filename="../demining_plugin/core/schema.py" line="112" />
             <source>Confirmed hazardous area (CHA)</source>
-            <translation>Підтверджений небезпечний район (CHA)</translation>
+            <translation>Підтверджений небезпечний район (ПдНР, CHA)</translation>
         </message>
         <message>
             <location filename="../demining_plugin/core/schema.py" line="119" />
@@ -1663,7 +1663,7 @@ STORE: сховище проєкту Demining (.gpkg). DATE_FROM, DATE_TO: РР�
         <message>
             <location filename="../demining_plugin/core/schema.py" line="304" />
             <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
-            <translation>Підозрілі (SHA) і підтверджені (CHA) небезпечні райони.</translation>
+            <translation>Підозрілі (ПНР, SHA) і підтверджені (ПдНР, CHA) небезпечні райони.</translation>
         </message>
         <message>
             <location filename="../demining_plugin/core/schema.py" line="323" />
@@ -2021,12 +2021,12 @@ STORE: сховище проєкту Demining (.gpkg). DATE_FROM, DATE_TO: РР�
             <translation>Нещасні випадки з мінами та НРБ і їхні жертви.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="67" />
+            <location filename="../demining_plugin/core/styles.py" line="96" />
             <source>(not recorded)</source>
             <translation>(не записано)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="139" />
+            <location filename="../demining_plugin/core/styles.py" line="168" />
             <source>Value out of range</source>
             <translation>Значення поза допустимим діапазоном</translation>
         </message>
@@ -2218,6 +2218,94 @@ STORE: сховище проєкту Demining (.gpkg). DATE_FROM, DATE_TO: РР�
             <location filename="../demining_plugin/gui/session.py" line="404" />
             <source>The demo store is open: {}</source>
             <translation>Демонстраційне сховище відкрито: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Styles</name>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>CHA, open</source>
+            <translation>ПдНР, відкритий</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>CHA, worked on</source>
+            <translation>ПдНР, у роботі</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>CHA, closed</source>
+            <translation>ПдНР, закритий</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>SHA, open</source>
+            <translation>ПНР, відкритий</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>SHA, worked on</source>
+            <translation>ПНР, у роботі</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>SHA, closed</source>
+            <translation>ПНР, закритий</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>unclassified</source>
+            <translation>без класифікації</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Cleared</source>
+            <translation>Очищено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Reduced</source>
+            <translation>Зменшено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Cancelled</source>
+            <translation>Скасовано</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>AP mine</source>
+            <translation>ПП міна</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>AT mine</source>
+            <translation>ПТ міна</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>UXO</source>
+            <translation>НРБ</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>AXO</source>
+            <translation>ПВБ</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>IED</source>
+            <translation>СВП</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Submunition</source>
+            <translation>Суббоєприпас</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <source>Other</source>
+            <translation>Інше</translation>
         </message>
     </context>
     <context>

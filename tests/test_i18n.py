@@ -145,7 +145,7 @@ def test_plugin_speaks_the_language_of_qgis_and_forgets_it_on_unload(language, q
     import demining_plugin
 
     expected = ts_translations(language)
-    qgis_language(QGIS_LOCALES[language])  # az_AZ falls back to the az file
+    qgis_language(QGIS_LOCALES.get(language, language))  # az_AZ falls back to the az file
     plugin = demining_plugin.classFactory(iface)
     plugin.initGui()
     try:
@@ -204,7 +204,7 @@ def translator_for(compiled):
     installed = []
 
     def install(language: str):
-        translator = translation.load_translator(QGIS_LOCALES[language], [compiled])
+        translator = translation.load_translator(QGIS_LOCALES.get(language, language), [compiled])
         assert translator is not None
         QCoreApplication.installTranslator(translator)
         installed.append(translator)
@@ -235,9 +235,9 @@ def test_period_report_sentences_in_each_language(language, demo_totals, transla
     from demining_plugin.core.period_report import period_report
 
     expected = ts_translations(language)
-    qgis_language(QGIS_LOCALES[language])
+    qgis_language(QGIS_LOCALES.get(language, language))
     translator_for(language)
-    locale = QLocale(QGIS_LOCALES[language])
+    locale = QLocale(QGIS_LOCALES.get(language, language))
     report = period_report(demo_totals, *WEEK)
 
     # The period with the locale's month names (e.g. "22 ноября 2021" in Russian).
@@ -287,3 +287,29 @@ def test_numbers_without_a_language_are_english(qgis_language):
 
     qgis_language("C")
     assert format_number(13177, 2) == "13,177.00"
+
+
+def test_legend_labels_of_every_style_are_translated(compiled, translator_for):
+    """Every legend label of the .qml files is marked for translation, and a layer added
+    to a project shows them in the user's language."""
+    from qgis.core import QgsVectorLayer
+
+    from demining_plugin.core.styles import LEGEND_LABELS, STYLES_DIR, apply_symbology, translate_legend
+
+    labels = set()
+    for path in STYLES_DIR.glob("*.qml"):
+        labels |= set(re.findall(r'<(?:rule|category)[^>]* label="([^"]*)"', path.read_text(encoding="utf-8")))
+    assert labels and labels <= set(LEGEND_LABELS)
+
+    expected = ts_translations("ru")
+    translator_for("ru")
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=category:string", "items", "memory")
+    apply_symbology(layer, "detections")
+    translate_legend(layer)
+    shown = {category.value(): category.label() for category in layer.renderer().categories()}
+    assert shown["AT"] == expected[("Styles", "AT mine")] != "AT mine"
+    hazards = QgsVectorLayer("Polygon?crs=EPSG:4326&field=classification:string&field=status:string", "h", "memory")
+    apply_symbology(hazards, "hazard_areas")
+    translate_legend(hazards)
+    rules = {rule.label() for rule in hazards.renderer().rootRule().descendants()}
+    assert expected[("Styles", "SHA, open")] in rules and "SHA, open" not in rules

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Dict, List
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
@@ -18,10 +19,11 @@ from qgis.core import (
     QgsProject,
     QgsRelation,
     QgsRelationContext,
+    QgsRuleBasedRenderer,
     QgsValueMapFieldFormatter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from .errors import StoreError
 from .schema import LAYERS, FieldDef, LayerDef, relations
@@ -40,6 +42,33 @@ translate = QCoreApplication.translate
 def tr(text: str) -> str:
     """A label of ``schema`` (marked there with QT_TRANSLATE_NOOP) in the user's language."""
     return translate("Schema", text)
+
+
+#: Legend labels of the .qml files. Stored styles keep them in English; they are translated
+#: where a layer is added to a project (``translate_legend``).
+LEGEND_LABELS = (
+    QT_TRANSLATE_NOOP("Styles", "CHA, open"), QT_TRANSLATE_NOOP("Styles", "CHA, worked on"),
+    QT_TRANSLATE_NOOP("Styles", "CHA, closed"), QT_TRANSLATE_NOOP("Styles", "SHA, open"),
+    QT_TRANSLATE_NOOP("Styles", "SHA, worked on"), QT_TRANSLATE_NOOP("Styles", "SHA, closed"),
+    QT_TRANSLATE_NOOP("Styles", "unclassified"),
+    QT_TRANSLATE_NOOP("Styles", "Cleared"), QT_TRANSLATE_NOOP("Styles", "Reduced"),
+    QT_TRANSLATE_NOOP("Styles", "Cancelled"),
+    QT_TRANSLATE_NOOP("Styles", "AP mine"), QT_TRANSLATE_NOOP("Styles", "AT mine"),
+    QT_TRANSLATE_NOOP("Styles", "UXO"), QT_TRANSLATE_NOOP("Styles", "AXO"), QT_TRANSLATE_NOOP("Styles", "IED"),
+    QT_TRANSLATE_NOOP("Styles", "Submunition"), QT_TRANSLATE_NOOP("Styles", "Other"),
+)
+
+
+def translate_legend(layer: QgsVectorLayer) -> None:
+    """Legend labels of the layer's renderer in the user's language."""
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, translate("Styles", category.label()))
+    elif isinstance(renderer, QgsRuleBasedRenderer):
+        for rule in renderer.rootRule().descendants():
+            if rule.label():
+                rule.setLabel(translate("Styles", rule.label()))
 
 
 def symbology_file(layer_name: str) -> Path:
@@ -190,6 +219,7 @@ def add_store_to_project(store, project: QgsProject = None) -> Dict[str, QgsVect
     layers = {}
     for definition in LAYERS:
         layer = store.layer(definition.name, tr(definition.title))
+        translate_legend(layer)
         layer.setCustomProperty("demining/store", store.location)
         layer.setCustomProperty("demining/layer", definition.name)
         layers[definition.name] = layer
