@@ -313,3 +313,24 @@ def test_legend_labels_of_every_style_are_translated(compiled, translator_for):
     translate_legend(hazards)
     rules = {rule.label() for rule in hazards.renderer().rootRule().descendants()}
     assert expected[("Styles", "SHA, open")] in rules and "SHA, open" not in rules
+
+
+def test_store_added_to_a_project_shows_forms_in_the_users_language(tmp_path, translator_for, qgis_new_project):
+    """Aliases and value-map labels follow the language of whoever opens the store; the
+    stored codes stay the same."""
+    from qgis.core import QgsProject
+
+    from demining_plugin.core.store import create_store
+    from demining_plugin.core.styles import add_store_to_project
+
+    store = create_store(str(tmp_path / "store.gpkg"), "EPSG:4326")  # created in English
+    expected = ts_translations("uk")
+    translator_for("uk")
+    layers = add_store_to_project(store, QgsProject.instance())
+    released = layers["cleared_areas"]
+    index = released.fields().indexOf("release_method")
+    assert released.attributeAlias(index) == expected[("Schema", "Release method")]
+    value_map = released.editorWidgetSetup(index).config()["map"]
+    labels = {code: label for entry in value_map for label, code in entry.items()}
+    assert labels["cleared"] == expected[("Schema", "Cleared (clearance)")] != "Cleared (clearance)"
+    assert released.name() == expected[("Schema", "Released land")]

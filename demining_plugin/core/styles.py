@@ -71,6 +71,18 @@ def translate_legend(layer: QgsVectorLayer) -> None:
                 rule.setLabel(translate("Styles", rule.label()))
 
 
+def translate_form(layer: QgsVectorLayer, definition: LayerDef) -> None:
+    """Field aliases and value-map labels in the user's language (the stored default style
+    holds them in the language of whoever created the store)."""
+    for field in definition.fields:
+        index = layer.fields().indexOf(field.name)
+        if index < 0:
+            continue
+        layer.setFieldAlias(index, tr(field.alias))
+        if field.domain is not None:
+            layer.setEditorWidgetSetup(index, _widget_for(field))
+
+
 def symbology_file(layer_name: str) -> Path:
     return STYLES_DIR / f"{layer_name}.qml"
 
@@ -220,6 +232,7 @@ def add_store_to_project(store, project: QgsProject = None) -> Dict[str, QgsVect
     for definition in LAYERS:
         layer = store.layer(definition.name, tr(definition.title))
         translate_legend(layer)
+        translate_form(layer, definition)
         layer.setCustomProperty("demining/store", store.location)
         layer.setCustomProperty("demining/layer", definition.name)
         layers[definition.name] = layer
