@@ -37,6 +37,7 @@ help:
 	@echo "make bench    hectare totals of 100,000 polygons against geopandas and native:dissolve"
 	@echo "make package  build $(DIST)/demining_plugin.zip for 'Install from ZIP'"
 	@echo "make lint     ruff"
+	@echo "make i18n     update the translation sources i18n/*.ts (pylupdate5) and list what is untranslated"
 	@echo "make clean    remove build products and the venv"
 
 system:
