@@ -5,6 +5,7 @@
     python3 i18n/ts_status.py --todo todo.json   # also write the untranslated sources as a
                                               # template for ts_fill.py
     python3 i18n/ts_status.py --no-pylupdate  # skip the pylupdate5 comparison
+    python3 i18n/ts_status.py --raw-messages  # also list errors raised in English (to convert)
 
 Lists, for each language: unfinished entries (no translation yet), obsolete entries
 (no longer in the code), and strings the code translates that the .ts lacks (run
@@ -28,6 +29,8 @@ def main(argv=None) -> int:
     parser.add_argument("--todo", help="write untranslated entries as JSON for ts_fill.py")
     parser.add_argument("--no-pylupdate", action="store_true", help="do not compare with pylupdate5")
     parser.add_argument("--languages", nargs="*", default=None)
+    parser.add_argument("--raw-messages", action="store_true",
+                        help="also list error messages raised in English without translation (not an error)")
     args = parser.parse_args(argv)
 
     strings, problems = tslib.scan_code()
@@ -61,6 +64,11 @@ def main(argv=None) -> int:
             todo[language] = entries
     for problem in problems:
         print(f"code: {problem}")
+    if args.raw_messages:
+        raw = tslib.untranslated_messages()
+        print(f"{len(raw)} error messages raised in English without translate():")
+        for message in raw:
+            print(f"  {message}")
     if args.todo:
         Path(args.todo).write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.todo}")

@@ -174,6 +174,25 @@ class _Scanner(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+def untranslated_messages(files: Optional[Iterable[Path]] = None) -> List[CodeProblem]:
+    """Error messages raised with English text that does not go through translation
+    (``raise StoreError(f"...")``): still to be converted to translate("Ctx", "...").format()."""
+    found = []
+    for path in files or python_files():
+        relative = os.path.relpath(path, REPO)
+        tree = ast.parse(Path(path).read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
+                continue
+            name = _call_name(node.exc)
+            text = node.exc.args[0]
+            if (name.endswith(("Error", "Exception")) and name not in ("KeyError", "NotImplementedError")
+                    and isinstance(text, (ast.Constant, ast.JoinedStr))):
+                literal = text.value if isinstance(text, ast.Constant) else ast.unparse(text)[2:-1]
+                found.append(CodeProblem(relative, node.lineno, f"{name}: {str(literal)[:70]}"))
+    return found
+
+
 def python_files(root: Path = PACKAGE) -> List[Path]:
     return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
 
