@@ -1062,79 +1062,104 @@ STORE: Demining layihə anbarı (.gpkg). DATE_FROM, DATE_TO: İİİİ-AA-GG, hə
             <translation>{ha} ha təmizlənib</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="113" />
+            <location filename="../demining_plugin/core/release.py" line="116" />
             <source>{released} in task {task}</source>
             <translation>{task} tapşırığında {released}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="115" />
+            <location filename="../demining_plugin/core/release.py" line="118" />
             <source>{released} ({district})</source>
             <translation>{released} ({district})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="119" />
+            <location filename="../demining_plugin/core/release.py" line="122" />
             <source>{ha} ha remain in hazard {hazard}</source>
             <translation>{hazard} təhlükəli ərazisində {ha} ha qalır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="122" />
+            <location filename="../demining_plugin/core/release.py" line="125" />
             <source>{remain} (now closed)</source>
             <translation>{remain} (artıq bağlıdır)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="149" />
+            <location filename="../demining_plugin/core/release.py" line="152" />
             <source>The drawn area is empty.</source>
             <translation>Çəkilmiş sahə boşdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="151" />
+            <location filename="../demining_plugin/core/release.py" line="154" />
             <source>Released land must be drawn as a polygon.</source>
             <translation>Azad edilmiş ərazi poliqon kimi çəkilməlidir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="158" />
+            <location filename="../demining_plugin/core/release.py" line="161" />
             <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
             <translation>Çəkilmiş fiqur özünü kəsir və düzəldildikdən sonra sahəsi qalmır; yenidən çəkin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="161" />
+            <location filename="../demining_plugin/core/release.py" line="164" />
             <source>The drawing crossed itself and was repaired.</source>
             <translation>Çəkilmiş fiqur özünü kəsirdi və düzəldildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="196" />
+            <location filename="../demining_plugin/core/release.py" line="199" />
             <source>Task {task} does not exist in this store.</source>
             <translation>{task} tapşırığı bu anbarda yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="201" />
+            <location filename="../demining_plugin/core/release.py" line="204" />
             <source>Nothing was added: the area lies outside task {task}.</source>
             <translation>Heç nə əlavə edilmədi: sahə {task} tapşırığından kənardadır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="205" />
+            <location filename="../demining_plugin/core/release.py" line="208" />
             <source>The part outside task {task} was left out.</source>
             <translation>{task} tapşırığından kənar hissə nəzərə alınmadı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="211" />
+            <location filename="../demining_plugin/core/release.py" line="214" />
             <source>Nothing was added: the area is outside every hazard area.</source>
             <translation>Heç nə əlavə edilmədi: sahə bütün təhlükəli ərazilərdən kənardadır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="253" />
+            <location filename="../demining_plugin/core/release.py" line="256" />
             <source>Nothing was added: this land is already released.</source>
             <translation>Heç nə əlavə edilmədi: bu ərazi artıq azad edilib.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="255" />
+            <location filename="../demining_plugin/core/release.py" line="258" />
             <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
             <translation>Heç nə əlavə edilmədi: təhlükəli ərazilərlə kəsildikdən sonra qalan sahə boşdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="259" />
+            <location filename="../demining_plugin/core/release.py" line="262" />
             <source>Slivers under {m2} m² were left out.</source>
             <translation>{m2} m²-dən kiçik qırıntılar nəzərə alınmadı.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="65" />
+            <source>Release method '{method}' is not one of {codes}.</source>
+            <translation>«{method}» azadetmə üsulu bunlardan biri deyil: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="68" />
+            <source>Technique '{technique}' is not one of {codes}.</source>
+            <translation>«{technique}» texnikası bunlardan biri deyil: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="71" />
+            <source>The release date is missing.</source>
+            <translation>Azadetmə tarixi göstərilməyib.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="73" />
+            <source>The release date {date} is in the future.</source>
+            <translation>{date} azadetmə tarixi gələcəkdədir.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="76" />
+            <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
+            <translation>{depth} sm təmizləmə dərinliyi 0–500 sm aralığından kənardadır.</translation>
         </message>
     </context>
     <context>
@@ -2021,12 +2046,12 @@ STORE: Demining layihə anbarı (.gpkg). DATE_FROM, DATE_TO: İİİİ-AA-GG, hə
             <translation>Mina və PHS hadisələri və onların qurbanları.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="96" />
+            <location filename="../demining_plugin/core/styles.py" line="108" />
             <source>(not recorded)</source>
             <translation>(qeyd edilməyib)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="168" />
+            <location filename="../demining_plugin/core/styles.py" line="180" />
             <source>Value out of range</source>
             <translation>Dəyər icazə verilən aralıqdan kənardadır</translation>
         </message>

@@ -1062,79 +1062,104 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
             <translation>очищено {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="113" />
+            <location filename="../demining_plugin/core/release.py" line="116" />
             <source>{released} in task {task}</source>
             <translation>{released} в задаче {task}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="115" />
+            <location filename="../demining_plugin/core/release.py" line="118" />
             <source>{released} ({district})</source>
             <translation>{released} ({district})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="119" />
+            <location filename="../demining_plugin/core/release.py" line="122" />
             <source>{ha} ha remain in hazard {hazard}</source>
             <translation>в опасном районе {hazard} остаётся {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="122" />
+            <location filename="../demining_plugin/core/release.py" line="125" />
             <source>{remain} (now closed)</source>
             <translation>{remain} (теперь закрыт)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="149" />
+            <location filename="../demining_plugin/core/release.py" line="152" />
             <source>The drawn area is empty.</source>
             <translation>Нарисованный участок пуст.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="151" />
+            <location filename="../demining_plugin/core/release.py" line="154" />
             <source>Released land must be drawn as a polygon.</source>
             <translation>Высвобожденную землю нужно рисовать полигоном.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="158" />
+            <location filename="../demining_plugin/core/release.py" line="161" />
             <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
             <translation>Рисунок самопересекается и после исправления не имеет площади; нарисуйте его заново.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="161" />
+            <location filename="../demining_plugin/core/release.py" line="164" />
             <source>The drawing crossed itself and was repaired.</source>
             <translation>Рисунок самопересекался и был исправлен.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="196" />
+            <location filename="../demining_plugin/core/release.py" line="199" />
             <source>Task {task} does not exist in this store.</source>
             <translation>Задачи {task} нет в этом хранилище.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="201" />
+            <location filename="../demining_plugin/core/release.py" line="204" />
             <source>Nothing was added: the area lies outside task {task}.</source>
             <translation>Ничего не добавлено: участок лежит вне задачи {task}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="205" />
+            <location filename="../demining_plugin/core/release.py" line="208" />
             <source>The part outside task {task} was left out.</source>
             <translation>Часть вне задачи {task} не учтена.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="211" />
+            <location filename="../demining_plugin/core/release.py" line="214" />
             <source>Nothing was added: the area is outside every hazard area.</source>
             <translation>Ничего не добавлено: участок вне всех опасных районов.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="253" />
+            <location filename="../demining_plugin/core/release.py" line="256" />
             <source>Nothing was added: this land is already released.</source>
             <translation>Ничего не добавлено: эта земля уже высвобождена.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="255" />
+            <location filename="../demining_plugin/core/release.py" line="258" />
             <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
             <translation>Ничего не добавлено: после обрезки по опасным районам участок пуст.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="259" />
+            <location filename="../demining_plugin/core/release.py" line="262" />
             <source>Slivers under {m2} m² were left out.</source>
             <translation>Фрагменты меньше {m2} м² не учтены.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="65" />
+            <source>Release method '{method}' is not one of {codes}.</source>
+            <translation>Метод высвобождения «{method}» не входит в список: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="68" />
+            <source>Technique '{technique}' is not one of {codes}.</source>
+            <translation>Способ «{technique}» не входит в список: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="71" />
+            <source>The release date is missing.</source>
+            <translation>Не указана дата высвобождения.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="73" />
+            <source>The release date {date} is in the future.</source>
+            <translation>Дата высвобождения {date} ещё не наступила.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="76" />
+            <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
+            <translation>Глубина очистки {depth} см вне диапазона 0–500 см.</translation>
         </message>
     </context>
     <context>
@@ -2021,12 +2046,12 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
             <translation>Несчастные случаи с минами и НВБ и их жертвы.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="96" />
+            <location filename="../demining_plugin/core/styles.py" line="108" />
             <source>(not recorded)</source>
             <translation>(не записано)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="168" />
+            <location filename="../demining_plugin/core/styles.py" line="180" />
             <source>Value out of range</source>
             <translation>Значение вне допустимого диапазона</translation>
         </message>

@@ -1062,79 +1062,104 @@ STORE: bir Demining proje deposu (.gpkg). DATE_FROM, DATE_TO: YYYY-AA-GG, ikisi 
             <translation>{ha} ha temizlendi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="113" />
+            <location filename="../demining_plugin/core/release.py" line="116" />
             <source>{released} in task {task}</source>
             <translation>{task} görevinde {released}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="115" />
+            <location filename="../demining_plugin/core/release.py" line="118" />
             <source>{released} ({district})</source>
             <translation>{released} ({district})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="119" />
+            <location filename="../demining_plugin/core/release.py" line="122" />
             <source>{ha} ha remain in hazard {hazard}</source>
             <translation>{hazard} tehlikeli alanında {ha} ha kaldı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="122" />
+            <location filename="../demining_plugin/core/release.py" line="125" />
             <source>{remain} (now closed)</source>
             <translation>{remain} (artık kapalı)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="149" />
+            <location filename="../demining_plugin/core/release.py" line="152" />
             <source>The drawn area is empty.</source>
             <translation>Çizilen alan boş.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="151" />
+            <location filename="../demining_plugin/core/release.py" line="154" />
             <source>Released land must be drawn as a polygon.</source>
             <translation>Serbest bırakılan arazi poligon olarak çizilmelidir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="158" />
+            <location filename="../demining_plugin/core/release.py" line="161" />
             <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
             <translation>Çizim kendini kesiyor ve onarıldıktan sonra alanı kalmıyor; yeniden çizin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="161" />
+            <location filename="../demining_plugin/core/release.py" line="164" />
             <source>The drawing crossed itself and was repaired.</source>
             <translation>Çizim kendini kesiyordu ve onarıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="196" />
+            <location filename="../demining_plugin/core/release.py" line="199" />
             <source>Task {task} does not exist in this store.</source>
             <translation>{task} görevi bu depoda yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="201" />
+            <location filename="../demining_plugin/core/release.py" line="204" />
             <source>Nothing was added: the area lies outside task {task}.</source>
             <translation>Hiçbir şey eklenmedi: alan {task} görevinin dışında.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="205" />
+            <location filename="../demining_plugin/core/release.py" line="208" />
             <source>The part outside task {task} was left out.</source>
             <translation>{task} görevinin dışındaki kısım dışarıda bırakıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="211" />
+            <location filename="../demining_plugin/core/release.py" line="214" />
             <source>Nothing was added: the area is outside every hazard area.</source>
             <translation>Hiçbir şey eklenmedi: alan tüm tehlikeli alanların dışında.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="253" />
+            <location filename="../demining_plugin/core/release.py" line="256" />
             <source>Nothing was added: this land is already released.</source>
             <translation>Hiçbir şey eklenmedi: bu arazi zaten serbest bırakıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="255" />
+            <location filename="../demining_plugin/core/release.py" line="258" />
             <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
             <translation>Hiçbir şey eklenmedi: tehlikeli alanlara göre kırpıldıktan sonra kalan alan boş.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="259" />
+            <location filename="../demining_plugin/core/release.py" line="262" />
             <source>Slivers under {m2} m² were left out.</source>
             <translation>{m2} m²'den küçük parçacıklar dışarıda bırakıldı.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="65" />
+            <source>Release method '{method}' is not one of {codes}.</source>
+            <translation>'{method}' serbest bırakma yöntemi şunlardan biri değil: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="68" />
+            <source>Technique '{technique}' is not one of {codes}.</source>
+            <translation>'{technique}' tekniği şunlardan biri değil: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="71" />
+            <source>The release date is missing.</source>
+            <translation>Serbest bırakma tarihi eksik.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="73" />
+            <source>The release date {date} is in the future.</source>
+            <translation>{date} serbest bırakma tarihi gelecekte.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="76" />
+            <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
+            <translation>{depth} cm temizleme derinliği 0-500 cm aralığının dışında.</translation>
         </message>
     </context>
     <context>
@@ -2021,12 +2046,12 @@ STORE: bir Demining proje deposu (.gpkg). DATE_FROM, DATE_TO: YYYY-AA-GG, ikisi 
             <translation>Mayın ve PM kazaları ve kurbanları.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="96" />
+            <location filename="../demining_plugin/core/styles.py" line="108" />
             <source>(not recorded)</source>
             <translation>(kaydedilmedi)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="168" />
+            <location filename="../demining_plugin/core/styles.py" line="180" />
             <source>Value out of range</source>
             <translation>Değer aralık dışında</translation>
         </message>

@@ -1062,79 +1062,104 @@ STORE: сховище проєкту Demining (.gpkg). DATE_FROM, DATE_TO: РР�
             <translation>очищено {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="113" />
+            <location filename="../demining_plugin/core/release.py" line="116" />
             <source>{released} in task {task}</source>
             <translation>{released} у завданні {task}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="115" />
+            <location filename="../demining_plugin/core/release.py" line="118" />
             <source>{released} ({district})</source>
             <translation>{released} ({district})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="119" />
+            <location filename="../demining_plugin/core/release.py" line="122" />
             <source>{ha} ha remain in hazard {hazard}</source>
             <translation>у небезпечному районі {hazard} залишається {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="122" />
+            <location filename="../demining_plugin/core/release.py" line="125" />
             <source>{remain} (now closed)</source>
             <translation>{remain} (тепер закритий)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="149" />
+            <location filename="../demining_plugin/core/release.py" line="152" />
             <source>The drawn area is empty.</source>
             <translation>Намальована ділянка порожня.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="151" />
+            <location filename="../demining_plugin/core/release.py" line="154" />
             <source>Released land must be drawn as a polygon.</source>
             <translation>Звільнену землю треба малювати полігоном.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="158" />
+            <location filename="../demining_plugin/core/release.py" line="161" />
             <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
             <translation>Малюнок самоперетинається і після виправлення не має площі; намалюйте його знову.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="161" />
+            <location filename="../demining_plugin/core/release.py" line="164" />
             <source>The drawing crossed itself and was repaired.</source>
             <translation>Малюнок самоперетинався і був виправлений.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="196" />
+            <location filename="../demining_plugin/core/release.py" line="199" />
             <source>Task {task} does not exist in this store.</source>
             <translation>Завдання {task} немає в цьому сховищі.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="201" />
+            <location filename="../demining_plugin/core/release.py" line="204" />
             <source>Nothing was added: the area lies outside task {task}.</source>
             <translation>Нічого не додано: ділянка лежить поза завданням {task}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="205" />
+            <location filename="../demining_plugin/core/release.py" line="208" />
             <source>The part outside task {task} was left out.</source>
             <translation>Частину поза завданням {task} не враховано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="211" />
+            <location filename="../demining_plugin/core/release.py" line="214" />
             <source>Nothing was added: the area is outside every hazard area.</source>
             <translation>Нічого не додано: ділянка поза всіма небезпечними районами.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="253" />
+            <location filename="../demining_plugin/core/release.py" line="256" />
             <source>Nothing was added: this land is already released.</source>
             <translation>Нічого не додано: цю землю вже звільнено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="255" />
+            <location filename="../demining_plugin/core/release.py" line="258" />
             <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
             <translation>Нічого не додано: після обрізання за небезпечними районами ділянка порожня.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="259" />
+            <location filename="../demining_plugin/core/release.py" line="262" />
             <source>Slivers under {m2} m² were left out.</source>
             <translation>Фрагменти менші за {m2} м² не враховано.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="65" />
+            <source>Release method '{method}' is not one of {codes}.</source>
+            <translation>Метод звільнення «{method}» не входить до списку: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="68" />
+            <source>Technique '{technique}' is not one of {codes}.</source>
+            <translation>Спосіб «{technique}» не входить до списку: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="71" />
+            <source>The release date is missing.</source>
+            <translation>Не вказано дату звільнення.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="73" />
+            <source>The release date {date} is in the future.</source>
+            <translation>Дата звільнення {date} ще не настала.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="76" />
+            <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
+            <translation>Глибина очищення {depth} см поза діапазоном 0–500 см.</translation>
         </message>
     </context>
     <context>
@@ -2021,12 +2046,12 @@ STORE: сховище проєкту Demining (.gpkg). DATE_FROM, DATE_TO: РР�
             <translation>Нещасні випадки з мінами та НРБ і їхні жертви.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="96" />
+            <location filename="../demining_plugin/core/styles.py" line="108" />
             <source>(not recorded)</source>
             <translation>(не записано)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="168" />
+            <location filename="../demining_plugin/core/styles.py" line="180" />
             <source>Value out of range</source>
             <translation>Значення поза допустимим діапазоном</translation>
         </message>

@@ -62,16 +62,19 @@ class ReleaseDetails:
 
     def check(self) -> None:
         if self.method not in RELEASE_METHOD.codes:
-            raise DeminingError(
-                f"Release method '{self.method}' is not one of {', '.join(RELEASE_METHOD.codes)}.")
+            raise DeminingError(translate("Release", "Release method '{method}' is not one of {codes}.").format(
+                method=self.method, codes=", ".join(RELEASE_METHOD.codes)))
         if self.technique not in (None, "") and self.technique not in TECHNIQUE.codes:
-            raise DeminingError(f"Technique '{self.technique}' is not one of {', '.join(TECHNIQUE.codes)}.")
+            raise DeminingError(translate("Release", "Technique '{technique}' is not one of {codes}.").format(
+                technique=self.technique, codes=", ".join(TECHNIQUE.codes)))
         if not isinstance(self.released_on, datetime.date):
-            raise DeminingError("The release date is missing.")
+            raise DeminingError(translate("Release", "The release date is missing."))
         if self.released_on > datetime.date.today():
-            raise DeminingError(f"The release date {self.released_on.isoformat()} is in the future.")
+            raise DeminingError(translate("Release", "The release date {date} is in the future.").format(
+                date=self.released_on.isoformat()))
         if self.depth_cm is not None and not 0 <= self.depth_cm <= 500:
-            raise DeminingError(f"Clearance depth {self.depth_cm} cm is outside 0-500 cm.")
+            raise DeminingError(translate("Release", "Clearance depth {depth} cm is outside 0-500 cm.").format(
+                depth=self.depth_cm))
 
 
 @dataclass
