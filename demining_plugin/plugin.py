@@ -33,6 +33,7 @@ class DeminingPlugin:
         self.release = None
         self.clearance_dock = None
         self.totals_dock = None
+        self.traverse_dock = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -119,6 +120,19 @@ class DeminingPlugin:
                                            ".html or .txt"), self.totals_dock.report_dialog),
         })
         self.totals_dock.setToggleVisibilityAction(self.actions["totals"])
+        # Minefield record traverse entry: a dock tabified with the Demining dock, hidden until asked for.
+        from .gui.traverse_dock import TraverseDock
+
+        self.traverse_dock = TraverseDock(self.iface, self.session, main_window)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.traverse_dock)
+        main_window.tabifyDockWidget(self.dock, self.traverse_dock)
+        self.traverse_dock.hide()
+        self.dock.raise_()
+        self.actions["traverse"] = self._action(
+            "mActionDeminingTraverse", self.tr("Minefield Record Traverse…"), "traverse.svg",
+            self.tr("Show or hide the traverse entry panel: a paper minefield record's turning points as bearing "
+                    "and distance, previewed on the map and saved as a minefield record"))
+        self.traverse_dock.setToggleVisibilityAction(self.actions["traverse"])
         self.actions["draw"].setCheckable(True)
         self.release.tool.setAction(self.actions["draw"])
         self.clearance_dock.setToggleVisibilityAction(self.actions["clearance"])
@@ -148,6 +162,8 @@ class DeminingPlugin:
         self.menu.addSeparator()
         for key in ("totals", "report"):
             self.menu.addAction(self.actions[key])
+        self.menu.addSeparator()
+        self.menu.addAction(self.actions["traverse"])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -192,6 +208,11 @@ class DeminingPlugin:
             except TypeError:
                 pass
 
+        if self.traverse_dock is not None:
+            self.traverse_dock.teardown()
+            self.iface.removeDockWidget(self.traverse_dock)
+            self.traverse_dock.deleteLater()
+            self.traverse_dock = None
         if self.totals_dock is not None:
             self.totals_dock.teardown()
             self.iface.removeDockWidget(self.totals_dock)
