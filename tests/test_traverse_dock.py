@@ -360,3 +360,25 @@ def test_a_landmark_start_and_side_shots_stay_off_the_outline():
     assert side.polygon.asWkt(9) == traverse.polygon.asWkt(9)
     with pytest.raises(DeminingError, match="from-point 9"):
         compute_record(*START, legs[:2] + [Leg(3, 0.0, 10.0, "turning", from_point=9)] + legs[3:])
+
+
+def test_mgrs_start_point_is_read_and_a_bad_one_is_explained(setup):
+    store, session, dock, canvas, bar = setup
+    dock.format_combo.setCurrentIndex(dock.format_combo.findData("mgrs"))
+    # Zone 38, band S (32-40N); 100 km square P (sixth column of set 2) K (row 4, shifted by 5
+    # in even zones), then the metres within the square.
+    typed = f"38SPK {int(START_E) % 100000:05d} {int(START_N) % 100000:05d}"
+    dock.start_edit.setText(typed)
+    dock.start_edit.textEdited.emit(typed)
+    dock.table.setCurrentCell(0, COL_NO)
+    dock.table.paste_text(rectangle_rows("degrees"))
+    assert dock.recompute() is not None
+    assert TO_UTM.transform(*dock.start) == pytest.approx((START_E, START_N), abs=0.001)
+    assert "0.50 ha" in dock.area_label.text()
+
+    dock.start_edit.setText("38SPK 123")
+    dock.start_edit.textEdited.emit("38SPK 123")
+    assert dock.recompute() is None
+    assert dock.start_edit.toolTip() and dock.status_label.text() == dock.start_edit.toolTip()
+    assert dock.save() is None
+    assert store.layer("minefield_records").featureCount() == 0
