@@ -120,13 +120,12 @@ class DeminingPlugin:
                                            ".html or .txt"), self.totals_dock.report_dialog),
         })
         self.totals_dock.setToggleVisibilityAction(self.actions["totals"])
-        # Minefield record traverse entry: a dock tabified with the Demining dock, hidden until asked for.
+        # Minefield record traverse entry: a dock tabified with the Demining dock.
         from .gui.traverse_dock import TraverseDock
 
         self.traverse_dock = TraverseDock(self.iface, self.session, main_window)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.traverse_dock)
         main_window.tabifyDockWidget(self.dock, self.traverse_dock)
-        self.traverse_dock.hide()
         self.dock.raise_()
         self.actions["traverse"] = self._action(
             "mActionDeminingTraverse", self.tr("Minefield Record Traverse…"), "traverse.svg",

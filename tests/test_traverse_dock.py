@@ -68,7 +68,7 @@ def expected_corners():
 
 
 def label_metres(label) -> float:
-    match = re.search(r"Misclosure: ([\d.]+) m \((1:[^)]+)\)", label.text())
+    match = re.search(r"Misclosure: ([\d.]+) m \([^)]*1:[\d,]+\)", label.text())
     assert match, label.text()
     return float(match.group(1))
 

@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +39,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -107,6 +109,14 @@ def _type_code(text: str) -> Optional[str]:
     return None
 
 
+def _ratio_text(traverse: Traverse) -> str:
+    """``1:N``; past a million the figure only says how well rounding went."""
+    ratio = traverse.misclosure_ratio
+    if ratio is not None and ratio > 1e6:
+        return _tr("better than 1:1,000,000")
+    return traverse.ratio_text
+
+
 def _type_label(code: str) -> str:
     return _tr(RECORD_POINT_TYPE.label(code))
 
@@ -148,8 +158,12 @@ class TurningPointTable(QTableWidget):
         self.horizontalHeaderItem(COL_BEARING).setToolTip(_tr("Bearing in the chosen unit from the chosen north."))
         self.setItemDelegateForColumn(COL_TYPE, _TypeDelegate(self))
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.horizontalHeader().setSectionResizeMode(COL_TYPE, QHeaderView.ResizeToContents)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Stretch)
+        for column in (COL_NO, COL_TYPE, COL_FROM):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        # At least five rows in view, however crowded the dock area is.
+        self.setMinimumHeight(self.verticalHeader().defaultSectionSize() * 5 + header.sizeHint().height())
         self.setEditTriggers(QAbstractItemView.AllEditTriggers)
         self.setTabKeyNavigation(True)
 
@@ -236,8 +250,12 @@ class TurningPointTable(QTableWidget):
                     self.blockSignals(True)
                 for k, cell in enumerate(line.split("\t")):
                     column = start_column + k
-                    if column < self.columnCount():
-                        self.set_text(row, column, cell.strip())
+                    if column >= self.columnCount():
+                        continue
+                    cell = cell.strip()
+                    if column == COL_TYPE and _type_code(cell) is not None:
+                        cell = _type_label(_type_code(cell))  # one spelling in the table
+                    self.set_text(row, column, cell)
         finally:
             self.blockSignals(False)
         self.itemChanged.emit(self.item(start_row, start_column))
@@ -491,7 +509,12 @@ class TraverseDock(QgsDockWidget):
         self.save_button.clicked.connect(self.save)
         save_row.addWidget(self.save_button)
         layout.addLayout(save_row)
-        self.setWidget(body)
+        # In a scroll area: docks stacked in the same area never push the window off the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
 
         self.outline_band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
         self.outline_band.setColor(QColor(200, 30, 30, 50))
@@ -691,7 +714,7 @@ class TraverseDock(QgsDockWidget):
             self.status_label.setStyleSheet("color: #b00000;" if self.problem else "")
             return
         self.misclosure_label.setText(_tr("Misclosure: {m:.3f} m ({ratio})").format(
-            m=traverse.misclosure_m, ratio=traverse.ratio_text))
+            m=traverse.misclosure_m, ratio=_ratio_text(traverse)))
         self.area_label.setText(_tr("Area: {}").format(format_hectares(traverse.area_ha)))
         self.perimeter_label.setText(_tr("Perimeter: {:.2f} m").format(traverse.perimeter_m))
         tolerance = closure_tolerance_m()
@@ -815,7 +838,7 @@ class TraverseDock(QgsDockWidget):
         if traverse.misclosure_m > tolerance:
             question = _tr("The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more "
                            "than the {t:g} m allowed.\n\nClose it (join the last point to the first) and save the "
-                           "record with this misclosure?").format(m=traverse.misclosure_m, ratio=traverse.ratio_text,
+                           "record with this misclosure?").format(m=traverse.misclosure_m, ratio=_ratio_text(traverse),
                                                                  t=tolerance)
             if not self.confirm_close(question):
                 notify_warning(self.iface, _tr("The record was not saved: the traverse does not close within "
@@ -842,7 +865,7 @@ class TraverseDock(QgsDockWidget):
         self.session.request_figures()
         notify_success(self.iface, _tr("Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), "
                                        "{n} points{district}.").format(
-            id=record_id, area=format_hectares(traverse.area_ha), m=traverse.misclosure_m, ratio=traverse.ratio_text,
+            id=record_id, area=format_hectares(traverse.area_ha), m=traverse.misclosure_m, ratio=_ratio_text(traverse),
             n=len(traverse.points), district=_tr(", in {}").format(district) if district else ""))
         self.record_saved.emit(record_id)
         return record_id
