@@ -233,6 +233,9 @@ def test_a_bad_cell_is_flagged_and_blocks_saving(setup):
     errors = bar.get_messages(Qgis.Critical)
     assert len(errors) == 1 and "Row 2" in errors[0] and "not saved" in errors[0]
     assert dock.traverse is None and dock.misclosure_label.text() == "Misclosure: –"
+    # The preview keeps the legs above the first bad row: start and point 1, no outline.
+    assert dock.points_band.numberOfVertices() == 2
+    assert dock.preview_polygon().isEmpty()
     assert store.layer("minefield_records").featureCount() == 0
     assert store.layer("record_points").featureCount() == 0
 
@@ -315,6 +318,26 @@ def test_enter_and_tab_move_on_and_add_a_row_at_the_end(setup):
     assert table.paste_text("90\t50\r\n180\t100\r\n") == 2
     assert table.rowCount() == 3
     assert [table.text(2, c) for c in (COL_NO, COL_BEARING, COL_DISTANCE)] == ["3", "180", "100"]
+    # A record being typed: its first leg is drawn before there is an outline...
+    dock.set_start(*START)
+    table.item(0, COL_BEARING).setText("0")
+    table.item(0, COL_DISTANCE).setText("100")
+    for row in (1, 2):
+        table.item(row, COL_BEARING).setText("")
+        table.item(row, COL_DISTANCE).setText("")
+    dock.recompute()
+    assert dock.traverse is None and "at least 3" in dock.status_label.text()
+    assert dock.points_band.numberOfVertices() == 2
+    # ... and with three legs, the open outline is shown 50 m short of closing.
+    table.setCurrentCell(1, COL_BEARING)
+    table.paste_text("90\t50\n180\t100")
+    dock.recompute()
+    assert label_metres(dock.misclosure_label) == pytest.approx(50.0, abs=0.01)
+    assert "does not close" in dock.status_label.text()
+    assert dock.points_band.numberOfVertices() == 4
+    last = dock.points_band.getPoint(0, 3)
+    expected = TO_UTM.transform(*expected_corners()[3])
+    assert math.hypot(last.x() - expected[0], last.y() - expected[1]) < 0.001
 
 
 def test_typed_start_points_are_read_or_explained():

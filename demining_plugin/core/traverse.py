@@ -285,26 +285,7 @@ def compute_record(start_lon: float, start_lat: float, legs: Sequence[Leg], unit
         _check_leg(leg, unit)
 
     zone = _Zone(utm_epsg(start_lon, start_lat))
-
-    def point(no: int, kind: str, lon: float, lat: float) -> TraversePoint:
-        easting, northing = zone.grid(lon, lat)
-        return TraversePoint(no, kind, lon, lat, easting, northing)
-
-    points = [point(0, start_type, start_lon, start_lat)]
-    by_number = {0: points[0]}
-    for leg in legs:
-        if leg.point_no in by_number:
-            raise DeminingError(f"Point {leg.point_no} appears more than once (point 0 is the start point).")
-        origin_no = points[-1].point_no if leg.from_point is None else leg.from_point
-        origin = by_number.get(origin_no)
-        if origin is None:
-            raise DeminingError(f"Point {leg.point_no}: from-point {origin_no} is not the start (0) or a point "
-                                "above it in the table.")
-        convergence = zone.convergence_deg(origin.lon, origin.lat) if north == "grid" else 0.0
-        azimuth = to_true_deg(leg.bearing, unit, north, declination_deg, convergence)
-        lon, lat, _ = _GEOD.fwd(origin.lon, origin.lat, azimuth, leg.distance_m)
-        points.append(point(leg.point_no, leg.point_type, lon, lat))
-        by_number[leg.point_no] = points[-1]
+    points = _run_legs(zone, start_lon, start_lat, legs, unit, north, declination_deg, start_type)
 
     outline = [p for p in points if p.point_type in OUTLINE_TYPES]
     if len(outline) < 3:
@@ -326,3 +307,41 @@ def compute_record(start_lon: float, start_lat: float, legs: Sequence[Leg], unit
     traverse.polygon = QgsGeometry.fromPolygonXY([ring])
     traverse.area_ha = polygon_area_ha(traverse.polygon)
     return traverse
+
+
+def _run_legs(zone: "_Zone", start_lon: float, start_lat: float, legs: Sequence[Leg], unit: str, north: str,
+              declination_deg: Optional[float], start_type: str) -> List[TraversePoint]:
+    """The start point and each leg's point, every leg run from its from-point."""
+
+    def point(no: int, kind: str, lon: float, lat: float) -> TraversePoint:
+        easting, northing = zone.grid(lon, lat)
+        return TraversePoint(no, kind, lon, lat, easting, northing)
+
+    points = [point(0, start_type, start_lon, start_lat)]
+    by_number = {0: points[0]}
+    for leg in legs:
+        if leg.point_no in by_number:
+            raise DeminingError(f"Point {leg.point_no} appears more than once (point 0 is the start point).")
+        origin_no = points[-1].point_no if leg.from_point is None else leg.from_point
+        origin = by_number.get(origin_no)
+        if origin is None:
+            raise DeminingError(f"Point {leg.point_no}: from-point {origin_no} is not the start (0) or a point "
+                                "above it in the table.")
+        convergence = zone.convergence_deg(origin.lon, origin.lat) if north == "grid" else 0.0
+        azimuth = to_true_deg(leg.bearing, unit, north, declination_deg, convergence)
+        lon, lat, _ = _GEOD.fwd(origin.lon, origin.lat, azimuth, leg.distance_m)
+        points.append(point(leg.point_no, leg.point_type, lon, lat))
+        by_number[leg.point_no] = points[-1]
+    return points
+
+
+def run_legs(start_lon: float, start_lat: float, legs: Sequence[Leg], unit: str = "degrees", north: str = "true",
+             declination_deg: Optional[float] = None, start_type: str = "turning") -> List[TraversePoint]:
+    """The points of legs run from the start, with no outline, closure or area: what a
+    record being typed looks like so far."""
+    _check_point(start_lon, start_lat)
+    _check_unit_and_north(unit, north, declination_deg)
+    for leg in legs:
+        _check_leg(leg, unit)
+    zone = _Zone(utm_epsg(start_lon, start_lat))
+    return _run_legs(zone, start_lon, start_lat, legs, unit, north, declination_deg, start_type)

@@ -60,7 +60,18 @@ from ..core.record_entry import (
     record_changes,
 )
 from ..core.schema import BEARING_UNIT, NORTH_REFERENCE, RECORD_POINT_TYPE
-from ..core.traverse import CIRCLE, NORTHS, POINT_TYPES, UNITS, Leg, Traverse, compute_record, polygon_to_legs
+from ..core.traverse import (
+    CIRCLE,
+    NORTHS,
+    POINT_TYPES,
+    UNITS,
+    Leg,
+    Traverse,
+    TraversePoint,
+    compute_record,
+    polygon_to_legs,
+    run_legs,
+)
 from .formatting import format_hectares
 from .notify import notify_error, notify_success, notify_warning, reported_errors
 
@@ -126,6 +137,12 @@ class TableReading:
     """The table as the traverse sees it: the legs, and the cells that are wrong."""
     legs: List[Leg]
     bad_cells: Dict[Tuple[int, int], str]
+    #: Table row of each leg.
+    rows: List[int]
+
+    def legs_before_first_bad_row(self) -> List[Leg]:
+        first_bad = min((row for row, _ in self.bad_cells), default=None)
+        return [leg for leg, row in zip(self.legs, self.rows) if first_bad is None or row < first_bad]
 
 
 class _TypeDelegate(QStyledItemDelegate):
@@ -265,7 +282,7 @@ class TurningPointTable(QTableWidget):
     def reading(self, unit: str) -> TableReading:
         """The legs of the filled rows (rows with no bearing and no distance are skipped),
         and a message for each cell that cannot be used."""
-        legs, bad = [], {}
+        legs, bad, leg_rows = [], {}, []
         circle = CIRCLE[unit]
         numbers = {0}
         for row in range(self.rowCount()):
@@ -317,7 +334,8 @@ class TurningPointTable(QTableWidget):
                 bad[(row, column)] = message
             if not row_bad:
                 legs.append(Leg(point_no, bearing, distance, point_type, from_point))
-        return TableReading(legs, bad)
+                leg_rows.append(row)
+        return TableReading(legs, bad, leg_rows)
 
     def flag(self, bad_cells: Dict[Tuple[int, int], str]) -> None:
         """Colour the bad cells and give them their message as tooltip; clear the others."""
@@ -701,7 +719,7 @@ class TraverseDock(QgsDockWidget):
             except DeminingError as error:
                 self.problem = str(error)
         self._show_figures()
-        self._draw(reading.legs)
+        self._draw(reading)
         return self.traverse
 
     def _show_figures(self) -> None:
@@ -730,34 +748,42 @@ class TraverseDock(QgsDockWidget):
     def _to_canvas(self) -> QgsCoordinateTransform:
         return QgsCoordinateTransform(WGS84, self.canvas.mapSettings().destinationCrs(), QgsProject.instance())
 
-    def _draw(self, legs: List[Leg]) -> None:
+    def _draw(self, reading: TableReading) -> None:
+        """The outline (when the traverse computes), every leg dashed, the points numbered.
+        While a row is wrong, the legs above it are still drawn."""
         self.outline_band.reset(QgsWkbTypes.PolygonGeometry)
         self.legs_band.reset(QgsWkbTypes.LineGeometry)
         self.points_band.reset(QgsWkbTypes.PointGeometry)
         labels = []
         transform = self._to_canvas()
+        legs, points = [], []
         if self.traverse is not None:
             polygon = QgsGeometry(self.traverse.polygon)
             polygon.transform(transform)
             self.outline_band.setToGeometry(polygon, None)
-            by_number = {p.point_no: p for p in self.traverse.points}
-            previous = 0
-            for leg in legs:
-                origin = by_number[previous if leg.from_point is None else leg.from_point]
-                target = by_number[leg.point_no]
-                line = QgsGeometry.fromPolylineXY([QgsPointXY(origin.lon, origin.lat),
-                                                   QgsPointXY(target.lon, target.lat)])
-                line.transform(transform)
-                self.legs_band.addGeometry(line, None)
-                previous = leg.point_no
-            for point in self.traverse.points:
-                xy = transform.transform(QgsPointXY(point.lon, point.lat))
-                self.points_band.addPoint(xy, True)
-                labels.append((xy, str(point.point_no)))
+            legs, points = reading.legs, self.traverse.points
         elif self.start is not None:
-            xy = transform.transform(QgsPointXY(*self.start))
+            legs = reading.legs_before_first_bad_row()
+            try:
+                points = run_legs(self.start[0], self.start[1], legs, self.unit, self.north, self.declination,
+                                  self.start_type_combo.currentData())
+            except DeminingError:
+                legs, points = [], []
+            if not points:
+                points = [TraversePoint(0, "reference", self.start[0], self.start[1], 0.0, 0.0)]
+        by_number = {p.point_no: p for p in points}
+        previous = 0
+        for leg in legs:
+            origin = by_number[previous if leg.from_point is None else leg.from_point]
+            target = by_number[leg.point_no]
+            line = QgsGeometry.fromPolylineXY([QgsPointXY(origin.lon, origin.lat), QgsPointXY(target.lon, target.lat)])
+            line.transform(transform)
+            self.legs_band.addGeometry(line, None)
+            previous = leg.point_no
+        for point in points:
+            xy = transform.transform(QgsPointXY(point.lon, point.lat))
             self.points_band.addPoint(xy, True)
-            labels.append((xy, "0"))
+            labels.append((xy, str(point.point_no)))
         # Points closer than a pixel or two share one label ("0/4" at a closed start).
         merged: List[Tuple[QgsPointXY, str]] = []
         tolerance = self.canvas.mapUnitsPerPixel() * 3
