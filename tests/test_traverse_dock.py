@@ -131,14 +131,14 @@ def test_preview_band_has_the_rectangle_corners_in_the_canvas_crs(setup):
     for vertex, (lon, lat) in zip(ring[:4], expected_corners()):
         easting, northing = TO_UTM.transform(lon, lat)
         assert math.hypot(vertex.x() - easting, vertex.y() - northing) < 0.001
-    # Every point is marked and numbered; the closing point shares the start's label.
+    # Every point is marked and numbered.
     assert dock.points_band.numberOfVertices() == 5
+    assert sorted(text for _, text in dock.numbers.labels) == ["0", "1", "2", "3", "4"]
     # Zoomed in on the record (the offscreen canvas is small): the closing point shares the
     # start's label, the others have their own.
     canvas.setExtent(QgsRectangle(START_E - 20, START_N - 20, START_E + 80, START_N + 120))
-    dock.recompute()
     assert canvas.mapUnitsPerPixel() < 10
-    assert sorted(text for _, text in dock.numbers.labels) == ["0/4", "1", "2", "3"]
+    assert sorted(text for _, text in dock.numbers.merged_labels()) == ["0/4", "1", "2", "3"]
     # Editing the table moves the preview at once.
     dock.table.item(1, COL_DISTANCE).setText("80")
     dock.recompute()

@@ -370,6 +370,20 @@ class PointNumbers(QgsMapCanvasItem):
     def updatePosition(self):
         self.setRect(self._canvas.extent())
 
+    def merged_labels(self) -> List[Tuple[QgsPointXY, str]]:
+        """Points a few pixels apart at the current scale share one label ("0/4" at a
+        closed start)."""
+        merged: List[Tuple[QgsPointXY, str]] = []
+        tolerance = self._canvas.mapUnitsPerPixel() * 3
+        for xy, text in self.labels:
+            for k, (other, other_text) in enumerate(merged):
+                if other.distance(xy) < tolerance:
+                    merged[k] = (other, f"{other_text}/{text}")
+                    break
+            else:
+                merged.append((xy, text))
+        return merged
+
     def paint(self, painter, option=None, widget=None):
         if not self.labels:
             return
@@ -378,7 +392,7 @@ class PointNumbers(QgsMapCanvasItem):
         font.setPointSizeF(9)
         halo = QPen(QColor(255, 255, 255, 230))
         halo.setWidthF(3)
-        for point, text in self.labels:
+        for point, text in self.merged_labels():
             position = self.toCanvasCoordinates(point) - self.pos() + QPointF(5, -5)
             path = QPainterPath()
             path.addText(position, font, text)
@@ -564,8 +578,6 @@ class TraverseDock(QgsDockWidget):
         self.declination_spin.valueChanged.connect(self._timer.start)
         self.pick_button.toggled.connect(self._pick_toggled)
         self.canvas.destinationCrsChanged.connect(self._timer.start)
-        # Labels of points a few pixels apart are merged: zooming redraws them.
-        self.canvas.scaleChanged.connect(self._timer.start)
         self._format_changed()
         self._north_changed()
         self.table.insert_blank_row(0)
@@ -784,17 +796,7 @@ class TraverseDock(QgsDockWidget):
             xy = transform.transform(QgsPointXY(point.lon, point.lat))
             self.points_band.addPoint(xy, True)
             labels.append((xy, str(point.point_no)))
-        # Points closer than a pixel or two share one label ("0/4" at a closed start).
-        merged: List[Tuple[QgsPointXY, str]] = []
-        tolerance = self.canvas.mapUnitsPerPixel() * 3
-        for xy, text in labels:
-            for k, (other, other_text) in enumerate(merged):
-                if other.distance(xy) < tolerance:
-                    merged[k] = (other, f"{other_text}/{text}")
-                    break
-            else:
-                merged.append((xy, text))
-        self.numbers.set_labels(merged)
+        self.numbers.set_labels(labels)
 
     def preview_polygon(self) -> QgsGeometry:
         """The outline as the preview draws it, in the canvas CRS."""
@@ -901,7 +903,6 @@ class TraverseDock(QgsDockWidget):
         self._timer.stop()
         try:
             self.canvas.destinationCrsChanged.disconnect(self._timer.start)
-            self.canvas.scaleChanged.disconnect(self._timer.start)
         except TypeError:
             pass
         if self.canvas.mapTool() is self.tool:
