@@ -21,9 +21,10 @@ from qgis.core import (
     QgsTolerance,
 )
 from qgis.gui import QgsMapCanvasSnappingUtils, QgsMapMouseEvent
-from qgis.PyQt.QtCore import QEvent, QLocale, QPoint, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt
 from qgis.PyQt.QtGui import QKeyEvent
-from qgis.PyQt.QtWidgets import QAbstractItemView
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QAbstractItemView, QLineEdit
 
 from demining_plugin.core.errors import DeminingError
 from demining_plugin.core.measure import geometry_area_ha
@@ -405,3 +406,34 @@ def test_mgrs_start_point_is_read_and_a_bad_one_is_explained(setup):
     assert dock.start_edit.toolTip() and dock.status_label.text() == dock.start_edit.toolTip()
     assert dock.save() is None
     assert store.layer("minefield_records").featureCount() == 0
+
+
+def open_editor(table) -> QLineEdit:
+    """The editor of the current cell (closed ones wait hidden for their deferred delete)."""
+    editors = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    return editors[0]
+
+
+def test_typing_in_a_cell_then_enter_goes_on_to_the_next_cell(setup):
+    store, session, dock, canvas, bar = setup
+    dock.show()
+    table = dock.table
+    table.setCurrentCell(0, COL_BEARING)  # the current cell opens for typing at once
+    assert table.state() == QAbstractItemView.EditingState
+    QTest.keyClicks(open_editor(table), "45")
+    QTest.keyClick(open_editor(table), Qt.Key_Return)
+    QCoreApplication.processEvents()  # the delegate commits and closes the editor queued
+    assert table.text(0, COL_BEARING) == "45"
+    assert (table.currentRow(), table.currentColumn()) == (0, COL_DISTANCE)
+    QTest.keyClicks(open_editor(table), "120")
+    QTest.keyClick(open_editor(table), Qt.Key_Tab)
+    assert (table.currentRow(), table.currentColumn()) == (0, COL_FROM)
+    QTest.keyClick(open_editor(table), Qt.Key_Return)
+    QCoreApplication.processEvents()
+    # From the last cell of the last row, on to a new row.
+    assert table.rowCount() == 2
+    assert (table.currentRow(), table.currentColumn()) == (1, COL_BEARING)
+    assert table.text(0, COL_DISTANCE) == "120"
+    assert table.text(1, COL_NO) == "2"
+    dock.hide()

@@ -471,6 +471,8 @@ class TraverseDock(QgsDockWidget):
         self.unit_combo.setObjectName("TraverseUnit")
         for code in UNITS:
             self.unit_combo.addItem(_tr(BEARING_UNIT.label(code)), code)
+        self.unit_combo.setToolTip(_tr("The unit the record's bearings are written in. Changing it reads the "
+                                       "table again in the new unit; it does not convert the figures."))
         self.north_combo = QComboBox()
         self.north_combo.setObjectName("TraverseNorth")
         for code in NORTHS:
