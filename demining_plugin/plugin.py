@@ -132,6 +132,8 @@ class DeminingPlugin:
             self.tr("Show or hide the traverse entry panel: a paper minefield record's turning points as bearing "
                     "and distance, previewed on the map and saved as a minefield record"))
         self.traverse_dock.setToggleVisibilityAction(self.actions["traverse"])
+        self._traverse_dock_tabbed = False
+        self.traverse_dock.visibilityChanged.connect(self._tab_traverse_dock)
         self.actions["draw"].setCheckable(True)
         self.release.tool.setAction(self.actions["draw"])
         self.clearance_dock.setToggleVisibilityAction(self.actions["clearance"])
@@ -188,6 +190,19 @@ class DeminingPlugin:
             # Lambdas drop the "checked" argument of triggered; the slots take none.
             action.triggered.connect(lambda _checked=False, run=slot: run())
         return action
+
+    def _tab_traverse_dock(self, visible: bool) -> None:
+        # QGIS restores its window layout after initGui(), which undoes tabifyDockWidget():
+        # tab the panel beside the Demining dock the first time it shows, unless moved away.
+        dock = self.traverse_dock
+        if not visible or dock is None or self._traverse_dock_tabbed or self.dock is None:
+            return
+        self._traverse_dock_tabbed = True
+        main_window = self.iface.mainWindow()
+        if (not dock.isFloating() and main_window.dockWidgetArea(dock) == Qt.RightDockWidgetArea
+                and not main_window.tabifiedDockWidgets(dock)):
+            main_window.tabifyDockWidget(self.dock, dock)
+            self.dock.raise_()  # the toggle action raises the panel itself when it asks for it
 
     def _on_demo_busy(self, busy: bool) -> None:
         action = self.actions.get("demo")
