@@ -14,6 +14,7 @@ import pytest
 from pyproj import Transformer
 from qgis.core import (
     Qgis,
+    QgsFeature,
     QgsPointXY,
     QgsProject,
     QgsRectangle,
@@ -437,3 +438,24 @@ def test_typing_in_a_cell_then_enter_goes_on_to_the_next_cell(setup):
     assert table.text(0, COL_DISTANCE) == "120"
     assert table.text(1, COL_NO) == "2"
     dock.hide()
+
+
+def test_unsaved_edits_on_a_store_layer_block_saving(setup):
+    store, session, dock, canvas, bar = setup
+    enter_rectangle(dock, "degrees")
+    records = next(layer for layer in session.store_layers()
+                   if layer.customProperty("demining/layer") == "minefield_records")
+    records.startEditing()
+    feature = QgsFeature(records.fields())
+    feature["source"] = "typed by hand"
+    records.addFeature(feature)
+    try:
+        assert dock.save() is None
+        errors = bar.get_messages(Qgis.Critical)
+        assert len(errors) == 1 and "unsaved edits" in errors[0]
+        # Counted by reading: the provider's count is unknown (-1) while the layer is edited.
+        assert list(store.layer("minefield_records").getFeatures()) == []
+        assert list(store.layer("record_points").getFeatures()) == []
+    finally:
+        records.rollBack()
+    assert dock.save() == "MR-0001"
