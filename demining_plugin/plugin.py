@@ -34,6 +34,7 @@ class DeminingPlugin:
         self.release = None
         self.clearance_dock = None
         self.totals_dock = None
+        self.traverse_dock = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -116,6 +117,20 @@ class DeminingPlugin:
                                            ".html or .txt"), self.totals_dock.report_dialog),
         })
         self.totals_dock.setToggleVisibilityAction(self.actions["totals"])
+        # Minefield record traverse entry: a dock tabified with the Demining dock.
+        from .gui.traverse_dock import TraverseDock
+
+        self.traverse_dock = TraverseDock(self.iface, self.session, main_window)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.traverse_dock)
+        main_window.tabifyDockWidget(self.dock, self.traverse_dock)
+        self.dock.raise_()
+        self.actions["traverse"] = self._action(
+            "mActionDeminingTraverse", self.tr("Minefield Record Traverse…"), "traverse.svg",
+            self.tr("Show or hide the traverse entry panel: a paper minefield record's turning points as bearing "
+                    "and distance, previewed on the map and saved as a minefield record"))
+        self.traverse_dock.setToggleVisibilityAction(self.actions["traverse"])
+        self._traverse_dock_tabbed = False
+        self.traverse_dock.visibilityChanged.connect(self._tab_traverse_dock)
         self.actions["draw"].setCheckable(True)
         self.release.tool.setAction(self.actions["draw"])
         self.clearance_dock.setToggleVisibilityAction(self.actions["clearance"])
@@ -145,6 +160,8 @@ class DeminingPlugin:
         self.menu.addSeparator()
         for key in ("totals", "report"):
             self.menu.addAction(self.actions[key])
+        self.menu.addSeparator()
+        self.menu.addAction(self.actions["traverse"])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -171,6 +188,19 @@ class DeminingPlugin:
             action.triggered.connect(lambda _checked=False, run=slot: run())
         return action
 
+    def _tab_traverse_dock(self, visible: bool) -> None:
+        # QGIS restores its window layout after initGui(), which undoes tabifyDockWidget():
+        # tab the panel beside the Demining dock the first time it shows, unless moved away.
+        dock = self.traverse_dock
+        if not visible or dock is None or self._traverse_dock_tabbed or self.dock is None:
+            return
+        self._traverse_dock_tabbed = True
+        main_window = self.iface.mainWindow()
+        if (not dock.isFloating() and main_window.dockWidgetArea(dock) == Qt.RightDockWidgetArea
+                and not main_window.tabifiedDockWidgets(dock)):
+            main_window.tabifyDockWidget(self.dock, dock)
+            self.dock.raise_()  # the toggle action raises the panel itself when it asks for it
+
     def _on_demo_busy(self, busy: bool) -> None:
         action = self.actions.get("demo")
         if action is not None:
@@ -189,6 +219,11 @@ class DeminingPlugin:
             except TypeError:
                 pass
 
+        if self.traverse_dock is not None:
+            self.traverse_dock.teardown()
+            self.iface.removeDockWidget(self.traverse_dock)
+            self.traverse_dock.deleteLater()
+            self.traverse_dock = None
         if self.totals_dock is not None:
             self.totals_dock.teardown()
             self.iface.removeDockWidget(self.totals_dock)

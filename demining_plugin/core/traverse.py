@@ -28,6 +28,8 @@ CIRCLE = {"degrees": 360.0, "mils6400": 6400.0, "mils6000": 6000.0}
 UNITS = tuple(CIRCLE)
 NORTHS = ("true", "grid", "magnetic")
 POINT_TYPES = ("reference", "benchmark", "turning", "intermediate", "end")
+#: Points on the minefield's outline; reference points and benchmarks lead up to it.
+OUTLINE_TYPES = ("turning", "intermediate", "end")
 
 #: A closing point nearer than this to the start is the start itself.
 SAME_POINT_M = 0.01
@@ -42,6 +44,8 @@ class Leg:
     bearing: float
     distance_m: float
     point_type: str = "turning"
+    #: Number of the point the leg starts from; None: the point before it.
+    from_point: Optional[int] = None
 
 
 @dataclass
@@ -255,3 +259,89 @@ def polygon_to_legs(polygon_wgs84: QgsGeometry, unit: str = "degrees", north: st
         kind = "end" if number == len(ring) else "turning"
         legs.append(Leg(number, bearing, distance, kind))
     return start, legs
+
+
+def compute_record(start_lon: float, start_lat: float, legs: Sequence[Leg], unit: str = "degrees",
+                   north: str = "true", declination_deg: Optional[float] = None,
+                   start_type: str = "turning") -> Traverse:
+    """A paper minefield record run on the ground: each leg from its from-point (the
+    point before it when not given), the outline made of the turning, intermediate and
+    end points in table order.
+
+    ``start_type`` says what the start point is: ``turning`` when it is the first corner
+    of the minefield (as :func:`compute_traverse` takes it), ``reference`` or
+    ``benchmark`` when it is a landmark the record measures from, off the outline.
+    The outline is meant to return to its first point: the misclosure is the distance
+    from its last point back there, the ratio is the outline's perimeter / misclosure.
+    """
+    _check_point(start_lon, start_lat)
+    _check_unit_and_north(unit, north, declination_deg)
+    if start_type not in POINT_TYPES:
+        raise DeminingError(f"Unknown start point type '{start_type}' (use one of {', '.join(POINT_TYPES)}).")
+    legs = list(legs)
+    if not legs:
+        raise DeminingError("The traverse has no legs.")
+    for leg in legs:
+        _check_leg(leg, unit)
+
+    zone = _Zone(utm_epsg(start_lon, start_lat))
+    points = _run_legs(zone, start_lon, start_lat, legs, unit, north, declination_deg, start_type)
+
+    outline = [p for p in points if p.point_type in OUTLINE_TYPES]
+    if len(outline) < 3:
+        raise DeminingError(f"The outline has {len(outline)} turning, intermediate or end points; a minefield "
+                            "needs at least 3.")
+    outline_numbers = {p.point_no for p in outline[1:]}
+    perimeter = sum(leg.distance_m for leg in legs if leg.point_no in outline_numbers)
+    traverse = Traverse(points, zone.epsg, perimeter, None, None, legs=legs)
+    first, last = outline[0], outline[-1]
+    _, _, misclosure = _GEOD.inv(last.lon, last.lat, first.lon, first.lat)
+    traverse.misclosure_m = misclosure
+    traverse.misclosure_ratio = perimeter / misclosure if misclosure > 0 else math.inf
+    ring = [QgsPointXY(p.lon, p.lat) for p in outline]
+    if misclosure < SAME_POINT_M:
+        ring.pop()  # the last point is the first one: the ring closes on it exactly
+    if len(ring) < 3:
+        raise DeminingError("The outline closes with fewer than 3 distinct corners.")
+    ring.append(QgsPointXY(first.lon, first.lat))
+    traverse.polygon = QgsGeometry.fromPolygonXY([ring])
+    traverse.area_ha = polygon_area_ha(traverse.polygon)
+    return traverse
+
+
+def _run_legs(zone: "_Zone", start_lon: float, start_lat: float, legs: Sequence[Leg], unit: str, north: str,
+              declination_deg: Optional[float], start_type: str) -> List[TraversePoint]:
+    """The start point and each leg's point, every leg run from its from-point."""
+
+    def point(no: int, kind: str, lon: float, lat: float) -> TraversePoint:
+        easting, northing = zone.grid(lon, lat)
+        return TraversePoint(no, kind, lon, lat, easting, northing)
+
+    points = [point(0, start_type, start_lon, start_lat)]
+    by_number = {0: points[0]}
+    for leg in legs:
+        if leg.point_no in by_number:
+            raise DeminingError(f"Point {leg.point_no} appears more than once (point 0 is the start point).")
+        origin_no = points[-1].point_no if leg.from_point is None else leg.from_point
+        origin = by_number.get(origin_no)
+        if origin is None:
+            raise DeminingError(f"Point {leg.point_no}: from-point {origin_no} is not the start (0) or a point "
+                                "above it in the table.")
+        convergence = zone.convergence_deg(origin.lon, origin.lat) if north == "grid" else 0.0
+        azimuth = to_true_deg(leg.bearing, unit, north, declination_deg, convergence)
+        lon, lat, _ = _GEOD.fwd(origin.lon, origin.lat, azimuth, leg.distance_m)
+        points.append(point(leg.point_no, leg.point_type, lon, lat))
+        by_number[leg.point_no] = points[-1]
+    return points
+
+
+def run_legs(start_lon: float, start_lat: float, legs: Sequence[Leg], unit: str = "degrees", north: str = "true",
+             declination_deg: Optional[float] = None, start_type: str = "turning") -> List[TraversePoint]:
+    """The points of legs run from the start, with no outline, closure or area: what a
+    record being typed looks like so far."""
+    _check_point(start_lon, start_lat)
+    _check_unit_and_north(unit, north, declination_deg)
+    for leg in legs:
+        _check_leg(leg, unit)
+    zone = _Zone(utm_epsg(start_lon, start_lat))
+    return _run_legs(zone, start_lon, start_lat, legs, unit, north, declination_deg, start_type)

@@ -1,0 +1,915 @@
+"""The "Minefield record traverse" dock: a paper record's turning points typed (or pasted
+from a spreadsheet) as bearing and distance from a start point, previewed on the map as
+they are typed, with the misclosure and the area, and saved as a ``minefield_records``
+polygon with its ``record_points`` in one transaction. The reverse fills the table from
+any selected polygon.
+
+The figures come from ``core.traverse.compute_record``; this module only reads the
+widgets, flags bad cells and draws.
+"""
+
+from dataclasses import dataclass
+from typing import Callable, Dict, List, Optional, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsMapLayerType,
+    QgsPointXY,
+    QgsProject,
+    QgsSettings,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsDockWidget, QgsMapCanvasItem, QgsMapTool, QgsRubberBand
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QPointF, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QKeySequence, QPainterPath, QPen
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..__about__ import resource_path
+from ..core.errors import DeminingError
+from ..core.record_entry import (
+    COORDINATE_FORMATS,
+    WGS84,
+    district_under,
+    format_start_point,
+    next_record_id,
+    parse_start_point,
+    record_changes,
+)
+from ..core.schema import BEARING_UNIT, NORTH_REFERENCE, RECORD_POINT_TYPE
+from ..core.traverse import (
+    CIRCLE,
+    NORTHS,
+    POINT_TYPES,
+    UNITS,
+    Leg,
+    Traverse,
+    TraversePoint,
+    compute_record,
+    polygon_to_legs,
+    run_legs,
+)
+from .formatting import format_hectares
+from .notify import notify_error, notify_success, notify_warning, reported_errors
+
+#: QgsSettings key of the largest misclosure (metres) saved without asking.
+CLOSURE_SETTING = "demining/traverse/closure_tolerance_m"
+DEFAULT_CLOSURE_TOLERANCE_M = 1.0
+
+COL_NO, COL_TYPE, COL_BEARING, COL_DISTANCE, COL_FROM = range(5)
+COLUMNS = ("Point", "Type", "Bearing", "Distance (m)", "From point")
+#: Decimals kept in the table: well under a millimetre on a 1 km leg.
+BEARING_DECIMALS = {"degrees": 6, "mils6400": 4, "mils6000": 4}
+DISTANCE_DECIMALS = 3
+_BAD_CELL = QColor(255, 205, 205)
+_OUTLINE = QColor(200, 30, 30)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TraverseDock", text)
+
+
+def closure_tolerance_m() -> float:
+    value = QgsSettings().value(CLOSURE_SETTING, DEFAULT_CLOSURE_TOLERANCE_M)
+    try:
+        return max(0.0, float(value))
+    except (TypeError, ValueError):
+        return DEFAULT_CLOSURE_TOLERANCE_M
+
+
+def _number(text: str) -> float:
+    return float(text.strip().replace(",", "."))
+
+
+def _format_number(value: float, decimals: int) -> str:
+    text = f"{value:.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _type_code(text: str) -> Optional[str]:
+    """A point type typed or pasted as its code, its label or its first letter."""
+    text = (text or "").strip().lower()
+    if not text:
+        return "turning"
+    for code, label in RECORD_POINT_TYPE.values:
+        if text in (code, _tr(label).lower(), label.lower()) or (len(text) == 1 and code.startswith(text)):
+            return code
+    return None
+
+
+def _ratio_text(traverse: Traverse) -> str:
+    """``1:N``; past a million the figure only says how well rounding went."""
+    ratio = traverse.misclosure_ratio
+    if ratio is not None and ratio > 1e6:
+        return _tr("better than 1:1,000,000")
+    return traverse.ratio_text
+
+
+def _type_label(code: str) -> str:
+    return _tr(RECORD_POINT_TYPE.label(code))
+
+
+@dataclass
+class TableReading:
+    """The table as the traverse sees it: the legs, and the cells that are wrong."""
+    legs: List[Leg]
+    bad_cells: Dict[Tuple[int, int], str]
+    #: Table row of each leg.
+    rows: List[int]
+
+    def legs_before_first_bad_row(self) -> List[Leg]:
+        first_bad = min((row for row, _ in self.bad_cells), default=None)
+        return [leg for leg, row in zip(self.legs, self.rows) if first_bad is None or row < first_bad]
+
+
+class _TypeDelegate(QStyledItemDelegate):
+    """The point type column: a drop-down list of the record point types."""
+
+    def createEditor(self, parent, option, index):
+        editor = QComboBox(parent)
+        for code, label in RECORD_POINT_TYPE.values:
+            editor.addItem(_tr(label), code)
+        return editor
+
+    def setEditorData(self, editor, index):
+        code = _type_code(index.data(Qt.DisplayRole) or "") or "turning"
+        editor.setCurrentIndex(max(0, editor.findData(code)))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, _type_label(editor.currentData()), Qt.DisplayRole)
+
+
+class TurningPointTable(QTableWidget):
+    """The turning-point table, for the keyboard: Tab or Enter moves to the next cell and
+    a new row appears after the last one; Ctrl+V pastes tab-separated rows from a
+    spreadsheet at the current cell; Delete clears the selected cells."""
+
+    def __init__(self, parent=None):
+        super().__init__(0, len(COLUMNS), parent)
+        self.setObjectName("TraverseTable")
+        self.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
+        self.horizontalHeaderItem(COL_FROM).setToolTip(_tr("The point the leg starts from; empty: the point above."))
+        self.horizontalHeaderItem(COL_BEARING).setToolTip(_tr("Bearing in the chosen unit from the chosen north."))
+        self.setItemDelegateForColumn(COL_TYPE, _TypeDelegate(self))
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Stretch)
+        for column in (COL_NO, COL_TYPE, COL_FROM):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        # At least five rows in view, however crowded the dock area is.
+        self.setMinimumHeight(self.verticalHeader().defaultSectionSize() * 5 + header.sizeHint().height())
+        self.setEditTriggers(QAbstractItemView.AllEditTriggers)
+        self.setTabKeyNavigation(True)
+
+    # -- rows ---------------------------------------------------------------------------------
+    def insert_blank_row(self, row: int) -> None:
+        """A row at ``row`` numbered after the row above it, a turning point."""
+        self.blockSignals(True)
+        try:
+            self.insertRow(row)
+            above = self.item(row - 1, COL_NO) if row > 0 else None
+            try:
+                number = int(above.text()) + 1 if above is not None else row + 1
+            except ValueError:
+                number = row + 1
+            for column in range(self.columnCount()):
+                self.setItem(row, column, QTableWidgetItem(""))
+            self.item(row, COL_NO).setText(str(number))
+            self.item(row, COL_TYPE).setText(_type_label("turning"))
+        finally:
+            self.blockSignals(False)
+        self.itemChanged.emit(self.item(row, COL_NO))
+
+    def text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def set_text(self, row: int, column: int, text: str) -> None:
+        item = self.item(row, column)
+        if item is None:
+            self.setItem(row, column, QTableWidgetItem(text))
+        else:
+            item.setText(text)
+
+    # -- keyboard -----------------------------------------------------------------------------
+    def moveCursor(self, action, modifiers):
+        current = self.currentIndex()
+        at_last_cell = (current.isValid() and current.row() == self.rowCount() - 1
+                        and current.column() == self.columnCount() - 1)
+        if action == QAbstractItemView.MoveNext and at_last_cell:
+            self.insert_blank_row(self.rowCount())
+            return self.model().index(self.rowCount() - 1, COL_BEARING)
+        return super().moveCursor(action, modifiers)
+
+    def closeEditor(self, editor, hint):
+        # Enter in a cell goes on to the next cell, as Tab does.
+        if hint == QAbstractItemDelegate.SubmitModelCache:
+            hint = QAbstractItemDelegate.EditNextItem
+        super().closeEditor(editor, hint)
+
+    def keyPressEvent(self, event):
+        if event.matches(QKeySequence.Paste):
+            self.paste_text(QGuiApplication.clipboard().text())
+            event.accept()
+        elif event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.state() != QAbstractItemView.EditingState:
+            index = self.moveCursor(QAbstractItemView.MoveNext, event.modifiers())
+            self.setCurrentIndex(index)
+            self.edit(index)
+            event.accept()
+        elif event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and self.state() != QAbstractItemView.EditingState:
+            for item in self.selectedItems():
+                if item.column() != COL_TYPE:
+                    item.setText("")
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def paste_text(self, text: str) -> int:
+        """Tab-separated rows (a spreadsheet's copy) written from the current cell on,
+        adding rows as needed. Returns the number of rows pasted."""
+        lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
+        if not lines:
+            return 0
+        start_row = max(self.currentRow(), 0)
+        start_column = max(self.currentColumn(), 0)
+        if self.rowCount() == 0:
+            start_row, start_column = 0, COL_BEARING if "\t" in lines[0] and len(lines[0].split("\t")) == 2 else 0
+        self.blockSignals(True)
+        try:
+            for offset, line in enumerate(lines):
+                row = start_row + offset
+                while row >= self.rowCount():
+                    self.blockSignals(False)
+                    self.insert_blank_row(self.rowCount())
+                    self.blockSignals(True)
+                for k, cell in enumerate(line.split("\t")):
+                    column = start_column + k
+                    if column >= self.columnCount():
+                        continue
+                    cell = cell.strip()
+                    if column == COL_TYPE and _type_code(cell) is not None:
+                        cell = _type_label(_type_code(cell))  # one spelling in the table
+                    self.set_text(row, column, cell)
+        finally:
+            self.blockSignals(False)
+        self.itemChanged.emit(self.item(start_row, start_column))
+        return len(lines)
+
+    # -- reading ------------------------------------------------------------------------------
+    def reading(self, unit: str) -> TableReading:
+        """The legs of the filled rows (rows with no bearing and no distance are skipped),
+        and a message for each cell that cannot be used."""
+        legs, bad, leg_rows = [], {}, []
+        circle = CIRCLE[unit]
+        numbers = {0}
+        for row in range(self.rowCount()):
+            bearing_text, distance_text = self.text(row, COL_BEARING), self.text(row, COL_DISTANCE)
+            if not bearing_text and not distance_text:
+                continue
+            row_bad = {}
+            point_no = None
+            try:
+                point_no = int(self.text(row, COL_NO))
+                if point_no < 1:
+                    raise ValueError
+                if point_no in numbers:
+                    row_bad[COL_NO] = _tr("Point {} is used twice (0 is the start point).").format(point_no)
+            except ValueError:
+                row_bad[COL_NO] = _tr("The point number must be a whole number from 1.")
+            point_type = _type_code(self.text(row, COL_TYPE))
+            if point_type is None:
+                row_bad[COL_TYPE] = _tr("Unknown point type '{}': use {}.").format(
+                    self.text(row, COL_TYPE), ", ".join(POINT_TYPES))
+            bearing = distance = None
+            try:
+                bearing = _number(bearing_text)
+                if not 0.0 <= bearing <= circle:
+                    row_bad[COL_BEARING] = _tr("Bearing {} is outside 0 to {} ({}).").format(
+                        bearing_text, f"{circle:g}", _tr(BEARING_UNIT.label(unit)))
+            except ValueError:
+                row_bad[COL_BEARING] = _tr("'{}' is not a bearing (a number).").format(bearing_text) if bearing_text \
+                    else _tr("The bearing is missing.")
+            try:
+                distance = _number(distance_text)
+                if distance <= 0:
+                    row_bad[COL_DISTANCE] = _tr("The distance must be more than 0 m.")
+            except ValueError:
+                row_bad[COL_DISTANCE] = _tr("'{}' is not a distance in metres.").format(distance_text) \
+                    if distance_text else _tr("The distance is missing.")
+            from_point = None
+            from_text = self.text(row, COL_FROM)
+            if from_text:
+                try:
+                    from_point = int(from_text)
+                    if from_point not in numbers:
+                        row_bad[COL_FROM] = _tr("Point {} is not the start (0) or a point above.").format(from_text)
+                except ValueError:
+                    row_bad[COL_FROM] = _tr("'{}' is not a point number.").format(from_text)
+            if point_no is not None:
+                numbers.add(point_no)
+            for column, message in row_bad.items():
+                bad[(row, column)] = message
+            if not row_bad:
+                legs.append(Leg(point_no, bearing, distance, point_type, from_point))
+                leg_rows.append(row)
+        return TableReading(legs, bad, leg_rows)
+
+    def flag(self, bad_cells: Dict[Tuple[int, int], str]) -> None:
+        """Colour the bad cells and give them their message as tooltip; clear the others."""
+        self.blockSignals(True)
+        try:
+            for row in range(self.rowCount()):
+                for column in range(self.columnCount()):
+                    item = self.item(row, column)
+                    if item is None:
+                        continue
+                    message = bad_cells.get((row, column))
+                    item.setBackground(QBrush(_BAD_CELL) if message else QBrush())
+                    item.setToolTip(message or "")
+        finally:
+            self.blockSignals(False)
+
+
+class PointNumbers(QgsMapCanvasItem):
+    """Point numbers written beside the traverse's points on the canvas."""
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self._canvas = canvas
+        self.labels: List[Tuple[QgsPointXY, str]] = []
+        self.setZValue(1000)
+
+    def set_labels(self, labels: List[Tuple[QgsPointXY, str]]) -> None:
+        self.labels = labels
+        self.updatePosition()
+        self.update()
+
+    def updatePosition(self):
+        self.setRect(self._canvas.extent())
+
+    def merged_labels(self) -> List[Tuple[QgsPointXY, str]]:
+        """Points a few pixels apart at the current scale share one label ("0/4" at a
+        closed start)."""
+        merged: List[Tuple[QgsPointXY, str]] = []
+        tolerance = self._canvas.mapUnitsPerPixel() * 3
+        for xy, text in self.labels:
+            for k, (other, other_text) in enumerate(merged):
+                if other.distance(xy) < tolerance:
+                    merged[k] = (other, f"{other_text}/{text}")
+                    break
+            else:
+                merged.append((xy, text))
+        return merged
+
+    def paint(self, painter, option=None, widget=None):
+        if not self.labels:
+            return
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPointSizeF(9)
+        halo = QPen(QColor(255, 255, 255, 230))
+        halo.setWidthF(3)
+        for point, text in self.merged_labels():
+            position = self.toCanvasCoordinates(point) - self.pos() + QPointF(5, -5)
+            path = QPainterPath()
+            path.addText(position, font, text)
+            painter.setPen(halo)
+            painter.drawPath(path)
+            painter.fillPath(path, QBrush(_OUTLINE.darker(150)))
+
+
+class StartPointTool(QgsMapTool):
+    """One click (snapped to the project's snapping settings) sets the start point."""
+
+    #: The clicked point, in the canvas CRS.
+    point_picked = pyqtSignal(QgsPointXY)
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self.setCursor(Qt.CrossCursor)
+
+    def canvasReleaseEvent(self, event):
+        if event.button() == Qt.LeftButton:
+            self.point_picked.emit(QgsPointXY(event.snapPoint()))
+
+
+class TraverseDock(QgsDockWidget):
+    """Traverse entry for paper minefield records (see the module docstring)."""
+
+    #: A record was stored: its identifier.
+    record_saved = pyqtSignal(str)
+
+    def __init__(self, iface, session, parent: Optional[QWidget] = None):
+        super().__init__(_tr("Minefield record traverse"), parent)
+        self.setObjectName("DeminingTraverseDock")
+        self.iface = iface
+        self.session = session
+        self.canvas = iface.mapCanvas()
+        self.start: Optional[Tuple[float, float]] = None  # lon, lat (WGS84), exact
+        self.traverse: Optional[Traverse] = None
+        self.problem = ""
+        #: Replaceable in tests: (question) -> True to close the traverse and save.
+        self.confirm_close: Callable[[str], bool] = self._ask_close
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        form = QFormLayout()
+        start_row = QHBoxLayout()
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("TraverseCoordinateFormat")
+        for code, label in zip(COORDINATE_FORMATS, (_tr("Lat/lon"), _tr("UTM"), _tr("MGRS"))):
+            self.format_combo.addItem(label, code)
+        self.start_edit = QLineEdit()
+        self.start_edit.setObjectName("TraverseStartPoint")
+        self.pick_button = QToolButton()
+        self.pick_button.setObjectName("TraversePickStart")
+        self.pick_button.setIcon(QIcon(str(resource_path("icons", "pick_point.svg"))))
+        self.pick_button.setText(_tr("Pick"))
+        self.pick_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.pick_button.setCheckable(True)
+        self.pick_button.setToolTip(_tr("Click the start point on the map (snapping applies)."))
+        start_row.addWidget(self.format_combo)
+        start_row.addWidget(self.start_edit, 1)
+        start_row.addWidget(self.pick_button)
+        form.addRow(_tr("Start point"), start_row)
+        self.start_type_combo = QComboBox()
+        self.start_type_combo.setObjectName("TraverseStartType")
+        for code in ("turning", "reference", "benchmark"):
+            self.start_type_combo.addItem(_tr(RECORD_POINT_TYPE.label(code)), code)
+        self.start_type_combo.setToolTip(_tr("Turning point: the start is the first corner of the minefield. "
+                                             "Reference point or benchmark: a landmark off the minefield the "
+                                             "record measures from."))
+        form.addRow(_tr("Start is a"), self.start_type_combo)
+
+        bearings = QGridLayout()
+        self.unit_combo = QComboBox()
+        self.unit_combo.setObjectName("TraverseUnit")
+        for code in UNITS:
+            self.unit_combo.addItem(_tr(BEARING_UNIT.label(code)), code)
+        self.unit_combo.setToolTip(_tr("The unit the record's bearings are written in. Changing it reads the "
+                                       "table again in the new unit; it does not convert the figures."))
+        self.north_combo = QComboBox()
+        self.north_combo.setObjectName("TraverseNorth")
+        for code in NORTHS:
+            self.north_combo.addItem(_tr(NORTH_REFERENCE.label(code)), code)
+        self.declination_spin = QDoubleSpinBox()
+        self.declination_spin.setObjectName("TraverseDeclination")
+        self.declination_spin.setRange(-180.0, 180.0)
+        self.declination_spin.setDecimals(2)
+        self.declination_spin.setSuffix(" °")
+        self.declination_spin.setToolTip(_tr("Magnetic declination in degrees, east positive."))
+        bearings.addWidget(self.unit_combo, 0, 0)
+        bearings.addWidget(self.north_combo, 0, 1)
+        bearings.addWidget(QLabel(_tr("Declination")), 0, 2)
+        bearings.addWidget(self.declination_spin, 0, 3)
+        form.addRow(_tr("Bearings"), bearings)
+        layout.addLayout(form)
+
+        self.table = TurningPointTable()
+        layout.addWidget(self.table, 1)
+        rows = QHBoxLayout()
+        self.add_button = self._button("TraverseAddRow", _tr("Add"), _tr("Add a row at the end"), self.add_row)
+        self.insert_button = self._button("TraverseInsertRow", _tr("Insert"), _tr("Insert a row above the current one"),
+                                          self.insert_row)
+        self.delete_button = self._button("TraverseDeleteRows", _tr("Delete"), _tr("Delete the selected rows"),
+                                          self.delete_rows)
+        self.clear_button = self._button("TraverseClear", _tr("Clear"), _tr("Empty the table"), self.clear)
+        self.load_button = self._button("TraverseLoadSelected", _tr("Load from selected polygon"),
+                                        _tr("Fill the table from the selected polygon (minefield record, task, "
+                                            "hazard...) in the chosen unit and north"), self.load_selected_polygon)
+        for button in (self.add_button, self.insert_button, self.delete_button, self.clear_button):
+            rows.addWidget(button)
+        rows.addStretch(1)
+        rows.addWidget(self.load_button)
+        layout.addLayout(rows)
+
+        figures = QGridLayout()
+        self.misclosure_label = QLabel()
+        self.misclosure_label.setObjectName("TraverseMisclosure")
+        self.area_label = QLabel()
+        self.area_label.setObjectName("TraverseArea")
+        self.perimeter_label = QLabel()
+        self.perimeter_label.setObjectName("TraversePerimeter")
+        figures.addWidget(self.misclosure_label, 0, 0)
+        figures.addWidget(self.area_label, 0, 1)
+        figures.addWidget(self.perimeter_label, 0, 2)
+        layout.addLayout(figures)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("TraverseStatus")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+
+        record = QFormLayout()
+        self.source_edit = QLineEdit()
+        self.source_edit.setObjectName("TraverseSource")
+        self.source_edit.setPlaceholderText(_tr("Who supplied the record, or the document"))
+        self.received_edit = QDateEdit(QDate.currentDate())
+        self.received_edit.setObjectName("TraverseReceivedOn")
+        self.received_edit.setCalendarPopup(True)
+        self.received_edit.setDisplayFormat("yyyy-MM-dd")
+        record.addRow(_tr("Source"), self.source_edit)
+        record.addRow(_tr("Received on"), self.received_edit)
+        layout.addLayout(record)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        self.save_button = QPushButton(_tr("Save record"))
+        self.save_button.setObjectName("TraverseSave")
+        self.save_button.setToolTip(_tr("Store the record polygon and its points in the store, in one step"))
+        self.save_button.clicked.connect(self.save)
+        save_row.addWidget(self.save_button)
+        layout.addLayout(save_row)
+        # In a scroll area: docks stacked in the same area never push the window off the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+
+        self.outline_band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+        self.outline_band.setColor(QColor(200, 30, 30, 50))
+        self.outline_band.setStrokeColor(_OUTLINE)
+        self.outline_band.setWidth(2)
+        self.legs_band = QgsRubberBand(self.canvas, QgsWkbTypes.LineGeometry)
+        self.legs_band.setColor(QColor(30, 30, 30, 200))
+        self.legs_band.setWidth(1)
+        self.legs_band.setLineStyle(Qt.DashLine)
+        self.points_band = QgsRubberBand(self.canvas, QgsWkbTypes.PointGeometry)
+        self.points_band.setColor(_OUTLINE.darker(150))
+        self.points_band.setIcon(QgsRubberBand.ICON_CIRCLE)
+        self.points_band.setIconSize(7)
+        self.numbers = PointNumbers(self.canvas)
+        self.tool = StartPointTool(self.canvas)
+        self.tool.point_picked.connect(self.set_start_from_canvas)
+        self.tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.recompute)
+        self.table.itemChanged.connect(self._timer.start)
+        self.start_edit.textEdited.connect(self._start_typed)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.start_type_combo.currentIndexChanged.connect(self._timer.start)
+        self.unit_combo.currentIndexChanged.connect(self._timer.start)
+        self.north_combo.currentIndexChanged.connect(self._north_changed)
+        self.declination_spin.valueChanged.connect(self._timer.start)
+        self.pick_button.toggled.connect(self._pick_toggled)
+        self.canvas.destinationCrsChanged.connect(self._timer.start)
+        self._format_changed()
+        self._north_changed()
+        self.table.insert_blank_row(0)
+        self.recompute()
+
+    def _button(self, name, text, tooltip, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tooltip)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- settings the traverse reads ----------------------------------------------------------
+    @property
+    def unit(self) -> str:
+        return self.unit_combo.currentData()
+
+    @property
+    def north(self) -> str:
+        return self.north_combo.currentData()
+
+    @property
+    def declination(self) -> Optional[float]:
+        return self.declination_spin.value() if self.north == "magnetic" else None
+
+    @property
+    def coordinate_format(self) -> str:
+        return self.format_combo.currentData()
+
+    def set_unit(self, unit: str) -> None:
+        self.unit_combo.setCurrentIndex(self.unit_combo.findData(unit))
+
+    def set_north(self, north: str, declination_deg: float = 0.0) -> None:
+        self.north_combo.setCurrentIndex(self.north_combo.findData(north))
+        self.declination_spin.setValue(declination_deg or 0.0)
+
+    def _north_changed(self) -> None:
+        self.declination_spin.setEnabled(self.north == "magnetic")
+        self._timer.start()
+
+    # -- start point ----------------------------------------------------------------------------
+    def _format_changed(self) -> None:
+        placeholders = {"latlon": _tr("latitude, longitude, e.g. 40.0512, 46.9876"),
+                        "utm": _tr("zone N/S easting northing, e.g. 38N 650000 4420000"),
+                        "mgrs": _tr("e.g. 38TNK 50000 20000")}
+        self.start_edit.setPlaceholderText(placeholders[self.coordinate_format])
+        if self.start is not None:
+            self.start_edit.setText(format_start_point(*self.start, self.coordinate_format))
+
+    def _start_typed(self, text: str) -> None:
+        self.start = None
+        if text.strip():
+            try:
+                self.start = parse_start_point(text, self.coordinate_format)
+                self.start_edit.setToolTip("")
+                self.start_edit.setStyleSheet("")
+            except DeminingError as error:
+                self.start_edit.setToolTip(str(error))
+                self.start_edit.setStyleSheet(f"background-color: {_BAD_CELL.name()};")
+        self._timer.start()
+
+    def set_start(self, lon: float, lat: float) -> None:
+        """The start point in WGS84, shown in the chosen coordinate format."""
+        self.start = (lon, lat)
+        self.start_edit.setText(format_start_point(lon, lat, self.coordinate_format))
+        self.start_edit.setToolTip("")
+        self.start_edit.setStyleSheet("")
+        self._timer.start()
+
+    def set_start_from_canvas(self, point: QgsPointXY) -> None:
+        """A point in the canvas CRS (the map tool's click) as the start point."""
+        crs = self.canvas.mapSettings().destinationCrs()
+        to_wgs84 = QgsCoordinateTransform(crs, WGS84, QgsProject.instance())
+        lonlat = to_wgs84.transform(point)
+        self.set_start(lonlat.x(), lonlat.y())
+        self.recompute()
+
+    def _pick_toggled(self, checked: bool) -> None:
+        if checked:
+            self.canvas.setMapTool(self.tool)
+        elif self.canvas.mapTool() is self.tool:
+            self.canvas.unsetMapTool(self.tool)
+
+    def pick_start_on_map(self) -> None:
+        self.pick_button.setChecked(True)
+
+    # -- rows -------------------------------------------------------------------------------------
+    def add_row(self) -> None:
+        self.table.insert_blank_row(self.table.rowCount())
+        self.table.setCurrentCell(self.table.rowCount() - 1, COL_BEARING)
+        self.table.setFocus()
+
+    def insert_row(self) -> None:
+        row = max(self.table.currentRow(), 0)
+        self.table.insert_blank_row(row)
+        self.table.setCurrentCell(row, COL_BEARING)
+
+    def delete_rows(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()} or
+                      ({self.table.currentRow()} if self.table.currentRow() >= 0 else set()), reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        if self.table.rowCount() == 0:
+            self.table.insert_blank_row(0)
+        self._timer.start()
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+        self.table.insert_blank_row(0)
+        self.recompute()
+
+    def set_legs(self, legs: List[Leg]) -> None:
+        """Fill the table with ``legs`` (bearings in the current unit)."""
+        self.table.blockSignals(True)
+        try:
+            self.table.setRowCount(0)
+            for row, leg in enumerate(legs):
+                self.table.insertRow(row)
+                values = (str(leg.point_no), _type_label(leg.point_type),
+                          _format_number(leg.bearing, BEARING_DECIMALS[self.unit]),
+                          _format_number(leg.distance_m, DISTANCE_DECIMALS),
+                          "" if leg.from_point is None else str(leg.from_point))
+                for column, text in enumerate(values):
+                    self.table.setItem(row, column, QTableWidgetItem(text))
+        finally:
+            self.table.blockSignals(False)
+        self.recompute()
+
+    # -- computing and drawing ----------------------------------------------------------------
+    def recompute(self) -> Optional[Traverse]:
+        """Read the table, flag bad cells, run the traverse and redraw the preview."""
+        self._timer.stop()
+        reading = self.table.reading(self.unit)
+        self.table.flag(reading.bad_cells)
+        self.traverse, self.problem = None, ""
+        if reading.bad_cells:
+            (row, _column), message = sorted(reading.bad_cells.items())[0]
+            count = len(reading.bad_cells)
+            self.problem = _tr("Row {row}: {message}").format(row=row + 1, message=message)
+            if count > 1:
+                self.problem += " " + _tr("({n} cells to correct in all.)").format(n=count)
+        elif self.start is None:
+            self.problem = (_tr("Type or pick the start point.") if not self.start_edit.text().strip()
+                            else self.start_edit.toolTip() or _tr("The start point cannot be read."))
+        elif len(reading.legs) < 1:
+            self.problem = _tr("Type the turning points: bearing and distance from the point before.")
+        else:
+            try:
+                self.traverse = compute_record(self.start[0], self.start[1], reading.legs, self.unit, self.north,
+                                               self.declination, self.start_type_combo.currentData())
+            except DeminingError as error:
+                self.problem = str(error)
+        self._show_figures()
+        self._draw(reading)
+        return self.traverse
+
+    def _show_figures(self) -> None:
+        traverse = self.traverse
+        if traverse is None:
+            self.misclosure_label.setText(_tr("Misclosure: –"))
+            self.area_label.setText(_tr("Area: –"))
+            self.perimeter_label.setText(_tr("Perimeter: –"))
+            self.status_label.setText(self.problem)
+            self.status_label.setStyleSheet("color: #b00000;" if self.problem else "")
+            return
+        self.misclosure_label.setText(_tr("Misclosure: {m:.3f} m ({ratio})").format(
+            m=traverse.misclosure_m, ratio=_ratio_text(traverse)))
+        self.area_label.setText(_tr("Area: {}").format(format_hectares(traverse.area_ha)))
+        self.perimeter_label.setText(_tr("Perimeter: {:.2f} m").format(traverse.perimeter_m))
+        tolerance = closure_tolerance_m()
+        if traverse.misclosure_m > tolerance:
+            self.status_label.setText(_tr("The traverse does not close within {t:g} m: check the bearings and "
+                                          "distances, or save and confirm closing it.").format(t=tolerance))
+            self.status_label.setStyleSheet("color: #a05a00;")
+        else:
+            self.status_label.setText(_tr("Closed: {n} points, UTM zone {zone}.").format(
+                n=len(traverse.points), zone=f"{traverse.utm_epsg % 100}{'N' if traverse.utm_epsg < 32700 else 'S'}"))
+            self.status_label.setStyleSheet("color: #1a7a30;")
+
+    def _to_canvas(self) -> QgsCoordinateTransform:
+        return QgsCoordinateTransform(WGS84, self.canvas.mapSettings().destinationCrs(), QgsProject.instance())
+
+    def _draw(self, reading: TableReading) -> None:
+        """The outline (when the traverse computes), every leg dashed, the points numbered.
+        While a row is wrong, the legs above it are still drawn."""
+        self.outline_band.reset(QgsWkbTypes.PolygonGeometry)
+        self.legs_band.reset(QgsWkbTypes.LineGeometry)
+        self.points_band.reset(QgsWkbTypes.PointGeometry)
+        labels = []
+        transform = self._to_canvas()
+        legs, points = [], []
+        if self.traverse is not None:
+            polygon = QgsGeometry(self.traverse.polygon)
+            polygon.transform(transform)
+            self.outline_band.setToGeometry(polygon, None)
+            legs, points = reading.legs, self.traverse.points
+        elif self.start is not None:
+            legs = reading.legs_before_first_bad_row()
+            try:
+                points = run_legs(self.start[0], self.start[1], legs, self.unit, self.north, self.declination,
+                                  self.start_type_combo.currentData())
+            except DeminingError:
+                legs, points = [], []
+            if not points:
+                points = [TraversePoint(0, "reference", self.start[0], self.start[1], 0.0, 0.0)]
+        by_number = {p.point_no: p for p in points}
+        previous = 0
+        for leg in legs:
+            origin = by_number[previous if leg.from_point is None else leg.from_point]
+            target = by_number[leg.point_no]
+            line = QgsGeometry.fromPolylineXY([QgsPointXY(origin.lon, origin.lat), QgsPointXY(target.lon, target.lat)])
+            line.transform(transform)
+            self.legs_band.addGeometry(line, None)
+            previous = leg.point_no
+        for point in points:
+            xy = transform.transform(QgsPointXY(point.lon, point.lat))
+            self.points_band.addPoint(xy, True)
+            labels.append((xy, str(point.point_no)))
+        self.numbers.set_labels(labels)
+
+    def preview_polygon(self) -> QgsGeometry:
+        """The outline as the preview draws it, in the canvas CRS."""
+        return self.outline_band.asGeometry()
+
+    # -- the reverse --------------------------------------------------------------------------------
+    def load_selected_polygon(self) -> bool:
+        """Fill the table from the one selected polygon (active layer first)."""
+        found = self._selected_polygon()
+        if found is None:
+            notify_warning(self.iface, _tr("Select one polygon first (a minefield record, task, hazard or any "
+                                           "polygon layer)."))
+            return False
+        geometry, crs, what = found
+        polygon = QgsGeometry(geometry)
+        if crs != WGS84:
+            polygon.transform(QgsCoordinateTransform(crs, WGS84, QgsProject.instance()))
+        try:
+            start, legs = polygon_to_legs(polygon, self.unit, self.north, self.declination)
+        except DeminingError as error:
+            notify_error(self.iface, _tr("{what}: {error}").format(what=what, error=error))
+            return False
+        self.start_type_combo.setCurrentIndex(self.start_type_combo.findData("turning"))
+        self.set_start(*start)
+        self.set_legs(legs)
+        notify_success(self.iface, _tr("{what}: {n} legs in the table, {unit} from {north}.").format(
+            what=what, n=len(legs), unit=_tr(BEARING_UNIT.label(self.unit)),
+            north=_tr(NORTH_REFERENCE.label(self.north))))
+        return True
+
+    def _selected_polygon(self) -> Optional[Tuple[QgsGeometry, QgsCoordinateReferenceSystem, str]]:
+        active = self.iface.activeLayer() if self.iface is not None else None
+        layers = [active] if active is not None else []
+        layers += [layer for layer in QgsProject.instance().mapLayers().values() if layer is not active]
+        for layer in layers:
+            if (layer.type() != QgsMapLayerType.VectorLayer or layer.geometryType() != QgsWkbTypes.PolygonGeometry
+                    or layer.selectedFeatureCount() != 1):
+                continue
+            feature = next(layer.getSelectedFeatures())
+            identifier = next((str(feature[name]) for name in ("record_id", "task_id", "hazard_id", "release_id")
+                               if layer.fields().indexOf(name) >= 0 and feature[name]), f"#{feature.id()}")
+            return feature.geometry(), layer.crs(), f"{layer.name()} {identifier}"
+        return None
+
+    # -- saving ---------------------------------------------------------------------------------
+    def _ask_close(self, question: str) -> bool:
+        answer = QMessageBox.question(self, _tr("Traverse does not close"), question,
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
+
+    def save(self) -> Optional[str]:
+        """Store the record and its points; returns the new record's identifier."""
+        store = self.session.store
+        if store is None:
+            notify_warning(self.iface, _tr("Open or create a store first (Demining dock)."))
+            return None
+        traverse = self.recompute()
+        if traverse is None:
+            notify_error(self.iface, _tr("The record was not saved: {}").format(self.problem))
+            return None
+        if not self.source_edit.text().strip():
+            notify_error(self.iface, _tr("The record was not saved: type its source (who supplied it, or the "
+                                         "document)."))
+            self.source_edit.setFocus()
+            return None
+        tolerance = closure_tolerance_m()
+        if traverse.misclosure_m > tolerance:
+            question = _tr("The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more "
+                           "than the {t:g} m allowed.\n\nClose it (join the last point to the first) and save the "
+                           "record with this misclosure?").format(m=traverse.misclosure_m, ratio=_ratio_text(traverse),
+                                                                 t=tolerance)
+            if not self.confirm_close(question):
+                notify_warning(self.iface, _tr("The record was not saved: the traverse does not close within "
+                                               "{t:g} m (misclosure {m:.2f} m).").format(t=tolerance,
+                                                                                         m=traverse.misclosure_m))
+                return None
+        record_id = None
+        with reported_errors(self.iface, _tr("Saving the minefield record")) as outcome:
+            for layer in self.session.store_layers():
+                if layer.isEditable() and layer.isModified():
+                    raise DeminingError(_tr("{layer} has unsaved edits. Save or discard them first, then save the "
+                                            "record again.").format(layer=layer.name()))
+            district = district_under(store.layer("regions"), traverse.polygon)
+            record_id = next_record_id(store.layer("minefield_records"))
+            received = self.received_edit.date().toPyDate() if self.received_edit.date().isValid() else None
+            changes = record_changes(traverse, traverse.legs, record_id, self.unit, self.north, self.declination,
+                                     self.source_edit.text(), received, district, store.crs)
+            store.apply(changes)
+        if not outcome.ok:
+            return None
+        for layer in self.session.store_layers():
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+        self.session.request_figures()
+        notify_success(self.iface, _tr("Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), "
+                                       "{n} points{district}.").format(
+            id=record_id, area=format_hectares(traverse.area_ha), m=traverse.misclosure_m, ratio=_ratio_text(traverse),
+            n=len(traverse.points), district=_tr(", in {}").format(district) if district else ""))
+        self.record_saved.emit(record_id)
+        return record_id
+
+    # -- life cycle ----------------------------------------------------------------------------------
+    def teardown(self) -> None:
+        self._timer.stop()
+        try:
+            self.canvas.destinationCrsChanged.disconnect(self._timer.start)
+        except TypeError:
+            pass
+        if self.canvas.mapTool() is self.tool:
+            self.canvas.unsetMapTool(self.tool)
+        for item in (self.outline_band, self.legs_band, self.points_band, self.numbers):
+            scene = item.scene()
+            if scene is not None:
+                scene.removeItem(item)
