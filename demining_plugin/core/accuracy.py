@@ -513,7 +513,7 @@ def mine_map_accuracy(mapped, found, records=None, searched=None, tolerance: flo
         if by_field:
             keys = np.array([str(v) if v is not None else "" for v in mapped_table.columns[record_field]])
             codes, inverse = np.unique(keys, return_inverse=True)
-            record_ids = [c if c else "(no record)" for c in codes]
+            record_ids = [str(c) if c else "(no record)" for c in codes]
             record_of_mapped = np.where(m_ok, inverse, -1)
         else:
             record_ids = ["all"]
