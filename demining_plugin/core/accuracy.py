@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
+from osgeo import gdal, ogr
 from pyproj import Transformer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -43,7 +44,7 @@ from qgis.core import (
 from scipy.spatial import cKDTree
 
 from .errors import DeminingError
-from .feature_table import TEXT, FeatureTable, read_layer, read_source
+from .feature_table import TEXT, FeatureTable, _arrow_column, _ogr_location, check_fields, read_layer, read_source
 from .polygon_arrays import decode_points
 from .traverse import utm_epsg
 
@@ -354,14 +355,85 @@ def _lonlat_transformer(crs: QgsCoordinateReferenceSystem):
     return Transformer.from_crs(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED), "EPSG:4326", always_xy=True)
 
 
-def _points_lonlat(table: FeatureTable, name: str) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+@dataclass
+class PointTable:
+    """Point features as columns: feature ids, coordinates in the layer's CRS, attributes."""
+
+    fids: np.ndarray
+    ok: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    columns: Dict[str, np.ndarray]
+    crs: QgsCoordinateReferenceSystem
+
+    def __len__(self) -> int:
+        return len(self.fids)
+
+
+def _read_points_arrow(layer: QgsVectorLayer, wanted: Dict[str, str]) -> Optional[PointTable]:
+    """2D points of a whole OGR layer straight from GDAL's columnar reader: the fixed-size
+    WKB of each point is read as numbers, with no Python object per feature."""
+    location = _ogr_location(layer)
+    if location is None or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
+        return None
+    path, layer_ref, subset = location
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        lyr = None if ds is None else (ds.GetLayerByName(layer_ref) if isinstance(layer_ref, str)
+                                       else ds.GetLayer(layer_ref))
+        if lyr is None or (subset and lyr.SetAttributeFilter(subset) != 0):
+            return None
+        definition = lyr.GetLayerDefn()
+        names = [definition.GetFieldDefn(k).GetName() for k in range(definition.GetFieldCount())]
+        if any(name not in names for name in wanted):
+            return None
+        lyr.SetIgnoredFields([n for n in names if n not in wanted])
+        geometry_key = lyr.GetGeometryColumn() or "wkb_geometry"
+        fid_key = lyr.GetFIDColumn() or "OGC_FID"
+        batches = list(lyr.GetArrowStreamAsNumPy(options=["MAX_FEATURES_IN_BATCH=262144"]))
+    except Exception:  # noqa: BLE001 (any trouble: the general reader will do it)
+        return None
+    finally:
+        gdal.PopErrorHandler()
+    if not batches:
+        return None
+    fids, xs, ys = [], [], []
+    for batch in batches:
+        column = batch.get(geometry_key)
+        if column is None or fid_key not in batch or np.ma.isMaskedArray(column) or column.dtype.kind != "V" \
+                or column.dtype.itemsize != 21:
+            return None
+        raw = np.frombuffer(np.ascontiguousarray(column).tobytes(), dtype=np.uint8).reshape(-1, 21)
+        if not ((raw[:, 0] == 1) & (raw[:, 1] == 1) & (raw[:, 2:5] == 0).all(axis=1)).all():
+            return None  # not all little-endian 2D points
+        coordinates = raw[:, 5:21].copy().view("<f8")
+        xs.append(coordinates[:, 0])
+        ys.append(coordinates[:, 1])
+        fids.append(np.asarray(batch[fid_key]).astype(np.int64))
+    x, y = np.concatenate(xs), np.concatenate(ys)
+    columns = {name: _arrow_column([b[name] for b in batches], kind) for name, kind in wanted.items()}
+    return PointTable(np.concatenate(fids), np.isfinite(x) & np.isfinite(y), x, y, columns, layer.crs())
+
+
+def _read_points(layer_or_source, wanted: Dict[str, str], is_canceled) -> PointTable:
+    if isinstance(layer_or_source, QgsVectorLayer):
+        check_fields(layer_or_source.fields(), wanted, layer_or_source.name())
+        table = _read_points_arrow(layer_or_source, wanted)
+        if table is not None:
+            return table
+    table = _read(layer_or_source, wanted, is_canceled)
     ok, x, y = decode_points(table.wkb)
+    return PointTable(table.fids, ok, x, y, table.columns, table.crs)
+
+
+def _points_lonlat(table: PointTable) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    x, y = table.x, table.y
     transformer = _lonlat_transformer(table.crs)
     if transformer is not None and len(x):
         x, y = transformer.transform(x, y)
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    ok &= np.isfinite(x) & np.isfinite(y)
-    return ok, x, y
+    return table.ok & np.isfinite(x) & np.isfinite(y), x, y
 
 
 def _polygon_rings_lonlat(table: FeatureTable, name: str) -> List[List[np.ndarray]]:
@@ -458,14 +530,14 @@ def mine_map_accuracy(mapped, found, records=None, searched=None, tolerance: flo
             raise CancelledError()
 
     by_field = _has_field(mapped, record_field) and (records is None or _has_field(records, record_field))
-    mapped_table = _read(mapped, {record_field: TEXT} if by_field else {}, is_canceled)
+    mapped_table = _read_points(mapped, {record_field: TEXT} if by_field else {}, is_canceled)
     step(10)
-    found_table = _read(found, {}, is_canceled)
+    found_table = _read_points(found, {}, is_canceled)
     step(20)
     if len(mapped_table) == 0:
         raise DeminingError("The mapped mines layer has no features: there is no record to judge.")
-    m_ok, m_lon, m_lat = _points_lonlat(mapped_table, "mapped")
-    f_ok, f_lon, f_lat = _points_lonlat(found_table, "found")
+    m_ok, m_lon, m_lat = _points_lonlat(mapped_table)
+    f_ok, f_lon, f_lat = _points_lonlat(found_table)
     warnings = []
     if (~m_ok).any():
         warnings.append(f"{int((~m_ok).sum())} mapped mine(s) without a point position were left out "
@@ -511,8 +583,9 @@ def mine_map_accuracy(mapped, found, records=None, searched=None, tolerance: flo
                     step(20 + 10 * k / max(1, len(areas)))
     else:
         if by_field:
-            keys = np.array([str(v) if v is not None else "" for v in mapped_table.columns[record_field]])
-            codes, inverse = np.unique(keys, return_inverse=True)
+            keys = mapped_table.columns[record_field].copy()
+            keys[np.equal(keys, None)] = ""
+            codes, inverse = np.unique(keys.astype(str), return_inverse=True)
             record_ids = [str(c) if c else "(no record)" for c in codes]
             record_of_mapped = np.where(m_ok, inverse, -1)
         else:
@@ -542,6 +615,9 @@ def mine_map_accuracy(mapped, found, records=None, searched=None, tolerance: flo
     corrected = np.zeros(len(mapped_table), dtype=bool)
     results: List[RecordAccuracy] = []
     projections: Dict[int, Tuple[Transformer, Transformer]] = {}
+    def same_zone(table: PointTable, epsg: int) -> bool:
+        return table.crs.authid() == f"EPSG:{epsg}"
+
     margin_deg = lambda lat: (max_offset + tolerance) / (111_000.0 * max(0.05, math.cos(math.radians(lat))))  # noqa: E731
     for k, (rid, rows, ring_set) in enumerate(zip(record_ids, members, areas)):
         if k % 10 == 0:
@@ -561,9 +637,16 @@ def mine_map_accuracy(mapped, found, records=None, searched=None, tolerance: flo
         pad_lat = (max_offset + tolerance) / 110_000.0
         near = found_index.in_box(m_lon[rows].min() - pad, m_lat[rows].min() - pad_lat,
                                   m_lon[rows].max() + pad, m_lat[rows].max() + pad_lat)
-        mx, my = (np.asarray(v) for v in forward.transform(m_lon[rows], m_lat[rows]))
-        fx, fy = (np.asarray(v) for v in forward.transform(f_lon[near], f_lat[near])) if len(near) else \
-            (np.zeros(0), np.zeros(0))
+        if same_zone(mapped_table, epsg):  # no round trip through lon/lat
+            mx, my = mapped_table.x[rows], mapped_table.y[rows]
+        else:
+            mx, my = (np.asarray(v) for v in forward.transform(m_lon[rows], m_lat[rows]))
+        if same_zone(found_table, epsg):
+            fx, fy = found_table.x[near], found_table.y[near]
+        elif len(near):
+            fx, fy = (np.asarray(v) for v in forward.transform(f_lon[near], f_lat[near]))
+        else:
+            fx, fy = np.zeros(0), np.zeros(0)
         tree = cKDTree(np.column_stack([fx, fy])) if len(near) else cKDTree(np.zeros((0, 2)))
 
         # Found items in the record's area.
@@ -621,11 +704,10 @@ def mine_map_accuracy(mapped, found, records=None, searched=None, tolerance: flo
         to_source = Transformer.from_crs(
             "EPSG:4326", mapped_table.crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED), always_xy=True)
         sx, sy = to_source.transform(corrected_x[corrected], corrected_y[corrected])
-        _ok, ox, oy = decode_points(mapped_table.wkb)
-        out_x, out_y = ox.copy(), oy.copy()
+        out_x, out_y = mapped_table.x.copy(), mapped_table.y.copy()
         out_x[corrected], out_y[corrected] = sx, sy
     elif back is not None:
-        _ok, out_x, out_y = decode_points(mapped_table.wkb)
+        out_x, out_y = mapped_table.x.copy(), mapped_table.y.copy()
     step(100)
     return AccuracyResult(results, tolerance, mapped_table.crs, mapped_table.fids, found_table.fids,
                           out_x, out_y, corrected, record_of_mapped, unassigned, searched is not None, warnings)
