@@ -119,12 +119,13 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
         assert loaded["menu bar entries"] == ["&Demining"]
         assert loaded["menus"] == ["DeminingMenu"]
         assert loaded["toolbars"] == ["DeminingToolbar"]
-        assert sorted(loaded["docks"]) == ["DeminingClearanceDock", "DeminingDock", "DeminingTotalsDock"]
+        assert sorted(loaded["docks"]) == ["DeminingClearanceDock", "DeminingDock", "DeminingMineMapsDock",
+                                           "DeminingTotalsDock"]
         assert sorted(loaded["actions"]) == sorted(
             ["mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo",
              "mActionDeminingClearanceDock", "mActionDeminingMarkReleased", "mActionDeminingReleaseTasks",
              "mActionDeminingSectors", "mActionDeminingUndoRelease", "mActionDeminingTotalsDock",
-             "mActionDeminingPeriodReport"]
+             "mActionDeminingPeriodReport", "mActionDeminingMineMapsDock"]
         )
         toolbar = main_window.findChild(QToolBar, "DeminingToolbar")
         assert main_window.toolBarArea(toolbar) != Qt.NoToolBarArea
