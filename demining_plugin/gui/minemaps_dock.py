@@ -29,7 +29,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QVariant
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.accuracy import FIT_NONE, AccuracyResult, mine_map_accuracy
+from .formatting import _format as format_number
 from .notify import notify_exception, notify_success, notify_warning
 from .tasks import _CallbackTask
 
@@ -106,8 +107,8 @@ class _Item(QTableWidgetItem):
 
 
 class MineMapsDock(QgsDockWidget):
-    COLUMNS = ("Record", "Source", "Received", "Claimed AP", "Claimed AT", "Claimed", "Mapped", "Judged",
-               "Recall", "Precision", "Offset (m)", "Rotation (°)", "RMSE before (m)", "RMSE after (m)")
+    COLUMNS = ("Record", "Recall", "Precision", "Offset (m): total (east, north)", "Rotation (°)", "RMSE before (m)",
+               "RMSE after (m)", "Judged", "Mapped", "Claimed AP", "Claimed AT", "Claimed", "Received", "Source")
 
     def __init__(self, iface, session, parent: Optional[QWidget] = None):
         super().__init__(_tr("Mine maps"), parent)
@@ -119,7 +120,7 @@ class MineMapsDock(QgsDockWidget):
         self._task: Optional[AccuracyTask] = None
         self._again = False
         self._stale = True
-        self._locale = QLocale()
+        self._skip_figures = session.store is not None
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -191,6 +192,9 @@ class MineMapsDock(QgsDockWidget):
         self._task = None
 
     def _on_store_changed(self) -> None:
+        # The session computes its figures right after adopting a store: that first
+        # figures_ready is no edit.
+        self._skip_figures = True
         self._drop_task()
         self.result = None
         self._stale = True
@@ -201,6 +205,9 @@ class MineMapsDock(QgsDockWidget):
 
     def _on_store_edited(self, _figures=None) -> None:
         # Items found or land cleared may have changed: recompute when the panel is seen.
+        if self._skip_figures:
+            self._skip_figures = False
+            return
         self._stale = True
         if self.isVisible() and self.result is not None:
             self.compute()
@@ -279,10 +286,11 @@ class MineMapsDock(QgsDockWidget):
 
     # -- showing -------------------------------------------------------------------------
     def _number(self, value, decimals: int = 0) -> str:
-        return "–" if value is None else self._locale.toString(float(value), "f", decimals)
+        # + 0.0 turns a rounded -0 into 0.
+        return "–" if value is None else format_number(round(float(value), decimals) + 0.0, decimals)
 
     def _percent(self, value) -> str:
-        return "–" if value is None else f"{self._locale.toString(100.0 * value, 'f', 1)}%"
+        return "–" if value is None else f"{format_number(100.0 * value, 1)}%"
 
     def _fill_table(self) -> None:
         self.table.setSortingEnabled(False)
@@ -301,19 +309,19 @@ class MineMapsDock(QgsDockWidget):
                 f"{self._number(offset, 2)} ({self._number(record.dx, 2)}, {self._number(record.dy, 2)})"
             cells = [
                 _Item(record.record_id, record.record_id, right=False),
-                _Item(info.get("source") or "", info.get("source") or "", right=False),
-                _Item(received_text, received_text, right=False),
-                _Item(self._number(info.get("claimed_ap")), info.get("claimed_ap")),
-                _Item(self._number(info.get("claimed_at")), info.get("claimed_at")),
-                _Item(self._number(info.get("claimed_total")), info.get("claimed_total")),
-                _Item(self._number(record.n_mapped), record.n_mapped),
-                _Item(self._number(record.n_judged), record.n_judged),
                 _Item(self._percent(record.recall), record.recall),
                 _Item(self._percent(record.precision), record.precision),
                 _Item(offset_text, offset),
                 _Item(self._number(record.rotation_deg, 3), record.rotation_deg),
                 _Item(self._number(record.rmse_before, 2), record.rmse_before),
                 _Item(self._number(record.rmse_after, 2), record.rmse_after),
+                _Item(self._number(record.n_judged), record.n_judged),
+                _Item(self._number(record.n_mapped), record.n_mapped),
+                _Item(self._number(info.get("claimed_ap")), info.get("claimed_ap")),
+                _Item(self._number(info.get("claimed_at")), info.get("claimed_at")),
+                _Item(self._number(info.get("claimed_total")), info.get("claimed_total")),
+                _Item(received_text, received_text, right=False),
+                _Item(info.get("source") or "", info.get("source") or "", right=False),
             ]
             tip = record.note or _tr("Fit: {kind} on {pairs} pairs").format(kind=record.fit_kind,
                                                                            pairs=record.fit_pairs)
