@@ -60,6 +60,7 @@ MIN_VOTES = 2
 MIN_PAIRS_FOR_OFFSET = 6
 
 FIT_SIMILARITY, FIT_SHIFT, FIT_NONE = "similarity", "shift", "none"
+NOT_SEARCHED_NOTE = "No mapped mine lies in land searched so far: recall cannot be judged yet."
 
 _WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -106,14 +107,13 @@ def match_one_to_one(ax: np.ndarray, ay: np.ndarray, b_tree: cKDTree, tolerance:
     i_all, j_all, d_all = pairs["i"][order], pairs["j"][order], pairs["v"][order]
     # A pair whose both ends are each other's closest is certainly kept: settle those at once
     # and run the greedy loop only on what is left.
-    best_for_a = np.full(len(ax), -1, dtype=np.int64)
-    best_for_b = np.full(b_tree.n, -1, dtype=np.int64)
-    first_a = np.unique(i_all, return_index=True)[1]
-    first_b = np.unique(j_all, return_index=True)[1]
-    best_for_a[i_all[first_a]] = j_all[first_a]
-    best_for_b[j_all[first_b]] = i_all[first_b]
-    mutual = best_for_b[j_all] == i_all
-    mutual &= best_for_a[i_all] == j_all
+    # Pairs are sorted by distance: the first pair of a point (lowest rank) is its closest.
+    rank = np.arange(len(i_all))
+    first_a = np.full(len(ax), len(i_all), dtype=np.int64)
+    first_b = np.full(b_tree.n, len(i_all), dtype=np.int64)
+    np.minimum.at(first_a, i_all, rank)
+    np.minimum.at(first_b, j_all, rank)
+    mutual = (first_a[i_all] == rank) & (first_b[j_all] == rank)
     used_a = np.zeros(len(ax), dtype=bool)
     used_b = np.zeros(b_tree.n, dtype=bool)
     used_a[i_all[mutual]] = True
@@ -637,6 +637,15 @@ def mine_map_accuracy(mapped, found, records=None, searched=None, tolerance: flo
         pad_lat = (max_offset + tolerance) / 110_000.0
         near = found_index.in_box(m_lon[rows].min() - pad, m_lat[rows].min() - pad_lat,
                                   m_lon[rows].max() + pad, m_lat[rows].max() + pad_lat)
+        n_judged = int(judged_mask[rows].sum())
+        if len(near) == 0:  # nothing found anywhere near: nothing to measure or fit
+            entry = RecordAccuracy(rid, len(rows), n_judged, 0, 0, 0, 0, FIT_NONE, 0.0 if n_judged else None, None,
+                                   0, 0.0 if n_judged else None, epsg=epsg, centre_lonlat=(lon0, lat0),
+                                   note="No found item near the record: nothing to fit.")
+            if n_judged == 0:
+                entry.note += " " + NOT_SEARCHED_NOTE
+            results.append(entry)
+            continue
         if same_zone(mapped_table, epsg):  # no round trip through lon/lat
             mx, my = mapped_table.x[rows], mapped_table.y[rows]
         else:
@@ -672,8 +681,7 @@ def mine_map_accuracy(mapped, found, records=None, searched=None, tolerance: flo
             matched_in_area / len(in_area) if len(in_area) else None, 0, None, epsg=epsg,
             centre_lonlat=(lon0, lat0), note=record_fit.note)
         if n_judged == 0:
-            entry.note = (entry.note + " " if entry.note else "") + \
-                "No mapped mine lies in land searched so far: recall cannot be judged yet."
+            entry.note = (entry.note + " " if entry.note else "") + NOT_SEARCHED_NOTE
         if record_fit.fit is not None:
             fit = record_fit.fit
             entry.dx, entry.dy = fit.dx, fit.dy

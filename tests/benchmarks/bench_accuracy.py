@@ -115,7 +115,7 @@ def main() -> int:
         n_records = ours["OUTPUT"].featureCount()
         rows = [
             (f"demining:minemapaccuracy, UTM copies, by record_id (median of {args.runs})", ours_median,
-             f"{n_records} records; {ours['RECALL']:.2%} of all mapped mines matched; fit on every record"),
+             f"{n_records} records; {ours['RECALL']:.2%} of all mapped mines matched; fit where items were found"),
             (f"demining:minemapaccuracy, store layers, records, cleared land (median of {args.runs})", store_median,
              f"recall {on_store['RECALL']:.2%} of mines in cleared land, precision {on_store['PRECISION']:.2%}, "
              f"RMSE {on_store['RMSE_BEFORE']:.2f} -> {on_store['RMSE_AFTER']:.2f} m"),
