@@ -16,6 +16,7 @@ Run with ``make bench`` (or ``python tests/benchmarks/bench_accuracy.py``).
 """
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -30,9 +31,15 @@ TARGETS = {"seconds": 2.0, "vs_qgis": 5.0}
 CUTOFF = "2021-12-02"
 
 
+#: Processor seconds of the last ``timed`` call: on a shared machine the wall clock also
+#: counts the time other processes had the cores.
+LAST_CPU = [0.0]
+
+
 def timed(function, *args, **kwargs):
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = function(*args, **kwargs)
+    LAST_CPU[0] = time.process_time() - cpu
     return time.perf_counter() - started, result
 
 
@@ -54,11 +61,12 @@ def utm_copies(store: Path, folder: Path):
 def run_ours(params, runs: int):
     from qgis import processing
 
-    times, result = [], None
+    times, cpu, result = [], [], None
     for _ in range(runs):
         seconds, result = timed(processing.run, "demining:minemapaccuracy", params)
         times.append(seconds)
-    return statistics.median(times), min(times), result
+        cpu.append(LAST_CPU[0])
+    return statistics.median(times), statistics.median(cpu), result
 
 
 def run_join_by_nearest(mapped: str, found: str):
@@ -70,7 +78,7 @@ def run_join_by_nearest(mapped: str, found: str):
     layer = result["OUTPUT"]
     index = layer.fields().lookupField("distance")
     within = sum(1 for f in layer.getFeatures() if f.attributes()[index] is not None)
-    return seconds, layer.featureCount(), within
+    return seconds, LAST_CPU[0], layer.featureCount(), within
 
 
 def main() -> int:
@@ -98,10 +106,10 @@ def main() -> int:
         mapped, found = utm_copies(store, Path(args.folder))
         print(f"\nRecord accuracy: 189,000 mapped mines against the items found by {CUTOFF}, "
               f"tolerance 10 m; store {store.name}\n", flush=True)
-        ours_median, ours_best, ours = run_ours({"MAPPED": mapped, "FOUND": found, "TOLERANCE": 10.0,
+        ours_median, ours_cpu, ours = run_ours({"MAPPED": mapped, "FOUND": found, "TOLERANCE": 10.0,
                                                  "OUTPUT": "memory:"}, args.runs)
         print(f"  demining:minemapaccuracy on the UTM copies done ({ours_median:.2f} s)", flush=True)
-        store_median, _best, on_store = run_ours({
+        store_median, store_cpu, on_store = run_ours({
             "MAPPED": f"{store}|layername=mapped_mines",
             "FOUND": f"{store}|layername=detections|subset=found_on <= '{CUTOFF}'",
             "RECORDS": f"{store}|layername=minefield_records",
@@ -109,29 +117,31 @@ def main() -> int:
                         f"AND released_on <= '{CUTOFF}'",
             "TOLERANCE": 10.0, "OUTPUT": "memory:"}, args.runs)
         print(f"  demining:minemapaccuracy on the store done ({store_median:.2f} s)", flush=True)
-        join_seconds, join_count, join_within = run_join_by_nearest(mapped, found)
+        join_seconds, join_cpu, join_count, join_within = run_join_by_nearest(mapped, found)
         print(f"  native:joinbynearest done ({join_seconds:.2f} s)\n", flush=True)
 
         n_records = ours["OUTPUT"].featureCount()
         rows = [
-            (f"demining:minemapaccuracy, UTM copies, by record_id (median of {args.runs})", ours_median,
+            (f"demining:minemapaccuracy, UTM copies, by record_id (median of {args.runs})", ours_median, ours_cpu,
              f"{n_records} records; {ours['RECALL']:.2%} of all mapped mines matched; fit where items were found"),
             (f"demining:minemapaccuracy, store layers, records, cleared land (median of {args.runs})", store_median,
+             store_cpu,
              f"recall {on_store['RECALL']:.2%} of mines in cleared land, precision {on_store['PRECISION']:.2%}, "
              f"RMSE {on_store['RMSE_BEFORE']:.2f} -> {on_store['RMSE_AFTER']:.2f} m"),
-            ("QGIS native:joinbynearest, 1 neighbour within 10 m, UTM copies", join_seconds,
+            ("QGIS native:joinbynearest, 1 neighbour within 10 m, UTM copies", join_seconds, join_cpu,
              f"{join_within:,} of {join_count:,} mapped mines ({join_within / join_count:.2%}) have an item within "
              "10 m (not one to one, no fit)"),
         ]
-        print(f"{'route':<86}{'time (s)':>9}{'x ours':>8}   result")
-        print("-" * 150)
-        for label, seconds, what in rows:
-            print(f"{label:<86}{seconds:>9.2f}{seconds / ours_median:>8.1f}   {what}")
-        print(f"\nfastest run on the UTM copies {ours_best:.2f} s")
+        print(f"{'route':<86}{'time (s)':>9}{'x ours':>8}{'cpu (s)':>9}{'x ours':>8}   result")
+        print("-" * 160)
+        for label, seconds, cpu, what in rows:
+            print(f"{label:<86}{seconds:>9.2f}{seconds / ours_median:>8.1f}{cpu:>9.2f}{cpu / ours_cpu:>8.1f}   {what}")
+        print(f"\nload average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         checks = [
-            (f"{TARGETS['seconds']:.0f} s or less", ours_median <= TARGETS["seconds"], f"{ours_median:.2f} s"),
+            (f"{TARGETS['seconds']:.0f} s or less", ours_median <= TARGETS["seconds"],
+             f"{ours_median:.2f} s, processor {ours_cpu:.2f} s"),
             (f"{TARGETS['seconds']:.0f} s or less on the store layers", store_median <= TARGETS["seconds"],
-             f"{store_median:.2f} s"),
+             f"{store_median:.2f} s, processor {store_cpu:.2f} s"),
             (f"at least {TARGETS['vs_qgis']:.0f}x faster than native:joinbynearest",
              join_seconds / ours_median >= TARGETS["vs_qgis"], f"{join_seconds / ours_median:.1f}x"),
         ]
