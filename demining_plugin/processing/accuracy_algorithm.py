@@ -43,6 +43,9 @@ RECORD_FIELDS = (
     ("note", QVariant.String),
 )
 
+#: Start of the note of a record with no item anywhere near: summed up in one log line.
+NOTHING_NEAR = "No found item near the record"
+
 OVERALL_OUTPUTS = ("RECALL", "PRECISION", "DX", "DY", "ROTATION_DEG", "SCALE", "RMSE_BEFORE", "RMSE_AFTER")
 
 
@@ -149,8 +152,11 @@ class MineMapAccuracyAlgorithm(DeminingAlgorithm):
             feature.setAttributes(record_row(record))
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, "OUTPUT"))
-            if record.note:
+            if record.note and not record.note.startswith(NOTHING_NEAR):
                 feedback.pushInfo(f"{record.record_id}: {record.note}")
+        lonely = sum(1 for r in result.records if (r.note or "").startswith(NOTHING_NEAR))
+        if lonely:
+            feedback.pushInfo(self.tr("{n} records have no found item anywhere near them (no fit).").format(n=lonely))
         outputs = {"OUTPUT": dest_id}
         if parameters.get("CORRECTED") not in (None, ""):
             corrected_id = self._write_corrected(parameters, context, feedback, result)
