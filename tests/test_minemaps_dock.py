@@ -10,7 +10,7 @@ import time
 import numpy as np
 import pytest
 from pyproj import Geod, Transformer
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, edit
+from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, edit
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, QObject, pyqtSignal
 
 from demining_plugin.core.store import create_store
@@ -164,3 +164,24 @@ def test_double_click_zooms_to_the_record(dock, qgis_iface):
     centre = TO_LONLAT.transform(X0 + 242, Y0 + 40)
     assert extent.contains(QgsPointXY(*centre))
     assert extent.width() < 0.05
+
+
+def test_a_store_without_mapped_mines_or_items_says_so(tmp_path, qgis_new_project, qgis_iface):
+    qgis_iface.messageBar().clear_messages()
+    store = create_store(str(tmp_path / "empty.gpkg"))
+    widget = MineMapsDock(qgis_iface, FakeSession(store))
+    try:
+        widget.compute()
+        assert widget.result is None and widget.table.rowCount() == 0
+        assert widget.summary_label.text() == "This store has no mapped mines yet: import a supplied mine map first."
+        add(store.layer("minefield_records"), [
+            (lonlat_box(X0, Y0, X0 + 100, Y0 + 100), {"record_id": "MR-0001", "source": "Test"})])
+        add(store.layer("mapped_mines"), [(lonlat_point(X0 + 50, Y0 + 50), {"mine_id": "MM-000001",
+                                                                             "record_id": "MR-0001"})])
+        widget.compute()
+        assert widget.summary_label.text() == "No item found yet: nothing to judge the 1 record(s) against."
+        assert not widget.arrows_button.isEnabled() and not widget.corrected_button.isEnabled()
+        assert qgis_iface.messageBar().get_messages(Qgis.Critical) == []  # no error pushed
+    finally:
+        widget.teardown()
+        widget.deleteLater()

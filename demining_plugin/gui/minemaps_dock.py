@@ -238,6 +238,19 @@ class MineMapsDock(QgsDockWidget):
             return
         try:
             self.records = self._read_records(store)
+            counts = {name: store.layer(name).featureCount() for name in ("mapped_mines", "detections")}
+            if counts["mapped_mines"] == 0 or counts["detections"] == 0:
+                # An empty store is no error: say what is missing instead of judging.
+                self.result = None
+                self._stale = False
+                self._fill_table()
+                self.summary_label.setText(
+                    _tr("This store has no mapped mines yet: import a supplied mine map first.")
+                    if counts["mapped_mines"] == 0 else
+                    _tr("No item found yet: nothing to judge the {n} record(s) against.").format(
+                        n=len(self.records)))
+                self._update_buttons()
+                return
             task = AccuracyTask(store, self.tolerance_box.value(), on_finished=self._on_computed)
         except Exception as error:  # noqa: BLE001 (the user gets a message, the log the details)
             notify_exception(self.iface, error, _tr("Judging the mine maps of {}").format(store.name))

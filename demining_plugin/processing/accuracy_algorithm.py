@@ -104,11 +104,12 @@ class MineMapAccuracyAlgorithm(DeminingAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "CORRECTED", self.tr("Corrected mapped mines"), QgsProcessing.TypeVectorPoint, optional=True,
             createByDefault=False))
-        names = {"RECALL": "Recall", "PRECISION": "Precision", "DX": "Shift east (m)", "DY": "Shift north (m)",
-                 "ROTATION_DEG": "Rotation (degrees, clockwise)", "SCALE": "Scale",
-                 "RMSE_BEFORE": "RMSE before the fit (m)", "RMSE_AFTER": "RMSE after the fit (m)"}
+        names = {"RECALL": self.tr("Recall"), "PRECISION": self.tr("Precision"), "DX": self.tr("Shift east (m)"),
+                 "DY": self.tr("Shift north (m)"), "ROTATION_DEG": self.tr("Rotation (degrees, clockwise)"),
+                 "SCALE": self.tr("Scale"), "RMSE_BEFORE": self.tr("RMSE before the fit (m)"),
+                 "RMSE_AFTER": self.tr("RMSE after the fit (m)")}
         for key in OVERALL_OUTPUTS:
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(names[key])))
+            self.addOutput(QgsProcessingOutputNumber(key, names[key]))
 
     def _input(self, parameters, name: str, context):
         """The whole layer when the whole layer is meant (fast reading), else the feature source."""
