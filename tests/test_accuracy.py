@@ -402,3 +402,12 @@ def test_algorithm_is_registered(processing_provider):
     assert algorithm.parameterDefinition("TOLERANCE").defaultValue() == 10.0
     outputs = {o.name() for o in algorithm.outputDefinitions()}
     assert {"RECALL", "PRECISION", "DX", "DY", "ROTATION_DEG", "SCALE", "RMSE_BEFORE", "RMSE_AFTER"} <= outputs
+
+
+def test_without_scipy_the_message_says_what_to_install(known_set, monkeypatch):
+    from demining_plugin.core import accuracy
+
+    mapped, found, _record = known_set
+    monkeypatch.setattr(accuracy, "cKDTree", None)
+    with pytest.raises(DeminingError, match="needs SciPy.*python3-scipy"):
+        mine_map_accuracy(point_layer(mapped), point_layer(found))

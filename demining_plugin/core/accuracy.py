@@ -41,12 +41,16 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from scipy.spatial import cKDTree
 
 from .errors import DeminingError
 from .feature_table import TEXT, FeatureTable, _arrow_column, _ogr_location, check_fields, read_layer, read_source
 from .polygon_arrays import decode_points
 from .traverse import utm_epsg
+
+try:  # most QGIS installers bring SciPy; Linux distributions package it on its own
+    from scipy.spatial import cKDTree
+except ImportError:  # the plugin still loads; judging a record says what is missing
+    cKDTree = None  # noqa: N816 (SciPy's own name)
 
 DEFAULT_TOLERANCE_M = 10.0
 #: How far from its mapped position a record's mines are looked for, by default.
@@ -211,9 +215,16 @@ class RecordFit:
     note: str = ""
 
 
+def require_scipy() -> None:
+    if cKDTree is None:
+        raise DeminingError("Judging mine maps needs SciPy, which this Python does not have: install it "
+                            "(Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).")
+
+
 def fit_record(mx: np.ndarray, my: np.ndarray, fx: np.ndarray, fy: np.ndarray, tolerance: float,
                max_offset: float = DEFAULT_MAX_OFFSET_M, found_tree: Optional[cKDTree] = None) -> RecordFit:
     """The robust fit of one record's mapped mines (``mx``, ``my``) onto found items, metres."""
+    require_scipy()
     empty = np.zeros(0, dtype=np.int64)
     if len(mx) == 0:
         return RecordFit(None, FIT_NONE, empty, empty, None, None, "The record has no mapped mines.")
@@ -517,6 +528,7 @@ def mine_map_accuracy(mapped, found, records=None, searched=None, tolerance: flo
     Without ``records``, mapped mines are grouped by ``record_field`` (one record when the
     layer has no such field) and a record's area is its mines' convex hull widened by the
     tolerance. ``searched``: optional polygons of the land searched (cleared) so far."""
+    require_scipy()
     if not (tolerance > 0):
         raise DeminingError(f"The tolerance must be more than 0 m (got {tolerance:g}).")
     if not (max_offset >= tolerance):
