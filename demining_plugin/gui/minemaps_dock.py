@@ -417,6 +417,9 @@ class MineMapsDock(QgsDockWidget):
         text_format.setSize(9)
         text_format.buffer().setEnabled(True)
         labels.setFormat(text_format)
+        # The record's own label sits at its centre, where the arrow starts: show both.
+        labels.displayAll = True
+        labels.placement = QgsPalLayerSettings.Line
         records.setLabeling(QgsVectorLayerSimpleLabeling(labels))
         records.setLabelsEnabled(True)
 
