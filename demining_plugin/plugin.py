@@ -35,6 +35,7 @@ class DeminingPlugin:
         self.clearance_dock = None
         self.totals_dock = None
         self.traverse_dock = None
+        self.minemaps_dock = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -131,6 +132,17 @@ class DeminingPlugin:
         self.traverse_dock.setToggleVisibilityAction(self.actions["traverse"])
         self._traverse_dock_tabbed = False
         self.traverse_dock.visibilityChanged.connect(self._tab_traverse_dock)
+        # Supplied mine maps: how accurate each record proved (tabbed with the other docks).
+        from .gui.minemaps_dock import MineMapsDock
+
+        self.minemaps_dock = MineMapsDock(self.iface, self.session, main_window)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.minemaps_dock)
+        main_window.tabifyDockWidget(self.dock, self.minemaps_dock)
+        self.dock.raise_()
+        self.actions["minemaps"] = self._action(
+            "mActionDeminingMineMapsDock", self.tr("Mine Maps"), "minemaps.svg",
+            self.tr("Show or hide the Mine maps panel (how accurate each supplied minefield record is)"))
+        self.minemaps_dock.setToggleVisibilityAction(self.actions["minemaps"])
         self.actions["draw"].setCheckable(True)
         self.release.tool.setAction(self.actions["draw"])
         self.clearance_dock.setToggleVisibilityAction(self.actions["clearance"])
@@ -162,6 +174,7 @@ class DeminingPlugin:
             self.menu.addAction(self.actions[key])
         self.menu.addSeparator()
         self.menu.addAction(self.actions["traverse"])
+        self.menu.addAction(self.actions["minemaps"])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -224,6 +237,11 @@ class DeminingPlugin:
             self.iface.removeDockWidget(self.traverse_dock)
             self.traverse_dock.deleteLater()
             self.traverse_dock = None
+        if self.minemaps_dock is not None:
+            self.minemaps_dock.teardown()
+            self.iface.removeDockWidget(self.minemaps_dock)
+            self.minemaps_dock.deleteLater()
+            self.minemaps_dock = None
         if self.totals_dock is not None:
             self.totals_dock.teardown()
             self.iface.removeDockWidget(self.totals_dock)

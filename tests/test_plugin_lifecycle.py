@@ -119,13 +119,21 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
         assert loaded["menu bar entries"] == ["&Demining"]
         assert loaded["menus"] == ["DeminingMenu"]
         assert loaded["toolbars"] == ["DeminingToolbar"]
-        assert sorted(loaded["docks"]) == ["DeminingClearanceDock", "DeminingDock", "DeminingTotalsDock",
-                                          "DeminingTraverseDock"]
+        assert sorted(loaded["docks"]) == sorted([
+            "DeminingDock",
+            "DeminingClearanceDock",
+            "DeminingTotalsDock",
+            "DeminingTraverseDock",
+            "DeminingMineMapsDock",
+        ])
         assert sorted(loaded["actions"]) == sorted(
             ["mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo",
              "mActionDeminingClearanceDock", "mActionDeminingMarkReleased", "mActionDeminingReleaseTasks",
              "mActionDeminingSectors", "mActionDeminingUndoRelease", "mActionDeminingTotalsDock",
-             "mActionDeminingPeriodReport", "mActionDeminingTraverse"]
+             "mActionDeminingPeriodReport",
+             "mActionDeminingTraverse",
+             "mActionDeminingMineMapsDock",
+             ]
         )
         toolbar = main_window.findChild(QToolBar, "DeminingToolbar")
         assert main_window.toolBarArea(toolbar) != Qt.NoToolBarArea
