@@ -116,6 +116,6 @@ class PostgisCluster:
 
     def stop(self) -> None:
         if self.data.is_dir():
-            subprocess.run(self._command([str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w",
+            subprocess.run(self._command([str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w",
                                           "stop"]), capture_output=True)
         shutil.rmtree(self.root, ignore_errors=True)
