@@ -33,6 +33,7 @@ class DeminingPlugin:
         self.release = None
         self.clearance_dock = None
         self.totals_dock = None
+        self.postgis = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -118,6 +119,19 @@ class DeminingPlugin:
                                    self.tr("Write the period report of the store (sentences and table) as .md, "
                                            ".html or .txt"), self.totals_dock.report_dialog),
         })
+        # PostGIS stores: open one by its location; edit history of the selected feature.
+        from .gui.history_dialog import PostgisController
+
+        self.postgis = PostgisController(self.iface, self.session)
+        self.actions.update({
+            "open_postgis": self._action("mActionDeminingOpenPostgis", self.tr("Open PostGIS Store…"),
+                                         "open_store.svg", self.tr("Add the layers of a Demining store kept in a "
+                                                                   "PostGIS database to the project"),
+                                         self.postgis.open_postgis_dialog),
+            "history": self._action("mActionDeminingFeatureHistory", self.tr("Feature History…"), "report.svg",
+                                    self.tr("Who changed the selected feature, what and when (PostGIS stores)"),
+                                    self.postgis.show_selected),
+        })
         self.totals_dock.setToggleVisibilityAction(self.actions["totals"])
         self.actions["draw"].setCheckable(True)
         self.release.tool.setAction(self.actions["draw"])
@@ -147,6 +161,9 @@ class DeminingPlugin:
         self.toolbar.addAction(self.actions["draw"])
         self.menu.addSeparator()
         for key in ("totals", "report"):
+            self.menu.addAction(self.actions[key])
+        self.menu.addSeparator()
+        for key in ("open_postgis", "history"):
             self.menu.addAction(self.actions[key])
         menu_bar = main_window.menuBar()
         help_menu = next(
@@ -191,6 +208,11 @@ class DeminingPlugin:
                 self.session.demo_busy_changed.disconnect(self._on_demo_busy)
             except TypeError:
                 pass
+
+        if self.postgis is not None:
+            self.postgis.teardown()
+            self.postgis.deleteLater()
+            self.postgis = None
 
         if self.totals_dock is not None:
             self.totals_dock.teardown()

@@ -476,3 +476,45 @@ def test_other_location_mistakes_are_named(cluster, pg_store):
     with pytest.raises(StoreError, match="already exists"):
         create_store(pg_store.location)
     assert sql(cluster, f"SELECT count(*) FROM {pg_store.schema}.hazard_areas")[0][0] == 1
+
+
+# -- history in the GUI -----------------------------------------------------------------------
+
+class _Session:
+    store = None
+
+
+def test_history_dialog_shows_the_selected_features_changes(cluster, pg_store, qgis_iface, tmp_path):
+    from qgis.core import Qgis
+
+    from demining_plugin.gui.history_dialog import PostgisController
+
+    mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, details())
+    project = QgsProject.instance()
+    layers = add_store_to_project(pg_store, project)
+    controller = PostgisController(qgis_iface, _Session())
+    try:
+        hazards = layers["hazard_areas"]
+        qgis_iface.setActiveLayer(hazards)
+        hazards.selectByExpression("\"hazard_id\" = 'H-0001'")
+        dialog = controller.show_selected()
+        table = dialog.table
+        assert table.rowCount() == 2
+        assert [table.item(row, 3).text() for row in range(2)] == ["Created", "Changed"]
+        assert table.item(1, 1).text() == cluster.superuser
+        assert "status: open → worked_on" in table.item(1, 4).text().splitlines()
+        assert "H-0001" in dialog.findChild(type(dialog.table.parent().layout().itemAt(0).widget())).text()
+
+        # A GeoPackage store layer: the user is told history is a PostGIS feature.
+        qgis_iface.messageBar().clear_messages()
+        gpkg = create_store(str(tmp_path / "plain.gpkg"))
+        gpkg.apply(two_districts_and_a_hazard())
+        gpkg_layers = add_store_to_project(gpkg, project)
+        qgis_iface.setActiveLayer(gpkg_layers["hazard_areas"])
+        gpkg_layers["hazard_areas"].selectAll()
+        assert controller.show_selected() is None
+        assert any("history is a feature of PostGIS stores" in m
+                   for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    finally:
+        controller.teardown()
+        project.removeAllMapLayers()
