@@ -502,7 +502,7 @@ def test_history_dialog_shows_the_selected_features_changes(cluster, pg_store, q
         assert table.rowCount() == 2
         assert [table.item(row, 3).text() for row in range(2)] == ["Created", "Changed"]
         assert table.item(1, 1).text() == cluster.superuser
-        assert "status: open → worked_on" in table.item(1, 4).text().splitlines()
+        assert "Status: open → worked_on" in table.item(1, 4).text().splitlines()
         assert "H-0001" in dialog.findChild(type(dialog.table.parent().layout().itemAt(0).widget())).text()
 
         # A GeoPackage store layer: the user is told history is a PostGIS feature.

@@ -2,7 +2,7 @@
 selected feature (who changed what and when, as the store's audit triggers recorded it)."""
 
 import json
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from qgis.core import QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt
@@ -44,13 +44,14 @@ def _shown(value) -> str:
     return str(value)
 
 
-def describe_changes(entry) -> str:
-    """One line per changed field: ``status: open → worked_on``."""
+def describe_changes(entry, labels: Optional[Dict[str, str]] = None) -> str:
+    """One line per changed field: ``Status: open → worked_on`` (field aliases when given)."""
     lines = []
-    for name, old, new in entry.changes:
-        if name == "geom":
-            lines.append(_tr("geometry drawn") if old is None else _tr("geometry removed") if new is None
-                         else _tr("geometry changed"))
+    for field_name, old, new in entry.changes:
+        name = (labels or {}).get(field_name, field_name)
+        if field_name == "geom":
+            lines.append(_tr("Geometry drawn") if old is None else _tr("Geometry removed") if new is None
+                         else _tr("Geometry changed"))
         elif entry.operation == "INSERT":
             lines.append(f"{name}: {_shown(new)}")
         elif entry.operation == "DELETE":
@@ -65,7 +66,7 @@ class FeatureHistoryDialog(QDialog):
 
     COLUMNS = ("When", "Who", "Application", "What", "Changes")
 
-    def __init__(self, title: str, entries: List, parent=None):
+    def __init__(self, title: str, entries: List, parent=None, labels: Optional[Dict[str, str]] = None):
         super().__init__(parent)
         self.setObjectName("DeminingFeatureHistoryDialog")
         self.setWindowTitle(_tr("Feature history"))
@@ -81,7 +82,7 @@ class FeatureHistoryDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         for row, entry in enumerate(entries):
             cells = (entry.changed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), entry.changed_by, entry.application,
-                     _operation_label(entry.operation), describe_changes(entry))
+                     _operation_label(entry.operation), describe_changes(entry, labels))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignLeft | Qt.AlignTop)
@@ -152,7 +153,8 @@ class PostgisController(QObject):
         title = self.tr("{layer} {identifier}: {count} recorded changes in {store}").format(
             layer=layer.name(), identifier=identifier, count=len(entries), store=store.name)
         self.close_dialog()
-        self.dialog = FeatureHistoryDialog(title, entries, self.iface.mainWindow())
+        labels = {field.name(): layer.attributeDisplayName(index) for index, field in enumerate(layer.fields())}
+        self.dialog = FeatureHistoryDialog(title, entries, self.iface.mainWindow(), labels)
         self.dialog.show()
         return self.dialog
 
