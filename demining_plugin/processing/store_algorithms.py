@@ -56,7 +56,9 @@ class CreateStoreAlgorithm(DeminingAlgorithm):
         overwrite = self.parameterAsBoolean(parameters, "OVERWRITE", context)
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         store = create_store(path, crs.authid() or crs.toWkt(), overwrite=overwrite)
-        feedback.pushInfo(self.tr("Created store {} ({})").format(path, crs.authid()))
+        # store.name, not the location: a PostGIS location may hold a password.
+        shown = path if path.lower().endswith(".gpkg") else store.name
+        feedback.pushInfo(self.tr("Created store {} ({})").format(shown, crs.authid()))
         return {"OUTPUT": path, "SCHEMA_VERSION": store.schema_version}
 
 
