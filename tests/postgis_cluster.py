@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import List, Optional
 
 MISSING = ("PostgreSQL and PostGIS are needed for the PostGIS store tests and were not found ({}). "
-           "Run `make system` (it installs the Debian packages postgresql and postgresql-15-postgis-3).")
+           "Run `make system` (it installs the Debian packages postgresql, postgresql-15-postgis-3 and "
+           "python3-psycopg2).")
 
 
 def _bin_dir() -> Path:
@@ -40,6 +41,10 @@ class PostgisCluster:
     password = "demining-test-password"
 
     def __init__(self):
+        try:
+            import psycopg2  # noqa: F401 (the store and these tests talk to the server with it)
+        except ImportError:
+            raise RuntimeError(MISSING.format("no Python module psycopg2")) from None
         self.bin = _bin_dir()
         version = self.bin.parent.name
         control = Path(f"/usr/share/postgresql/{version}/extension/postgis.control")

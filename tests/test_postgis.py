@@ -6,6 +6,7 @@ GeoPackage -> PostGIS -> GeoPackage without loss; clear messages for connection 
 Figures are checked against PostGIS's own ``ST_Area(geography)`` and pyproj."""
 
 import datetime
+import re
 import threading
 import time
 
@@ -100,7 +101,7 @@ def released_ha_sql(cluster, schema) -> float:
 
 # -- create, open, edit, totals -----------------------------------------------------------
 
-def test_create_open_edit_and_totals_through_the_algorithms(cluster, location, processing_provider):
+def test_create_open_edit_and_totals_through_the_algorithms(cluster, location, processing_provider, tmp_path):
     from qgis import processing
 
     created = processing.run("demining:createstore", {"OUTPUT": location, "CRS": "EPSG:4326"})
@@ -142,6 +143,13 @@ def test_create_open_edit_and_totals_through_the_algorithms(cluster, location, p
     west_sql = sql(cluster, f"SELECT sum(ST_Area(geom::geography)) / 1e4 FROM {schema}.cleared_areas "
                             "WHERE district = 'West'")[0][0]
     assert by_district["West"] == pytest.approx(west_sql, rel=5e-4)
+
+    report = processing.run("demining:periodreport", {
+        "STORE": location, "DATE_FROM": "2021-11-24", "DATE_TO": "2021-11-24",
+        "OUTPUT": str(tmp_path / "week.md")})
+    cleared = re.search(r"([\d,]+\.\d\d) ha cleared", report["TEXT"])
+    assert cleared, report["TEXT"]
+    assert float(cleared.group(1).replace(",", "")) == pytest.approx(postgis_ha, rel=5e-4, abs=0.006)
 
     # An edit through QGIS's own layer editing is stored and recorded with who did it.
     detections = store.layer("detections")

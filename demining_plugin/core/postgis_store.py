@@ -47,6 +47,8 @@ HISTORY_TABLE = "demining_history"
 DEFAULT_SCHEMA = "demining"
 #: Seconds to wait for the server before saying it cannot be reached.
 CONNECT_TIMEOUT_S = 10
+#: Longest wait for a hazard another operator is changing before giving up (s).
+LOCK_TIMEOUT_S = 60
 #: Released polygons overlapping by more than this (m2) are refused at commit.
 OVERLAP_LIMIT_M2 = 0.1
 
@@ -80,8 +82,8 @@ class HistoryEntry:
 def _psycopg2():
     try:
         import psycopg2
+        import psycopg2.errors
         import psycopg2.extensions
-        import psycopg2.sql
     except ImportError:
         raise StoreError("PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).") from None
     return psycopg2
@@ -391,6 +393,7 @@ class PostgisStore(ProjectStore):
         refuse at commit any released land that overlaps other released land."""
 
         def work(cursor) -> ChangeSet:
+            cursor.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_S}s'")
             cursor.execute(
                 f'SELECT hazard_id FROM "{self.schema}".hazard_areas WHERE hazard_id = ANY(%s) '
                 "ORDER BY hazard_id FOR UPDATE", (list(hazard_ids),))
@@ -412,7 +415,7 @@ class PostgisStore(ProjectStore):
                 if before_commit is not None:
                     before_commit()
             return inverse
-        except psycopg2.errors.DeadlockDetected:
+        except (psycopg2.errors.DeadlockDetected, psycopg2.errors.LockNotAvailable):
             raise ConcurrentEditError(
                 f"Nothing was changed in {self.name}: another operator was changing the same hazard at the same "
                 "moment. Try again.") from None
@@ -430,6 +433,9 @@ class PostgisStore(ProjectStore):
         for layer_name, features in changes.added.items():
             definition = layer_def(layer_name)
             counter = None
+            # Rows with the same columns go to the server in pages (a whole store copy is
+            # hundreds of thousands of rows).
+            batches: Dict[Tuple[Tuple[str, ...], bool], List[tuple]] = {}
             for feature in features:
                 values = dict(feature.values)
                 if not values.get(definition.id_field):
@@ -437,8 +443,12 @@ class PostgisStore(ProjectStore):
                         counter = self._last_number(cursor, definition)
                     counter += 1
                     values[definition.id_field] = definition.make_id(counter)
-                self._insert(cursor, definition, feature.geometry, values)
+                row = tuple(_sql_value(value, _field(definition, key)) for key, value in values.items())
+                wkb = _wkb(feature.geometry, definition)
+                batches.setdefault((tuple(values), wkb is not None), []).append(row + ((wkb,) if wkb else ()))
                 inverse.delete(layer_name, values[definition.id_field])
+            for (columns, with_geometry), rows in batches.items():
+                self._insert_rows(cursor, definition, columns, with_geometry, rows)
         for layer_name, by_id in changes.updated.items():
             definition = layer_def(layer_name)
             for identifier, values in by_id.items():
@@ -460,23 +470,17 @@ class PostgisStore(ProjectStore):
         row = cursor.fetchone()
         return int(row[0] or 0)
 
-    def _insert(self, cursor, definition: LayerDef, geometry: Optional[QgsGeometry], values: Dict[str, Any]) -> None:
-        names, placeholders, params = [], [], []
-        for key, value in values.items():
-            field = _field(definition, key)
-            names.append(f'"{field.name}"')
-            placeholders.append("%s")
-            params.append(_sql_value(value, field))
-        if definition.geometry and geometry is not None and not geometry.isNull():
-            g = QgsGeometry(geometry)
-            if definition.geometry.startswith("Multi"):
-                g.convertToMultiType()
-            names.append("geom")
-            placeholders.append("ST_GeomFromWKB(%s, %s)")
-            params.extend([bytes(g.asWkb()), self._srid_in(cursor)])
-        cursor.execute(
-            f'INSERT INTO "{self.schema}"."{definition.name}" ({", ".join(names)}) VALUES ({", ".join(placeholders)})',
-            params)
+    def _insert_rows(self, cursor, definition: LayerDef, columns: Tuple[str, ...], with_geometry: bool,
+                     rows: List[tuple]) -> None:
+        from psycopg2.extras import execute_values
+
+        names = [f'"{name}"' for name in columns] + (["geom"] if with_geometry else [])
+        placeholders = ["%s"] * len(columns)
+        if with_geometry:
+            placeholders.append(f"ST_GeomFromWKB(%s, {int(self._srid_in(cursor))})")
+        execute_values(
+            cursor, f'INSERT INTO "{self.schema}"."{definition.name}" ({", ".join(names)}) VALUES %s', rows,
+            template=f"({', '.join(placeholders)})", page_size=1000)
 
     def _srid_in(self, cursor) -> int:
         if not hasattr(self, "_srid"):
@@ -596,6 +600,16 @@ def _field(definition: LayerDef, name: str) -> FieldDef:
         return definition.field(name)
     except KeyError:
         raise StoreError(f"There is no field {name} in {definition.name}.") from None
+
+
+def _wkb(geometry: Optional[QgsGeometry], definition: LayerDef) -> Optional[bytes]:
+    """The geometry as WKB of the layer's type (single parts made multi), or None."""
+    if not definition.geometry or geometry is None or geometry.isNull():
+        return None
+    g = QgsGeometry(geometry)
+    if definition.geometry.startswith("Multi"):
+        g.convertToMultiType()
+    return bytes(g.asWkb())
 
 
 def _srid_of(crs: QgsCoordinateReferenceSystem) -> int:
