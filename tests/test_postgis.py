@@ -296,6 +296,18 @@ def test_a_stale_plan_is_refused_with_a_message_and_nothing_changes(cluster, pg_
     assert [(r[0], bytes(r[1])) for r in after] == [(r[0], bytes(r[1])) for r in before]
 
 
+def test_a_failure_at_the_last_moment_changes_nothing(cluster, pg_store):
+    def power_cut():
+        raise OSError("power cut")
+
+    before = sql(cluster, f"SELECT count(*), max(history_id) FROM {pg_store.schema}.demining_history")
+    with pytest.raises(StoreError, match="Nothing was changed in PostGIS .*power cut"):
+        mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, details(), before_commit=power_cut)
+    assert sql(cluster, f"SELECT count(*) FROM {pg_store.schema}.cleared_areas")[0][0] == 0
+    assert sql(cluster, f"SELECT status FROM {pg_store.schema}.hazard_areas")[0][0] == "open"
+    assert sql(cluster, f"SELECT count(*), max(history_id) FROM {pg_store.schema}.demining_history") == before
+
+
 def test_identifiers_stay_unique_under_concurrent_writers(cluster, pg_store):
     per_thread, writers = 8, 4
     errors = []
