@@ -13,7 +13,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # QGIS 3.22 LTR and its Python bindings come from Debian; the venv sees them through
 # --system-site-packages. NumPy stays < 2: Debian's GDAL is built against NumPy 1.24.
 DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal python3-venv python3-pip \
-	xvfb xauth imagemagick poppler-utils qttools5-dev-tools pyqt5-dev-tools zip sqlite3 rsync python3-pyproj python3-scipy
+	xvfb xauth imagemagick poppler-utils qttools5-dev-tools pyqt5-dev-tools zip sqlite3 rsync python3-pyproj python3-scipy \
+	postgresql postgresql-15-postgis-3 python3-psycopg2
 PIP_PACKAGES := "numpy<2" "pytest>=7,<10" "pytest-qgis>=2" "hypothesis<7" "ruff<1" \
 	"pandas<3" "geopandas<1.1" "shapely>=2,<3"
 

@@ -36,6 +36,7 @@ class DeminingPlugin:
         self.totals_dock = None
         self.traverse_dock = None
         self.minemaps_dock = None
+        self.postgis = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -117,6 +118,19 @@ class DeminingPlugin:
                                    self.tr("Write the period report of the store (sentences and table) as .md, "
                                            ".html or .txt"), self.totals_dock.report_dialog),
         })
+        # PostGIS stores: open one by its location; edit history of the selected feature.
+        from .gui.history_dialog import PostgisController
+
+        self.postgis = PostgisController(self.iface, self.session)
+        self.actions.update({
+            "open_postgis": self._action("mActionDeminingOpenPostgis", self.tr("Open PostGIS Store…"),
+                                         "open_store.svg", self.tr("Add the layers of a Demining store kept in a "
+                                                                   "PostGIS database to the project"),
+                                         self.postgis.open_postgis_dialog),
+            "history": self._action("mActionDeminingFeatureHistory", self.tr("Feature History…"), "report.svg",
+                                    self.tr("Who changed the selected feature, what and when (PostGIS stores)"),
+                                    self.postgis.show_selected),
+        })
         self.totals_dock.setToggleVisibilityAction(self.actions["totals"])
         # Minefield record traverse entry: a dock tabified with the Demining dock.
         from .gui.traverse_dock import TraverseDock
@@ -175,6 +189,8 @@ class DeminingPlugin:
         self.menu.addSeparator()
         self.menu.addAction(self.actions["traverse"])
         self.menu.addAction(self.actions["minemaps"])
+        for key in ("open_postgis", "history"):
+            self.menu.addAction(self.actions[key])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -242,6 +258,11 @@ class DeminingPlugin:
             self.iface.removeDockWidget(self.minemaps_dock)
             self.minemaps_dock.deleteLater()
             self.minemaps_dock = None
+        if self.postgis is not None:
+            self.postgis.teardown()
+            self.postgis.deleteLater()
+            self.postgis = None
+
         if self.totals_dock is not None:
             self.totals_dock.teardown()
             self.iface.removeDockWidget(self.totals_dock)

@@ -133,6 +133,8 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
              "mActionDeminingPeriodReport",
              "mActionDeminingTraverse",
              "mActionDeminingMineMapsDock",
+             "mActionDeminingOpenPostgis",
+             "mActionDeminingFeatureHistory",
              ]
         )
         toolbar = main_window.findChild(QToolBar, "DeminingToolbar")

@@ -332,6 +332,26 @@ def mark_released(store, geometry: QgsGeometry, crs: QgsCoordinateReferenceSyste
                   tolerance_m2: float = DEFAULT_TOLERANCE_M2, layers=None, before_commit=None) -> ReleasePlan:
     """Plan and store a release in one transaction; ``plan.undo`` reverts it."""
     plan = plan_release(store, geometry, crs, details, tolerance_m2, layers)
+    if not plan.pieces:
+        return plan
+    first = plan
+
+    def replan() -> ChangeSet:
+        # Called by a multi-user store with the hazards locked: plan again against the
+        # land other operators committed meanwhile, so no hectare is stored twice.
+        nonlocal plan
+        for layer in (layers or {}).values():
+            layer.dataProvider().reloadData()
+        plan = plan_release(store, geometry, crs, details, tolerance_m2, layers)
+        if plan.added_ha < first.added_ha - tolerance_m2 / M2_PER_HA:
+            note = "Another operator released part of this land meanwhile; only the rest was stored."
+            if not plan.pieces:
+                plan.reason = f"{plan.reason} {note}"
+            else:
+                plan.notes.append(note)
+        return plan.changes
+
+    undo = store.apply_release(plan.changes, sorted(plan.hazard_status), replan, before_commit=before_commit)
     if plan.pieces:
-        plan.undo = store.apply(plan.changes, before_commit=before_commit)
+        plan.undo = undo
     return plan

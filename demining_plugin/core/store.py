@@ -92,6 +92,21 @@ class ProjectStore(ABC):
         failure at the last moment).
         """
 
+    def apply_release(self, changes: ChangeSet, hazard_ids: List[str], replan: Callable[[], ChangeSet],
+                      before_commit: Optional[Callable[[], None]] = None) -> ChangeSet:
+        """Store a release planned on the land of ``hazard_ids``; returns the undo change set.
+
+        A backend with concurrent writers (PostGIS) locks those hazards inside its
+        transaction and stores ``replan()`` instead, planned against the land committed by
+        then. A single-writer file stores ``changes`` as they are.
+        """
+        return self.apply(changes, before_commit=before_commit)
+
+    def history(self, layer_name: str, identifier: str) -> list:
+        """Recorded changes of one feature; only PostGIS stores keep a history."""
+        raise StoreError(f"{self.name} keeps no edit history: history is a feature of PostGIS stores "
+                         "(copy this store to PostGIS with demining:copystore).")
+
     # -- shared behaviour -------------------------------------------------------------
     @property
     def name(self) -> str:
@@ -175,6 +190,23 @@ class GeoPackageStore(ProjectStore):
                     con.execute(f"INSERT INTO {META_TABLE} (key, value) VALUES (?, ?)", (key, value))
         finally:
             con.close()
+
+    def add_field(self, layer_name: str, field) -> None:
+        """Add a column to a layer (for ``MIGRATIONS`` steps; PostGIS stores have the same call)."""
+        gdal.UseExceptions()
+        ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        try:
+            ogr_type, subtype = _OGR_FIELD[field.type]
+            definition = ogr.FieldDefn(field.name, ogr_type)
+            definition.SetSubType(subtype)
+            if field.length:
+                definition.SetWidth(field.length)
+            if field.default is not None:
+                definition.SetDefault(field.default)
+            if _ogr_layer(ds, layer_name).CreateField(definition) != 0:
+                raise StoreError(f"Cannot add field {layer_name}.{field.name} to {self.name}.")
+        finally:
+            ds = None  # noqa: F841 (closes the file)
 
     # -- transactional changes ---------------------------------------------------------
     def apply(self, changes: ChangeSet, before_commit: Optional[Callable[[], None]] = None) -> ChangeSet:
@@ -461,13 +493,19 @@ def _ogr_value(feature, key: str):
 BACKENDS: List[type] = [GeoPackageStore]
 
 
+def _register_postgis() -> None:
+    from .postgis_store import PostgisStore  # imports store.py itself: registered after
+
+    BACKENDS.append(PostgisStore)
+
+
 def _backend_for(location: str) -> type:
     for backend in BACKENDS:
         if backend.accepts(location):
             return backend
     raise StoreError(
         f"'{location}' is not a store location this plugin understands "
-        "(a GeoPackage path ending in .gpkg)."
+        "(a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...)."
     )
 
 
@@ -479,3 +517,6 @@ def create_store(location: str, crs: str = DEFAULT_CRS, overwrite: bool = False)
 def open_store(location: str) -> ProjectStore:
     """Open an existing store, migrating an older data model; ``StoreError`` if it is not one."""
     return _backend_for(str(location)).open(str(location))
+
+
+_register_postgis()

@@ -6,13 +6,15 @@ from qgis.PyQt.QtGui import QIcon
 from ..__about__ import __version__, resource_path
 from .accuracy_algorithm import MineMapAccuracyAlgorithm
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
-from .store_algorithms import BuildDemoAlgorithm, CreateStoreAlgorithm
+from .store_algorithms import BuildDemoAlgorithm, CopyStoreAlgorithm, CreateStoreAlgorithm
 from .totals_algorithms import HectareTotalsAlgorithm, PeriodReportAlgorithm
 from .traverse_algorithm import TraverseAlgorithm
 
 ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, SectoriseAlgorithm,
               HectareTotalsAlgorithm, PeriodReportAlgorithm, TraverseAlgorithm,
-              MineMapAccuracyAlgorithm)
+              MineMapAccuracyAlgorithm,
+              CopyStoreAlgorithm,
+              )
 
 
 class DeminingProvider(QgsProcessingProvider):

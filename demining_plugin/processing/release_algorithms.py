@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -26,6 +25,7 @@ from ..core.schema import RELEASE_METHOD, TECHNIQUE
 from ..core.sectors import sector_id, sectorise
 from ..core.store import open_store
 from .base import DeminingAlgorithm
+from .store_parameter import STORE_HELP, store_parameter
 
 _GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Land release"), "release")
 
@@ -54,14 +54,14 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
         "task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining "
         "area and status (open, worked on, closed) and tasks' status follow. All of it is stored "
         "in one transaction: if anything fails, nothing changes.\n\n"
-        "STORE: the store (.gpkg). METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, "
+        + STORE_HELP + " METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, "
         "mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; "
         "land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not "
         "stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true "
         "ellipsoidal hectares) and ADDED_COUNT (released polygons stored).")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("STORE", self.tr("Project store"), extension="gpkg"))
+        self.addParameter(store_parameter())
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", self.tr("Areas released"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterEnum(

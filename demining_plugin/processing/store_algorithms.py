@@ -8,12 +8,14 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.schema import DEFAULT_CRS
 from ..core.store import create_store
 from .base import DeminingAlgorithm
+from .store_parameter import STORE_HELP, store_parameter
 
 _STORE_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Project store"), "store")
 
@@ -29,7 +31,11 @@ class CreateStoreAlgorithm(DeminingAlgorithm):
         "mapped_mines, record_points, detections, cleared_routes, accidents), each with its "
         "default style (IMAS 07.11 colours) and attribute form saved in the file.\n\n"
         "OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the layers "
-        "(default EPSG:4326). An existing file is replaced only when OVERWRITE is set.")
+        "(default EPSG:4326). An existing file is replaced only when OVERWRITE is set.\n\n"
+        "OUTPUT may also be a PostGIS location (pg:connection='<QGIS connection name>' schema=<schema>, "
+        "pg:service=<service> schema=<schema>, or postgresql://<user>@<host>/<database>?schema=<schema>): "
+        "the store is then made as that schema of the database, with the same layers, an edit history "
+        "kept by triggers, and styles and forms saved in the database's layer_styles table.")
 
     def initAlgorithm(self, config=None):
         # Optional so that qgis_process accepts a run without it (it does not apply the
@@ -51,7 +57,9 @@ class CreateStoreAlgorithm(DeminingAlgorithm):
         overwrite = self.parameterAsBoolean(parameters, "OVERWRITE", context)
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         store = create_store(path, crs.authid() or crs.toWkt(), overwrite=overwrite)
-        feedback.pushInfo(self.tr("Created store {} ({})").format(path, crs.authid()))
+        # store.name, not the location: a PostGIS location may hold a password.
+        shown = path if path.lower().endswith(".gpkg") else store.name
+        feedback.pushInfo(self.tr("Created store {} ({})").format(shown, crs.authid()))
         return {"OUTPUT": path, "SCHEMA_VERSION": store.schema_version}
 
 
@@ -93,3 +101,39 @@ class BuildDemoAlgorithm(DeminingAlgorithm):
             "RELEASED_HA": result.released_ha,
             "ITEMS": result.items,
         }
+
+
+class CopyStoreAlgorithm(DeminingAlgorithm):
+    NAME = "copystore"
+    DISPLAY_NAME = "Copy project store"
+    GROUP, GROUP_ID = _STORE_GROUP
+    HELP = (
+        "Copies a whole project store into a new store, GeoPackage to PostGIS or back, without "
+        "loss: every feature of every layer with its identifier, attributes and geometry, the "
+        "styles and forms saved in the store, and its metadata (data model version, CRS, creation "
+        "facts). The features are written in one transaction; a failed copy leaves no target.\n\n"
+        + STORE_HELP + " TARGET: where the copy goes, a .gpkg path or a PostGIS location written the same "
+        "way. OVERWRITE: replace an existing target file or schema. Outputs FEATURES (features copied) "
+        "and STYLES (saved styles copied)."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(store_parameter("STORE", "Store to copy"))
+        self.addParameter(QgsProcessingParameterString("TARGET", self.tr("Copy to (.gpkg path or PostGIS location)")))
+        self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", self.tr("Replace an existing target"), False))
+        self.addOutput(QgsProcessingOutputString("OUTPUT", self.tr("Copy")))
+        self.addOutput(QgsProcessingOutputNumber("FEATURES", self.tr("Features copied")))
+        self.addOutput(QgsProcessingOutputNumber("STYLES", self.tr("Styles copied")))
+
+    def compute(self, parameters, context, feedback):
+        from ..core.copy_store import copy_store
+
+        source = self.parameterAsFile(parameters, "STORE", context)
+        target = self.parameterAsString(parameters, "TARGET", context).strip()
+        if not target:
+            raise QgsProcessingException(self.tr("TARGET is empty: give a .gpkg path or a PostGIS location."))
+        result = copy_store(source, target, overwrite=self.parameterAsBoolean(parameters, "OVERWRITE", context),
+                            progress=feedback.setProgress, log=feedback.pushInfo)
+        feedback.pushInfo(self.tr("Copied {features} features and {styles} styles into {target}.").format(
+            features=result.features, styles=result.styles, target=result.target.name))
+        return {"OUTPUT": target, "FEATURES": result.features, "STYLES": result.styles}

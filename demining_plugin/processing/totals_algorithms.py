@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -25,6 +24,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.errors import DeminingError
 from .base import DeminingAlgorithm
+from .store_parameter import STORE_HELP, store_parameter
 
 _TOTALS_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Totals and reports"), "totals")
 
@@ -139,13 +139,12 @@ class PeriodReportAlgorithm(DeminingAlgorithm):
         "by district: items found by category and the districts where they were found, hectares "
         "released by method (every square metre once, true ellipsoidal areas), kilometres of routes "
         "cleared and mine accidents, with the period's dates. Every figure is computed from the store.\n\n"
-        "STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. "
+        + STORE_HELP + " DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. "
         "OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. "
         "TEXT: the report as plain text.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            "STORE", self.tr("Project store"), QgsProcessingParameterFile.File, "gpkg"))
+        self.addParameter(store_parameter())
         self.addParameter(QgsProcessingParameterString("DATE_FROM", self.tr("From date (YYYY-MM-DD, inclusive)")))
         self.addParameter(QgsProcessingParameterString("DATE_TO", self.tr("To date (YYYY-MM-DD, inclusive)")))
         self.addParameter(QgsProcessingParameterFileDestination(

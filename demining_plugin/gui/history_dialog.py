@@ -1,0 +1,168 @@
+"""PostGIS stores in the GUI: opening one by its location, and the edit history of the
+selected feature (who changed what and when, as the store's audit triggers recorded it)."""
+
+import json
+from typing import Dict, List, Optional
+
+from qgis.core import QgsProviderRegistry, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..core.errors import StoreError
+from ..core.schema import layer_def
+from ..core.store import open_store
+from .notify import notify_warning, reported_errors
+
+#: Custom properties ``add_store_to_project`` puts on every store layer.
+STORE_PROPERTY = "demining/store"
+LAYER_PROPERTY = "demining/layer"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FeatureHistory", text)
+
+
+def _operation_label(operation: str) -> str:
+    return {"INSERT": _tr("Created"), "UPDATE": _tr("Changed"), "DELETE": _tr("Deleted")}.get(operation, operation)
+
+
+def _shown(value) -> str:
+    if value is None:
+        return _tr("(empty)")
+    if isinstance(value, (dict, list)):
+        return json.dumps(value)[:60]
+    return str(value)
+
+
+def describe_changes(entry, labels: Optional[Dict[str, str]] = None) -> str:
+    """One line per changed field: ``Status: open → worked_on`` (field aliases when given)."""
+    lines = []
+    for field_name, old, new in entry.changes:
+        name = (labels or {}).get(field_name, field_name)
+        if field_name == "geom":
+            lines.append(_tr("Geometry drawn") if old is None else _tr("Geometry removed") if new is None
+                         else _tr("Geometry changed"))
+        elif entry.operation == "INSERT":
+            lines.append(f"{name}: {_shown(new)}")
+        elif entry.operation == "DELETE":
+            lines.append(f"{name}: {_shown(old)}")
+        else:
+            lines.append(f"{name}: {_shown(old)} → {_shown(new)}")
+    return "\n".join(lines)
+
+
+class FeatureHistoryDialog(QDialog):
+    """The recorded changes of one feature, oldest first."""
+
+    COLUMNS = ("When", "Who", "Application", "What", "Changes")
+
+    def __init__(self, title: str, entries: List, parent=None, labels: Optional[Dict[str, str]] = None):
+        super().__init__(parent)
+        self.setObjectName("DeminingFeatureHistoryDialog")
+        self.setWindowTitle(_tr("Feature history"))
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.table = QTableWidget(len(entries), len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        for row, entry in enumerate(entries):
+            cells = (entry.changed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), entry.changed_by, entry.application,
+                     _operation_label(entry.operation), describe_changes(entry, labels))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignLeft | Qt.AlignTop)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        for column in range(len(self.COLUMNS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.Stretch)
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class PostgisController(QObject):
+    """The "Open PostGIS Store…" and "Feature History…" commands."""
+
+    def __init__(self, iface, session, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.session = session
+        self.dialog: Optional[FeatureHistoryDialog] = None
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("PostgisController", text)
+
+    def open_postgis_dialog(self) -> bool:
+        """Ask for a PostGIS location (saved QGIS connections offered) and open it."""
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        names = sorted(metadata.connections().keys()) if metadata is not None else []
+        choices = [f"pg:connection='{name}' schema=demining" for name in names] or [
+            "pg:service=<service> schema=demining"]
+        location, ok = QInputDialog.getItem(
+            self.iface.mainWindow(), self.tr("Open PostGIS store"),
+            self.tr("PostGIS store (a saved connection, pg:service=… or postgresql://…?schema=…):"),
+            choices, 0, True)
+        if not ok or not location.strip():
+            return False
+        return self.session.open_store_at(location.strip())
+
+    def show_selected(self) -> Optional[FeatureHistoryDialog]:
+        """The history of the one selected feature of the active store layer."""
+        layer = self.iface.activeLayer()
+        layer_name = layer.customProperty(LAYER_PROPERTY, "") if isinstance(layer, QgsVectorLayer) else ""
+        if not layer_name:
+            notify_warning(self.iface, self.tr("Select one feature of a Demining store layer first."))
+            return None
+        selected = layer.selectedFeatures()
+        if len(selected) != 1:
+            notify_warning(self.iface, self.tr("Select exactly one feature of {} to see its history ({} are "
+                                               "selected).").format(layer.name(), len(selected)))
+            return None
+        definition = layer_def(layer_name)
+        identifier = selected[0][definition.id_field]
+        location = layer.customProperty(STORE_PROPERTY, "")
+        entries = None
+        with reported_errors(self.iface, self.tr("Reading the history of {}").format(identifier)):
+            store = self.session.store if self.session.store is not None and \
+                self.session.store.location == location else open_store(location)
+            try:
+                entries = store.history(layer_name, identifier)
+            except StoreError as error:
+                notify_warning(self.iface, str(error))
+                return None
+        if entries is None:
+            return None
+        title = self.tr("{layer} {identifier}: {count} recorded changes in {store}").format(
+            layer=layer.name(), identifier=identifier, count=len(entries), store=store.name)
+        self.close_dialog()
+        labels = {field.name(): layer.attributeDisplayName(index) for index, field in enumerate(layer.fields())}
+        self.dialog = FeatureHistoryDialog(title, entries, self.iface.mainWindow(), labels)
+        self.dialog.show()
+        return self.dialog
+
+    def close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def teardown(self) -> None:
+        self.close_dialog()

@@ -1,0 +1,540 @@
+"""The PostGIS project store on a throwaway PostgreSQL + PostGIS cluster (started for this
+module, see ``postgis_cluster.py``): creating, opening, editing and totals through the
+same algorithms as a GeoPackage; concurrent operators; the audit history; copying a store
+GeoPackage -> PostGIS -> GeoPackage without loss; clear messages for connection mistakes.
+
+Figures are checked against PostGIS's own ``ST_Area(geography)`` and pyproj."""
+
+import datetime
+import re
+import threading
+import time
+
+import pytest
+from postgis_cluster import PostgisCluster
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsEditorWidgetSetup,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProject,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    edit,
+)
+
+from demining_plugin.core import store as store_module
+from demining_plugin.core.changes import ChangeSet
+from demining_plugin.core.copy_store import copy_store, saved_styles
+from demining_plugin.core.errors import StoreError
+from demining_plugin.core.postgis_store import ConcurrentEditError, PostgisStore, parse_location
+from demining_plugin.core.release import ReleaseDetails, mark_released
+from demining_plugin.core.schema import LAYERS, FieldDef
+from demining_plugin.core.store import create_store, open_store
+from demining_plugin.core.styles import add_store_to_project
+
+from ground import UTM, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
+
+DAY = datetime.date(2021, 11, 23)
+
+
+@pytest.fixture(scope="session")
+def cluster():
+    """A PostgreSQL + PostGIS server on loopback for the test session, removed afterwards."""
+    try:
+        server = PostgisCluster().start()
+    except RuntimeError as error:
+        pytest.fail(str(error), pytrace=False)
+    yield server
+    server.stop()
+
+
+_schemas = iter(range(1, 10_000))
+
+
+@pytest.fixture
+def location(cluster):
+    """A PostGIS store location in a schema of its own."""
+    return f"pg:{cluster.conninfo()} schema=test_{next(_schemas)}"
+
+
+@pytest.fixture
+def pg_store(location):
+    """Two districts, a 100 ha CHA (H-0001) across them and a task over it, in PostGIS."""
+    store = create_store(location)
+    store.apply(two_districts_and_a_hazard())
+    return store
+
+
+def details(**kw) -> ReleaseDetails:
+    values = dict(method="cleared", technique="manual", organisation="ANAMA", team="MC-1", released_on=DAY)
+    values.update(kw)
+    return ReleaseDetails(**values)
+
+
+def sql(cluster, statement, params=None):
+    return cluster.execute(statement, "demining", params)
+
+
+def memory_polygons(*geometries, crs="EPSG:32638") -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"Polygon?crs={crs}", "drawn", "memory")
+    features = []
+    for g in geometries:
+        f = QgsFeature()
+        f.setGeometry(g)
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def overlap_m2(cluster, schema) -> float:
+    """Land stored twice: pairwise intersections of released polygons, in m2."""
+    return sql(cluster, f"""SELECT coalesce(sum(ST_Area(ST_Intersection(a.geom, b.geom)::geography)), 0)
+                            FROM {schema}.cleared_areas a JOIN {schema}.cleared_areas b
+                              ON a.fid < b.fid AND ST_Intersects(a.geom, b.geom)""")[0][0]
+
+
+def released_ha_sql(cluster, schema) -> float:
+    return sql(cluster, f"SELECT coalesce(sum(ST_Area(geom::geography)), 0) / 1e4 FROM {schema}.cleared_areas")[0][0]
+
+
+# -- create, open, edit, totals -----------------------------------------------------------
+
+def test_create_open_edit_and_totals_through_the_algorithms(cluster, location, processing_provider, tmp_path):
+    from qgis import processing
+
+    created = processing.run("demining:createstore", {"OUTPUT": location, "CRS": "EPSG:4326"})
+    assert created["SCHEMA_VERSION"] == 1
+    store = open_store(location)
+    assert isinstance(store, PostgisStore)
+    schema = store.schema
+    tables = {r[0] for r in sql(cluster, "SELECT table_name FROM information_schema.tables WHERE table_schema = %s",
+                                (schema,))}
+    assert tables == {d.name for d in LAYERS} | {"demining_meta", "demining_history"}
+    assert dict(sql(cluster, f"SELECT key, value FROM {schema}.demining_meta"))["schema_version"] == "1"
+    # Same styles and forms as a GeoPackage: saved in layer_styles, loaded as the default.
+    assert {r[0] for r in sql(cluster, "SELECT f_table_name FROM layer_styles WHERE f_table_schema = %s AND "
+                                       "useasdefault", (schema,))} == {d.name for d in LAYERS}
+    hazards = store.layer("hazard_areas")
+    assert hazards.providerType() == "postgres" and hazards.renderer().type() == "RuleRenderer"
+    widget: QgsEditorWidgetSetup = hazards.editorWidgetSetup(hazards.fields().indexOf("classification"))
+    assert widget.type() == "ValueMap"
+    project = QgsProject()
+    layers = add_store_to_project(store, project)
+    assert len(project.relationManager().relations()) == 8
+    assert layers["cleared_areas"].dataProvider().uri().schema() == schema
+
+    store.apply(two_districts_and_a_hazard())
+    drawn = [utm_box(600, 600, 1000, 1000), utm_box(800, 800, 1300, 1200)]
+    marked = processing.run("demining:markcleared", {
+        "STORE": location, "INPUT": memory_polygons(*drawn), "METHOD": "cleared", "TECHNIQUE": "mechanical",
+        "DATE": "2021-11-24"})
+    union_ha = geodesic_ha(to_wgs84(QgsGeometry.unaryUnion(drawn)))
+    assert marked["ADDED_HA"] == pytest.approx(union_ha, rel=5e-4)
+    assert marked["ADDED_COUNT"] == 3  # the second box is split at the district boundary
+    assert overlap_m2(cluster, schema) < 0.01
+
+    totals = processing.run("demining:hectaretotals", {
+        "INPUT": store.layer("cleared_areas"), "REGIONS": store.layer("regions"), "OUTPUT": "TEMPORARY_OUTPUT"})
+    postgis_ha = released_ha_sql(cluster, schema)
+    assert totals["TOTAL_HA"] == pytest.approx(postgis_ha, rel=5e-4)
+    by_district = {f["region"]: f["area_ha"] for f in totals["OUTPUT"].getFeatures()}
+    west_sql = sql(cluster, f"SELECT sum(ST_Area(geom::geography)) / 1e4 FROM {schema}.cleared_areas "
+                            "WHERE district = 'West'")[0][0]
+    assert by_district["West"] == pytest.approx(west_sql, rel=5e-4)
+
+    report = processing.run("demining:periodreport", {
+        "STORE": location, "DATE_FROM": "2021-11-24", "DATE_TO": "2021-11-24",
+        "OUTPUT": str(tmp_path / "week.md")})
+    cleared = re.search(r"([\d,]+\.\d\d) ha cleared", report["TEXT"])
+    assert cleared, report["TEXT"]
+    assert float(cleared.group(1).replace(",", "")) == pytest.approx(postgis_ha, rel=5e-4, abs=0.006)
+
+    # An edit through QGIS's own layer editing is stored and recorded with who did it.
+    detections = store.layer("detections")
+    feature = QgsFeature(detections.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("Point(47.1 40.0)"))
+    for name, value in {"item_id": "D-000001", "category": "AT", "quantity": 2, "found_on": "2021-11-24"}.items():
+        feature[name] = value
+    with edit(detections):
+        detections.addFeature(feature)
+    with edit(detections):
+        stored = next(detections.getFeatures())
+        detections.changeAttributeValue(stored.id(), detections.fields().indexOf("quantity"), 3)
+    history = store.history("detections", "D-000001")
+    assert [entry.operation for entry in history] == ["INSERT", "UPDATE"]
+    assert history[1].changes == [("quantity", 2, 3)]
+    assert {entry.changed_by for entry in history} == {cluster.superuser}
+
+
+def test_plugin_hectares_agree_with_postgis_geography_area(cluster, pg_store):
+    plan = mark_released(pg_store, utm_box(200, 300, 1400, 1250), UTM, details())
+    assert plan.pieces
+    rows = dict(sql(cluster, f"SELECT release_id, ST_Area(geom::geography) / 1e4 FROM {pg_store.schema}.cleared_areas"))
+    stored = {f["release_id"]: f["area_ha"] for f in pg_store.layer("cleared_areas").getFeatures()}
+    assert set(rows) == set(stored)
+    for release_id, postgis_ha in rows.items():
+        assert stored[release_id] == pytest.approx(postgis_ha, rel=5e-4)
+    assert plan.added_ha == pytest.approx(released_ha_sql(cluster, pg_store.schema), rel=5e-4)
+
+
+@pytest.mark.parametrize("form", ["uri", "connection", "service"])
+def test_every_location_form_reaches_the_same_store(cluster, location, form, tmp_path, monkeypatch):
+    create_store(location)
+    schema = parse_location(location)[1]
+    words = {"host": "127.0.0.1", "port": str(cluster.port), "dbname": "demining", "user": cluster.superuser,
+             "password": cluster.password}
+    if form == "uri":
+        other = (f"postgresql://{cluster.superuser}:{cluster.password}@127.0.0.1:{cluster.port}/demining"
+                 f"?schema={schema}")
+    elif form == "connection":
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        uri = QgsDataSourceUri()
+        uri.setConnection("127.0.0.1", str(cluster.port), "demining", cluster.superuser, cluster.password)
+        saved = metadata.createConnection(uri.uri(False), {"saveUsername": True, "savePassword": True})
+        metadata.saveConnection(saved, "Agency HQ test")
+        other = f"pg:connection='Agency HQ test' schema={schema}"
+    else:
+        service_file = tmp_path / "pg_service.conf"
+        service_file.write_text("[agency]\n" + "".join(f"{k}={v}\n" for k, v in words.items()))
+        monkeypatch.setenv("PGSERVICEFILE", str(service_file))
+        other = f"pg:service=agency schema={schema}"
+    store = open_store(other)
+    assert store.schema == schema and store.metadata()["store_kind"] == "postgis"
+    assert store.layer("hazard_areas").isValid()
+    store.apply(two_districts_and_a_hazard())
+    assert sql(cluster, f"SELECT count(*) FROM {schema}.hazard_areas")[0][0] == 1
+
+
+# -- concurrency ----------------------------------------------------------------------------
+
+def _lock_waiters(cluster) -> int:
+    return sql(cluster, "SELECT count(*) FROM pg_locks WHERE NOT granted")[0][0]
+
+
+def test_overlapping_releases_at_the_same_moment_store_each_hectare_once(cluster, pg_store):
+    """Operator B plans while A holds the hazard lock with its release not yet committed;
+    B waits for the lock, plans again and stores only what A did not."""
+    box_a, box_b = utm_box(600, 600, 1100, 1100), utm_box(900, 900, 1400, 1400)
+    a_holds_lock = threading.Event()
+    plans, errors = {}, []
+
+    def hold_until_b_waits():
+        a_holds_lock.set()
+        deadline = time.monotonic() + 60
+        while _lock_waiters(cluster) == 0:
+            if time.monotonic() > deadline:
+                raise AssertionError("operator B never waited for the hazard lock")
+            time.sleep(0.05)
+
+    def operator(name, box, before_commit=None):
+        try:
+            if name == "B":
+                assert a_holds_lock.wait(60)
+            store = open_store(pg_store.location)
+            plans[name] = mark_released(store, box, UTM, details(team=name), layers=store.layers(),
+                                        before_commit=before_commit)
+        except Exception as error:  # reported by the main thread
+            errors.append(error)
+            a_holds_lock.set()
+
+    threads = [threading.Thread(target=operator, args=("A", box_a, hold_until_b_waits)),
+               threading.Thread(target=operator, args=("B", box_b))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not errors, errors
+    schema = pg_store.schema
+    assert overlap_m2(cluster, schema) < 0.01
+    union_ha = geodesic_ha(to_wgs84(QgsGeometry.unaryUnion([box_a, box_b])))
+    assert released_ha_sql(cluster, schema) == pytest.approx(union_ha, rel=5e-4)
+    assert plans["A"].added_ha + plans["B"].added_ha == pytest.approx(union_ha, rel=5e-4)
+    assert any("Another operator released part of this land" in note for note in plans["B"].notes)
+    teams = dict(sql(cluster, f"SELECT team, sum(ST_Area(geom::geography)) / 1e4 FROM {schema}.cleared_areas "
+                              "GROUP BY team"))
+    assert teams["A"] == pytest.approx(geodesic_ha(to_wgs84(box_a)), rel=5e-4)
+
+
+def test_parallel_operators_marking_the_same_land(cluster, pg_store):
+    boxes = [utm_box(550 + 40 * k, 550 + 30 * k, 1150 + 40 * k, 1100 + 30 * k) for k in range(4)]
+    start = threading.Barrier(len(boxes))
+    errors = []
+
+    def operator(box):
+        try:
+            store = open_store(pg_store.location)
+            layers = store.layers()
+            start.wait(60)
+            mark_released(store, box, UTM, details(), layers=layers)
+        except ConcurrentEditError:
+            pass  # told to try again: allowed, never a double count
+        except Exception as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=operator, args=(box,)) for box in boxes]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not errors, errors
+    assert overlap_m2(cluster, pg_store.schema) < 0.01
+    union_ha = geodesic_ha(to_wgs84(QgsGeometry.unaryUnion(boxes)))
+    assert released_ha_sql(cluster, pg_store.schema) == pytest.approx(union_ha, rel=5e-4)
+
+
+def test_a_stale_plan_is_refused_with_a_message_and_nothing_changes(cluster, pg_store):
+    mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, details())
+    before = sql(cluster, f"SELECT release_id, ST_AsBinary(geom) FROM {pg_store.schema}.cleared_areas ORDER BY 1")
+    stale = ChangeSet()
+    stale.add("cleared_areas", to_wgs84(utm_box(700, 700, 900, 900)),
+              {"release_method": "cleared", "released_on": DAY, "hazard_id": "H-0001"})
+    with pytest.raises(ConcurrentEditError, match=r"already released as LR-000001 .*Try again"):
+        pg_store.apply_release(stale, ["H-0001"], replan=lambda: stale)
+    after = sql(cluster, f"SELECT release_id, ST_AsBinary(geom) FROM {pg_store.schema}.cleared_areas ORDER BY 1")
+    assert [(r[0], bytes(r[1])) for r in after] == [(r[0], bytes(r[1])) for r in before]
+
+
+def test_a_failure_at_the_last_moment_changes_nothing(cluster, pg_store):
+    def power_cut():
+        raise OSError("power cut")
+
+    before = sql(cluster, f"SELECT count(*), max(history_id) FROM {pg_store.schema}.demining_history")
+    with pytest.raises(StoreError, match="Nothing was changed in PostGIS .*power cut"):
+        mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, details(), before_commit=power_cut)
+    assert sql(cluster, f"SELECT count(*) FROM {pg_store.schema}.cleared_areas")[0][0] == 0
+    assert sql(cluster, f"SELECT status FROM {pg_store.schema}.hazard_areas")[0][0] == "open"
+    assert sql(cluster, f"SELECT count(*), max(history_id) FROM {pg_store.schema}.demining_history") == before
+
+
+def test_identifiers_stay_unique_under_concurrent_writers(cluster, pg_store):
+    per_thread, writers = 8, 4
+    errors = []
+
+    def writer(team):
+        try:
+            store = open_store(pg_store.location)
+            for _ in range(per_thread):
+                changes = ChangeSet()
+                changes.add("detections", QgsGeometry.fromWkt("Point(47.1 40.0)"),
+                            {"category": "AP", "found_on": DAY, "team": team})
+                store.apply(changes)
+        except Exception as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=writer, args=(f"T{k}",)) for k in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not errors, errors
+    ids = [r[0] for r in sql(cluster, f"SELECT item_id FROM {pg_store.schema}.detections")]
+    assert len(ids) == len(set(ids)) == per_thread * writers
+    assert sorted(ids) == [f"D-{n:06d}" for n in range(1, per_thread * writers + 1)]
+
+
+# -- history ----------------------------------------------------------------------------------
+
+def test_history_records_who_changed_what_and_when(cluster, pg_store):
+    before = sql(cluster, "SELECT now()")[0][0]
+    plan = mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, details())
+    pg_store.apply(plan.undo)
+    entries = pg_store.history("hazard_areas", "H-0001")
+    assert [e.operation for e in entries] == ["INSERT", "UPDATE", "UPDATE"]
+    status = [dict((k, (old, new)) for k, old, new in e.changes).get("status") for e in entries]
+    assert status[1:] == [("open", "worked_on"), ("worked_on", "open")]
+    assert all(e.changed_by == cluster.superuser and e.application == "QGIS Demining" for e in entries)
+    assert entries[0].changed_at < before <= entries[1].changed_at <= entries[2].changed_at
+    release_id = plan.pieces and next(iter(plan.undo.deleted["cleared_areas"]))
+    deleted = pg_store.history("cleared_areas", release_id)
+    assert [e.operation for e in deleted] == ["INSERT", "DELETE"]
+    assert dict((k, old) for k, old, new in deleted[1].changes)["team"] == "MC-1"
+
+
+def test_a_geopackage_says_history_is_a_postgis_feature(new_store):
+    with pytest.raises(StoreError, match="history is a feature of PostGIS stores"):
+        new_store.history("hazard_areas", "H-0001")
+
+
+# -- copy --------------------------------------------------------------------------------------
+
+def _every_layer_filled() -> ChangeSet:
+    """Every layer with features, NULLs, dates, booleans and non-ASCII text."""
+    seed = two_districts_and_a_hazard(task_id="T-0042")
+    seed.add("cleared_areas", to_wgs84(utm_box(600, 600, 800, 800)), {
+        "release_method": "cleared", "technique": "mdd", "released_on": DAY, "hazard_id": "H-0001",
+        "task_id": "T-0042", "district": "West", "depth_cm": 13, "area_ha": 4.0, "remarks": "Ağdam — köhnə yol"})
+    seed.add("minefield_records", to_wgs84(utm_box(100, 100, 300, 300)), {
+        "source": "Supplied map 12 Jun 2021", "received_on": datetime.date(2021, 6, 12), "claimed_ap": 10,
+        "claimed_at": 5, "declination_deg": 6.25, "bearing_unit": "mils6400"})
+    seed.add("mapped_mines", QgsGeometry.fromWkt("Point(47.0123456789 40.0987654321)"),
+             {"record_id": "MR-0001", "row_no": 1, "mine_no": 2, "category": "AT", "model": "TM-62"})
+    seed.add("record_points", QgsGeometry.fromWkt("Point(47.01 40.09)"), {
+        "record_id": "MR-0001", "point_no": 0, "point_type": "reference", "bearing": 1234.5, "distance_m": 12.75})
+    seed.add("detections", QgsGeometry.fromWkt("Point(47.02 40.02)"), {
+        "category": "UXO", "quantity": 3, "found_on": DAY, "depth_cm": None, "team": "MC-1", "task_id": "T-0042"})
+    seed.add("cleared_routes", QgsGeometry.fromWkt("MultiLineString((47.0 40.0, 47.1 40.05, 47.2 40.1))"), {
+        "name": "Road 1", "route_type": "road", "cleared_on": DAY, "width_m": 6.5, "length_km": 21.4})
+    seed.add("accidents", QgsGeometry.fromWkt("Point(47.03 40.03)"), {
+        "occurred_on": datetime.date(2021, 5, 4), "killed": 1, "injured": 2, "civilian": True,
+        "activity": "farming"})
+    seed.add("accidents", QgsGeometry.fromWkt("Point(47.04 40.04)"), {
+        "occurred_on": datetime.date(2021, 5, 5), "killed": 0, "injured": 1, "civilian": False,
+        "activity": "demining"})
+    return seed
+
+
+def _contents(store) -> dict:
+    """Every feature of every layer by identifier: all schema fields and the geometry WKB."""
+    found = {}
+    for definition in LAYERS:
+        rows = {}
+        for feature in store.layer(definition.name).getFeatures():
+            values = tuple((name, feature[name]) for name in definition.field_names)
+            geometry = bytes(feature.geometry().asWkb()) if feature.hasGeometry() else None
+            rows[feature[definition.id_field]] = (values, geometry)
+        found[definition.name] = rows
+    return found
+
+
+def test_copy_round_trip_geopackage_postgis_geopackage_is_lossless(cluster, location, tmp_path, processing_provider):
+    from qgis import processing
+
+    source = create_store(str(tmp_path / "source.gpkg"))
+    source.apply(_every_layer_filled())
+    # A style edited by the user must travel too, not only the defaults.
+    styles = saved_styles(source)
+    styles[0]["description"] = "Edited by the GIS officer"
+    from demining_plugin.core.copy_store import replace_styles
+
+    replace_styles(source, styles)
+    original = _contents(source)
+    assert all(original[d.name] for d in LAYERS)
+
+    there = processing.run("demining:copystore", {"STORE": source.location, "TARGET": location})
+    assert there["FEATURES"] == sum(len(rows) for rows in original.values())
+    assert there["STYLES"] == len(LAYERS)
+    postgis = open_store(location)
+    schema = postgis.schema
+    for definition in LAYERS:
+        assert sql(cluster, f"SELECT count(*) FROM {schema}.{definition.name}")[0][0] == len(original[definition.name])
+    assert _contents(postgis) == original
+
+    back_path = str(tmp_path / "back.gpkg")
+    back = processing.run("demining:copystore", {"STORE": location, "TARGET": back_path})
+    assert back["FEATURES"] == there["FEATURES"]
+    final = open_store(back_path)
+    assert _contents(final) == original
+
+    def comparable(styles):
+        return sorted((s["table"], s["name"], s["qml"], s["description"], bool(s["default"])) for s in styles)
+
+    assert comparable(saved_styles(final)) == comparable(saved_styles(source))
+    assert "Edited by the GIS officer" in {s["description"] for s in saved_styles(postgis)}
+    facts = {k: v for k, v in source.metadata().items() if k != "store_kind"}
+    assert {k: v for k, v in final.metadata().items() if k != "store_kind"} == facts
+    assert final.metadata()["store_kind"] == "gpkg" and postgis.metadata()["store_kind"] == "postgis"
+
+
+def test_copy_refuses_an_existing_target_and_leaves_it_alone(cluster, pg_store, tmp_path):
+    source = create_store(str(tmp_path / "source.gpkg"))
+    with pytest.raises(StoreError, match="already exists"):
+        copy_store(source.location, pg_store.location)
+    assert sql(cluster, f"SELECT count(*) FROM {pg_store.schema}.hazard_areas")[0][0] == 1
+
+
+# -- schema versions --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("backend", ["postgis", "gpkg"])
+def test_migrations_run_the_same_way_on_both_backends(location, tmp_path, monkeypatch, backend):
+    where = location if backend == "postgis" else str(tmp_path / "old.gpkg")
+    store = create_store(where)
+    store.set_metadata("schema_version", "0")
+    monkeypatch.setitem(store_module.MIGRATIONS, 0,
+                        lambda s: s.add_field("detections", FieldDef("fuze", "string", "Fuze", length=40)))
+    migrated = open_store(where)
+    assert migrated.schema_version == 1
+    assert migrated.layer("detections").fields().indexOf("fuze") >= 0
+    migrated.set_metadata("schema_version", "99")
+    with pytest.raises(StoreError, match="version 99"):
+        open_store(where)
+
+
+# -- connection mistakes --------------------------------------------------------------------
+
+def test_wrong_password_gives_a_clear_message(cluster, processing_provider):
+    from qgis import processing
+
+    location = f"pg:{cluster.conninfo(password='not-the-password')} schema=demining"
+    with pytest.raises(StoreError, match="user name or password was refused") as raised:
+        open_store(location)
+    assert "not-the-password" not in str(raised.value)
+    with pytest.raises(QgsProcessingException, match="user name or password was refused"):
+        processing.run("demining:markcleared", {"STORE": location, "INPUT": memory_polygons(utm_box(0, 0, 9, 9)),
+                                                "DATE": "2021-11-24"})
+
+
+def test_unreachable_server_gives_a_clear_message(cluster, processing_provider):
+    from postgis_cluster import _free_port
+    from qgis import processing
+
+    location = f"pg:host=127.0.0.1 port={_free_port()} dbname=demining user=nobody schema=demining"
+    with pytest.raises(StoreError, match="server cannot be reached"):
+        open_store(location)
+    with pytest.raises(QgsProcessingException, match="server cannot be reached"):
+        processing.run("demining:createstore", {"OUTPUT": location})
+
+
+def test_other_location_mistakes_are_named(cluster, pg_store):
+    with pytest.raises(StoreError, match="no PostgreSQL connection named 'Nowhere'"):
+        open_store("pg:connection=Nowhere schema=demining")
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(f"pg:{cluster.conninfo()} schema=no_such_store")
+    with pytest.raises(StoreError, match="Schema name 'bad-name'"):
+        open_store(f"pg:{cluster.conninfo()} schema=bad-name")
+    with pytest.raises(StoreError, match="already exists"):
+        create_store(pg_store.location)
+    assert sql(cluster, f"SELECT count(*) FROM {pg_store.schema}.hazard_areas")[0][0] == 1
+
+
+# -- history in the GUI -----------------------------------------------------------------------
+
+class _Session:
+    store = None
+
+
+def test_history_dialog_shows_the_selected_features_changes(cluster, pg_store, qgis_iface, tmp_path):
+    from qgis.core import Qgis
+
+    from demining_plugin.gui.history_dialog import PostgisController
+
+    mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, details())
+    project = QgsProject.instance()
+    layers = add_store_to_project(pg_store, project)
+    controller = PostgisController(qgis_iface, _Session())
+    try:
+        hazards = layers["hazard_areas"]
+        qgis_iface.setActiveLayer(hazards)
+        hazards.selectByExpression("\"hazard_id\" = 'H-0001'")
+        dialog = controller.show_selected()
+        table = dialog.table
+        assert table.rowCount() == 2
+        assert [table.item(row, 3).text() for row in range(2)] == ["Created", "Changed"]
+        assert table.item(1, 1).text() == cluster.superuser
+        assert "Status: open → worked_on" in table.item(1, 4).text().splitlines()
+        assert "H-0001" in dialog.findChild(type(dialog.table.parent().layout().itemAt(0).widget())).text()
+
+        # A GeoPackage store layer: the user is told history is a PostGIS feature.
+        qgis_iface.messageBar().clear_messages()
+        gpkg = create_store(str(tmp_path / "plain.gpkg"))
+        gpkg.apply(two_districts_and_a_hazard())
+        gpkg_layers = add_store_to_project(gpkg, project)
+        qgis_iface.setActiveLayer(gpkg_layers["hazard_areas"])
+        gpkg_layers["hazard_areas"].selectAll()
+        assert controller.show_selected() is None
+        assert any("history is a feature of PostGIS stores" in m
+                   for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    finally:
+        controller.teardown()
+        project.removeAllMapLayers()
