@@ -138,7 +138,8 @@ def check_items(store, items: Sequence[Mapping], places: Optional[StorePlaces] =
                     start=start.isoformat() if start else "…", end=end.isoformat() if end else "…")))
         if found_on is not None and found_on > today:
             found[k].append(ItemWarning(k, "future_date", translate(
-                "ItemChecks", "{item} has a date in the future ({date}).").format(item=name, date=found_on.isoformat())))
+                "ItemChecks", "{item} has a date in the future ({date}).").format(
+                item=name, date=found_on.isoformat())))
         quantity = _number(item.get("quantity"))
         if quantity is not None and quantity < 1:
             found[k].append(ItemWarning(k, "quantity", translate(
