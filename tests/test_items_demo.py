@@ -5,12 +5,13 @@ against SQL on the demo store."""
 import datetime
 import shutil
 import sqlite3
+import time
 from fractions import Fraction
 
 import numpy as np
 import pytest
-from qgis.core import QgsPointXY, QgsRectangle
-from qgis.PyQt.QtCore import QLocale
+from qgis.core import QgsPointXY, QgsProject, QgsRectangle
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
 from demining_plugin.core.accidents import accident_figures, format_share, store_accident_figures
 from demining_plugin.core.changes import ChangeSet
@@ -202,5 +203,33 @@ def test_items_dock_filters_counts_and_follows_the_store(demo, tmp_path, qgis_if
     point = QgsPointXY(item.geometry.asPoint())
     assert (centre.x(), centre.y()) == pytest.approx((point.x(), point.y()), abs=1e-6)
     assert qgis_canvas.extent().width() < 0.01
+    dock.teardown()
+    dock.deleteLater()
+
+
+def test_dashboard_shows_accidents_by_activity(demo, qgis_iface, qgis_new_project):
+    from demining_plugin.gui.totals_dock import TotalsDock
+
+    dock = TotalsDock(qgis_iface, project=QgsProject.instance())
+    dock.show_store(open_store(str(demo)))
+    deadline = time.monotonic() + 120
+    while dock.totals is None:
+        assert time.monotonic() < deadline, "timed out waiting for the totals"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    table = dock.accidents_table
+
+    def rows():
+        return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+    assert rows()[0][:3] == ["Illegal entry into uncleared land", "51", "51%"]
+    assert rows()[1][:3] == ["Leaving cleared land", "26", "26%"]
+    assert rows()[-1][0] == "Total" and rows()[-1][1:3] == ["100", "100%"] and rows()[-1][5:] == ["24", "49"]
+    # The period of the dashboard applies: the demo week has one accident.
+    dock.set_period(datetime.date(2021, 11, 22), datetime.date(2021, 11, 27))
+    dock.refresh()
+    week = accident_figures(dock.totals.accidents, "2021-11-22", "2021-11-27")
+    assert week.accidents == 1
+    assert rows()[-1][1:5] == ["1", "100%", str(week.killed), str(week.injured)]
     dock.teardown()
     dock.deleteLater()
