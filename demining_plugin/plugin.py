@@ -60,14 +60,14 @@ class DeminingPlugin:
     # -- GUI -------------------------------------------------------------------------------
     def initGui(self) -> None:
         # Imported here: qgis_process loads the plugin for Processing only, without widgets.
+        from .gui.capture_tool import CaptureController
         from .gui.clearance_dock import ClearanceDock
         from .gui.dock import DeminingDock
         from .gui.drop import StoreDropHandler
+        from .gui.items_dock import ItemsDock
         from .gui.release_controller import ReleaseController
         from .gui.session import StoreSession
         from .gui.totals_dock import TotalsDock
-        from .gui.capture_tool import CaptureController
-        from .gui.items_dock import ItemsDock
 
         self.initProcessing()
         main_window = self.iface.mainWindow()

@@ -190,7 +190,7 @@ def test_warnings_show_in_the_form_and_the_item_can_still_be_saved(setup):
     # Outside every task (west of T-0042), 300 m from the team's task: outside_tasks only.
     driver.steps.append((fill, Qt.Key_Return, None))
     click(controller.item_tool, canvas, 200, 1000)
-    assert shown["visible"] and "outside every clearance task" in shown["text"]
+    assert shown["visible"] and "This item lies outside every clearance task and all released land." in shown["text"]
     assert "planned dates" not in shown["text"]  # no task under the point, none named
     stored = items(store)
     assert stored["D-000001"]["task_id"] == NULL

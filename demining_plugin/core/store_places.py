@@ -84,22 +84,27 @@ def utm_crs_for(point: QgsPointXY, crs: QgsCoordinateReferenceSystem) -> QgsCoor
 
 
 class StorePlaces:
-    """Tasks and districts of a store, indexed, in the store's CRS."""
+    """Tasks and districts of a store, indexed, in the store's CRS.
 
-    def __init__(self, store):
+    ``layers`` (store layer name -> ``QgsVectorLayer``) are read instead of opening the
+    store's layers again: the GUI passes the project's layers, because opening a new
+    layer on a GeoPackage a background task is reading waits for that task in QGIS 3.22.
+    """
+
+    def __init__(self, store, layers: Optional[Dict[str, object]] = None):
         self.store = store
         self.crs = store.crs
+        self._layers = dict(layers or {})
         self.tasks: Dict[str, TaskInfo] = {}
         self._task_by_fid: Dict[int, str] = {}
         self._task_index = QgsSpatialIndex()
         self._tasks_of_team: Dict[str, List[str]] = {}
         self._regions: Dict[int, tuple] = {}
         self._region_index = QgsSpatialIndex()
-        self._released_layer = None
         #: Task polygons already projected to a UTM zone: (task_id, zone authid) -> geometry.
         self._local_tasks: Dict[tuple, QgsGeometry] = {}
         measure = distance_area(self.crs)
-        tasks = store.layer("clearance_tasks")
+        tasks = self._layer("clearance_tasks")
         for feature in tasks.getFeatures():
             geometry = feature.geometry()
             if geometry is None or geometry.isEmpty():
@@ -115,13 +120,19 @@ class StorePlaces:
             self._task_index.addFeature(feature)
             if info.team:
                 self._tasks_of_team.setdefault(info.team, []).append(task_id)
-        regions = store.layer("regions")
+        regions = self._layer("regions")
         for feature in regions.getFeatures():
             geometry = feature.geometry()
             if geometry is None or geometry.isEmpty():
                 continue
             self._regions[feature.id()] = (as_text(feature["name"]), QgsGeometry(geometry))
             self._region_index.addFeature(feature)
+
+    def _layer(self, name: str):
+        layer = self._layers.get(name)
+        if layer is None:
+            layer = self._layers[name] = self.store.layer(name)
+        return layer
 
     # -- lookups ---------------------------------------------------------------------------
     def tasks_at(self, point: QgsPointXY) -> List[str]:
@@ -165,10 +176,10 @@ class StorePlaces:
         for point in points[1:]:
             box.combineExtentWith(point.x(), point.y())
         box.grow(1e-9 if self.crs.isGeographic() else 1e-3)
-        if self._released_layer is None:
-            self._released_layer = self.store.layer("cleared_areas")
         request = QgsFeatureRequest().setFilterRect(box).setNoAttributes()
-        index = QgsSpatialIndex(self._released_layer.getFeatures(request), None,
+        if self.crs != self._layer("cleared_areas").crs():
+            request.setDestinationCrs(self.crs, QgsProject.instance().transformContext())
+        index = QgsSpatialIndex(self._layer("cleared_areas").getFeatures(request), None,
                                 QgsSpatialIndex.FlagStoreFeatureGeometries)
         out = []
         for point in points:

@@ -75,6 +75,7 @@ class CaptureForm(QDialog):
     def __init__(self, title: str, intro: str, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 44)
         layout = QVBoxLayout(self)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
@@ -137,6 +138,7 @@ class CaptureForm(QDialog):
         self._check_timer.stop()
         messages = list(self.checker(self.values())) if self.checker is not None else []
         self.warning_messages = messages
+        was_shown = not self.warnings.isHidden()
         if messages:
             self.warnings.setText("<b>" + _tr("Check before saving (you may still save):") + "</b><br>" +
                                   "<br>".join("• " + m.replace("&", "&amp;").replace("<", "&lt;") for m in messages))
@@ -144,6 +146,8 @@ class CaptureForm(QDialog):
         else:
             self.warnings.clear()
             self.warnings.hide()
+        if was_shown != bool(messages) and self.isVisible():
+            self.adjustSize()  # no empty band where the warnings were
         return messages
 
     def accept(self) -> None:

@@ -16,8 +16,9 @@ from qgis.core import (
     QgsPointXY,
     QgsProject,
 )
-from qgis.gui import QgsMapTool
+from qgis.gui import QgsMapTool, QgsVertexMarker
 from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDialog
 
 from ..core.changes import ChangeSet
@@ -111,11 +112,12 @@ class CaptureController(QObject):
                             intro=self._where(place.task_id, place.district))
             limit = configured_team_distance_m()
             geometry = QgsGeometry.fromPointXY(point)
+            this_item = _tr("This item")
             form.set_checker(lambda values: [w.message for w in check_items(
-                store, [dict(values, geometry=geometry)], places=places, max_team_distance_m=limit)])
+                store, [dict(values, geometry=geometry, label=this_item)], places=places, max_team_distance_m=limit)])
         if not outcome.ok:
             return None
-        if not self.run_form(form):
+        if not self._run_form_at(form, canvas_point):
             return None
         values = form.values()
         warnings = list(form.warning_messages)
@@ -145,7 +147,7 @@ class CaptureController(QObject):
             form.set_checker(accident_warnings)
         if not outcome.ok:
             return None
-        if not self.run_form(form):
+        if not self._run_form_at(form, canvas_point):
             return None
         values = form.values()
         warnings = list(form.warning_messages)
@@ -163,6 +165,22 @@ class CaptureController(QObject):
         return identifier
 
     # -- helpers -------------------------------------------------------------------------
+    def _run_form_at(self, form, canvas_point: QgsPointXY) -> bool:
+        """Show the form with the clicked point marked on the map while it is open."""
+        canvas = self.iface.mapCanvas()
+        marker = QgsVertexMarker(canvas)
+        marker.setCenter(canvas_point)
+        marker.setIconType(QgsVertexMarker.ICON_CROSS)
+        marker.setIconSize(18)
+        marker.setPenWidth(3)
+        marker.setColor(QColor(215, 25, 28))
+        try:
+            return self.run_form(form)
+        finally:
+            scene = marker.scene()
+            if scene is not None:
+                scene.removeItem(marker)
+
     def _store(self):
         if self.session.store is None:
             notify_warning(self.iface, _tr("Open or create a store first (Demining dock)."))
@@ -170,7 +188,9 @@ class CaptureController(QObject):
 
     def _places_of(self, store) -> StorePlaces:
         if self._places is None or self._places_location != store.location:
-            self._places = StorePlaces(store)
+            # The project's layers: opening new ones would wait for a background task reading the store.
+            layers = {name: self.layer(name) for name in ("clearance_tasks", "regions", "cleared_areas")}
+            self._places = StorePlaces(store, {k: v for k, v in layers.items() if v is not None})
             self._places_location = store.location
         return self._places
 

@@ -19,7 +19,6 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +31,8 @@ from .notify import notify_exception
 
 translate = QCoreApplication.translate
 
+#: Custom property naming the store layer of a project layer (set by core.styles).
+LAYER_PROPERTY = "demining/layer"
 #: How many of the latest items the list shows.
 LIST_LIMIT = 200
 #: Zooming to a point shows this many metres (or degrees at the equator) around it.
@@ -56,6 +57,7 @@ class ItemsDock(QgsDockWidget):
         self.session = session
         self.store = None
         self._layer = None
+        self._own_layers = {}
         self.items: List[ListedItem] = []
         self.counts = {}
         self._refresh_timer = QTimer(self)
@@ -101,22 +103,25 @@ class ItemsDock(QgsDockWidget):
         filters.setColumnStretch(3, 1)
         layout.addLayout(filters)
 
-        splitter = QSplitter(Qt.Vertical, body)
-        self.counts_table = QTableWidget(0, 2, splitter)
+        self.counts_table = QTableWidget(0, 2, body)
         self.counts_table.setObjectName("itemsCounts")
         self.counts_table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Items")])
         self._table_look(self.counts_table)
+        self.counts_table.horizontalHeader().setStretchLastSection(False)
         self.counts_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.list = QTableWidget(0, 6, splitter)
+        self.counts_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        # As tall as its rows (eight at most): the counts are read at a glance, never scrolled.
+        self.counts_table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.counts_table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        layout.addWidget(self.counts_table)
+        self.list = QTableWidget(0, 6, body)
         self.list.setObjectName("itemsList")
         self.list.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Found on"), self.tr("Category"),
                                              self.tr("Qty"), self.tr("Task"), self.tr("District")])
         self._table_look(self.list)
         self.list.setToolTip(self.tr("Double-click an item to zoom to it"))
         self.list.cellDoubleClicked.connect(lambda row, _column: self.zoom_to_row(row))
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.list, 1)
 
         buttons = QHBoxLayout()
         self.zoom_button = QPushButton(self.tr("Zoom to item"), body)
@@ -126,7 +131,7 @@ class ItemsDock(QgsDockWidget):
         buttons.addStretch(1)
         self.refresh_button = QPushButton(self.tr("Refresh"), body)
         self.refresh_button.setObjectName("itemsRefresh")
-        self.refresh_button.clicked.connect(lambda _checked=False: self.refresh())
+        self.refresh_button.clicked.connect(lambda _checked=False: self.reload())
         buttons.addWidget(self.refresh_button)
         layout.addLayout(buttons)
         self.status = QLabel(body)
@@ -147,7 +152,10 @@ class ItemsDock(QgsDockWidget):
         table.setAlternatingRowColors(True)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Columns are fitted once after filling: ResizeToContents would measure every row
+        # again at each cell set (a minute for 200 rows on a busy machine).
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
 
     def _date_edit(self, name: str, tip: str, empty_text: str) -> QgsDateEdit:
         edit = QgsDateEdit(self)
@@ -176,16 +184,28 @@ class ItemsDock(QgsDockWidget):
         self.district.setCurrentIndex(max(0, index))
         for edit, value in ((self.date_from, date_from), (self.date_to, date_to)):
             if value is None:
-                edit.clear()
+                if not edit.isNull():  # clear() on an empty QgsDateEdit shows today's date
+                    edit.clear()
             else:
                 edit.setDate(QDate(value.year, value.month, value.day))
         self.refresh()
+
+    def _store_layer(self, name: str):
+        """The project's layer of the store (opening another one would wait for the
+        background tasks reading the store, in QGIS 3.22), else one of our own."""
+        if self.session is not None:
+            for layer in self.session.store_layers():
+                if layer.customProperty(LAYER_PROPERTY) == name:
+                    return layer
+        if name not in self._own_layers:
+            self._own_layers[name] = self.store.layer(name)
+        return self._own_layers[name]
 
     def _fill_districts(self) -> None:
         current = self.district.currentData()
         names = []
         if self.store is not None:
-            regions = self.store.layer("regions")
+            regions = self._store_layer("regions")
             index = regions.fields().indexOf("name")
             names = sorted({str(v) for v in regions.uniqueValues(index) if v}) if index >= 0 else []
         self.district.blockSignals(True)
@@ -204,11 +224,18 @@ class ItemsDock(QgsDockWidget):
     def show_store(self, store) -> None:
         self.store = store
         self._layer = None
+        self._own_layers = {}
         self._fill_districts()
         self.refresh()
 
     def schedule_refresh(self, *_args) -> None:
         self._refresh_timer.start()
+
+    def reload(self) -> None:
+        """Read the store file again (another program or tool wrote to it), then refresh."""
+        if self._layer is not None:
+            self._layer.dataProvider().reloadData()
+        self.refresh()
 
     def refresh(self) -> None:
         """Read the latest items and the counts for the filter from the store."""
@@ -219,8 +246,7 @@ class ItemsDock(QgsDockWidget):
             self.status.setText(self.tr("Open a Demining store to see its items found."))
             return
         try:
-            # A fresh layer each time: the capture tool and imports write to the file directly.
-            self._layer = self.store.layer("detections")
+            self._layer = self._store_layer("detections")
             item_filter = self.item_filter()
             self.items = latest_items(self._layer, item_filter, LIST_LIMIT)
             self.counts = counts_by_category(self._layer, item_filter)
@@ -248,6 +274,10 @@ class ItemsDock(QgsDockWidget):
                     cell.setFont(font)
             self.counts_table.setItem(r, 0, name)
             self.counts_table.setItem(r, 1, count)
+        table = self.counts_table
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + table.verticalHeader().length() +
+                             2 * table.frameWidth())
+        self.list.setUpdatesEnabled(False)
         self.list.setRowCount(len(self.items))
         for r, item in enumerate(self.items):
             cells = [item.item_id, item.found_on.isoformat() if item.found_on else "", _category_title(item.category),
@@ -259,6 +289,9 @@ class ItemsDock(QgsDockWidget):
                 if c == 2 and item.model:
                     cell.setToolTip(item.model)
                 self.list.setItem(r, c, cell)
+        self.list.resizeColumnsToContents()
+        self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.list.setUpdatesEnabled(True)
         if self.store is not None:
             shown = len(self.items)
             self.status.setText(self.tr("{total} items in {records} records match; the latest {shown} are listed.")
