@@ -25,9 +25,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.schema import ACTIVITY, CONDITION, DISPOSITION, ITEM_CATEGORY
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaptureForm", text)
+#: Qt's translation function under the name pylupdate5 looks for.
+translate = QCoreApplication.translate
 
 
 def _label(code: str, domain) -> str:
@@ -37,7 +36,7 @@ def _label(code: str, domain) -> str:
 def _coded_combo(domain, optional: bool, current: Optional[str]) -> QComboBox:
     combo = QComboBox()
     if optional:
-        combo.addItem(_tr("(not recorded)"), None)
+        combo.addItem(translate("CaptureForm", "(not recorded)"), None)
     for code, _label_text in domain.values:
         combo.addItem(_label(code, domain), code)
     index = combo.findData(current)
@@ -88,8 +87,9 @@ class CaptureForm(QDialog):
         self.warnings.setObjectName("captureWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.RichText)
-        self.warnings.setStyleSheet("QLabel { color: #8a4b00; background: #fff4df; border: 1px solid #e0b060; "
-                                    "padding: 4px; }")
+        self.warnings.setStyleSheet(
+            "QLabel { color: #8a4b00; background: #fff4df; border: 1px solid #e0b060; padding: 4px; }"
+        )
         self.warnings.hide()
         layout.addWidget(self.warnings)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
@@ -114,13 +114,21 @@ class CaptureForm(QDialog):
 
     def finish_fields(self) -> None:
         """Tab order as on screen, the first field focused, checks on every change."""
-        chain = self._fields + [self.buttons.button(QDialogButtonBox.Save),
-                                self.buttons.button(QDialogButtonBox.Cancel)]
+        chain = self._fields + [
+            self.buttons.button(QDialogButtonBox.Save),
+            self.buttons.button(QDialogButtonBox.Cancel),
+        ]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         for widget in self._fields:
-            for signal in ("currentIndexChanged", "editTextChanged", "valueChanged", "dateChanged", "textChanged",
-                           "toggled"):
+            for signal in (
+                "currentIndexChanged",
+                "editTextChanged",
+                "valueChanged",
+                "dateChanged",
+                "textChanged",
+                "toggled",
+            ):
                 if hasattr(widget, signal):
                     getattr(widget, signal).connect(self._schedule_checks)
         if self._fields:
@@ -140,8 +148,12 @@ class CaptureForm(QDialog):
         self.warning_messages = messages
         was_shown = not self.warnings.isHidden()
         if messages:
-            self.warnings.setText("<b>" + _tr("Check before saving (you may still save):") + "</b><br>" +
-                                  "<br>".join("• " + m.replace("&", "&amp;").replace("<", "&lt;") for m in messages))
+            self.warnings.setText(
+                "<b>"
+                + translate("CaptureForm", "Check before saving (you may still save):")
+                + "</b><br>"
+                + "<br>".join("• " + m.replace("&", "&amp;").replace("<", "&lt;") for m in messages)
+            )
             self.warnings.show()
         else:
             self.warnings.clear()
@@ -163,33 +175,57 @@ class ItemForm(CaptureForm):
     """Category, model, quantity, depth, condition, disposition, date, organisation,
     team, task and district of an item found."""
 
-    def __init__(self, parent=None, defaults: Optional[Dict] = None, tasks: Sequence[str] = (),
-                 district: Optional[str] = None, models: Sequence[str] = (), teams: Sequence[str] = (),
-                 organisations: Sequence[str] = (), intro: str = ""):
-        super().__init__(_tr("Item found"), intro or _tr("Record an item found at the point clicked."), parent)
+    def __init__(
+        self,
+        parent=None,
+        defaults: Optional[Dict] = None,
+        tasks: Sequence[str] = (),
+        district: Optional[str] = None,
+        models: Sequence[str] = (),
+        teams: Sequence[str] = (),
+        organisations: Sequence[str] = (),
+        intro: str = "",
+    ):
+        super().__init__(
+            translate("CaptureForm", "Item found"),
+            intro or translate("CaptureForm", "Record an item found at the point clicked."),
+            parent,
+        )
         self.setObjectName("DeminingItemForm")
         d = dict(defaults or {})
-        self.category = self.add_field(_tr("Category"), _coded_combo(ITEM_CATEGORY, False, d.get("category")),
-                                       "itemCategory")
-        self.model = self.add_field(_tr("Model"), _editable_combo(models, d.get("model")), "itemModel")
+        self.category = self.add_field(
+            translate("CaptureForm", "Category"), _coded_combo(ITEM_CATEGORY, False, d.get("category")), "itemCategory"
+        )
+        self.model = self.add_field(
+            translate("CaptureForm", "Model"), _editable_combo(models, d.get("model")), "itemModel"
+        )
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 100000)
         self.quantity.setValue(int(d.get("quantity") or 1))
-        self.add_field(_tr("Quantity"), self.quantity, "itemQuantity")
+        self.add_field(translate("CaptureForm", "Quantity"), self.quantity, "itemQuantity")
         self.depth = QSpinBox()
         self.depth.setRange(-1, 500)
-        self.depth.setSpecialValueText(_tr("(not recorded)"))
+        self.depth.setSpecialValueText(translate("CaptureForm", "(not recorded)"))
         self.depth.setSuffix(" cm")
         self.depth.setValue(-1 if d.get("depth_cm") is None else int(d["depth_cm"]))
-        self.add_field(_tr("Depth"), self.depth, "itemDepth")
-        self.condition = self.add_field(_tr("Condition"), _coded_combo(CONDITION, True, d.get("condition")),
-                                        "itemCondition")
-        self.disposition = self.add_field(_tr("Disposition"), _coded_combo(DISPOSITION, True, d.get("disposition")),
-                                          "itemDisposition")
-        self.found_on = self.add_field(_tr("Found on"), _date_edit(d.get("found_on")), "itemFoundOn")
-        self.organisation = self.add_field(_tr("Organisation"), _editable_combo(organisations, d.get("organisation")),
-                                           "itemOrganisation")
-        self.team = self.add_field(_tr("Team"), _editable_combo(teams, d.get("team")), "itemTeam")
+        self.add_field(translate("CaptureForm", "Depth"), self.depth, "itemDepth")
+        self.condition = self.add_field(
+            translate("CaptureForm", "Condition"), _coded_combo(CONDITION, True, d.get("condition")), "itemCondition"
+        )
+        self.disposition = self.add_field(
+            translate("CaptureForm", "Disposition"),
+            _coded_combo(DISPOSITION, True, d.get("disposition")),
+            "itemDisposition",
+        )
+        self.found_on = self.add_field(
+            translate("CaptureForm", "Found on"), _date_edit(d.get("found_on")), "itemFoundOn"
+        )
+        self.organisation = self.add_field(
+            translate("CaptureForm", "Organisation"),
+            _editable_combo(organisations, d.get("organisation")),
+            "itemOrganisation",
+        )
+        self.team = self.add_field(translate("CaptureForm", "Team"), _editable_combo(teams, d.get("team")), "itemTeam")
         self.task = QComboBox()
         self.task.setEditable(True)
         self.task.setInsertPolicy(QComboBox.NoInsert)
@@ -197,16 +233,20 @@ class ItemForm(CaptureForm):
         for task_id in tasks:
             self.task.addItem(task_id, task_id)
         self.task.setCurrentIndex(1 if tasks else 0)
-        self.task.lineEdit().setPlaceholderText(_tr("no task here"))
-        self.task.setToolTip(_tr("The smallest task (sector) under the point; the others under it are listed"))
-        self.add_field(_tr("Task"), self.task, "itemTask")
+        self.task.lineEdit().setPlaceholderText(translate("CaptureForm", "no task here"))
+        self.task.setToolTip(
+            translate("CaptureForm", "The smallest task (sector) under the point; the others under it are listed")
+        )
+        self.add_field(translate("CaptureForm", "Task"), self.task, "itemTask")
         self.district = QLineEdit(district or "")
         self.district.setReadOnly(True)
-        self.district.setPlaceholderText(_tr("outside the districts"))
+        self.district.setPlaceholderText(translate("CaptureForm", "outside the districts"))
         self.district.setFocusPolicy(Qt.NoFocus)
-        self.form.addRow(_tr("District"), self.district)
+        self.form.addRow(translate("CaptureForm", "District"), self.district)
         self.district.setObjectName("itemDistrict")
-        self.remarks = self.add_field(_tr("Remarks"), QLineEdit(d.get("remarks") or ""), "itemRemarks")
+        self.remarks = self.add_field(
+            translate("CaptureForm", "Remarks"), QLineEdit(d.get("remarks") or ""), "itemRemarks"
+        )
         self.finish_fields()
 
     def values(self) -> Dict:
@@ -233,34 +273,47 @@ class AccidentForm(CaptureForm):
     an accident; the district comes from the point."""
 
     def __init__(self, parent=None, defaults: Optional[Dict] = None, district: Optional[str] = None, intro: str = ""):
-        super().__init__(_tr("Mine accident"), intro or _tr("Record an accident at the point clicked."), parent)
+        super().__init__(
+            translate("CaptureForm", "Mine accident"),
+            intro or translate("CaptureForm", "Record an accident at the point clicked."),
+            parent,
+        )
         self.setObjectName("DeminingAccidentForm")
         d = dict(defaults or {})
-        self.occurred_on = self.add_field(_tr("Occurred on"), _date_edit(d.get("occurred_on")), "accidentDate")
+        self.occurred_on = self.add_field(
+            translate("CaptureForm", "Occurred on"), _date_edit(d.get("occurred_on")), "accidentDate"
+        )
         self.killed = QSpinBox()
         self.killed.setRange(0, 10000)
         self.killed.setValue(int(d.get("killed") or 0))
-        self.add_field(_tr("Killed"), self.killed, "accidentKilled")
+        self.add_field(translate("CaptureForm", "Killed"), self.killed, "accidentKilled")
         self.injured = QSpinBox()
         self.injured.setRange(0, 10000)
         self.injured.setValue(int(d.get("injured") or 0))
-        self.add_field(_tr("Injured"), self.injured, "accidentInjured")
-        self.civilian = QCheckBox(_tr("The victims were civilians"))
+        self.add_field(translate("CaptureForm", "Injured"), self.injured, "accidentInjured")
+        self.civilian = QCheckBox(translate("CaptureForm", "The victims were civilians"))
         self.civilian.setChecked(bool(d.get("civilian", True)))
-        self.add_field(_tr("Civilian"), self.civilian, "accidentCivilian")
-        self.activity = self.add_field(_tr("Activity at the time"), _coded_combo(ACTIVITY, False, d.get("activity")),
-                                       "accidentActivity")
-        self.device = self.add_field(_tr("Device"), _coded_combo(ITEM_CATEGORY, True, d.get("device_category")),
-                                     "accidentDevice")
-        self.description = self.add_field(_tr("Description"), QLineEdit(d.get("description") or ""),
-                                          "accidentDescription")
+        self.add_field(translate("CaptureForm", "Civilian"), self.civilian, "accidentCivilian")
+        self.activity = self.add_field(
+            translate("CaptureForm", "Activity at the time"),
+            _coded_combo(ACTIVITY, False, d.get("activity")),
+            "accidentActivity",
+        )
+        self.device = self.add_field(
+            translate("CaptureForm", "Device"),
+            _coded_combo(ITEM_CATEGORY, True, d.get("device_category")),
+            "accidentDevice",
+        )
+        self.description = self.add_field(
+            translate("CaptureForm", "Description"), QLineEdit(d.get("description") or ""), "accidentDescription"
+        )
         self.description.setMaxLength(254)
         self.district = QLineEdit(district or "")
         self.district.setReadOnly(True)
-        self.district.setPlaceholderText(_tr("outside the districts"))
+        self.district.setPlaceholderText(translate("CaptureForm", "outside the districts"))
         self.district.setFocusPolicy(Qt.NoFocus)
         self.district.setObjectName("accidentDistrict")
-        self.form.addRow(_tr("District"), self.district)
+        self.form.addRow(translate("CaptureForm", "District"), self.district)
         self.finish_fields()
 
     def values(self) -> Dict:
@@ -281,8 +334,11 @@ def accident_warnings(values: Dict, today: Optional[datetime.date] = None) -> Li
     today = today or datetime.date.today()
     messages = []
     if values.get("occurred_on") and values["occurred_on"] > today:
-        messages.append(_tr("The accident has a date in the future ({date}).").format(
-            date=values["occurred_on"].isoformat()))
+        messages.append(
+            translate("CaptureForm", "The accident has a date in the future ({date}).").format(
+                date=values["occurred_on"].isoformat()
+            )
+        )
     if not values.get("killed") and not values.get("injured"):
-        messages.append(_tr("No one killed or injured is recorded."))
+        messages.append(translate("CaptureForm", "No one killed or injured is recorded."))
     return messages

@@ -32,8 +32,8 @@ from .notify import notify_success, notify_warning, reported_errors
 LAYER_PROPERTY = "demining/layer"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaptureTool", text)
+#: Qt's translation function under the name pylupdate5 looks for.
+translate = QCoreApplication.translate
 
 
 class PointCaptureTool(QgsMapTool):
@@ -101,20 +101,35 @@ class CaptureController(QObject):
         store = self._store()
         if store is None:
             return None
-        with reported_errors(self.iface, _tr("Recording an item found")) as outcome:
+        with reported_errors(self.iface, translate("CaptureTool", "Recording an item found")) as outcome:
             point = self._to_store(store, canvas_point)
             places = self._places_of(store)
             place = places.place(point)
-            form = ItemForm(self.iface.mainWindow(), self._item_defaults(), place.task_ids, place.district,
-                            models=self._distinct("detections", "model"), teams=self._teams(places),
-                            organisations=self._distinct("detections", "organisation") +
-                            self._distinct("clearance_tasks", "organisation"),
-                            intro=self._where(place.task_id, place.district))
+            form = ItemForm(
+                self.iface.mainWindow(),
+                self._item_defaults(),
+                place.task_ids,
+                place.district,
+                models=self._distinct("detections", "model"),
+                teams=self._teams(places),
+                organisations=self._distinct("detections", "organisation")
+                + self._distinct("clearance_tasks", "organisation"),
+                intro=self._where(place.task_id, place.district),
+            )
             limit = configured_team_distance_m()
             geometry = QgsGeometry.fromPointXY(point)
-            this_item = _tr("This item")
-            form.set_checker(lambda values: [w.message for w in check_items(
-                store, [dict(values, geometry=geometry, label=this_item)], places=places, max_team_distance_m=limit)])
+            this_item = translate("CaptureTool", "This item")
+            form.set_checker(
+                lambda values: [
+                    w.message
+                    for w in check_items(
+                        store,
+                        [dict(values, geometry=geometry, label=this_item)],
+                        places=places,
+                        max_team_distance_m=limit,
+                    )
+                ]
+            )
         if not outcome.ok:
             return None
         if not self._run_form_at(form, canvas_point):
@@ -127,10 +142,12 @@ class CaptureController(QObject):
             return None
         self.last_warnings = warnings
         what = QCoreApplication.translate("Schema", ITEM_CATEGORY.label(values["category"]))
-        text = _tr("{id} ({what}) recorded").format(id=identifier, what=what)
+        text = translate("CaptureTool", "{id} ({what}) recorded").format(id=identifier, what=what)
         text += self._where_suffix(values.get("task_id"), values.get("district"))
         if warnings:
-            notify_warning(self.iface, text + " " + _tr("with warnings:") + " " + " ".join(warnings))
+            notify_warning(
+                self.iface, text + " " + translate("CaptureTool", "with warnings:") + " " + " ".join(warnings)
+            )
         else:
             notify_success(self.iface, text)
         return identifier
@@ -139,7 +156,7 @@ class CaptureController(QObject):
         store = self._store()
         if store is None:
             return None
-        with reported_errors(self.iface, _tr("Recording an accident")) as outcome:
+        with reported_errors(self.iface, translate("CaptureTool", "Recording an accident")) as outcome:
             point = self._to_store(store, canvas_point)
             district = self._places_of(store).district_at(point)
             defaults = dict(self.last_accident)
@@ -155,11 +172,14 @@ class CaptureController(QObject):
         identifier = self._save(store, "accidents", point, values)
         if identifier is None:
             return None
-        text = _tr("Accident {id} recorded: {killed} killed, {injured} injured").format(
-            id=identifier, killed=values["killed"], injured=values["injured"])
+        text = translate("CaptureTool", "Accident {id} recorded: {killed} killed, {injured} injured").format(
+            id=identifier, killed=values["killed"], injured=values["injured"]
+        )
         text += self._where_suffix(None, district)
         if warnings:
-            notify_warning(self.iface, text + " " + _tr("with warnings:") + " " + " ".join(warnings))
+            notify_warning(
+                self.iface, text + " " + translate("CaptureTool", "with warnings:") + " " + " ".join(warnings)
+            )
         else:
             notify_success(self.iface, text)
         return identifier
@@ -183,7 +203,7 @@ class CaptureController(QObject):
 
     def _store(self):
         if self.session.store is None:
-            notify_warning(self.iface, _tr("Open or create a store first (Demining dock)."))
+            notify_warning(self.iface, translate("CaptureTool", "Open or create a store first (Demining dock)."))
         return self.session.store
 
     def _places_of(self, store) -> StorePlaces:
@@ -223,29 +243,39 @@ class CaptureController(QObject):
     @staticmethod
     def _where(task_id: Optional[str], district: Optional[str]) -> str:
         if task_id and district:
-            return _tr("At the point clicked: task {task}, {district}.").format(task=task_id, district=district)
+            return translate("CaptureTool", "At the point clicked: task {task}, {district}.").format(
+                task=task_id, district=district
+            )
         if task_id:
-            return _tr("At the point clicked: task {task}, outside the districts.").format(task=task_id)
+            return translate("CaptureTool", "At the point clicked: task {task}, outside the districts.").format(
+                task=task_id
+            )
         if district:
-            return _tr("At the point clicked: no task, {district}.").format(district=district)
-        return _tr("At the point clicked: no task, outside the districts.")
+            return translate("CaptureTool", "At the point clicked: no task, {district}.").format(district=district)
+        return translate("CaptureTool", "At the point clicked: no task, outside the districts.")
 
     @staticmethod
     def _where_suffix(task_id: Optional[str], district: Optional[str]) -> str:
         if task_id and district:
-            return " " + _tr("in task {task} ({district}).").format(task=task_id, district=district)
+            return " " + translate("CaptureTool", "in task {task} ({district}).").format(
+                task=task_id, district=district
+            )
         if task_id:
-            return " " + _tr("in task {task}.").format(task=task_id)
+            return " " + translate("CaptureTool", "in task {task}.").format(task=task_id)
         if district:
-            return " " + _tr("in {district}.").format(district=district)
+            return " " + translate("CaptureTool", "in {district}.").format(district=district)
         return "."
 
     def _save(self, store, layer_name: str, point: QgsPointXY, values: Dict) -> Optional[str]:
-        with reported_errors(self.iface, _tr("Saving to {}").format(store.name)) as outcome:
+        with reported_errors(self.iface, translate("CaptureTool", "Saving to {}").format(store.name)) as outcome:
             layer = self.layer(layer_name)
             if layer is not None and layer.isEditable() and layer.isModified():
-                raise DeminingError(_tr("{layer} has unsaved edits. Save or discard them first, then record the "
-                                        "point again.").format(layer=layer.name()))
+                raise DeminingError(
+                    translate(
+                        "CaptureTool",
+                        "{layer} has unsaved edits. Save or discard them first, then record the point again.",
+                    ).format(layer=layer.name())
+                )
             changes = ChangeSet()
             changes.add(layer_name, QgsGeometry.fromPointXY(point), values)
             undo = store.apply(changes)
