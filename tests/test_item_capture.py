@@ -3,6 +3,7 @@ and district of the point, Enter saves (read back from the store), Esc cancels, 
 entry keeps the last team and date; warnings show in the form and the message bar."""
 
 import datetime
+import time
 
 import pytest
 from qgis.core import NULL, Qgis, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle
@@ -15,6 +16,7 @@ from demining_plugin.core.changes import ChangeSet
 from demining_plugin.core.store import create_store
 from demining_plugin.gui.capture_form import ItemForm
 from demining_plugin.gui.capture_tool import CaptureController
+from demining_plugin.gui.items_dock import ItemsDock
 from demining_plugin.gui.session import StoreSession
 
 from ground import UTM, WGS84, X0, Y0, to_wgs84, utm_box
@@ -145,6 +147,31 @@ def test_a_click_fills_task_and_district_and_enter_stores_the_item(setup):
     # The project's layer shows it without reopening the store.
     layer = controller.layer("detections")
     assert layer.featureCount() == 1
+
+
+def test_the_items_dock_follows_what_the_tool_stores(setup):
+    store, session, controller, canvas, iface = setup
+    dock = ItemsDock(iface, session)
+    assert dock.counts == {}
+    controller.activate_item_tool()
+    driver = FormDriver(controller)
+
+    def fill(form):
+        form.category.setCurrentIndex(form.category.findData("UXO"))
+        form.quantity.setValue(3)
+
+    driver.steps.append((fill, Qt.Key_Return, "itemQuantity"))
+    click(controller.item_tool, canvas, 600, 650)
+    # No refresh asked: the session's change signal brings the dock up to date.
+    deadline = time.monotonic() + 60
+    while dock.counts != {"UXO": 3}:
+        assert time.monotonic() < deadline, f"the dock still shows {dock.counts}"
+        QApplication.processEvents()
+        time.sleep(0.01)
+    assert dock.list.rowCount() == 1 and dock.list.item(0, 0).text() == "D-000001"
+    assert dock.list.item(0, 4).text() == "T-0042/01" and dock.list.item(0, 5).text() == "West"
+    dock.teardown()
+    dock.deleteLater()
 
 
 def test_the_next_entry_keeps_the_last_team_and_date_and_esc_cancels(setup):
