@@ -37,6 +37,8 @@ class DeminingPlugin:
         self.traverse_dock = None
         self.minemaps_dock = None
         self.postgis = None
+        self.capture = None
+        self.items_dock = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -58,9 +60,11 @@ class DeminingPlugin:
     # -- GUI -------------------------------------------------------------------------------
     def initGui(self) -> None:
         # Imported here: qgis_process loads the plugin for Processing only, without widgets.
+        from .gui.capture_tool import CaptureController
         from .gui.clearance_dock import ClearanceDock
         from .gui.dock import DeminingDock
         from .gui.drop import StoreDropHandler
+        from .gui.items_dock import ItemsDock
         from .gui.release_controller import ReleaseController
         from .gui.session import StoreSession
         from .gui.totals_dock import TotalsDock
@@ -191,6 +195,33 @@ class DeminingPlugin:
         self.menu.addAction(self.actions["minemaps"])
         for key in ("open_postgis", "history"):
             self.menu.addAction(self.actions[key])
+        # Items found and accidents: the capture tools and the Items found dock (tabbed with the others).
+        self.capture = CaptureController(self.iface, self.session)
+        self.items_dock = ItemsDock(self.iface, self.session, main_window)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.items_dock)
+        main_window.tabifyDockWidget(self.dock, self.items_dock)
+        self.dock.raise_()
+        self.actions.update({
+            "items": self._action("mActionDeminingItemsDock", self.tr("Items Found Panel"), "dock.svg",
+                                  self.tr("Show or hide the Items found panel (latest items, filters, counts by "
+                                          "category)")),
+            "capture_item": self._action("mActionDeminingCaptureItem", self.tr("Record Item Found"), "capture_item.svg",
+                                         self.tr("Click on the map where an item was found; task and district are "
+                                                 "filled in from the point"), self.capture.activate_item_tool),
+            "capture_accident": self._action("mActionDeminingCaptureAccident", self.tr("Record Accident"),
+                                             "capture_accident.svg",
+                                             self.tr("Click on the map where a mine accident happened"),
+                                             self.capture.activate_accident_tool),
+        })
+        self.items_dock.setToggleVisibilityAction(self.actions["items"])
+        for key, tool in (("capture_item", self.capture.item_tool), ("capture_accident", self.capture.accident_tool)):
+            self.actions[key].setCheckable(True)
+            tool.setAction(self.actions[key])
+        self.menu.addSeparator()
+        for key in ("items", "capture_item", "capture_accident"):
+            self.menu.addAction(self.actions[key])
+        self.toolbar.addAction(self.actions["capture_item"])
+        self.toolbar.addAction(self.actions["capture_accident"])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -263,6 +294,15 @@ class DeminingPlugin:
             self.postgis.deleteLater()
             self.postgis = None
 
+        if self.items_dock is not None:
+            self.items_dock.teardown()
+            self.iface.removeDockWidget(self.items_dock)
+            self.items_dock.deleteLater()
+            self.items_dock = None
+        if self.capture is not None:
+            self.capture.teardown()
+            self.capture.deleteLater()
+            self.capture = None
         if self.totals_dock is not None:
             self.totals_dock.teardown()
             self.iface.removeDockWidget(self.totals_dock)

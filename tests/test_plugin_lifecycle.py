@@ -125,6 +125,7 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
             "DeminingTotalsDock",
             "DeminingTraverseDock",
             "DeminingMineMapsDock",
+            "DeminingItemsDock",
         ])
         assert sorted(loaded["actions"]) == sorted(
             ["mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo",
@@ -135,15 +136,20 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
              "mActionDeminingMineMapsDock",
              "mActionDeminingOpenPostgis",
              "mActionDeminingFeatureHistory",
+             "mActionDeminingItemsDock",
+             "mActionDeminingCaptureItem",
+             "mActionDeminingCaptureAccident",
              ]
         )
         toolbar = main_window.findChild(QToolBar, "DeminingToolbar")
         assert main_window.toolBarArea(toolbar) != Qt.NoToolBarArea
         assert [a.objectName() for a in toolbar.actions() if a.objectName()] == [
             "mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo",
-            "mActionDeminingMarkReleased",
+            "mActionDeminingMarkReleased", "mActionDeminingCaptureItem", "mActionDeminingCaptureAccident",
         ]
         assert plugin.release.tool.action() is plugin.actions["draw"]
+        assert plugin.capture.item_tool.action() is plugin.actions["capture_item"]
+        assert plugin.capture.accident_tool.action() is plugin.actions["capture_accident"]
         dock = main_window.findChild(QDockWidget, "DeminingDock")
         assert main_window.dockWidgetArea(dock) == Qt.RightDockWidgetArea
         assert plugin.actions["dock"].isCheckable()

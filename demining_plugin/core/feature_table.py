@@ -162,6 +162,10 @@ def _read_with_arrow(path: str, layer_ref, subset: str, wanted: Dict[str, str], 
         return None
     if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
         return None  # GDAL older than 3.6
+    if BOOLEAN in wanted.values():
+        # GDAL 3.6.2 hands Arrow's bit-packed booleans over as one byte per value: wrong
+        # values (civilian accidents miscounted). Small layers: the QGIS reader does them.
+        return None
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)

@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
+from .accidents import AccidentFigures, accident_figures, format_share
 from .errors import DeminingError
 from .files import replaced_in_one_step
 from .locale_format import format_count, format_number
@@ -80,6 +81,8 @@ class PeriodReport:
     sentences: List[str]
     table: TotalsTable
     figures: Dict[str, object] = field(default_factory=dict)
+    #: Accidents by activity at the time (empty when there were none).
+    accidents: Optional[AccidentFigures] = None
 
     # -- renderings ---------------------------------------------------------------------------
     def _table_cells(self) -> List[List[str]]:
@@ -102,6 +105,14 @@ class PeriodReport:
         for row in cells[1:-1]:
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |")
         lines.append("| " + " | ".join(f"**{c}**" for c in cells[-1]) + " |")
+        activity = self._activity_cells()
+        if activity:
+            lines += ["", f"## {self._activity_title()}", ""]
+            lines.append("| " + " | ".join(activity[0]) + " |")
+            lines.append("|" + "|".join(["---"] + ["---:"] * (len(activity[0]) - 1)) + "|")
+            for row in activity[1:-1]:
+                lines.append("| " + " | ".join(activity_cell.replace("|", "\\|") for activity_cell in row) + " |")
+            lines.append("| " + " | ".join(f"**{c}**" for c in activity[-1]) + " |")
         lines += ["", self._footnote(), ""]
         return "\n".join(lines)
 
@@ -124,7 +135,22 @@ class PeriodReport:
         out.append("</tbody>")
         out.append("<tfoot><tr>" + "".join(f'<td class="{_align(k)}">{html.escape(c)}</td>'
                                            for k, c in enumerate(cells[-1])) + "</tr></tfoot>")
-        out += ["</table>", f"<p><small>{html.escape(self._footnote())}</small></p>", "</body>", "</html>", ""]
+        out.append("</table>")
+        activity = self._activity_cells()
+        if activity:
+            out.append(f"<h2>{html.escape(self._activity_title())}</h2>")
+            out.append("<table>")
+            out.append("<thead><tr>" + "".join(f'<th class="{_align(k)}">{html.escape(c)}</th>'
+                                               for k, c in enumerate(activity[0])) + "</tr></thead>")
+            out.append("<tbody>")
+            for row in activity[1:-1]:
+                out.append("<tr>" + "".join(f'<td class="{_align(k)}">{html.escape(c)}</td>'
+                                            for k, c in enumerate(row)) + "</tr>")
+            out.append("</tbody>")
+            out.append("<tfoot><tr>" + "".join(f'<td class="{_align(k)}">{html.escape(c)}</td>'
+                                               for k, c in enumerate(activity[-1])) + "</tr></tfoot>")
+            out.append("</table>")
+        out += [f"<p><small>{html.escape(self._footnote())}</small></p>", "</body>", "</html>", ""]
         return "\n".join(out)
 
     def to_text(self) -> str:
@@ -138,6 +164,12 @@ class PeriodReport:
         body = [self.title, "=" * len(self.title), ""]
         body += textwrap.wrap(" ".join(self.sentences), 88, break_on_hyphens=False)
         body += ["", line(cells[0]), rule] + [line(r) for r in cells[1:-1]] + [rule, line(cells[-1]), ""]
+        activity = self._activity_cells()
+        if activity:
+            widths = [max(len(row[k]) for row in activity) for k in range(len(activity[0]))]
+            rule = "-" * len(line(activity[0]))
+            body += [self._activity_title(), "", line(activity[0]), rule] + [line(r) for r in activity[1:-1]]
+            body += [rule, line(activity[-1]), ""]
         body += textwrap.wrap(self._footnote(), 88) + [""]
         return "\n".join(body)
 
@@ -150,6 +182,25 @@ class PeriodReport:
         if suffix == ".txt":
             return self.to_text()
         raise DeminingError(f"A report is written as .md, .html or .txt, not '{suffix or 'no extension'}'.")
+
+    def _activity_title(self) -> str:
+        return translate("PeriodReport", "Accidents by activity at the time")
+
+    def _activity_cells(self) -> List[List[str]]:
+        """Header, one row per activity and the totals row; empty without accidents."""
+        figures = self.accidents
+        if figures is None or not figures.accidents:
+            return []
+        rows = [[translate("PeriodReport", "Activity"), translate("PeriodReport", "Accidents"),
+                 translate("PeriodReport", "Share"), translate("PeriodReport", "Killed"),
+                 translate("PeriodReport", "Injured"), translate("PeriodReport", "Civilians killed"),
+                 translate("PeriodReport", "Civilians injured")]]
+        for row in figures.by_activity:
+            rows.append([row.title, f"{row.accidents:,}", format_share(row.share), f"{row.killed:,}",
+                         f"{row.injured:,}", f"{row.civilian_killed:,}", f"{row.civilian_injured:,}"])
+        rows.append([translate("PeriodReport", "Total"), f"{figures.accidents:,}", "100%", f"{figures.killed:,}",
+                     f"{figures.injured:,}", f"{figures.civilian_killed:,}", f"{figures.civilian_injured:,}"])
+        return rows
 
     def _footnote(self) -> str:
         return translate("PeriodReport",
@@ -253,6 +304,9 @@ def period_report(totals: StoreTotals, date_from, date_to, store_name: Optional[
                                    "{accidents}, with {killed} killed and {injured} injured, in {districts}.").format(
             accidents=text, killed=format_count(killed), injured=format_count(injured),
             districts=join_names(district_names("accidents"))))
+        activity = _activity_sentence(accident_figures(totals.accidents, date_from, date_to))
+        if activity:
+            sentences[-1] += " " + activity
     else:
         sentences.append(translate("PeriodReport", "No mine accidents were recorded."))
 
@@ -267,7 +321,25 @@ def period_report(totals: StoreTotals, date_from, date_to, store_name: Optional[
                "cleared_ha": methods["cleared"], "reduced_ha": methods["reduced"],
                "cancelled_ha": methods["cancelled"], "route_km": route_km, "accidents": accidents,
                "killed": killed, "injured": injured, "item_districts": district_names("items")}
-    return PeriodReport(date_from, date_to, title, sentences, table, figures)
+    by_activity = accident_figures(totals.accidents, date_from, date_to)
+    figures.update({"civilian_killed": by_activity.civilian_killed, "civilian_injured": by_activity.civilian_injured,
+                    "accidents_by_activity": {row.activity: row.accidents for row in by_activity.by_activity}})
+    return PeriodReport(date_from, date_to, title, sentences, table, figures, by_activity)
+
+
+def _activity_sentence(figures: AccidentFigures) -> str:
+    """"By activity at the time: illegal entry ... 51%, ... Civilians: 24 killed and 49 injured." """
+    if not figures.accidents:
+        return ""
+    parts = [translate("PeriodReport", "{activity} {share}").format(
+        activity=_lower_first(row.title), share=format_share(row.share)) for row in figures.by_activity]
+    text = translate("PeriodReport", "By activity at the time: {parts}.").format(parts=join_names(parts))
+    return text + " " + translate("PeriodReport", "Civilians: {killed} killed and {injured} injured.").format(
+        killed=f"{figures.civilian_killed:,}", injured=f"{figures.civilian_injured:,}")
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _capital(text: str) -> str:

@@ -407,7 +407,8 @@ _LAND_FIELDS = {"released_on": DATE, "release_method": TEXT, "technique": TEXT, 
 _ITEM_FIELDS = {"category": TEXT, "quantity": NUMBER, "found_on": DATE, "organisation": TEXT, "team": TEXT,
                 "task_id": TEXT, "disposition": TEXT}
 _ROUTE_FIELDS = {"cleared_on": DATE, "technique": TEXT, "organisation": TEXT, "team": TEXT, "task_id": TEXT}
-_ACCIDENT_FIELDS = {"occurred_on": DATE, "killed": NUMBER, "injured": NUMBER, "civilian": BOOLEAN}
+_ACCIDENT_FIELDS = {"occurred_on": DATE, "killed": NUMBER, "injured": NUMBER, "civilian": BOOLEAN,
+                    "activity": TEXT}
 
 
 @dataclass
@@ -691,7 +692,7 @@ class StoreTotals:
         civilian[:] = ["yes" if c else "no" for c in table.columns["civilian"]]
         values = {"killed": np.nan_to_num(table.columns["killed"]), "injured": np.nan_to_num(table.columns["injured"])}
         return FeatureRows(table.fids, days_of(table.columns["occurred_on"]), self._locate(table),
-                           {"civilian": civilian}, values)
+                           {"civilian": civilian, "activity": table.columns["activity"]}, values)
 
     def _route_rows(self, table: FeatureTable) -> FeatureRows:
         """Route lengths (ellipsoidal) cut by region: one row per (route, region) piece."""

@@ -48,12 +48,15 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.accidents import AccidentFigures, accident_figures, format_share
 from ..core.errors import DeminingError
 from ..core.period_report import period_report, write_report
 from ..core.released_land import CancelledError
@@ -215,6 +218,8 @@ class TotalsDock(QgsDockWidget):
         self.project = project or (session.project if session is not None else QgsProject.instance())
         self.store = None
         self.totals: Optional[StoreTotals] = None
+        #: Accidents by activity for the period on display.
+        self.accident_figures: Optional[AccidentFigures] = None
         self._task: Optional[TotalsTask] = None
         self._again = False
         self._connections: List = []
@@ -283,6 +288,8 @@ class TotalsDock(QgsDockWidget):
         self.weekly_chart = TotalsChart(self.charts)
         self.charts.addTab(self.cumulative_chart, self.tr("Cumulative hectares"))
         self.charts.addTab(self.weekly_chart, self.tr("Items found per week"))
+        self.accidents_table = self._accidents_table(self.charts)
+        self.charts.addTab(self.accidents_table, self.tr("Accidents by activity"))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
@@ -322,6 +329,48 @@ class TotalsDock(QgsDockWidget):
         self.date_from.dateValueChanged.connect(self._on_controls_changed)
         self.date_to.dateValueChanged.connect(self._on_controls_changed)
         self.grouping.currentIndexChanged.connect(self._on_controls_changed)
+
+    def _accidents_table(self, parent) -> QTableWidget:
+        table = QTableWidget(0, 7, parent)
+        table.setObjectName("totalsAccidents")
+        table.setHorizontalHeaderLabels([self.tr("Activity at the time"), self.tr("Accidents"), self.tr("Share"),
+                                         self.tr("Killed"), self.tr("Injured"), self.tr("Civilians killed"),
+                                         self.tr("Civilians injured")])
+        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        table.setAlternatingRowColors(True)
+        return table
+
+    def show_accidents(self, figures: Optional[AccidentFigures]) -> None:
+        """Accidents by activity, largest share first, and a totals row."""
+        table = self.accidents_table
+        rows = list(figures.by_activity) if figures is not None else []
+        table.setRowCount(len(rows) + (1 if rows else 0))
+        locale = QLocale()
+
+        def put(r: int, values, bold: bool = False) -> None:
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c > 0:
+                    item.setTextAlignment(_RIGHT)
+                if bold:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(r, c, item)
+
+        for r, row in enumerate(rows):
+            put(r, [row.title, locale.toString(row.accidents), format_share(row.share), locale.toString(row.killed),
+                    locale.toString(row.injured), locale.toString(row.civilian_killed),
+                    locale.toString(row.civilian_injured)])
+        if rows:
+            put(len(rows), [self.tr("Total"), locale.toString(figures.accidents), "100%",
+                            locale.toString(figures.killed), locale.toString(figures.injured),
+                            locale.toString(figures.civilian_killed), locale.toString(figures.civilian_injured)],
+                bold=True)
 
     def _date_edit(self, name: str, tip: str, empty_text: str) -> QgsDateEdit:
         edit = QgsDateEdit(self)
@@ -385,6 +434,7 @@ class TotalsDock(QgsDockWidget):
             self.model.set_table(None)
             self.cumulative_chart.clear(self.tr("No store open"))
             self.weekly_chart.clear(self.tr("No store open"))
+            self.show_accidents(None)
             self._show_state()
             return
         self._watch_layers()
@@ -564,6 +614,8 @@ class TotalsDock(QgsDockWidget):
         self.weekly_chart.set_bars(weeks, stacks, {k: category_title(k) for k in stacks},
                                    self.tr("Items found per week"),
                                    self.tr("items"))
+        self.accident_figures = accident_figures(self.totals.accidents, date_from, date_to)
+        self.show_accidents(self.accident_figures)
         now = time.perf_counter()
         self.last_refresh_ms = (now - started) * 1000
         if self._change_started is not None:

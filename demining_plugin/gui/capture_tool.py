@@ -1,0 +1,301 @@
+"""Capture of items found and accidents by clicking on the map.
+
+A click opens the form with what lies under the point filled in: the task (the
+smallest one there, so a sector wins over its task) and the district. The next entry
+keeps the last organisation, team and date. Saving writes one feature through
+``store.apply`` (one transaction); the checks of ``core.item_checks`` show in the form
+and, when the user saves anyway, in the message bar.
+"""
+
+import datetime
+from typing import Callable, Dict, List, Optional
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+)
+from qgis.gui import QgsMapTool, QgsVertexMarker
+from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QDialog
+
+from ..core.changes import ChangeSet
+from ..core.errors import DeminingError
+from ..core.item_checks import check_items, configured_team_distance_m
+from ..core.schema import ITEM_CATEGORY
+from ..core.store_places import StorePlaces
+from .capture_form import AccidentForm, ItemForm, accident_warnings
+from .notify import notify_success, notify_warning, reported_errors
+
+LAYER_PROPERTY = "demining/layer"
+
+
+#: Qt's translation function under the name pylupdate5 looks for.
+translate = QCoreApplication.translate
+
+
+class PointCaptureTool(QgsMapTool):
+    """A left click (snapped to the project's snapping settings) gives a point; Esc
+    leaves the tool."""
+
+    #: The point clicked, in the canvas CRS.
+    point_clicked = pyqtSignal(QgsPointXY)
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self.setCursor(Qt.CrossCursor)
+
+    def canvasReleaseEvent(self, event):
+        if event.button() == Qt.LeftButton:
+            self.point_clicked.emit(QgsPointXY(event.snapPoint()))
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key_Escape:
+            self.canvas().unsetMapTool(self)
+            event.accept()
+        else:
+            event.ignore()
+
+
+class CaptureController(QObject):
+    """The two capture tools, their forms and what they write."""
+
+    #: A feature was stored: (store layer name, identifier).
+    saved = pyqtSignal(str, str)
+
+    def __init__(self, iface, session, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.iface = iface
+        self.session = session
+        canvas = iface.mapCanvas()
+        self.item_tool = PointCaptureTool(canvas)
+        self.item_tool.point_clicked.connect(self.capture_item)
+        self.accident_tool = PointCaptureTool(canvas)
+        self.accident_tool.point_clicked.connect(self.capture_accident)
+        #: What the next form starts with (the last entry's organisation, team and date).
+        self.last_item: Dict = {}
+        self.last_accident: Dict = {}
+        #: The checks' warnings of the last item saved.
+        self.last_warnings: List[str] = []
+        #: Replaceable in tests: shows a form and says whether the user saved.
+        self.run_form: Callable[[QDialog], bool] = lambda form: form.exec_() == QDialog.Accepted
+        self._places: Optional[StorePlaces] = None
+        self._places_location: Optional[str] = None
+
+    # -- entry points ------------------------------------------------------------------
+    def activate_item_tool(self) -> None:
+        if self._store() is not None:
+            self._places = None  # tasks may have changed since the last use
+            self.iface.mapCanvas().setMapTool(self.item_tool)
+
+    def activate_accident_tool(self) -> None:
+        if self._store() is not None:
+            self._places = None
+            self.iface.mapCanvas().setMapTool(self.accident_tool)
+
+    def capture_item(self, canvas_point: QgsPointXY) -> Optional[str]:
+        """Ask the item found at ``canvas_point`` (canvas CRS) and store it; its identifier
+        or None when cancelled or refused."""
+        store = self._store()
+        if store is None:
+            return None
+        with reported_errors(self.iface, translate("CaptureTool", "Recording an item found")) as outcome:
+            point = self._to_store(store, canvas_point)
+            places = self._places_of(store)
+            place = places.place(point)
+            form = ItemForm(
+                self.iface.mainWindow(),
+                self._item_defaults(),
+                place.task_ids,
+                place.district,
+                models=self._distinct("detections", "model"),
+                teams=self._teams(places),
+                organisations=self._distinct("detections", "organisation")
+                + self._distinct("clearance_tasks", "organisation"),
+                intro=self._where(place.task_id, place.district),
+            )
+            limit = configured_team_distance_m()
+            geometry = QgsGeometry.fromPointXY(point)
+            this_item = translate("CaptureTool", "This item")
+            form.set_checker(
+                lambda values: [
+                    w.message
+                    for w in check_items(
+                        store,
+                        [dict(values, geometry=geometry, label=this_item)],
+                        places=places,
+                        max_team_distance_m=limit,
+                    )
+                ]
+            )
+        if not outcome.ok:
+            return None
+        if not self._run_form_at(form, canvas_point):
+            return None
+        values = form.values()
+        warnings = list(form.warning_messages)
+        self.last_item = {key: values[key] for key in ("organisation", "team", "found_on")}
+        identifier = self._save(store, "detections", point, values)
+        if identifier is None:
+            return None
+        self.last_warnings = warnings
+        what = QCoreApplication.translate("Schema", ITEM_CATEGORY.label(values["category"]))
+        text = translate("CaptureTool", "{id} ({what}) recorded").format(id=identifier, what=what)
+        text += self._where_suffix(values.get("task_id"), values.get("district"))
+        if warnings:
+            notify_warning(
+                self.iface, text + " " + translate("CaptureTool", "with warnings:") + " " + " ".join(warnings)
+            )
+        else:
+            notify_success(self.iface, text)
+        return identifier
+
+    def capture_accident(self, canvas_point: QgsPointXY) -> Optional[str]:
+        store = self._store()
+        if store is None:
+            return None
+        with reported_errors(self.iface, translate("CaptureTool", "Recording an accident")) as outcome:
+            point = self._to_store(store, canvas_point)
+            district = self._places_of(store).district_at(point)
+            defaults = dict(self.last_accident)
+            form = AccidentForm(self.iface.mainWindow(), defaults, district, intro=self._where(None, district))
+            form.set_checker(accident_warnings)
+        if not outcome.ok:
+            return None
+        if not self._run_form_at(form, canvas_point):
+            return None
+        values = form.values()
+        warnings = list(form.warning_messages)
+        self.last_accident = {"occurred_on": values["occurred_on"]}
+        identifier = self._save(store, "accidents", point, values)
+        if identifier is None:
+            return None
+        text = translate("CaptureTool", "Accident {id} recorded: {killed} killed, {injured} injured").format(
+            id=identifier, killed=values["killed"], injured=values["injured"]
+        )
+        text += self._where_suffix(None, district)
+        if warnings:
+            notify_warning(
+                self.iface, text + " " + translate("CaptureTool", "with warnings:") + " " + " ".join(warnings)
+            )
+        else:
+            notify_success(self.iface, text)
+        return identifier
+
+    # -- helpers -------------------------------------------------------------------------
+    def _run_form_at(self, form, canvas_point: QgsPointXY) -> bool:
+        """Show the form with the clicked point marked on the map while it is open."""
+        canvas = self.iface.mapCanvas()
+        marker = QgsVertexMarker(canvas)
+        marker.setCenter(canvas_point)
+        marker.setIconType(QgsVertexMarker.ICON_CROSS)
+        marker.setIconSize(18)
+        marker.setPenWidth(3)
+        marker.setColor(QColor(215, 25, 28))
+        try:
+            return self.run_form(form)
+        finally:
+            scene = marker.scene()
+            if scene is not None:
+                scene.removeItem(marker)
+
+    def _store(self):
+        if self.session.store is None:
+            notify_warning(self.iface, translate("CaptureTool", "Open or create a store first (Demining dock)."))
+        return self.session.store
+
+    def _places_of(self, store) -> StorePlaces:
+        if self._places is None or self._places_location != store.location:
+            # The project's layers: opening new ones would wait for a background task reading the store.
+            layers = {name: self.layer(name) for name in ("clearance_tasks", "regions", "cleared_areas")}
+            self._places = StorePlaces(store, {k: v for k, v in layers.items() if v is not None})
+            self._places_location = store.location
+        return self._places
+
+    def _to_store(self, store, canvas_point: QgsPointXY) -> QgsPointXY:
+        canvas_crs = self.iface.mapCanvas().mapSettings().destinationCrs()
+        if not canvas_crs.isValid() or canvas_crs == store.crs:
+            return QgsPointXY(canvas_point)
+        return QgsCoordinateTransform(canvas_crs, store.crs, QgsProject.instance()).transform(canvas_point)
+
+    def _item_defaults(self) -> Dict:
+        defaults = dict(self.last_item)
+        defaults.setdefault("found_on", datetime.date.today())
+        return defaults
+
+    def layer(self, name: str):
+        for layer in self.session.store_layers():
+            if layer.customProperty(LAYER_PROPERTY) == name:
+                return layer
+        return None
+
+    def _distinct(self, layer_name: str, field: str) -> List[str]:
+        layer = self.layer(layer_name)
+        if layer is None or layer.fields().indexOf(field) < 0:
+            return []
+        return [str(v) for v in layer.uniqueValues(layer.fields().indexOf(field)) if v]
+
+    def _teams(self, places: StorePlaces) -> List[str]:
+        return sorted(set(places.teams()) | set(self._distinct("detections", "team")))
+
+    @staticmethod
+    def _where(task_id: Optional[str], district: Optional[str]) -> str:
+        if task_id and district:
+            return translate("CaptureTool", "At the point clicked: task {task}, {district}.").format(
+                task=task_id, district=district
+            )
+        if task_id:
+            return translate("CaptureTool", "At the point clicked: task {task}, outside the districts.").format(
+                task=task_id
+            )
+        if district:
+            return translate("CaptureTool", "At the point clicked: no task, {district}.").format(district=district)
+        return translate("CaptureTool", "At the point clicked: no task, outside the districts.")
+
+    @staticmethod
+    def _where_suffix(task_id: Optional[str], district: Optional[str]) -> str:
+        if task_id and district:
+            return " " + translate("CaptureTool", "in task {task} ({district}).").format(
+                task=task_id, district=district
+            )
+        if task_id:
+            return " " + translate("CaptureTool", "in task {task}.").format(task=task_id)
+        if district:
+            return " " + translate("CaptureTool", "in {district}.").format(district=district)
+        return "."
+
+    def _save(self, store, layer_name: str, point: QgsPointXY, values: Dict) -> Optional[str]:
+        with reported_errors(self.iface, translate("CaptureTool", "Saving to {}").format(store.name)) as outcome:
+            layer = self.layer(layer_name)
+            if layer is not None and layer.isEditable() and layer.isModified():
+                raise DeminingError(
+                    translate(
+                        "CaptureTool",
+                        "{layer} has unsaved edits. Save or discard them first, then record the point again.",
+                    ).format(layer=layer.name())
+                )
+            changes = ChangeSet()
+            changes.add(layer_name, QgsGeometry.fromPointXY(point), values)
+            undo = store.apply(changes)
+            identifier = undo.deleted[layer_name][0]
+        if not outcome.ok:
+            return None
+        self._after_store_change(layer_name)
+        self.saved.emit(layer_name, identifier)
+        return identifier
+
+    def _after_store_change(self, layer_name: str) -> None:
+        """The file changed under QGIS: reload the project's copy and the figures."""
+        layer = self.layer(layer_name)
+        if layer is not None:
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+        self.session.request_figures()
+
+    def teardown(self) -> None:
+        canvas = self.iface.mapCanvas()
+        for tool in (self.item_tool, self.accident_tool):
+            if canvas.mapTool() is tool:
+                canvas.unsetMapTool(tool)
