@@ -193,6 +193,10 @@ class GeoPackageStore(ProjectStore):
                     for feature in features:
                         identifier = _ogr_add(ds, layer_name, feature.geometry, feature.values)
                         inverse.delete(layer_name, identifier)
+                for layer_name, batches in changes.added_points.items():
+                    for points in batches:
+                        for identifier in _ogr_add_points(ds, layer_name, points):
+                            inverse.delete(layer_name, identifier)
                 for layer_name, by_id in changes.updated.items():
                     for identifier, values in by_id.items():
                         inverse.update(layer_name, identifier, _ogr_update(ds, layer_name, identifier, values))
@@ -412,6 +416,61 @@ def _ogr_add(ds, layer_name: str, geometry, values: Dict[str, object]) -> str:
     if layer.CreateFeature(feature) != 0:
         raise StoreError(f"Adding {values[definition.id_field]} to {layer_name} failed.")
     return values[definition.id_field]
+
+
+def _ogr_add_points(ds, layer_name: str, points) -> List[str]:
+    """Write a ``NewPoints`` batch with one reused OGR feature: imports of 100,000s of
+    rows spend their time in GDAL, not in per-feature Python."""
+    definition = layer_def(layer_name)
+    if definition.geometry != "Point":
+        raise StoreError(f"{layer_name} does not hold points.")
+    layer = _ogr_layer(ds, layer_name)
+    layer_defn = layer.GetLayerDefn()
+    count = len(points.xs)
+    identifiers = list(points.identifiers) if points.identifiers is not None else None
+    if identifiers is None:
+        first = int(_next_identifier(ds, definition)[len(definition.id_prefix) + 1:])
+        identifiers = [definition.make_id(first + i) for i in range(count)]
+    columns = [(definition.id_field, identifiers)] + [
+        (name, values) for name, values in points.columns.items() if name != definition.id_field
+    ]
+    prepared = []
+    for name, values in columns:
+        index = layer_defn.GetFieldIndex(name)
+        if index < 0:
+            raise StoreError(f"{layer_name} has no field {name}.")
+        if len(values) != count:
+            raise StoreError(f"{layer_name}.{name}: {len(values)} values for {count} points.")
+        prepared.append((index, [_ogr_plain(value) for value in values]))
+    feature = ogr.Feature(layer_defn)
+    xs, ys = points.xs, points.ys
+    for i in range(count):
+        feature.SetFID(-1)
+        for index, values in prepared:
+            value = values[i]
+            if value is None:
+                feature.SetFieldNull(index)
+            else:
+                feature.SetField(index, value)
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(float(xs[i]), float(ys[i]))
+        feature.SetGeometryDirectly(point)
+        if layer.CreateFeature(feature) != 0:
+            raise StoreError(f"Adding {identifiers[i]} to {layer_name} failed.")
+    return identifiers
+
+
+def _ogr_plain(value):
+    """A value OGR's SetField takes: dates as ISO text, booleans as 0/1, NULL as None."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
 
 
 def _ogr_update(ds, layer_name: str, identifier: str, values: Dict[str, object]) -> Dict[str, object]:
