@@ -16,6 +16,7 @@ import csv
 import io
 import re
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -210,11 +211,34 @@ def _unique_columns(header: Sequence[str]) -> List[str]:
     return columns
 
 
+@contextmanager
+def _config(options: Dict[str, str]):
+    """GDAL configuration options for the duration of a read, restored afterwards."""
+    from osgeo import gdal
+
+    previous = {key: gdal.GetConfigOption(key) for key in options}
+    for key, value in options.items():
+        gdal.SetConfigOption(key, value)
+    try:
+        yield
+    finally:
+        for key, value in previous.items():
+            gdal.SetConfigOption(key, value)
+
+
 def _read_ogr(path: Path, fmt: str) -> SourceTable:
+    # GDAL 3.6 takes the XLSX header choice from configuration options, not open options:
+    # the first row is always the header, and every cell is read as the text shown.
+    settings = {"OGR_XLSX_HEADERS": "FORCE", "OGR_XLSX_FIELD_TYPES": "STRING"} if fmt == "XLSX" else {}
+    with _config(settings):
+        return _read_ogr_layers(path, fmt)
+
+
+def _read_ogr_layers(path: Path, fmt: str) -> SourceTable:
     from osgeo import gdal, osr
 
     gdal.UseExceptions()
-    options = ["HEADERS=FORCE", "FIELD_TYPES=STRING"] if fmt == "XLSX" else []
+    options: List[str] = []
     source = str(path)
     if path.suffix.lower() == ".kmz":
         source = f"/vsizip/{path}"
@@ -222,7 +246,9 @@ def _read_ogr(path: Path, fmt: str) -> SourceTable:
             kml = next(n for n in archive.namelist() if n.lower().endswith(".kml"))
         source = f"/vsizip/{path}/{kml}"
     try:
-        ds = gdal.OpenEx(source, gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=[fmt], open_options=options)
+        # LIBKML reads a placemark's ExtendedData (the attributes); the plain KML driver only name/description.
+        drivers = ["LIBKML", "KML"] if fmt == "KML" else [fmt]
+        ds = gdal.OpenEx(source, gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=drivers, open_options=options)
     except RuntimeError as error:
         ds = None
         reason = str(error)
@@ -302,7 +328,8 @@ def _read_ogr(path: Path, fmt: str) -> SourceTable:
                     geometry.FlattenTo2D()
                     wkb = bytes(geometry.ExportToIsoWkb())
                 records.append((values, wkb))
-                numbers.append(len(records) + 1 if fmt == "XLSX" else len(records))
+                # XLSX feature ids are the sheet's row numbers (the header is row 1).
+                numbers.append(feature.GetFID() if fmt == "XLSX" else len(records))
     except RuntimeError as error:
         raise DeminingError(_tr("{0} cannot be read as {1}: {2}").format(path.name, fmt, error)) from None
     finally:
