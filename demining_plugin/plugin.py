@@ -33,6 +33,7 @@ class DeminingPlugin:
         self.release = None
         self.clearance_dock = None
         self.totals_dock = None
+        self.imports = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -118,6 +119,22 @@ class DeminingPlugin:
                                    self.tr("Write the period report of the store (sentences and table) as .md, "
                                            ".html or .txt"), self.totals_dock.report_dialog),
         })
+        # Imports from files: supplied mine maps, items found, accidents.
+        from .gui.import_controller import ImportController
+
+        self.imports = ImportController(self.iface, self.session)
+        self.actions.update({
+            "import_minemap": self._action("mActionDeminingImportMineMap", self.tr("Import Mine Map…"),
+                                           "open_store.svg", self.tr("Import a supplied mine map (CSV, XLSX, "
+                                                                     "GeoJSON, Shapefile, KML/KMZ, GPX)"),
+                                           self.imports.import_mine_map),
+            "import_items": self._action("mActionDeminingImportItems", self.tr("Import Items Found…"),
+                                         "open_store.svg", self.tr("Import items found from a team's file"),
+                                         self.imports.import_detections),
+            "import_accidents": self._action("mActionDeminingImportAccidents", self.tr("Import Accidents…"),
+                                             "open_store.svg", self.tr("Import mine and UXO accidents from a file"),
+                                             self.imports.import_accidents),
+        })
         self.totals_dock.setToggleVisibilityAction(self.actions["totals"])
         self.actions["draw"].setCheckable(True)
         self.release.tool.setAction(self.actions["draw"])
@@ -147,6 +164,9 @@ class DeminingPlugin:
         self.toolbar.addAction(self.actions["draw"])
         self.menu.addSeparator()
         for key in ("totals", "report"):
+            self.menu.addAction(self.actions[key])
+        self.menu.addSeparator()
+        for key in ("import_minemap", "import_items", "import_accidents"):
             self.menu.addAction(self.actions[key])
         menu_bar = main_window.menuBar()
         help_menu = next(
@@ -191,6 +211,11 @@ class DeminingPlugin:
                 self.session.demo_busy_changed.disconnect(self._on_demo_busy)
             except TypeError:
                 pass
+
+        if self.imports is not None:
+            self.imports.teardown()
+            self.imports.deleteLater()
+            self.imports = None
 
         if self.totals_dock is not None:
             self.totals_dock.teardown()

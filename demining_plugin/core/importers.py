@@ -665,28 +665,49 @@ def _accident_values(rows: _Rows, mapping, today: datetime.date) -> Dict[str, li
 # -- what the store already holds ---------------------------------------------------------
 
 
-def _store_extent(store) -> Optional[Tuple[float, float, float, float]]:
-    """(west, south, east, north) of the store's districts in degrees, with a margin; None if none."""
-    layer = store.layer("regions")
-    if layer.featureCount() == 0:
-        return None
-    extent = layer.extent()
-    if extent.isNull() or extent.isEmpty():
-        return None
-    transformer = _transformer(_crs_text(layer.crs()), "EPSG:4326")
-    xs = [extent.xMinimum(), extent.xMaximum(), extent.xMinimum(), extent.xMaximum()]
-    ys = [extent.yMinimum(), extent.yMinimum(), extent.yMaximum(), extent.yMaximum()]
-    lon, lat = transformer.transform(xs, ys)
-    return (
-        min(lon) - EXTENT_MARGIN_DEG,
-        min(lat) - EXTENT_MARGIN_DEG,
-        max(lon) + EXTENT_MARGIN_DEG,
-        max(lat) + EXTENT_MARGIN_DEG,
-    )
+def _open_read_only(store):
+    """An OGR dataset on the store's GeoPackage: reads that are safe in a worker thread
+    (QGIS 3.22 layers on one GeoPackage must not be created there)."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    try:
+        return gdal.OpenEx(str(store.path), gdal.OF_VECTOR | gdal.OF_READONLY)
+    except RuntimeError as error:
+        raise DeminingError(_tr("{0} cannot be read: {1}").format(store.name, error)) from None
 
 
-def _stored_points(store, layer_name: str, lon: np.ndarray, lat: np.ndarray, margin_m: float):
-    """Positions (WGS84) and identifiers of stored points near the incoming ones."""
+def _store_crs(store) -> str:
+    return _crs_text(store.crs)
+
+
+def _features(store, layer_name: str, fields: Sequence[str], bbox_wgs84=None):
+    """(WKB in the store's CRS, {field: value}) of a store layer's features, optionally
+    only those meeting a (west, south, east, north) box in degrees."""
+    layer_def(layer_name)
+    if not hasattr(store, "path"):
+        yield from _features_through_qgis(store, layer_name, fields, bbox_wgs84)
+        return
+    ds = _open_read_only(store)
+    try:
+        layer = ds.GetLayerByName(layer_name)
+        if layer is None:
+            raise DeminingError(_tr("{0} has no layer {1}.").format(store.name, layer_name))
+        if bbox_wgs84 is not None:
+            west, south, east, north = bbox_wgs84
+            crs = _store_crs(store)
+            if crs not in ("EPSG:4326", ""):
+                west, south, east, north = _transformer("EPSG:4326", crs).transform_bounds(west, south, east, north)
+            layer.SetSpatialFilterRect(west, south, east, north)
+        for feature in layer:
+            geometry = feature.GetGeometryRef()
+            wkb = bytes(geometry.ExportToIsoWkb()) if geometry is not None and not geometry.IsEmpty() else None
+            yield wkb, {name: feature.GetField(name) for name in fields}
+    finally:
+        ds = None  # noqa: F841 (closes the file)
+
+
+def _features_through_qgis(store, layer_name: str, fields: Sequence[str], bbox_wgs84=None):
     from qgis.core import (
         QgsCoordinateReferenceSystem,
         QgsCoordinateTransform,
@@ -695,54 +716,84 @@ def _stored_points(store, layer_name: str, lon: np.ndarray, lat: np.ndarray, mar
         QgsRectangle,
     )
 
+    layer = store.layer(layer_name)
+    request = QgsFeatureRequest()
+    if bbox_wgs84 is not None:
+        to_layer = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), layer.crs(), QgsProject.instance())
+        request.setFilterRect(to_layer.transformBoundingBox(QgsRectangle(*bbox_wgs84)))
+    for feature in layer.getFeatures(request):
+        geometry = feature.geometry()
+        wkb = bytes(geometry.asWkb()) if geometry is not None and not geometry.isEmpty() else None
+        values = {}
+        for name in fields:
+            value = feature[name]
+            values[name] = None if hasattr(value, "isNull") and value.isNull() else value
+        yield wkb, values
+
+
+def _to_wgs84(store):
+    crs = _store_crs(store)
+    return None if crs in ("EPSG:4326", "") else _transformer(crs, "EPSG:4326")
+
+
+def _store_extent(store) -> Optional[Tuple[float, float, float, float]]:
+    """(west, south, east, north) of the store's districts in degrees, with a margin; None if none."""
+    import shapely
+
+    shapes = [shapely.from_wkb(wkb) for wkb, _ in _features(store, "regions", ()) if wkb is not None]
+    if not shapes:
+        return None
+    west, south, east, north = shapely.total_bounds(shapes)
+    transform = _to_wgs84(store)
+    if transform is not None:
+        west, south, east, north = transform.transform_bounds(west, south, east, north)
+    return (west - EXTENT_MARGIN_DEG, south - EXTENT_MARGIN_DEG, east + EXTENT_MARGIN_DEG, north + EXTENT_MARGIN_DEG)
+
+
+def _stored_points(store, layer_name: str, lon: np.ndarray, lat: np.ndarray, margin_m: float):
+    """Positions (WGS84) and identifiers of stored points near the incoming ones."""
+    import shapely
+
     finite = np.isfinite(lon) & np.isfinite(lat)
     if not finite.any():
         return np.empty(0), np.empty(0), []
-    layer = store.layer(layer_name)
-    if layer.featureCount() == 0:
-        return np.empty(0), np.empty(0), []
     pad = margin_m / 100_000.0 + 1e-6
-    box = QgsRectangle(
+    box = (
         float(lon[finite].min()) - pad,
         float(lat[finite].min()) - pad,
         float(lon[finite].max()) + pad,
         float(lat[finite].max()) + pad,
     )
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    to_layer = QgsCoordinateTransform(wgs84, layer.crs(), QgsProject.instance())
-    request = QgsFeatureRequest().setFilterRect(to_layer.transformBoundingBox(box))
     id_field = layer_def(layer_name).id_field
-    request.setSubsetOfAttributes([id_field], layer.fields())
-    xs, ys, ids = [], [], []
-    for feature in layer.getFeatures(request):
-        geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty():
-            continue
-        point = geometry.asPoint()
-        xs.append(point.x())
-        ys.append(point.y())
-        ids.append(feature[id_field])
+    wkbs, ids = [], []
+    for wkb, values in _features(store, layer_name, (id_field,), box):
+        if wkb is not None:
+            wkbs.append(wkb)
+            ids.append(values[id_field])
     if not ids:
         return np.empty(0), np.empty(0), []
-    slon, slat = _transformer(_crs_text(layer.crs()), "EPSG:4326").transform(np.array(xs), np.array(ys))
-    return np.asarray(slon), np.asarray(slat), ids
+    coordinates = shapely.get_coordinates(shapely.from_wkb(wkbs))
+    xs, ys = coordinates[:, 0], coordinates[:, 1]
+    transform = _to_wgs84(store)
+    if transform is not None:
+        xs, ys = transform.transform(xs, ys)
+    return np.asarray(xs), np.asarray(ys), ids
 
 
 def _polygons_of(store, layer_name: str, key_field: str):
     """(shapely polygons in WGS84, keys) of a store layer."""
     import shapely
 
-    layer = store.layer(layer_name)
-    transform = _transformer(_crs_text(layer.crs()), "EPSG:4326")
+    transform = _to_wgs84(store)
     shapes, keys = [], []
-    for feature in layer.getFeatures():
-        geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty():
+    for wkb, values in _features(store, layer_name, (key_field,)):
+        if wkb is None:
             continue
-        shape = shapely.from_wkb(bytes(geometry.asWkb()))
-        shape = shapely.transform(shape, lambda xy: np.column_stack(transform.transform(xy[:, 0], xy[:, 1])))
+        shape = shapely.from_wkb(wkb)
+        if transform is not None:
+            shape = shapely.transform(shape, lambda xy: np.column_stack(transform.transform(xy[:, 0], xy[:, 1])))
         shapes.append(shape)
-        keys.append(feature[key_field])
+        keys.append(values[key_field])
     return shapes, keys
 
 
@@ -761,28 +812,29 @@ def locate(store, layer_name: str, key_field: str, lon: np.ndarray, lat: np.ndar
     point_index, shape_index = tree.query(points, predicate="intersects")
     areas = shapely.area(np.array(shapes, dtype=object))
     best_area = np.full(len(lon), np.inf)
-    for p, s in zip(point_index, shape_index):
-        key = keys[s]
-        if key is None or (hasattr(key, "isNull") and key.isNull()):
+    for p, k in zip(point_index, shape_index):
+        if keys[k] is None:
             continue
-        if areas[s] < best_area[p]:
-            best_area[p] = areas[s]
-            found[p] = str(key)
+        if areas[k] < best_area[p]:
+            best_area[p] = areas[k]
+            found[p] = str(keys[k])
     return found
 
 
 def next_identifier(store, layer_name: str) -> str:
     """The identifier the store would give the next feature of a layer."""
     definition = layer_def(layer_name)
-    layer = store.layer(layer_name)
-    index = layer.fields().indexOf(definition.id_field)
     last = 0
     prefix = f"{definition.id_prefix}-"
-    for value in layer.uniqueValues(index):
-        text = str(value)
+    for _, values in _features(store, layer_name, (definition.id_field,)):
+        text = str(values[definition.id_field] or "")
         if text.startswith(prefix) and text[len(prefix) :].isdigit():
             last = max(last, int(text[len(prefix) :]))
     return definition.make_id(last + 1)
+
+
+def record_exists(store, record_id: str) -> bool:
+    return any(values["record_id"] == record_id for _, values in _features(store, "minefield_records", ("record_id",)))
 
 
 # -- the report --------------------------------------------------------------------------
@@ -901,7 +953,7 @@ def check_file(
 
 
 def _store_xy(store, lon: np.ndarray, lat: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
-    crs = _crs_text(store.crs)
+    crs = _store_crs(store)
     if crs in ("EPSG:4326", ""):
         return lon, lat
     x, y = _transformer("EPSG:4326", crs).transform(lon, lat)
@@ -927,7 +979,7 @@ def _record_polygon(store, checked: CheckedFile, good: np.ndarray):
             f"+proj=aeqd +lat_0={centre_lat} +lon_0={centre_lon} +ellps=WGS84 +units=m +no_defs", "EPSG:4326"
         )
         shape = shapely.transform(hull, lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])))
-    crs = _crs_text(store.crs)
+    crs = _store_crs(store)
     if crs not in ("EPSG:4326", ""):
         to_store = _transformer("EPSG:4326", crs)
         shape = shapely.transform(shape, lambda xy: np.column_stack(to_store.transform(xy[:, 0], xy[:, 1])))
@@ -982,9 +1034,7 @@ def import_mine_map(
         if value is not None and value < 0:
             raise DeminingError(_tr("{0} cannot be negative ({1}).").format(name, value))
     if details.record_id:
-        records = store.layer("minefield_records")
-        quoted = details.record_id.replace("'", "''")
-        if not any(True for _ in records.getFeatures(f"\"record_id\" = '{quoted}'")):
+        if not record_exists(store, details.record_id):
             raise DeminingError(
                 _tr("Minefield record {0} does not exist in {1}.").format(details.record_id, store.name)
             )
