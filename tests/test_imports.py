@@ -500,3 +500,37 @@ def test_algorithms(ground, tmp_path, processing_provider):
             {"INPUT": str(SEEDS / "sample_items_found.csv"), "STORE": ground.location, "MAPPING": "colour=Type"},
         )
     assert digest(ground.location) == before
+
+
+def test_failure_while_the_spatial_index_is_suspended_restores_it(ground, tmp_path, monkeypatch):
+    """The bulk write drops the R-tree insert trigger inside its transaction; a failure
+    before it is put back must leave the trigger, the index and the rows as they were."""
+
+    def fail(*args):
+        raise OSError("killed while indexing")
+
+    monkeypatch.setattr(store_module, "_index_new_rows_and_restore_trigger", fail)
+    before = digest(ground.location)
+    with pytest.raises(StoreError, match="killed while indexing"):
+        importers.import_detections(
+            ground, SEEDS / "sample_items_found.csv", ImportOptions(report_path=str(tmp_path / "r.csv"), today=TODAY)
+        )
+    assert digest(ground.location) == before
+    assert integrity(ground.location) == "ok"
+    triggers = rows_of(
+        ground.location, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_detections_%'"
+    )
+    assert len(triggers) == 6
+
+
+def test_bulk_write_keeps_the_spatial_index_complete(ground, tmp_path):
+    importers.import_detections(
+        ground, SEEDS / "sample_items_found.csv", ImportOptions(report_path=str(tmp_path / "r.csv"), today=TODAY)
+    )
+    fids = rows_of(ground.location, "SELECT fid FROM detections ORDER BY fid")
+    indexed = rows_of(ground.location, "SELECT id FROM rtree_detections_geom ORDER BY id")
+    assert len(fids) == 6 and indexed == fids
+    # The trigger is back: a feature added the ordinary way is indexed too.
+    assert (
+        len(rows_of(ground.location, "SELECT name FROM sqlite_master WHERE name = 'rtree_detections_geom_insert'")) == 1
+    )

@@ -30,7 +30,7 @@ from .files import replaced_in_one_step
 from .log import log_info, log_warning
 from .mgrs import parse_mgrs
 from .schema import layer_def
-from .tabular_import import SourceTable, detect_mapping, read_source
+from .tabular_import import SourceTable, detect_mapping, gdal_config, read_source
 
 MINE_MAP = "minemap"
 DETECTIONS = "detections"
@@ -536,6 +536,7 @@ class _Cached:
 def _mine_map_values(rows: _Rows, mapping) -> Dict[str, list]:
     table = rows.table
     category_of = _Cached(categories.normalise_category)
+    whole_number = _Cached(_to_int)
     cats, models = _column_values(table, mapping, "category"), _column_values(table, mapping, "model")
     row_nos, mine_nos = _column_values(table, mapping, "row_no"), _column_values(table, mapping, "mine_no")
     out = {
@@ -553,7 +554,7 @@ def _mine_map_values(rows: _Rows, mapping) -> Dict[str, list]:
         elif models[i] is not None:
             out["category"][i] = category_of(None, models[i])
         for target, values in (("row_no", row_nos), ("mine_no", mine_nos)):
-            number, ok = _to_int(values[i])
+            number, ok = whole_number(values[i])
             if not ok or (number is not None and number < 0):
                 rows.refuse(
                     i,
@@ -736,14 +737,19 @@ def _to_wgs84(store):
     return None if crs in ("EPSG:4326", "") else _transformer(crs, "EPSG:4326")
 
 
+def _ogr(wkb: bytes):
+    from osgeo import ogr
+
+    return ogr.CreateGeometryFromWkb(wkb)
+
+
 def _store_extent(store) -> Optional[Tuple[float, float, float, float]]:
     """(west, south, east, north) of the store's districts in degrees, with a margin; None if none."""
-    import shapely
-
-    shapes = [shapely.from_wkb(wkb) for wkb, _ in _features(store, "regions", ()) if wkb is not None]
-    if not shapes:
+    envelopes = [_ogr(wkb).GetEnvelope() for wkb, _ in _features(store, "regions", ()) if wkb is not None]
+    if not envelopes:
         return None
-    west, south, east, north = shapely.total_bounds(shapes)
+    boxes = np.array(envelopes)  # minx, maxx, miny, maxy
+    west, east, south, north = boxes[:, 0].min(), boxes[:, 1].max(), boxes[:, 2].min(), boxes[:, 3].max()
     transform = _to_wgs84(store)
     if transform is not None:
         west, south, east, north = transform.transform_bounds(west, south, east, north)
@@ -752,8 +758,6 @@ def _store_extent(store) -> Optional[Tuple[float, float, float, float]]:
 
 def _stored_points(store, layer_name: str, lon: np.ndarray, lat: np.ndarray, margin_m: float):
     """Positions (WGS84) and identifiers of stored points near the incoming ones."""
-    import shapely
-
     finite = np.isfinite(lon) & np.isfinite(lat)
     if not finite.any():
         return np.empty(0), np.empty(0), []
@@ -765,59 +769,53 @@ def _stored_points(store, layer_name: str, lon: np.ndarray, lat: np.ndarray, mar
         float(lat[finite].max()) + pad,
     )
     id_field = layer_def(layer_name).id_field
-    wkbs, ids = [], []
+    xs, ys, ids = [], [], []
     for wkb, values in _features(store, layer_name, (id_field,), box):
         if wkb is not None:
-            wkbs.append(wkb)
+            point = _ogr(wkb)
+            xs.append(point.GetX())
+            ys.append(point.GetY())
             ids.append(values[id_field])
     if not ids:
         return np.empty(0), np.empty(0), []
-    coordinates = shapely.get_coordinates(shapely.from_wkb(wkbs))
-    xs, ys = coordinates[:, 0], coordinates[:, 1]
+    xs, ys = np.array(xs), np.array(ys)
     transform = _to_wgs84(store)
     if transform is not None:
         xs, ys = transform.transform(xs, ys)
     return np.asarray(xs), np.asarray(ys), ids
 
 
-def _polygons_of(store, layer_name: str, key_field: str):
-    """(shapely polygons in WGS84, keys) of a store layer."""
-    import shapely
-
-    transform = _to_wgs84(store)
-    shapes, keys = [], []
-    for wkb, values in _features(store, layer_name, (key_field,)):
-        if wkb is None:
-            continue
-        shape = shapely.from_wkb(wkb)
-        if transform is not None:
-            shape = shapely.transform(shape, lambda xy: np.column_stack(transform.transform(xy[:, 0], xy[:, 1])))
-        shapes.append(shape)
-        keys.append(values[key_field])
-    return shapes, keys
-
-
 def locate(store, layer_name: str, key_field: str, lon: np.ndarray, lat: np.ndarray) -> List[Optional[str]]:
     """Key of the smallest polygon of a layer holding each point (tasks: the sector, not its parent)."""
-    import shapely
+    from osgeo import ogr
 
     found: List[Optional[str]] = [None] * len(lon)
     if len(lon) == 0:
         return found
-    shapes, keys = _polygons_of(store, layer_name, key_field)
-    if not shapes:
+    polygons, keys = [], []
+    for wkb, values in _features(store, layer_name, (key_field,)):
+        if wkb is not None and values[key_field] is not None:
+            polygons.append(_ogr(wkb))
+            keys.append(str(values[key_field]))
+    if not polygons:
         return found
-    points = shapely.points(lon, lat)
-    tree = shapely.STRtree(shapes)
-    point_index, shape_index = tree.query(points, predicate="intersects")
-    areas = shapely.area(np.array(shapes, dtype=object))
-    best_area = np.full(len(lon), np.inf)
-    for p, k in zip(point_index, shape_index):
-        if keys[k] is None:
+    # Points go into the store's CRS: the polygons stay as stored.
+    crs = _store_crs(store)
+    xs, ys = (lon, lat) if crs in ("EPSG:4326", "") else _transformer("EPSG:4326", crs).transform(lon, lat)
+    boxes = np.array([polygon.GetEnvelope() for polygon in polygons])  # minx, maxx, miny, maxy
+    areas = np.array([polygon.GetArea() for polygon in polygons])
+    point = ogr.Geometry(ogr.wkbPoint)
+    point.AddPoint_2D(0.0, 0.0)
+    for i, (x, y) in enumerate(zip(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))):
+        if not (math.isfinite(x) and math.isfinite(y)):
             continue
-        if areas[k] < best_area[p]:
-            best_area[p] = areas[k]
-            found[p] = str(keys[k])
+        candidates = np.flatnonzero((boxes[:, 0] <= x) & (x <= boxes[:, 1]) & (boxes[:, 2] <= y) & (y <= boxes[:, 3]))
+        point.SetPoint_2D(0, float(x), float(y))
+        best = math.inf
+        for k in candidates:
+            if areas[k] < best and polygons[k].Intersects(point):
+                best = areas[k]
+                found[i] = keys[k]
     return found
 
 
@@ -961,36 +959,79 @@ def _store_xy(store, lon: np.ndarray, lat: np.ndarray) -> Tuple[np.ndarray, np.n
 
 
 def _record_polygon(store, checked: CheckedFile, good: np.ndarray):
-    """The new record's area: the file's polygons, else the points' convex hull grown by RECORD_BUFFER_M."""
-    import shapely
-    from qgis.core import QgsGeometry
+    """The new record's area (OGR geometry in WGS84): the file's polygons, else the points'
+    convex hull grown by RECORD_BUFFER_M metres on the ground."""
+    from osgeo import ogr
+    from scipy.spatial import ConvexHull, QhullError
 
     rows = checked.rows
     if rows.polygons:
-        shape = shapely.union_all([shapely.from_wkb(w) for w in rows.polygons])
-    else:
-        if len(good) == 0:
-            return None
-        lon, lat = rows.lon[good], rows.lat[good]
-        centre_lon, centre_lat = float(np.median(lon)), float(np.median(lat))
-        local = _local_metres(lon, lat, centre_lon, centre_lat)
-        hull = shapely.multipoints(local).convex_hull.buffer(RECORD_BUFFER_M, quad_segs=4)
-        back = _transformer(
-            f"+proj=aeqd +lat_0={centre_lat} +lon_0={centre_lon} +ellps=WGS84 +units=m +no_defs", "EPSG:4326"
-        )
-        shape = shapely.transform(hull, lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])))
+        union = _ogr(rows.polygons[0])
+        for wkb in rows.polygons[1:]:
+            union = union.Union(_ogr(wkb))
+        return union
+    if len(good) == 0:
+        return None
+    lon, lat = rows.lon[good], rows.lat[good]
+    centre_lon, centre_lat = float(np.median(lon)), float(np.median(lat))
+    local = np.unique(_local_metres(lon, lat, centre_lon, centre_lat), axis=0)
+    try:
+        outline = local[ConvexHull(local).vertices] if len(local) >= 3 else local
+    except QhullError:  # all in a line: the buffer still makes an area
+        outline = local
+    shape = ogr.Geometry(ogr.wkbMultiPoint)
+    for x, y in outline:
+        vertex = ogr.Geometry(ogr.wkbPoint)
+        vertex.AddPoint_2D(float(x), float(y))
+        shape.AddGeometry(vertex)
+    hull = shape.ConvexHull().Buffer(RECORD_BUFFER_M, 8)
+    ring = hull.GetGeometryRef(0)
+    back = _transformer(
+        f"+proj=aeqd +lat_0={centre_lat} +lon_0={centre_lon} +ellps=WGS84 +units=m +no_defs", "EPSG:4326"
+    )
+    xs, ys = back.transform(
+        np.array([ring.GetX(i) for i in range(ring.GetPointCount())]),
+        np.array([ring.GetY(i) for i in range(ring.GetPointCount())]),
+    )
+    outer = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in zip(xs, ys):
+        outer.AddPoint_2D(float(x), float(y))
+    polygon = ogr.Geometry(ogr.wkbPolygon)
+    polygon.AddGeometry(outer)
+    return polygon
+
+
+def _to_store_geometry(store, geometry):
+    """A QgsGeometry in the store's CRS from an OGR geometry in WGS84."""
+    from qgis.core import QgsGeometry
+
+    if geometry is None:
+        return None
     crs = _store_crs(store)
     if crs not in ("EPSG:4326", ""):
-        to_store = _transformer("EPSG:4326", crs)
-        shape = shapely.transform(shape, lambda xy: np.column_stack(to_store.transform(xy[:, 0], xy[:, 1])))
-    geometry = QgsGeometry()
-    geometry.fromWkb(shapely.to_wkb(shape))
-    return geometry
+        from osgeo import osr
+
+        source, target = osr.SpatialReference(), osr.SpatialReference()
+        source.ImportFromEPSG(4326)
+        target.SetFromUserInput(crs)
+        for srs in (source, target):
+            srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        geometry = geometry.Clone()
+        geometry.Transform(osr.CoordinateTransformation(source, target))
+    result = QgsGeometry()
+    result.fromWkb(bytes(geometry.ExportToIsoWkb()))
+    return result
 
 
 def _district_of(store, lon: float, lat: float) -> Optional[str]:
     found = locate(store, "regions", "name", np.array([lon]), np.array([lat]))
     return found[0]
+
+
+def _apply(store, changes: ChangeSet, before_commit):
+    """``store.apply`` with a larger SQLite page cache (MB), so a big import is not spilled to disk mid-way."""
+    with gdal_config({"OGR_SQLITE_CACHE": "512"}):
+        return store.apply(changes, before_commit=before_commit)
 
 
 def _finish(
@@ -1058,13 +1099,12 @@ def import_mine_map(
             changes.update("minefield_records", record_id, updates)
     else:
         record_id = next_identifier(store, "minefield_records")
-        polygon = _record_polygon(store, checked, good)
+        area = _record_polygon(store, checked, good)
+        polygon = _to_store_geometry(store, area)
         rows = checked.rows
         if rows.polygons:
-            import shapely
-
-            centre = shapely.union_all([shapely.from_wkb(w) for w in rows.polygons]).point_on_surface()
-            district = _district_of(store, centre.x, centre.y)
+            centre = area.PointOnSurface()
+            district = _district_of(store, centre.GetX(), centre.GetY())
         else:
             district = _district_of(store, float(np.median(rows.lon[good])), float(np.median(rows.lat[good])))
         record = {
@@ -1083,7 +1123,7 @@ def import_mine_map(
         columns = {name: [values[name][i] for i in good] for name in ("category", "model", "row_no", "mine_no")}
         columns["record_id"] = [record_id] * len(good)
         changes.add_points("mapped_mines", NewPoints(xs, ys, columns))
-    inverse = store.apply(changes, before_commit=before_commit)
+    inverse = _apply(store, changes, before_commit)
     identifiers = inverse.deleted.get("mapped_mines", [])
     return _finish(checked, options, len(good), record_id, identifiers)
 
@@ -1107,7 +1147,7 @@ def import_detections(
     xs, ys = _store_xy(store, lon, lat)
     changes = ChangeSet()
     changes.add_points("detections", NewPoints(xs, ys, columns))
-    inverse = store.apply(changes, before_commit=before_commit)
+    inverse = _apply(store, changes, before_commit)
     return _finish(checked, options, len(good), identifiers=inverse.deleted.get("detections", []))
 
 
@@ -1129,7 +1169,7 @@ def import_accidents(
     xs, ys = _store_xy(store, lon, lat)
     changes = ChangeSet()
     changes.add_points("accidents", NewPoints(xs, ys, columns))
-    inverse = store.apply(changes, before_commit=before_commit)
+    inverse = _apply(store, changes, before_commit)
     return _finish(checked, options, len(good), identifiers=inverse.deleted.get("accidents", []))
 
 

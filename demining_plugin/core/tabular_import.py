@@ -185,12 +185,14 @@ def _read_csv(path: Path) -> SourceTable:
             # The user's row number: the line the record starts on (quoted fields may span lines).
             number = line_before + 1
             line_before = reader.line_num
-            if not values or all(not v.strip() for v in values):
+            cleaned = [v.strip() or None for v in values]
+            if not any(cleaned):
                 continue
-            if len(values) > width and any(v.strip() for v in values[width:]):
-                broken[len(rows)] = _tr("has {0} values but the header has {1} columns").format(len(values), width)
-            values = values[:width] + [""] * (width - len(values))
-            rows.append([v.strip() if v.strip() else None for v in values])
+            if len(cleaned) != width:
+                if any(cleaned[width:]):
+                    broken[len(rows)] = _tr("has {0} values but the header has {1} columns").format(len(values), width)
+                cleaned = cleaned[:width] + [None] * (width - len(cleaned))
+            rows.append(cleaned)
             numbers.append(number)
     except csv.Error as error:
         raise DeminingError(_tr("{0}, line {1}: {2}").format(path.name, reader.line_num, error)) from None
@@ -212,7 +214,7 @@ def _unique_columns(header: Sequence[str]) -> List[str]:
 
 
 @contextmanager
-def _config(options: Dict[str, str]):
+def gdal_config(options: Dict[str, str]):
     """GDAL configuration options for the duration of a read, restored afterwards."""
     from osgeo import gdal
 
@@ -230,7 +232,7 @@ def _read_ogr(path: Path, fmt: str) -> SourceTable:
     # GDAL 3.6 takes the XLSX header choice from configuration options, not open options:
     # the first row is always the header, and every cell is read as the text shown.
     settings = {"OGR_XLSX_HEADERS": "FORCE", "OGR_XLSX_FIELD_TYPES": "STRING"} if fmt == "XLSX" else {}
-    with _config(settings):
+    with gdal_config(settings):
         return _read_ogr_layers(path, fmt)
 
 
