@@ -207,8 +207,16 @@ def _to_int(text) -> Tuple[Optional[int], bool]:
 
 def _numbers(values: Sequence[Optional[str]]) -> Tuple[np.ndarray, np.ndarray]:
     """(numbers, missing): NaN where a value is not a number; ``missing`` where it is empty."""
+    missing = np.array([value is None for value in values], dtype=bool)
+    try:
+        # The usual case, every value a plain number: numpy parses the whole column at once.
+        numbers = np.array(["nan" if value is None else value for value in values], dtype=float)
+    except ValueError:
+        pass
+    else:
+        numbers[~np.isfinite(numbers)] = np.nan
+        return numbers, missing
     numbers = np.full(len(values), np.nan)
-    missing = np.zeros(len(values), dtype=bool)
     for i, value in enumerate(values):
         if value is None:
             missing[i] = True
@@ -534,34 +542,31 @@ class _Cached:
 
 
 def _mine_map_values(rows: _Rows, mapping) -> Dict[str, list]:
+    # Records repeat a few spellings and numbers over 100,000s of rows: each distinct value
+    # is parsed once, and only rows holding a bad one are visited.
     table = rows.table
-    category_of = _Cached(categories.normalise_category)
-    whole_number = _Cached(_to_int)
     cats, models = _column_values(table, mapping, "category"), _column_values(table, mapping, "model")
     row_nos, mine_nos = _column_values(table, mapping, "row_no"), _column_values(table, mapping, "mine_no")
-    out = {
-        "category": [None] * len(table),
-        "model": models,
-        "row_no": [None] * len(table),
-        "mine_no": [None] * len(table),
-    }
-    for i in range(len(table)):
-        if cats[i] is not None:
-            code = category_of(cats[i], models[i])
-            if code is None:
-                rows.refuse(i, "unknown_category", _tr("unknown mine type '{0}'").format(cats[i]))
-            out["category"][i] = code
-        elif models[i] is not None:
-            out["category"][i] = category_of(None, models[i])
-        for target, values in (("row_no", row_nos), ("mine_no", mine_nos)):
-            number, ok = whole_number(values[i])
-            if not ok or (number is not None and number < 0):
-                rows.refuse(
-                    i,
-                    "bad_number",
-                    _tr("{0} '{1}' is not a whole number of 0 or more").format(target_label(target), values[i]),
-                )
-            out[target][i] = number
+    pairs = list(zip(cats, models))
+    codes = {pair: categories.normalise_category(*pair) for pair in set(pairs)}
+    out = {"category": [codes[pair] for pair in pairs], "model": models}
+    unknown = {pair for pair, code in codes.items() if code is None and pair[0] is not None}
+    if unknown:
+        for i, pair in enumerate(pairs):
+            if pair in unknown:
+                rows.refuse(i, "unknown_category", _tr("unknown mine type '{0}'").format(pair[0]))
+    for target, values in (("row_no", row_nos), ("mine_no", mine_nos)):
+        parsed = {value: _to_int(value) for value in set(values)}
+        out[target] = [parsed[value][0] for value in values]
+        bad = {value for value, (number, ok) in parsed.items() if not ok or (number is not None and number < 0)}
+        if bad:
+            for i, value in enumerate(values):
+                if value in bad:
+                    rows.refuse(
+                        i,
+                        "bad_number",
+                        _tr("{0} '{1}' is not a whole number of 0 or more").format(target_label(target), value),
+                    )
     return out
 
 
