@@ -534,3 +534,64 @@ def test_bulk_write_keeps_the_spatial_index_complete(ground, tmp_path):
     assert (
         len(rows_of(ground.location, "SELECT name FROM sqlite_master WHERE name = 'rtree_detections_geom_insert'")) == 1
     )
+
+
+KILLED_IMPORT = """
+import sys, time
+sys.path.insert(0, {repo!r})
+sys.path.insert(0, {tests!r})
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+from demining_plugin.core import importers
+from demining_plugin.core.store import open_store
+
+def hold():
+    print("inside the transaction", flush=True)
+    time.sleep(60)
+
+store = open_store({store!r})
+importers.import_mine_map(store, {source!r}, importers.MineMapDetails(source="killed"),
+                          importers.ImportOptions(report_path={report!r}), before_commit=hold)
+"""
+
+
+def test_import_killed_mid_way_leaves_the_store_as_it_was(ground, tmp_path):
+    """The process is killed (SIGKILL) with every row written but not committed: the next
+    opening of the store finds it as it was."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    source = tmp_path / "big.csv"
+    rows = [[to_mgrs(*lonlat(600 + 2 * (k % 300), 600 + 2 * (k // 300))), "AP"] for k in range(6000)]
+    write_csv(source, ["mgrs", "type"], rows)
+    before = digest(ground.location)
+    script = tmp_path / "killed.py"
+    script.write_text(
+        KILLED_IMPORT.format(
+            repo=str(REPO),
+            tests=str(REPO / "tests"),
+            store=ground.location,
+            source=str(source),
+            report=str(tmp_path / "r.csv"),
+        )
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        line = process.stdout.readline()
+        assert "inside the transaction" in line, process.stderr.read()
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    # Opening the store rolls back whatever the killed process left in its journal.
+    assert integrity(ground.location) == "ok"
+    assert rows_of(ground.location, "SELECT count(*) FROM mapped_mines") == [(0,)]
+    assert rows_of(ground.location, "SELECT count(*) FROM minefield_records") == [(0,)]
+    assert digest(ground.location) == before
