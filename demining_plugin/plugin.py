@@ -39,6 +39,7 @@ class DeminingPlugin:
         self.postgis = None
         self.capture = None
         self.items_dock = None
+        self.imports = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -135,6 +136,22 @@ class DeminingPlugin:
                                     self.tr("Who changed the selected feature, what and when (PostGIS stores)"),
                                     self.postgis.show_selected),
         })
+        # Imports from files: supplied mine maps, items found, accidents.
+        from .gui.import_controller import ImportController
+
+        self.imports = ImportController(self.iface, self.session)
+        self.actions.update({
+            "import_minemap": self._action("mActionDeminingImportMineMap", self.tr("Import Mine Map…"),
+                                           "open_store.svg", self.tr("Import a supplied mine map (CSV, XLSX, "
+                                                                     "GeoJSON, Shapefile, KML/KMZ, GPX)"),
+                                           self.imports.import_mine_map),
+            "import_items": self._action("mActionDeminingImportItems", self.tr("Import Items Found…"),
+                                         "open_store.svg", self.tr("Import items found from a team's file"),
+                                         self.imports.import_detections),
+            "import_accidents": self._action("mActionDeminingImportAccidents", self.tr("Import Accidents…"),
+                                             "open_store.svg", self.tr("Import mine and UXO accidents from a file"),
+                                             self.imports.import_accidents),
+        })
         self.totals_dock.setToggleVisibilityAction(self.actions["totals"])
         # Minefield record traverse entry: a dock tabified with the Demining dock.
         from .gui.traverse_dock import TraverseDock
@@ -222,6 +239,8 @@ class DeminingPlugin:
             self.menu.addAction(self.actions[key])
         self.toolbar.addAction(self.actions["capture_item"])
         self.toolbar.addAction(self.actions["capture_accident"])
+        for key in ("import_minemap", "import_items", "import_accidents"):
+            self.menu.addAction(self.actions[key])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -303,6 +322,11 @@ class DeminingPlugin:
             self.capture.teardown()
             self.capture.deleteLater()
             self.capture = None
+        if self.imports is not None:
+            self.imports.teardown()
+            self.imports.deleteLater()
+            self.imports = None
+
         if self.totals_dock is not None:
             self.totals_dock.teardown()
             self.iface.removeDockWidget(self.totals_dock)

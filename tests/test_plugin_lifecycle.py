@@ -139,6 +139,9 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
              "mActionDeminingItemsDock",
              "mActionDeminingCaptureItem",
              "mActionDeminingCaptureAccident",
+             "mActionDeminingImportMineMap",
+             "mActionDeminingImportItems",
+             "mActionDeminingImportAccidents",
              ]
         )
         toolbar = main_window.findChild(QToolBar, "DeminingToolbar")

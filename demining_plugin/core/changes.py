@@ -6,7 +6,7 @@ inverse, which is how a whole operation is undone in one step.
 """
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence
 
 from qgis.core import QgsGeometry
 
@@ -21,10 +21,28 @@ class NewFeature:
 
 
 @dataclass
+class NewPoints:
+    """Many points to add to one layer, as columns (imports of 100,000s of rows).
+
+    ``xs``/``ys`` are in the store's CRS; ``columns`` maps field names to one value per
+    point (None for NULL); ``identifiers`` may be None: the store numbers them."""
+
+    xs: Sequence[float]
+    ys: Sequence[float]
+    columns: Dict[str, Sequence[Any]]
+    identifiers: Optional[Sequence[str]] = None
+
+    def __len__(self) -> int:
+        return len(self.xs)
+
+
+@dataclass
 class ChangeSet:
     added: Dict[str, List[NewFeature]] = field(default_factory=dict)
     updated: Dict[str, Dict[str, Dict[str, Any]]] = field(default_factory=dict)
     deleted: Dict[str, List[str]] = field(default_factory=dict)
+    #: Bulk point additions, written after ``added`` (so they may refer to what it adds).
+    added_points: Dict[str, List[NewPoints]] = field(default_factory=dict)
 
     def add(self, layer: str, geometry: Optional[QgsGeometry], values: Dict[str, Any]) -> NewFeature:
         feature = NewFeature(geometry, dict(values))
@@ -37,9 +55,18 @@ class ChangeSet:
     def delete(self, layer: str, identifier: str) -> None:
         self.deleted.setdefault(layer, []).append(identifier)
 
+    def add_points(self, layer: str, points: NewPoints) -> NewPoints:
+        self.added_points.setdefault(layer, []).append(points)
+        return points
+
     @property
     def layers(self) -> List[str]:
-        return sorted(set(self.added) | set(self.updated) | set(self.deleted))
+        return sorted(set(self.added) | set(self.updated) | set(self.deleted) | set(self.added_points))
 
     def is_empty(self) -> bool:
-        return not any(self.added.values()) and not any(self.updated.values()) and not any(self.deleted.values())
+        return (
+            not any(self.added.values())
+            and not any(self.updated.values())
+            and not any(self.deleted.values())
+            and not any(len(points) for batch in self.added_points.values() for points in batch)
+        )

@@ -225,6 +225,10 @@ class GeoPackageStore(ProjectStore):
                     for feature in features:
                         identifier = _ogr_add(ds, layer_name, feature.geometry, feature.values)
                         inverse.delete(layer_name, identifier)
+                for layer_name, batches in changes.added_points.items():
+                    for points in batches:
+                        for identifier in _ogr_add_points(ds, layer_name, points):
+                            inverse.delete(layer_name, identifier)
                 for layer_name, by_id in changes.updated.items():
                     for identifier, values in by_id.items():
                         inverse.update(layer_name, identifier, _ogr_update(ds, layer_name, identifier, values))
@@ -444,6 +448,120 @@ def _ogr_add(ds, layer_name: str, geometry, values: Dict[str, object]) -> str:
     if layer.CreateFeature(feature) != 0:
         raise StoreError(f"Adding {values[definition.id_field]} to {layer_name} failed.")
     return values[definition.id_field]
+
+
+def _ogr_add_points(ds, layer_name: str, points) -> List[str]:
+    """Write a ``NewPoints`` batch with one reused OGR feature and geometry: imports of
+    100,000s of rows spend their time in GDAL, not in per-feature Python."""
+    definition = layer_def(layer_name)
+    if definition.geometry != "Point":
+        raise StoreError(f"{layer_name} does not hold points.")
+    layer = _ogr_layer(ds, layer_name)
+    layer_defn = layer.GetLayerDefn()
+    count = len(points.xs)
+    identifiers = list(points.identifiers) if points.identifiers is not None else None
+    if identifiers is None:
+        first = int(_next_identifier(ds, definition)[len(definition.id_prefix) + 1 :])
+        identifiers = [definition.make_id(first + i) for i in range(count)]
+    columns = [(definition.id_field, identifiers)] + [
+        (name, values) for name, values in points.columns.items() if name != definition.id_field
+    ]
+    feature = ogr.Feature(layer_defn)
+    setters = []
+    for name, values in columns:
+        index = layer_defn.GetFieldIndex(name)
+        if index < 0:
+            raise StoreError(f"{layer_name} has no field {name}.")
+        if len(values) != count:
+            raise StoreError(f"{layer_name}.{name}: {len(values)} values for {count} points.")
+        if not {type(value) for value in values} <= {str, int, float, type(None)}:
+            values = [_ogr_plain(value) for value in values]
+        # Typed setters skip the generic SetField's dispatch on every value.
+        field_type = layer_defn.GetFieldDefn(index).GetType()
+        if field_type == ogr.OFTInteger or field_type == ogr.OFTInteger64:
+            setter = feature.SetFieldInteger64
+        elif field_type == ogr.OFTReal:
+            setter = feature.SetFieldDouble
+        else:
+            setter = feature.SetFieldString
+            values = [value if value is None or isinstance(value, str) else str(value) for value in values]
+        setters.append((index, values, setter))
+    set_null = feature.SetFieldNull
+    rtree_trigger = _suspend_rtree_insert_trigger(ds, definition.name)
+    last_fid = _max_fid(ds, definition.name)
+    point = ogr.Geometry(ogr.wkbPoint)
+    point.AddPoint_2D(0.0, 0.0)
+    xs, ys = points.xs, points.ys
+    for i in range(count):
+        feature.SetFID(-1)
+        for index, values, setter in setters:
+            value = values[i]
+            if value is None:
+                set_null(index)
+            else:
+                setter(index, value)
+        point.SetPoint_2D(0, float(xs[i]), float(ys[i]))
+        feature.SetGeometry(point)
+        if layer.CreateFeature(feature) != 0:
+            raise StoreError(f"Adding {identifiers[i]} to {layer_name} failed.")
+    if rtree_trigger is not None:
+        _index_new_rows_and_restore_trigger(ds, definition.name, last_fid, rtree_trigger)
+    return identifiers
+
+
+def _sql_rows(ds, sql: str) -> list:
+    result = ds.ExecuteSQL(sql)
+    if result is None:
+        return []
+    try:
+        return [[row.GetField(i) for i in range(row.GetFieldCount())] for row in result]
+    finally:
+        ds.ReleaseResultSet(result)
+
+
+def _max_fid(ds, table: str) -> int:
+    rows = _sql_rows(ds, f'SELECT max(fid) FROM "{table}"')
+    return int(rows[0][0] or 0) if rows else 0
+
+
+def _suspend_rtree_insert_trigger(ds, table: str):
+    """Drop the GeoPackage R-tree insert trigger of ``table`` inside the open transaction
+    and return (trigger name, its SQL, R-tree table), or None if the table has none.
+
+    Maintaining the R-tree row by row takes three quarters of a 189,000-point import; it is
+    filled in one statement afterwards instead. A rollback brings the trigger back."""
+    rows = _sql_rows(ds, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                         f"AND tbl_name = '{table}' AND name LIKE 'rtree_{table}_%_insert'")
+    if len(rows) != 1:
+        return None
+    name, sql = rows[0]
+    rtree = name[: -len("_insert")]
+    ds.ExecuteSQL(f'DROP TRIGGER "{name}"')
+    return name, sql, rtree
+
+
+def _index_new_rows_and_restore_trigger(ds, table: str, last_fid: int, trigger) -> None:
+    name, sql, rtree = trigger
+    column = rtree[len(f"rtree_{table}_"):]
+    ds.ExecuteSQL(
+        f'INSERT INTO "{rtree}" SELECT fid, ST_MinX("{column}"), ST_MaxX("{column}"), ST_MinY("{column}"), '
+        f'ST_MaxY("{column}") FROM "{table}" WHERE fid > {int(last_fid)} AND "{column}" NOT NULL '
+        f'AND NOT ST_IsEmpty("{column}")'
+    )
+    ds.ExecuteSQL(sql)
+
+
+def _ogr_plain(value):
+    """A value OGR's SetField takes: dates as ISO text, booleans as 0/1, NULL as None."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
 
 
 def _ogr_update(ds, layer_name: str, identifier: str, values: Dict[str, object]) -> Dict[str, object]:

@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import __version__, resource_path
 from .accuracy_algorithm import MineMapAccuracyAlgorithm
+from .import_algorithms import ImportAccidentsAlgorithm, ImportDetectionsAlgorithm, ImportMineMapAlgorithm
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CopyStoreAlgorithm, CreateStoreAlgorithm
 from .totals_algorithms import HectareTotalsAlgorithm, PeriodReportAlgorithm
@@ -14,6 +15,7 @@ ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, Se
               HectareTotalsAlgorithm, PeriodReportAlgorithm, TraverseAlgorithm,
               MineMapAccuracyAlgorithm,
               CopyStoreAlgorithm,
+              ImportMineMapAlgorithm, ImportDetectionsAlgorithm, ImportAccidentsAlgorithm,
               )
 
 

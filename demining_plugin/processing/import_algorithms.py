@@ -1,0 +1,261 @@
+"""Imports as algorithms: ``demining:importminemap``, ``demining:importdetections`` and
+``demining:importaccidents``. Thin callers of ``core.importers``."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProject,
+)
+
+from ..core import importers
+from ..core.importers import ACCIDENTS, COORDINATE_MODES, DETECTIONS, MINE_MAP, ImportOptions, MineMapDetails
+from ..core.store import open_store
+from ..core.tabular_import import FILE_FILTER
+from .base import DeminingAlgorithm
+
+_IMPORT_GROUP = ("Import", "import")
+
+_COMMON_HELP = (
+    "INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). STORE: the project store (.gpkg). "
+    "COORDINATES: auto (the file's geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, "
+    "mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone "
+    "(0: no check). EXTENT: refuse rows outside this area (default: the store's districts). "
+    "DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the "
+    "same item. MAPPING (optional): target=column pairs separated by ';' where the detected columns are "
+    "wrong, e.g. 'lat=N;lon=E;category=Type'. REPORT: the CSV listing refused rows (default: beside "
+    "the input).\n\n"
+    "Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the "
+    "expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); "
+    "the good rows are stored in one transaction and the refused ones listed with their row number "
+    "and reason. A file that is not what it claims to be changes nothing.\n\n"
+    "Outputs: IMPORTED and REJECTED (row counts), REPORT (path)."
+)
+
+
+class _ImportAlgorithm(DeminingAlgorithm):
+    GROUP, GROUP_ID = _IMPORT_GROUP
+    KIND = ""
+
+    def _common_parameters(self):
+        self.addParameter(
+            QgsProcessingParameterFile(
+                "INPUT", self.tr("File to import"), QgsProcessingParameterFile.File, fileFilter=FILE_FILTER
+            )
+        )
+        self.addParameter(QgsProcessingParameterFile("STORE", self.tr("Project store"), extension="gpkg"))
+
+    def _coordinate_parameters(self):
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "COORDINATES",
+                self.tr("Coordinates"),
+                options=list(COORDINATE_MODES),
+                defaultValue="auto",
+                usesStaticStrings=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterCrs("XY_CRS", self.tr("CRS of x/y columns"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "UTM_ZONE",
+                self.tr("Expected UTM zone (0: no check)"),
+                QgsProcessingParameterNumber.Integer,
+                0,
+                optional=True,
+                minValue=0,
+                maxValue=60,
+            )
+        )
+        self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Expected area"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "DUPLICATE_M",
+                self.tr("Duplicate distance (m)"),
+                QgsProcessingParameterNumber.Double,
+                importers.DUPLICATE_M,
+                optional=True,
+                minValue=0,
+            )
+        )
+        self.addParameter(QgsProcessingParameterString("MAPPING", self.tr("Column mapping"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "REPORT", self.tr("Import report"), self.tr("CSV files (*.csv)"), optional=True, createByDefault=False
+            )
+        )
+
+    def _outputs(self):
+        self.addOutput(QgsProcessingOutputNumber("IMPORTED", self.tr("Rows imported")))
+        self.addOutput(QgsProcessingOutputNumber("REJECTED", self.tr("Rows refused")))
+        self.addOutput(QgsProcessingOutputString("REPORT", self.tr("Import report")))
+
+    def _options(self, parameters, context) -> ImportOptions:
+        options = ImportOptions()
+        options.mode = self.parameterAsEnumString(parameters, "COORDINATES", context) or "auto"
+        if parameters.get("XY_CRS") not in (None, ""):
+            crs = self.parameterAsCrs(parameters, "XY_CRS", context)
+            if not crs.isValid():
+                raise QgsProcessingException(self.tr("Unknown CRS for x/y: {}").format(parameters.get("XY_CRS")))
+            options.xy_crs = crs.authid() or crs.toWkt()
+        zone = parameters.get("UTM_ZONE")
+        if zone not in (None, ""):
+            options.expected_zone = self.parameterAsInt(parameters, "UTM_ZONE", context) or None
+        if parameters.get("EXTENT") not in (None, ""):
+            wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+            rectangle = self.parameterAsExtent(parameters, "EXTENT", context, wgs84)
+            extent_crs = self.parameterAsExtentCrs(parameters, "EXTENT", context)
+            if extent_crs.isValid() and extent_crs != wgs84:
+                rectangle = QgsCoordinateTransform(extent_crs, wgs84, QgsProject.instance()).transformBoundingBox(
+                    rectangle
+                )
+            if not rectangle.isNull():
+                options.extent = (
+                    rectangle.xMinimum(),
+                    rectangle.yMinimum(),
+                    rectangle.xMaximum(),
+                    rectangle.yMaximum(),
+                )
+        if parameters.get("DUPLICATE_M") not in (None, ""):
+            options.duplicate_m = self.parameterAsDouble(parameters, "DUPLICATE_M", context)
+        mapping = self.parameterAsString(parameters, "MAPPING", context)
+        if mapping.strip():
+            options.mapping = importers.parse_mapping(mapping)
+        if parameters.get("REPORT") not in (None, ""):
+            options.report_path = self.parameterAsFileOutput(parameters, "REPORT", context) or None
+        return options
+
+    def _report(self, result, feedback) -> dict:
+        word = self.tr("feature") if result.row_label == "feature" else self.tr("row")
+        for rejection in result.rejected[:50]:
+            feedback.reportError(self.tr("{0} {1}: {2}").format(word, rejection.row, rejection.reason))
+        if result.rejected_count > 50:
+            feedback.reportError(self.tr("... and {0} more; see the report.").format(result.rejected_count - 50))
+        feedback.pushInfo(
+            self.tr("{0} imported, {1} refused. Report: {2}").format(
+                result.imported, result.rejected_count, result.report_path
+            )
+        )
+        return {"IMPORTED": result.imported, "REJECTED": result.rejected_count, "REPORT": result.report_path}
+
+    def _open(self, parameters, context):
+        path = self.parameterAsFile(parameters, "INPUT", context)
+        if not path:
+            raise QgsProcessingException(self.tr("INPUT: choose the file to import."))
+        store = open_store(self.parameterAsFile(parameters, "STORE", context))
+        return path, store
+
+
+class ImportMineMapAlgorithm(_ImportAlgorithm):
+    NAME = "importminemap"
+    DISPLAY_NAME = "Import mine map"
+    KIND = MINE_MAP
+    HELP = (
+        "Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, "
+        "for a new record, a minefield_records polygon (the file's polygons, or the mines' convex hull "
+        "grown by 10 m) with its district.\n\n"
+        "SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. "
+        "RECORD_ID (optional): add the mines to this existing record instead of creating one. "
+        "CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from "
+        "the imported mines).\n\n" + _COMMON_HELP + " RECORD_ID: the record the mines were stored in."
+    )
+
+    def initAlgorithm(self, config=None):
+        self._common_parameters()
+        self.addParameter(QgsProcessingParameterString("SOURCE", self.tr("Source of the map"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterString("RECEIVED_ON", self.tr("Received on (YYYY-MM-DD)"), optional=True)
+        )
+        self.addParameter(QgsProcessingParameterString("SUPPLIED_BY", self.tr("Supplied by"), optional=True))
+        self.addParameter(QgsProcessingParameterString("RECORD_ID", self.tr("Existing record ID"), optional=True))
+        for name, label in (
+            ("CLAIMED_AP", "Claimed AP mines"),
+            ("CLAIMED_AT", "Claimed AT mines"),
+            ("CLAIMED_TOTAL", "Claimed mines"),
+        ):
+            self.addParameter(
+                QgsProcessingParameterNumber(
+                    name, self.tr(label), QgsProcessingParameterNumber.Integer, optional=True, minValue=0
+                )
+            )
+        self._coordinate_parameters()
+        self._outputs()
+        self.addOutput(QgsProcessingOutputString("RECORD_ID", self.tr("Minefield record")))
+
+    def compute(self, parameters, context, feedback):
+        path, store = self._open(parameters, context)
+        received_text = self.parameterAsString(parameters, "RECEIVED_ON", context).strip()
+        received = None
+        if received_text:
+            received = importers.parse_date(received_text)
+            if received is None:
+                raise QgsProcessingException(
+                    self.tr("RECEIVED_ON '{}' is not a date (YYYY-MM-DD).").format(received_text)
+                )
+        details = MineMapDetails(
+            source=self.parameterAsString(parameters, "SOURCE", context),
+            received_on=received,
+            supplied_by=self.parameterAsString(parameters, "SUPPLIED_BY", context),
+            record_id=self.parameterAsString(parameters, "RECORD_ID", context).strip() or None,
+        )
+        for name in ("CLAIMED_AP", "CLAIMED_AT", "CLAIMED_TOTAL"):
+            if parameters.get(name) not in (None, ""):
+                setattr(details, name.lower(), self.parameterAsInt(parameters, name, context))
+        result = importers.import_mine_map(store, path, details, self._options(parameters, context))
+        outputs = self._report(result, feedback)
+        outputs["RECORD_ID"] = result.record_id
+        return outputs
+
+
+class ImportDetectionsAlgorithm(_ImportAlgorithm):
+    NAME = "importdetections"
+    DISPLAY_NAME = "Import items found"
+    KIND = DETECTIONS
+    HELP = (
+        "Imports items found (detections) from teams' files into detections; the task and district "
+        "are filled from what lies under each point. Categories are read in the spellings teams use "
+        "('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in "
+        "the future, a quantity under 1 or a depth outside 0-500 cm are refused.\n\n" + _COMMON_HELP
+    )
+
+    def initAlgorithm(self, config=None):
+        self._common_parameters()
+        self._coordinate_parameters()
+        self._outputs()
+
+    def compute(self, parameters, context, feedback):
+        path, store = self._open(parameters, context)
+        result = importers.import_detections(store, path, self._options(parameters, context))
+        return self._report(result, feedback)
+
+
+class ImportAccidentsAlgorithm(_ImportAlgorithm):
+    NAME = "importaccidents"
+    DISPLAY_NAME = "Import accidents"
+    KIND = ACCIDENTS
+    HELP = (
+        "Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at "
+        "the time, device); the district is filled from what lies under each point.\n\n" + _COMMON_HELP
+    )
+
+    def initAlgorithm(self, config=None):
+        self._common_parameters()
+        self._coordinate_parameters()
+        self._outputs()
+
+    def compute(self, parameters, context, feedback):
+        path, store = self._open(parameters, context)
+        result = importers.import_accidents(store, path, self._options(parameters, context))
+        return self._report(result, feedback)
+
+
+IMPORT_ALGORITHMS = (ImportMineMapAlgorithm, ImportDetectionsAlgorithm, ImportAccidentsAlgorithm)
