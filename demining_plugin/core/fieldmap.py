@@ -23,6 +23,8 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeedback,
@@ -199,11 +201,23 @@ def select_tasks(tasks: QgsVectorLayer, task_ids: Optional[Sequence[str]] = None
         parsed = QgsExpression(expression)
         if parsed.hasParserError():
             raise DeminingError(f"The expression '{expression}' is not valid: {parsed.parserErrorString()}")
-        request = QgsFeatureRequest().setFilterExpression(expression)
-        chosen = sorted(tasks.getFeatures(request), key=lambda f: f["task_id"])
-        if request.filterExpression() is not None and request.filterExpression().hasEvalError():
-            raise DeminingError(
-                f"The expression '{expression}' cannot be evaluated: {request.filterExpression().evalErrorString()}")
+        names = set(tasks.fields().names())
+        unknown = sorted(set(parsed.referencedColumns()) - names - {QgsFeatureRequest.ALL_ATTRIBUTES})
+        if unknown:
+            raise DeminingError(f"The expression '{expression}' names {', '.join(unknown)}, which clearance_tasks "
+                                f"does not have (fields: {', '.join(tasks.fields().names())}).")
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(tasks))
+        parsed.prepare(context)
+        chosen = []
+        for feature in tasks.getFeatures():
+            context.setFeature(feature)
+            value = parsed.evaluate(context)
+            if parsed.hasEvalError():
+                raise DeminingError(f"The expression '{expression}' cannot be evaluated on task "
+                                    f"{feature['task_id']}: {parsed.evalErrorString()}")
+            if value and not (isinstance(value, QVariant) and value.isNull()):
+                chosen.append(feature)
+        chosen.sort(key=lambda f: f["task_id"])
         if not chosen:
             raise DeminingError(f"No clearance task matches the expression '{expression}'.")
     empty = [f["task_id"] for f in chosen if f.geometry() is None or f.geometry().isEmpty()]

@@ -4,13 +4,15 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import __version__, resource_path
+from .fieldmap_algorithm import FieldMapAlgorithm
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CreateStoreAlgorithm
 from .totals_algorithms import HectareTotalsAlgorithm, PeriodReportAlgorithm
 from .traverse_algorithm import TraverseAlgorithm
 
 ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, SectoriseAlgorithm,
-              HectareTotalsAlgorithm, PeriodReportAlgorithm, TraverseAlgorithm)
+              HectareTotalsAlgorithm, PeriodReportAlgorithm, TraverseAlgorithm,
+              FieldMapAlgorithm)
 
 
 class DeminingProvider(QgsProcessingProvider):
