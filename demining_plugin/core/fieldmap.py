@@ -807,6 +807,8 @@ def export_field_maps(store, output: str, task_ids: Optional[Sequence[str]] = No
     settings.appendGeoreference = True
     settings.exportMetadata = True
     settings.dpi = 200
+    # Text stays text (searchable, selectable, sharp at any zoom), not outlines.
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
     pages = _TaskPages(builder, tasks, feedback)
     if one_file:
         partial = target.with_name(f".{target.stem}.partial.pdf")
