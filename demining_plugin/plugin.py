@@ -33,6 +33,7 @@ class DeminingPlugin:
         self.release = None
         self.clearance_dock = None
         self.totals_dock = None
+        self.fieldmap = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -118,6 +119,14 @@ class DeminingPlugin:
                                    self.tr("Write the period report of the store (sentences and table) as .md, "
                                            ".html or .txt"), self.totals_dock.report_dialog),
         })
+        # Field maps: the print dialog, and "Print Field Map…" on clearance task layers.
+        from .gui.fieldmap_controller import FieldMapController
+
+        self.fieldmap = FieldMapController(self.iface, self.session, main_window)
+        self.actions["fieldmap"] = self._action(
+            "mActionDeminingFieldMap", self.tr("Print Field Map…"), "fieldmap.svg",
+            self.tr("Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one "
+                    "in the Layout Designer"), self.fieldmap.show_dialog)
         self.totals_dock.setToggleVisibilityAction(self.actions["totals"])
         self.actions["draw"].setCheckable(True)
         self.release.tool.setAction(self.actions["draw"])
@@ -148,6 +157,8 @@ class DeminingPlugin:
         self.menu.addSeparator()
         for key in ("totals", "report"):
             self.menu.addAction(self.actions[key])
+        self.menu.addSeparator()
+        self.menu.addAction(self.actions["fieldmap"])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -192,6 +203,10 @@ class DeminingPlugin:
             except TypeError:
                 pass
 
+        if self.fieldmap is not None:
+            self.fieldmap.teardown()
+            self.fieldmap.deleteLater()
+            self.fieldmap = None
         if self.totals_dock is not None:
             self.totals_dock.teardown()
             self.iface.removeDockWidget(self.totals_dock)

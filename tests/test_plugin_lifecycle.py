@@ -124,7 +124,7 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
             ["mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo",
              "mActionDeminingClearanceDock", "mActionDeminingMarkReleased", "mActionDeminingReleaseTasks",
              "mActionDeminingSectors", "mActionDeminingUndoRelease", "mActionDeminingTotalsDock",
-             "mActionDeminingPeriodReport"]
+             "mActionDeminingPeriodReport", "mActionDeminingFieldMap"]
         )
         toolbar = main_window.findChild(QToolBar, "DeminingToolbar")
         assert main_window.toolBarArea(toolbar) != Qt.NoToolBarArea

@@ -272,19 +272,23 @@ def grid_convergence(lon: float, lat: float, utm: QgsCoordinateReferenceSystem) 
 class FieldMapBuilder:
     """Loads a template once and fills it in for one task after another."""
 
-    def __init__(self, store, options: Optional[FieldMapOptions] = None):
+    def __init__(self, store, options: Optional[FieldMapOptions] = None, project: Optional[QgsProject] = None,
+                 group_name: str = ""):
         self.store = store
         self.options = options or FieldMapOptions()
         self.options.check()
         path = template_path(self.options.paper, self.options.orientation)
         if not path.is_file():
             raise DeminingError(f"The layout template {path.name} is missing from the plugin.")
-        self.project = QgsProject()
+        # A private project, or (for hand edits) the user's, with the layers in a hidden group.
+        self.project = project or QgsProject()
+        self.group = None
+        if project is not None:
+            self.group = project.layerTreeRoot().addGroup(group_name or tr("Field map"))
+            self.group.setItemVisibilityChecked(False)
         self.layers: Dict[str, QgsVectorLayer] = {}
         for name in MAIN_LAYERS:
-            layer = store.layer(name)
-            self.project.addMapLayer(layer)
-            self.layers[name] = layer
+            self.layers[name] = self._add_layer(store.layer(name))
         self.tasks = self.layers["clearance_tasks"]
         _hatch(self.layers["cleared_areas"])
         self.outline = self._memory_layer("Polygon", tr("This task"))
@@ -293,6 +297,14 @@ class FieldMapBuilder:
         self.outline.setRenderer(QgsSingleSymbolRenderer(symbol))
         self.vertices = self._memory_layer("Point", tr("Turning points"), [QgsField("number", QVariant.Int)])
         self._style_vertices()
+        # The task's own points, copied per page (a filter on the store layer would reopen it).
+        source = self.layers["task_points"]
+        self.task_points = self._memory_layer("Point", source.name(), [QgsField("kind", QVariant.String),
+                                                                        QgsField("name", QVariant.String)])
+        self.task_points.setRenderer(source.renderer().clone())
+        if source.labeling() is not None:
+            self.task_points.setLabeling(source.labeling().clone())
+            self.task_points.setLabelsEnabled(source.labelsEnabled())
         self.position = self._memory_layer("Point", tr("Task position"))
         marker = QgsMarkerSymbol.createSimple({"name": "star", "color": "255,255,255,255", "size": "5",
                                                "outline_color": "0,0,0,255", "outline_width": "0.5"})
@@ -330,13 +342,18 @@ class FieldMapBuilder:
         self.sources = self._sources()
 
     # -- set-up ------------------------------------------------------------------------------
+    def _add_layer(self, layer: QgsVectorLayer) -> QgsVectorLayer:
+        self.project.addMapLayer(layer, self.group is None)
+        if self.group is not None:
+            self.group.addLayer(layer)
+        return layer
+
     def _memory_layer(self, geometry: str, name: str, fields: Sequence[QgsField] = ()) -> QgsVectorLayer:
         layer = QgsVectorLayer(f"{geometry}?crs={self.tasks.crs().authid()}", name, "memory")
         if fields:
             layer.dataProvider().addAttributes(list(fields))
             layer.updateFields()
-        self.project.addMapLayer(layer)
-        return layer
+        return self._add_layer(layer)
 
     def _style_vertices(self) -> None:
         marker = QgsMarkerSymbol.createSimple({"name": "circle", "color": "255,255,255,255", "size": "1.8",
@@ -417,8 +434,14 @@ class FieldMapBuilder:
             layer.updateExtents()
             layer.triggerRepaint()
 
-        quoted = _quoted(task_id)
-        self.layers["task_points"].setSubsetString(f'"task_id" = {quoted}')
+        self.task_points.dataProvider().truncate()
+        request = QgsFeatureRequest().setFilterExpression(f'"task_id" = {_quoted(task_id)}')
+        for source in self.layers["task_points"].getFeatures(request):
+            copy = QgsFeature(self.task_points.fields())
+            copy.setGeometry(source.geometry())
+            copy.setAttributes([source["kind"], source["name"]])
+            self.task_points.dataProvider().addFeature(copy)
+        self.task_points.updateExtents()
 
         self._frame_main_map(geometry, crs, utm)
         self._frame_overview(geometry, crs, utm, task)
@@ -426,7 +449,7 @@ class FieldMapBuilder:
         self._fill_table(points)
         if not self._rendered_once:
             # A legend measures its contents only once it has been drawn.
-            QgsLayoutExporter(self.layout).renderPageToImage(0, QSize(40, 40))
+            QgsLayoutExporter(self.layout).renderPageToImage(0, QSize(), 5)
             self._rendered_once = True
         self._flow_below_table()
         self._fit_legend()
@@ -443,7 +466,7 @@ class FieldMapBuilder:
             if (name == "mapped_mines" and not o.mapped_mines) or (name == "task_points" and not o.task_points) \
                     or (name == "detections" and not o.items_found):
                 continue
-            wanted.append(self.layers[name])
+            wanted.append(self.task_points if name == "task_points" else self.layers[name])
         return wanted
 
     def _frame_main_map(self, geometry: QgsGeometry, crs, utm) -> None:
@@ -701,7 +724,7 @@ class FieldMapBuilder:
         return self.layers["cleared_areas"]
 
     def _task_points(self):
-        layer = self.layers["task_points"]
+        layer = self.task_points
         to_wgs84 = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
                                           QgsProject.instance())
         order = {code: k for k, code in enumerate(TASK_POINT_KIND.codes)}
@@ -783,24 +806,37 @@ def _safe_name(task_id: str) -> str:
     return "fieldmap_" + re.sub(r"[^A-Za-z0-9_.-]+", "_", str(task_id))
 
 
-def export_field_maps(store, output: str, task_ids: Optional[Sequence[str]] = None, expression: Optional[str] = None,
-                      options: Optional[FieldMapOptions] = None, feedback: Optional[QgsFeedback] = None,
-                      log: Optional[Callable[[str], None]] = None) -> FieldMapResult:
-    """Field maps of the chosen tasks: to ``output``, one multi-page PDF (``*.pdf``) or a
-    folder with one PDF per task. Cancelling through ``feedback`` stops between pages and
-    leaves no partial file."""
-    options = options or FieldMapOptions()
-    options.check()
+def check_output(output: str) -> Tuple[Path, bool]:
+    """The output path and whether it is one PDF (else a folder of PDFs)."""
     target = Path(output)
     one_file = target.suffix.lower() == ".pdf"
     if one_file and not target.parent.is_dir():
         raise DeminingError(f"Folder {target.parent} does not exist.")
     if not one_file and target.suffix:
         raise DeminingError(f"OUTPUT must be a .pdf file or a folder, not {target.name}.")
+    return target, one_file
+
+
+def export_field_maps(store, output: str, task_ids: Optional[Sequence[str]] = None, expression: Optional[str] = None,
+                      options: Optional[FieldMapOptions] = None, feedback: Optional[QgsFeedback] = None,
+                      log: Optional[Callable[[str], None]] = None) -> FieldMapResult:
+    """Field maps of the chosen tasks: to ``output``, one multi-page PDF (``*.pdf``) or a
+    folder with one PDF per task. Cancelling through ``feedback`` stops between pages and
+    leaves no partial multi-page file."""
+    options = options or FieldMapOptions()
+    options.check()
+    check_output(output)
     builder = FieldMapBuilder(store, options)
     tasks = select_tasks(builder.tasks, task_ids, expression)
     if log is not None:
         log(tr("{0} field map(s), {1} {2}").format(len(tasks), options.paper, options.orientation))
+    return write_pages(builder, tasks, output, feedback)
+
+
+def write_pages(builder: FieldMapBuilder, tasks: List[QgsFeature], output: str,
+                feedback: Optional[QgsFeedback] = None) -> FieldMapResult:
+    """The pages of ``tasks`` laid out by ``builder``, written to ``output``."""
+    target, one_file = check_output(output)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = False
@@ -809,8 +845,8 @@ def export_field_maps(store, output: str, task_ids: Optional[Sequence[str]] = No
     settings.dpi = 200
     # Text stays text (searchable, selectable, sharp at any zoom), not outlines.
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    pages = _TaskPages(builder, tasks, feedback)
     if one_file:
+        pages = _TaskPages(builder, tasks, feedback)
         partial = target.with_name(f".{target.stem}.partial.pdf")
         result, error = QgsLayoutExporter.exportToPdf(pages, str(partial), settings, feedback)
         cancelled = feedback is not None and feedback.isCanceled()
@@ -845,29 +881,16 @@ def field_map_layout(store, task_id: str, options: Optional[FieldMapOptions] = N
                      project: Optional[QgsProject] = None) -> QgsPrintLayout:
     """A print layout of one task, for hand edits in the Layout Designer.
 
-    With ``project``, the layout is rebuilt in that project (its layers are added to it,
-    in a group of their own, and the layout to its layout manager)."""
-    builder = FieldMapBuilder(store, options)
+    With ``project``, the layout belongs to that project: its layers are added to it in a
+    hidden group of their own, and the layout to its layout manager."""
+    name = tr("Field map {0}").format(task_id)
+    builder = FieldMapBuilder(store, options, project, name)
     task = select_tasks(builder.tasks, [task_id])[0]
     builder.prepare(task)
-    if project is None:
-        return builder.layout
-    layers = list(builder.project.mapLayers().values())
-    group = project.layerTreeRoot().addGroup(tr("Field map {0}").format(task_id))
-    for layer in layers:
-        # Moved, not copied: the layout's map items refer to these layers by id.
-        builder.project.takeMapLayer(layer)
-        project.addMapLayer(layer, False)
-        group.addLayer(layer)
-    group.setItemVisibilityChecked(False)
-    document = QDomDocument()
-    element = builder.layout.writeXml(document, QgsReadWriteContext())
-    document.appendChild(element)
-    layout = QgsPrintLayout(project)
-    layout.readXml(element, document, QgsReadWriteContext())
-    layout.setName(_unique_name(project, tr("Field map {0}").format(task_id)))
-    project.layoutManager().addLayout(layout)
-    return layout
+    if project is not None:
+        builder.layout.setName(_unique_name(project, name))
+        project.layoutManager().addLayout(builder.layout)
+    return builder.layout
 
 
 def _unique_name(project: QgsProject, wanted: str) -> str:
