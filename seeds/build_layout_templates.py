@@ -54,7 +54,7 @@ def boxes(paper: str, orientation: str) -> dict:
         map_h = inner_h - title_h - GAP
         r["main_map"] = (x0 + frame_pad, top + frame_pad, map_w - 2 * frame_pad, map_h - 2 * frame_pad)
         side_x = x0 + map_w + GAP
-        overview_h = side_w * 0.58
+        overview_h = side_w * 0.48
         details_h = 44.0 if big else 40.0
         # The table shrinks to its rows in code; the legend below it takes the room left.
         flow_h = map_h - overview_h - details_h - 3 * GAP
@@ -161,7 +161,7 @@ def build_template(paper: str, orientation: str, path: Path) -> None:
     table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
     table.setContentTextFormat(text_format(7.5 if big else 6.5))
     table.setHeaderTextFormat(text_format(7.5 if big else 6.5, bold=True))
-    table.setCellMargin(0.8)
+    table.setCellMargin(0.5)
     table.setGridStrokeWidth(0.15)
     table.setBackgroundColor(QColor(255, 255, 255))
     table.setHeaderHAlignment(QgsLayoutItemManualTable.FollowColumn)
@@ -184,6 +184,7 @@ def build_template(paper: str, orientation: str, path: Path) -> None:
     legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(QFont, 7.0 if big else 6.0, False))
     legend.setColumnCount(2 if orientation == "portrait" and not big else 1)
     legend.setWrapString("~")
+    legend.setSplitLayer(True)  # long layers spread over the columns
     place(legend, "legend")
 
     # Scale: a bar and the ratio in a white box so they stay readable on the map.

@@ -88,6 +88,8 @@ NICE_SCALES = (1000, 2000, 2500, 5000, 7500, 10000, 15000, 20000, 25000, 35000, 
 GRID_INTERVALS = (50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000)
 _GAP_MM = 3.0
 _MM_PER_POINT = 25.4 / 72
+#: The legend keeps at least this height when a long turning-point table takes its room.
+_MIN_LEGEND_MM = 22.0
 #: Shares of the table width: number, easting, northing, latitude, longitude, MGRS.
 _COLUMN_SHARES = (0.055, 0.145, 0.165, 0.15, 0.15, 0.335)
 #: Store layers drawn on the main map, from top to bottom.
@@ -339,6 +341,7 @@ class FieldMapBuilder:
         self._setup_overview()
         self.da = distance_area(self.tasks.crs())
         self._rendered_once = False
+        self._legend_need = 0.0
         self.sources = self._sources()
 
     # -- set-up ------------------------------------------------------------------------------
@@ -446,11 +449,12 @@ class FieldMapBuilder:
         self._frame_main_map(geometry, crs, utm)
         self._frame_overview(geometry, crs, utm, task)
         self._fill_legend()
-        self._fill_table(points)
         if not self._rendered_once:
             # A legend measures its contents only once it has been drawn.
             QgsLayoutExporter(self.layout).renderPageToImage(0, QSize(), 5)
             self._rendered_once = True
+        self._legend_need = self._legend_height_needed()
+        self._fill_table(points)
         self._flow_below_table()
         self._fit_legend()
         centre = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"),
@@ -497,7 +501,7 @@ class FieldMapBuilder:
         bar = self.scale_bar
         bar.setUnits(QgsUnitTypes.DistanceKilometers if in_km else QgsUnitTypes.DistanceMeters)
         bar.setUnitLabel("km" if in_km else "m")
-        bar.setMapUnitsPerScaleBarUnit(1000.0 if in_km else 1.0)
+        bar.setMapUnitsPerScaleBarUnit(1.0)
         bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
         bar.setUnitsPerSegment(step / 1000.0 if in_km else step)
         bar.setNumberOfSegments(2)
@@ -511,8 +515,9 @@ class FieldMapBuilder:
         for grid in list(grids.asList()):
             grids.removeGrid(grid.id())
         interval = _grid_interval(span_m)
-        digits = 2 if interval >= 1000 else 3
-        unit = 1000 if digits == 2 else 100
+        # MGRS grid digits as precise as the interval needs: km, 100 m or 10 m.
+        digits = 2 if interval % 1000 == 0 else (3 if interval % 100 == 0 else 4)
+        unit = 10 ** (5 - digits)
         text = QgsTextFormat()
         text.setFont(QFont("Sans"))
         text.setSize(6.5 if self.options.paper == "A4" else 7.5)
@@ -609,8 +614,8 @@ class FieldMapBuilder:
         capacity = self._table_capacity()
         if len(rows) > capacity:
             shown = capacity - 1
-            note = tr("… {0} more points: print on A3 or list the task's vertices").format(len(rows) - shown)
-            rows = rows[:shown] + [[QgsTableCell(note)] + [QgsTableCell("")] * 5]
+            note = tr("{0} more points (print A3)").format(len(rows) - shown)
+            rows = rows[:shown] + [[QgsTableCell("…")] + [QgsTableCell("")] * 4 + [QgsTableCell(note)]]
         self.table.setTableContents(rows)
         self.table.setRowHeights([self._row_height()] * len(rows))
         self.table_frame.setVisibility(self.options.points_table)
@@ -619,7 +624,7 @@ class FieldMapBuilder:
         box = self.boxes["points_table"]
         rows = len(self.table.tableContents())
         needed = self._table_height(rows) + 0.5 if self.options.points_table else 0.0
-        height = min(box.height(), needed)
+        height = min(self._table_room(), needed)
         width = self.boxes["legend"].width()
         self.table_frame.attemptResize(QgsLayoutSize(width, max(height, 1.0)))
         freed = box.height() - height - (0.0 if self.options.points_table else _GAP_MM)
@@ -630,20 +635,36 @@ class FieldMapBuilder:
                 item.attemptMove(QgsLayoutPoint(below.xMinimum(), below.yMinimum() - freed))
                 item.attemptResize(QgsLayoutSize(below.width(), below.height() + freed))
 
+    def _set_legend_look(self, shrink: float, columns: int) -> None:
+        for style, font in self.legend_fonts.items():
+            smaller = QFont(font)
+            smaller.setPointSizeF(font.pointSizeF() * shrink)
+            self.legend.setStyleFont(style, smaller)
+        self.legend.setSymbolHeight(3.5 * shrink)
+        self.legend.setSymbolWidth(6.0 * shrink)
+        self.legend.setColumnCount(columns)
+
+    def _legend_height_needed(self) -> float:
+        """Least height (mm) of the legend at 80 % text in 1 to 4 columns that fit its box's width."""
+        width = self.boxes["legend"].width()
+        self.legend.setResizeToContents(True)
+        height = self.boxes["legend"].height()
+        for columns in (1, 2, 3, 4):
+            self._set_legend_look(0.8, columns)
+            self.legend.adjustBoxSize()
+            if self.legend.rect().width() <= width + 0.01:
+                height = min(height, self.legend.rect().height())
+        self.legend.setResizeToContents(False)
+        return height
+
     def _fit_legend(self) -> None:
-        """Largest legend text (down to 70 %) and fewest columns that fit the legend's box."""
+        """Largest legend text (down to 70 %) and fewest columns (up to 4) that fit the legend's box."""
         width, height = self.legend.rect().width(), self.legend.rect().height()
         position = self.legend.pos()
         fitted = False
         for shrink in (1.0, 0.9, 0.8, 0.7):
-            for columns in (1, 2, 3):
-                for style, font in self.legend_fonts.items():
-                    smaller = QFont(font)
-                    smaller.setPointSizeF(font.pointSizeF() * shrink)
-                    self.legend.setStyleFont(style, smaller)
-                self.legend.setSymbolHeight(3.5 * shrink)
-                self.legend.setSymbolWidth(6.0 * shrink)
-                self.legend.setColumnCount(columns)
+            for columns in (1, 2, 3, 4):
+                self._set_legend_look(shrink, columns)
                 self.legend.setResizeToContents(True)
                 self.legend.adjustBoxSize()
                 if self.legend.rect().width() <= width + 0.01 and self.legend.rect().height() <= height + 0.01:
@@ -657,16 +678,24 @@ class FieldMapBuilder:
 
     def _row_height(self) -> float:
         """Height (mm) of a table row's text: one line of the content font."""
-        return self.table.contentTextFormat().size() * _MM_PER_POINT * 1.3
+        return self.table.contentTextFormat().size() * _MM_PER_POINT * 1.2
 
     def _table_height(self, rows: int) -> float:
         row = self._row_height() + 2 * self.table.cellMargin() + self.table.gridStrokeWidth()
-        header = self.table.headerTextFormat().size() * _MM_PER_POINT * 1.3 + 2 * self.table.cellMargin()
+        header = self.table.headerTextFormat().size() * _MM_PER_POINT * 1.2 + 2 * self.table.cellMargin()
         return header + rows * row + 2 * self.table.gridStrokeWidth()
+
+    def _table_room(self) -> float:
+        """Height the table may take: its box, and part of the legend's box below it."""
+        table, legend = self.boxes["points_table"], self.boxes["legend"]
+        if abs(legend.xMinimum() - table.xMinimum()) < 0.5 and legend.yMinimum() > table.yMinimum():
+            keep = max(_MIN_LEGEND_MM, self._legend_need + 2.0)
+            return table.height() + max(0.0, legend.height() - keep)
+        return table.height()
 
     def _table_capacity(self) -> int:
         rows = 2
-        while self._table_height(rows + 1) <= self.boxes["points_table"].height():
+        while self._table_height(rows + 1) <= self._table_room():
             rows += 1
         return rows
 
