@@ -106,7 +106,8 @@ def test_one_page_per_task_at_the_paper_size(atlas):
         assert height == pytest.approx(height_mm * MM_TO_PT, abs=0.5)
 
 
-_ROW = re.compile(r"^\s*(\d+)\s+(\d{6})\s+(\d{7})\s+(-?\d+\.\d{6})\s+(-?\d+\.\d{6})\s+"
+# A row of the table; a map label on the same line of the page may come before it.
+_ROW = re.compile(r"(?:^|\s)(\d{1,3})\s+(\d{6})\s+(\d{7})\s+(-?\d+\.\d{6})\s+(-?\d+\.\d{6})\s+"
                   r"(\d{1,2}[C-X] [A-Z]{2} \d{5} \d{5})", re.M)
 
 

@@ -124,7 +124,10 @@ def test_cancelled_export_writes_nothing(qgis_iface, qgis_new_project, store, tm
         _wait(outcomes)
         result, error, cancelled = outcomes[0]
         assert cancelled and result is None
-        assert "cancelled" in str(error)
+        # Cancelled before its first page, the task ends before the pages are even begun.
+        assert error is None or "cancelled" in str(error)
+        for _ in range(20):
+            QCoreApplication.processEvents()
         assert not target.exists()
         assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == []
     finally:
