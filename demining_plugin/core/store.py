@@ -503,9 +503,16 @@ def _add_task_points(store: ProjectStore) -> None:
             _create_layer(ds, definition, _srs_for(store.crs))
     finally:
         ds = None  # noqa: F841 (closes the file)
-    from .styles import save_default_style  # qgis styling, imported late
+    from .styles import STYLE_NAME, apply_symbology, configure_form, tr  # qgis styling, imported late
 
-    save_default_style(store, definition)
+    layer = QgsVectorLayer(store.uri(definition.name), definition.title, store.provider)
+    if not layer.isValid():
+        raise StoreError(f"Layer {definition.name} of {store.name} cannot be opened after adding it.")
+    apply_symbology(layer, definition.name)
+    configure_form(layer, definition)
+    error = layer.saveStyleToDatabase(STYLE_NAME, tr(definition.description), True, "")
+    if error:
+        raise StoreError(f"Saving the style of {definition.name} failed: {error}")
 
 
 MIGRATIONS[1] = _add_task_points

@@ -150,19 +150,14 @@ def configure_form(layer: QgsVectorLayer, definition: LayerDef) -> None:
 def save_default_styles(store) -> None:
     """Style and form of every layer, stored in the store as its default style."""
     for definition in LAYERS:
-        save_default_style(store, definition)
-
-
-def save_default_style(store, definition: LayerDef) -> None:
-    """Style and form of one layer, stored in the store as its default style."""
-    layer = QgsVectorLayer(store.uri(definition.name), definition.title, store.provider)
-    if not layer.isValid():
-        raise StoreError(f"Layer {definition.name} of {store.name} cannot be opened.")
-    apply_symbology(layer, definition.name)
-    configure_form(layer, definition)
-    error = layer.saveStyleToDatabase(STYLE_NAME, tr(definition.description), True, "")
-    if error:
-        raise StoreError(f"Saving the style of {definition.name} failed: {error}")
+        layer = QgsVectorLayer(store.uri(definition.name), definition.title, store.provider)
+        if not layer.isValid():
+            raise StoreError(f"Layer {definition.name} of {store.name} cannot be opened.")
+        apply_symbology(layer, definition.name)
+        configure_form(layer, definition)
+        error = layer.saveStyleToDatabase(STYLE_NAME, tr(definition.description), True, "")
+        if error:
+            raise StoreError(f"Saving the style of {definition.name} failed: {error}")
 
 
 def make_relations(layers: Dict[str, QgsVectorLayer], project: QgsProject) -> List[QgsRelation]:
