@@ -45,7 +45,7 @@ def boxes(paper: str, orientation: str) -> dict:
         r["points_table"] = (x0, below, left_w, table_h)
         r["legend"] = (x0, below + table_h + GAP, left_w, rest_h - table_h - GAP)
         side_x = x0 + left_w + GAP
-        overview_h = rest_h * 0.50
+        overview_h = rest_h * 0.44
         r["overview_map"] = (side_x, below, side_w, overview_h)
         r["details"] = (side_x, below + overview_h + GAP, side_w, rest_h - overview_h - GAP)
     else:
@@ -66,7 +66,8 @@ def boxes(paper: str, orientation: str) -> dict:
     mx, my, mw, mh = r["main_map"]
     arrow = 14.0 if big else 11.0
     r["north_arrow"] = (mx + mw - arrow - 2, my + 2, arrow, arrow * 1.3)
-    r["north_note"] = (mx + mw - 52 - 2, my + 2 + arrow * 1.3 + 1, 52, 12)
+    note_w = 26.0 if big else 23.0
+    r["north_note"] = (mx + mw - note_w - 2, my + 2 + arrow * 1.3 + 0.5, note_w, 7.5)
     r["scale_bar"] = (mx + 2, my + mh - 14, 70 if big else 60, 12)
     r["scale_ratio"] = (mx + 2, my + mh - 19, 50, 5)
     return r

@@ -144,8 +144,8 @@ def test_title_block_figures(atlas):
     assert f"Printed {PRINT_DATE.isoformat()}" in text
     centre = QgsGeometry.fromPolygonXY([[QgsPointXY(*p) for p in ring]]).centroid().asPoint()
     expected = geomag.declination(centre.x(), centre.y(), PRINT_DATE)
-    assert f"Magnetic declination {expected.text}" in text
-    assert f"(WMM-2025, {PRINT_DATE.isoformat()})" in text
+    assert f"magnetic declination {expected.text} (WMM-2025, {PRINT_DATE.isoformat()})" in text
+    assert f"Mag. decl. {expected.text}" in text
     # The second task has no task points.
     assert "none recorded" in " ".join(_text(path, 2).split())
 

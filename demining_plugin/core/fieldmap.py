@@ -262,6 +262,12 @@ def _grid_interval(span_m: float) -> float:
     return float(GRID_INTERVALS[-1])
 
 
+def zone_name(utm: QgsCoordinateReferenceSystem) -> str:
+    """``38N`` for EPSG:32638, ``36S`` for EPSG:32736."""
+    code = int(utm.authid().split(":")[1])
+    return f"{code % 100}{'N' if code < 32700 else 'S'}"
+
+
 def grid_convergence(lon: float, lat: float, utm: QgsCoordinateReferenceSystem) -> float:
     """Angle (degrees) from true north to grid north at a place, east positive (UTM)."""
     zone = int(utm.authid().split(":")[1]) % 100
@@ -701,12 +707,13 @@ class FieldMapBuilder:
 
     def _fill_north_note(self, centre: QgsPointXY, utm) -> None:
         found = declination(centre.x(), centre.y(), self.options.date)
-        self.declination = found
         convergence = grid_convergence(centre.x(), centre.y(), utm)
         side = "E" if convergence >= 0 else "W"
-        self.north_note.setText(
-            tr("Grid north up. Magnetic declination {0} ({1}, {2});\ngrid convergence {3:.1f}° {4}").format(
-                found.text, found.model, self.options.date.isoformat(), abs(convergence), side))
+        # Short beside the arrow (it sits on the map); in full in the details block.
+        self.north_note.setText(tr("Mag. decl. {0}\nGrid conv. {1:.1f}° {2}").format(
+            found.text, abs(convergence), side))
+        self.north_text = tr("grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}"
+                             ).format(found.text, found.model, self.options.date.isoformat(), abs(convergence), side)
 
     def _fill_texts(self, task: QgsFeature, geometry, crs, utm, points, centre: QgsPointXY) -> None:
         task_id = task["task_id"]
@@ -725,16 +732,15 @@ class FieldMapBuilder:
                      _value(task, "status", "-")))
                  + "</span></div>")
         self.title.setText(title)
-        zone = utm.description()
         centre_mgrs = _mgrs(centre.x(), centre.y())
         lines = [
             "<b>" + esc(tr("Area")) + "</b>: " + esc(tr("planned {0:,.2f} ha; released {1:,.2f} ha (true areas, "
                                                       "WGS 84 ellipsoid)").format(planned_ha, released_ha)),
-            "<b>" + esc(tr("Grid")) + "</b>: " + esc(tr("{0} ({1}), lines every {2:,.0f} m; full eastings and "
-                                                      "northings left and bottom, MGRS digits top and right. "
-                                                      "Centre {3}").format(zone, utm.authid(), self.grid_interval,
-                                                                          centre_mgrs)),
+            "<b>" + esc(tr("Grid")) + "</b>: " + esc(tr("UTM {0} ({1}), every {2:,.0f} m; eastings and northings "
+                                                      "left and bottom, MGRS digits top and right; centre {3}").format(
+                zone_name(utm), utm.authid(), self.grid_interval, centre_mgrs)),
         ]
+        lines.append("<b>" + esc(tr("North")) + "</b>: " + esc(self.north_text))
         task_points = self._task_points()
         if task_points:
             lines.append("<b>" + esc(tr("Emergency and access points")) + "</b>:")

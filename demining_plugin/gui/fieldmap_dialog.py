@@ -46,6 +46,9 @@ class FieldMapDialog(QDialog):
         self.expression = QgsFieldExpressionWidget()
         if tasks_layer is not None:
             self.expression.setLayer(tasks_layer)
+        self.by_ids.toggled.connect(self.task_ids.setEnabled)
+        self.by_expression.toggled.connect(self.expression.setEnabled)
+        self.expression.setEnabled(False)
         self.by_ids.setChecked(True)
 
         self.paper = QComboBox()
