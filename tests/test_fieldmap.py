@@ -178,6 +178,15 @@ def test_page_is_drawn_and_shows_the_task_outline(atlas, store, tmp_path):
     assert outline > 40, "the task's outline colour is not in the map area"
 
 
+def test_print_date_beyond_the_models_still_prints(store, tmp_path):
+    target = tmp_path / "late.pdf"
+    export_field_maps(store, str(target), task_ids=["T-0001"],
+                      options=FieldMapOptions(print_date=datetime.date(2031, 1, 5)))
+    text = " ".join(_text(target, 1).split())
+    assert "Mag. decl. unknown" in text
+    assert "No World Magnetic Model shipped for 2031.0" in text
+
+
 def test_one_pdf_per_task_in_a_folder(store, tmp_path):
     folder = tmp_path / "maps"
     result = export_field_maps(store, str(folder), expression="\"district\" = 'Aghdam'",

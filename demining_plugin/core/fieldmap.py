@@ -706,9 +706,16 @@ class FieldMapBuilder:
         return rows
 
     def _fill_north_note(self, centre: QgsPointXY, utm) -> None:
-        found = declination(centre.x(), centre.y(), self.options.date)
         convergence = grid_convergence(centre.x(), centre.y(), utm)
         side = "E" if convergence >= 0 else "W"
+        try:
+            found = declination(centre.x(), centre.y(), self.options.date)
+        except DeminingError as error:
+            # A print date no shipped model covers: the page says so rather than failing.
+            self.north_note.setText(tr("Mag. decl. unknown\nGrid conv. {0:.1f}° {1}").format(abs(convergence), side))
+            self.north_text = tr("grid north up; {0}; grid convergence {1:.1f}° {2}").format(
+                str(error), abs(convergence), side)
+            return
         # Short beside the arrow (it sits on the map); in full in the details block.
         self.north_note.setText(tr("Mag. decl. {0}\nGrid conv. {1:.1f}° {2}").format(
             found.text, abs(convergence), side))
