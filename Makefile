@@ -70,6 +70,7 @@ bench: venv $(DEMO_STORE)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_totals.py --demo-store $(DEMO_STORE) --n 100000
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_accuracy.py --demo-store $(DEMO_STORE)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_import.py --n 189000
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_fieldmap.py --demo-store $(DEMO_STORE) --tasks 50
 
 $(DEMO_STORE): | venv
 	QT_QPA_PLATFORM=offscreen $(PY) seeds/build_demo.py --output $(DEMO_STORE)

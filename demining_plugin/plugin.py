@@ -40,6 +40,7 @@ class DeminingPlugin:
         self.capture = None
         self.items_dock = None
         self.imports = None
+        self.fieldmap = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -152,6 +153,14 @@ class DeminingPlugin:
                                              "open_store.svg", self.tr("Import mine and UXO accidents from a file"),
                                              self.imports.import_accidents),
         })
+        # Field maps: the print dialog, and "Print Field Map…" on clearance task layers.
+        from .gui.fieldmap_controller import FieldMapController
+
+        self.fieldmap = FieldMapController(self.iface, self.session, main_window)
+        self.actions["fieldmap"] = self._action(
+            "mActionDeminingFieldMap", self.tr("Print Field Map…"), "fieldmap.svg",
+            self.tr("Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one "
+                    "in the Layout Designer"), self.fieldmap.show_dialog)
         self.totals_dock.setToggleVisibilityAction(self.actions["totals"])
         # Minefield record traverse entry: a dock tabified with the Demining dock.
         from .gui.traverse_dock import TraverseDock
@@ -241,6 +250,7 @@ class DeminingPlugin:
         self.toolbar.addAction(self.actions["capture_accident"])
         for key in ("import_minemap", "import_items", "import_accidents"):
             self.menu.addAction(self.actions[key])
+        self.menu.addAction(self.actions["fieldmap"])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -327,6 +337,10 @@ class DeminingPlugin:
             self.imports.deleteLater()
             self.imports = None
 
+        if self.fieldmap is not None:
+            self.fieldmap.teardown()
+            self.fieldmap.deleteLater()
+            self.fieldmap = None
         if self.totals_dock is not None:
             self.totals_dock.teardown()
             self.iface.removeDockWidget(self.totals_dock)

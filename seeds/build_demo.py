@@ -29,6 +29,17 @@ def print_week_report(store) -> None:
     print(report.to_text())
 
 
+def write_field_maps(store, count: int = 3) -> None:
+    """Field maps (A4 portrait, one PDF) of the first few tasks that have medevac/access points."""
+    from demining_plugin.core.fieldmap import FieldMapOptions, export_field_maps
+
+    points = store.layer("task_points")
+    task_ids = sorted({f["task_id"] for f in points.getFeatures()})[:count]
+    path = Path(store.location).with_name("fieldmaps_A4.pdf")
+    result = export_field_maps(store, str(path), task_ids=task_ids, options=FieldMapOptions("A4", "portrait"))
+    print(f"\nField maps of {', '.join(result.task_ids)}: {result.pages} pages in {path}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", default="build/demo/demo.gpkg", help="path of the demo store (.gpkg)")
@@ -68,6 +79,7 @@ def main() -> int:
             print(f"  accidents            {f.accidents:>12,}   killed {f.killed}, injured {f.injured}; "
                   f"civilians killed {f.civilians_killed}, injured {f.civilians_injured}")
         print_week_report(store)
+        write_field_maps(store)
         return 0
     finally:
         app.exitQgis()

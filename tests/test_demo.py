@@ -20,6 +20,7 @@ from qgis.core import (
 from scipy.spatial import cKDTree
 
 from demining_plugin.core.figures import headline_figures
+from demining_plugin.core.schema import LAYERS
 from demining_plugin.core.store import open_store
 from demining_plugin.processing.provider import DeminingProvider
 
@@ -73,7 +74,7 @@ def test_algorithm_outputs_and_project(demo):
     project = QgsProject()
     assert project.read(demo["PROJECT"])
     group = project.layerTreeRoot().findGroup("Demining")
-    assert group is not None and len(group.findLayers()) == 10
+    assert group is not None and len(group.findLayers()) == len(LAYERS)
     assert all(node.layer().isValid() for node in group.findLayers())
     assert project.crs().authid() == "EPSG:32638"  # the local UTM zone
     assert len(project.relationManager().relations()) >= 8

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
 
-from demining_plugin.core.schema import ELLIPSOID, LAYER_NAMES
+from demining_plugin.core.schema import ELLIPSOID, LAYER_NAMES, SCHEMA_VERSION
 from demining_plugin.core.store import create_store
 from demining_plugin.core.styles import GROUP_NAME, add_store_to_project
 from demining_plugin.gui import session as session_module
@@ -166,7 +166,7 @@ def test_open_store_shows_file_name_version_and_zero_counts(dock, file_dialog, t
 
     assert dock.store_label.text() == "tartar_2021.gpkg"
     assert dock.store_label.toolTip() == store.location
-    assert dock.details_label.text() == "Data model version 1 · EPSG:4326"
+    assert dock.details_label.text() == f"Data model version {SCHEMA_VERSION} · EPSG:4326"
     assert counts_shown(dock) == {name: "0" for name in LAYER_NAMES}
     assert dock.counts_table.item(0, 0).text() == "Districts"
     assert figure(dock, "released_ha") == "0.00 ha"

@@ -142,6 +142,7 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
              "mActionDeminingImportMineMap",
              "mActionDeminingImportItems",
              "mActionDeminingImportAccidents",
+             "mActionDeminingFieldMap",
              ]
         )
         toolbar = main_window.findChild(QToolBar, "DeminingToolbar")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from demining_plugin.core.schema import SCHEMA_VERSION
+
 REPO = Path(__file__).resolve().parent.parent
 # Debian's /usr/bin/qgis_process wrapper adds --noversioncheck, which qgis_process
 # itself refuses; the binary behind it works.
@@ -48,7 +50,7 @@ def test_createstore_in_qgis_process(profile, tmp_path):
     assert run.returncode == 0, run.stderr
     results = json.loads(run.stdout)["results"]
     assert results["OUTPUT"] == str(target)
-    assert results["SCHEMA_VERSION"] == 1
+    assert results["SCHEMA_VERSION"] == SCHEMA_VERSION
     con = sqlite3.connect(target)
     tables = {row[0] for row in con.execute("SELECT table_name FROM gpkg_contents")}
     assert {"regions", "hazard_areas", "cleared_areas", "detections", "accidents"} <= tables

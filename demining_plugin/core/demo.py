@@ -178,6 +178,7 @@ class DemoBuilder:
         self.mines: List[dict] = []
         self.routes: List[dict] = []
         self.accidents: List[dict] = []
+        self.task_points: List[dict] = []
         self.teams = [(org, team) for org, teams in scenario["organisations"].items() for team in teams]
 
     # -- helpers ---------------------------------------------------------------------
@@ -756,7 +757,33 @@ class DemoBuilder:
         self._step(58, "Laying out cleared routes")
         self.make_routes()
         self.make_accidents()
+        self.place_task_points()
         self._finish_statuses()
+
+    def place_task_points(self) -> None:
+        """Medevac, access and helicopter landing points for every third clearance task.
+
+        A generator of its own: the points change nothing else the seed produces."""
+        rng = random.Random(7)
+        hazards = [h.geometry for h in self.hazards]
+        clearance = [t for t in self.tasks if t.hazard is not None and t.task_type == "clearance"]
+        for k, task in enumerate(clearance):
+            if k % 3:
+                continue
+            frame = task.hazard.frame
+            middle = (task.u0 + task.u1) / 2
+            # Outside the hazard, on the side v < 0, moved further out until clear of every hazard.
+            for kind, name, u, v in (("access", "Access from track", task.u0, -40.0),
+                                     ("medevac", "Ambulance point", middle, -250.0),
+                                     ("helicopter_landing", "HLS", middle + 150, -450.0)):
+                if kind == "helicopter_landing" and rng.random() < 0.5:
+                    continue
+                xy = frame.xy(u, v)
+                while any(h.contains(QgsGeometry.fromPointXY(QgsPointXY(*xy))) for h in hazards):
+                    v -= 50.0
+                    xy = frame.xy(u, v)
+                self.task_points.append({"xy": xy, "task_id": task.task_id, "kind": kind,
+                                         "name": f"{name} {task.task_id}"})
 
     def _finish_statuses(self) -> None:
         for lane in self.lanes:
@@ -922,6 +949,10 @@ class DemoBuilder:
                               **{key: a[key] for key in ("occurred_on", "killed", "injured", "civilian", "activity",
                                                          "device_category", "district")}})
             for k, a in enumerate(self.accidents, start=1)))
+        write("task_points", (
+            (point(p["xy"]), {"point_id": LAYERS_BY_NAME["task_points"].make_id(k), "task_id": p["task_id"],
+                              "kind": p["kind"], "name": p["name"]})
+            for k, p in enumerate(self.task_points, start=1)))
 
 
 def write_demo_project(store, project_path: Path, local_crs: QgsCoordinateReferenceSystem) -> None:

@@ -13,7 +13,7 @@ from typing import Dict, Optional, Tuple
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 #: Increment when the stored structure changes, and add a step to ``store.MIGRATIONS``.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Polygons and lines are stored in this CRS unless the user picks another.
 DEFAULT_CRS = "EPSG:4326"
@@ -240,12 +240,24 @@ ROUTE_TYPE = Domain(
     ),
 )
 
+TASK_POINT_KIND = Domain(
+    "task_point_kind",
+    (
+        ("medevac", _tr("Medical evacuation point")),
+        ("helicopter_landing", _tr("Helicopter landing site")),
+        ("access", _tr("Access point")),
+        ("assembly", _tr("Assembly point")),
+        ("control", _tr("Control point")),
+        ("other", _tr("Other")),
+    ),
+)
+
 DOMAINS: Dict[str, Domain] = {
     d.name: d
     for d in (
         CLASSIFICATION, STATUS, RELEASE_METHOD, TECHNIQUE, ITEM_CATEGORY, CONTAMINATION,
         TASK_TYPE, CONDITION, DISPOSITION, ACTIVITY, RECORD_POINT_TYPE, BEARING_UNIT,
-        NORTH_REFERENCE, ROUTE_TYPE,
+        NORTH_REFERENCE, ROUTE_TYPE, TASK_POINT_KIND,
     )
 }
 
@@ -468,10 +480,23 @@ ACCIDENTS = LayerDef(
     QT_TRANSLATE_NOOP("Schema", "Mine and UXO accidents with their victims."),
 )
 
+# Added in data model version 2 (store.MIGRATIONS[1] adds it to older stores).
+TASK_POINTS = LayerDef(
+    "task_points", _tr("Task points"), "Point", "point_id", "TP", 5,
+    (
+        _id("point_id", _tr("Point ID")),
+        _ref("task_id", _tr("Task"), "clearance_tasks", "task_id", required=True),
+        _coded("kind", _tr("Kind"), TASK_POINT_KIND),
+        _text("name", _tr("Name")),
+        _REMARKS,
+    ),
+    _tr("Medevac, helicopter landing, access and assembly points of a task."),
+)
+
 #: Layers of a store, in drawing order from bottom to top.
 LAYERS: Tuple[LayerDef, ...] = (
     REGIONS, HAZARD_AREAS, MINEFIELD_RECORDS, CLEARANCE_TASKS, CLEARED_AREAS,
-    CLEARED_ROUTES, MAPPED_MINES, RECORD_POINTS, DETECTIONS, ACCIDENTS,
+    CLEARED_ROUTES, MAPPED_MINES, RECORD_POINTS, DETECTIONS, ACCIDENTS, TASK_POINTS,
 )
 LAYER_NAMES: Tuple[str, ...] = tuple(layer.name for layer in LAYERS)
 LAYERS_BY_NAME: Dict[str, LayerDef] = {layer.name: layer for layer in LAYERS}

@@ -269,9 +269,16 @@ class GeoPackageStore(ProjectStore):
                 f"{path.name} is a GeoPackage but not a Demining project store "
                 f"(it has no {META_TABLE} table). Create a store with 'New store...'."
             )
-        missing = [d.name for d in LAYERS if d.name not in tables]
         store = cls(str(path))
+        version = store.schema_version
         store.check_version()
+        if store.schema_version != version:  # a migration may have added layers
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            finally:
+                con.close()
+        missing = [d.name for d in LAYERS if d.name not in tables]
         if missing:
             raise StoreError(f"{path.name} is missing the store layers: {', '.join(missing)}.")
         return store
@@ -635,6 +642,36 @@ def create_store(location: str, crs: str = DEFAULT_CRS, overwrite: bool = False)
 def open_store(location: str) -> ProjectStore:
     """Open an existing store, migrating an older data model; ``StoreError`` if it is not one."""
     return _backend_for(str(location)).open(str(location))
+
+
+# -- migrations ------------------------------------------------------------------------------
+
+def _add_task_points(store: ProjectStore) -> None:
+    """Version 1 to 2: the ``task_points`` layer (medevac, landing, access points) with its
+    default style and form."""
+    if not isinstance(store, GeoPackageStore):
+        raise StoreError(f"{store.name}: no migration to data model version 2 for this kind of store.")
+    definition = layer_def("task_points")
+    gdal.UseExceptions()
+    ds = gdal.OpenEx(str(store.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    try:
+        if ds.GetLayerByName(definition.name) is None:
+            _create_layer(ds, definition, _srs_for(store.crs))
+    finally:
+        ds = None  # noqa: F841 (closes the file)
+    from .styles import STYLE_NAME, apply_symbology, configure_form, tr  # qgis styling, imported late
+
+    layer = QgsVectorLayer(store.uri(definition.name), definition.title, store.provider)
+    if not layer.isValid():
+        raise StoreError(f"Layer {definition.name} of {store.name} cannot be opened after adding it.")
+    apply_symbology(layer, definition.name)
+    configure_form(layer, definition)
+    error = layer.saveStyleToDatabase(STYLE_NAME, tr(definition.description), True, "")
+    if error:
+        raise StoreError(f"Saving the style of {definition.name} failed: {error}")
+
+
+MIGRATIONS[1] = _add_task_points
 
 
 _register_postgis()

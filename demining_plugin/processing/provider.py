@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import __version__, resource_path
 from .accuracy_algorithm import MineMapAccuracyAlgorithm
+from .fieldmap_algorithm import FieldMapAlgorithm
 from .import_algorithms import ImportAccidentsAlgorithm, ImportDetectionsAlgorithm, ImportMineMapAlgorithm
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CopyStoreAlgorithm, CreateStoreAlgorithm
@@ -16,6 +17,7 @@ ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, Se
               MineMapAccuracyAlgorithm,
               CopyStoreAlgorithm,
               ImportMineMapAlgorithm, ImportDetectionsAlgorithm, ImportAccidentsAlgorithm,
+              FieldMapAlgorithm,
               )
 
 

@@ -1,0 +1,77 @@
+"""``demining:fieldmap``: field maps of clearance tasks to PDF."""
+
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+
+from ..core.errors import DeminingError
+from ..core.fieldmap import ORIENTATIONS, PAPERS, FieldMapOptions, export_field_maps, parse_task_ids
+from ..core.store import open_store
+from .base import DeminingAlgorithm
+
+
+class FieldMapAlgorithm(DeminingAlgorithm):
+    NAME = "fieldmap"
+    DISPLAY_NAME = "Field maps of tasks (PDF)"
+    GROUP, GROUP_ID = "Field maps", "fieldmaps"
+    HELP = (
+        "Prints one page per clearance task for the field team: the task in its local UTM zone "
+        "with a UTM/MGRS grid, numbered turning points and their coordinate table, hazard, released "
+        "land, items found, routes, the task's medevac / helicopter landing / access points, an "
+        "overview of the districts, legend, scale and a north arrow with the magnetic declination "
+        "(World Magnetic Model on the print date).\n\n"
+        "STORE: a Demining project store (.gpkg). TASK_IDS: comma-separated task ids (e.g. "
+        "T-0001, T-0002), printed in that order; or EXPRESSION: a filter on clearance_tasks (e.g. "
+        "\"district\" = 'Aghdam' AND \"status\" <> 'closed'), printed in task id order. PAPER: A4 or "
+        "A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied "
+        "minefield records.\n\n"
+        "OUTPUT: a .pdf file (one page per task) or a folder (one PDF per task, "
+        "fieldmap_<task id>.pdf). PAGES: the number of pages written."
+    )
+
+    def flags(self):
+        # Layouts are drawn with Qt's painting classes; run in the main thread like
+        # QGIS's own layout exports.
+        return super().flags() | self.FlagNoThreading
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            "STORE", self.tr("Project store"), QgsProcessingParameterFile.File, "gpkg"))
+        self.addParameter(QgsProcessingParameterString(
+            "TASK_IDS", self.tr("Task ids (comma-separated)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            "EXPRESSION", self.tr("Or tasks matching the expression"), "", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "PAPER", self.tr("Paper"), options=list(PAPERS), defaultValue="A4", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "ORIENTATION", self.tr("Orientation"), options=list(ORIENTATIONS), defaultValue="portrait",
+            usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "MAPPED_MINES", self.tr("Draw mines of supplied minefield records"), False, optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", self.tr("PDF file (or a folder for one PDF per task)"), self.tr("PDF files (*.pdf)")))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages written")))
+        self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files written (;-separated)")))
+
+    def compute(self, parameters, context, feedback) -> dict:
+        store = open_store(self.parameterAsFile(parameters, "STORE", context))
+        task_ids = parse_task_ids(self.parameterAsString(parameters, "TASK_IDS", context))
+        expression = self.parameterAsExpression(parameters, "EXPRESSION", context)
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        if not output:
+            raise DeminingError("OUTPUT: give a .pdf file or a folder.")
+        options = FieldMapOptions(
+            paper=self.parameterAsEnumString(parameters, "PAPER", context),
+            orientation=self.parameterAsEnumString(parameters, "ORIENTATION", context),
+            mapped_mines=self.parameterAsBoolean(parameters, "MAPPED_MINES", context))
+        result = export_field_maps(store, output, task_ids=task_ids, expression=expression, options=options,
+                                   feedback=feedback, log=feedback.pushInfo)
+        feedback.pushInfo(self.tr("{0} page(s): {1}").format(result.pages, ", ".join(result.files)))
+        return {"OUTPUT": output, "PAGES": result.pages, "FILES": ";".join(result.files)}
