@@ -538,6 +538,18 @@ class PostgisStore(ProjectStore):
                     f"already released as {old_id} (another operator marked it at the same moment). Try again.")
 
     # -- migrations ------------------------------------------------------------------------
+    def add_layer(self, definition: LayerDef) -> None:
+        """Add a missing layer with its history trigger, default style and form (for ``MIGRATIONS``
+        steps; the same call exists for GeoPackages)."""
+        exists = self._query("SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = %s",
+                             (self.schema, definition.name))
+        if not exists:
+            for statement in _layer_statements(self.schema, self.srid, definition):
+                self._execute(statement)
+        from .styles import save_default_styles  # qgis styling, imported late
+
+        save_default_styles(self, [definition])
+
     def add_field(self, layer_name: str, field: FieldDef) -> None:
         """Add a column to a layer (for ``MIGRATIONS`` steps; the same call exists for GeoPackages)."""
         self._execute(f'ALTER TABLE "{self.schema}"."{layer_def(layer_name).name}" ADD COLUMN {_column_sql(field)}')
@@ -654,22 +666,29 @@ def _create_statements(schema: str, srid: int) -> List[str]:
         END
         $body$""")
     for definition in LAYERS:
-        columns = ["fid serial PRIMARY KEY"] + [_column_sql(f) for f in definition.fields]
-        if definition.geometry:
-            columns.append(f"geom geometry({definition.geometry}, {srid})")
-        statements.append(f'CREATE TABLE "{schema}"."{definition.name}" ({", ".join(columns)})')
-        if definition.geometry:
-            statements.append(
-                f'CREATE INDEX "{definition.name}_geom" ON "{schema}"."{definition.name}" USING gist (geom)')
-        for f in definition.fields:
-            if f.references is not None:
-                statements.append(
-                    f'CREATE INDEX "{definition.name}_{f.name}" ON "{schema}"."{definition.name}" ("{f.name}")')
-        statements.append(
-            f'CREATE TRIGGER {HISTORY_TABLE} AFTER INSERT OR UPDATE OR DELETE ON "{schema}"."{definition.name}" '
-            f"FOR EACH ROW EXECUTE FUNCTION \"{schema}\".{_HISTORY_FUNCTION}('{definition.id_field}')")
-        description = definition.description.replace("'", "''")
-        statements.append(f"""COMMENT ON TABLE "{schema}"."{definition.name}" IS '{description}'""")
+        statements.extend(_layer_statements(schema, srid, definition))
     statements.append(f'CREATE TABLE "{schema}"."{META_TABLE}" (fid serial PRIMARY KEY, key text NOT NULL UNIQUE, '
                       "value text)")
+    return statements
+
+
+def _layer_statements(schema: str, srid: int, definition: LayerDef) -> List[str]:
+    """Table, indexes, history trigger and comment of one layer."""
+    statements = []
+    columns = ["fid serial PRIMARY KEY"] + [_column_sql(f) for f in definition.fields]
+    if definition.geometry:
+        columns.append(f"geom geometry({definition.geometry}, {srid})")
+    statements.append(f'CREATE TABLE "{schema}"."{definition.name}" ({", ".join(columns)})')
+    if definition.geometry:
+        statements.append(
+            f'CREATE INDEX "{definition.name}_geom" ON "{schema}"."{definition.name}" USING gist (geom)')
+    for f in definition.fields:
+        if f.references is not None:
+            statements.append(
+                f'CREATE INDEX "{definition.name}_{f.name}" ON "{schema}"."{definition.name}" ("{f.name}")')
+    statements.append(
+        f'CREATE TRIGGER {HISTORY_TABLE} AFTER INSERT OR UPDATE OR DELETE ON "{schema}"."{definition.name}" '
+        f"FOR EACH ROW EXECUTE FUNCTION \"{schema}\".{_HISTORY_FUNCTION}('{definition.id_field}')")
+    description = definition.description.replace("'", "''")
+    statements.append(f"""COMMENT ON TABLE "{schema}"."{definition.name}" IS '{description}'""")
     return statements

@@ -191,6 +191,20 @@ class GeoPackageStore(ProjectStore):
         finally:
             con.close()
 
+    def add_layer(self, definition: LayerDef) -> None:
+        """Add a missing layer with its default style and form (for ``MIGRATIONS`` steps; PostGIS
+        stores have the same call)."""
+        gdal.UseExceptions()
+        ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        try:
+            if ds.GetLayerByName(definition.name) is None:
+                _create_layer(ds, definition, _srs_for(self.crs))
+        finally:
+            ds = None  # noqa: F841 (closes the file)
+        from .styles import save_default_styles  # qgis styling, imported late
+
+        save_default_styles(self, [definition])
+
     def add_field(self, layer_name: str, field) -> None:
         """Add a column to a layer (for ``MIGRATIONS`` steps; PostGIS stores have the same call)."""
         gdal.UseExceptions()
@@ -649,26 +663,7 @@ def open_store(location: str) -> ProjectStore:
 def _add_task_points(store: ProjectStore) -> None:
     """Version 1 to 2: the ``task_points`` layer (medevac, landing, access points) with its
     default style and form."""
-    if not isinstance(store, GeoPackageStore):
-        raise StoreError(f"{store.name}: no migration to data model version 2 for this kind of store.")
-    definition = layer_def("task_points")
-    gdal.UseExceptions()
-    ds = gdal.OpenEx(str(store.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    try:
-        if ds.GetLayerByName(definition.name) is None:
-            _create_layer(ds, definition, _srs_for(store.crs))
-    finally:
-        ds = None  # noqa: F841 (closes the file)
-    from .styles import STYLE_NAME, apply_symbology, configure_form, tr  # qgis styling, imported late
-
-    layer = QgsVectorLayer(store.uri(definition.name), definition.title, store.provider)
-    if not layer.isValid():
-        raise StoreError(f"Layer {definition.name} of {store.name} cannot be opened after adding it.")
-    apply_symbology(layer, definition.name)
-    configure_form(layer, definition)
-    error = layer.saveStyleToDatabase(STYLE_NAME, tr(definition.description), True, "")
-    if error:
-        raise StoreError(f"Saving the style of {definition.name} failed: {error}")
+    store.add_layer(layer_def("task_points"))
 
 
 MIGRATIONS[1] = _add_task_points

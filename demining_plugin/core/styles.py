@@ -194,9 +194,9 @@ def configure_form(layer: QgsVectorLayer, definition: LayerDef) -> None:
     layer.setDisplayExpression(f'"{definition.id_field}"')
 
 
-def save_default_styles(store) -> None:
-    """Style and form of every layer, stored in the store as its default style."""
-    for definition in LAYERS:
+def save_default_styles(store, definitions=LAYERS) -> None:
+    """Style and form of every layer (or the given ones), stored in the store as its default style."""
+    for definition in definitions:
         layer = QgsVectorLayer(store.uri(definition.name), definition.title, store.provider)
         if not layer.isValid():
             raise StoreError(f"Layer {definition.name} of {store.name} cannot be opened.")
