@@ -19,7 +19,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from .. import __about__
-from .changes import ChangeSet
+from .changes import GEOMETRY_KEY, ChangeSet
 from .errors import StoreError
 from .schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
 
@@ -420,8 +420,13 @@ def _ogr_update(ds, layer_name: str, identifier: str, values: Dict[str, object])
     feature = _ogr_find(layer, definition, identifier)
     if feature is None:
         raise StoreError(f"{definition.title}: {identifier} does not exist.")
+    values = dict(values)
+    new_geometry = values.pop(GEOMETRY_KEY, None)
     old = {key: _ogr_value(feature, key) for key in values}
     ogr_set_values(feature, values)
+    if new_geometry is not None:
+        old[GEOMETRY_KEY] = _qgs_geometry(feature)
+        feature.SetGeometry(_ogr_geometry(new_geometry, definition))
     if layer.SetFeature(feature) != 0:
         raise StoreError(f"Updating {identifier} in {layer_name} failed.")
     return old
@@ -443,6 +448,15 @@ def _ogr_delete(ds, layer_name: str, identifier: str):
     if layer.DeleteFeature(feature.GetFID()) != 0:
         raise StoreError(f"Deleting {identifier} from {layer_name} failed.")
     return geometry, values
+
+
+def _qgs_geometry(feature):
+    from qgis.core import QgsGeometry
+
+    geometry = QgsGeometry()
+    if feature.GetGeometryRef() is not None:
+        geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToIsoWkb()))
+    return geometry
 
 
 def _ogr_value(feature, key: str):

@@ -8,9 +8,11 @@ from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CreateStoreAlgorithm
 from .totals_algorithms import HectareTotalsAlgorithm, PeriodReportAlgorithm
 from .traverse_algorithm import TraverseAlgorithm
+from .validate_algorithm import ValidateStoreAlgorithm
 
 ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, SectoriseAlgorithm,
-              HectareTotalsAlgorithm, PeriodReportAlgorithm, TraverseAlgorithm)
+              HectareTotalsAlgorithm, PeriodReportAlgorithm, TraverseAlgorithm,
+              ValidateStoreAlgorithm)
 
 
 class DeminingProvider(QgsProcessingProvider):
