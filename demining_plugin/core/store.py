@@ -8,6 +8,7 @@ and are chosen from the location string, so callers never change.
 
 import datetime
 import os
+import shutil
 import sqlite3
 import uuid
 from abc import ABC, abstractmethod
@@ -216,6 +217,8 @@ class GeoPackageStore(ProjectStore):
     @classmethod
     def open(cls, location: str) -> "GeoPackageStore":
         path = Path(location)
+        if path.is_dir():
+            raise StoreError(f"{path.name} is a folder, not a GeoPackage file.")
         if not path.is_file():
             raise StoreError(f"{path} does not exist.")
         try:
@@ -226,6 +229,8 @@ class GeoPackageStore(ProjectStore):
                 con.close()
         except sqlite3.DatabaseError:
             raise StoreError(f"{path.name} is not a GeoPackage (not an SQLite database).") from None
+        if path.stat().st_size == 0:
+            raise StoreError(f"{path.name} is an empty file, not a GeoPackage.")
         if "gpkg_contents" not in tables:
             raise StoreError(f"{path.name} is not a GeoPackage.")
         if META_TABLE not in tables:
@@ -235,10 +240,45 @@ class GeoPackageStore(ProjectStore):
             )
         missing = [d.name for d in LAYERS if d.name not in tables]
         store = cls(str(path))
+        if store.schema_version < SCHEMA_VERSION:
+            store._migrate_with_backup()
         store.check_version()
         if missing:
             raise StoreError(f"{path.name} is missing the store layers: {', '.join(missing)}.")
         return store
+
+    def backup_path(self, version: int) -> Path:
+        """Where the file is copied before migrating from ``version``: ``<name>.v<version>.bak.gpkg``."""
+        return self.path.with_name(f"{self.path.stem}.v{version}.bak.gpkg")
+
+    def _migrate_with_backup(self) -> None:
+        """Copy the file aside, then migrate; a failed migration puts the copy back.
+
+        Refused before anything is written when a step is missing or the file or its
+        folder is read-only (the migration and its backup could not be written)."""
+        old = self.schema_version
+        missing = [v for v in range(old, SCHEMA_VERSION) if v not in MIGRATIONS]
+        if missing:
+            raise StoreError(
+                f"{self.name} has data model version {old} and this plugin has no migration from "
+                f"version {missing[0]} to {missing[0] + 1}; it was left as it is.")
+        if not os.access(self.path, os.W_OK) or not os.access(self.path.parent, os.W_OK):
+            raise StoreError(
+                f"{self.name} has data model version {old} and must be migrated to version "
+                f"{SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.")
+        backup = self.backup_path(old)
+        if backup.exists():
+            raise StoreError(
+                f"{self.name} must be migrated from version {old}, but the backup {backup.name} already "
+                "exists; move it away first so that it is not overwritten.")
+        shutil.copy2(self.path, backup)
+        try:
+            self.check_version()
+        except Exception as error:
+            shutil.copy2(backup, self.path)
+            raise StoreError(
+                f"Migrating {self.name} from version {old} failed ({error}); the file was restored "
+                f"from {backup.name}.") from error
 
     # -- create ---------------------------------------------------------------------
     @classmethod
