@@ -19,7 +19,7 @@ import demining_plugin
 from demining_plugin.gui.session import STORE_PROPERTY, StoreSession
 
 CYCLES = 20
-ALGORITHMS = {"demining:createstore", "demining:builddemo"}
+ALGORITHMS = {"demining:createstore", "demining:builddemo", "demining:validate"}
 
 
 def flush_deferred_deletes() -> None:
@@ -119,12 +119,13 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
         assert loaded["menu bar entries"] == ["&Demining"]
         assert loaded["menus"] == ["DeminingMenu"]
         assert loaded["toolbars"] == ["DeminingToolbar"]
-        assert sorted(loaded["docks"]) == ["DeminingClearanceDock", "DeminingDock", "DeminingTotalsDock"]
+        assert sorted(loaded["docks"]) == ["DeminingChecksDock", "DeminingClearanceDock", "DeminingDock",
+                                           "DeminingTotalsDock"]
         assert sorted(loaded["actions"]) == sorted(
             ["mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo",
              "mActionDeminingClearanceDock", "mActionDeminingMarkReleased", "mActionDeminingReleaseTasks",
              "mActionDeminingSectors", "mActionDeminingUndoRelease", "mActionDeminingTotalsDock",
-             "mActionDeminingPeriodReport"]
+             "mActionDeminingPeriodReport", "mActionDeminingChecksDock"]
         )
         toolbar = main_window.findChild(QToolBar, "DeminingToolbar")
         assert main_window.toolBarArea(toolbar) != Qt.NoToolBarArea
@@ -135,6 +136,10 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
         assert plugin.release.tool.action() is plugin.actions["draw"]
         dock = main_window.findChild(QDockWidget, "DeminingDock")
         assert main_window.dockWidgetArea(dock) == Qt.RightDockWidgetArea
+        checks = main_window.findChild(QDockWidget, "DeminingChecksDock")
+        assert main_window.dockWidgetArea(checks) == Qt.RightDockWidgetArea
+        assert checks in main_window.tabifiedDockWidgets(dock)
+        assert plugin.actions["checks"] in plugin.menu.actions() and plugin.actions["checks"].isCheckable()
         assert plugin.actions["dock"].isCheckable()
         assert iface.drop_handlers == [plugin.drop_handler]
         assert isinstance(plugin.drop_handler, QgsCustomDropHandler)

@@ -7,6 +7,7 @@ and are chosen from the location string, so callers never change.
 """
 
 import datetime
+import math
 import os
 import shutil
 import sqlite3
@@ -196,7 +197,9 @@ class GeoPackageStore(ProjectStore):
                         inverse.delete(layer_name, identifier)
                 for layer_name, by_id in changes.updated.items():
                     for identifier, values in by_id.items():
-                        inverse.update(layer_name, identifier, _ogr_update(ds, layer_name, identifier, values))
+                        # The undo finds the feature by its new identifier when this renames it.
+                        renamed = values.get(layer_def(layer_name).id_field) or identifier
+                        inverse.update(layer_name, renamed, _ogr_update(ds, layer_name, identifier, values))
                 for layer_name, identifiers in changes.deleted.items():
                     for identifier in identifiers:
                         geometry, values = _ogr_delete(ds, layer_name, identifier)
@@ -421,6 +424,9 @@ def _ogr_geometry(geometry, definition: LayerDef):
     from qgis.core import QgsGeometry
 
     g = QgsGeometry(geometry)
+    # GDAL would store them, then fail to write the layer extent with "Inf" in it.
+    if not all(math.isfinite(v.x()) and math.isfinite(v.y()) for v in g.vertices()):
+        raise StoreError(f"{definition.title}: a geometry has a coordinate that is not a number (NaN or infinite).")
     if definition.geometry and definition.geometry.startswith("Multi"):
         g.convertToMultiType()
     return ogr.CreateGeometryFromWkb(bytes(g.asWkb()))
