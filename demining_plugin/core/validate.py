@@ -6,9 +6,10 @@ that have a safe fix (make valid, drop duplicate vertices, trim a padded identif
 store the computed area) into one ``ChangeSet``, which ``store.apply()`` writes in one
 transaction and can undo.
 
-Topology (validity, spatial indexes, overlays) uses GEOS through shapely on arrays, so
-the demo store's ~200,000 features are checked in seconds; every area or distance that
-decides a finding is measured on the ellipsoid (``measure.py``), never in degrees.
+Topology goes through QGIS's GEOS engine with prepared geometries, candidates found by
+a spatial index (polygons) or on coordinate arrays (points), so the demo store's ~200,000
+features are checked in seconds; every area or distance that decides a finding is
+measured on the ellipsoid (``measure.py``), never in degrees.
 
 Evidence for a CHA (rule ``cha_without_evidence``) is something *in the store*: an item
 found, an accident, a mapped mine or a record point inside the hazard, or a supplied
@@ -17,18 +18,19 @@ it cannot be checked.
 """
 
 import datetime
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsRectangle,
+    QgsSpatialIndex,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -123,13 +125,20 @@ class _Layer:
     name: str
     ids: List[str] = field(default_factory=list)
     attrs: List[Dict[str, object]] = field(default_factory=list)
+    #: Geometries as stored (None where missing).
     geometries: List[Optional[QgsGeometry]] = field(default_factory=list)
-    shapes: np.ndarray = None  # shapely geometries (None where missing)
-    usable: np.ndarray = None  # shapely geometries, repaired where invalid; None where unusable
+    #: Geometries fit for overlays: repaired where invalid, None where unusable.
+    usable: List[Optional[QgsGeometry]] = field(default_factory=list)
+    #: Points only: coordinates (NaN where missing).
+    xs: np.ndarray = None
+    ys: np.ndarray = None
 
     def label(self, index: int) -> str:
         value = self.ids[index]
         return value if value not in (None, "") else f"fid {self.attrs[index]['__fid__']}"
+
+    def present(self) -> List[int]:
+        return [i for i, g in enumerate(self.usable) if g is not None]
 
 
 def _python_value(value):
@@ -144,56 +153,84 @@ def _python_value(value):
 _CHECKED_FIELDS = {"area_ha", "remaining_ha", "status", "classification", "category"}
 
 
-def _read_layer(layer: QgsVectorLayer, name: str, with_geometry: bool,
-                is_canceled: Callable[[], bool]) -> _Layer:
+def _read_layer(layer: QgsVectorLayer, name: str, is_canceled: Callable[[], bool]) -> _Layer:
     definition = LAYERS_BY_NAME[name]
     wanted = [f.name for f in definition.fields if f.name in _CHECKED_FIELDS or f.name == definition.id_field
               or f.references is not None or f.type in ("date", "datetime")]
-    keep_geometry = definition.geometry not in (None, "Point")
+    points = definition.geometry == "Point"
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(wanted, layer.fields())
-    if not with_geometry:
+    if not definition.geometry:
         request.setFlags(QgsFeatureRequest.NoGeometry)
+    indexes = [layer.fields().indexOf(key) for key in wanted]
     data = _Layer(name)
-    wkbs = []
+    xs, ys = [], []
     for feature in layer.getFeatures(request):
         if is_canceled():
             break
-        values = {key: _python_value(feature[key]) for key in wanted}
+        row = feature.attributes()
+        values = {key: _python_value(row[k]) for key, k in zip(wanted, indexes)}
         values["__fid__"] = feature.id()
         data.ids.append(values[definition.id_field])
         data.attrs.append(values)
-        geometry = feature.geometry() if with_geometry and feature.hasGeometry() else None
-        if geometry is not None and geometry.isNull():
+        geometry = feature.geometry() if definition.geometry and feature.hasGeometry() else None
+        if geometry is not None and (geometry.isNull() or geometry.isEmpty()):
             geometry = None
-        data.geometries.append(geometry if keep_geometry else None)
-        wkbs.append(bytes(geometry.asWkb()) if geometry is not None else None)
-    data.shapes = shapely.from_wkb(np.array(wkbs, dtype=object), on_invalid="ignore") if wkbs else np.array([])
+        if points:
+            point = geometry.asPoint() if geometry is not None and not geometry.isMultipart() else None
+            xs.append(point.x() if point is not None else np.nan)
+            ys.append(point.y() if point is not None else np.nan)
+        data.geometries.append(geometry)
+    data.usable = list(data.geometries)
+    if points:
+        data.xs, data.ys = np.array(xs, dtype=float), np.array(ys, dtype=float)
     return data
 
 
-def _to_qgs(shape) -> QgsGeometry:
-    g = QgsGeometry()
-    g.fromWkb(shapely.to_wkb(shape))
-    return g
-
-
-def _point(shape) -> Optional[QgsPointXY]:
-    if shape is None or shapely.is_empty(shape):
+def _point(geometry: Optional[QgsGeometry]) -> Optional[QgsPointXY]:
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
-    try:
-        p = shapely.point_on_surface(shape)
-    except shapely.errors.GEOSException:
-        p = shapely.centroid(shape)
-    x, y = shapely.get_x(p), shapely.get_y(p)
-    return QgsPointXY(x, y) if np.isfinite(x) and np.isfinite(y) else None
-
-
-def _extent(shape) -> Optional[QgsRectangle]:
-    if shape is None or shapely.is_empty(shape):
+    p = geometry.pointOnSurface()
+    if p.isNull() or p.isEmpty():
+        p = geometry.centroid()
+    if p.isNull() or p.isEmpty():
         return None
-    x0, y0, x1, y1 = shapely.bounds(shape)
-    return QgsRectangle(x0, y0, x1, y1) if np.all(np.isfinite([x0, y0, x1, y1])) else None
+    point = p.asPoint()
+    return point if math.isfinite(point.x()) and math.isfinite(point.y()) else None
+
+
+def _extent(geometry: Optional[QgsGeometry]) -> Optional[QgsRectangle]:
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    box = geometry.boundingBox()
+    finite = all(math.isfinite(v) for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+    return box if finite else None
+
+
+def _finite(geometry: QgsGeometry) -> bool:
+    return all(math.isfinite(v.x()) and math.isfinite(v.y()) for v in geometry.vertices())
+
+
+def _polygonal(geometry: Optional[QgsGeometry]) -> Optional[QgsGeometry]:
+    """The polygons of an overlay result (GEOS may add lines and points)."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    if geometry.type() == QgsWkbTypes.PolygonGeometry:
+        return geometry
+    if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.GeometryCollection:
+        parts = [QgsGeometry(part.clone()) for part in geometry.constParts()]
+        polygons = [p for p in parts if p.type() == QgsWkbTypes.PolygonGeometry and not p.isEmpty()]
+        if polygons:
+            return QgsGeometry.collectGeometry(polygons)
+    return None
+
+
+def _parts(geometry: QgsGeometry, kind: str) -> List[List[QgsPointXY]]:
+    """Rings (polygons) or lines of a geometry as lists of points, as stored."""
+    if kind == "MultiPolygon":
+        polygons = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
+        return [ring for polygon in polygons for ring in polygon]
+    return geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
 
 
 class _Checker:
@@ -203,88 +240,99 @@ class _Checker:
         self.today = today
         self.da = distance_area(crs)
         self.findings: List[Finding] = []
+        self._engines = {}
 
     # -- helpers -------------------------------------------------------------------
-    def add(self, rule: str, data: _Layer, index: int, message: str, shape=None, location=None, fix_value=None):
-        shape = data.shapes[index] if shape is None and len(data.shapes) else shape
+    def add(self, rule: str, data: _Layer, index: int, message: str, geometry=None, location=None, fix_value=None):
+        geometry = geometry if geometry is not None else data.usable[index] or data.geometries[index]
         self.findings.append(Finding(
             rule, data.name, data.label(index), message,
-            location if location is not None else _point(shape), _extent(shape), fix_value))
+            location if location is not None else _point(geometry), _extent(geometry), fix_value))
 
-    def area_m2(self, shape) -> float:
-        """Ellipsoidal area of a shapely polygon in the store's CRS, edges densified so
-        a straight edge and the geodesic between its ends agree (see ``densified``)."""
-        if shape is None or shapely.is_empty(shape) or shapely.area(shape) == 0:
+    def engine(self, data: _Layer, index: int):
+        key = (data.name, index)
+        if key not in self._engines:
+            engine = QgsGeometry.createGeometryEngine(data.usable[index].constGet())
+            engine.prepareGeometry()
+            self._engines[key] = engine
+        return self._engines[key]
+
+    def area_m2(self, geometry: Optional[QgsGeometry]) -> float:
+        """Ellipsoidal area of a polygon in the store's CRS, edges densified so a straight
+        edge and the geodesic between its ends agree (see ``densified``)."""
+        if geometry is None or geometry.isEmpty() or geometry.area() == 0:
             return 0.0
-        return self.da.measureArea(densified(_to_qgs(shape), self.crs))
-
-    def polygon_layers(self):
-        return [d for d in self.layers.values() if LAYERS_BY_NAME[d.name].geometry in ("MultiPolygon",)]
+        return self.da.measureArea(densified(geometry, self.crs))
 
     def geometry_layers(self):
         return [d for d in self.layers.values() if LAYERS_BY_NAME[d.name].geometry]
+
+    def index_of(self, data: _Layer) -> QgsSpatialIndex:
+        index = QgsSpatialIndex()
+        for i in data.present():
+            index.addFeature(i, data.usable[i].boundingBox())
+        return index
+
+    def points_in(self, data: _Layer, zone: QgsGeometry, engine) -> List[int]:
+        """Indexes of the point layer's points inside ``zone`` (bounding box on the arrays first)."""
+        if data.xs is None or not len(data.xs):
+            return []
+        box = zone.boundingBox()
+        mask = ((data.xs >= box.xMinimum()) & (data.xs <= box.xMaximum())
+                & (data.ys >= box.yMinimum()) & (data.ys <= box.yMaximum()))
+        return [int(i) for i in np.nonzero(mask)[0]
+                if data.usable[i] is not None and engine.intersects(data.usable[i].constGet())]
 
     # -- geometry rules ------------------------------------------------------------------
     def check_geometry(self):
         for data in self.geometry_layers():
             kind = LAYERS_BY_NAME[data.name].geometry
-            shapes = data.shapes
-            data.usable = np.array(shapes, dtype=object, copy=True)
             if kind == "Point":
                 self._check_points(data)
                 continue
-            for index, shape in enumerate(shapes):
-                if shape is None or shapely.is_empty(shape):
-                    data.usable[index] = None
+            for index, geometry in enumerate(data.geometries):
+                if geometry is None:
                     self.add("missing_geometry", data, index, f"{data.label(index)} has no geometry.")
                     continue
-                coords = shapely.get_coordinates(shape)
-                if not np.all(np.isfinite(coords)):
+                if not _finite(geometry):
                     data.usable[index] = None
                     self.add("invalid_geometry", data, index,
-                             f"{data.label(index)} has a coordinate that is not a number (NaN or infinite).",
-                             location=None)
+                             f"{data.label(index)} has a coordinate that is not a number (NaN or infinite).")
                     continue
-                self._check_vertices(data, index, shape, kind)
-                if not shapely.is_valid(shape):
-                    reason = shapely.is_valid_reason(shape)
+                self._check_vertices(data, index, geometry, kind)
+                errors = geometry.validateGeometry(QgsGeometry.ValidatorGeos)
+                if errors:
+                    where = next((e.where() for e in errors if e.hasWhere()), None)
                     self.add("invalid_geometry", data, index,
-                             f"{data.label(index)} is not a valid geometry: {reason}.",
-                             location=_reason_point(reason) or _point(shape))
-                    repaired = shapely.make_valid(shape)
-                    data.usable[index] = repaired if not shapely.is_empty(repaired) else None
+                             f"{data.label(index)} is not a valid geometry: {errors[0].what()}.",
+                             location=where)
+                    repaired = _polygonal(geometry.makeValid()) if kind == "MultiPolygon" else geometry.makeValid()
+                    data.usable[index] = repaired if repaired is not None and not repaired.isEmpty() else None
 
     def _check_points(self, data: _Layer):
         """Points can only be missing or hold a non-number: checked on whole arrays."""
-        if not len(data.shapes):
-            return
-        missing = shapely.is_missing(data.shapes) | shapely.is_empty(data.shapes)
-        coords, where = shapely.get_coordinates(data.shapes, return_index=True)
-        bad = np.zeros(len(data.shapes), dtype=bool)
-        bad[where[~np.all(np.isfinite(coords), axis=1)]] = True
-        for index in np.nonzero(missing)[0]:
-            data.usable[index] = None
-            self.add("missing_geometry", data, index, f"{data.label(index)} has no geometry.")
-        for index in np.nonzero(bad & ~missing)[0]:
-            data.usable[index] = None
-            self.add("invalid_geometry", data, index,
-                     f"{data.label(index)} has a coordinate that is not a number (NaN or infinite).")
+        for index, geometry in enumerate(data.geometries):
+            if geometry is None:
+                self.add("missing_geometry", data, index, f"{data.label(index)} has no geometry.")
+        bad = ~(np.isfinite(data.xs) & np.isfinite(data.ys))
+        for index in np.nonzero(bad)[0]:
+            if data.geometries[index] is not None:
+                data.usable[index] = None
+                self.add("invalid_geometry", data, int(index),
+                         f"{data.label(index)} has a coordinate that is not a number (NaN or infinite).")
 
-    def _check_vertices(self, data: _Layer, index: int, shape, kind: str):
+    def _check_vertices(self, data: _Layer, index: int, geometry: QgsGeometry, kind: str):
         minimum = 3 if kind == "MultiPolygon" else 2
-        if kind == "MultiPolygon":
-            parts = shapely.get_rings(shapely.get_parts(shape))
-        else:
-            parts = shapely.get_parts(shape)
         few = duplicates = False
-        for part in parts:
-            coords = shapely.get_coordinates(part)
+        for part in _parts(geometry, kind):
+            coords = np.array([(p.x(), p.y()) for p in part], dtype=float).reshape(-1, 2)
             ring = coords[:-1] if kind == "MultiPolygon" and len(coords) > 1 else coords
             if len(np.unique(ring, axis=0)) < minimum:
                 few = True
             if len(coords) > 1 and np.any(np.all(coords[1:] == coords[:-1], axis=1)):
                 duplicates = True
-            self._check_gaps(data, index, coords)
+            if data.name != "regions":  # district outlines are generalised: long edges are normal
+                self._check_gaps(data, index, coords)
         if few:
             self.add("too_few_vertices", data, index,
                      f"{data.label(index)} has a part or ring with fewer than {minimum} distinct vertices.")
@@ -316,44 +364,38 @@ class _Checker:
     # -- released land ------------------------------------------------------------------
     def check_released(self):
         released, hazards = self.layers["cleared_areas"], self.layers["hazard_areas"]
-        shapes = released.usable
-        present = [i for i, s in enumerate(shapes) if s is not None]
-        if present:
-            tree = shapely.STRtree(shapes[present])
-            left, right = tree.query(shapes[present], predicate="intersects")
-            for a, b in zip(left, right):
-                if a >= b:
+        index = self.index_of(released)
+        for i in released.present():
+            shape = released.usable[i]
+            for j in sorted(index.intersects(shape.boundingBox())):
+                if j <= i or not self.engine(released, i).intersects(released.usable[j].constGet()):
                     continue
-                i, j = present[a], present[b]
-                overlap = shapely.intersection(shapes[i], shapes[j])
-                m2 = self.area_m2(_polygonal(overlap))
+                overlap = _polygonal(shape.intersection(released.usable[j]))
+                m2 = self.area_m2(overlap)
                 if m2 > OVERLAP_TOLERANCE_M2:
                     self.add("released_overlap", released, i,
                              f"{released.label(i)} overlaps {released.label(j)} by {m2:,.0f} m² "
-                             f"({m2 / M2_PER_HA:.4f} ha): that land would be counted twice.", shape=overlap)
+                             f"({m2 / M2_PER_HA:.4f} ha): that land would be counted twice.", geometry=overlap)
 
         hazard_index = {hid: k for k, hid in enumerate(hazards.ids) if hid}
-        hazard_present = [k for k, s in enumerate(hazards.usable) if s is not None]
-        hazard_tree = shapely.STRtree(hazards.usable[hazard_present]) if hazard_present else None
+        hazard_tree = self.index_of(hazards)
         released_m2 = defaultdict(float)
-        for i in present:
-            shape = shapes[i]
+        for i in released.present():
+            shape = released.usable[i]
             hazard_id = released.attrs[i].get("hazard_id")
             k = hazard_index.get(hazard_id)
             if k is not None and hazards.usable[k] is not None:
                 container, what = hazards.usable[k], f"its hazard {hazard_id}"
-            elif hazard_tree is not None:
-                near = hazards.usable[[hazard_present[n] for n in hazard_tree.query(shape)]]
-                container = shapely.union_all(near) if len(near) else None
-                what = "every hazard area"
             else:
-                container, what = None, "every hazard area"
-            outside = shape if container is None else shapely.difference(shape, container)
-            m2 = self.area_m2(_polygonal(outside))
+                near = [hazards.usable[n] for n in hazard_tree.intersects(shape.boundingBox())]
+                container = QgsGeometry.unaryUnion(near) if near else None
+                what = "every hazard area"
+            outside = shape if container is None else _polygonal(shape.difference(container))
+            m2 = self.area_m2(outside)
             if m2 > OVERLAP_TOLERANCE_M2:
                 self.add("released_outside_hazard", released, i,
                          f"{released.label(i)} has {m2:,.0f} m² ({m2 / M2_PER_HA:.4f} ha) outside {what}.",
-                         shape=outside)
+                         geometry=outside)
             if k is not None:
                 released_m2[k] += self.da.measureArea(released.geometries[i])
         for k, m2 in released_m2.items():
@@ -380,17 +422,12 @@ class _Checker:
 
     def check_items_in_work(self):
         items = self.layers["detections"]
-        zones = [s for name in ("clearance_tasks", "cleared_areas")
-                 for s in self.layers[name].usable if s is not None]
-        present = [i for i, s in enumerate(items.usable) if s is not None]
-        if not present:
-            return
         inside = set()
-        if zones:
-            tree = shapely.STRtree(np.array(zones, dtype=object))
-            hit, _ = tree.query(items.usable[present], predicate="intersects")
-            inside = {present[h] for h in hit}
-        for i in present:
+        for name in ("clearance_tasks", "cleared_areas"):
+            zones = self.layers[name]
+            for k in zones.present():
+                inside.update(self.points_in(items, zones.usable[k], self.engine(zones, k)))
+        for i in items.present():
             if i not in inside:
                 self.add("item_outside_work", items, i,
                          f"{items.label(i)} ({items.attrs[i].get('category') or '?'}) lies outside every "
@@ -414,20 +451,30 @@ class _Checker:
                              f"{data.label(index)}: planned end {end.isoformat()} is before planned start "
                              f"{start.isoformat()}.")
 
+    def _bounds(self, data: _Layer) -> Tuple[List[int], np.ndarray]:
+        present = data.present()
+        if data.xs is not None:
+            b = np.column_stack([data.xs, data.ys, data.xs, data.ys])[present] if present else np.empty((0, 4))
+        else:
+            boxes = [data.usable[i].boundingBox() for i in present]
+            b = np.array([(r.xMinimum(), r.yMinimum(), r.xMaximum(), r.yMaximum()) for r in boxes],
+                         dtype=float).reshape(-1, 4)
+        return present, b
+
     def check_extent(self):
-        regions = [s for s in self.layers["regions"].usable if s is not None]
-        if not regions:
+        regions = self.layers["regions"]
+        present, b = self._bounds(regions)
+        if not present:
             return  # no country outline to compare with
-        x0, y0, x1, y1 = shapely.total_bounds(np.array(regions, dtype=object))
         margin = EXTENT_MARGIN_M / 111_000.0 if self.crs.isGeographic() else EXTENT_MARGIN_M
-        x0, y0, x1, y1 = x0 - margin, y0 - margin, x1 + margin, y1 + margin
+        x0, y0 = b[:, 0].min() - margin, b[:, 1].min() - margin
+        x1, y1 = b[:, 2].max() + margin, b[:, 3].max() + margin
         for data in self.geometry_layers():
             if data.name == "regions":
                 continue
-            present = [i for i, s in enumerate(data.usable) if s is not None]
+            present, b = self._bounds(data)
             if not present:
                 continue
-            b = shapely.bounds(data.usable[present])
             inside = (b[:, 0] >= x0) & (b[:, 2] <= x1) & (b[:, 1] >= y0) & (b[:, 3] <= y1)
             swapped = (b[:, 1] >= x0) & (b[:, 3] <= x1) & (b[:, 0] >= y0) & (b[:, 2] <= y1)
             for n in np.nonzero(~inside)[0]:
@@ -480,24 +527,20 @@ class _Checker:
     def check_hazards(self):
         hazards, released = self.layers["hazard_areas"], self.layers["cleared_areas"]
         by_hazard = defaultdict(list)
-        for i, s in enumerate(released.usable):
-            if s is not None and released.attrs[i].get("hazard_id"):
-                by_hazard[released.attrs[i]["hazard_id"]].append(s)
-        evidence_trees = []
-        for name in ("detections", "accidents", "mapped_mines", "record_points", "minefield_records"):
-            shapes = [s for s in self.layers[name].usable if s is not None]
-            if shapes:
-                evidence_trees.append(shapely.STRtree(np.array(shapes, dtype=object)))
-        for k, shape in enumerate(hazards.usable):
-            if shape is None:
-                continue
+        for i in released.present():
+            if released.attrs[i].get("hazard_id"):
+                by_hazard[released.attrs[i]["hazard_id"]].append(released.usable[i])
+        records = self.layers["minefield_records"]
+        record_index = self.index_of(records)
+        for k in hazards.present():
+            shape = hazards.usable[k]
             values = hazards.attrs[k]
             if values.get("status") == "closed":
                 remaining = values.get("remaining_ha")
                 left = shape
                 if by_hazard.get(hazards.ids[k]):
-                    left = shapely.difference(shape, shapely.union_all(by_hazard[hazards.ids[k]]))
-                left_m2 = self.area_m2(_polygonal(left))
+                    left = _polygonal(shape.difference(QgsGeometry.unaryUnion(by_hazard[hazards.ids[k]])))
+                left_m2 = self.area_m2(left)
                 total_m2 = self.area_m2(shape)
                 if remaining is not None and remaining * M2_PER_HA > OVERLAP_TOLERANCE_M2:
                     self.add("closed_with_area_left", hazards, k,
@@ -505,38 +548,24 @@ class _Checker:
                 elif left_m2 > max(OVERLAP_TOLERANCE_M2, AREA_TOLERANCE * total_m2):
                     self.add("closed_with_area_left", hazards, k,
                              f"{hazards.label(k)} is closed but {left_m2 / M2_PER_HA:,.4f} ha of it is not "
-                             "covered by released land.", shape=left)
-            if values.get("classification") == "CHA":
-                if not any(len(tree.query(shape, predicate="intersects")) for tree in evidence_trees):
-                    self.add("cha_without_evidence", hazards, k,
-                             f"{hazards.label(k)} is a CHA but no item found, accident, mapped mine, record "
-                             "point or minefield record in the store lies inside it.")
+                             "covered by released land.", geometry=left)
+            if values.get("classification") == "CHA" and not self._has_evidence(hazards, k, records, record_index):
+                self.add("cha_without_evidence", hazards, k,
+                         f"{hazards.label(k)} is a CHA but no item found, accident, mapped mine, record "
+                         "point or minefield record in the store lies inside it.")
+
+    def _has_evidence(self, hazards: _Layer, k: int, records: _Layer, record_index: QgsSpatialIndex) -> bool:
+        engine = self.engine(hazards, k)
+        shape = hazards.usable[k]
+        for name in ("detections", "accidents", "record_points", "mapped_mines"):
+            if self.points_in(self.layers[name], shape, engine):
+                return True
+        return any(engine.intersects(records.usable[r].constGet())
+                   for r in record_index.intersects(shape.boundingBox()))
 
 
 def _normal(identifier: str) -> str:
     return identifier.strip().upper()
-
-
-def _polygonal(shape):
-    """The polygons of an overlay result (GEOS may add lines and points)."""
-    if shape is None or shapely.is_empty(shape):
-        return None
-    parts = [p for p in shapely.get_parts(shape) if shapely.get_type_id(p) in (3, 6)]
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else shapely.multipolygons(
-        [q for p in parts for q in shapely.get_parts(p)])
-
-
-def _reason_point(reason: str) -> Optional[QgsPointXY]:
-    """The place GEOS names in a validity reason, e.g. ``Self-intersection[46.1 40.2]``."""
-    if "[" not in reason or not reason.endswith("]"):
-        return None
-    try:
-        x, y = (float(v) for v in reason[reason.index("[") + 1:-1].split()[:2])
-    except ValueError:
-        return None
-    return QgsPointXY(x, y)
 
 
 #: Checks in the order they run, with the layers each needs.
@@ -559,8 +588,7 @@ def validate_store(store, layers: Optional[Dict[str, QgsVectorLayer]] = None,
     layers = layers if layers is not None else store.layers()
     data = {}
     for n, definition in enumerate(LAYERS):
-        data[definition.name] = _read_layer(layers[definition.name], definition.name,
-                                            definition.geometry is not None, is_canceled)
+        data[definition.name] = _read_layer(layers[definition.name], definition.name, is_canceled)
         progress(40.0 * (n + 1) / len(LAYERS))
         if is_canceled():
             return []
