@@ -41,6 +41,7 @@ class DeminingPlugin:
         self.items_dock = None
         self.imports = None
         self.fieldmap = None
+        self.checks_dock = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -195,6 +196,18 @@ class DeminingPlugin:
         self.session.demo_busy_changed.connect(self._on_demo_busy)
         self.actions["demo"].setEnabled(not self.session.demo_busy)
 
+        # Data checks: the Checks dock (tabified on the right), its fixes undone like releases.
+        from .gui.checks_dock import ChecksDock
+
+        self.checks_dock = ChecksDock(self.iface, self.session, self.release, main_window)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.checks_dock)
+        main_window.tabifyDockWidget(self.dock, self.checks_dock)
+        self.dock.raise_()
+        self.actions["checks"] = self._action(
+            "mActionDeminingChecksDock", self.tr("Data Checks"), "checks.svg",
+            self.tr("Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)"))
+        self.checks_dock.setToggleVisibilityAction(self.actions["checks"])
+
         self.toolbar = self.iface.addToolBar(self.tr("Demining"))
         self.toolbar.setObjectName("DeminingToolbar")
         self.toolbar.setToolTip(self.tr("Demining"))
@@ -251,6 +264,7 @@ class DeminingPlugin:
         for key in ("import_minemap", "import_items", "import_accidents"):
             self.menu.addAction(self.actions[key])
         self.menu.addAction(self.actions["fieldmap"])
+        self.menu.addAction(self.actions["checks"])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -341,6 +355,11 @@ class DeminingPlugin:
             self.fieldmap.teardown()
             self.fieldmap.deleteLater()
             self.fieldmap = None
+        if self.checks_dock is not None:
+            self.checks_dock.teardown()
+            self.iface.removeDockWidget(self.checks_dock)
+            self.checks_dock.deleteLater()
+            self.checks_dock = None
         if self.totals_dock is not None:
             self.totals_dock.teardown()
             self.iface.removeDockWidget(self.totals_dock)

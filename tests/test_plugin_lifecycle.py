@@ -19,7 +19,7 @@ import demining_plugin
 from demining_plugin.gui.session import STORE_PROPERTY, StoreSession
 
 CYCLES = 20
-ALGORITHMS = {"demining:createstore", "demining:builddemo"}
+ALGORITHMS = {"demining:createstore", "demining:builddemo", "demining:validate"}
 
 
 def flush_deferred_deletes() -> None:
@@ -126,6 +126,7 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
             "DeminingTraverseDock",
             "DeminingMineMapsDock",
             "DeminingItemsDock",
+            "DeminingChecksDock",
         ])
         assert sorted(loaded["actions"]) == sorted(
             ["mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo",
@@ -143,6 +144,7 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
              "mActionDeminingImportItems",
              "mActionDeminingImportAccidents",
              "mActionDeminingFieldMap",
+             "mActionDeminingChecksDock",
              ]
         )
         toolbar = main_window.findChild(QToolBar, "DeminingToolbar")
@@ -156,6 +158,10 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
         assert plugin.capture.accident_tool.action() is plugin.actions["capture_accident"]
         dock = main_window.findChild(QDockWidget, "DeminingDock")
         assert main_window.dockWidgetArea(dock) == Qt.RightDockWidgetArea
+        checks = main_window.findChild(QDockWidget, "DeminingChecksDock")
+        assert main_window.dockWidgetArea(checks) == Qt.RightDockWidgetArea
+        assert checks in main_window.tabifiedDockWidgets(dock)
+        assert plugin.actions["checks"] in plugin.menu.actions() and plugin.actions["checks"].isCheckable()
         assert plugin.actions["dock"].isCheckable()
         assert iface.drop_handlers == [plugin.drop_handler]
         assert isinstance(plugin.drop_handler, QgsCustomDropHandler)

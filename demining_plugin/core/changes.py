@@ -10,6 +10,9 @@ from typing import Any, Dict, List, Optional, Sequence
 
 from qgis.core import QgsGeometry
 
+#: Key of ``ChangeSet.update`` values that replaces a feature's geometry (a ``QgsGeometry``).
+GEOMETRY_KEY = "__geometry__"
+
 
 @dataclass
 class NewFeature:

@@ -10,6 +10,7 @@ transaction and returns it with the change set that undoes it. The map tool and 
 """
 
 import datetime
+import math
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -152,6 +153,9 @@ def prepare_drawing(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem,
         raise DeminingError(translate("Release", "The drawn area is empty."))
     if geometry.type() != QgsWkbTypes.PolygonGeometry:
         raise DeminingError(translate("Release", "Released land must be drawn as a polygon."))
+    if not all(math.isfinite(v.x()) and math.isfinite(v.y()) for v in geometry.vertices()):
+        raise DeminingError(translate("Release",
+                                      "The drawing has a coordinate that is not a number (NaN or infinite)."))
     g = QgsGeometry(geometry)
     if crs.isValid() and crs != store_crs:
         g.transform(QgsCoordinateTransform(crs, store_crs, QgsProject.instance()))

@@ -25,6 +25,8 @@ from .measure import M2_PER_HA, distance_area
 
 #: More sectors than this from one polygon is almost surely a unit mistake (cm for m).
 MAX_SECTORS = 5000
+#: A sector side longer than this (metres) is a unit mistake (and would cost memory for nothing).
+MAX_SECTOR_SIDE_M = 100_000.0
 
 
 def utm_crs_for(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem:
@@ -58,11 +60,20 @@ def sectorise(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem, width_m:
     the origin (default: the polygon's corner nearest the baseline)."""
     if geometry is None or geometry.isEmpty() or geometry.type() != QgsWkbTypes.PolygonGeometry:
         raise DeminingError("Only polygons can be divided into sectors.")
+    if not all(math.isfinite(v.x()) and math.isfinite(v.y()) for v in geometry.vertices()):
+        raise DeminingError("The polygon has a coordinate that is not a number (NaN or infinite).")
     if not (width_m > 0 and length_m > 0):
         raise DeminingError(f"Sector width and length must be more than 0 m (got {width_m:g} x {length_m:g}).")
+    if not (width_m <= MAX_SECTOR_SIDE_M and length_m <= MAX_SECTOR_SIDE_M):
+        raise DeminingError(f"Sectors of {width_m:g} m x {length_m:g} m are larger than any task: each side must "
+                            f"be at most {MAX_SECTOR_SIDE_M / 1000:g} km.")
+    if not math.isfinite(angle_deg):
+        raise DeminingError(f"The sector direction {angle_deg} is not a number of degrees.")
     parent = QgsGeometry(geometry)
     if not parent.isGeosValid():
         parent = _polygonal(parent.makeValid())
+    if parent.isNull() or parent.isEmpty() or parent.area() <= 0:
+        raise DeminingError("The polygon holds no area (collapsed, or crossing itself); it cannot be divided.")
     local = utm_crs_for(parent, crs)
     to_local = QgsCoordinateTransform(crs, local, QgsProject.instance())
     to_source = QgsCoordinateTransform(local, crs, QgsProject.instance())

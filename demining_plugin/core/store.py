@@ -7,7 +7,9 @@ and are chosen from the location string, so callers never change.
 """
 
 import datetime
+import math
 import os
+import shutil
 import sqlite3
 import uuid
 from abc import ABC, abstractmethod
@@ -19,7 +21,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from .. import __about__
-from .changes import ChangeSet
+from .changes import GEOMETRY_KEY, ChangeSet
 from .errors import StoreError
 from .schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
 
@@ -245,7 +247,9 @@ class GeoPackageStore(ProjectStore):
                             inverse.delete(layer_name, identifier)
                 for layer_name, by_id in changes.updated.items():
                     for identifier, values in by_id.items():
-                        inverse.update(layer_name, identifier, _ogr_update(ds, layer_name, identifier, values))
+                        # The undo finds the feature by its new identifier when this renames it.
+                        renamed = values.get(layer_def(layer_name).id_field) or identifier
+                        inverse.update(layer_name, renamed, _ogr_update(ds, layer_name, identifier, values))
                 for layer_name, identifiers in changes.deleted.items():
                     for identifier in identifiers:
                         geometry, values = _ogr_delete(ds, layer_name, identifier)
@@ -266,6 +270,8 @@ class GeoPackageStore(ProjectStore):
     @classmethod
     def open(cls, location: str) -> "GeoPackageStore":
         path = Path(location)
+        if path.is_dir():
+            raise StoreError(f"{path.name} is a folder, not a GeoPackage file.")
         if not path.is_file():
             raise StoreError(f"{path} does not exist.")
         try:
@@ -276,6 +282,8 @@ class GeoPackageStore(ProjectStore):
                 con.close()
         except sqlite3.DatabaseError:
             raise StoreError(f"{path.name} is not a GeoPackage (not an SQLite database).") from None
+        if path.stat().st_size == 0:
+            raise StoreError(f"{path.name} is an empty file, not a GeoPackage.")
         if "gpkg_contents" not in tables:
             raise StoreError(f"{path.name} is not a GeoPackage.")
         if META_TABLE not in tables:
@@ -285,6 +293,8 @@ class GeoPackageStore(ProjectStore):
             )
         store = cls(str(path))
         version = store.schema_version
+        if store.schema_version < SCHEMA_VERSION:
+            store._migrate_with_backup()
         store.check_version()
         if store.schema_version != version:  # a migration may have added layers
             con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -296,6 +306,39 @@ class GeoPackageStore(ProjectStore):
         if missing:
             raise StoreError(f"{path.name} is missing the store layers: {', '.join(missing)}.")
         return store
+
+    def backup_path(self, version: int) -> Path:
+        """Where the file is copied before migrating from ``version``: ``<name>.v<version>.bak.gpkg``."""
+        return self.path.with_name(f"{self.path.stem}.v{version}.bak.gpkg")
+
+    def _migrate_with_backup(self) -> None:
+        """Copy the file aside, then migrate; a failed migration puts the copy back.
+
+        Refused before anything is written when a step is missing or the file or its
+        folder is read-only (the migration and its backup could not be written)."""
+        old = self.schema_version
+        missing = [v for v in range(old, SCHEMA_VERSION) if v not in MIGRATIONS]
+        if missing:
+            raise StoreError(
+                f"{self.name} has data model version {old} and this plugin has no migration from "
+                f"version {missing[0]} to {missing[0] + 1}; it was left as it is.")
+        if not os.access(self.path, os.W_OK) or not os.access(self.path.parent, os.W_OK):
+            raise StoreError(
+                f"{self.name} has data model version {old} and must be migrated to version "
+                f"{SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.")
+        backup = self.backup_path(old)
+        if backup.exists():
+            raise StoreError(
+                f"{self.name} must be migrated from version {old}, but the backup {backup.name} already "
+                "exists; move it away first so that it is not overwritten.")
+        shutil.copy2(self.path, backup)
+        try:
+            self.check_version()
+        except Exception as error:
+            shutil.copy2(backup, self.path)
+            raise StoreError(
+                f"Migrating {self.name} from version {old} failed ({error}); the file was restored "
+                f"from {backup.name}.") from error
 
     # -- create ---------------------------------------------------------------------
     @classmethod
@@ -438,6 +481,9 @@ def _ogr_geometry(geometry, definition: LayerDef):
     from qgis.core import QgsGeometry
 
     g = QgsGeometry(geometry)
+    # GDAL would store them, then fail to write the layer extent with "Inf" in it.
+    if not all(math.isfinite(v.x()) and math.isfinite(v.y()) for v in g.vertices()):
+        raise StoreError(f"{definition.title}: a geometry has a coordinate that is not a number (NaN or infinite).")
     if definition.geometry and definition.geometry.startswith("Multi"):
         g.convertToMultiType()
     return ogr.CreateGeometryFromWkb(bytes(g.asWkb()))
@@ -591,8 +637,13 @@ def _ogr_update(ds, layer_name: str, identifier: str, values: Dict[str, object])
     feature = _ogr_find(layer, definition, identifier)
     if feature is None:
         raise StoreError(f"{definition.title}: {identifier} does not exist.")
+    values = dict(values)
+    new_geometry = values.pop(GEOMETRY_KEY, None)
     old = {key: _ogr_value(feature, key) for key in values}
     ogr_set_values(feature, values)
+    if new_geometry is not None:
+        old[GEOMETRY_KEY] = _qgs_geometry(feature)
+        feature.SetGeometry(_ogr_geometry(new_geometry, definition))
     if layer.SetFeature(feature) != 0:
         raise StoreError(f"Updating {identifier} in {layer_name} failed.")
     return old
@@ -614,6 +665,15 @@ def _ogr_delete(ds, layer_name: str, identifier: str):
     if layer.DeleteFeature(feature.GetFID()) != 0:
         raise StoreError(f"Deleting {identifier} from {layer_name} failed.")
     return geometry, values
+
+
+def _qgs_geometry(feature):
+    from qgis.core import QgsGeometry
+
+    geometry = QgsGeometry()
+    if feature.GetGeometryRef() is not None:
+        geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToIsoWkb()))
+    return geometry
 
 
 def _ogr_value(feature, key: str):

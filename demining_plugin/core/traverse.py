@@ -111,13 +111,19 @@ def _check_unit_and_north(unit: str, north: str, declination_deg: Optional[float
     if north not in NORTHS:
         raise DeminingError(f"Unknown north reference '{north}': use one of {', '.join(NORTHS)}.")
     if north == "magnetic":
-        if declination_deg is None or not math.isfinite(declination_deg):
+        if not _is_number(declination_deg) or not math.isfinite(declination_deg):
             raise DeminingError("Magnetic bearings need the magnetic declination (degrees, east positive).")
         if abs(declination_deg) > 180.0:
             raise DeminingError(f"Declination {declination_deg} is outside -180..180 degrees.")
 
 
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def _check_point(lon: float, lat: float, what: str = "Start point") -> None:
+    if not (_is_number(lon) and _is_number(lat)):
+        raise DeminingError(f"{what} ({lon!r}, {lat!r}) is not a longitude/latitude: both must be numbers.")
     if not (math.isfinite(lon) and math.isfinite(lat)) or not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
         raise DeminingError(f"{what} ({lon}, {lat}) is not a longitude/latitude: longitude must be within "
                             "-180..180 and latitude within -90..90.")

@@ -11,6 +11,7 @@ from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CopyStoreAlgorithm, CreateStoreAlgorithm
 from .totals_algorithms import HectareTotalsAlgorithm, PeriodReportAlgorithm
 from .traverse_algorithm import TraverseAlgorithm
+from .validate_algorithm import ValidateStoreAlgorithm
 
 ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, SectoriseAlgorithm,
               HectareTotalsAlgorithm, PeriodReportAlgorithm, TraverseAlgorithm,
@@ -18,6 +19,7 @@ ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, Se
               CopyStoreAlgorithm,
               ImportMineMapAlgorithm, ImportDetectionsAlgorithm, ImportAccidentsAlgorithm,
               FieldMapAlgorithm,
+              ValidateStoreAlgorithm,
               )
 
 

@@ -4,11 +4,13 @@ import datetime
 
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -19,6 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
+from ..core.errors import DeminingError
 from ..core.measure import M2_PER_HA, distance_area
 from ..core.release import DEFAULT_TOLERANCE_M2, ReleaseDetails, mark_released
 from ..core.schema import RELEASE_METHOD, TECHNIQUE
@@ -35,6 +38,13 @@ def _parse_date(text: str) -> datetime.date:
         return datetime.date.fromisoformat(text.strip())
     except ValueError:
         raise QgsProcessingException(f"DATE must be a date written YYYY-MM-DD, not '{text}'.") from None
+
+
+def _all_features(source):
+    """Every feature, invalid geometries included: the core repairs or refuses them with a
+    message naming the problem. (Processing's own check throws from C++ in the middle of
+    the iteration, and the next algorithm run of QGIS 3.22 then crashes.)"""
+    return source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
 
 
 def _reload(layers) -> None:
@@ -106,14 +116,18 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
         total = max(1, source.featureCount())
         undos = []
         try:
-            for number, feature in enumerate(source.getFeatures(), start=1):
+            for number, feature in enumerate(_all_features(source), start=1):
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Cancelled; nothing was stored."))
                 if not feature.hasGeometry():
                     feedback.reportError(self.tr("Feature {} has no geometry; skipped.").format(feature.id()))
                     continue
                 # Each polygon sees the land released by the ones before it.
-                plan = mark_released(store, feature.geometry(), source.sourceCrs(), details, tolerance, layers=layers)
+                try:
+                    plan = mark_released(store, feature.geometry(), source.sourceCrs(), details, tolerance,
+                                         layers=layers)
+                except DeminingError as error:
+                    raise DeminingError(self.tr("Feature {}: {}").format(feature.id(), error)) from None
                 if plan.undo is not None:
                     undos.append(plan.undo)
                     _reload(layers)
@@ -176,13 +190,16 @@ class SectoriseAlgorithm(DeminingAlgorithm):
         id_field = next((n for n in ("task_id", "hazard_id") if source.fields().indexOf(n) >= 0), None)
         da = distance_area(source.sourceCrs())
         total = max(1, source.featureCount())
-        for number, feature in enumerate(source.getFeatures(), start=1):
+        for number, feature in enumerate(_all_features(source), start=1):
             if feedback.isCanceled():
                 break
             if not feature.hasGeometry():
                 continue
             parent = feature[id_field] if id_field and feature[id_field] else str(feature.id())
-            sectors = sectorise(feature.geometry(), source.sourceCrs(), width, length, angle)
+            try:
+                sectors = sectorise(feature.geometry(), source.sourceCrs(), width, length, angle)
+            except DeminingError as error:
+                raise DeminingError(self.tr("Feature {}: {}").format(parent, error)) from None
             for sector_no, geometry in sectors:
                 out = QgsFeature(fields)
                 for name in source.fields().names():

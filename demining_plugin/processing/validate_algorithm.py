@@ -1,0 +1,79 @@
+"""``demining:validate``: every data check of ``core/validate.py`` as a findings layer."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.store import open_store
+from ..core.validate import RULES, validate_store
+from .base import DeminingAlgorithm
+
+#: Fields of the findings layer, in order.
+FINDING_FIELDS = (("severity", QVariant.String), ("layer", QVariant.String), ("feature_id", QVariant.String),
+                  ("rule", QVariant.String), ("message", QVariant.String), ("fix", QVariant.String))
+
+
+class ValidateStoreAlgorithm(DeminingAlgorithm):
+    NAME = "validate"
+    DISPLAY_NAME = "Check store data"
+    GROUP, GROUP_ID = ("Project store", "store")
+    HELP = (
+        "Checks every layer of a project store and writes one point per finding (where the "
+        "problem is: the error's place, or a point on the feature) with its severity (error or "
+        "warning), layer, feature identifier, rule and message. Rules: invalid or self-"
+        "intersecting geometry, missing geometry, fewer than 3 distinct vertices, duplicate "
+        "consecutive vertices, vertices more than 5 km apart, released land overlapping other "
+        "released land, released land outside its hazard, released area larger than its hazard, "
+        "stored area_ha more than 1% off the ellipsoidal area, items found outside every task and "
+        "released area, dates in the future or end before start, coordinates outside the "
+        "regions' extent or apparently swapped, missing, duplicate or padded identifiers, links "
+        "to features that do not exist, closed hazards with area remaining, and CHAs without "
+        "evidence in the store (no item found, accident, mapped mine, record point or minefield "
+        "record inside them). Nothing in the store is changed.\n\n"
+        "STORE: the store (.gpkg). OUTPUT: the findings. N_FINDINGS: how many."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile("STORE", self.tr("Project store"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Findings"), QgsProcessing.TypeVectorPoint))
+        self.addOutput(QgsProcessingOutputNumber("N_FINDINGS", self.tr("Number of findings")))
+        self.addOutput(QgsProcessingOutputNumber("N_ERRORS", self.tr("Number of errors")))
+
+    def compute(self, parameters, context, feedback):
+        store = open_store(self.parameterAsFile(parameters, "STORE", context))
+        fields = QgsFields()
+        for name, kind in FINDING_FIELDS:
+            fields.append(QgsField(name, kind))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, store.crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        findings = validate_store(store, progress=feedback.setProgress, is_canceled=feedback.isCanceled)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled."))
+        for finding in findings:
+            out = QgsFeature(fields)
+            out.setAttributes([finding.severity, finding.layer, finding.feature_id, finding.rule,
+                               finding.message, finding.fix])
+            if finding.location is not None:
+                out.setGeometry(QgsGeometry.fromPointXY(finding.location))
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        errors = sum(1 for f in findings if f.severity == "error")
+        by_rule = {}
+        for finding in findings:
+            by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
+        for rule, count in sorted(by_rule.items()):
+            feedback.pushInfo(self.tr("{}: {}").format(RULES[rule].title, count))
+        feedback.pushInfo(self.tr("{} findings, {} errors.").format(len(findings), errors))
+        return {"OUTPUT": dest, "N_FINDINGS": len(findings), "N_ERRORS": errors}
