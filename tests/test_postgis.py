@@ -17,6 +17,7 @@ from qgis.core import (
     QgsEditorWidgetSetup,
     QgsFeature,
     QgsGeometry,
+    QgsPointXY,
     QgsProcessingException,
     QgsProject,
     QgsProviderRegistry,
@@ -30,7 +31,7 @@ from demining_plugin.core.copy_store import copy_store, saved_styles
 from demining_plugin.core.errors import StoreError
 from demining_plugin.core.postgis_store import ConcurrentEditError, PostgisStore, parse_location
 from demining_plugin.core.release import ReleaseDetails, mark_released
-from demining_plugin.core.schema import LAYERS, FieldDef
+from demining_plugin.core.schema import LAYERS, SCHEMA_VERSION, FieldDef, layer_def
 from demining_plugin.core.store import create_store, open_store
 from demining_plugin.core.styles import add_store_to_project
 
@@ -454,11 +455,43 @@ def test_migrations_run_the_same_way_on_both_backends(location, tmp_path, monkey
     monkeypatch.setitem(store_module.MIGRATIONS, 0,
                         lambda s: s.add_field("detections", FieldDef("fuze", "string", "Fuze", length=40)))
     migrated = open_store(where)
-    assert migrated.schema_version == 1
+    assert migrated.schema_version == SCHEMA_VERSION
     assert migrated.layer("detections").fields().indexOf("fuze") >= 0
     migrated.set_metadata("schema_version", "99")
     with pytest.raises(StoreError, match="version 99"):
         open_store(where)
+
+
+@pytest.mark.parametrize("backend", ["postgis", "gpkg"])
+def test_a_version_1_store_gains_task_points_on_both_backends(cluster, location, tmp_path, backend):
+    """Data model 1 had no task_points layer: opening such a store adds it, styled, on either backend."""
+    where = location if backend == "postgis" else str(tmp_path / "v1.gpkg")
+    store = create_store(where)
+    if backend == "postgis":
+        sql(cluster, f'DROP TABLE "{store.schema}".task_points')
+        sql(cluster, "DELETE FROM public.layer_styles WHERE f_table_schema = %s AND f_table_name = 'task_points'",
+            (store.schema,))
+    else:
+        from osgeo import ogr
+
+        ds = ogr.Open(where, 1)
+        names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+        assert ds.DeleteLayer(names.index("task_points")) == 0
+        ds.ExecuteSQL("DELETE FROM layer_styles WHERE f_table_name = 'task_points'")
+        ds = None
+    store.set_metadata("schema_version", "1")
+
+    migrated = open_store(where)
+    assert migrated.schema_version == SCHEMA_VERSION
+    layer = migrated.layer("task_points")
+    assert layer.isValid() and layer.featureCount() == 0
+    assert {f.name for f in layer_def("task_points").fields} <= {f.name() for f in layer.fields()}
+    styles = [s for s in saved_styles(migrated) if s["table"] == "task_points"]
+    assert len(styles) == 1 and styles[0]["default"]
+    # the new layer takes features like any other (and PostGIS records their history)
+    migrated.apply(ChangeSet().add("task_points", QgsGeometry.fromPointXY(QgsPointXY(47.0, 40.0)),
+                                   {"task_id": "T-0001", "kind": "medevac", "name": "Aid post"}))
+    assert migrated.layer("task_points").featureCount() == 1
 
 
 # -- connection mistakes --------------------------------------------------------------------
