@@ -73,6 +73,8 @@ from .measure import distance_area, geometry_area_ha, union_area_ha
 from .schema import TASK_POINT_KIND
 from .sectors import utm_crs_for
 
+translate = QCoreApplication.translate
+
 LAYOUTS_DIR = Path(__file__).resolve().parent.parent / "layouts"
 PAPERS = ("A4", "A3")
 ORIENTATIONS = ("portrait", "landscape")
@@ -95,10 +97,6 @@ _COLUMN_SHARES = (0.055, 0.145, 0.165, 0.15, 0.15, 0.335)
 #: Store layers drawn on the main map, from top to bottom.
 MAIN_LAYERS = ("task_points", "detections", "mapped_mines", "cleared_routes", "cleared_areas",
                "clearance_tasks", "hazard_areas", "regions")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FieldMap", text)
 
 
 @dataclass
@@ -292,18 +290,19 @@ class FieldMapBuilder:
         self.project = project or QgsProject()
         self.group = None
         if project is not None:
-            self.group = project.layerTreeRoot().addGroup(group_name or tr("Field map"))
+            self.group = project.layerTreeRoot().addGroup(group_name or translate("FieldMap", "Field map"))
             self.group.setItemVisibilityChecked(False)
         self.layers: Dict[str, QgsVectorLayer] = {}
         for name in MAIN_LAYERS:
             self.layers[name] = self._add_layer(store.layer(name))
         self.tasks = self.layers["clearance_tasks"]
         _hatch(self.layers["cleared_areas"])
-        self.outline = self._memory_layer("Polygon", tr("This task"))
+        self.outline = self._memory_layer("Polygon", translate("FieldMap", "This task"))
         symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": TASK_OUTLINE.name(),
                                              "outline_width": "1.0", "outline_style": "solid"})
         self.outline.setRenderer(QgsSingleSymbolRenderer(symbol))
-        self.vertices = self._memory_layer("Point", tr("Turning points"), [QgsField("number", QVariant.Int)])
+        self.vertices = self._memory_layer("Point", translate(
+            "FieldMap", "Turning points"), [QgsField("number", QVariant.Int)])
         self._style_vertices()
         # The task's own points, copied per page (a filter on the store layer would reopen it).
         source = self.layers["task_points"]
@@ -313,7 +312,7 @@ class FieldMapBuilder:
         if source.labeling() is not None:
             self.task_points.setLabeling(source.labeling().clone())
             self.task_points.setLabelsEnabled(source.labelsEnabled())
-        self.position = self._memory_layer("Point", tr("Task position"))
+        self.position = self._memory_layer("Point", translate("FieldMap", "Task position"))
         marker = QgsMarkerSymbol.createSimple({"name": "star", "color": "255,255,255,255", "size": "5",
                                                "outline_color": "0,0,0,255", "outline_width": "0.5"})
         self.position.setRenderer(QgsSingleSymbolRenderer(marker))
@@ -324,7 +323,7 @@ class FieldMapBuilder:
         items, ok = self.layout.loadFromTemplate(document, QgsReadWriteContext())
         if not ok:
             raise DeminingError(f"The layout template {path.name} cannot be read.")
-        self.layout.setName(tr("Field map"))
+        self.layout.setName(translate("FieldMap", "Field map"))
         self.main_map: QgsLayoutItemMap = self._item("main_map", QgsLayoutItemMap)
         self.overview_map: QgsLayoutItemMap = self._item("overview_map", QgsLayoutItemMap)
         self.legend: QgsLayoutItemLegend = self._item("legend", QgsLayoutItemLegend)
@@ -403,16 +402,16 @@ class FieldMapBuilder:
     def _setup_overview(self) -> None:
         regions = self.layers["regions"]
         self.overview_map.setLayers([self.position, regions])
-        extent_frame = QgsLayoutItemMapOverview(tr("Map extent"), self.overview_map)
+        extent_frame = QgsLayoutItemMapOverview(translate("FieldMap", "Map extent"), self.overview_map)
         extent_frame.setLinkedMap(self.main_map)
         self.overview_map.overviews().addOverview(extent_frame)
 
     def _sources(self) -> str:
         regions = self.layers["regions"]
         names = sorted({_value(f, "source") for f in regions.getFeatures() if _value(f, "source")})
-        text = tr("Data: store {0}").format(self.store.name)
+        text = translate("FieldMap", "Data: store {0}").format(self.store.name)
         if names:
-            text += "; " + tr("districts: {0}").format(", ".join(names))
+            text += "; " + translate("FieldMap", "districts: {0}").format(", ".join(names))
         return text
 
     # -- one task ------------------------------------------------------------------------------
@@ -608,7 +607,9 @@ class FieldMapBuilder:
         self.legend.updateFilterByMap(False)
 
     def _fill_table(self, points: List[TurningPoint]) -> None:
-        headings = (tr("No."), tr("Easting"), tr("Northing"), tr("Latitude"), tr("Longitude"), tr("MGRS"))
+        headings = (translate("FieldMap", "No."), translate("FieldMap", "Easting"), translate("FieldMap", "Northing"),
+                    translate("FieldMap", "Latitude"), translate("FieldMap", "Longitude"),
+                    translate("FieldMap", "MGRS"))
         # Columns share the width of the page column the table sits in (the frame's own
         # width is not kept by the template while the table is empty).
         width = self.boxes["legend"].width()
@@ -620,7 +621,7 @@ class FieldMapBuilder:
         capacity = self._table_capacity()
         if len(rows) > capacity:
             shown = capacity - 1
-            note = tr("{0} more points (print A3)").format(len(rows) - shown)
+            note = translate("FieldMap", "{0} more points (print A3)").format(len(rows) - shown)
             rows = rows[:shown] + [[QgsTableCell("…")] + [QgsTableCell("")] * 4 + [QgsTableCell(note)]]
         self.table.setTableContents(rows)
         self.table.setRowHeights([self._row_height()] * len(rows))
@@ -712,15 +713,17 @@ class FieldMapBuilder:
             found = declination(centre.x(), centre.y(), self.options.date)
         except DeminingError as error:
             # A print date no shipped model covers: the page says so rather than failing.
-            self.north_note.setText(tr("Mag. decl. unknown\nGrid conv. {0:.1f}° {1}").format(abs(convergence), side))
-            self.north_text = tr("grid north up; {0}; grid convergence {1:.1f}° {2}").format(
+            self.north_note.setText(translate(
+                "FieldMap", "Mag. decl. unknown\nGrid conv. {0:.1f}° {1}").format(abs(convergence), side))
+            self.north_text = translate("FieldMap", "grid north up; {0}; grid convergence {1:.1f}° {2}").format(
                 str(error), abs(convergence), side)
             return
         # Short beside the arrow (it sits on the map); in full in the details block.
-        self.north_note.setText(tr("Mag. decl. {0}\nGrid conv. {1:.1f}° {2}").format(
+        self.north_note.setText(translate("FieldMap", "Mag. decl. {0}\nGrid conv. {1:.1f}° {2}").format(
             found.text, abs(convergence), side))
-        self.north_text = tr("grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}"
-                             ).format(found.text, found.model, self.options.date.isoformat(), abs(convergence), side)
+        self.north_text = translate(
+            "FieldMap", "grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}").format(
+                found.text, found.model, self.options.date.isoformat(), abs(convergence), side)
 
     def _fill_texts(self, task: QgsFeature, geometry, crs, utm, points, centre: QgsPointXY) -> None:
         task_id = task["task_id"]
@@ -733,7 +736,8 @@ class FieldMapBuilder:
         title = (f"<div style='font-family:DejaVu Sans,sans-serif'><span style='font-size:15pt;font-weight:bold'>"
                  f"{esc(task_id)}</span>&nbsp;&nbsp;<span style='font-size:12pt'>{esc(name)}</span><br/>"
                  f"<span style='font-size:8.5pt'>"
-                 + esc(tr("District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}").format(
+                 + esc(translate(
+                     "FieldMap", "District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}").format(
                      _value(task, "district", "-"), _value(task, "team", "-"), _value(task, "organisation", "-"),
                      _value(task, "planned_start", "-"), _value(task, "planned_end", "-"),
                      _value(task, "status", "-")))
@@ -741,22 +745,25 @@ class FieldMapBuilder:
         self.title.setText(title)
         centre_mgrs = _mgrs(centre.x(), centre.y())
         lines = [
-            "<b>" + esc(tr("Area")) + "</b>: " + esc(tr("planned {0:,.2f} ha; released {1:,.2f} ha (true areas, "
-                                                      "WGS 84 ellipsoid)").format(planned_ha, released_ha)),
-            "<b>" + esc(tr("Grid")) + "</b>: " + esc(tr("UTM {0} ({1}), every {2:,.0f} m; eastings and northings "
-                                                      "left and bottom, MGRS digits top and right; centre {3}").format(
+            "<b>" + esc(translate("FieldMap", "Area")) + "</b>: "
+            + esc(translate("FieldMap", "planned {0:,.2f} ha; released {1:,.2f} ha (true areas, "
+                                        "WGS 84 ellipsoid)").format(planned_ha, released_ha)),
+            "<b>" + esc(translate("FieldMap", "Grid")) + "</b>: "
+            + esc(translate("FieldMap", "UTM {0} ({1}), every {2:,.0f} m; eastings and northings "
+                                        "left and bottom, MGRS digits top and right; centre {3}").format(
                 zone_name(utm), utm.authid(), self.grid_interval, centre_mgrs)),
         ]
-        lines.append("<b>" + esc(tr("North")) + "</b>: " + esc(self.north_text))
+        lines.append("<b>" + esc(translate("FieldMap", "North")) + "</b>: " + esc(self.north_text))
         task_points = self._task_points()
         if task_points:
-            lines.append("<b>" + esc(tr("Emergency and access points")) + "</b>:")
+            lines.append("<b>" + esc(translate("FieldMap", "Emergency and access points")) + "</b>:")
             for kind, name, mgrs, lat, lon in task_points:
                 lines.append(f"&nbsp;• {esc(_kind_label(kind))}: "
                              f"{esc(name)}, <b>{esc(mgrs)}</b> ({lat:.6f}, {lon:.6f})")
         else:
-            lines.append("<b>" + esc(tr("Emergency and access points")) + "</b>: " + esc(tr("none recorded")))
-        lines.append(esc(tr("Printed {0}. {1}. Turning points: {2}.").format(
+            lines.append("<b>" + esc(translate("FieldMap", "Emergency and access points")) + "</b>: "
+                         + esc(translate("FieldMap", "none recorded")))
+        lines.append(esc(translate("FieldMap", "Printed {0}. {1}. Turning points: {2}.").format(
             self.options.date.isoformat(), self.sources, len(points))))
         size = 7.5 if self.options.paper == "A3" else 6.5
         body = "<br/>".join(lines)
@@ -871,7 +878,7 @@ def export_field_maps(store, output: str, task_ids: Optional[Sequence[str]] = No
     builder = FieldMapBuilder(store, options)
     tasks = select_tasks(builder.tasks, task_ids, expression)
     if log is not None:
-        log(tr("{0} field map(s), {1} {2}").format(len(tasks), options.paper, options.orientation))
+        log(translate("FieldMap", "{0} field map(s), {1} {2}").format(len(tasks), options.paper, options.orientation))
     return write_pages(builder, tasks, output, feedback)
 
 
@@ -895,7 +902,7 @@ def write_pages(builder: FieldMapBuilder, tasks: List[QgsFeature], output: str,
         if result != QgsLayoutExporter.Success or cancelled or pages.done != len(tasks):
             partial.unlink(missing_ok=True)
             if cancelled:
-                raise DeminingError(tr("Field maps cancelled; no file was written."))
+                raise DeminingError(translate("FieldMap", "Field maps cancelled; no file was written."))
             raise DeminingError(f"Writing {target.name} failed: {error or result}")
         partial.replace(target)
         files = [str(target)]
@@ -906,7 +913,8 @@ def write_pages(builder: FieldMapBuilder, tasks: List[QgsFeature], output: str,
         for k, task in enumerate(tasks):
             if feedback is not None:
                 if feedback.isCanceled():
-                    raise DeminingError(tr("Field maps cancelled after {0} of {1} tasks.").format(k, len(tasks)))
+                    raise DeminingError(translate(
+                        "FieldMap", "Field maps cancelled after {0} of {1} tasks.").format(k, len(tasks)))
                 feedback.setProgress(100.0 * k / len(tasks))
             builder.prepare(task)
             path = target / f"{_safe_name(task['task_id'])}.pdf"
@@ -925,7 +933,7 @@ def field_map_layout(store, task_id: str, options: Optional[FieldMapOptions] = N
 
     With ``project``, the layout belongs to that project: its layers are added to it in a
     hidden group of their own, and the layout to its layout manager."""
-    name = tr("Field map {0}").format(task_id)
+    name = translate("FieldMap", "Field map {0}").format(task_id)
     builder = FieldMapBuilder(store, options, project, name)
     task = select_tasks(builder.tasks, [task_id])[0]
     builder.prepare(task)

@@ -32,6 +32,8 @@ from .mgrs import parse_mgrs
 from .schema import layer_def
 from .tabular_import import SourceTable, detect_mapping, gdal_config, read_source
 
+translate = QCoreApplication.translate
+
 MINE_MAP = "minemap"
 DETECTIONS = "detections"
 ACCIDENTS = "accidents"
@@ -69,36 +71,32 @@ MAX_DEPTH_CM = 500
 LOG_ROWS = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Importers", text)
-
-
 def target_label(target: str) -> str:
     labels = {
-        "lat": _tr("Latitude"),
-        "lon": _tr("Longitude"),
-        "x": _tr("X / easting"),
-        "y": _tr("Y / northing"),
-        "mgrs": _tr("MGRS reference"),
-        "category": _tr("Category / mine type"),
-        "model": _tr("Model"),
-        "row_no": _tr("Row number"),
-        "mine_no": _tr("Mine number"),
-        "quantity": _tr("Quantity"),
-        "found_on": _tr("Date found"),
-        "depth_cm": _tr("Depth (cm)"),
-        "condition": _tr("Condition"),
-        "disposition": _tr("Disposition"),
-        "organisation": _tr("Organisation"),
-        "team": _tr("Team"),
-        "remarks": _tr("Remarks"),
-        "occurred_on": _tr("Date of accident"),
-        "killed": _tr("Killed"),
-        "injured": _tr("Injured"),
-        "civilian": _tr("Civilian victims"),
-        "activity": _tr("Activity at the time"),
-        "device_category": _tr("Device category"),
-        "description": _tr("Description"),
+        "lat": translate("Importers", "Latitude"),
+        "lon": translate("Importers", "Longitude"),
+        "x": translate("Importers", "X / easting"),
+        "y": translate("Importers", "Y / northing"),
+        "mgrs": translate("Importers", "MGRS reference"),
+        "category": translate("Importers", "Category / mine type"),
+        "model": translate("Importers", "Model"),
+        "row_no": translate("Importers", "Row number"),
+        "mine_no": translate("Importers", "Mine number"),
+        "quantity": translate("Importers", "Quantity"),
+        "found_on": translate("Importers", "Date found"),
+        "depth_cm": translate("Importers", "Depth (cm)"),
+        "condition": translate("Importers", "Condition"),
+        "disposition": translate("Importers", "Disposition"),
+        "organisation": translate("Importers", "Organisation"),
+        "team": translate("Importers", "Team"),
+        "remarks": translate("Importers", "Remarks"),
+        "occurred_on": translate("Importers", "Date of accident"),
+        "killed": translate("Importers", "Killed"),
+        "injured": translate("Importers", "Injured"),
+        "civilian": translate("Importers", "Civilian victims"),
+        "activity": translate("Importers", "Activity at the time"),
+        "device_category": translate("Importers", "Device category"),
+        "description": translate("Importers", "Description"),
     }
     return labels.get(target, target)
 
@@ -161,7 +159,7 @@ class ImportResult:
         return len(self.rejected)
 
     def summary(self, name: str) -> str:
-        return _tr("{0}: {1} imported, {2} rejected (report: {3}).").format(
+        return translate("Importers", "{0}: {1} imported, {2} rejected (report: {3}).").format(
             name, self.imported, self.rejected_count, self.report_path
         )
 
@@ -279,7 +277,8 @@ def _crs_text(crs) -> str:
 def resolve_mode(table: SourceTable, mapping: Dict[str, Optional[str]], options: ImportOptions) -> str:
     mode = options.mode
     if mode not in COORDINATE_MODES:
-        raise DeminingError(_tr("Unknown coordinate mode '{0}' (use {1}).").format(mode, ", ".join(COORDINATE_MODES)))
+        raise DeminingError(translate(
+            "Importers", "Unknown coordinate mode '{0}' (use {1}).").format(mode, ", ".join(COORDINATE_MODES)))
     if mode == "auto":
         if table.has_geometry and sum(g is not None for g in table.geometries) >= 0.5 * len(table):
             return "geometry"
@@ -292,7 +291,8 @@ def resolve_mode(table: SourceTable, mapping: Dict[str, Optional[str]], options:
         if table.has_geometry:
             return "geometry"
         raise DeminingError(
-            _tr("{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).").format(
+            translate("Importers", "{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: "
+                                   "{1}).").format(
                 table.path.name, ", ".join(table.columns)
             )
         )
@@ -300,14 +300,16 @@ def resolve_mode(table: SourceTable, mapping: Dict[str, Optional[str]], options:
     for target in needed:
         if not mapping.get(target):
             raise DeminingError(
-                _tr("{0}: coordinate mode '{1}' needs a column for {2}.").format(
+                translate("Importers", "{0}: coordinate mode '{1}' needs a column for {2}.").format(
                     table.path.name, mode, target_label(target)
                 )
             )
     if mode == "geometry" and not table.has_geometry:
-        raise DeminingError(_tr("{0} has no geometries; choose coordinate columns instead.").format(table.path.name))
+        raise DeminingError(translate(
+            "Importers", "{0} has no geometries; choose coordinate columns instead.").format(table.path.name))
     if mode == "xy" and not options.xy_crs:
-        raise DeminingError(_tr("{0}: x/y coordinates need their coordinate reference system.").format(table.path.name))
+        raise DeminingError(translate(
+            "Importers", "{0}: x/y coordinates need their coordinate reference system.").format(table.path.name))
     return mode
 
 
@@ -343,7 +345,7 @@ def _positions(rows: _Rows, mapping, mode: str, options: ImportOptions, kind: st
 
         for i, wkb in enumerate(table.geometries):
             if wkb is None:
-                rows.refuse(i, "missing_coordinates", _tr("has no geometry"))
+                rows.refuse(i, "missing_coordinates", translate("Importers", "has no geometry"))
                 continue
             geometry = ogr.CreateGeometryFromWkb(wkb)
             flat = ogr.GT_Flatten(geometry.GetGeometryType())
@@ -354,7 +356,8 @@ def _positions(rows: _Rows, mapping, mode: str, options: ImportOptions, kind: st
                 rows.lon[i], rows.lat[i] = geometry.GetX(), geometry.GetY()
             elif flat in (ogr.wkbPolygon, ogr.wkbMultiPolygon) and kind == MINE_MAP:
                 if not geometry.IsValid():
-                    rows.refuse(i, "invalid_geometry", _tr("its polygon is not valid (self-intersecting?)"))
+                    rows.refuse(i, "invalid_geometry", translate(
+                        "Importers", "its polygon is not valid (self-intersecting?)"))
                 else:
                     rows.polygons.append(wkb)
                     rows.refuse(i, "record_area", "")  # taken as the record's area, not a mine
@@ -362,7 +365,7 @@ def _positions(rows: _Rows, mapping, mode: str, options: ImportOptions, kind: st
                 rows.refuse(
                     i,
                     "wrong_geometry",
-                    _tr("has a {0} geometry; points are expected").format(
+                    translate("Importers", "has a {0} geometry; points are expected").format(
                         ogr.GeometryTypeToName(geometry.GetGeometryType())
                     ),
                 )
@@ -372,7 +375,7 @@ def _positions(rows: _Rows, mapping, mode: str, options: ImportOptions, kind: st
         cache: Dict[str, object] = {}
         for i, value in enumerate(values):
             if value is None:
-                rows.refuse(i, "missing_coordinates", _tr("has no MGRS reference"))
+                rows.refuse(i, "missing_coordinates", translate("Importers", "has no MGRS reference"))
                 continue
             if value not in cache:
                 try:
@@ -392,23 +395,25 @@ def _positions(rows: _Rows, mapping, mode: str, options: ImportOptions, kind: st
     for i in range(n):
         if x_missing[i] or y_missing[i]:
             missing = [target_label(t) for t, m in ((second, y_missing[i]), (first, x_missing[i])) if m]
-            rows.refuse(i, "missing_coordinates", _tr("has no {0}").format(_tr(" and ").join(missing)))
+            rows.refuse(i, "missing_coordinates", translate(
+                "Importers", "has no {0}").format(translate("Importers", " and ").join(missing)))
         elif math.isnan(xs[i]) or math.isnan(ys[i]):
             bad = y_values[i] if math.isnan(ys[i]) else x_values[i]
-            rows.refuse(i, "not_a_number", _tr("coordinate '{0}' is not a number").format(bad))
+            rows.refuse(i, "not_a_number", translate("Importers", "coordinate '{0}' is not a number").format(bad))
     if mode == "xy":
         ok = np.isfinite(xs) & np.isfinite(ys)
         try:
             transformer = _transformer(options.xy_crs, "EPSG:4326")
         except Exception as error:  # pyproj.exceptions.CRSError and friends
             raise DeminingError(
-                _tr("Unknown coordinate reference system '{0}': {1}").format(options.xy_crs, error)
+                translate("Importers", "Unknown coordinate reference system '{0}': {1}").format(options.xy_crs, error)
             ) from None
         lon, lat = transformer.transform(xs[ok], ys[ok])
         rows.lon[ok], rows.lat[ok] = lon, lat
         for i in np.flatnonzero(ok & ~(np.isfinite(rows.lon) & np.isfinite(rows.lat))):
             rows.refuse(
-                int(i), "outside_crs", _tr("x/y {0}, {1} lie outside the coordinate system's area").format(xs[i], ys[i])
+                int(i), "outside_crs", translate(
+                    "Importers", "x/y {0}, {1} lie outside the coordinate system's area").format(xs[i], ys[i])
             )
     else:
         rows.lon[:], rows.lat[:] = xs, ys
@@ -439,16 +444,19 @@ def _check_area(rows: _Rows, extent, expected_zone: Optional[int]) -> None:
     for i in np.flatnonzero(known & ~here):
         i = int(i)
         if swapped[i]:
-            rows.refuse(i, "swapped", _tr("latitude and longitude appear swapped ({0}, {1})").format(lat[i], lon[i]))
+            rows.refuse(i, "swapped", translate(
+                "Importers", "latitude and longitude appear swapped ({0}, {1})").format(lat[i], lon[i]))
         elif abs(lat[i]) > 90 or abs(lon[i]) > 180:
             rows.refuse(
-                i, "out_of_range", _tr("latitude {0} / longitude {1} is not a position on Earth").format(lat[i], lon[i])
+                i, "out_of_range", translate(
+                    "Importers", "latitude {0} / longitude {1} is not a position on Earth").format(lat[i], lon[i])
             )
         else:
             rows.refuse(
                 i,
                 "outside_extent",
-                _tr("position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area").format(lat[i], lon[i]),
+                translate("Importers", "position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area").format(
+                    lat[i], lon[i]),
             )
     if expected_zone:
         known = rows.good & np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) <= 84)
@@ -457,7 +465,8 @@ def _check_area(rows: _Rows, extent, expected_zone: Optional[int]) -> None:
             rows.refuse(
                 int(i),
                 "outside_zone",
-                _tr("lies in UTM zone {0}, not the expected zone {1}").format(zones[i], expected_zone),
+                translate("Importers", "lies in UTM zone {0}, not the expected zone {1}").format(
+                    zones[i], expected_zone),
             )
 
 
@@ -491,7 +500,8 @@ def _check_duplicates(rows: _Rows, stored: Tuple[np.ndarray, np.ndarray, List[st
         i, j = int(good[later]), int(good[earlier])
         metres = float(np.hypot(*(points[later] - points[earlier])))
         rows.refuse(
-            i, "duplicate_in_file", _tr("same position as {0} {1} ({2:.2f} m apart)").format(label, numbers[j], metres)
+            i, "duplicate_in_file", translate(
+                "Importers", "same position as {0} {1} ({2:.2f} m apart)").format(label, numbers[j], metres)
         )
     stored_lon, stored_lat, stored_ids = stored
     if len(stored_ids):
@@ -506,14 +516,14 @@ def _check_duplicates(rows: _Rows, stored: Tuple[np.ndarray, np.ndarray, List[st
             rows.refuse(
                 int(good[k]),
                 "duplicate_in_store",
-                _tr("same position as {0}, already stored ({1:.2f} m apart)").format(
+                translate("Importers", "same position as {0}, already stored ({1:.2f} m apart)").format(
                     stored_ids[nearest[k]], distance[k]
                 ),
             )
 
 
 def _row_word(label: str) -> str:
-    return _tr("feature") if label == "feature" else _tr("row")
+    return translate("Importers", "feature") if label == "feature" else translate("Importers", "row")
 
 
 # -- attributes of each kind --------------------------------------------------------------
@@ -525,7 +535,8 @@ def _column_values(table: SourceTable, mapping, target: str) -> List[Optional[st
         return [None] * len(table)
     if column not in table.columns:
         raise DeminingError(
-            _tr("{0} has no column '{1}' (mapped to {2}).").format(table.path.name, column, target_label(target))
+            translate("Importers", "{0} has no column '{1}' (mapped to {2}).").format(
+                table.path.name, column, target_label(target))
         )
     return table.column(column)
 
@@ -554,7 +565,7 @@ def _mine_map_values(rows: _Rows, mapping) -> Dict[str, list]:
     if unknown:
         for i, pair in enumerate(pairs):
             if pair in unknown:
-                rows.refuse(i, "unknown_category", _tr("unknown mine type '{0}'").format(pair[0]))
+                rows.refuse(i, "unknown_category", translate("Importers", "unknown mine type '{0}'").format(pair[0]))
     for target, values in (("row_no", row_nos), ("mine_no", mine_nos)):
         parsed = {value: _to_int(value) for value in set(values)}
         out[target] = [parsed[value][0] for value in values]
@@ -565,21 +576,24 @@ def _mine_map_values(rows: _Rows, mapping) -> Dict[str, list]:
                     rows.refuse(
                         i,
                         "bad_number",
-                        _tr("{0} '{1}' is not a whole number of 0 or more").format(target_label(target), value),
+                        translate("Importers", "{0} '{1}' is not a whole number of 0 or more").format(
+                            target_label(target), value),
                     )
     return out
 
 
 def _date_check(rows: _Rows, i: int, text, target: str, today: datetime.date, cache: _Cached):
     if text is None:
-        rows.refuse(i, "missing_date", _tr("has no {0}").format(target_label(target).lower()))
+        rows.refuse(i, "missing_date", translate("Importers", "has no {0}").format(target_label(target).lower()))
         return None
     day = cache(text)
     if day is None:
-        rows.refuse(i, "bad_date", _tr("{0} '{1}' is not a date (use YYYY-MM-DD)").format(target_label(target), text))
+        rows.refuse(i, "bad_date", translate(
+            "Importers", "{0} '{1}' is not a date (use YYYY-MM-DD)").format(target_label(target), text))
         return None
     if day > today:
-        rows.refuse(i, "future_date", _tr("{0} {1} is in the future").format(target_label(target), day.isoformat()))
+        rows.refuse(i, "future_date", translate(
+            "Importers", "{0} {1} is in the future").format(target_label(target), day.isoformat()))
     return day
 
 
@@ -597,16 +611,18 @@ def _detection_values(rows: _Rows, mapping, today: datetime.date) -> Dict[str, l
         code = category_of(text, model)
         if code is None:
             if text is None:
-                rows.refuse(i, "missing_category", _tr("has no category and its model does not imply one"))
+                rows.refuse(i, "missing_category", translate(
+                    "Importers", "has no category and its model does not imply one"))
             else:
-                rows.refuse(i, "unknown_category", _tr("unknown item category '{0}'").format(text))
+                rows.refuse(i, "unknown_category", translate("Importers", "unknown item category '{0}'").format(text))
         out["category"][i] = code
         out["found_on"][i] = _date_check(rows, i, get["found_on"][i], "found_on", today, date_of)
         quantity, ok = _to_int(get["quantity"][i])
         if not ok:
-            rows.refuse(i, "bad_quantity", _tr("quantity '{0}' is not a whole number").format(get["quantity"][i]))
+            rows.refuse(i, "bad_quantity", translate(
+                "Importers", "quantity '{0}' is not a whole number").format(get["quantity"][i]))
         elif quantity is not None and quantity < 1:
-            rows.refuse(i, "bad_quantity", _tr("quantity {0} is under 1").format(quantity))
+            rows.refuse(i, "bad_quantity", translate("Importers", "quantity {0} is under 1").format(quantity))
         out["quantity"][i] = 1 if quantity is None else quantity
         depth, ok = _to_int(get["depth_cm"][i])
         if not ok:
@@ -614,9 +630,11 @@ def _detection_values(rows: _Rows, mapping, today: datetime.date) -> Dict[str, l
                 depth = round(float(str(get["depth_cm"][i]).replace(",", ".")))
                 ok = True
             except ValueError:
-                rows.refuse(i, "bad_depth", _tr("depth '{0}' is not a number").format(get["depth_cm"][i]))
+                rows.refuse(i, "bad_depth", translate(
+                    "Importers", "depth '{0}' is not a number").format(get["depth_cm"][i]))
         if ok and depth is not None and not 0 <= depth <= MAX_DEPTH_CM:
-            rows.refuse(i, "bad_depth", _tr("depth {0} cm is outside 0-{1} cm").format(depth, MAX_DEPTH_CM))
+            rows.refuse(i, "bad_depth", translate(
+                "Importers", "depth {0} cm is outside 0-{1} cm").format(depth, MAX_DEPTH_CM))
         out["depth_cm"][i] = depth if ok else None
         for name, normalise in (
             ("condition", categories.normalise_condition),
@@ -625,7 +643,8 @@ def _detection_values(rows: _Rows, mapping, today: datetime.date) -> Dict[str, l
             value = get[name][i]
             code = normalise(value)
             if value is not None and code is None:
-                rows.refuse(i, f"unknown_{name}", _tr("unknown {0} '{1}'").format(target_label(name).lower(), value))
+                rows.refuse(i, f"unknown_{name}", translate(
+                    "Importers", "unknown {0} '{1}'").format(target_label(name).lower(), value))
             out[name][i] = code
     return out
 
@@ -645,25 +664,26 @@ def _accident_values(rows: _Rows, mapping, today: datetime.date) -> Dict[str, li
                 rows.refuse(
                     i,
                     "bad_count",
-                    _tr("{0} '{1}' is not a whole number of 0 or more").format(target_label(name), get[name][i]),
+                    translate("Importers", "{0} '{1}' is not a whole number of 0 or more").format(
+                        target_label(name), get[name][i]),
                 )
             out[name][i] = number or 0
         flag = get["civilian"][i]
         parsed = categories.parse_flag(flag) if flag is not None else True
         if parsed is None:
-            rows.refuse(i, "bad_flag", _tr("civilian '{0}' is not yes/no").format(flag))
+            rows.refuse(i, "bad_flag", translate("Importers", "civilian '{0}' is not yes/no").format(flag))
         out["civilian"][i] = parsed
         activity = get["activity"][i]
         code = categories.normalise_activity(activity)
         if activity is None:
-            rows.refuse(i, "missing_activity", _tr("has no activity at the time"))
+            rows.refuse(i, "missing_activity", translate("Importers", "has no activity at the time"))
         elif code is None:
-            rows.refuse(i, "unknown_activity", _tr("unknown activity '{0}'").format(activity))
+            rows.refuse(i, "unknown_activity", translate("Importers", "unknown activity '{0}'").format(activity))
         out["activity"][i] = code
         device = get["device_category"][i]
         device_code = categories.normalise_category(device) if device is not None else None
         if device is not None and device_code is None:
-            rows.refuse(i, "unknown_category", _tr("unknown device category '{0}'").format(device))
+            rows.refuse(i, "unknown_category", translate("Importers", "unknown device category '{0}'").format(device))
         out["device_category"][i] = device_code
     return out
 
@@ -680,7 +700,7 @@ def _open_read_only(store):
     try:
         return gdal.OpenEx(str(store.path), gdal.OF_VECTOR | gdal.OF_READONLY)
     except RuntimeError as error:
-        raise DeminingError(_tr("{0} cannot be read: {1}").format(store.name, error)) from None
+        raise DeminingError(translate("Importers", "{0} cannot be read: {1}").format(store.name, error)) from None
 
 
 def _store_crs(store) -> str:
@@ -698,7 +718,7 @@ def _features(store, layer_name: str, fields: Sequence[str], bbox_wgs84=None):
     try:
         layer = ds.GetLayerByName(layer_name)
         if layer is None:
-            raise DeminingError(_tr("{0} has no layer {1}.").format(store.name, layer_name))
+            raise DeminingError(translate("Importers", "{0} has no layer {1}.").format(store.name, layer_name))
         if bbox_wgs84 is not None:
             west, south, east, north = bbox_wgs84
             crs = _store_crs(store)
@@ -859,7 +879,7 @@ def write_report(table: SourceTable, rows: _Rows, target: Optional[str]) -> str:
     last_error: Optional[Exception] = None
     for candidate in candidates:
         try:
-            with replaced_in_one_step(candidate, _tr("the import report")) as tmp:
+            with replaced_in_one_step(candidate, translate("Importers", "the import report")) as tmp:
                 with open(tmp, "w", newline="", encoding="utf-8") as handle:
                     writer = csv.writer(handle)
                     writer.writerow(header)
@@ -867,16 +887,18 @@ def write_report(table: SourceTable, rows: _Rows, target: Optional[str]) -> str:
             return str(candidate)
         except (DeminingError, OSError) as error:
             last_error = error
-    raise DeminingError(_tr("The import report cannot be written: {0}").format(last_error))
+    raise DeminingError(translate("Importers", "The import report cannot be written: {0}").format(last_error))
 
 
 def _log_rejections(table: SourceTable, rejections: List[Rejection]) -> None:
     word = _row_word(table.row_label)
     for rejection in rejections[:LOG_ROWS]:
-        log_warning(_tr("{0}, {1} {2}: {3}").format(table.path.name, word, rejection.row, rejection.reason))
+        log_warning(translate(
+            "Importers", "{0}, {1} {2}: {3}").format(table.path.name, word, rejection.row, rejection.reason))
     if len(rejections) > LOG_ROWS:
         log_warning(
-            _tr("{0}: {1} more rows refused; see the report.").format(table.path.name, len(rejections) - LOG_ROWS)
+            translate("Importers", "{0}: {1} more rows refused; see the report.").format(
+                table.path.name, len(rejections) - LOG_ROWS)
         )
 
 
@@ -911,23 +933,23 @@ def check_file(
 ) -> CheckedFile:
     """Read and check every row of a file for one kind of import; nothing is written."""
     if kind not in TARGET_LAYER:
-        raise DeminingError(_tr("Unknown import kind '{0}'.").format(kind))
+        raise DeminingError(translate("Importers", "Unknown import kind '{0}'.").format(kind))
     options = options or ImportOptions()
     table = table if table is not None else read_source(path)
     if len(table) == 0:
-        raise DeminingError(_tr("{0} holds no rows to import.").format(table.path.name))
+        raise DeminingError(translate("Importers", "{0} holds no rows to import.").format(table.path.name))
     mapping = dict(detect_mapping(table, targets_of(kind)))
     if options.mapping is not None:
         for target, column in options.mapping.items():
             if target not in targets_of(kind):
                 raise DeminingError(
-                    _tr("'{0}' is not a field of this import (fields: {1}).").format(
+                    translate("Importers", "'{0}' is not a field of this import (fields: {1}).").format(
                         target, ", ".join(targets_of(kind))
                     )
                 )
             if column and column not in table.columns:
                 raise DeminingError(
-                    _tr("{0} has no column '{1}' (columns: {2}).").format(
+                    translate("Importers", "{0} has no column '{1}' (columns: {2}).").format(
                         table.path.name, column, ", ".join(table.columns)
                     )
                 )
@@ -1057,7 +1079,8 @@ def _refuse_if_nothing(checked: CheckedFile, options: ImportOptions, has_area: b
         report = write_report(checked.table, checked.rows, options.report_path)
         _log_rejections(checked.table, checked.rejections())
         raise DeminingError(
-            _tr("{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.").format(
+            translate("Importers", "{0}: none of its {1} rows can be imported; nothing was changed. The reasons are "
+                                   "in {2}.").format(
                 checked.table.path.name, len(checked.table), report
             )
         )
@@ -1074,15 +1097,16 @@ def import_mine_map(
     """Import a supplied mine map: mapped mines (points) and the record's area (polygons)."""
     options = options or ImportOptions()
     if not details.record_id and not (details.source or "").strip():
-        raise DeminingError(_tr("Say where the mine map comes from (SOURCE) to create its record."))
+        raise DeminingError(translate("Importers", "Say where the mine map comes from (SOURCE) to create its record."))
     for name in ("claimed_ap", "claimed_at", "claimed_total"):
         value = getattr(details, name)
         if value is not None and value < 0:
-            raise DeminingError(_tr("{0} cannot be negative ({1}).").format(name, value))
+            raise DeminingError(translate("Importers", "{0} cannot be negative ({1}).").format(name, value))
     if details.record_id:
         if not record_exists(store, details.record_id):
             raise DeminingError(
-                _tr("Minefield record {0} does not exist in {1}.").format(details.record_id, store.name)
+                translate("Importers", "Minefield record {0} does not exist in {1}.").format(
+                    details.record_id, store.name)
             )
     checked = checked or check_file(MINE_MAP, store, path, options)
     _refuse_if_nothing(checked, options, has_area=bool(checked.rows.polygons) and not details.record_id)
@@ -1193,7 +1217,7 @@ def run_import(
         return import_detections(store, path, options, checked=checked)
     if kind == ACCIDENTS:
         return import_accidents(store, path, options, checked=checked)
-    raise DeminingError(_tr("Unknown import kind '{0}'.").format(kind))
+    raise DeminingError(translate("Importers", "Unknown import kind '{0}'.").format(kind))
 
 
 def parse_mapping(text: str) -> Dict[str, Optional[str]]:
@@ -1203,7 +1227,8 @@ def parse_mapping(text: str) -> Dict[str, Optional[str]]:
         if not part.strip():
             continue
         if "=" not in part:
-            raise DeminingError(_tr("Column mapping '{0}' is not target=column.").format(part.strip()))
+            raise DeminingError(translate(
+                "Importers", "Column mapping '{0}' is not target=column.").format(part.strip()))
         target, column = part.split("=", 1)
         mapping[target.strip()] = column.strip() or None
     return mapping

@@ -18,6 +18,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .errors import DeminingError
 
+translate = QCoreApplication.translate
+
 # Bands of 8° from 80°S; X is 12° (72°N to 84°N).  I and O are never used.
 BAND_LETTERS = "CDEFGHJKLMNPQRSTUVWX"
 # The 24 letters used for 100 km columns (three sets of eight, one per zone % 3).
@@ -33,10 +35,6 @@ MISSING_X_ZONES = (32, 34, 36)
 
 _PATTERN = re.compile(r"^(\d{1,2})([A-Z])([A-Z])([A-Z])(\d*)$")
 _UPS_PATTERN = re.compile(r"^[ABYZ][A-Z]{2}\d*$")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Mgrs", text)
 
 
 @lru_cache(maxsize=256)
@@ -110,13 +108,15 @@ def to_mgrs(lon: float, lat: float, precision: int = 5) -> str:
     5 = 1 m).  Coordinates are truncated, as MGRS requires, not rounded.
     """
     if not isinstance(precision, int) or not 0 <= precision <= 5:
-        raise DeminingError(_tr("MGRS precision must be a whole number from 0 to 5, not {0}.").format(precision))
+        raise DeminingError(translate(
+            "Mgrs", "MGRS precision must be a whole number from 0 to 5, not {0}.").format(precision))
     if not (math.isfinite(lon) and math.isfinite(lat)):
-        raise DeminingError(_tr("Cannot write MGRS for a position that is not a number."))
+        raise DeminingError(translate("Mgrs", "Cannot write MGRS for a position that is not a number."))
     if not -180.0 <= lon <= 180.0 or not -90.0 <= lat <= 90.0:
-        raise DeminingError(_tr("Position {0}, {1} is not a longitude/latitude.").format(lon, lat))
+        raise DeminingError(translate("Mgrs", "Position {0}, {1} is not a longitude/latitude.").format(lon, lat))
     if lat < -80.0 or lat > 84.0:
-        raise DeminingError(_tr("Latitude {0} is in a polar area (UPS), which MGRS here does not support.").format(lat))
+        raise DeminingError(translate(
+            "Mgrs", "Latitude {0} is in a polar area (UPS), which MGRS here does not support.").format(lat))
     if lon == 180.0:
         lon = -180.0
     zone = zone_of(lon, lat)
@@ -129,7 +129,7 @@ def to_mgrs(lon: float, lat: float, precision: int = 5) -> str:
     northing += 1e-6
     column_index = int(math.floor(easting / SQUARE_M))
     if not 1 <= column_index <= 8:
-        raise DeminingError(_tr("Position {0}, {1} lies outside UTM zone {2}.").format(lon, lat, zone))
+        raise DeminingError(translate("Mgrs", "Position {0}, {1} lies outside UTM zone {2}.").format(lon, lat, zone))
     column = COLUMN_LETTERS[_column_set_start(zone) + column_index - 1]
     row = ROW_LETTERS[(int(math.floor(northing / SQUARE_M)) + _row_offset(zone)) % len(ROW_LETTERS)]
     text = f"{zone}{band} {column}{row}"
@@ -162,52 +162,53 @@ def parse_mgrs(text: str, centre: bool = False) -> Tuple[float, float]:
     references raise ``DeminingError`` saying what is wrong.
     """
     if not isinstance(text, str):
-        raise DeminingError(_tr("MGRS reference must be text, not {0!r}.").format(text))
+        raise DeminingError(translate("Mgrs", "MGRS reference must be text, not {0!r}.").format(text))
     original = text.strip()
     compact = re.sub(r"\s+", "", original).upper()
     if not compact:
-        raise DeminingError(_tr("MGRS reference is empty."))
+        raise DeminingError(translate("Mgrs", "MGRS reference is empty."))
     if _UPS_PATTERN.match(compact):
         raise DeminingError(
-            _tr("MGRS reference '{0}' is in a polar area (UPS), which is not supported.").format(original)
+            translate("Mgrs", "MGRS reference '{0}' is in a polar area (UPS), which is not supported.").format(original)
         )
     match = _PATTERN.match(compact)
     if match is None:
         raise DeminingError(
-            _tr(
-                "'{0}' is not an MGRS reference (expected zone number, band letter, two 100 km "
-                "letters and an even number of digits, e.g. 38T LK 12345 67890)."
-            ).format(original)
+            translate("Mgrs", "'{0}' is not an MGRS reference (expected zone number, band letter, two 100 km "
+                "letters and an even number of digits, e.g. 38T LK 12345 67890).").format(original)
         )
     zone_text, band, column, row, digits = match.groups()
     zone = int(zone_text)
     if not 1 <= zone <= 60:
-        raise DeminingError(_tr("MGRS reference '{0}': zone {1} is not between 1 and 60.").format(original, zone))
+        raise DeminingError(translate(
+            "Mgrs", "MGRS reference '{0}': zone {1} is not between 1 and 60.").format(original, zone))
     if band in UPS_LETTERS:
         raise DeminingError(
-            _tr("MGRS reference '{0}': band {1} is a polar (UPS) area, which is not supported.").format(original, band)
+            translate("Mgrs", "MGRS reference '{0}': band {1} is a polar (UPS) area, which is not supported.").format(
+                original, band)
         )
     if band not in BAND_LETTERS:
         raise DeminingError(
-            _tr("MGRS reference '{0}': '{1}' is not a latitude band letter (C to X, without I and O).").format(
+            translate("Mgrs", "MGRS reference '{0}': '{1}' is not a latitude band letter "
+                              "(C to X, without I and O).").format(
                 original, band
             )
         )
     if band == "X" and zone in MISSING_X_ZONES:
         raise DeminingError(
-            _tr("MGRS reference '{0}': zone {1}X does not exist (Svalbard's zones 31X to 37X are widened).").format(
+            translate("Mgrs", "MGRS reference '{0}': zone {1}X does not exist (Svalbard's zones 31X to 37X are "
+                              "widened).").format(
                 original, zone
             )
         )
     if len(digits) % 2:
         raise DeminingError(
-            _tr(
-                "MGRS reference '{0}' has an odd number of digits ({1}); easting and northing need as many each."
-            ).format(original, len(digits))
+            translate("Mgrs", "MGRS reference '{0}' has an odd number of digits ({1}); easting and northing need as "
+                              "many each.").format(original, len(digits))
         )
     if len(digits) > 10:
         raise DeminingError(
-            _tr("MGRS reference '{0}' has {1} digits; at most 10 (1 m precision) are allowed.").format(
+            translate("Mgrs", "MGRS reference '{0}' has {1} digits; at most 10 (1 m precision) are allowed.").format(
                 original, len(digits)
             )
         )
@@ -215,13 +216,13 @@ def parse_mgrs(text: str, centre: bool = False) -> Tuple[float, float]:
     zone_columns = COLUMN_LETTERS[set_start : set_start + 8]
     if column not in zone_columns:
         raise DeminingError(
-            _tr(
-                "MGRS reference '{0}': 100 km column letter '{1}' is not used in zone {2} (expected one of {3})."
-            ).format(original, column, zone, zone_columns)
+            translate("Mgrs", "MGRS reference '{0}': 100 km column letter '{1}' is not used in zone {2} (expected one "
+                              "of {3}).").format(original, column, zone, zone_columns)
         )
     if row not in ROW_LETTERS:
         raise DeminingError(
-            _tr("MGRS reference '{0}': 100 km row letter '{1}' is not valid (A to V, without I and O).").format(
+            translate("Mgrs", "MGRS reference '{0}': 100 km row letter '{1}' is not valid "
+                              "(A to V, without I and O).").format(
                 original, row
             )
         )
@@ -250,7 +251,8 @@ def parse_mgrs(text: str, centre: bool = False) -> Tuple[float, float]:
     tolerance = 1e-9
     if far_lat < band_south - tolerance or corner_lat >= band_north + tolerance:
         raise DeminingError(
-            _tr("MGRS reference '{0}': 100 km square {1}{2} does not lie in latitude band {3} of zone {4}.").format(
+            translate("Mgrs", "MGRS reference '{0}': 100 km square {1}{2} does not lie in latitude band {3} of zone "
+                              "{4}.").format(
                 original, column, row, band, zone
             )
         )
@@ -259,10 +261,10 @@ def parse_mgrs(text: str, centre: bool = False) -> Tuple[float, float]:
     cell_east = max(corner_lon, far_lon, inverse.transform(easting + unit, northing)[0])
     if cell_east < west - tolerance or cell_west > east + tolerance:
         raise DeminingError(
-            _tr("MGRS reference '{0}': 100 km square {1}{2} lies outside zone {3}{4}.").format(
+            translate("Mgrs", "MGRS reference '{0}': 100 km square {1}{2} lies outside zone {3}{4}.").format(
                 original, column, row, zone, band
             )
         )
     if not (math.isfinite(lon) and math.isfinite(lat)):
-        raise DeminingError(_tr("MGRS reference '{0}' does not denote a position.").format(original))
+        raise DeminingError(translate("Mgrs", "MGRS reference '{0}' does not denote a position.").format(original))
     return float(lon), float(lat)

@@ -243,12 +243,12 @@ ROUTE_TYPE = Domain(
 TASK_POINT_KIND = Domain(
     "task_point_kind",
     (
-        ("medevac", _tr("Medical evacuation point")),
-        ("helicopter_landing", _tr("Helicopter landing site")),
-        ("access", _tr("Access point")),
-        ("assembly", _tr("Assembly point")),
-        ("control", _tr("Control point")),
-        ("other", _tr("Other")),
+        ("medevac", QT_TRANSLATE_NOOP("Schema", "Medical evacuation point")),
+        ("helicopter_landing", QT_TRANSLATE_NOOP("Schema", "Helicopter landing site")),
+        ("access", QT_TRANSLATE_NOOP("Schema", "Access point")),
+        ("assembly", QT_TRANSLATE_NOOP("Schema", "Assembly point")),
+        ("control", QT_TRANSLATE_NOOP("Schema", "Control point")),
+        ("other", QT_TRANSLATE_NOOP("Schema", "Other")),
     ),
 )
 
@@ -482,15 +482,15 @@ ACCIDENTS = LayerDef(
 
 # Added in data model version 2 (store.MIGRATIONS[1] adds it to older stores).
 TASK_POINTS = LayerDef(
-    "task_points", _tr("Task points"), "Point", "point_id", "TP", 5,
+    "task_points", QT_TRANSLATE_NOOP("Schema", "Task points"), "Point", "point_id", "TP", 5,
     (
-        _id("point_id", _tr("Point ID")),
-        _ref("task_id", _tr("Task"), "clearance_tasks", "task_id", required=True),
-        _coded("kind", _tr("Kind"), TASK_POINT_KIND),
-        _text("name", _tr("Name")),
+        _id("point_id", QT_TRANSLATE_NOOP("Schema", "Point ID")),
+        _ref("task_id", QT_TRANSLATE_NOOP("Schema", "Task"), "clearance_tasks", "task_id", required=True),
+        _coded("kind", QT_TRANSLATE_NOOP("Schema", "Kind"), TASK_POINT_KIND),
+        _text("name", QT_TRANSLATE_NOOP("Schema", "Name")),
         _REMARKS,
     ),
-    _tr("Medevac, helicopter landing, access and assembly points of a task."),
+    QT_TRANSLATE_NOOP("Schema", "Medevac, helicopter landing, access and assembly points of a task."),
 )
 
 #: Layers of a store, in drawing order from bottom to top.

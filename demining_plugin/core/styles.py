@@ -39,11 +39,6 @@ _SYMBOLOGY = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Renderin
 translate = QCoreApplication.translate
 
 
-def tr(text: str) -> str:
-    """A label of ``schema`` (marked there with QT_TRANSLATE_NOOP) in the user's language."""
-    return translate("Schema", text)
-
-
 #: Legend labels of the .qml files. Stored styles keep them in English; they are translated
 #: where a layer is added to a project (``translate_legend``).
 LEGEND_LABELS = (
@@ -78,7 +73,7 @@ def translate_form(layer: QgsVectorLayer, definition: LayerDef) -> None:
         index = layer.fields().indexOf(field.name)
         if index < 0:
             continue
-        layer.setFieldAlias(index, tr(field.alias))
+        layer.setFieldAlias(index, translate("Schema", field.alias))
         if field.domain is not None:
             layer.setEditorWidgetSetup(index, _widget_for(field))
 
@@ -107,7 +102,7 @@ def _widget_for(field: FieldDef) -> QgsEditorWidgetSetup:
     if field.domain is not None:
         entries = [] if field.required else [{translate("Schema",
             "(not recorded)"): QgsValueMapFieldFormatter.NULL_VALUE}]
-        entries += [{tr(label): code} for code, label in field.domain.values]
+        entries += [{translate("Schema", label): code} for code, label in field.domain.values]
         return QgsEditorWidgetSetup("ValueMap", {"map": entries})
     if field.references is not None:
         relation_id = next(
@@ -168,7 +163,7 @@ def configure_form(layer: QgsVectorLayer, definition: LayerDef) -> None:
         index = layer.fields().indexOf(field.name)
         if index < 0:
             raise StoreError(f"Layer {definition.name} has no field {field.name}.")
-        layer.setFieldAlias(index, tr(field.alias))
+        layer.setFieldAlias(index, translate("Schema", field.alias))
         layer.setEditorWidgetSetup(index, _widget_for(field))
         hard = QgsFieldConstraints.ConstraintStrengthHard
         if field.required:
@@ -202,7 +197,7 @@ def save_default_styles(store, definitions=LAYERS) -> None:
             raise StoreError(f"Layer {definition.name} of {store.name} cannot be opened.")
         apply_symbology(layer, definition.name)
         configure_form(layer, definition)
-        error = layer.saveStyleToDatabase(STYLE_NAME, tr(definition.description), True, "")
+        error = layer.saveStyleToDatabase(STYLE_NAME, translate("Schema", definition.description), True, "")
         if error:
             raise StoreError(f"Saving the style of {definition.name} failed: {error}")
 
@@ -230,7 +225,7 @@ def add_store_to_project(store, project: QgsProject = None) -> Dict[str, QgsVect
     project = project or QgsProject.instance()
     layers = {}
     for definition in LAYERS:
-        layer = store.layer(definition.name, tr(definition.title))
+        layer = store.layer(definition.name, translate("Schema", definition.title))
         translate_legend(layer)
         translate_form(layer, definition)
         layer.setCustomProperty("demining/store", store.location)

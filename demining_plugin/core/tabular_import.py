@@ -25,6 +25,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .errors import DeminingError
 
+translate = QCoreApplication.translate
+
 #: File name endings and the reader (OGR driver) for each.
 FORMATS: Dict[str, str] = {
     ".csv": "CSV",
@@ -42,10 +44,6 @@ FILE_FILTER = "Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.jso
 
 #: Largest CSV the reader accepts; beyond it the file is certainly not a team's table.
 MAX_CSV_BYTES = 2_000_000_000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TabularImport", text)
 
 
 @dataclass
@@ -82,9 +80,9 @@ def format_of(path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise DeminingError(
-            _tr(
-                "{0}: files ending in '{1}' cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX)."
-            ).format(Path(path).name, suffix or _tr("(no extension)"))
+            translate("TabularImport", "{0}: files ending in '{1}' cannot be imported (use CSV, XLSX, GeoJSON, "
+                                       "Shapefile, KML/KMZ or GPX).").format(
+                                           Path(path).name, suffix or translate("TabularImport", "(no extension)"))
         )
     return FORMATS[suffix]
 
@@ -93,44 +91,55 @@ def _check_signature(path: Path) -> None:
     """Refuse a file whose first bytes contradict its name, before a reader guesses."""
     name = path.name
     if not path.is_file():
-        raise DeminingError(_tr("{0} does not exist or is not a file.").format(path))
+        raise DeminingError(translate("TabularImport", "{0} does not exist or is not a file.").format(path))
     size = path.stat().st_size
     if size == 0:
-        raise DeminingError(_tr("{0} is empty.").format(name))
+        raise DeminingError(translate("TabularImport", "{0} is empty.").format(name))
     with open(path, "rb") as handle:
         head = handle.read(65536)
     suffix = path.suffix.lower()
     text_head = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
     if suffix in (".xlsx", ".kmz"):
         if not head.startswith(b"PK\x03\x04") or not zipfile.is_zipfile(path):
-            what = _tr("an Excel workbook") if suffix == ".xlsx" else _tr("a KMZ file")
-            raise DeminingError(_tr("{0} is not {1}: it is not a ZIP archive.").format(name, what))
+            what = translate(
+                "TabularImport", "an Excel workbook") if suffix == ".xlsx" else translate("TabularImport", "a KMZ file")
+            raise DeminingError(translate(
+                "TabularImport", "{0} is not {1}: it is not a ZIP archive.").format(name, what))
         try:
             with zipfile.ZipFile(path) as archive:
                 names = archive.namelist()
                 bad = archive.testzip()
         except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as error:
-            raise DeminingError(_tr("{0} is a damaged ZIP archive: {1}").format(name, error)) from None
+            raise DeminingError(translate(
+                "TabularImport", "{0} is a damaged ZIP archive: {1}").format(name, error)) from None
         if bad is not None:
-            raise DeminingError(_tr("{0} is a damaged ZIP archive ({1} cannot be read).").format(name, bad))
+            raise DeminingError(translate(
+                "TabularImport", "{0} is a damaged ZIP archive ({1} cannot be read).").format(name, bad))
         if suffix == ".xlsx" and "[Content_Types].xml" not in names:
-            raise DeminingError(_tr("{0} is a ZIP archive but not an Excel workbook.").format(name))
+            raise DeminingError(translate(
+                "TabularImport", "{0} is a ZIP archive but not an Excel workbook.").format(name))
         if suffix == ".kmz" and not any(n.lower().endswith(".kml") for n in names):
-            raise DeminingError(_tr("{0} is a ZIP archive without a KML document inside.").format(name))
+            raise DeminingError(translate(
+                "TabularImport", "{0} is a ZIP archive without a KML document inside.").format(name))
     elif suffix in (".csv", ".txt", ".tsv"):
         if size > MAX_CSV_BYTES:
-            raise DeminingError(_tr("{0} is too large for a table ({1} bytes).").format(name, size))
+            raise DeminingError(translate(
+                "TabularImport", "{0} is too large for a table ({1} bytes).").format(name, size))
         if b"\x00" in head or head.startswith(b"PK\x03\x04"):
-            raise DeminingError(_tr("{0} is not a text (CSV) file: it holds binary data.").format(name))
+            raise DeminingError(translate(
+                "TabularImport", "{0} is not a text (CSV) file: it holds binary data.").format(name))
     elif suffix in (".geojson", ".json"):
         if text_head.lstrip()[:1] not in (b"{", b"["):
-            raise DeminingError(_tr("{0} is not GeoJSON: it does not start with '{{'.").format(name))
+            raise DeminingError(translate(
+                "TabularImport", "{0} is not GeoJSON: it does not start with '{{'.").format(name))
     elif suffix in (".kml", ".gpx"):
         if not text_head.lstrip()[:1] == b"<":
-            raise DeminingError(_tr("{0} is not an XML ({1}) file.").format(name, suffix[1:].upper()))
+            raise DeminingError(translate(
+                "TabularImport", "{0} is not an XML ({1}) file.").format(name, suffix[1:].upper()))
     elif suffix == ".shp":
         if len(head) < 100 or head[:4] != b"\x00\x00\x27\x0a":
-            raise DeminingError(_tr("{0} is not a Shapefile (its header is wrong).").format(name))
+            raise DeminingError(translate(
+                "TabularImport", "{0} is not a Shapefile (its header is wrong).").format(name))
 
 
 def read_source(path) -> SourceTable:
@@ -149,7 +158,7 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise DeminingError(_tr("{0}: the text encoding cannot be recognised.").format(name))
+    raise DeminingError(translate("TabularImport", "{0}: the text encoding cannot be recognised.").format(name))
 
 
 def _looks_cyrillic(data: bytes) -> bool:
@@ -169,12 +178,13 @@ def _read_csv(path: Path) -> SourceTable:
     try:
         header = next(reader)
     except StopIteration:
-        raise DeminingError(_tr("{0} has no header row.").format(path.name)) from None
+        raise DeminingError(translate("TabularImport", "{0} has no header row.").format(path.name)) from None
     except csv.Error as error:
-        raise DeminingError(_tr("{0}: the header cannot be read: {1}").format(path.name, error)) from None
+        raise DeminingError(translate(
+            "TabularImport", "{0}: the header cannot be read: {1}").format(path.name, error)) from None
     columns = _unique_columns(header)
     if not any(columns):
-        raise DeminingError(_tr("{0} has an empty header row.").format(path.name))
+        raise DeminingError(translate("TabularImport", "{0} has an empty header row.").format(path.name))
     rows: List[List[Optional[str]]] = []
     numbers: List[int] = []
     broken: Dict[int, str] = {}
@@ -190,12 +200,14 @@ def _read_csv(path: Path) -> SourceTable:
                 continue
             if len(cleaned) != width:
                 if any(cleaned[width:]):
-                    broken[len(rows)] = _tr("has {0} values but the header has {1} columns").format(len(values), width)
+                    broken[len(rows)] = translate(
+                        "TabularImport", "has {0} values but the header has {1} columns").format(len(values), width)
                 cleaned = cleaned[:width] + [None] * (width - len(cleaned))
             rows.append(cleaned)
             numbers.append(number)
     except csv.Error as error:
-        raise DeminingError(_tr("{0}, line {1}: {2}").format(path.name, reader.line_num, error)) from None
+        raise DeminingError(translate(
+            "TabularImport", "{0}, line {1}: {2}").format(path.name, reader.line_num, error)) from None
     return SourceTable(path, "CSV", columns, rows, numbers, "row", None, broken)
 
 
@@ -258,7 +270,8 @@ def _read_ogr_layers(path: Path, fmt: str) -> SourceTable:
         reason = ""
     if ds is None:
         raise DeminingError(
-            _tr("{0} cannot be read as {1}: {2}").format(path.name, fmt, reason or _tr("unknown error"))
+            translate("TabularImport", "{0} cannot be read as {1}: {2}").format(path.name, fmt, reason or translate(
+                "TabularImport", "unknown error"))
         )
     wgs84 = osr.SpatialReference()
     wgs84.ImportFromEPSG(4326)
@@ -333,7 +346,8 @@ def _read_ogr_layers(path: Path, fmt: str) -> SourceTable:
                 # XLSX feature ids are the sheet's row numbers (the header is row 1).
                 numbers.append(feature.GetFID() if fmt == "XLSX" else len(records))
     except RuntimeError as error:
-        raise DeminingError(_tr("{0} cannot be read as {1}: {2}").format(path.name, fmt, error)) from None
+        raise DeminingError(translate(
+            "TabularImport", "{0} cannot be read as {1}: {2}").format(path.name, fmt, error)) from None
     finally:
         ds = None  # noqa: F841 (closes the file)
     rows = [[values.get(name) for name in columns] for values, _ in records]

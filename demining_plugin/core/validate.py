@@ -35,10 +35,13 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from .changes import GEOMETRY_KEY, ChangeSet
 from .measure import M2_PER_HA, densified, distance_area
 from .schema import LAYERS, LAYERS_BY_NAME, relations
+
+translate = QCoreApplication.translate
 
 ERROR = "error"
 WARNING = "warning"
@@ -63,31 +66,32 @@ class Rule:
     fix: str = ""  # code of the safe fix, "" when none
 
 
-def _tr(text: str) -> str:
-    return text
-
-
 RULES: Dict[str, Rule] = {rule.code: rule for rule in (
-    Rule("invalid_geometry", ERROR, _tr("Invalid or self-intersecting geometry"), "make_valid"),
-    Rule("missing_geometry", ERROR, _tr("Feature without geometry")),
-    Rule("too_few_vertices", ERROR, _tr("Fewer than 3 distinct vertices")),
-    Rule("duplicate_vertices", WARNING, _tr("Duplicate consecutive vertices"), "drop_duplicate_vertices"),
-    Rule("vertex_gap", WARNING, _tr("Vertices more than 5 km apart")),
-    Rule("released_overlap", ERROR, _tr("Released land overlapping other released land")),
-    Rule("released_outside_hazard", ERROR, _tr("Released land outside its hazard")),
-    Rule("released_exceeds_hazard", ERROR, _tr("Released area larger than its hazard")),
-    Rule("area_mismatch", WARNING, _tr("Stored area differs from the computed area"), "store_area"),
-    Rule("item_outside_work", WARNING, _tr("Item found outside every task and released area")),
-    Rule("date_future", ERROR, _tr("Date in the future")),
-    Rule("date_order", ERROR, _tr("End before start")),
-    Rule("outside_country", ERROR, _tr("Coordinates outside the country")),
-    Rule("swapped_coordinates", ERROR, _tr("Coordinates apparently swapped (x and y)")),
-    Rule("missing_identifier", ERROR, _tr("Missing identifier")),
-    Rule("duplicate_identifier", ERROR, _tr("Duplicate identifier")),
-    Rule("padded_identifier", WARNING, _tr("Identifier with leading or trailing spaces"), "trim_identifier"),
-    Rule("orphan_link", ERROR, _tr("Link to a feature that does not exist")),
-    Rule("closed_with_area_left", ERROR, _tr("Closed hazard with area remaining")),
-    Rule("cha_without_evidence", WARNING, _tr("CHA without evidence in the store")),
+    Rule("invalid_geometry", ERROR, QT_TRANSLATE_NOOP("Validate", "Invalid or self-intersecting geometry"),
+         "make_valid"),
+    Rule("missing_geometry", ERROR, QT_TRANSLATE_NOOP("Validate", "Feature without geometry")),
+    Rule("too_few_vertices", ERROR, QT_TRANSLATE_NOOP("Validate", "Fewer than 3 distinct vertices")),
+    Rule("duplicate_vertices", WARNING, QT_TRANSLATE_NOOP("Validate", "Duplicate consecutive vertices"),
+         "drop_duplicate_vertices"),
+    Rule("vertex_gap", WARNING, QT_TRANSLATE_NOOP("Validate", "Vertices more than 5 km apart")),
+    Rule("released_overlap", ERROR, QT_TRANSLATE_NOOP("Validate", "Released land overlapping other released land")),
+    Rule("released_outside_hazard", ERROR, QT_TRANSLATE_NOOP("Validate", "Released land outside its hazard")),
+    Rule("released_exceeds_hazard", ERROR, QT_TRANSLATE_NOOP("Validate", "Released area larger than its hazard")),
+    Rule("area_mismatch", WARNING, QT_TRANSLATE_NOOP("Validate", "Stored area differs from the computed area"),
+         "store_area"),
+    Rule("item_outside_work", WARNING, QT_TRANSLATE_NOOP("Validate",
+                                                         "Item found outside every task and released area")),
+    Rule("date_future", ERROR, QT_TRANSLATE_NOOP("Validate", "Date in the future")),
+    Rule("date_order", ERROR, QT_TRANSLATE_NOOP("Validate", "End before start")),
+    Rule("outside_country", ERROR, QT_TRANSLATE_NOOP("Validate", "Coordinates outside the country")),
+    Rule("swapped_coordinates", ERROR, QT_TRANSLATE_NOOP("Validate", "Coordinates apparently swapped (x and y)")),
+    Rule("missing_identifier", ERROR, QT_TRANSLATE_NOOP("Validate", "Missing identifier")),
+    Rule("duplicate_identifier", ERROR, QT_TRANSLATE_NOOP("Validate", "Duplicate identifier")),
+    Rule("padded_identifier", WARNING, QT_TRANSLATE_NOOP("Validate", "Identifier with leading or trailing spaces"),
+         "trim_identifier"),
+    Rule("orphan_link", ERROR, QT_TRANSLATE_NOOP("Validate", "Link to a feature that does not exist")),
+    Rule("closed_with_area_left", ERROR, QT_TRANSLATE_NOOP("Validate", "Closed hazard with area remaining")),
+    Rule("cha_without_evidence", WARNING, QT_TRANSLATE_NOOP("Validate", "CHA without evidence in the store")),
 )}
 
 
@@ -292,19 +296,22 @@ class _Checker:
                 continue
             for index, geometry in enumerate(data.geometries):
                 if geometry is None:
-                    self.add("missing_geometry", data, index, f"{data.label(index)} has no geometry.")
+                    self.add("missing_geometry", data, index, translate(
+                        "Validate", "{feature} has no geometry.").format(feature=data.label(index)))
                     continue
                 if not _finite(geometry):
                     data.usable[index] = None
-                    self.add("invalid_geometry", data, index,
-                             f"{data.label(index)} has a coordinate that is not a number (NaN or infinite).")
+                    self.add("invalid_geometry", data, index, translate(
+                        "Validate", "{feature} has a coordinate that is not a number (NaN or infinite).").format(
+                            feature=data.label(index)))
                     continue
                 self._check_vertices(data, index, geometry, kind)
                 errors = geometry.validateGeometry(QgsGeometry.ValidatorGeos)
                 if errors:
                     where = next((e.where() for e in errors if e.hasWhere()), None)
                     self.add("invalid_geometry", data, index,
-                             f"{data.label(index)} is not a valid geometry: {errors[0].what()}.",
+                             translate("Validate", "{feature} is not a valid geometry: {error}.").format(
+                                 feature=data.label(index), error=errors[0].what()),
                              location=where)
                     repaired = _polygonal(geometry.makeValid()) if kind == "MultiPolygon" else geometry.makeValid()
                     data.usable[index] = repaired if repaired is not None and not repaired.isEmpty() else None
@@ -313,13 +320,15 @@ class _Checker:
         """Points can only be missing or hold a non-number: checked on whole arrays."""
         for index, geometry in enumerate(data.geometries):
             if geometry is None:
-                self.add("missing_geometry", data, index, f"{data.label(index)} has no geometry.")
+                self.add("missing_geometry", data, index, translate(
+                    "Validate", "{feature} has no geometry.").format(feature=data.label(index)))
         bad = ~(np.isfinite(data.xs) & np.isfinite(data.ys))
         for index in np.nonzero(bad)[0]:
             if data.geometries[index] is not None:
                 data.usable[index] = None
-                self.add("invalid_geometry", data, int(index),
-                         f"{data.label(index)} has a coordinate that is not a number (NaN or infinite).")
+                self.add("invalid_geometry", data, int(index), translate(
+                    "Validate", "{feature} has a coordinate that is not a number (NaN or infinite).").format(
+                        feature=data.label(index)))
 
     def _check_vertices(self, data: _Layer, index: int, geometry: QgsGeometry, kind: str):
         minimum = 3 if kind == "MultiPolygon" else 2
@@ -335,10 +344,13 @@ class _Checker:
                 self._check_gaps(data, index, coords)
         if few:
             self.add("too_few_vertices", data, index,
-                     f"{data.label(index)} has a part or ring with fewer than {minimum} distinct vertices.")
+                     translate("Validate",
+                               "{feature} has a part or ring with fewer than {n} distinct vertices.").format(
+                         feature=data.label(index), n=minimum))
         if duplicates:
             self.add("duplicate_vertices", data, index,
-                     f"{data.label(index)} repeats a vertex twice in a row.")
+                     translate("Validate",
+                               "{feature} repeats a vertex twice in a row.").format(feature=data.label(index)))
 
     def _check_gaps(self, data: _Layer, index: int, coords: np.ndarray):
         if len(coords) < 2:
@@ -356,8 +368,9 @@ class _Checker:
             metres = self.da.measureLine(a, b)
             if metres > MAX_VERTEX_GAP_M:
                 self.add("vertex_gap", data, index,
-                         f"{data.label(index)} has consecutive vertices {metres / 1000:.1f} km apart "
-                         f"(more than {MAX_VERTEX_GAP_M / 1000:g} km).",
+                         translate("Validate", "{feature} has consecutive vertices {km:.1f} km apart "
+                                               "(more than {limit:g} km).").format(
+                             feature=data.label(index), km=metres / 1000, limit=MAX_VERTEX_GAP_M / 1000),
                          location=a)
                 return
 
@@ -374,8 +387,10 @@ class _Checker:
                 m2 = self.area_m2(overlap)
                 if m2 > OVERLAP_TOLERANCE_M2:
                     self.add("released_overlap", released, i,
-                             f"{released.label(i)} overlaps {released.label(j)} by {m2:,.0f} m² "
-                             f"({m2 / M2_PER_HA:.4f} ha): that land would be counted twice.", geometry=overlap)
+                             translate("Validate", "{feature} overlaps {other} by {m2:,.0f} m² "
+                                                   "({ha:.4f} ha): that land would be counted twice.").format(
+                                 feature=released.label(i), other=released.label(j), m2=m2, ha=m2 / M2_PER_HA),
+                             geometry=overlap)
 
         hazard_index = {hid: k for k, hid in enumerate(hazards.ids) if hid}
         hazard_tree = self.index_of(hazards)
@@ -385,16 +400,17 @@ class _Checker:
             hazard_id = released.attrs[i].get("hazard_id")
             k = hazard_index.get(hazard_id)
             if k is not None and hazards.usable[k] is not None:
-                container, what = hazards.usable[k], f"its hazard {hazard_id}"
+                container, what = hazards.usable[k], translate("Validate", "its hazard {id}").format(id=hazard_id)
             else:
                 near = [hazards.usable[n] for n in hazard_tree.intersects(shape.boundingBox())]
                 container = QgsGeometry.unaryUnion(near) if near else None
-                what = "every hazard area"
+                what = translate("Validate", "every hazard area")
             outside = shape if container is None else _polygonal(shape.difference(container))
             m2 = self.area_m2(outside)
             if m2 > OVERLAP_TOLERANCE_M2:
                 self.add("released_outside_hazard", released, i,
-                         f"{released.label(i)} has {m2:,.0f} m² ({m2 / M2_PER_HA:.4f} ha) outside {what}.",
+                         translate("Validate", "{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.").format(
+                             feature=released.label(i), m2=m2, ha=m2 / M2_PER_HA, what=what),
                          geometry=outside)
             if k is not None:
                 released_m2[k] += self.da.measureArea(released.geometries[i])
@@ -404,8 +420,9 @@ class _Checker:
             hazard_m2 = self.da.measureArea(hazards.geometries[k])
             if m2 > hazard_m2 * (1 + AREA_TOLERANCE) + OVERLAP_TOLERANCE_M2:
                 self.add("released_exceeds_hazard", hazards, k,
-                         f"Land released in {hazards.label(k)} adds up to {m2 / M2_PER_HA:,.4f} ha, more than "
-                         f"the hazard's {hazard_m2 / M2_PER_HA:,.4f} ha.")
+                         translate("Validate", "Land released in {feature} adds up to {ha:,.4f} ha, more than "
+                                               "the hazard's {hazard_ha:,.4f} ha.").format(
+                             feature=hazards.label(k), ha=m2 / M2_PER_HA, hazard_ha=hazard_m2 / M2_PER_HA))
 
     def check_stored_areas(self):
         for name in ("hazard_areas", "cleared_areas"):
@@ -417,8 +434,10 @@ class _Checker:
                 computed = self.da.measureArea(geometry) / M2_PER_HA
                 if abs(stored - computed) > AREA_TOLERANCE * max(computed, 1e-9):
                     self.add("area_mismatch", data, index,
-                             f"{data.label(index)} stores {stored:,.4f} ha; its polygon measures "
-                             f"{computed:,.4f} ha (ellipsoidal).", fix_value=round(computed, 4))
+                             translate("Validate", "{feature} stores {stored:,.4f} ha; its polygon measures "
+                                                   "{computed:,.4f} ha (ellipsoidal).").format(
+                                 feature=data.label(index), stored=stored, computed=computed),
+                             fix_value=round(computed, 4))
 
     def check_items_in_work(self):
         items = self.layers["detections"]
@@ -430,8 +449,9 @@ class _Checker:
         for i in items.present():
             if i not in inside:
                 self.add("item_outside_work", items, i,
-                         f"{items.label(i)} ({items.attrs[i].get('category') or '?'}) lies outside every "
-                         "clearance task and released area.")
+                         translate("Validate", "{feature} ({category}) lies outside every "
+                                               "clearance task and released area.").format(
+                             feature=items.label(i), category=items.attrs[i].get('category') or '?'))
 
     # -- attributes ------------------------------------------------------------------------
     def check_dates(self):
@@ -444,12 +464,14 @@ class _Checker:
                     day = value.date() if isinstance(value, datetime.datetime) else value
                     if isinstance(day, datetime.date) and day > self.today:
                         self.add("date_future", data, index,
-                                 f"{data.label(index)}: {name} {day.isoformat()} is in the future.")
+                                 translate("Validate", "{feature}: {field} {date} is in the future.").format(
+                                     feature=data.label(index), field=name, date=day.isoformat()))
                 start, end = values.get("planned_start"), values.get("planned_end")
                 if isinstance(start, datetime.date) and isinstance(end, datetime.date) and end < start:
                     self.add("date_order", data, index,
-                             f"{data.label(index)}: planned end {end.isoformat()} is before planned start "
-                             f"{start.isoformat()}.")
+                             translate("Validate", "{feature}: planned end {end} is before planned start "
+                                                   "{start}.").format(
+                                 feature=data.label(index), end=end.isoformat(), start=start.isoformat()))
 
     def _bounds(self, data: _Layer) -> Tuple[List[int], np.ndarray]:
         present = data.present()
@@ -481,12 +503,14 @@ class _Checker:
                 i = present[n]
                 if swapped[n]:
                     self.add("swapped_coordinates", data, i,
-                             f"{data.label(i)} lies outside the country but would fall inside it with x and y "
-                             "swapped (latitude and longitude exchanged?).")
+                             translate("Validate", "{feature} lies outside the country but would fall inside it "
+                                                   "with x and y swapped (latitude and longitude exchanged?).").format(
+                                 feature=data.label(i)))
                 else:
                     self.add("outside_country", data, i,
-                             f"{data.label(i)} lies outside the regions' extent "
-                             f"(more than {EXTENT_MARGIN_M / 1000:g} km beyond it).")
+                             translate("Validate", "{feature} lies outside the regions' extent "
+                                                   "(more than {km:g} km beyond it).").format(
+                                 feature=data.label(i), km=EXTENT_MARGIN_M / 1000))
 
     def check_identifiers(self):
         for data in self.layers.values():
@@ -496,18 +520,22 @@ class _Checker:
             for index, value in enumerate(data.ids):
                 if value in (None, ""):
                     self.add("missing_identifier", data, index,
-                             f"{data.name} fid {data.attrs[index]['__fid__']} has no identifier.")
+                             translate("Validate", "{layer} fid {fid} has no identifier.").format(
+                                 layer=data.name, fid=data.attrs[index]['__fid__']))
                     continue
                 if counts[_normal(value)] > 1:
                     self.add("duplicate_identifier", data, index,
-                             f"'{value}' is used by {counts[_normal(value)]} features of {data.name} "
-                             "(spaces and case aside).")
+                             translate("Validate", "'{value}' is used by {n} features of {layer} "
+                                                   "(spaces and case aside).").format(
+                                 value=value, n=counts[_normal(value)], layer=data.name))
                 if value != value.strip():
                     trimmed = value.strip()
                     free = trimmed and trimmed not in taken and counts[_normal(value)] == 1
                     self.add("padded_identifier", data, index,
-                             f"'{value}' has leading or trailing spaces"
-                             + ("." if free else f"; '{trimmed}' is already taken, so it cannot be trimmed."),
+                             (translate("Validate", "'{value}' has leading or trailing spaces.").format(value=value)
+                              if free else translate("Validate", "'{value}' has leading or trailing spaces; "
+                                                                 "'{trimmed}' is already taken, so it cannot be "
+                                                                 "trimmed.").format(value=value, trimmed=trimmed)),
                              fix_value=trimmed if free else None)
 
     def check_links(self):
@@ -521,8 +549,10 @@ class _Checker:
                     continue
                 if value not in targets:
                     self.add("orphan_link", child, index,
-                             f"{child.label(index)}: {relation.child_field} '{value}' is not a "
-                             f"{relation.parent_field} of {relation.parent}.")
+                             translate("Validate", "{feature}: {field} '{value}' is not a {parent_field} "
+                                                   "of {parent}.").format(
+                                 feature=child.label(index), field=relation.child_field, value=value,
+                                 parent_field=relation.parent_field, parent=relation.parent))
 
     def check_hazards(self):
         hazards, released = self.layers["hazard_areas"], self.layers["cleared_areas"]
@@ -544,15 +574,18 @@ class _Checker:
                 total_m2 = self.area_m2(shape)
                 if remaining is not None and remaining * M2_PER_HA > OVERLAP_TOLERANCE_M2:
                     self.add("closed_with_area_left", hazards, k,
-                             f"{hazards.label(k)} is closed but stores {remaining:,.4f} ha remaining.")
+                             translate("Validate", "{feature} is closed but stores {ha:,.4f} ha remaining.").format(
+                                 feature=hazards.label(k), ha=remaining))
                 elif left_m2 > max(OVERLAP_TOLERANCE_M2, AREA_TOLERANCE * total_m2):
                     self.add("closed_with_area_left", hazards, k,
-                             f"{hazards.label(k)} is closed but {left_m2 / M2_PER_HA:,.4f} ha of it is not "
-                             "covered by released land.", geometry=left)
+                             translate("Validate", "{feature} is closed but {ha:,.4f} ha of it is not "
+                                                   "covered by released land.").format(
+                                 feature=hazards.label(k), ha=left_m2 / M2_PER_HA), geometry=left)
             if values.get("classification") == "CHA" and not self._has_evidence(hazards, k, records, record_index):
                 self.add("cha_without_evidence", hazards, k,
-                         f"{hazards.label(k)} is a CHA but no item found, accident, mapped mine, record "
-                         "point or minefield record in the store lies inside it.")
+                         translate("Validate", "{feature} is a CHA but no item found, accident, mapped mine, "
+                                               "record point or minefield record in the store lies inside it.").format(
+                             feature=hazards.label(k)))
 
     def _has_evidence(self, hazards: _Layer, k: int, records: _Layer, record_index: QgsSpatialIndex) -> bool:
         engine = self.engine(hazards, k)
@@ -645,11 +678,13 @@ def fix_changes(store, findings: Sequence[Finding],
         request = QgsFeatureRequest().setFilterExpression(f"\"{definition.id_field}\" = '{quoted}'")
         found = [f for f in layer.getFeatures(request)]
         if len(found) != 1:
-            notes.append(f"{finding.feature_id}: not fixed ({len(found)} features have that identifier).")
+            notes.append(translate("Validate", "{feature}: not fixed ({n} features have that identifier).").format(
+                feature=finding.feature_id, n=len(found)))
             continue
         fixed = _fixed_geometry(finding.fix, found[0].geometry())
         if fixed is None:
-            notes.append(f"{finding.feature_id}: not fixed (nothing would be left of its geometry).")
+            notes.append(translate("Validate", "{feature}: not fixed (nothing would be left of its geometry).").format(
+                feature=finding.feature_id))
             continue
         changes.update(finding.layer, finding.feature_id, {GEOMETRY_KEY: fixed})
     # Children that point at a padded identifier follow it when it is trimmed.

@@ -273,8 +273,8 @@ class CaptureController(QObject):
                 raise DeminingError(
                     translate(
                         "CaptureTool",
-                        "{layer} has unsaved edits. Save or discard them first, then record the point again.",
-                    ).format(layer=layer.name())
+                        "{layer} has unsaved edits. Save or discard them first, then record the point again.").format(
+                            layer=layer.name())
                 )
             changes = ChangeSet()
             changes.add(layer_name, QgsGeometry.fromPointXY(point), values)

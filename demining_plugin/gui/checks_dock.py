@@ -7,7 +7,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsApplication, QgsCoordinateTransform, QgsProject, QgsRectangle, QgsTask
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QIcon
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -24,22 +24,35 @@ from qgis.PyQt.QtWidgets import (
 
 from ..__about__ import resource_path
 from ..core import log
-from ..core.schema import LAYERS_BY_NAME
+from ..core.schema import LAYERS_BY_NAME, translated
 from ..core.validate import RULES, Finding, fix_changes, validate_store
 from .notify import notify_success, notify_warning, reported_errors
 from .tasks import _CallbackTask, _OpenedStore
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecksDock", text)
+translate = QCoreApplication.translate
 
 
 #: What the findings can be grouped by: (label, attribute of a finding).
-GROUPINGS = (("Severity", "severity"), ("Layer", "layer"), ("Rule", "rule"))
-COLUMNS = ("Severity", "Layer", "Feature", "Rule", "Message")
+GROUPINGS = ((QT_TRANSLATE_NOOP("ChecksDock", "By severity"), "severity"),
+             (QT_TRANSLATE_NOOP("ChecksDock", "By layer"), "layer"),
+             (QT_TRANSLATE_NOOP("ChecksDock", "By rule"), "rule"))
+COLUMNS = (QT_TRANSLATE_NOOP("ChecksDock", "Severity"), QT_TRANSLATE_NOOP("ChecksDock", "Layer"),
+           QT_TRANSLATE_NOOP("ChecksDock", "Feature"), QT_TRANSLATE_NOOP("ChecksDock", "Rule"),
+           QT_TRANSLATE_NOOP("ChecksDock", "Message"))
+#: Severity codes as shown.
+SEVERITY_LABELS = {"error": QT_TRANSLATE_NOOP("ChecksDock", "error"),
+                   "warning": QT_TRANSLATE_NOOP("ChecksDock", "warning")}
 _COLOURS = {"error": QColor("#c62828"), "warning": QColor("#b26a00")}
 #: Zooming to a point finding shows this much around it (metres, or degrees / 111 km).
 _POINT_VIEW_M = 200.0
+
+
+def _rule_title(rule: str) -> str:
+    return translate("Validate", RULES[rule].title)
+
+
+def _severity_label(severity: str) -> str:
+    return translate("ChecksDock", SEVERITY_LABELS.get(severity, severity))
 
 
 class ChecksTask(_CallbackTask):
@@ -47,7 +60,7 @@ class ChecksTask(_CallbackTask):
     main thread (see ``tasks.py`` on QGIS 3.22 and GeoPackages)."""
 
     def __init__(self, store, on_finished=None):
-        super().__init__(_tr("Demining checks of {}").format(store.name), on_finished)
+        super().__init__(translate("ChecksDock", "Demining checks of {}").format(store.name), on_finished)
         self.store = store
         self._opened: Optional[_OpenedStore] = _OpenedStore(store)
 
@@ -61,7 +74,7 @@ class ChecksTask(_CallbackTask):
 
 class ChecksDock(QgsDockWidget):
     def __init__(self, iface, session, controller, parent: Optional[QWidget] = None):
-        super().__init__(_tr("Checks"), parent)
+        super().__init__(translate("ChecksDock", "Checks"), parent)
         self.setObjectName("DeminingChecksDock")
         self.iface = iface
         self.session = session
@@ -73,33 +86,36 @@ class ChecksDock(QgsDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         tools = QHBoxLayout()
-        self.run_button = QPushButton(QIcon(str(resource_path("icons", "checks.svg"))), _tr("Run checks"))
+        self.run_button = QPushButton(QIcon(str(resource_path("icons", "checks.svg"))), translate(
+            "ChecksDock", "Run checks"))
         self.run_button.setObjectName("ChecksRun")
-        self.run_button.setToolTip(_tr("Check every layer of the store (geometry, released land, links, dates, "
-                                       "identifiers); nothing is changed."))
+        self.run_button.setToolTip(translate(
+            "ChecksDock", "Check every layer of the store (geometry, released land, links, dates, "
+                          "identifiers); nothing is changed."))
         self.run_button.clicked.connect(self.run_checks)
-        self.fix_button = QPushButton(_tr("Fix selected"))
+        self.fix_button = QPushButton(translate("ChecksDock", "Fix selected"))
         self.fix_button.setObjectName("ChecksFix")
-        self.fix_button.setToolTip(_tr("Apply the safe fix of the selected findings (or of all findings of a "
-                                       "selected group) in one step; Undo Last Release takes it back."))
+        self.fix_button.setToolTip(translate(
+            "ChecksDock", "Apply the safe fix of the selected findings (or of all findings of a "
+                          "selected group) in one step; Undo Last Release takes it back."))
         self.fix_button.clicked.connect(self.fix_selected)
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("ChecksGrouping")
         for label, key in GROUPINGS:
-            self.group_combo.addItem(_tr("By {}").format(_tr(label).lower()), key)
+            self.group_combo.addItem(translate("ChecksDock", label), key)
         self.group_combo.currentIndexChanged.connect(self._fill)
         for widget in (self.run_button, self.fix_button):
             tools.addWidget(widget)
         tools.addStretch(1)
         tools.addWidget(self.group_combo)
         layout.addLayout(tools)
-        self.caption = QLabel(_tr("Run the checks to list problems in the store."))
+        self.caption = QLabel(translate("ChecksDock", "Run the checks to list problems in the store."))
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         self.tree = QTreeWidget()
         self.tree.setObjectName("ChecksFindings")
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels([_tr(c) for c in COLUMNS])
+        self.tree.setHeaderLabels([translate("ChecksDock", c) for c in COLUMNS])
         self.tree.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.AscendingOrder)
@@ -117,14 +133,14 @@ class ChecksDock(QgsDockWidget):
     def run_checks(self) -> Optional[ChecksTask]:
         store = self.session.store
         if store is None:
-            notify_warning(self.iface, _tr("Open or create a store first (Demining dock)."))
+            notify_warning(self.iface, translate("ChecksDock", "Open or create a store first (Demining dock)."))
             return None
         if self.task is not None:
             return self.task
         self.task = ChecksTask(store, self._on_checked)
         self._checked_store = store
         self.run_button.setEnabled(False)
-        self.caption.setText(_tr("Checking {}…").format(store.name))
+        self.caption.setText(translate("ChecksDock", "Checking {}…").format(store.name))
         QgsApplication.taskManager().addTask(self.task)
         return self.task
 
@@ -133,10 +149,10 @@ class ChecksDock(QgsDockWidget):
         self.run_button.setEnabled(True)
         if task.error is not None:
             log.log_error(f"Checks failed: {task.error!r}")
-            self.caption.setText(_tr("The checks failed: {}").format(task.error))
+            self.caption.setText(translate("ChecksDock", "The checks failed: {}").format(task.error))
             return
         if task.result is None:
-            self.caption.setText(_tr("Checks cancelled."))
+            self.caption.setText(translate("ChecksDock", "Checks cancelled."))
             return
         self.show_findings(task.result)
 
@@ -145,9 +161,10 @@ class ChecksDock(QgsDockWidget):
         errors = sum(1 for f in self.findings if f.severity == "error")
         fixable = sum(1 for f in self.findings if f.fix)
         if not self.findings:
-            self.caption.setText(_tr("No problems found."))
+            self.caption.setText(translate("ChecksDock", "No problems found."))
         else:
-            self.caption.setText(_tr("{n} findings: {e} errors, {w} warnings; {f} with a safe fix.").format(
+            self.caption.setText(translate(
+                "ChecksDock", "{n} findings: {e} errors, {w} warnings; {f} with a safe fix.").format(
                 n=len(self.findings), e=errors, w=len(self.findings) - errors, f=fixable))
         self._fill()
 
@@ -159,9 +176,9 @@ class ChecksDock(QgsDockWidget):
         self.tree.setSortingEnabled(False)
         self.tree.clear()
         for value, members in groups.items():
-            title = RULES[value].title if key == "rule" else (
-                LAYERS_BY_NAME[value].title if key == "layer" else value)
-            group = QTreeWidgetItem([f"{_tr(title)} ({len(members)})"])
+            title = _rule_title(value) if key == "rule" else (
+                translated(LAYERS_BY_NAME[value].title) if key == "layer" else _severity_label(value))
+            group = QTreeWidgetItem([f"{title} ({len(members)})"])
             group.setFirstColumnSpanned(True)
             group.setData(0, Qt.UserRole, None)
             group.setData(0, Qt.UserRole + 1, f"{key}:{value}")
@@ -170,12 +187,13 @@ class ChecksDock(QgsDockWidget):
             group.setFont(0, font)
             self.tree.addTopLevelItem(group)
             for finding in members:
-                item = QTreeWidgetItem([_tr(finding.severity), finding.layer, finding.feature_id,
-                                        _tr(RULES[finding.rule].title), finding.message])
+                item = QTreeWidgetItem([_severity_label(finding.severity), finding.layer, finding.feature_id,
+                                        _rule_title(finding.rule), finding.message])
                 item.setData(0, Qt.UserRole, self.findings.index(finding))
                 item.setForeground(0, QBrush(_COLOURS.get(finding.severity, QColor("black"))))
                 item.setToolTip(4, finding.message + (
-                    "\n" + _tr("Safe fix: {}").format(finding.fix.replace("_", " ")) if finding.fix else ""))
+                    "\n" + translate(
+                        "ChecksDock", "Safe fix: {}").format(finding.fix.replace("_", " ")) if finding.fix else ""))
                 group.addChild(item)
             group.setExpanded(len(groups) <= 3)
             group.setFirstColumnSpanned(True)
@@ -209,7 +227,8 @@ class ChecksDock(QgsDockWidget):
         if rect is None and finding.location is not None:
             rect = QgsRectangle(finding.location, finding.location)
         if store is None or rect is None:
-            notify_warning(self.iface, _tr("{} has no place on the map.").format(finding.feature_id))
+            notify_warning(self.iface, translate(
+                "ChecksDock", "{} has no place on the map.").format(finding.feature_id))
             return False
         crs = store.crs
         pad = _POINT_VIEW_M / 111_000.0 if crs.isGeographic() else _POINT_VIEW_M
@@ -219,7 +238,8 @@ class ChecksDock(QgsDockWidget):
             to_canvas = QgsCoordinateTransform(crs, canvas.mapSettings().destinationCrs(), QgsProject.instance())
             rect = to_canvas.transformBoundingBox(rect)
         except Exception as error:  # noqa: BLE001 (a finding far outside the canvas CRS's area)
-            notify_warning(self.iface, _tr("Cannot show {} on this map: {}").format(finding.feature_id, error))
+            notify_warning(self.iface, translate(
+                "ChecksDock", "Cannot show {} on this map: {}").format(finding.feature_id, error))
             return False
         canvas.setExtent(rect)
         canvas.refresh()
@@ -230,19 +250,20 @@ class ChecksDock(QgsDockWidget):
         store = self.session.store
         findings = [f for f in self.selected_findings() if f.fix]
         if store is None or not findings:
-            notify_warning(self.iface, _tr("Select findings that have a safe fix."))
+            notify_warning(self.iface, translate("ChecksDock", "Select findings that have a safe fix."))
             return 0
         fixed = 0
-        with reported_errors(self.iface, _tr("Fixing {} findings").format(len(findings))) as outcome:
+        with reported_errors(self.iface, translate(
+            "ChecksDock", "Fixing {} findings").format(len(findings))) as outcome:
             layers = {layer.customProperty("demining/layer"): layer for layer in self.session.store_layers()}
             changes, notes = fix_changes(store, findings, {k: v for k, v in layers.items() if k})
             if changes.is_empty():
-                notify_warning(self.iface, " ".join(notes) or _tr("Nothing to fix."))
+                notify_warning(self.iface, " ".join(notes) or translate("ChecksDock", "Nothing to fix."))
                 return 0
             undo = store.apply(changes)
             fixed = len(findings) - len(notes)
-            text = _tr("Fixed {n} findings ({rules})").format(
-                n=fixed, rules=", ".join(sorted({_tr(RULES[f.rule].title) for f in findings})))
+            text = translate("ChecksDock", "Fixed {n} findings ({rules})").format(
+                n=fixed, rules=", ".join(sorted({_rule_title(f.rule) for f in findings})))
             self.controller.push_applied(store, [undo], text)
             notify_success(self.iface, text + ("; " + " ".join(notes) if notes else ""))
         if outcome.ok:
@@ -254,7 +275,7 @@ class ChecksDock(QgsDockWidget):
         if self.session.store is not self._checked_store:
             self.findings = []
             self.tree.clear()
-            self.caption.setText(_tr("Run the checks to list problems in the store."))
+            self.caption.setText(translate("ChecksDock", "Run the checks to list problems in the store."))
 
     def teardown(self) -> None:
         try:

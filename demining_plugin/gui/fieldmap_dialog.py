@@ -22,9 +22,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.fieldmap import ORIENTATIONS, PAPERS, FieldMapOptions, parse_task_ids
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldMapDialog", text)
+translate = QCoreApplication.translate
 
 
 class FieldMapDialog(QDialog):
@@ -33,16 +31,16 @@ class FieldMapDialog(QDialog):
     def __init__(self, tasks_layer: Optional[QgsVectorLayer], task_ids: List[str], parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.setObjectName("DeminingFieldMapDialog")
-        self.setWindowTitle(_tr("Print Field Map"))
+        self.setWindowTitle(translate("FieldMapDialog", "Print Field Map"))
         self.open_designer = False
 
-        self.by_ids = QRadioButton(_tr("Tasks"))
-        self.by_expression = QRadioButton(_tr("Tasks matching"))
+        self.by_ids = QRadioButton(translate("FieldMapDialog", "Tasks"))
+        self.by_expression = QRadioButton(translate("FieldMapDialog", "Tasks matching"))
         choice = QButtonGroup(self)
         choice.addButton(self.by_ids)
         choice.addButton(self.by_expression)
         self.task_ids = QLineEdit(", ".join(task_ids))
-        self.task_ids.setPlaceholderText(_tr("T-0001, T-0002"))
+        self.task_ids.setPlaceholderText(translate("FieldMapDialog", "T-0001, T-0002"))
         self.expression = QgsFieldExpressionWidget()
         if tasks_layer is not None:
             self.expression.setLayer(tasks_layer)
@@ -55,47 +53,48 @@ class FieldMapDialog(QDialog):
         self.paper.addItems(PAPERS)
         self.orientation = QComboBox()
         for code in ORIENTATIONS:
-            self.orientation.addItem(_tr(code.capitalize()), code)
+            self.orientation.addItem(translate("FieldMapDialog", code.capitalize()), code)
 
-        self.items_found = QCheckBox(_tr("Items found"))
+        self.items_found = QCheckBox(translate("FieldMapDialog", "Items found"))
         self.items_found.setChecked(True)
-        self.mapped_mines = QCheckBox(_tr("Mines of supplied minefield records"))
-        self.task_points = QCheckBox(_tr("Medevac, landing and access points"))
+        self.mapped_mines = QCheckBox(translate("FieldMapDialog", "Mines of supplied minefield records"))
+        self.task_points = QCheckBox(translate("FieldMapDialog", "Medevac, landing and access points"))
         self.task_points.setChecked(True)
-        self.points_table = QCheckBox(_tr("Turning-point table"))
+        self.points_table = QCheckBox(translate("FieldMapDialog", "Turning-point table"))
         self.points_table.setChecked(True)
-        self.overview = QCheckBox(_tr("Overview map"))
+        self.overview = QCheckBox(translate("FieldMapDialog", "Overview map"))
         self.overview.setChecked(True)
 
-        self.one_file = QRadioButton(_tr("One PDF, a page per task"))
-        self.per_task = QRadioButton(_tr("One PDF per task, in a folder"))
+        self.one_file = QRadioButton(translate("FieldMapDialog", "One PDF, a page per task"))
+        self.per_task = QRadioButton(translate("FieldMapDialog", "One PDF per task, in a folder"))
         self.one_file.setChecked(True)
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.SaveFile)
-        self.output.setFilter(_tr("PDF files (*.pdf)"))
+        self.output.setFilter(translate("FieldMapDialog", "PDF files (*.pdf)"))
         self.one_file.toggled.connect(self._output_mode)
 
         form = QFormLayout()
         form.addRow(self.by_ids, self.task_ids)
         form.addRow(self.by_expression, self.expression)
-        form.addRow(_tr("Paper"), self.paper)
-        form.addRow(_tr("Orientation"), self.orientation)
+        form.addRow(translate("FieldMapDialog", "Paper"), self.paper)
+        form.addRow(translate("FieldMapDialog", "Orientation"), self.orientation)
         include = QVBoxLayout()
         for box in (self.items_found, self.mapped_mines, self.task_points, self.points_table, self.overview):
             include.addWidget(box)
-        form.addRow(_tr("Include"), include)
+        form.addRow(translate("FieldMapDialog", "Include"), include)
         files = QVBoxLayout()
         files.addWidget(self.one_file)
         files.addWidget(self.per_task)
         files.addWidget(self.output)
-        form.addRow(_tr("Output"), files)
+        form.addRow(translate("FieldMapDialog", "Output"), files)
 
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.export_button = QPushButton(_tr("Export PDF"))
+        self.export_button = QPushButton(translate("FieldMapDialog", "Export PDF"))
         self.export_button.setDefault(True)
-        self.designer_button = QPushButton(_tr("Open in Layout Designer"))
-        self.designer_button.setToolTip(_tr("Lay out the first task and open it in QGIS's Layout Designer for "
-                                            "hand edits"))
+        self.designer_button = QPushButton(translate("FieldMapDialog", "Open in Layout Designer"))
+        self.designer_button.setToolTip(translate(
+            "FieldMapDialog", "Lay out the first task and open it in QGIS's Layout Designer for "
+                              "hand edits"))
         buttons.addButton(self.export_button, QDialogButtonBox.AcceptRole)
         buttons.addButton(self.designer_button, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -23,22 +23,21 @@ from ..core.schema import layer_def
 from ..core.store import open_store
 from .notify import notify_warning, reported_errors
 
+translate = QCoreApplication.translate
+
 #: Custom properties ``add_store_to_project`` puts on every store layer.
 STORE_PROPERTY = "demining/store"
 LAYER_PROPERTY = "demining/layer"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeatureHistory", text)
-
-
 def _operation_label(operation: str) -> str:
-    return {"INSERT": _tr("Created"), "UPDATE": _tr("Changed"), "DELETE": _tr("Deleted")}.get(operation, operation)
+    return {"INSERT": translate("FeatureHistory", "Created"), "UPDATE": translate("FeatureHistory", "Changed"),
+            "DELETE": translate("FeatureHistory", "Deleted")}.get(operation, operation)
 
 
 def _shown(value) -> str:
     if value is None:
-        return _tr("(empty)")
+        return translate("FeatureHistory", "(empty)")
     if isinstance(value, (dict, list)):
         return json.dumps(value)[:60]
     return str(value)
@@ -50,8 +49,9 @@ def describe_changes(entry, labels: Optional[Dict[str, str]] = None) -> str:
     for field_name, old, new in entry.changes:
         name = (labels or {}).get(field_name, field_name)
         if field_name == "geom":
-            lines.append(_tr("Geometry drawn") if old is None else _tr("Geometry removed") if new is None
-                         else _tr("Geometry changed"))
+            lines.append(translate("FeatureHistory", "Geometry drawn") if old is None
+                         else translate("FeatureHistory", "Geometry removed") if new is None
+                         else translate("FeatureHistory", "Geometry changed"))
         elif entry.operation == "INSERT":
             lines.append(f"{name}: {_shown(new)}")
         elif entry.operation == "DELETE":
@@ -69,14 +69,14 @@ class FeatureHistoryDialog(QDialog):
     def __init__(self, title: str, entries: List, parent=None, labels: Optional[Dict[str, str]] = None):
         super().__init__(parent)
         self.setObjectName("DeminingFeatureHistoryDialog")
-        self.setWindowTitle(_tr("Feature history"))
+        self.setWindowTitle(translate("FeatureHistory", "Feature history"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         heading = QLabel(title)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.table = QTableWidget(len(entries), len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate("FeatureHistory", c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().setVisible(False)

@@ -33,12 +33,10 @@ from ..core import importers
 from ..core.importers import MINE_MAP, ImportOptions, MineMapDetails
 from ..core.tabular_import import SourceTable
 
+translate = QCoreApplication.translate
+
 PREVIEW_ROWS = 20
 NOT_USED = ""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
 
 
 TITLES = {
@@ -70,13 +68,14 @@ class ImportDialog(QDialog):
         self.kind = kind
         self.table = table
         self.setObjectName("DeminingImportDialog")
-        self.setWindowTitle(_tr(TITLES[kind]))
+        self.setWindowTitle(translate("ImportDialog", TITLES[kind]))
         self.resize(980, 720)
         layout = QVBoxLayout(self)
 
-        rows_word = _tr("features") if table.row_label == "feature" else _tr("rows")
+        rows_word = translate(
+            "ImportDialog", "features") if table.row_label == "feature" else translate("ImportDialog", "rows")
         summary = QLabel(
-            _tr("<b>{0}</b> ({1}): {2} {3}, {4} columns.").format(
+            translate("ImportDialog", "<b>{0}</b> ({1}): {2} {3}, {4} columns.").format(
                 table.path.name, table.format, len(table), rows_word, len(table.columns)
             )
         )
@@ -89,11 +88,12 @@ class ImportDialog(QDialog):
         if kind == MINE_MAP:
             top.addWidget(self._record_box(record_ids or []), 1)
 
-        mapping_box = QGroupBox(_tr("Columns"))
+        mapping_box = QGroupBox(translate("ImportDialog", "Columns"))
         mapping_layout = QVBoxLayout(mapping_box)
         self.mapping_table = QTableWidget(0, 2)
         self.mapping_table.setObjectName("mappingTable")
-        self.mapping_table.setHorizontalHeaderLabels([_tr("Field"), _tr("Source column")])
+        self.mapping_table.setHorizontalHeaderLabels([translate(
+            "ImportDialog", "Field"), translate("ImportDialog", "Source column")])
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
@@ -107,7 +107,7 @@ class ImportDialog(QDialog):
             self.mapping_table.setItem(row, 0, item)
             combo = QComboBox()
             combo.setObjectName(f"column_{target}")
-            combo.addItem(_tr("(not used)"), NOT_USED)
+            combo.addItem(translate("ImportDialog", "(not used)"), NOT_USED)
             for column in table.columns:
                 combo.addItem(column, column)
             chosen = mapping.get(target)
@@ -117,7 +117,7 @@ class ImportDialog(QDialog):
             self.combos[target] = combo
         mapping_layout.addWidget(self.mapping_table)
 
-        preview_box = QGroupBox(_tr("First rows of the file"))
+        preview_box = QGroupBox(translate("ImportDialog", "First rows of the file"))
         preview_layout = QVBoxLayout(preview_box)
         shown = min(PREVIEW_ROWS, len(table))
         self.preview = QTableWidget(shown, len(table.columns))
@@ -137,7 +137,7 @@ class ImportDialog(QDialog):
         layout.addLayout(middle, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(_tr("Import"))
+        self.buttons.button(QDialogButtonBox.Ok).setText(translate("ImportDialog", "Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -145,55 +145,55 @@ class ImportDialog(QDialog):
 
     # -- parts -------------------------------------------------------------------------
     def _coordinates_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("Positions and checks"))
+        box = QGroupBox(translate("ImportDialog", "Positions and checks"))
         form = QFormLayout(box)
         self.mode = QComboBox()
         self.mode.setObjectName("mode")
         for mode in importers.COORDINATE_MODES:
             if mode == "geometry" and not self.table.has_geometry:
                 continue
-            self.mode.addItem(_tr(MODE_LABELS[mode]), mode)
+            self.mode.addItem(translate("ImportDialog", MODE_LABELS[mode]), mode)
         self.mode.currentIndexChanged.connect(self._mode_changed)
-        form.addRow(_tr("Coordinates"), self.mode)
+        form.addRow(translate("ImportDialog", "Coordinates"), self.mode)
         self.crs = QgsProjectionSelectionWidget()
         self.crs.setObjectName("xyCrs")
         self.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:32638"))
-        form.addRow(_tr("CRS of x / y"), self.crs)
+        form.addRow(translate("ImportDialog", "CRS of x / y"), self.crs)
         self.zone = QSpinBox()
         self.zone.setObjectName("utmZone")
         self.zone.setRange(0, 60)
-        self.zone.setSpecialValueText(_tr("no check"))
-        form.addRow(_tr("Expected UTM zone"), self.zone)
+        self.zone.setSpecialValueText(translate("ImportDialog", "no check"))
+        form.addRow(translate("ImportDialog", "Expected UTM zone"), self.zone)
         self.duplicate = QDoubleSpinBox()
         self.duplicate.setObjectName("duplicateM")
         self.duplicate.setRange(0, 100)
         self.duplicate.setDecimals(2)
         self.duplicate.setSuffix(" m")
         self.duplicate.setValue(importers.DUPLICATE_M)
-        form.addRow(_tr("Same position within"), self.duplicate)
-        self.use_extent = QCheckBox(_tr("Refuse rows outside the store's districts"))
+        form.addRow(translate("ImportDialog", "Same position within"), self.duplicate)
+        self.use_extent = QCheckBox(translate("ImportDialog", "Refuse rows outside the store's districts"))
         self.use_extent.setChecked(True)
         form.addRow("", self.use_extent)
         return box
 
     def _record_box(self, record_ids: List[str]) -> QGroupBox:
-        box = QGroupBox(_tr("Minefield record"))
+        box = QGroupBox(translate("ImportDialog", "Minefield record"))
         form = QFormLayout(box)
         self.record = QComboBox()
         self.record.setObjectName("record")
-        self.record.addItem(_tr("New record"), "")
+        self.record.addItem(translate("ImportDialog", "New record"), "")
         for record_id in record_ids:
             self.record.addItem(record_id, record_id)
-        form.addRow(_tr("Add to"), self.record)
+        form.addRow(translate("ImportDialog", "Add to"), self.record)
         self.source = QLineEdit()
         self.source.setObjectName("source")
-        self.source.setPlaceholderText(_tr("e.g. map handed over on 12 June 2021"))
-        form.addRow(_tr("Source"), self.source)
+        self.source.setPlaceholderText(translate("ImportDialog", "e.g. map handed over on 12 June 2021"))
+        form.addRow(translate("ImportDialog", "Source"), self.source)
         self.received = QDateEdit(QDate.currentDate())
         self.received.setObjectName("receivedOn")
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("yyyy-MM-dd")
-        form.addRow(_tr("Received on"), self.received)
+        form.addRow(translate("ImportDialog", "Received on"), self.received)
         self.claims = {}
         for name, label in (
             ("claimed_ap", "Claimed AP mines"),
@@ -204,8 +204,8 @@ class ImportDialog(QDialog):
             spin.setObjectName(name)
             spin.setRange(-1, 10_000_000)
             spin.setValue(-1)
-            spin.setSpecialValueText(_tr("count the imported mines"))
-            form.addRow(_tr(label), spin)
+            spin.setSpecialValueText(translate("ImportDialog", "count the imported mines"))
+            form.addRow(translate("ImportDialog", label), spin)
             self.claims[name] = spin
         return box
 

@@ -59,10 +59,6 @@ ARROW_EXAGGERATION = 50
 OUTPUT_PROPERTY = "demining/minemaps"
 
 
-def _tr(text: str) -> str:
-    return translate("MineMapsDock", text)
-
-
 class AccuracyTask(_CallbackTask):
     """``mine_map_accuracy`` on the store's layers in a worker thread.
 
@@ -111,7 +107,7 @@ class MineMapsDock(QgsDockWidget):
                "RMSE after (m)", "Judged", "Mapped", "Claimed AP", "Claimed AT", "Claimed", "Received", "Source")
 
     def __init__(self, iface, session, parent: Optional[QWidget] = None):
-        super().__init__(_tr("Mine maps"), parent)
+        super().__init__(translate("MineMapsDock", "Mine maps"), parent)
         self.setObjectName("DeminingMineMapsDock")
         self.iface = iface
         self.session = session
@@ -125,26 +121,30 @@ class MineMapsDock(QgsDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(_tr("Tolerance")))
+        controls.addWidget(QLabel(translate("MineMapsDock", "Tolerance")))
         self.tolerance_box = QDoubleSpinBox()
         self.tolerance_box.setRange(0.5, 100.0)
         self.tolerance_box.setDecimals(1)
         self.tolerance_box.setValue(10.0)
         self.tolerance_box.setSuffix(" m")
-        self.tolerance_box.setToolTip(_tr("A mapped mine counts as confirmed when an item was found this close"))
+        self.tolerance_box.setToolTip(translate(
+            "MineMapsDock", "A mapped mine counts as confirmed when an item was found this close"))
         controls.addWidget(self.tolerance_box)
-        self.compute_button = QPushButton(_tr("Compute"))
-        self.compute_button.setToolTip(_tr("Judge every record against the items found (in the background)"))
+        self.compute_button = QPushButton(translate("MineMapsDock", "Compute"))
+        self.compute_button.setToolTip(translate(
+            "MineMapsDock", "Judge every record against the items found (in the background)"))
         self.compute_button.clicked.connect(self.compute)
         controls.addWidget(self.compute_button)
-        self.arrows_button = QPushButton(_tr("Draw offsets"))
-        self.arrows_button.setToolTip(_tr("Draw each record's offset as an arrow from its centre, and the matched "
-                                          "pairs (mapped mine to item found) at true length"))
+        self.arrows_button = QPushButton(translate("MineMapsDock", "Draw offsets"))
+        self.arrows_button.setToolTip(translate(
+            "MineMapsDock", "Draw each record's offset as an arrow from its centre, and the matched "
+                            "pairs (mapped mine to item found) at true length"))
         self.arrows_button.clicked.connect(self.draw_offsets)
         controls.addWidget(self.arrows_button)
-        self.corrected_button = QPushButton(_tr("Add corrected layer"))
-        self.corrected_button.setToolTip(_tr("Add the mapped mines of every fitted record, moved by its fit, "
-                                             "as a layer of the project"))
+        self.corrected_button = QPushButton(translate("MineMapsDock", "Add corrected layer"))
+        self.corrected_button.setToolTip(translate(
+            "MineMapsDock", "Add the mapped mines of every fitted record, moved by its fit, "
+                            "as a layer of the project"))
         self.corrected_button.clicked.connect(self.add_corrected_layer)
         controls.addWidget(self.corrected_button)
         controls.addStretch(1)
@@ -159,7 +159,7 @@ class MineMapsDock(QgsDockWidget):
         layout.addWidget(self.progress)
 
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate("MineMapsDock", c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -218,8 +218,9 @@ class MineMapsDock(QgsDockWidget):
 
     def _show_store_state(self) -> None:
         if self.session.store is None:
-            self.summary_label.setText(_tr("No store is open. Open a store (Demining ▸ Open Store…) to judge its "
-                                           "supplied mine maps."))
+            self.summary_label.setText(translate(
+                "MineMapsDock", "No store is open. Open a store (Demining ▸ Open Store…) to judge its "
+                                "supplied mine maps."))
 
     def _update_buttons(self) -> None:
         busy = self._task is not None
@@ -245,22 +246,24 @@ class MineMapsDock(QgsDockWidget):
                 self._stale = False
                 self._fill_table()
                 self.summary_label.setText(
-                    _tr("This store has no mapped mines yet: import a supplied mine map first.")
+                    translate("MineMapsDock", "This store has no mapped mines yet: import a supplied mine map first.")
                     if counts["mapped_mines"] == 0 else
-                    _tr("No item found yet: nothing to judge the {n} record(s) against.").format(
+                    translate("MineMapsDock", "No item found yet: nothing to judge the {n} record(s) against.").format(
                         n=len(self.records)))
                 self._update_buttons()
                 return
             task = AccuracyTask(store, self.tolerance_box.value(), on_finished=self._on_computed)
         except Exception as error:  # noqa: BLE001 (the user gets a message, the log the details)
-            notify_exception(self.iface, error, _tr("Judging the mine maps of {}").format(store.name))
+            notify_exception(self.iface, error, translate(
+                "MineMapsDock", "Judging the mine maps of {}").format(store.name))
             return
         self._task = task
         self._stale = False
         task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.summary_label.setText(_tr("Judging {n} records against the items found…").format(n=len(self.records)))
+        self.summary_label.setText(translate(
+            "MineMapsDock", "Judging {n} records against the items found…").format(n=len(self.records)))
         self._update_buttons()
         from qgis.core import QgsApplication
 
@@ -288,8 +291,10 @@ class MineMapsDock(QgsDockWidget):
             self.compute()
             return
         if task.error is not None:
-            notify_exception(self.iface, task.error, _tr("Judging the mine maps of {}").format(task.store.name))
-            self.summary_label.setText(_tr("The mine maps could not be judged: see the message bar."))
+            notify_exception(self.iface, task.error, translate(
+                "MineMapsDock", "Judging the mine maps of {}").format(task.store.name))
+            self.summary_label.setText(translate(
+                "MineMapsDock", "The mine maps could not be judged: see the message bar."))
         elif task.result is not None:
             self.result = task.result
             for warning in task.result.warnings:
@@ -336,7 +341,7 @@ class MineMapsDock(QgsDockWidget):
                 _Item(received_text, received_text, right=False),
                 _Item(info.get("source") or "", info.get("source") or "", right=False),
             ]
-            tip = record.note or _tr("Fit: {kind} on {pairs} pairs").format(kind=record.fit_kind,
+            tip = record.note or translate("MineMapsDock", "Fit: {kind} on {pairs} pairs").format(kind=record.fit_kind,
                                                                            pairs=record.fit_pairs)
             for column, item in enumerate(cells):
                 item.setToolTip(tip)
@@ -348,15 +353,18 @@ class MineMapsDock(QgsDockWidget):
     def summary_text(self, result: AccuracyResult) -> str:
         overall = result.overall
         judged_records = sum(1 for r in result.records if r.n_judged)
-        text = _tr("{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: "
-                   "{matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.").format(
+        text = translate(
+            "MineMapsDock", "{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared "
+                            "so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), "
+                            "precision {precision}.").format(
             n=len(result.records), mapped=self._number(sum(r.n_mapped for r in result.records)),
             judged_records=judged_records, matched=self._number(overall["MATCHED"]),
             judged=self._number(overall["JUDGED"]), tol=self._number(result.tolerance, 1),
             recall=self._percent(overall["RECALL"]), precision=self._percent(overall["PRECISION"]))
         if overall["PAIRS"]:
-            text += " " + _tr("Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m "
-                              "after.").format(
+            text += " " + translate(
+                "MineMapsDock", "Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m "
+                                "after.").format(
                 pairs=self._number(overall["PAIRS"]), offset=self._number(math.hypot(overall["DX"], overall["DY"]), 2),
                 before=self._number(overall["RMSE_BEFORE"], 2), after=self._number(overall["RMSE_AFTER"], 2))
         return text
@@ -390,7 +398,8 @@ class MineMapsDock(QgsDockWidget):
         """The offsets as two line layers in EPSG:4326: one arrow per fitted record from its
         centre (drawn ``ARROW_EXAGGERATION`` times longer) and one per matched pair at true length."""
         result = self.result
-        records = QgsVectorLayer("LineString?crs=EPSG:4326", _tr("Record offsets (arrows ×{n})").format(
+        records = QgsVectorLayer("LineString?crs=EPSG:4326", translate(
+            "MineMapsDock", "Record offsets (arrows ×{n})").format(
             n=ARROW_EXAGGERATION), "memory")
         records.dataProvider().addAttributes([QgsField("record_id", QVariant.String),
                                               QgsField("offset_m", QVariant.Double),
@@ -423,7 +432,8 @@ class MineMapsDock(QgsDockWidget):
         records.setLabeling(QgsVectorLayerSimpleLabeling(labels))
         records.setLabelsEnabled(True)
 
-        pairs = QgsVectorLayer("LineString?crs=EPSG:4326", _tr("Matched pairs (mapped mine → item found)"), "memory")
+        pairs = QgsVectorLayer("LineString?crs=EPSG:4326", translate(
+            "MineMapsDock", "Matched pairs (mapped mine → item found)"), "memory")
         pairs.dataProvider().addAttributes([QgsField("record_id", QVariant.String),
                                             QgsField("distance_m", QVariant.Double)])
         pairs.updateFields()
@@ -469,15 +479,16 @@ class MineMapsDock(QgsDockWidget):
         records, pairs = self.offset_layers()
         self._replace_layer("pairs", pairs)
         self._replace_layer("offsets", records)
-        notify_success(self.iface, _tr("{n} record offsets drawn (arrows {x} times their length) and {p} matched "
-                                       "pairs at true length.").format(
+        notify_success(self.iface, translate(
+            "MineMapsDock", "{n} record offsets drawn (arrows {x} times their length) and {p} matched "
+                            "pairs at true length.").format(
             n=records.featureCount(), x=ARROW_EXAGGERATION, p=pairs.featureCount()))
 
     def corrected_layer(self) -> QgsVectorLayer:
         """The mapped mines of every fitted record at their corrected positions."""
         result = self.result
         layer = QgsVectorLayer(f"Point?crs={result.mapped_crs.authid() or 'EPSG:4326'}",
-                               _tr("Corrected mapped mines"), "memory")
+                               translate("MineMapsDock", "Corrected mapped mines"), "memory")
         layer.dataProvider().addAttributes([QgsField("mine_id", QVariant.String),
                                             QgsField("record_id", QVariant.String),
                                             QgsField("category", QVariant.String)])
@@ -502,8 +513,9 @@ class MineMapsDock(QgsDockWidget):
             return
         layer = self.corrected_layer()
         self._replace_layer("corrected", layer)
-        notify_success(self.iface, _tr("{n} mapped mines of the fitted records added at their corrected positions "
-                                       "(layer “{name}”).").format(n=layer.featureCount(), name=layer.name()))
+        notify_success(self.iface, translate(
+            "MineMapsDock", "{n} mapped mines of the fitted records added at their corrected positions "
+                            "(layer “{name}”).").format(n=layer.featureCount(), name=layer.name()))
 
 
 def _arrow_style(layer: QgsVectorLayer, color: QColor, width: float) -> None:

@@ -75,6 +75,8 @@ from ..core.traverse import (
 from .formatting import format_hectares
 from .notify import notify_error, notify_success, notify_warning, reported_errors
 
+translate = QCoreApplication.translate
+
 #: QgsSettings key of the largest misclosure (metres) saved without asking.
 CLOSURE_SETTING = "demining/traverse/closure_tolerance_m"
 DEFAULT_CLOSURE_TOLERANCE_M = 1.0
@@ -86,10 +88,6 @@ BEARING_DECIMALS = {"degrees": 6, "mils6400": 4, "mils6000": 4}
 DISTANCE_DECIMALS = 3
 _BAD_CELL = QColor(255, 205, 205)
 _OUTLINE = QColor(200, 30, 30)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TraverseDock", text)
 
 
 def closure_tolerance_m() -> float:
@@ -115,7 +113,8 @@ def _type_code(text: str) -> Optional[str]:
     if not text:
         return "turning"
     for code, label in RECORD_POINT_TYPE.values:
-        if text in (code, _tr(label).lower(), label.lower()) or (len(text) == 1 and code.startswith(text)):
+        if text in (code, translate(
+            "TraverseDock", label).lower(), label.lower()) or (len(text) == 1 and code.startswith(text)):
             return code
     return None
 
@@ -124,12 +123,12 @@ def _ratio_text(traverse: Traverse) -> str:
     """``1:N``; past a million the figure only says how well rounding went."""
     ratio = traverse.misclosure_ratio
     if ratio is not None and ratio > 1e6:
-        return _tr("better than 1:1,000,000")
+        return translate("TraverseDock", "better than 1:1,000,000")
     return traverse.ratio_text
 
 
 def _type_label(code: str) -> str:
-    return _tr(RECORD_POINT_TYPE.label(code))
+    return translate("TraverseDock", RECORD_POINT_TYPE.label(code))
 
 
 @dataclass
@@ -151,7 +150,7 @@ class _TypeDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QComboBox(parent)
         for code, label in RECORD_POINT_TYPE.values:
-            editor.addItem(_tr(label), code)
+            editor.addItem(translate("TraverseDock", label), code)
         return editor
 
     def setEditorData(self, editor, index):
@@ -170,9 +169,11 @@ class TurningPointTable(QTableWidget):
     def __init__(self, parent=None):
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("TraverseTable")
-        self.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
-        self.horizontalHeaderItem(COL_FROM).setToolTip(_tr("The point the leg starts from; empty: the point above."))
-        self.horizontalHeaderItem(COL_BEARING).setToolTip(_tr("Bearing in the chosen unit from the chosen north."))
+        self.setHorizontalHeaderLabels([translate("TraverseDock", c) for c in COLUMNS])
+        self.horizontalHeaderItem(COL_FROM).setToolTip(translate(
+            "TraverseDock", "The point the leg starts from; empty: the point above."))
+        self.horizontalHeaderItem(COL_BEARING).setToolTip(translate(
+            "TraverseDock", "Bearing in the chosen unit from the chosen north."))
         self.setItemDelegateForColumn(COL_TYPE, _TypeDelegate(self))
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
@@ -296,38 +297,42 @@ class TurningPointTable(QTableWidget):
                 if point_no < 1:
                     raise ValueError
                 if point_no in numbers:
-                    row_bad[COL_NO] = _tr("Point {} is used twice (0 is the start point).").format(point_no)
+                    row_bad[COL_NO] = translate(
+                        "TraverseDock", "Point {} is used twice (0 is the start point).").format(point_no)
             except ValueError:
-                row_bad[COL_NO] = _tr("The point number must be a whole number from 1.")
+                row_bad[COL_NO] = translate("TraverseDock", "The point number must be a whole number from 1.")
             point_type = _type_code(self.text(row, COL_TYPE))
             if point_type is None:
-                row_bad[COL_TYPE] = _tr("Unknown point type '{}': use {}.").format(
+                row_bad[COL_TYPE] = translate("TraverseDock", "Unknown point type '{}': use {}.").format(
                     self.text(row, COL_TYPE), ", ".join(POINT_TYPES))
             bearing = distance = None
             try:
                 bearing = _number(bearing_text)
                 if not 0.0 <= bearing <= circle:
-                    row_bad[COL_BEARING] = _tr("Bearing {} is outside 0 to {} ({}).").format(
-                        bearing_text, f"{circle:g}", _tr(BEARING_UNIT.label(unit)))
+                    row_bad[COL_BEARING] = translate("TraverseDock", "Bearing {} is outside 0 to {} ({}).").format(
+                        bearing_text, f"{circle:g}", translate("TraverseDock", BEARING_UNIT.label(unit)))
             except ValueError:
-                row_bad[COL_BEARING] = _tr("'{}' is not a bearing (a number).").format(bearing_text) if bearing_text \
-                    else _tr("The bearing is missing.")
+                row_bad[COL_BEARING] = translate(
+                    "TraverseDock", "'{}' is not a bearing (a number).").format(bearing_text) if bearing_text \
+                    else translate("TraverseDock", "The bearing is missing.")
             try:
                 distance = _number(distance_text)
                 if distance <= 0:
-                    row_bad[COL_DISTANCE] = _tr("The distance must be more than 0 m.")
+                    row_bad[COL_DISTANCE] = translate("TraverseDock", "The distance must be more than 0 m.")
             except ValueError:
-                row_bad[COL_DISTANCE] = _tr("'{}' is not a distance in metres.").format(distance_text) \
-                    if distance_text else _tr("The distance is missing.")
+                row_bad[COL_DISTANCE] = translate(
+                    "TraverseDock", "'{}' is not a distance in metres.").format(distance_text) \
+                    if distance_text else translate("TraverseDock", "The distance is missing.")
             from_point = None
             from_text = self.text(row, COL_FROM)
             if from_text:
                 try:
                     from_point = int(from_text)
                     if from_point not in numbers:
-                        row_bad[COL_FROM] = _tr("Point {} is not the start (0) or a point above.").format(from_text)
+                        row_bad[COL_FROM] = translate(
+                            "TraverseDock", "Point {} is not the start (0) or a point above.").format(from_text)
                 except ValueError:
-                    row_bad[COL_FROM] = _tr("'{}' is not a point number.").format(from_text)
+                    row_bad[COL_FROM] = translate("TraverseDock", "'{}' is not a point number.").format(from_text)
             if point_no is not None:
                 numbers.add(point_no)
             for column, message in row_bad.items():
@@ -423,7 +428,7 @@ class TraverseDock(QgsDockWidget):
     record_saved = pyqtSignal(str)
 
     def __init__(self, iface, session, parent: Optional[QWidget] = None):
-        super().__init__(_tr("Minefield record traverse"), parent)
+        super().__init__(translate("TraverseDock", "Minefield record traverse"), parent)
         self.setObjectName("DeminingTraverseDock")
         self.iface = iface
         self.session = session
@@ -442,65 +447,73 @@ class TraverseDock(QgsDockWidget):
         start_row = QHBoxLayout()
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("TraverseCoordinateFormat")
-        for code, label in zip(COORDINATE_FORMATS, (_tr("Lat/lon"), _tr("UTM"), _tr("MGRS"))):
+        for code, label in zip(COORDINATE_FORMATS, (translate(
+            "TraverseDock", "Lat/lon"), translate("TraverseDock", "UTM"), translate("TraverseDock", "MGRS"))):
             self.format_combo.addItem(label, code)
         self.start_edit = QLineEdit()
         self.start_edit.setObjectName("TraverseStartPoint")
         self.pick_button = QToolButton()
         self.pick_button.setObjectName("TraversePickStart")
         self.pick_button.setIcon(QIcon(str(resource_path("icons", "pick_point.svg"))))
-        self.pick_button.setText(_tr("Pick"))
+        self.pick_button.setText(translate("TraverseDock", "Pick"))
         self.pick_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.pick_button.setCheckable(True)
-        self.pick_button.setToolTip(_tr("Click the start point on the map (snapping applies)."))
+        self.pick_button.setToolTip(translate("TraverseDock", "Click the start point on the map (snapping applies)."))
         start_row.addWidget(self.format_combo)
         start_row.addWidget(self.start_edit, 1)
         start_row.addWidget(self.pick_button)
-        form.addRow(_tr("Start point"), start_row)
+        form.addRow(translate("TraverseDock", "Start point"), start_row)
         self.start_type_combo = QComboBox()
         self.start_type_combo.setObjectName("TraverseStartType")
         for code in ("turning", "reference", "benchmark"):
-            self.start_type_combo.addItem(_tr(RECORD_POINT_TYPE.label(code)), code)
-        self.start_type_combo.setToolTip(_tr("Turning point: the start is the first corner of the minefield. "
-                                             "Reference point or benchmark: a landmark off the minefield the "
-                                             "record measures from."))
-        form.addRow(_tr("Start is a"), self.start_type_combo)
+            self.start_type_combo.addItem(translate("TraverseDock", RECORD_POINT_TYPE.label(code)), code)
+        self.start_type_combo.setToolTip(translate(
+            "TraverseDock", "Turning point: the start is the first corner of the minefield. "
+                            "Reference point or benchmark: a landmark off the minefield the "
+                            "record measures from."))
+        form.addRow(translate("TraverseDock", "Start is a"), self.start_type_combo)
 
         bearings = QGridLayout()
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("TraverseUnit")
         for code in UNITS:
-            self.unit_combo.addItem(_tr(BEARING_UNIT.label(code)), code)
-        self.unit_combo.setToolTip(_tr("The unit the record's bearings are written in. Changing it reads the "
-                                       "table again in the new unit; it does not convert the figures."))
+            self.unit_combo.addItem(translate("TraverseDock", BEARING_UNIT.label(code)), code)
+        self.unit_combo.setToolTip(translate(
+            "TraverseDock", "The unit the record's bearings are written in. Changing it reads the "
+                            "table again in the new unit; it does not convert the figures."))
         self.north_combo = QComboBox()
         self.north_combo.setObjectName("TraverseNorth")
         for code in NORTHS:
-            self.north_combo.addItem(_tr(NORTH_REFERENCE.label(code)), code)
+            self.north_combo.addItem(translate("TraverseDock", NORTH_REFERENCE.label(code)), code)
         self.declination_spin = QDoubleSpinBox()
         self.declination_spin.setObjectName("TraverseDeclination")
         self.declination_spin.setRange(-180.0, 180.0)
         self.declination_spin.setDecimals(2)
         self.declination_spin.setSuffix(" °")
-        self.declination_spin.setToolTip(_tr("Magnetic declination in degrees, east positive."))
+        self.declination_spin.setToolTip(translate("TraverseDock", "Magnetic declination in degrees, east positive."))
         bearings.addWidget(self.unit_combo, 0, 0)
         bearings.addWidget(self.north_combo, 0, 1)
-        bearings.addWidget(QLabel(_tr("Declination")), 0, 2)
+        bearings.addWidget(QLabel(translate("TraverseDock", "Declination")), 0, 2)
         bearings.addWidget(self.declination_spin, 0, 3)
-        form.addRow(_tr("Bearings"), bearings)
+        form.addRow(translate("TraverseDock", "Bearings"), bearings)
         layout.addLayout(form)
 
         self.table = TurningPointTable()
         layout.addWidget(self.table, 1)
         rows = QHBoxLayout()
-        self.add_button = self._button("TraverseAddRow", _tr("Add"), _tr("Add a row at the end"), self.add_row)
-        self.insert_button = self._button("TraverseInsertRow", _tr("Insert"), _tr("Insert a row above the current one"),
+        self.add_button = self._button("TraverseAddRow", translate(
+            "TraverseDock", "Add"), translate("TraverseDock", "Add a row at the end"), self.add_row)
+        self.insert_button = self._button("TraverseInsertRow", translate(
+            "TraverseDock", "Insert"), translate("TraverseDock", "Insert a row above the current one"),
                                           self.insert_row)
-        self.delete_button = self._button("TraverseDeleteRows", _tr("Delete"), _tr("Delete the selected rows"),
+        self.delete_button = self._button("TraverseDeleteRows", translate(
+            "TraverseDock", "Delete"), translate("TraverseDock", "Delete the selected rows"),
                                           self.delete_rows)
-        self.clear_button = self._button("TraverseClear", _tr("Clear"), _tr("Empty the table"), self.clear)
-        self.load_button = self._button("TraverseLoadSelected", _tr("Load from selected polygon"),
-                                        _tr("Fill the table from the selected polygon (minefield record, task, "
+        self.clear_button = self._button("TraverseClear", translate(
+            "TraverseDock", "Clear"), translate("TraverseDock", "Empty the table"), self.clear)
+        self.load_button = self._button("TraverseLoadSelected", translate("TraverseDock", "Load from selected polygon"),
+                                        translate("TraverseDock", "Fill the table from the selected polygon "
+                                                                  "(minefield record, task, "
                                             "hazard...) in the chosen unit and north"), self.load_selected_polygon)
         for button in (self.add_button, self.insert_button, self.delete_button, self.clear_button):
             rows.addWidget(button)
@@ -527,19 +540,20 @@ class TraverseDock(QgsDockWidget):
         record = QFormLayout()
         self.source_edit = QLineEdit()
         self.source_edit.setObjectName("TraverseSource")
-        self.source_edit.setPlaceholderText(_tr("Who supplied the record, or the document"))
+        self.source_edit.setPlaceholderText(translate("TraverseDock", "Who supplied the record, or the document"))
         self.received_edit = QDateEdit(QDate.currentDate())
         self.received_edit.setObjectName("TraverseReceivedOn")
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat("yyyy-MM-dd")
-        record.addRow(_tr("Source"), self.source_edit)
-        record.addRow(_tr("Received on"), self.received_edit)
+        record.addRow(translate("TraverseDock", "Source"), self.source_edit)
+        record.addRow(translate("TraverseDock", "Received on"), self.received_edit)
         layout.addLayout(record)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
-        self.save_button = QPushButton(_tr("Save record"))
+        self.save_button = QPushButton(translate("TraverseDock", "Save record"))
         self.save_button.setObjectName("TraverseSave")
-        self.save_button.setToolTip(_tr("Store the record polygon and its points in the store, in one step"))
+        self.save_button.setToolTip(translate(
+            "TraverseDock", "Store the record polygon and its points in the store, in one step"))
         self.save_button.clicked.connect(self.save)
         save_row.addWidget(self.save_button)
         layout.addLayout(save_row)
@@ -622,9 +636,9 @@ class TraverseDock(QgsDockWidget):
 
     # -- start point ----------------------------------------------------------------------------
     def _format_changed(self) -> None:
-        placeholders = {"latlon": _tr("latitude, longitude, e.g. 40.0512, 46.9876"),
-                        "utm": _tr("zone N/S easting northing, e.g. 38N 650000 4420000"),
-                        "mgrs": _tr("e.g. 38TNK 50000 20000")}
+        placeholders = {"latlon": translate("TraverseDock", "latitude, longitude, e.g. 40.0512, 46.9876"),
+                        "utm": translate("TraverseDock", "zone N/S easting northing, e.g. 38N 650000 4420000"),
+                        "mgrs": translate("TraverseDock", "e.g. 38TNK 50000 20000")}
         self.start_edit.setPlaceholderText(placeholders[self.coordinate_format])
         if self.start is not None:
             self.start_edit.setText(format_start_point(*self.start, self.coordinate_format))
@@ -718,14 +732,17 @@ class TraverseDock(QgsDockWidget):
         if reading.bad_cells:
             (row, _column), message = sorted(reading.bad_cells.items())[0]
             count = len(reading.bad_cells)
-            self.problem = _tr("Row {row}: {message}").format(row=row + 1, message=message)
+            self.problem = translate("TraverseDock", "Row {row}: {message}").format(row=row + 1, message=message)
             if count > 1:
-                self.problem += " " + _tr("({n} cells to correct in all.)").format(n=count)
+                self.problem += " " + translate("TraverseDock", "({n} cells to correct in all.)").format(n=count)
         elif self.start is None:
-            self.problem = (_tr("Type or pick the start point.") if not self.start_edit.text().strip()
-                            else self.start_edit.toolTip() or _tr("The start point cannot be read."))
+            self.problem = (translate(
+                "TraverseDock", "Type or pick the start point.") if not self.start_edit.text().strip()
+                            else self.start_edit.toolTip() or translate(
+                                "TraverseDock", "The start point cannot be read."))
         elif len(reading.legs) < 1:
-            self.problem = _tr("Type the turning points: bearing and distance from the point before.")
+            self.problem = translate(
+                "TraverseDock", "Type the turning points: bearing and distance from the point before.")
         else:
             try:
                 self.traverse = compute_record(self.start[0], self.start[1], reading.legs, self.unit, self.north,
@@ -739,23 +756,24 @@ class TraverseDock(QgsDockWidget):
     def _show_figures(self) -> None:
         traverse = self.traverse
         if traverse is None:
-            self.misclosure_label.setText(_tr("Misclosure: –"))
-            self.area_label.setText(_tr("Area: –"))
-            self.perimeter_label.setText(_tr("Perimeter: –"))
+            self.misclosure_label.setText(translate("TraverseDock", "Misclosure: –"))
+            self.area_label.setText(translate("TraverseDock", "Area: –"))
+            self.perimeter_label.setText(translate("TraverseDock", "Perimeter: –"))
             self.status_label.setText(self.problem)
             self.status_label.setStyleSheet("color: #b00000;" if self.problem else "")
             return
-        self.misclosure_label.setText(_tr("Misclosure: {m:.3f} m ({ratio})").format(
+        self.misclosure_label.setText(translate("TraverseDock", "Misclosure: {m:.3f} m ({ratio})").format(
             m=traverse.misclosure_m, ratio=_ratio_text(traverse)))
-        self.area_label.setText(_tr("Area: {}").format(format_hectares(traverse.area_ha)))
-        self.perimeter_label.setText(_tr("Perimeter: {:.2f} m").format(traverse.perimeter_m))
+        self.area_label.setText(translate("TraverseDock", "Area: {}").format(format_hectares(traverse.area_ha)))
+        self.perimeter_label.setText(translate("TraverseDock", "Perimeter: {:.2f} m").format(traverse.perimeter_m))
         tolerance = closure_tolerance_m()
         if traverse.misclosure_m > tolerance:
-            self.status_label.setText(_tr("The traverse does not close within {t:g} m: check the bearings and "
-                                          "distances, or save and confirm closing it.").format(t=tolerance))
+            self.status_label.setText(translate(
+                "TraverseDock", "The traverse does not close within {t:g} m: check the bearings and "
+                                "distances, or save and confirm closing it.").format(t=tolerance))
             self.status_label.setStyleSheet("color: #a05a00;")
         else:
-            self.status_label.setText(_tr("Closed: {n} points, UTM zone {zone}.").format(
+            self.status_label.setText(translate("TraverseDock", "Closed: {n} points, UTM zone {zone}.").format(
                 n=len(traverse.points), zone=f"{traverse.utm_epsg % 100}{'N' if traverse.utm_epsg < 32700 else 'S'}"))
             self.status_label.setStyleSheet("color: #1a7a30;")
 
@@ -809,8 +827,9 @@ class TraverseDock(QgsDockWidget):
         """Fill the table from the one selected polygon (active layer first)."""
         found = self._selected_polygon()
         if found is None:
-            notify_warning(self.iface, _tr("Select one polygon first (a minefield record, task, hazard or any "
-                                           "polygon layer)."))
+            notify_warning(self.iface, translate(
+                "TraverseDock", "Select one polygon first (a minefield record, task, hazard or any "
+                                "polygon layer)."))
             return False
         geometry, crs, what = found
         polygon = QgsGeometry(geometry)
@@ -819,14 +838,15 @@ class TraverseDock(QgsDockWidget):
         try:
             start, legs = polygon_to_legs(polygon, self.unit, self.north, self.declination)
         except DeminingError as error:
-            notify_error(self.iface, _tr("{what}: {error}").format(what=what, error=error))
+            notify_error(self.iface, translate("TraverseDock", "{what}: {error}").format(what=what, error=error))
             return False
         self.start_type_combo.setCurrentIndex(self.start_type_combo.findData("turning"))
         self.set_start(*start)
         self.set_legs(legs)
-        notify_success(self.iface, _tr("{what}: {n} legs in the table, {unit} from {north}.").format(
-            what=what, n=len(legs), unit=_tr(BEARING_UNIT.label(self.unit)),
-            north=_tr(NORTH_REFERENCE.label(self.north))))
+        notify_success(self.iface, translate(
+            "TraverseDock", "{what}: {n} legs in the table, {unit} from {north}.").format(
+            what=what, n=len(legs), unit=translate("TraverseDock", BEARING_UNIT.label(self.unit)),
+            north=translate("TraverseDock", NORTH_REFERENCE.label(self.north))))
         return True
 
     def _selected_polygon(self) -> Optional[Tuple[QgsGeometry, QgsCoordinateReferenceSystem, str]]:
@@ -845,7 +865,7 @@ class TraverseDock(QgsDockWidget):
 
     # -- saving ---------------------------------------------------------------------------------
     def _ask_close(self, question: str) -> bool:
-        answer = QMessageBox.question(self, _tr("Traverse does not close"), question,
+        answer = QMessageBox.question(self, translate("TraverseDock", "Traverse does not close"), question,
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         return answer == QMessageBox.Yes
 
@@ -853,34 +873,38 @@ class TraverseDock(QgsDockWidget):
         """Store the record and its points; returns the new record's identifier."""
         store = self.session.store
         if store is None:
-            notify_warning(self.iface, _tr("Open or create a store first (Demining dock)."))
+            notify_warning(self.iface, translate("TraverseDock", "Open or create a store first (Demining dock)."))
             return None
         traverse = self.recompute()
         if traverse is None:
-            notify_error(self.iface, _tr("The record was not saved: {}").format(self.problem))
+            notify_error(self.iface, translate("TraverseDock", "The record was not saved: {}").format(self.problem))
             return None
         if not self.source_edit.text().strip():
-            notify_error(self.iface, _tr("The record was not saved: type its source (who supplied it, or the "
-                                         "document)."))
+            notify_error(self.iface, translate(
+                "TraverseDock", "The record was not saved: type its source (who supplied it, or the "
+                                "document)."))
             self.source_edit.setFocus()
             return None
         tolerance = closure_tolerance_m()
         if traverse.misclosure_m > tolerance:
-            question = _tr("The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more "
-                           "than the {t:g} m allowed.\n\nClose it (join the last point to the first) and save the "
-                           "record with this misclosure?").format(m=traverse.misclosure_m, ratio=_ratio_text(traverse),
-                                                                 t=tolerance)
+            question = translate(
+                "TraverseDock", "The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, "
+                                "more than the {t:g} m allowed.\n\nClose it (join the last point to the first) and "
+                                "save the record with this misclosure?").format(
+                    m=traverse.misclosure_m, ratio=_ratio_text(traverse), t=tolerance)
             if not self.confirm_close(question):
-                notify_warning(self.iface, _tr("The record was not saved: the traverse does not close within "
-                                               "{t:g} m (misclosure {m:.2f} m).").format(t=tolerance,
+                notify_warning(self.iface, translate(
+                    "TraverseDock", "The record was not saved: the traverse does not close within "
+                                    "{t:g} m (misclosure {m:.2f} m).").format(t=tolerance,
                                                                                          m=traverse.misclosure_m))
                 return None
         record_id = None
-        with reported_errors(self.iface, _tr("Saving the minefield record")) as outcome:
+        with reported_errors(self.iface, translate("TraverseDock", "Saving the minefield record")) as outcome:
             for layer in self.session.store_layers():
                 if layer.isEditable() and layer.isModified():
-                    raise DeminingError(_tr("{layer} has unsaved edits. Save or discard them first, then save the "
-                                            "record again.").format(layer=layer.name()))
+                    raise DeminingError(translate(
+                        "TraverseDock", "{layer} has unsaved edits. Save or discard them first, then save the "
+                                        "record again.").format(layer=layer.name()))
             district = district_under(store.layer("regions"), traverse.polygon)
             record_id = next_record_id(store.layer("minefield_records"))
             received = self.received_edit.date().toPyDate() if self.received_edit.date().isValid() else None
@@ -893,10 +917,11 @@ class TraverseDock(QgsDockWidget):
             layer.dataProvider().reloadData()
             layer.triggerRepaint()
         self.session.request_figures()
-        notify_success(self.iface, _tr("Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), "
-                                       "{n} points{district}.").format(
+        notify_success(self.iface, translate(
+            "TraverseDock", "Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), "
+                            "{n} points{district}.").format(
             id=record_id, area=format_hectares(traverse.area_ha), m=traverse.misclosure_m, ratio=_ratio_text(traverse),
-            n=len(traverse.points), district=_tr(", in {}").format(district) if district else ""))
+            n=len(traverse.points), district=translate("TraverseDock", ", in {}").format(district) if district else ""))
         self.record_saved.emit(record_id)
         return record_id
 

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..core.store import open_store
 from ..core.validate import RULES, validate_store
@@ -74,6 +74,7 @@ class ValidateStoreAlgorithm(DeminingAlgorithm):
         for finding in findings:
             by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
         for rule, count in sorted(by_rule.items()):
-            feedback.pushInfo(self.tr("{}: {}").format(RULES[rule].title, count))
+            title = QCoreApplication.translate("Validate", RULES[rule].title)
+            feedback.pushInfo(self.tr("{}: {}").format(title, count))
         feedback.pushInfo(self.tr("{} findings, {} errors.").format(len(findings), errors))
         return {"OUTPUT": dest, "N_FINDINGS": len(findings), "N_ERRORS": errors}
