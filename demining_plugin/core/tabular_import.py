@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from .errors import DeminingError
 
@@ -40,7 +40,8 @@ FORMATS: Dict[str, str] = {
     ".kmz": "KML",
     ".gpx": "GPX",
 }
-FILE_FILTER = "Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "TabularImport", "Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)")
 
 #: Largest CSV the reader accepts; beyond it the file is certainly not a team's table.
 MAX_CSV_BYTES = 2_000_000_000

@@ -4,7 +4,7 @@ from typing import List, Optional
 
 from qgis.core import QgsVectorLayer
 from qgis.gui import QgsFieldExpressionWidget, QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,6 +23,10 @@ from qgis.PyQt.QtWidgets import (
 from ..core.fieldmap import ORIENTATIONS, PAPERS, FieldMapOptions, parse_task_ids
 
 translate = QCoreApplication.translate
+
+#: How the orientations are shown.
+ORIENTATION_LABELS = {"portrait": QT_TRANSLATE_NOOP("FieldMapDialog", "Portrait"),
+                      "landscape": QT_TRANSLATE_NOOP("FieldMapDialog", "Landscape")}
 
 
 class FieldMapDialog(QDialog):
@@ -53,7 +57,7 @@ class FieldMapDialog(QDialog):
         self.paper.addItems(PAPERS)
         self.orientation = QComboBox()
         for code in ORIENTATIONS:
-            self.orientation.addItem(translate("FieldMapDialog", code.capitalize()), code)
+            self.orientation.addItem(translate("FieldMapDialog", ORIENTATION_LABELS[code]), code)
 
         self.items_found = QCheckBox(translate("FieldMapDialog", "Items found"))
         self.items_found.setChecked(True)

@@ -5,7 +5,7 @@ import json
 from typing import Dict, List, Optional
 
 from qgis.core import QgsProviderRegistry, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -64,7 +64,9 @@ def describe_changes(entry, labels: Optional[Dict[str, str]] = None) -> str:
 class FeatureHistoryDialog(QDialog):
     """The recorded changes of one feature, oldest first."""
 
-    COLUMNS = ("When", "Who", "Application", "What", "Changes")
+    COLUMNS = (QT_TRANSLATE_NOOP("FeatureHistory", "When"), QT_TRANSLATE_NOOP("FeatureHistory", "Who"),
+               QT_TRANSLATE_NOOP("FeatureHistory", "Application"), QT_TRANSLATE_NOOP("FeatureHistory", "What"),
+               QT_TRANSLATE_NOOP("FeatureHistory", "Changes"))
 
     def __init__(self, title: str, entries: List, parent=None, labels: Optional[Dict[str, str]] = None):
         super().__init__(parent)

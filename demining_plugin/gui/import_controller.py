@@ -82,7 +82,8 @@ class ImportController(QObject):
         if path is None:
             folder = QgsSettings().value(SETTINGS_IMPORT_FOLDER, str(Path.home()))
             path, _ = QFileDialog.getOpenFileName(
-                self._parent(), self.tr("File to import"), folder, self.tr(FILE_FILTER)
+                self._parent(), self.tr("File to import"), folder,
+                QCoreApplication.translate("TabularImport", FILE_FILTER)
             )
             if not path:
                 return None

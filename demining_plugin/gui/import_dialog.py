@@ -8,7 +8,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsCoordinateReferenceSystem
 from qgis.gui import QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,16 +40,16 @@ NOT_USED = ""
 
 
 TITLES = {
-    importers.MINE_MAP: "Import mine map",
-    importers.DETECTIONS: "Import items found",
-    importers.ACCIDENTS: "Import accidents",
+    importers.MINE_MAP: QT_TRANSLATE_NOOP("ImportDialog", "Import mine map"),
+    importers.DETECTIONS: QT_TRANSLATE_NOOP("ImportDialog", "Import items found"),
+    importers.ACCIDENTS: QT_TRANSLATE_NOOP("ImportDialog", "Import accidents"),
 }
 MODE_LABELS = {
-    "auto": "Automatic",
-    "latlon": "Latitude / longitude columns",
-    "xy": "X / Y columns in a CRS",
-    "mgrs": "MGRS column",
-    "geometry": "The file's own geometry",
+    "auto": QT_TRANSLATE_NOOP("ImportDialog", "Automatic"),
+    "latlon": QT_TRANSLATE_NOOP("ImportDialog", "Latitude / longitude columns"),
+    "xy": QT_TRANSLATE_NOOP("ImportDialog", "X / Y columns in a CRS"),
+    "mgrs": QT_TRANSLATE_NOOP("ImportDialog", "MGRS column"),
+    "geometry": QT_TRANSLATE_NOOP("ImportDialog", "The file's own geometry"),
 }
 
 
@@ -196,16 +196,16 @@ class ImportDialog(QDialog):
         form.addRow(translate("ImportDialog", "Received on"), self.received)
         self.claims = {}
         for name, label in (
-            ("claimed_ap", "Claimed AP mines"),
-            ("claimed_at", "Claimed AT mines"),
-            ("claimed_total", "Claimed mines in total"),
+            ("claimed_ap", translate("ImportDialog", "Claimed AP mines")),
+            ("claimed_at", translate("ImportDialog", "Claimed AT mines")),
+            ("claimed_total", translate("ImportDialog", "Claimed mines in total")),
         ):
             spin = QSpinBox()
             spin.setObjectName(name)
             spin.setRange(-1, 10_000_000)
             spin.setValue(-1)
             spin.setSpecialValueText(translate("ImportDialog", "count the imported mines"))
-            form.addRow(translate("ImportDialog", label), spin)
+            form.addRow(label, spin)
             self.claims[name] = spin
         return box
 

@@ -29,7 +29,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QVariant
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -103,8 +103,15 @@ class _Item(QTableWidgetItem):
 
 
 class MineMapsDock(QgsDockWidget):
-    COLUMNS = ("Record", "Recall", "Precision", "Offset (m): total (east, north)", "Rotation (°)", "RMSE before (m)",
-               "RMSE after (m)", "Judged", "Mapped", "Claimed AP", "Claimed AT", "Claimed", "Received", "Source")
+    COLUMNS = (QT_TRANSLATE_NOOP("MineMapsDock", "Record"), QT_TRANSLATE_NOOP("MineMapsDock", "Recall"),
+               QT_TRANSLATE_NOOP("MineMapsDock", "Precision"),
+               QT_TRANSLATE_NOOP("MineMapsDock", "Offset (m): total (east, north)"),
+               QT_TRANSLATE_NOOP("MineMapsDock", "Rotation (°)"),
+               QT_TRANSLATE_NOOP("MineMapsDock", "RMSE before (m)"),
+               QT_TRANSLATE_NOOP("MineMapsDock", "RMSE after (m)"), QT_TRANSLATE_NOOP("MineMapsDock", "Judged"),
+               QT_TRANSLATE_NOOP("MineMapsDock", "Mapped"), QT_TRANSLATE_NOOP("MineMapsDock", "Claimed AP"),
+               QT_TRANSLATE_NOOP("MineMapsDock", "Claimed AT"), QT_TRANSLATE_NOOP("MineMapsDock", "Claimed"),
+               QT_TRANSLATE_NOOP("MineMapsDock", "Received"), QT_TRANSLATE_NOOP("MineMapsDock", "Source"))
 
     def __init__(self, iface, session, parent: Optional[QWidget] = None):
         super().__init__(translate("MineMapsDock", "Mine maps"), parent)

@@ -22,7 +22,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget, QgsMapCanvasItem, QgsMapTool, QgsRubberBand
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QPointF, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QPointF, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QKeySequence, QPainterPath, QPen
 from qgis.PyQt.QtWidgets import (
     QAbstractItemDelegate,
@@ -82,7 +82,9 @@ CLOSURE_SETTING = "demining/traverse/closure_tolerance_m"
 DEFAULT_CLOSURE_TOLERANCE_M = 1.0
 
 COL_NO, COL_TYPE, COL_BEARING, COL_DISTANCE, COL_FROM = range(5)
-COLUMNS = ("Point", "Type", "Bearing", "Distance (m)", "From point")
+COLUMNS = (QT_TRANSLATE_NOOP("TraverseDock", "Point"), QT_TRANSLATE_NOOP("TraverseDock", "Type"),
+           QT_TRANSLATE_NOOP("TraverseDock", "Bearing"), QT_TRANSLATE_NOOP("TraverseDock", "Distance (m)"),
+           QT_TRANSLATE_NOOP("TraverseDock", "From point"))
 #: Decimals kept in the table: well under a millimetre on a 1 km leg.
 BEARING_DECIMALS = {"degrees": 6, "mils6400": 4, "mils6000": 4}
 DISTANCE_DECIMALS = 3
@@ -113,8 +115,8 @@ def _type_code(text: str) -> Optional[str]:
     if not text:
         return "turning"
     for code, label in RECORD_POINT_TYPE.values:
-        if text in (code, translate(
-            "TraverseDock", label).lower(), label.lower()) or (len(text) == 1 and code.startswith(text)):
+        if text in (code, translate("Schema", label).lower(), label.lower()) or (
+                len(text) == 1 and code.startswith(text)):
             return code
     return None
 
@@ -128,7 +130,7 @@ def _ratio_text(traverse: Traverse) -> str:
 
 
 def _type_label(code: str) -> str:
-    return translate("TraverseDock", RECORD_POINT_TYPE.label(code))
+    return translate("Schema", RECORD_POINT_TYPE.label(code))
 
 
 @dataclass
@@ -150,7 +152,7 @@ class _TypeDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QComboBox(parent)
         for code, label in RECORD_POINT_TYPE.values:
-            editor.addItem(translate("TraverseDock", label), code)
+            editor.addItem(translate("Schema", label), code)
         return editor
 
     def setEditorData(self, editor, index):
@@ -310,7 +312,7 @@ class TurningPointTable(QTableWidget):
                 bearing = _number(bearing_text)
                 if not 0.0 <= bearing <= circle:
                     row_bad[COL_BEARING] = translate("TraverseDock", "Bearing {} is outside 0 to {} ({}).").format(
-                        bearing_text, f"{circle:g}", translate("TraverseDock", BEARING_UNIT.label(unit)))
+                        bearing_text, f"{circle:g}", translate("Schema", BEARING_UNIT.label(unit)))
             except ValueError:
                 row_bad[COL_BEARING] = translate(
                     "TraverseDock", "'{}' is not a bearing (a number).").format(bearing_text) if bearing_text \
@@ -466,7 +468,7 @@ class TraverseDock(QgsDockWidget):
         self.start_type_combo = QComboBox()
         self.start_type_combo.setObjectName("TraverseStartType")
         for code in ("turning", "reference", "benchmark"):
-            self.start_type_combo.addItem(translate("TraverseDock", RECORD_POINT_TYPE.label(code)), code)
+            self.start_type_combo.addItem(translate("Schema", RECORD_POINT_TYPE.label(code)), code)
         self.start_type_combo.setToolTip(translate(
             "TraverseDock", "Turning point: the start is the first corner of the minefield. "
                             "Reference point or benchmark: a landmark off the minefield the "
@@ -477,14 +479,14 @@ class TraverseDock(QgsDockWidget):
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("TraverseUnit")
         for code in UNITS:
-            self.unit_combo.addItem(translate("TraverseDock", BEARING_UNIT.label(code)), code)
+            self.unit_combo.addItem(translate("Schema", BEARING_UNIT.label(code)), code)
         self.unit_combo.setToolTip(translate(
             "TraverseDock", "The unit the record's bearings are written in. Changing it reads the "
                             "table again in the new unit; it does not convert the figures."))
         self.north_combo = QComboBox()
         self.north_combo.setObjectName("TraverseNorth")
         for code in NORTHS:
-            self.north_combo.addItem(translate("TraverseDock", NORTH_REFERENCE.label(code)), code)
+            self.north_combo.addItem(translate("Schema", NORTH_REFERENCE.label(code)), code)
         self.declination_spin = QDoubleSpinBox()
         self.declination_spin.setObjectName("TraverseDeclination")
         self.declination_spin.setRange(-180.0, 180.0)
@@ -845,8 +847,8 @@ class TraverseDock(QgsDockWidget):
         self.set_legs(legs)
         notify_success(self.iface, translate(
             "TraverseDock", "{what}: {n} legs in the table, {unit} from {north}.").format(
-            what=what, n=len(legs), unit=translate("TraverseDock", BEARING_UNIT.label(self.unit)),
-            north=translate("TraverseDock", NORTH_REFERENCE.label(self.north))))
+            what=what, n=len(legs), unit=translate("Schema", BEARING_UNIT.label(self.unit)),
+            north=translate("Schema", NORTH_REFERENCE.label(self.north))))
         return True
 
     def _selected_polygon(self) -> Optional[Tuple[QgsGeometry, QgsCoordinateReferenceSystem, str]]:

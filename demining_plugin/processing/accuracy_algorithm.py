@@ -21,7 +21,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.accuracy import (
     DEFAULT_MAX_OFFSET_M,
@@ -59,9 +59,10 @@ def record_row(record) -> list:
 
 class MineMapAccuracyAlgorithm(DeminingAlgorithm):
     NAME = "minemapaccuracy"
-    DISPLAY_NAME = "Mine map accuracy"
-    GROUP, GROUP_ID = "Mine maps", "minemaps"
-    HELP = (
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("MineMapAccuracyAlgorithm", "Mine map accuracy")
+    GROUP, GROUP_ID = QT_TRANSLATE_NOOP("DeminingAlgorithm", "Mine maps"), "minemaps"
+    HELP = QT_TRANSLATE_NOOP(
+        "MineMapAccuracyAlgorithm",
         "How accurate supplied minefield records are, judged against the items found, record by record, "
         "measured in metres in each record's local UTM zone.\n\n"
         "MAPPED: the records' mapped mines (points). FOUND: the items found (points). RECORDS (optional): "
@@ -80,8 +81,7 @@ class MineMapAccuracyAlgorithm(DeminingAlgorithm):
         "none, no fit (the note column says why).\n\n"
         "OUTPUT: a table, one row per record. CORRECTED (optional): the mapped mines with the fit applied. "
         "RECALL, PRECISION: pooled over all records; DX, DY, ROTATION_DEG, SCALE: mean over the fitted "
-        "records, weighted by their pairs; RMSE_BEFORE, RMSE_AFTER: pooled over all pairs."
-    )
+        "records, weighted by their pairs; RMSE_BEFORE, RMSE_AFTER: pooled over all pairs.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import resource_path
 from ..core.errors import DeminingError
+from .store_parameter import store_help
 
 
 class DeminingAlgorithm(QgsProcessingAlgorithm):
@@ -18,9 +19,21 @@ class DeminingAlgorithm(QgsProcessingAlgorithm):
     GROUP = ""
     GROUP_ID = ""
     HELP = ""
+    #: Help on the parameters, after the help shared with other algorithms (marked like HELP).
+    PARAMETERS_HELP = ""
+    #: True when the help explains the STORE parameter (the shared text of store_parameter.py).
+    EXPLAINS_STORE = False
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate(type(self).__name__, text)
+        # pylupdate5 files self.tr() under the class it is written in, which may be a base
+        # class of this one: the first class that has a translation wins.
+        for cls in type(self).__mro__:
+            if not issubclass(cls, DeminingAlgorithm):
+                break
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     def name(self) -> str:
         return self.NAME
@@ -35,8 +48,14 @@ class DeminingAlgorithm(QgsProcessingAlgorithm):
     def groupId(self) -> str:
         return self.GROUP_ID
 
+    def shared_help(self) -> str:
+        """Translated help shared by several algorithms, between HELP and PARAMETERS_HELP."""
+        return store_help() if self.EXPLAINS_STORE else ""
+
     def shortHelpString(self) -> str:
-        return self.tr(self.HELP)
+        own = self.tr(self.PARAMETERS_HELP) if self.PARAMETERS_HELP else ""
+        tail = " ".join(part for part in (self.shared_help(), own) if part)
+        return self.tr(self.HELP) + ("\n\n" + tail if tail else "")
 
     def icon(self) -> QIcon:
         return QIcon(str(resource_path("icons", "demining.svg")))

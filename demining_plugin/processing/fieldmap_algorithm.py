@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import DeminingError
 from ..core.fieldmap import ORIENTATIONS, PAPERS, FieldMapOptions, export_field_maps, parse_task_ids
@@ -19,9 +20,10 @@ from .base import DeminingAlgorithm
 
 class FieldMapAlgorithm(DeminingAlgorithm):
     NAME = "fieldmap"
-    DISPLAY_NAME = "Field maps of tasks (PDF)"
-    GROUP, GROUP_ID = "Field maps", "fieldmaps"
-    HELP = (
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("FieldMapAlgorithm", "Field maps of tasks (PDF)")
+    GROUP, GROUP_ID = QT_TRANSLATE_NOOP("DeminingAlgorithm", "Field maps"), "fieldmaps"
+    HELP = QT_TRANSLATE_NOOP(
+        "FieldMapAlgorithm",
         "Prints one page per clearance task for the field team: the task in its local UTM zone "
         "with a UTM/MGRS grid, numbered turning points and their coordinate table, hazard, released "
         "land, items found, routes, the task's medevac / helicopter landing / access points, an "
@@ -33,8 +35,7 @@ class FieldMapAlgorithm(DeminingAlgorithm):
         "A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied "
         "minefield records.\n\n"
         "OUTPUT: a .pdf file (one page per task) or a folder (one PDF per task, "
-        "fieldmap_<task id>.pdf). PAGES: the number of pages written."
-    )
+        "fieldmap_<task id>.pdf). PAGES: the number of pages written.")
 
     def flags(self):
         # Layouts are drawn with Qt's painting classes; run in the main thread like

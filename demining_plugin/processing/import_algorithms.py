@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProject,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core import importers
 from ..core.importers import ACCIDENTS, COORDINATE_MODES, DETECTIONS, MINE_MAP, ImportOptions, MineMapDetails
@@ -23,9 +24,11 @@ from ..core.store import open_store
 from ..core.tabular_import import FILE_FILTER
 from .base import DeminingAlgorithm
 
-_IMPORT_GROUP = ("Import", "import")
+_IMPORT_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Import"), "import")
 
-_COMMON_HELP = (
+#: Help every import algorithm shares (translated under its own context).
+_COMMON_HELP = QT_TRANSLATE_NOOP(
+    "_ImportAlgorithm",
     "INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). STORE: the project store (.gpkg). "
     "COORDINATES: auto (the file's geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, "
     "mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone "
@@ -38,18 +41,21 @@ _COMMON_HELP = (
     "expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); "
     "the good rows are stored in one transaction and the refused ones listed with their row number "
     "and reason. A file that is not what it claims to be changes nothing.\n\n"
-    "Outputs: IMPORTED and REJECTED (row counts), REPORT (path)."
-)
+    "Outputs: IMPORTED and REJECTED (row counts), REPORT (path).")
 
 
 class _ImportAlgorithm(DeminingAlgorithm):
     GROUP, GROUP_ID = _IMPORT_GROUP
     KIND = ""
 
+    def shared_help(self) -> str:
+        return QCoreApplication.translate("_ImportAlgorithm", _COMMON_HELP)
+
     def _common_parameters(self):
         self.addParameter(
             QgsProcessingParameterFile(
-                "INPUT", self.tr("File to import"), QgsProcessingParameterFile.File, fileFilter=FILE_FILTER
+                "INPUT", self.tr("File to import"), QgsProcessingParameterFile.File,
+                fileFilter=QCoreApplication.translate("TabularImport", FILE_FILTER)
             )
         )
         self.addParameter(QgsProcessingParameterFile("STORE", self.tr("Project store"), extension="gpkg"))
@@ -157,17 +163,18 @@ class _ImportAlgorithm(DeminingAlgorithm):
 
 class ImportMineMapAlgorithm(_ImportAlgorithm):
     NAME = "importminemap"
-    DISPLAY_NAME = "Import mine map"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ImportMineMapAlgorithm", "Import mine map")
     KIND = MINE_MAP
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "ImportMineMapAlgorithm",
         "Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, "
         "for a new record, a minefield_records polygon (the file's polygons, or the mines' convex hull "
         "grown by 10 m) with its district.\n\n"
         "SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. "
         "RECORD_ID (optional): add the mines to this existing record instead of creating one. "
         "CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from "
-        "the imported mines).\n\n" + _COMMON_HELP + " RECORD_ID: the record the mines were stored in."
-    )
+        "the imported mines).")
+    PARAMETERS_HELP = QT_TRANSLATE_NOOP("ImportMineMapAlgorithm", "RECORD_ID: the record the mines were stored in.")
 
     def initAlgorithm(self, config=None):
         self._common_parameters()
@@ -178,13 +185,13 @@ class ImportMineMapAlgorithm(_ImportAlgorithm):
         self.addParameter(QgsProcessingParameterString("SUPPLIED_BY", self.tr("Supplied by"), optional=True))
         self.addParameter(QgsProcessingParameterString("RECORD_ID", self.tr("Existing record ID"), optional=True))
         for name, label in (
-            ("CLAIMED_AP", "Claimed AP mines"),
-            ("CLAIMED_AT", "Claimed AT mines"),
-            ("CLAIMED_TOTAL", "Claimed mines"),
+            ("CLAIMED_AP", self.tr("Claimed AP mines")),
+            ("CLAIMED_AT", self.tr("Claimed AT mines")),
+            ("CLAIMED_TOTAL", self.tr("Claimed mines")),
         ):
             self.addParameter(
                 QgsProcessingParameterNumber(
-                    name, self.tr(label), QgsProcessingParameterNumber.Integer, optional=True, minValue=0
+                    name, label, QgsProcessingParameterNumber.Integer, optional=True, minValue=0
                 )
             )
         self._coordinate_parameters()
@@ -218,14 +225,14 @@ class ImportMineMapAlgorithm(_ImportAlgorithm):
 
 class ImportDetectionsAlgorithm(_ImportAlgorithm):
     NAME = "importdetections"
-    DISPLAY_NAME = "Import items found"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ImportDetectionsAlgorithm", "Import items found")
     KIND = DETECTIONS
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "ImportDetectionsAlgorithm",
         "Imports items found (detections) from teams' files into detections; the task and district "
         "are filled from what lies under each point. Categories are read in the spellings teams use "
         "('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in "
-        "the future, a quantity under 1 or a depth outside 0-500 cm are refused.\n\n" + _COMMON_HELP
-    )
+        "the future, a quantity under 1 or a depth outside 0-500 cm are refused.")
 
     def initAlgorithm(self, config=None):
         self._common_parameters()
@@ -240,12 +247,12 @@ class ImportDetectionsAlgorithm(_ImportAlgorithm):
 
 class ImportAccidentsAlgorithm(_ImportAlgorithm):
     NAME = "importaccidents"
-    DISPLAY_NAME = "Import accidents"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ImportAccidentsAlgorithm", "Import accidents")
     KIND = ACCIDENTS
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "ImportAccidentsAlgorithm",
         "Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at "
-        "the time, device); the district is filled from what lies under each point.\n\n" + _COMMON_HELP
-    )
+        "the time, device); the district is filled from what lies under each point.")
 
     def initAlgorithm(self, config=None):
         self._common_parameters()

@@ -28,7 +28,7 @@ from ..core.schema import RELEASE_METHOD, TECHNIQUE
 from ..core.sectors import sector_id, sectorise
 from ..core.store import open_store
 from .base import DeminingAlgorithm
-from .store_parameter import STORE_HELP, store_parameter
+from .store_parameter import store_parameter
 
 _GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Land release"), "release")
 
@@ -63,8 +63,11 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
         "already released is taken out (a hectare is never counted twice), the rest is split by "
         "task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining "
         "area and status (open, worked on, closed) and tasks' status follow. All of it is stored "
-        "in one transaction: if anything fails, nothing changes.\n\n"
-        + STORE_HELP + " METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, "
+        "in one transaction: if anything fails, nothing changes.")
+    EXPLAINS_STORE = True
+    PARAMETERS_HELP = QT_TRANSLATE_NOOP(
+        "MarkClearedAlgorithm",
+        "METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, "
         "mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; "
         "land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not "
         "stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true "

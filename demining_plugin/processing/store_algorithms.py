@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core.schema import DEFAULT_CRS
 from ..core.store import create_store
 from .base import DeminingAlgorithm
-from .store_parameter import STORE_HELP, store_parameter
+from .store_parameter import store_parameter
 
 _STORE_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Project store"), "store")
 
@@ -105,20 +105,23 @@ class BuildDemoAlgorithm(DeminingAlgorithm):
 
 class CopyStoreAlgorithm(DeminingAlgorithm):
     NAME = "copystore"
-    DISPLAY_NAME = "Copy project store"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("CopyStoreAlgorithm", "Copy project store")
     GROUP, GROUP_ID = _STORE_GROUP
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "CopyStoreAlgorithm",
         "Copies a whole project store into a new store, GeoPackage to PostGIS or back, without "
         "loss: every feature of every layer with its identifier, attributes and geometry, the "
         "styles and forms saved in the store, and its metadata (data model version, CRS, creation "
-        "facts). The features are written in one transaction; a failed copy leaves no target.\n\n"
-        + STORE_HELP + " TARGET: where the copy goes, a .gpkg path or a PostGIS location written the same "
+        "facts). The features are written in one transaction; a failed copy leaves no target.")
+    EXPLAINS_STORE = True
+    PARAMETERS_HELP = QT_TRANSLATE_NOOP(
+        "CopyStoreAlgorithm",
+        "TARGET: where the copy goes, a .gpkg path or a PostGIS location written the same "
         "way. OVERWRITE: replace an existing target file or schema. Outputs FEATURES (features copied) "
-        "and STYLES (saved styles copied)."
-    )
+        "and STYLES (saved styles copied).")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(store_parameter("STORE", "Store to copy"))
+        self.addParameter(store_parameter("STORE", QT_TRANSLATE_NOOP("StoreParameter", "Store to copy")))
         self.addParameter(QgsProcessingParameterString("TARGET", self.tr("Copy to (.gpkg path or PostGIS location)")))
         self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", self.tr("Replace an existing target"), False))
         self.addOutput(QgsProcessingOutputString("OUTPUT", self.tr("Copy")))

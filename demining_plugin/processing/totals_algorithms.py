@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.errors import DeminingError
 from .base import DeminingAlgorithm
-from .store_parameter import STORE_HELP, store_parameter
+from .store_parameter import store_parameter
 
 _TOTALS_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Totals and reports"), "totals")
 
@@ -138,8 +138,11 @@ class PeriodReportAlgorithm(DeminingAlgorithm):
         "Writes the summary an agency publishes for a period, in complete sentences and a table "
         "by district: items found by category and the districts where they were found, hectares "
         "released by method (every square metre once, true ellipsoidal areas), kilometres of routes "
-        "cleared and mine accidents, with the period's dates. Every figure is computed from the store.\n\n"
-        + STORE_HELP + " DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. "
+        "cleared and mine accidents, with the period's dates. Every figure is computed from the store.")
+    EXPLAINS_STORE = True
+    PARAMETERS_HELP = QT_TRANSLATE_NOOP(
+        "PeriodReportAlgorithm",
+        "DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. "
         "OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. "
         "TEXT: the report as plain text.")
 

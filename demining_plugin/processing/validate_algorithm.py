@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core.store import open_store
 from ..core.validate import RULES, validate_store
@@ -26,9 +26,10 @@ FINDING_FIELDS = (("severity", QVariant.String), ("layer", QVariant.String), ("f
 
 class ValidateStoreAlgorithm(DeminingAlgorithm):
     NAME = "validate"
-    DISPLAY_NAME = "Check store data"
-    GROUP, GROUP_ID = ("Project store", "store")
-    HELP = (
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ValidateStoreAlgorithm", "Check store data")
+    GROUP, GROUP_ID = QT_TRANSLATE_NOOP("DeminingAlgorithm", "Project store"), "store"
+    HELP = QT_TRANSLATE_NOOP(
+        "ValidateStoreAlgorithm",
         "Checks every layer of a project store and writes one point per finding (where the "
         "problem is: the error's place, or a point on the feature) with its severity (error or "
         "warning), layer, feature identifier, rule and message. Rules: invalid or self-"
@@ -41,8 +42,7 @@ class ValidateStoreAlgorithm(DeminingAlgorithm):
         "to features that do not exist, closed hazards with area remaining, and CHAs without "
         "evidence in the store (no item found, accident, mapped mine, record point or minefield "
         "record inside them). Nothing in the store is changed.\n\n"
-        "STORE: the store (.gpkg). OUTPUT: the findings. N_FINDINGS: how many."
-    )
+        "STORE: the store (.gpkg). OUTPUT: the findings. N_FINDINGS: how many.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile("STORE", self.tr("Project store"), extension="gpkg"))
