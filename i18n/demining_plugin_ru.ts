@@ -2,14 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
     <context>
+        <name>Accidents</name>
+        <message>
+            <location filename="../demining_plugin/core/accidents.py" line="74" />
+            <source>Activity not recorded</source>
+            <translation>Вид деятельности не записан</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildDemoAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="60" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="68" />
             <source>Build demo store</source>
             <translation>Создать демонстрационное хранилище</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="62" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="70" />
             <source>Builds the demo scenario (land release around Karabakh, Azerbaijan, 2020-2022) into a new store from a fixed random seed, on the real district boundaries shipped with QGIS (Natural Earth). Writes a QGIS project (.qgz) next to the store that opens it styled.
 
 OUTPUT: path of the .gpkg to write (replaced if it exists). SEED: random seed (the default reproduces the published figures).</source>
@@ -18,34 +26,428 @@ OUTPUT: path of the .gpkg to write (replaced if it exists). SEED: random seed (t
 OUTPUT: путь к записываемому файлу .gpkg (заменяется, если существует). SEED: случайное зерно (значение по умолчанию воспроизводит опубликованные показатели).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="73" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="81" />
             <source>Random seed</source>
             <translation>Случайное зерно</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="76" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="84" />
             <source>Demo store</source>
             <translation>Демонстрационное хранилище</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="76" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="84" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="79" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="87" />
             <source>Demo project</source>
             <translation>Демонстрационный проект</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="80" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="88" />
             <source>Hectares released</source>
             <translation>Высвобождено гектаров</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="81" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="89" />
             <source>Items found</source>
             <translation>Найдено предметов</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureForm</name>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="208" />
+            <source>(not recorded)</source>
+            <translation>(не записано)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="151" />
+            <source>Check before saving (you may still save):</source>
+            <translation>Проверьте перед сохранением (сохранить всё равно можно):</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="189" />
+            <source>Item found</source>
+            <translation>Найденный предмет</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="189" />
+            <source>Record an item found at the point clicked.</source>
+            <translation>Записать предмет, найденный в указанной точке.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="196" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="199" />
+            <source>Model</source>
+            <translation>Модель</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="205" />
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="211" />
+            <source>Depth</source>
+            <translation>Глубина</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="212" />
+            <source>Condition</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="215" />
+            <source>Disposition</source>
+            <translation>Утилизация</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="220" />
+            <source>Found on</source>
+            <translation>Дата обнаружения</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="223" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="228" />
+            <source>Team</source>
+            <translation>Группа</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="236" />
+            <source>no task here</source>
+            <translation>здесь нет задачи</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="237" />
+            <source>The smallest task (sector) under the point; the others under it are listed</source>
+            <translation>Наименьшая задача (сектор) под точкой; остальные под ней перечислены</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="240" />
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="313" />
+            <source>outside the districts</source>
+            <translation>вне районов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="316" />
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="247" />
+            <source>Remarks</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="276" />
+            <source>Mine accident</source>
+            <translation>Несчастный случай с миной</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="276" />
+            <source>Record an accident at the point clicked.</source>
+            <translation>Записать несчастный случай в указанной точке.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="283" />
+            <source>Occurred on</source>
+            <translation>Дата происшествия</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="289" />
+            <source>Killed</source>
+            <translation>Погибло</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="293" />
+            <source>Injured</source>
+            <translation>Ранено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="294" />
+            <source>The victims were civilians</source>
+            <translation>Пострадавшие — гражданские лица</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="296" />
+            <source>Civilian</source>
+            <translation>Гражданское лицо</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="297" />
+            <source>Activity at the time</source>
+            <translation>Деятельность в момент происшествия</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="302" />
+            <source>Device</source>
+            <translation>Устройство</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="307" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="337" />
+            <source>The accident has a date in the future ({date}).</source>
+            <translation>Дата несчастного случая в будущем ({date}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_form.py" line="343" />
+            <source>No one killed or injured is recorded.</source>
+            <translation>Не записано ни погибших, ни раненых.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureTool</name>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="104" />
+            <source>Recording an item found</source>
+            <translation>Запись найденного предмета</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="121" />
+            <source>This item</source>
+            <translation>Этот предмет</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="145" />
+            <source>{id} ({what}) recorded</source>
+            <translation>{id} ({what}) записан</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="180" />
+            <source>with warnings:</source>
+            <translation>с предупреждениями:</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="159" />
+            <source>Recording an accident</source>
+            <translation>Запись несчастного случая</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="175" />
+            <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
+            <translation>Несчастный случай {id} записан: погибших {killed}, раненых {injured}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="206" />
+            <source>Open or create a store first (Demining dock).</source>
+            <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="246" />
+            <source>At the point clicked: task {task}, {district}.</source>
+            <translation>В указанной точке: задача {task}, {district}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="250" />
+            <source>At the point clicked: task {task}, outside the districts.</source>
+            <translation>В указанной точке: задача {task}, вне районов.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="254" />
+            <source>At the point clicked: no task, {district}.</source>
+            <translation>В указанной точке: задачи нет, {district}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="255" />
+            <source>At the point clicked: no task, outside the districts.</source>
+            <translation>В указанной точке: задачи нет, вне районов.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="260" />
+            <source>in task {task} ({district}).</source>
+            <translation>в задаче {task} ({district}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="264" />
+            <source>in task {task}.</source>
+            <translation>в задаче {task}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="266" />
+            <source>in {district}.</source>
+            <translation>в районе {district}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="270" />
+            <source>Saving to {}</source>
+            <translation>Сохранение в {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/capture_tool.py" line="273" />
+            <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
+            <translation>В слое {layer} есть несохранённые правки. Сначала сохраните или отмените их, затем запишите точку снова.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksDock</name>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="36" />
+            <source>By severity</source>
+            <translation>По важности</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="36" />
+            <source>By layer</source>
+            <translation>По слою</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="36" />
+            <source>By rule</source>
+            <translation>По правилу</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="39" />
+            <source>Severity</source>
+            <translation>Важность</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="39" />
+            <source>Layer</source>
+            <translation>Слой</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="39" />
+            <source>Feature</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="39" />
+            <source>Rule</source>
+            <translation>Правило</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="39" />
+            <source>Message</source>
+            <translation>Сообщение</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="43" />
+            <source>error</source>
+            <translation>ошибка</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="44" />
+            <source>warning</source>
+            <translation>предупреждение</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="63" />
+            <source>Demining checks of {}</source>
+            <translation>Проверки разминирования: {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="77" />
+            <source>Checks</source>
+            <translation>Проверки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="89" />
+            <source>Run checks</source>
+            <translation>Запустить проверки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="92" />
+            <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
+            <translation>Проверить все слои хранилища (геометрия, высвобожденная земля, связи, даты, идентификаторы); ничего не изменяется.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="96" />
+            <source>Fix selected</source>
+            <translation>Исправить выбранное</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="98" />
+            <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
+            <translation>Применить безопасное исправление выбранных замечаний (или всех замечаний выбранной группы) за один шаг; «Отменить последнее высвобождение» возвращает его назад.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="278" />
+            <source>Run the checks to list problems in the store.</source>
+            <translation>Запустите проверки, чтобы получить список проблем хранилища.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="136" />
+            <source>Open or create a store first (Demining dock).</source>
+            <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="143" />
+            <source>Checking {}…</source>
+            <translation>Проверка {}…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="152" />
+            <source>The checks failed: {}</source>
+            <translation>Проверки не удались: {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="155" />
+            <source>Checks cancelled.</source>
+            <translation>Проверки отменены.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="164" />
+            <source>No problems found.</source>
+            <translation>Проблем не найдено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="166" />
+            <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
+            <translation>Замечаний: {n}; ошибок: {e}, предупреждений: {w}; с безопасным исправлением: {f}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="194" />
+            <source>Safe fix: {}</source>
+            <translation>Безопасное исправление: {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="230" />
+            <source>{} has no place on the map.</source>
+            <translation>У {} нет места на карте.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="241" />
+            <source>Cannot show {} on this map: {}</source>
+            <translation>Невозможно показать {} на этой карте: {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="253" />
+            <source>Select findings that have a safe fix.</source>
+            <translation>Выберите замечания, у которых есть безопасное исправление.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="256" />
+            <source>Fixing {} findings</source>
+            <translation>Исправление замечаний: {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="261" />
+            <source>Nothing to fix.</source>
+            <translation>Нечего исправлять.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/checks_dock.py" line="265" />
+            <source>Fixed {n} findings ({rules})</source>
+            <translation>Исправлено замечаний: {n} ({rules})</translation>
         </message>
     </context>
     <context>
@@ -152,66 +554,123 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
         </message>
     </context>
     <context>
+        <name>CopyStoreAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="108" />
+            <source>Copy project store</source>
+            <translation>Копировать хранилище проекта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="110" />
+            <source>Copies a whole project store into a new store, GeoPackage to PostGIS or back, without loss: every feature of every layer with its identifier, attributes and geometry, the styles and forms saved in the store, and its metadata (data model version, CRS, creation facts). The features are written in one transaction; a failed copy leaves no target.</source>
+            <translation>Копирует всё хранилище проекта в новое хранилище, из GeoPackage в PostGIS или обратно, без потерь: каждый объект каждого слоя с идентификатором, атрибутами и геометрией, стили и формы, сохранённые в хранилище, и его метаданные (версия модели данных, СК, сведения о создании). Объекты записываются в одной транзакции; неудачное копирование не оставляет цели.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="117" />
+            <source>TARGET: where the copy goes, a .gpkg path or a PostGIS location written the same way. OVERWRITE: replace an existing target file or schema. Outputs FEATURES (features copied) and STYLES (saved styles copied).</source>
+            <translation>TARGET: куда копировать — путь .gpkg или расположение PostGIS, записанное так же. OVERWRITE: заменить существующий файл или схему. Выводит FEATURES (скопированные объекты) и STYLES (скопированные сохранённые стили).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="125" />
+            <source>Copy to (.gpkg path or PostGIS location)</source>
+            <translation>Копировать в (путь .gpkg или расположение PostGIS)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="126" />
+            <source>Replace an existing target</source>
+            <translation>Заменить существующую цель</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="127" />
+            <source>Copy</source>
+            <translation>Копия</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="128" />
+            <source>Features copied</source>
+            <translation>Скопировано объектов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="129" />
+            <source>Styles copied</source>
+            <translation>Скопировано стилей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="137" />
+            <source>TARGET is empty: give a .gpkg path or a PostGIS location.</source>
+            <translation>TARGET пуст: укажите путь .gpkg или расположение PostGIS.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="140" />
+            <source>Copied {features} features and {styles} styles into {target}.</source>
+            <translation>Скопировано объектов: {features}, стилей: {styles} в {target}.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateStoreAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="23" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="25" />
             <source>Create project store</source>
             <translation>Создать хранилище проекта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="25" />
-            <source>Creates an empty Demining project store: a GeoPackage holding every layer of the data model (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents), each with its default style (IMAS 07.11 colours) and attribute form saved in the file.
-
-OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the layers (default EPSG:4326). An existing file is replaced only when OVERWRITE is set.</source>
-            <translation>Создаёт пустое хранилище проекта Demining: GeoPackage со всеми слоями модели данных (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents), у каждого из которых в файле сохранены стиль по умолчанию (цвета IMAS 07.11) и форма атрибутов.
-
-OUTPUT: путь к новому файлу .gpkg. CRS: система координат слоёв (по умолчанию EPSG:4326). Существующий файл заменяется, только если задан OVERWRITE.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="37" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="43" />
             <source>Layer CRS</source>
             <translation>Система координат слоёв</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="38" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="44" />
             <source>Replace an existing file</source>
             <translation>Заменить существующий файл</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="39" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="45" />
             <source>Store</source>
             <translation>Хранилище</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="39" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="45" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="42" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="48" />
             <source>Data model version</source>
             <translation>Версия модели данных</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="49" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="55" />
             <source>Unknown coordinate reference system: {}</source>
             <translation>Неизвестная система координат: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="54" />
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="62" />
             <source>Created store {} ({})</source>
             <translation>Создано хранилище {} ({})</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="27" />
+            <source>Creates an empty Demining project store: a GeoPackage holding every layer of the data model (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents), each with its default style (IMAS 07.11 colours) and attribute form saved in the file.
+
+OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the layers (default EPSG:4326). An existing file is replaced only when OVERWRITE is set.
+
+OUTPUT may also be a PostGIS location (pg:connection='&lt;QGIS connection name&gt;' schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt;, or postgresql://&lt;user&gt;@&lt;host&gt;/&lt;database&gt;?schema=&lt;schema&gt;): the store is then made as that schema of the database, with the same layers, an edit history kept by triggers, and styles and forms saved in the database's layer_styles table.</source>
+            <translation>Создаёт пустое хранилище проекта Demining: GeoPackage со всеми слоями модели данных (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents), у каждого из которых в файле сохранены стиль по умолчанию (цвета IMAS 07.11) и форма атрибутов.
+
+OUTPUT: путь к новому файлу .gpkg. CRS: система координат слоёв (по умолчанию EPSG:4326). Существующий файл заменяется, только если задан OVERWRITE.
+
+OUTPUT может быть и расположением PostGIS (pg:connection='&lt;QGIS connection name&gt;' schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt; или postgresql://&lt;user&gt;@&lt;host&gt;/&lt;database&gt;?schema=&lt;schema&gt;): тогда хранилище создаётся как эта схема базы данных, с теми же слоями, историей правок, которую ведут триггеры, и стилями и формами в таблице layer_styles базы данных.</translation>
         </message>
     </context>
     <context>
         <name>DeminingAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="30" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="33" />
             <source>Land release</source>
             <translation>Высвобождение земель</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="18" />
+            <location filename="../demining_plugin/processing/validate_algorithm.py" line="30" />
             <source>Project store</source>
             <translation>Хранилище проекта</translation>
         </message>
@@ -224,6 +683,16 @@ OUTPUT: путь к новому файлу .gpkg. CRS: система коор�
             <location filename="../demining_plugin/processing/traverse_algorithm.py" line="40" />
             <source>Mine maps</source>
             <translation>Карты минных полей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="24" />
+            <source>Field maps</source>
+            <translation>Карты для поля</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="27" />
+            <source>Import</source>
+            <translation>Импорт</translation>
         </message>
     </context>
     <context>
@@ -442,124 +911,244 @@ OUTPUT: путь к новому файлу .gpkg. CRS: система коор�
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="73" />
+            <location filename="../demining_plugin/plugin.py" line="83" />
             <source>Demining Panel</source>
             <translation>Панель «Разминирование»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="73" />
+            <location filename="../demining_plugin/plugin.py" line="83" />
             <source>Show or hide the Demining panel</source>
             <translation>Показать или скрыть панель «Разминирование»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="75" />
+            <location filename="../demining_plugin/plugin.py" line="85" />
             <source>New Store…</source>
             <translation>Новое хранилище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="75" />
+            <location filename="../demining_plugin/plugin.py" line="85" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Создать пустое хранилище Demining и добавить его в проект</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="78" />
+            <location filename="../demining_plugin/plugin.py" line="88" />
             <source>Open Store…</source>
             <translation>Открыть хранилище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="78" />
+            <location filename="../demining_plugin/plugin.py" line="88" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Добавить в проект слои существующего хранилища Demining</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="81" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>Load Demo</source>
             <translation>Загрузить демо</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="81" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Открыть демонстрационный сценарий, при необходимости сначала создав его</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Clearance Panel</source>
             <translation>Панель «Очистка»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Показать или скрыть панель «Очистка» (задачи в окне карты, инструменты высвобождения)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Draw Released Land</source>
             <translation>Нарисовать высвобожденную землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Нарисовать на карте высвобожденную землю; она обрезается по опасным районам и никогда не учитывается дважды</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Отметить выбранные задачи высвобожденными…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Записать выбранные задачи или секторы как высвобожденные</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Divide into Sectors…</source>
             <translation>Разделить на секторы…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Разделить выбранную задачу на пронумерованные секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Undo Last Release</source>
             <translation>Отменить последнее высвобождение</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
+            <location filename="../demining_plugin/plugin.py" line="99" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Отменить целиком последнее высвобождение или деление на секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="110" />
+            <location filename="../demining_plugin/plugin.py" line="120" />
             <source>Clearance Totals</source>
             <translation>Итоги очистки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="110" />
+            <location filename="../demining_plugin/plugin.py" line="120" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Показать или скрыть панель итогов очистки (гектары, предметы, дороги, несчастные случаи по районам, методам, группам или периодам)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="110" />
+            <location filename="../demining_plugin/plugin.py" line="120" />
             <source>Period Report…</source>
             <translation>Отчёт за период…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="110" />
+            <location filename="../demining_plugin/plugin.py" line="120" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Записать отчёт хранилища за период (текст и таблица) в формате .md, .html или .txt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="129" />
+            <location filename="../demining_plugin/plugin.py" line="213" />
             <source>Demining</source>
             <translation>Разминирование</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="131" />
+            <location filename="../demining_plugin/plugin.py" line="215" />
             <source>&amp;Demining</source>
             <translation>&amp;Разминирование</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="132" />
+            <source>Open PostGIS Store…</source>
+            <translation>Открыть хранилище PostGIS…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="132" />
+            <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
+            <translation>Добавить в проект слои хранилища Demining из базы данных PostGIS</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="132" />
+            <source>Feature History…</source>
+            <translation>История объекта…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="132" />
+            <source>Who changed the selected feature, what and when (PostGIS stores)</source>
+            <translation>Кто, что и когда изменил в выбранном объекте (хранилища PostGIS)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="145" />
+            <source>Import Mine Map…</source>
+            <translation>Импорт карты минного поля…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="145" />
+            <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
+            <translation>Импортировать полученную карту минного поля (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="145" />
+            <source>Import Items Found…</source>
+            <translation>Импорт найденных предметов…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="145" />
+            <source>Import items found from a team's file</source>
+            <translation>Импортировать найденные предметы из файла группы</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="145" />
+            <source>Import Accidents…</source>
+            <translation>Импорт несчастных случаев…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="145" />
+            <source>Import mine and UXO accidents from a file</source>
+            <translation>Импортировать несчастные случаи с минами и ВОП из файла</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="161" />
+            <source>Print Field Map…</source>
+            <translation>Печать полевой карты…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="161" />
+            <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
+            <translation>Напечатать полевые карты выбранных задач (или задач по выражению) в PDF или открыть одну в дизайнере макетов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="173" />
+            <source>Minefield Record Traverse…</source>
+            <translation>Ход формуляра минного поля…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="173" />
+            <source>Show or hide the traverse entry panel: a paper minefield record's turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
+            <translation>Показать или скрыть панель ввода хода: поворотные точки бумажного формуляра минного поля как азимут и расстояние, с просмотром на карте и сохранением как формуляр минного поля</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="187" />
+            <source>Mine Maps</source>
+            <translation>Карты минных полей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="187" />
+            <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
+            <translation>Показать или скрыть панель «Карты минных полей» (насколько точен каждый полученный формуляр)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="206" />
+            <source>Data Checks</source>
+            <translation>Проверки данных</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="206" />
+            <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
+            <translation>Показать или скрыть панель «Проверки» (повреждённая геометрия, дважды учтённая земля, висячие связи, ...)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="243" />
+            <source>Items Found Panel</source>
+            <translation>Панель найденных предметов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="243" />
+            <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
+            <translation>Показать или скрыть панель «Найденные предметы» (последние предметы, фильтры, количество по категориям)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="243" />
+            <source>Record Item Found</source>
+            <translation>Записать найденный предмет</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="243" />
+            <source>Click on the map where an item was found; task and district are filled in from the point</source>
+            <translation>Щёлкните на карте там, где найден предмет; задача и район заполняются по точке</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="243" />
+            <source>Record Accident</source>
+            <translation>Записать несчастный случай</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/plugin.py" line="243" />
+            <source>Click on the map where a mine accident happened</source>
+            <translation>Щёлкните на карте там, где произошёл несчастный случай с миной</translation>
         </message>
     </context>
     <context>
@@ -573,6 +1162,463 @@ OUTPUT: путь к новому файлу .gpkg. CRS: система коор�
             <location filename="../demining_plugin/gui/tasks.py" line="97" />
             <source>Building the Demining demo</source>
             <translation>Создание демо Demining</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeatureHistory</name>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="34" />
+            <source>Created</source>
+            <translation>Создан</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="34" />
+            <source>Changed</source>
+            <translation>Изменён</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="35" />
+            <source>Deleted</source>
+            <translation>Удалён</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="40" />
+            <source>(empty)</source>
+            <translation>(пусто)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="52" />
+            <source>Geometry drawn</source>
+            <translation>Геометрия нарисована</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="52" />
+            <source>Geometry removed</source>
+            <translation>Геометрия удалена</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="52" />
+            <source>Geometry changed</source>
+            <translation>Геометрия изменена</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="67" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="67" />
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="67" />
+            <source>Application</source>
+            <translation>Приложение</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="67" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="67" />
+            <source>Changes</source>
+            <translation>Изменения</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="74" />
+            <source>Feature history</source>
+            <translation>История объекта</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldMap</name>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="326" />
+            <source>Field map</source>
+            <translation>Полевая карта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="300" />
+            <source>This task</source>
+            <translation>Эта задача</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="304" />
+            <source>Turning points</source>
+            <translation>Поворотные точки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="315" />
+            <source>Task position</source>
+            <translation>Положение задачи</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="405" />
+            <source>Map extent</source>
+            <translation>Экстент карты</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="412" />
+            <source>Data: store {0}</source>
+            <translation>Данные: хранилище {0}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="414" />
+            <source>districts: {0}</source>
+            <translation>районы: {0}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <source>Easting</source>
+            <translation>Восток (E)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <source>Northing</source>
+            <translation>Север (N)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <source>Latitude</source>
+            <translation>Широта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <source>Longitude</source>
+            <translation>Долгота</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <source>MGRS</source>
+            <translation>MGRS</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
+            <source>{0} more points (print A3)</source>
+            <translation>ещё {0} точек (печатайте на A3)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="716" />
+            <source>Mag. decl. unknown
+Grid conv. {0:.1f}° {1}</source>
+            <translation>Магн. скл. неизвестно
+Сбл. меридианов {0:.1f}° {1}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="718" />
+            <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
+            <translation>север сетки вверху; {0}; сближение меридианов {1:.1f}° {2}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="722" />
+            <source>Mag. decl. {0}
+Grid conv. {1:.1f}° {2}</source>
+            <translation>Магн. скл. {0}
+Сбл. меридианов {1:.1f}° {2}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="724" />
+            <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
+            <translation>север сетки вверху; магнитное склонение {0} ({1}, {2}); сближение меридианов {3:.1f}° {4}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="736" />
+            <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
+            <translation>Район: {0} · Группа: {1} ({2}) · План: с {3} по {4} · Статус: {5}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="748" />
+            <source>Area</source>
+            <translation>Площадь</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="749" />
+            <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
+            <translation>план {0:,.2f} га; высвобождено {1:,.2f} га (истинные площади, эллипсоид WGS 84)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="751" />
+            <source>Grid</source>
+            <translation>Сетка</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="752" />
+            <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
+            <translation>UTM {0} ({1}), через каждые {2:,.0f} м; восточные и северные координаты слева и снизу, цифры MGRS сверху и справа; центр {3}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="756" />
+            <source>North</source>
+            <translation>Север</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="764" />
+            <source>Emergency and access points</source>
+            <translation>Пункты эвакуации и доступа</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="764" />
+            <source>none recorded</source>
+            <translation>не записаны</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="766" />
+            <source>Printed {0}. {1}. Turning points: {2}.</source>
+            <translation>Напечатано {0}. {1}. Поворотных точек: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="881" />
+            <source>{0} field map(s), {1} {2}</source>
+            <translation>Полевых карт: {0}, {1} {2}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="48" />
+            <source>Field maps cancelled; no file was written.</source>
+            <translation>Полевые карты отменены; файл не записан.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="916" />
+            <source>Field maps cancelled after {0} of {1} tasks.</source>
+            <translation>Полевые карты отменены после {0} из {1} задач.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="936" />
+            <source>Field map {0}</source>
+            <translation>Полевая карта {0}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="32" />
+            <source>Field maps: {0} task(s)</source>
+            <translation>Полевые карты: задач {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldMapAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="23" />
+            <source>Field maps of tasks (PDF)</source>
+            <translation>Полевые карты задач (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="25" />
+            <source>Prints one page per clearance task for the field team: the task in its local UTM zone with a UTM/MGRS grid, numbered turning points and their coordinate table, hazard, released land, items found, routes, the task's medevac / helicopter landing / access points, an overview of the districts, legend, scale and a north arrow with the magnetic declination (World Magnetic Model on the print date).
+
+STORE: a Demining project store (.gpkg). TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002), printed in that order; or EXPRESSION: a filter on clearance_tasks (e.g. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'), printed in task id order. PAPER: A4 or A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied minefield records.
+
+OUTPUT: a .pdf file (one page per task) or a folder (one PDF per task, fieldmap_&lt;task id&gt;.pdf). PAGES: the number of pages written.</source>
+            <translation>Печатает по одной странице на каждую задачу по очистке для полевой группы: задача в её местной зоне UTM с сеткой UTM/MGRS, пронумерованные поворотные точки и таблица их координат, опасный район, высвобожденная земля, найденные предметы, дороги, пункты медэвакуации / посадки вертолёта / доступа задачи, обзор районов, легенда, масштаб и стрелка севера с магнитным склонением (World Magnetic Model на дату печати).
+
+STORE: хранилище проекта Demining (.gpkg). TASK_IDS: идентификаторы задач через запятую (например, T-0001, T-0002), печатаются в этом порядке; или EXPRESSION: фильтр по clearance_tasks (например, "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'), печатаются в порядке идентификаторов. PAPER: A4 или A3. ORIENTATION: portrait или landscape. MAPPED_MINES: рисовать также мины полученных формуляров минных полей.
+
+OUTPUT: файл .pdf (по странице на задачу) или папка (по PDF на задачу, fieldmap_&lt;task id&gt;.pdf). PAGES: число записанных страниц.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="46" />
+            <source>Project store</source>
+            <translation>Хранилище проекта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="48" />
+            <source>Task ids (comma-separated)</source>
+            <translation>Идентификаторы задач (через запятую)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="50" />
+            <source>Or tasks matching the expression</source>
+            <translation>Или задачи, соответствующие выражению</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="52" />
+            <source>Paper</source>
+            <translation>Бумага</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="54" />
+            <source>Orientation</source>
+            <translation>Ориентация</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="57" />
+            <source>Draw mines of supplied minefield records</source>
+            <translation>Рисовать мины полученных формуляров минных полей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="59" />
+            <source>PDF file (or a folder for one PDF per task)</source>
+            <translation>Файл PDF (или папка — по PDF на задачу)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="59" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="61" />
+            <source>Pages written</source>
+            <translation>Записано страниц</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="62" />
+            <source>Files written (;-separated)</source>
+            <translation>Записанные файлы (через ;)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="77" />
+            <source>{0} page(s): {1}</source>
+            <translation>Страниц: {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldMapController</name>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="107" />
+            <source>Print Field Map…</source>
+            <translation>Печать полевой карты…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="134" />
+            <source>Open a Demining store first (Demining ▸ Open Store…).</source>
+            <translation>Сначала откройте хранилище Demining (Разминирование ▸ Открыть хранилище…).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="178" />
+            <source>Printing field maps</source>
+            <translation>Печать полевых карт</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="157" />
+            <source>Choose where to write the field maps.</source>
+            <translation>Выберите, куда записать полевые карты.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="165" />
+            <source>Printing {0} field map(s) to {1}</source>
+            <translation>Печать полевых карт ({0}) в {1}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="174" />
+            <source>{0} field map page(s) written to {1}</source>
+            <translation>Страниц полевых карт записано: {0}, в {1}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="180" />
+            <source>Field maps cancelled.</source>
+            <translation>Полевые карты отменены.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldMapDialog</name>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="28" />
+            <source>Portrait</source>
+            <translation>Книжная</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="29" />
+            <source>Landscape</source>
+            <translation>Альбомная</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="38" />
+            <source>Print Field Map</source>
+            <translation>Печать полевой карты</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="41" />
+            <source>Tasks</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="42" />
+            <source>Tasks matching</source>
+            <translation>Задачи по условию</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="47" />
+            <source>T-0001, T-0002</source>
+            <translation>T-0001, T-0002</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="62" />
+            <source>Items found</source>
+            <translation>Найдено предметов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="64" />
+            <source>Mines of supplied minefield records</source>
+            <translation>Мины полученных формуляров минных полей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="65" />
+            <source>Medevac, landing and access points</source>
+            <translation>Пункты медэвакуации, посадки и доступа</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="67" />
+            <source>Turning-point table</source>
+            <translation>Таблица поворотных точек</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="69" />
+            <source>Overview map</source>
+            <translation>Обзорная карта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="72" />
+            <source>One PDF, a page per task</source>
+            <translation>Один PDF, по странице на задачу</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="73" />
+            <source>One PDF per task, in a folder</source>
+            <translation>По PDF на задачу, в папке</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="77" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="83" />
+            <source>Paper</source>
+            <translation>Бумага</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="84" />
+            <source>Orientation</source>
+            <translation>Ориентация</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="88" />
+            <source>Include</source>
+            <translation>Включить</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="93" />
+            <source>Output</source>
+            <translation>Вывод</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="96" />
+            <source>Export PDF</source>
+            <translation>Экспорт в PDF</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="98" />
+            <source>Open in Layout Designer</source>
+            <translation>Открыть в дизайнере макетов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="99" />
+            <source>Lay out the first task and open it in QGIS's Layout Designer for hand edits</source>
+            <translation>Разместить первую задачу и открыть её в дизайнере макетов QGIS для ручной правки</translation>
         </message>
     </context>
     <context>
@@ -660,100 +1706,1403 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
         </message>
     </context>
     <context>
-        <name>MarkClearedAlgorithm</name>
+        <name>ImportAccidentsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="47" />
-            <source>Mark areas released</source>
-            <translation>Отметить участки высвобожденными</translation>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="250" />
+            <source>Import accidents</source>
+            <translation>Импорт несчастных случаев</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="49" />
-            <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="252" />
+            <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
+            <translation>Импортирует несчастные случаи с минами и ВОП в accidents (дата, погибшие, раненые, гражданские лица, деятельность в момент происшествия, устройство); район заполняется по тому, что лежит под каждой точкой.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message>
+            <location filename="../demining_plugin/gui/import_controller.py" line="80" />
+            <source>Open or create a Demining store first (Demining menu).</source>
+            <translation>Сначала откройте или создайте хранилище Demining (меню «Разминирование»).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_controller.py" line="84" />
+            <source>File to import</source>
+            <translation>Файл для импорта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_controller.py" line="101" />
+            <source>Reading {0}</source>
+            <translation>Чтение {0}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_controller.py" line="104" />
+            <source>{0} holds no rows to import.</source>
+            <translation>В {0} нет строк для импорта.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_controller.py" line="127" />
+            <source>Importing {0}</source>
+            <translation>Импорт {0}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_controller.py" line="130" />
+            <source>Import of {0} was cancelled; nothing was changed.</source>
+            <translation>Импорт {0} отменён; ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_controller.py" line="134" />
+            <source>{0}: {1} imported, {2} refused. Report: {3}</source>
+            <translation>{0}: импортировано {1}, отклонено {2}. Отчёт: {3}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_controller.py" line="138" />
+            <source>Minefield record: {0}.</source>
+            <translation>Формуляр минного поля: {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDetectionsAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="228" />
+            <source>Import items found</source>
+            <translation>Импорт найденных предметов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="230" />
+            <source>Imports items found (detections) from teams' files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use ('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
+            <translation>Импортирует найденные предметы (обнаружения) из файлов групп в detections; задача и район заполняются по тому, что лежит под каждой точкой. Категории распознаются в написаниях, которые используют группы ('AP', 'anti-personnel', 'APM', модель вроде 'PMN-2' или 'TM-62M'...). Строки с датой в будущем, количеством меньше 1 или глубиной вне 0–500 см отклоняются.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="43" />
+            <source>Import mine map</source>
+            <translation>Импорт карты минного поля</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="44" />
+            <source>Import items found</source>
+            <translation>Импорт найденных предметов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="45" />
+            <source>Import accidents</source>
+            <translation>Импорт несчастных случаев</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="48" />
+            <source>Automatic</source>
+            <translation>Автоматически</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="49" />
+            <source>Latitude / longitude columns</source>
+            <translation>Столбцы широты / долготы</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="50" />
+            <source>X / Y columns in a CRS</source>
+            <translation>Столбцы X / Y в СК</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="51" />
+            <source>MGRS column</source>
+            <translation>Столбец MGRS</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="52" />
+            <source>The file's own geometry</source>
+            <translation>Собственная геометрия файла</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="75" />
+            <source>features</source>
+            <translation>объектов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="76" />
+            <source>rows</source>
+            <translation>строк</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="77" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} columns.</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, столбцов: {4}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="91" />
+            <source>Columns</source>
+            <translation>Столбцы</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="95" />
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="95" />
+            <source>Source column</source>
+            <translation>Исходный столбец</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="110" />
+            <source>(not used)</source>
+            <translation>(не используется)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="120" />
+            <source>First rows of the file</source>
+            <translation>Первые строки файла</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="140" />
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="148" />
+            <source>Positions and checks</source>
+            <translation>Положения и проверки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="157" />
+            <source>Coordinates</source>
+            <translation>Координаты</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="161" />
+            <source>CRS of x / y</source>
+            <translation>СК для x / y</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="165" />
+            <source>no check</source>
+            <translation>без проверки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="166" />
+            <source>Expected UTM zone</source>
+            <translation>Ожидаемая зона UTM</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="173" />
+            <source>Same position within</source>
+            <translation>Одно и то же положение в пределах</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="174" />
+            <source>Refuse rows outside the store's districts</source>
+            <translation>Отклонять строки вне районов хранилища</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="180" />
+            <source>Minefield record</source>
+            <translation>Формуляр минного поля</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="184" />
+            <source>New record</source>
+            <translation>Новый формуляр</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="187" />
+            <source>Add to</source>
+            <translation>Добавить к</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="190" />
+            <source>e.g. map handed over on 12 June 2021</source>
+            <translation>например, карта передана 12 июня 2021</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="191" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="196" />
+            <source>Received on</source>
+            <translation>Дата получения</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="198" />
+            <source>Claimed AP mines</source>
+            <translation>Заявлено ПП мин</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="198" />
+            <source>Claimed AT mines</source>
+            <translation>Заявлено ПТ мин</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="198" />
+            <source>Claimed mines in total</source>
+            <translation>Заявлено мин всего</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/import_dialog.py" line="207" />
+            <source>count the imported mines</source>
+            <translation>подсчитать импортированные мины</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMineMapAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="166" />
+            <source>Import mine map</source>
+            <translation>Импорт карты минного поля</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="168" />
+            <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file's polygons, or the mines' convex hull grown by 10 m) with its district.
 
-STORE: the store (.gpkg). METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
-            <translation>Записывает полигоны INPUT в хранилище проекта как высвобожденную землю, в точности как инструмент карты: каждый полигон пересекается с опасными районами, уже высвобожденная земля исключается (гектар никогда не учитывается дважды), остаток делится по задачам и по границам районов, а фрагменты меньше 1 м² отбрасываются. Оставшаяся площадь и статус опасных районов (открыт, в работе, закрыт) и статус задач обновляются. Всё записывается в одной транзакции: если что-то не удаётся, ничего не меняется.
+SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
+            <translation>Импортирует полученную карту минного поля (формуляр): точки мин по формуляру в mapped_mines и, для нового формуляра, полигон minefield_records (полигоны файла или выпуклую оболочку мин, расширенную на 10 м) с его районом.
 
-STORE: хранилище (.gpkg). METHOD: cleared, reduced или cancelled. TECHNIQUE: manual, mechanical или mdd. DATE: ГГГГ-ММ-ДД. TASK_ID (необязательно): задача, к которой относится работа; земля вне её не учитывается. TOLERANCE (м², по умолчанию 1): куски меньше этого не записываются, а опасный район или задача с меньшим остатком закрывается. Выводит ADDED_HA (истинные эллипсоидальные гектары) и ADDED_COUNT (записанные полигоны высвобождения).</translation>
+SOURCE: откуда получена карта (обязательно для нового формуляра). RECEIVED_ON: ГГГГ-ММ-ДД. RECORD_ID (необязательно): добавить мины к этому существующему формуляру вместо создания нового. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: количество, заявленное картой (по умолчанию подсчитывается по импортированным минам).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="64" />
-            <source>Project store</source>
-            <translation>Хранилище проекта</translation>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="177" />
+            <source>RECORD_ID: the record the mines were stored in.</source>
+            <translation>RECORD_ID: формуляр, в который записаны мины.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="65" />
-            <source>Areas released</source>
-            <translation>Высвобожденные участки</translation>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="181" />
+            <source>Source of the map</source>
+            <translation>Источник карты</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="67" />
-            <source>Release method</source>
-            <translation>Метод высвобождения</translation>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="182" />
+            <source>Received on (YYYY-MM-DD)</source>
+            <translation>Получена (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="70" />
-            <source>Technique</source>
-            <translation>Способ</translation>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="185" />
+            <source>Supplied by</source>
+            <translation>Кем передан</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="73" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
+            <source>Existing record ID</source>
+            <translation>Идентификатор существующего формуляра</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <source>Claimed AP mines</source>
+            <translation>Заявлено ПП мин</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <source>Claimed AT mines</source>
+            <translation>Заявлено ПТ мин</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <source>Claimed mines</source>
+            <translation>Заявлено мин</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="199" />
+            <source>Minefield record</source>
+            <translation>Формуляр минного поля</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="208" />
+            <source>RECEIVED_ON '{}' is not a date (YYYY-MM-DD).</source>
+            <translation>RECEIVED_ON '{}' — не дата (ГГГГ-ММ-ДД).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportTask</name>
+        <message>
+            <location filename="../demining_plugin/gui/import_controller.py" line="27" />
+            <source>Demining import of {0}</source>
+            <translation>Импорт Demining: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Importers</name>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="76" />
+            <source>Latitude</source>
+            <translation>Широта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="77" />
+            <source>Longitude</source>
+            <translation>Долгота</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="78" />
+            <source>X / easting</source>
+            <translation>X / восток</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="79" />
+            <source>Y / northing</source>
+            <translation>Y / север</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="80" />
+            <source>MGRS reference</source>
+            <translation>Ссылка MGRS</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="81" />
+            <source>Category / mine type</source>
+            <translation>Категория / тип мины</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="82" />
+            <source>Model</source>
+            <translation>Модель</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="83" />
+            <source>Row number</source>
+            <translation>Номер строки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="84" />
+            <source>Mine number</source>
+            <translation>Номер мины</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="85" />
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="86" />
+            <source>Date found</source>
+            <translation>Дата обнаружения</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="87" />
+            <source>Depth (cm)</source>
+            <translation>Глубина (см)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="88" />
+            <source>Condition</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="89" />
+            <source>Disposition</source>
+            <translation>Утилизация</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="90" />
             <source>Organisation</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="74" />
+            <location filename="../demining_plugin/core/importers.py" line="91" />
             <source>Team</source>
             <translation>Группа</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="75" />
+            <location filename="../demining_plugin/core/importers.py" line="92" />
+            <source>Remarks</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="93" />
+            <source>Date of accident</source>
+            <translation>Дата несчастного случая</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="94" />
+            <source>Killed</source>
+            <translation>Погибло</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="95" />
+            <source>Injured</source>
+            <translation>Ранено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="96" />
+            <source>Civilian victims</source>
+            <translation>Жертвы среди мирных жителей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="97" />
+            <source>Activity at the time</source>
+            <translation>Деятельность в момент происшествия</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="98" />
+            <source>Device category</source>
+            <translation>Категория устройства</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="99" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="162" />
+            <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
+            <translation>{0}: импортировано {1}, отклонено {2} (отчёт: {3}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="280" />
+            <source>Unknown coordinate mode '{0}' (use {1}).</source>
+            <translation>Неизвестный режим координат '{0}' (используйте {1}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="293" />
+            <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
+            <translation>{0}: координаты не найдены. Укажите столбцы широты/долготы, x/y или MGRS (столбцы: {1}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="302" />
+            <source>{0}: coordinate mode '{1}' needs a column for {2}.</source>
+            <translation>{0}: режиму координат '{1}' нужен столбец для {2}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="308" />
+            <source>{0} has no geometries; choose coordinate columns instead.</source>
+            <translation>В {0} нет геометрий; выберите вместо этого столбцы координат.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="311" />
+            <source>{0}: x/y coordinates need their coordinate reference system.</source>
+            <translation>{0}: для координат x/y нужна их система координат.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="348" />
+            <source>has no geometry</source>
+            <translation>нет геометрии</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="359" />
+            <source>its polygon is not valid (self-intersecting?)</source>
+            <translation>его полигон недействителен (самопересечение?)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="365" />
+            <source>has a {0} geometry; points are expected</source>
+            <translation>имеет геометрию {0}; ожидаются точки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="378" />
+            <source>has no MGRS reference</source>
+            <translation>нет ссылки MGRS</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="587" />
+            <source>has no {0}</source>
+            <translation>нет значения «{0}»</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="398" />
+            <source> and </source>
+            <translation> и </translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="402" />
+            <source>coordinate '{0}' is not a number</source>
+            <translation>координата '{0}' — не число</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="408" />
+            <source>Unknown coordinate reference system '{0}': {1}</source>
+            <translation>Неизвестная система координат '{0}': {1}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="414" />
+            <source>x/y {0}, {1} lie outside the coordinate system's area</source>
+            <translation>x/y {0}, {1} лежат вне области системы координат</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="447" />
+            <source>latitude and longitude appear swapped ({0}, {1})</source>
+            <translation>широта и долгота, похоже, перепутаны ({0}, {1})</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="450" />
+            <source>latitude {0} / longitude {1} is not a position on Earth</source>
+            <translation>широта {0} / долгота {1} — не положение на Земле</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="455" />
+            <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
+            <translation>положение {0:.6f}, {1:.6f} (шир., долг.) вне ожидаемой области</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="465" />
+            <source>lies in UTM zone {0}, not the expected zone {1}</source>
+            <translation>лежит в зоне UTM {0}, а не в ожидаемой зоне {1}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="502" />
+            <source>same position as {0} {1} ({2:.2f} m apart)</source>
+            <translation>то же положение, что у {0} {1} (на расстоянии {2:.2f} м)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="516" />
+            <source>same position as {0}, already stored ({1:.2f} m apart)</source>
+            <translation>то же положение, что у {0}, уже записанного (на расстоянии {1:.2f} м)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="526" />
+            <source>feature</source>
+            <translation>объект</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="526" />
+            <source>row</source>
+            <translation>строка</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="537" />
+            <source>{0} has no column '{1}' (mapped to {2}).</source>
+            <translation>В {0} нет столбца '{1}' (сопоставлен с {2}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="568" />
+            <source>unknown mine type '{0}'</source>
+            <translation>неизвестный тип мины '{0}'</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="664" />
+            <source>{0} '{1}' is not a whole number of 0 or more</source>
+            <translation>{0} '{1}' — не целое число от 0 и больше</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="591" />
+            <source>{0} '{1}' is not a date (use YYYY-MM-DD)</source>
+            <translation>{0} '{1}' — не дата (используйте ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="595" />
+            <source>{0} {1} is in the future</source>
+            <translation>{0} {1} — в будущем</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="614" />
+            <source>has no category and its model does not imply one</source>
+            <translation>нет категории, и его модель её не подразумевает</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="617" />
+            <source>unknown item category '{0}'</source>
+            <translation>неизвестная категория предмета '{0}'</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="622" />
+            <source>quantity '{0}' is not a whole number</source>
+            <translation>количество '{0}' — не целое число</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="625" />
+            <source>quantity {0} is under 1</source>
+            <translation>количество {0} меньше 1</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="633" />
+            <source>depth '{0}' is not a number</source>
+            <translation>глубина '{0}' — не число</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="636" />
+            <source>depth {0} cm is outside 0-{1} cm</source>
+            <translation>глубина {0} см вне 0–{1} см</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="646" />
+            <source>unknown {0} '{1}'</source>
+            <translation>неизвестное значение {0} '{1}'</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="674" />
+            <source>civilian '{0}' is not yes/no</source>
+            <translation>гражданское лицо '{0}' — не да/нет</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="679" />
+            <source>has no activity at the time</source>
+            <translation>нет деятельности в момент происшествия</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="681" />
+            <source>unknown activity '{0}'</source>
+            <translation>неизвестная деятельность '{0}'</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="686" />
+            <source>unknown device category '{0}'</source>
+            <translation>неизвестная категория устройства '{0}'</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="703" />
+            <source>{0} cannot be read: {1}</source>
+            <translation>{0} не удаётся прочитать: {1}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="721" />
+            <source>{0} has no layer {1}.</source>
+            <translation>В {0} нет слоя {1}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="882" />
+            <source>the import report</source>
+            <translation>отчёт об импорте</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="890" />
+            <source>The import report cannot be written: {0}</source>
+            <translation>Отчёт об импорте не удаётся записать: {0}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="896" />
+            <source>{0}, {1} {2}: {3}</source>
+            <translation>{0}, {1} {2}: {3}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="899" />
+            <source>{0}: {1} more rows refused; see the report.</source>
+            <translation>{0}: отклонено ещё {1} строк; см. отчёт.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="1220" />
+            <source>Unknown import kind '{0}'.</source>
+            <translation>Неизвестный вид импорта '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="940" />
+            <source>{0} holds no rows to import.</source>
+            <translation>В {0} нет строк для импорта.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="945" />
+            <source>'{0}' is not a field of this import (fields: {1}).</source>
+            <translation>'{0}' — не поле этого импорта (поля: {1}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="951" />
+            <source>{0} has no column '{1}' (columns: {2}).</source>
+            <translation>В {0} нет столбца '{1}' (столбцы: {2}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="1081" />
+            <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
+            <translation>{0}: ни одну из {1} строк нельзя импортировать; ничего не изменено. Причины — в {2}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="1100" />
+            <source>Say where the mine map comes from (SOURCE) to create its record.</source>
+            <translation>Укажите, откуда получена карта минного поля (SOURCE), чтобы создать её формуляр.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="1104" />
+            <source>{0} cannot be negative ({1}).</source>
+            <translation>{0} не может быть отрицательным ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="1107" />
+            <source>Minefield record {0} does not exist in {1}.</source>
+            <translation>Формуляра минного поля {0} нет в {1}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="1230" />
+            <source>Column mapping '{0}' is not target=column.</source>
+            <translation>Сопоставление столбцов '{0}' — не в виде цель=столбец.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemChecks</name>
+        <message>
+            <location filename="../demining_plugin/core/item_checks.py" line="69" />
+            <source>Item {n} ({category})</source>
+            <translation>Предмет {n} ({category})</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/item_checks.py" line="71" />
+            <source>Item {n}</source>
+            <translation>Предмет {n}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/item_checks.py" line="117" />
+            <source>{item} lies outside every clearance task and all released land.</source>
+            <translation>{item} лежит вне всех задач по очистке и всей высвобожденной земли.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/item_checks.py" line="127" />
+            <source>{item} names task {task}, which is not in the store.</source>
+            <translation>{item} ссылается на задачу {task}, которой нет в хранилище.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/item_checks.py" line="134" />
+            <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
+            <translation>{item} найден {date}, вне плановых дат задачи {task} (с {start} по {end}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/item_checks.py" line="140" />
+            <source>{item} has a date in the future ({date}).</source>
+            <translation>У {item} дата в будущем ({date}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/item_checks.py" line="145" />
+            <source>{item} has a quantity under 1 ({quantity:g}).</source>
+            <translation>У {item} количество меньше 1 ({quantity:g}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/item_checks.py" line="149" />
+            <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
+            <translation>У {item} глубина {depth:g} см, вне {low}–{high} см.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/item_checks.py" line="158" />
+            <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
+            <translation>{item} лежит в {km} км от ближайшей задачи группы {team} (больше {limit} км).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemsDock</name>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="45" />
+            <source>(no category)</source>
+            <translation>(без категории)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="54" />
+            <source>Items found</source>
+            <translation>Найдено предметов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="87" />
+            <source>All categories</source>
+            <translation>Все категории</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="92" />
+            <source>First day (empty: from the start)</source>
+            <translation>Первый день (пусто: с начала)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="92" />
+            <source>start</source>
+            <translation>начало</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="93" />
+            <source>Last day, included (empty: up to now)</source>
+            <translation>Последний день, включительно (пусто: по сегодня)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="93" />
+            <source>today</source>
+            <translation>сегодня</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="119" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="119" />
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="98" />
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="100" />
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="108" />
+            <source>Items</source>
+            <translation>Предметы</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="119" />
+            <source>Item</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="119" />
+            <source>Found on</source>
+            <translation>Дата обнаружения</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="119" />
+            <source>Qty</source>
+            <translation>Кол-во</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="119" />
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="122" />
+            <source>Double-click an item to zoom to it</source>
+            <translation>Дважды щёлкните предмет, чтобы приблизиться к нему</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="127" />
+            <source>Zoom to item</source>
+            <translation>Приблизить к предмету</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="132" />
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="213" />
+            <source>All districts</source>
+            <translation>Все районы</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="216" />
+            <source>(outside the districts)</source>
+            <translation>(вне районов)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="246" />
+            <source>Open a Demining store to see its items found.</source>
+            <translation>Откройте хранилище Demining, чтобы увидеть его найденные предметы.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="254" />
+            <source>Listing the items found</source>
+            <translation>Список найденных предметов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="267" />
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/items_dock.py" line="297" />
+            <source>{total} items in {records} records match; the latest {shown} are listed.</source>
+            <translation>Подходят {total} предметов в {records} записях; показаны последние {shown}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkClearedAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="57" />
+            <source>Mark areas released</source>
+            <translation>Отметить участки высвобожденными</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="78" />
+            <source>Areas released</source>
+            <translation>Высвобожденные участки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="80" />
+            <source>Release method</source>
+            <translation>Метод высвобождения</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="83" />
+            <source>Technique</source>
+            <translation>Способ</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="86" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="87" />
+            <source>Team</source>
+            <translation>Группа</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="88" />
             <source>Release date (YYYY-MM-DD)</source>
             <translation>Дата высвобождения (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="77" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
             <source>Clearance depth (cm)</source>
             <translation>Глубина очистки (см)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="80" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="93" />
             <source>Task ID</source>
             <translation>ID задачи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="81" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="94" />
             <source>Slivers and remainders smaller than this are ignored (m²)</source>
             <translation>Фрагменты и остатки меньше этого значения игнорируются (м²)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="84" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="97" />
             <source>Hectares added</source>
             <translation>Добавлено гектаров</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="85" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="98" />
             <source>Released polygons added</source>
             <translation>Добавлено полигонов высвобождения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="91" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="104" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT не является читаемым полигональным слоем.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="111" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="124" />
             <source>Cancelled; nothing was stored.</source>
             <translation>Отменено; ничего не записано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="113" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="126" />
             <source>Feature {} has no geometry; skipped.</source>
             <translation>У объекта {} нет геометрии; пропущен.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="121" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="138" />
             <source>Feature {}: {}</source>
             <translation>Объект {}: {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="59" />
+            <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.</source>
+            <translation>Записывает полигоны INPUT в хранилище проекта как высвобожденную землю, в точности как инструмент карты: каждый полигон пересекается с опасными районами, уже высвобожденная земля исключается (гектар никогда не учитывается дважды), остаток делится по задачам и по границам районов, а фрагменты меньше 1 м² отбрасываются. Оставшаяся площадь и статус опасных районов (открыт, в работе, закрыт) и статус задач обновляются. Всё записывается в одной транзакции: если что-то не удаётся, ничего не меняется.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="68" />
+            <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
+            <translation>METHOD: cleared, reduced или cancelled. TECHNIQUE: manual, mechanical или mdd. DATE: ГГГГ-ММ-ДД. TASK_ID (необязательно): задача, к которой относится работа; земля вне её не учитывается. TOLERANCE (м², по умолчанию 1): куски меньше этого не записываются, а опасный район или задача с меньшим остатком закрывается. Выводит ADDED_HA (истинные эллипсоидальные гектары) и ADDED_COUNT (записанные полигоны высвобождения).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mgrs</name>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="111" />
+            <source>MGRS precision must be a whole number from 0 to 5, not {0}.</source>
+            <translation>Точность MGRS должна быть целым числом от 0 до 5, а не {0}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="114" />
+            <source>Cannot write MGRS for a position that is not a number.</source>
+            <translation>Невозможно записать MGRS для положения, которое не является числом.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="116" />
+            <source>Position {0}, {1} is not a longitude/latitude.</source>
+            <translation>Положение {0}, {1} — не долгота/широта.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="118" />
+            <source>Latitude {0} is in a polar area (UPS), which MGRS here does not support.</source>
+            <translation>Широта {0} в полярной области (UPS), которую MGRS здесь не поддерживает.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="132" />
+            <source>Position {0}, {1} lies outside UTM zone {2}.</source>
+            <translation>Положение {0}, {1} лежит вне зоны UTM {2}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="165" />
+            <source>MGRS reference must be text, not {0!r}.</source>
+            <translation>Ссылка MGRS должна быть текстом, а не {0!r}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="169" />
+            <source>MGRS reference is empty.</source>
+            <translation>Ссылка MGRS пуста.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="171" />
+            <source>MGRS reference '{0}' is in a polar area (UPS), which is not supported.</source>
+            <translation>Ссылка MGRS '{0}' в полярной области (UPS), которая не поддерживается.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="176" />
+            <source>'{0}' is not an MGRS reference (expected zone number, band letter, two 100 km letters and an even number of digits, e.g. 38T LK 12345 67890).</source>
+            <translation>'{0}' — не ссылка MGRS (ожидаются номер зоны, буква пояса, две буквы 100-километрового квадрата и чётное число цифр, например 38T LK 12345 67890).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="183" />
+            <source>MGRS reference '{0}': zone {1} is not between 1 and 60.</source>
+            <translation>Ссылка MGRS '{0}': зона {1} не между 1 и 60.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="186" />
+            <source>MGRS reference '{0}': band {1} is a polar (UPS) area, which is not supported.</source>
+            <translation>Ссылка MGRS '{0}': пояс {1} — полярная область (UPS), которая не поддерживается.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="191" />
+            <source>MGRS reference '{0}': '{1}' is not a latitude band letter (C to X, without I and O).</source>
+            <translation>Ссылка MGRS '{0}': '{1}' — не буква широтного пояса (от C до X, без I и O).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="198" />
+            <source>MGRS reference '{0}': zone {1}X does not exist (Svalbard's zones 31X to 37X are widened).</source>
+            <translation>Ссылка MGRS '{0}': зоны {1}X не существует (зоны Шпицбергена с 31X по 37X расширены).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="205" />
+            <source>MGRS reference '{0}' has an odd number of digits ({1}); easting and northing need as many each.</source>
+            <translation>В ссылке MGRS '{0}' нечётное число цифр ({1}); для восточной и северной координат их нужно поровну.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="210" />
+            <source>MGRS reference '{0}' has {1} digits; at most 10 (1 m precision) are allowed.</source>
+            <translation>В ссылке MGRS '{0}' {1} цифр; допускается не больше 10 (точность 1 м).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="218" />
+            <source>MGRS reference '{0}': 100 km column letter '{1}' is not used in zone {2} (expected one of {3}).</source>
+            <translation>Ссылка MGRS '{0}': буква столбца 100-километрового квадрата '{1}' не используется в зоне {2} (ожидается одна из {3}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="223" />
+            <source>MGRS reference '{0}': 100 km row letter '{1}' is not valid (A to V, without I and O).</source>
+            <translation>Ссылка MGRS '{0}': буква строки 100-километрового квадрата '{1}' недопустима (от A до V, без I и O).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="253" />
+            <source>MGRS reference '{0}': 100 km square {1}{2} does not lie in latitude band {3} of zone {4}.</source>
+            <translation>Ссылка MGRS '{0}': 100-километровый квадрат {1}{2} не лежит в широтном поясе {3} зоны {4}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="263" />
+            <source>MGRS reference '{0}': 100 km square {1}{2} lies outside zone {3}{4}.</source>
+            <translation>Ссылка MGRS '{0}': 100-километровый квадрат {1}{2} лежит вне зоны {3}{4}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/mgrs.py" line="269" />
+            <source>MGRS reference '{0}' does not denote a position.</source>
+            <translation>Ссылка MGRS '{0}' не обозначает положение.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MineMapAccuracyAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="62" />
+            <source>Mine map accuracy</source>
+            <translation>Точность карт минных полей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="64" />
+            <source>How accurate supplied minefield records are, judged against the items found, record by record, measured in metres in each record's local UTM zone.
+
+MAPPED: the records' mapped mines (points). FOUND: the items found (points). RECORDS (optional): the record polygons; mapped mines belong to a record by record_id when both layers have that field, otherwise by lying inside it. Without RECORDS the mapped mines are grouped by record_id. SEARCHED (optional): the land searched so far (the cleared land); only mapped mines in it are judged, since a mine in land nobody has searched can be neither confirmed nor refuted. TOLERANCE: metres (default 10). MAX_OFFSET: how far a record may be off and still be matched (default 100 m).
+
+Recall: share of the judged mapped mines with a found item within the tolerance (each item counts for one mine at most, closest pairs first). Precision: share of the found items inside the record's area that were matched to one of its mines. Fit: a robust similarity transform from the record to the items: dx, dy (metres east and north, of the record's centre), rotation_deg (clockwise, about the centre) and scale; found even when the record is off by more than the tolerance. RMSE before and after: root mean square distance of the fitted pairs. Fewer than 3 pairs give a shift only; none, no fit (the note column says why).
+
+OUTPUT: a table, one row per record. CORRECTED (optional): the mapped mines with the fit applied. RECALL, PRECISION: pooled over all records; DX, DY, ROTATION_DEG, SCALE: mean over the fitted records, weighted by their pairs; RMSE_BEFORE, RMSE_AFTER: pooled over all pairs.</source>
+            <translation>Насколько точны полученные формуляры минных полей, в сравнении с найденными предметами, формуляр за формуляром, с измерением в метрах в местной зоне UTM каждого формуляра.
+
+MAPPED: мины по формулярам (точки). FOUND: найденные предметы (точки). RECORDS (необязательно): полигоны формуляров; мины относятся к формуляру по record_id, если это поле есть в обоих слоях, иначе — по нахождению внутри него. Без RECORDS мины группируются по record_id. SEARCHED (необязательно): уже обследованная земля (очищенная земля); оцениваются только мины на ней, так как мину на земле, которую никто не обследовал, нельзя ни подтвердить, ни опровергнуть. TOLERANCE: метры (по умолчанию 10). MAX_OFFSET: на сколько формуляр может быть смещён и всё ещё сопоставлен (по умолчанию 100 м).
+
+Полнота (recall): доля оценённых мин по формуляру, у которых найденный предмет в пределах допуска (каждый предмет засчитывается не более чем для одной мины, сначала ближайшие пары). Точность (precision): доля найденных предметов в пределах площади формуляра, сопоставленных с одной из его мин. Подгонка: устойчивое преобразование подобия от формуляра к предметам: dx, dy (метры на восток и север, для центра формуляра), rotation_deg (по часовой стрелке, вокруг центра) и scale; находится даже тогда, когда формуляр смещён больше допуска. RMSE до и после: среднеквадратическое расстояние подогнанных пар. Меньше 3 пар дают только сдвиг; без пар подгонки нет (столбец note объясняет почему).
+
+OUTPUT: таблица, по строке на формуляр. CORRECTED (необязательно): мины по формулярам с применённой подгонкой. RECALL, PRECISION: по всем формулярам вместе; DX, DY, ROTATION_DEG, SCALE: среднее по подогнанным формулярам, взвешенное по их парам; RMSE_BEFORE, RMSE_AFTER: по всем парам вместе.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="87" />
+            <source>Mapped mines (points)</source>
+            <translation>Мины по формуляру (точки)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="89" />
+            <source>Items found (points)</source>
+            <translation>Найденные предметы (точки)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="91" />
+            <source>Minefield records (polygons)</source>
+            <translation>Формуляры минных полей (полигоны)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="93" />
+            <source>Land searched so far (polygons)</source>
+            <translation>Уже обследованная земля (полигоны)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="96" />
+            <source>Tolerance (m)</source>
+            <translation>Допуск (м)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="99" />
+            <source>Largest offset looked for (m)</source>
+            <translation>Наибольшее искомое смещение (м)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="102" />
+            <source>Record accuracy</source>
+            <translation>Точность формуляров</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104" />
+            <source>Corrected mapped mines</source>
+            <translation>Исправленные мины по формуляру</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107" />
+            <source>Recall</source>
+            <translation>Полнота</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107" />
+            <source>Precision</source>
+            <translation>Точность</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107" />
+            <source>Shift east (m)</source>
+            <translation>Сдвиг на восток (м)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108" />
+            <source>Shift north (m)</source>
+            <translation>Сдвиг на север (м)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108" />
+            <source>Rotation (degrees, clockwise)</source>
+            <translation>Поворот (градусы, по часовой стрелке)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109" />
+            <source>Scale</source>
+            <translation>Масштаб</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109" />
+            <source>RMSE before the fit (m)</source>
+            <translation>RMSE до подгонки (м)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="110" />
+            <source>RMSE after the fit (m)</source>
+            <translation>RMSE после подгонки (м)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="205" />
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="160" />
+            <source>{n} records have no found item anywhere near them (no fit).</source>
+            <translation>У {n} формуляров нет найденных предметов поблизости (подгонки нет).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="177" />
+            <source>{n} records; {matched:,} of {judged:,} judged mapped mines matched within {tol:g} m (recall {recall}); precision {precision}.</source>
+            <translation>Формуляров: {n}; сопоставлено {matched:,} из {judged:,} оценённых мин по формуляру в пределах {tol:g} м (полнота {recall}); точность {precision}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="182" />
+            <source>Fit on {pairs:,} pairs: shift {dx:+.2f} m east, {dy:+.2f} m north, rotation {rot:+.3f} degrees, scale {scale:.4f}; RMSE {before:.2f} m before, {after:.2f} m after.</source>
+            <translation>Подгонка по {pairs:,} парам: сдвиг {dx:+.2f} м на восток, {dy:+.2f} м на север, поворот {rot:+.3f} градусов, масштаб {scale:.4f}; RMSE {before:.2f} м до, {after:.2f} м после.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MineMapsDock</name>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="71" />
+            <source>Mine map accuracy of {}</source>
+            <translation>Точность карт минных полей: {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>Record</source>
+            <translation>Формуляр</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>Recall</source>
+            <translation>Полнота</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>Precision</source>
+            <translation>Точность</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>Offset (m): total (east, north)</source>
+            <translation>Смещение (м): всего (восток, север)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>Rotation (°)</source>
+            <translation>Поворот (°)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>RMSE before (m)</source>
+            <translation>RMSE до (м)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>RMSE after (m)</source>
+            <translation>RMSE после (м)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>Judged</source>
+            <translation>Оценено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>Mapped</source>
+            <translation>По формуляру</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>Claimed AP</source>
+            <translation>Заявлено ПП</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>Claimed AT</source>
+            <translation>Заявлено ПТ</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>Claimed</source>
+            <translation>Заявлено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>Received</source>
+            <translation>Получен</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="117" />
+            <source>Mine maps</source>
+            <translation>Карты минных полей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="131" />
+            <source>Tolerance</source>
+            <translation>Допуск</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="137" />
+            <source>A mapped mine counts as confirmed when an item was found this close</source>
+            <translation>Мина по формуляру считается подтверждённой, если предмет найден не дальше этого расстояния</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="140" />
+            <source>Compute</source>
+            <translation>Рассчитать</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="141" />
+            <source>Judge every record against the items found (in the background)</source>
+            <translation>Оценить каждый формуляр по найденным предметам (в фоне)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="145" />
+            <source>Draw offsets</source>
+            <translation>Нарисовать смещения</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="146" />
+            <source>Draw each record's offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
+            <translation>Нарисовать смещение каждого формуляра стрелкой от его центра и сопоставленные пары (мина по формуляру → найденный предмет) в истинную длину</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="151" />
+            <source>Add corrected layer</source>
+            <translation>Добавить исправленный слой</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="152" />
+            <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
+            <translation>Добавить в проект слоем мины каждого подогнанного формуляра, перемещённые по его подгонке</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="228" />
+            <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
+            <translation>Хранилище не открыто. Откройте хранилище (Разминирование ▸ Открыть хранилище…), чтобы оценить его полученные карты минных полей.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="255" />
+            <source>This store has no mapped mines yet: import a supplied mine map first.</source>
+            <translation>В этом хранилище ещё нет мин по формуляру: сначала импортируйте полученную карту минного поля.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="255" />
+            <source>No item found yet: nothing to judge the {n} record(s) against.</source>
+            <translation>Ещё не найдено ни одного предмета: не с чем сравнить формуляры ({n}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="301" />
+            <source>Judging the mine maps of {}</source>
+            <translation>Оценка карт минных полей {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="272" />
+            <source>Judging {n} records against the items found…</source>
+            <translation>Оценка формуляров ({n}) по найденным предметам…</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="303" />
+            <source>The mine maps could not be judged: see the message bar.</source>
+            <translation>Карты минных полей не удалось оценить: см. панель сообщений.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="351" />
+            <source>Fit: {kind} on {pairs} pairs</source>
+            <translation>Подгонка: {kind} по {pairs} парам</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="363" />
+            <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
+            <translation>Формуляров: {n}, мин по формуляру: {mapped}; у {judged_records} формуляров есть мины на уже очищенной земле: {matched} из {judged} подтверждены в пределах {tol} м (полнота {recall}), точность {precision}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="372" />
+            <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
+            <translation>Подгонка по {pairs} парам: среднее смещение {offset} м, RMSE {before} м до, {after} м после.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="408" />
+            <source>Record offsets (arrows ×{n})</source>
+            <translation>Смещения формуляров (стрелки ×{n})</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="442" />
+            <source>Matched pairs (mapped mine → item found)</source>
+            <translation>Сопоставленные пары (мина по формуляру → найденный предмет)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="489" />
+            <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
+            <translation>Нарисовано смещений формуляров: {n} (стрелки в {x} раз длиннее) и сопоставленных пар в истинную длину: {p}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="497" />
+            <source>Corrected mapped mines</source>
+            <translation>Исправленные мины по формуляру</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/minemaps_dock.py" line="523" />
+            <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
+            <translation>{n} мин подогнанных формуляров добавлены в исправленных положениях (слой «{name}»).</translation>
         </message>
     </context>
     <context>
@@ -777,219 +3126,274 @@ STORE: хранилище (.gpkg). METHOD: cleared, reduced или cancelled. TE
     <context>
         <name>PeriodReport</name>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="53" />
+            <location filename="../demining_plugin/core/period_report.py" line="54" />
             <source>{first} and {last}</source>
             <translation>{first} и {last}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="59" />
+            <location filename="../demining_plugin/core/period_report.py" line="60" />
             <source>{n} anti-personnel mine</source>
             <translation>{n} противопехотная мина</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="59" />
+            <location filename="../demining_plugin/core/period_report.py" line="60" />
             <source>{n} anti-personnel mines</source>
             <translation>противопехотные мины — {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="61" />
+            <location filename="../demining_plugin/core/period_report.py" line="62" />
             <source>{n} anti-tank mine</source>
             <translation>{n} противотанковая мина</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="61" />
+            <location filename="../demining_plugin/core/period_report.py" line="62" />
             <source>{n} anti-tank mines</source>
             <translation>противотанковые мины — {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="62" />
+            <location filename="../demining_plugin/core/period_report.py" line="63" />
             <source>{n} item of unexploded ordnance (UXO)</source>
             <translation>{n} неразорвавшийся боеприпас (НВБ)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="62" />
+            <location filename="../demining_plugin/core/period_report.py" line="63" />
             <source>{n} items of unexploded ordnance (UXO)</source>
             <translation>неразорвавшиеся боеприпасы (НВБ) — {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="64" />
+            <location filename="../demining_plugin/core/period_report.py" line="65" />
             <source>{n} item of abandoned explosive ordnance (AXO)</source>
             <translation>{n} оставленный взрывоопасный боеприпас (ОВБ)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="64" />
+            <location filename="../demining_plugin/core/period_report.py" line="65" />
             <source>{n} items of abandoned explosive ordnance (AXO)</source>
             <translation>оставленные взрывоопасные боеприпасы (ОВБ) — {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="66" />
+            <location filename="../demining_plugin/core/period_report.py" line="67" />
             <source>{n} improvised explosive device (IED)</source>
             <translation>{n} самодельное взрывное устройство (СВУ)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="66" />
+            <location filename="../demining_plugin/core/period_report.py" line="67" />
             <source>{n} improvised explosive devices (IEDs)</source>
             <translation>самодельные взрывные устройства (СВУ) — {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="68" />
+            <location filename="../demining_plugin/core/period_report.py" line="69" />
             <source>{n} submunition</source>
             <translation>{n} суббоеприпас</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="68" />
+            <location filename="../demining_plugin/core/period_report.py" line="69" />
             <source>{n} submunitions</source>
             <translation>суббоеприпасы — {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="69" />
+            <location filename="../demining_plugin/core/period_report.py" line="70" />
             <source>{n} other item</source>
             <translation>{n} прочий предмет</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="69" />
+            <location filename="../demining_plugin/core/period_report.py" line="70" />
             <source>{n} other items</source>
             <translation>прочие предметы — {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="93" />
+            <location filename="../demining_plugin/core/period_report.py" line="201" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="155" />
+            <location filename="../demining_plugin/core/period_report.py" line="206" />
             <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
             <translation>Гектары — истинные (эллипсоидальные) площади; земля, высвобожденная более одного раза, учитывается один раз, за первым высвобождением. Районы — там, где находятся земля, предметы, дороги и несчастные случаи.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="167" />
+            <location filename="../demining_plugin/core/period_report.py" line="218" />
             <source>Outside the districts</source>
             <translation>Вне районов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="187" />
+            <location filename="../demining_plugin/core/period_report.py" line="238" />
             <source>between {start} and {end}</source>
             <translation>в период с {start} по {end}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="190" />
+            <location filename="../demining_plugin/core/period_report.py" line="241" />
             <source>on {day}</source>
             <translation>{day}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="197" />
+            <location filename="../demining_plugin/core/period_report.py" line="248" />
             <source>outside the mapped districts</source>
             <translation>вне нанесённых на карту районов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="208" />
+            <location filename="../demining_plugin/core/period_report.py" line="259" />
             <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
             <translation>{Period} обнаружен 1 взрывоопасный предмет: {parts}, в районах: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="210" />
+            <location filename="../demining_plugin/core/period_report.py" line="261" />
             <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
             <translation>{Period} обнаружено взрывоопасных предметов: {n} ({parts}), в районах: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="217" />
+            <location filename="../demining_plugin/core/period_report.py" line="268" />
             <source>{Period}, no explosive items were found.</source>
             <translation>{Period} взрывоопасных предметов не обнаружено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="225" />
+            <location filename="../demining_plugin/core/period_report.py" line="276" />
             <source>{ha} ha cleared</source>
             <translation>очищено {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="227" />
+            <location filename="../demining_plugin/core/period_report.py" line="278" />
             <source>{ha} ha reduced by technical survey</source>
             <translation>сокращено техническим обследованием {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="230" />
+            <location filename="../demining_plugin/core/period_report.py" line="281" />
             <source>{ha} ha cancelled by non-technical survey</source>
             <translation>исключено нетехническим обследованием {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="232" />
+            <location filename="../demining_plugin/core/period_report.py" line="283" />
             <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
             <translation>Высвобождено {ha} га земли, каждый квадратный метр учтён один раз: {parts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="236" />
+            <location filename="../demining_plugin/core/period_report.py" line="287" />
             <source>Land was cleared in {districts}.</source>
             <translation>Очистка проводилась в районах: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="239" />
+            <location filename="../demining_plugin/core/period_report.py" line="290" />
             <source>No land was released.</source>
             <translation>Земли не высвобождались.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="243" />
+            <location filename="../demining_plugin/core/period_report.py" line="294" />
             <source>{km} km of routes were cleared, in {districts}.</source>
             <translation>Очищено {km} км дорог, в районах: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="246" />
+            <location filename="../demining_plugin/core/period_report.py" line="297" />
             <source>No routes were cleared.</source>
             <translation>Дороги не очищались.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="250" />
+            <location filename="../demining_plugin/core/period_report.py" line="301" />
             <source>1 mine accident was recorded</source>
             <translation>Зарегистрирован 1 несчастный случай, связанный с минами</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="251" />
+            <location filename="../demining_plugin/core/period_report.py" line="302" />
             <source>{n} mine accidents were recorded</source>
             <translation>Зарегистрировано несчастных случаев, связанных с минами: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="252" />
+            <location filename="../demining_plugin/core/period_report.py" line="303" />
             <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
             <translation>{accidents}; погибло: {killed}, ранено: {injured}; районы: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="257" />
+            <location filename="../demining_plugin/core/period_report.py" line="311" />
             <source>No mine accidents were recorded.</source>
             <translation>Несчастных случаев, связанных с минами, не зарегистрировано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="260" />
+            <location filename="../demining_plugin/core/period_report.py" line="314" />
             <source>Mine action report, {day}</source>
             <translation>Отчёт о противоминной деятельности, {day}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="262" />
+            <location filename="../demining_plugin/core/period_report.py" line="316" />
             <source>Mine action report, {start} to {end}</source>
             <translation>Отчёт о противоминной деятельности, с {start} по {end}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="287" />
+            <location filename="../demining_plugin/core/period_report.py" line="359" />
             <source>{n} were destroyed in situ</source>
             <translation>уничтожено на месте: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="288" />
+            <location filename="../demining_plugin/core/period_report.py" line="360" />
             <source>{n} were removed for demolition</source>
             <translation>вывезено для уничтожения: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="289" />
+            <location filename="../demining_plugin/core/period_report.py" line="361" />
             <source>{n} were rendered safe</source>
             <translation>обезврежено: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="299" />
+            <location filename="../demining_plugin/core/period_report.py" line="371" />
             <source>{n} have no disposal recorded</source>
             <translation>без записи об утилизации: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="300" />
+            <location filename="../demining_plugin/core/period_report.py" line="372" />
             <source>Of these, {parts}.</source>
             <translation>Из них {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="187" />
+            <source>Accidents by activity at the time</source>
+            <translation>Несчастные случаи по деятельности в момент происшествия</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="194" />
+            <source>Activity</source>
+            <translation>Деятельность</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="194" />
+            <source>Accidents</source>
+            <translation>Несчастные случаи</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="195" />
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="195" />
+            <source>Killed</source>
+            <translation>Погибло</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="196" />
+            <source>Injured</source>
+            <translation>Ранено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="196" />
+            <source>Civilians killed</source>
+            <translation>Погибло мирных жителей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="197" />
+            <source>Civilians injured</source>
+            <translation>Ранено мирных жителей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="334" />
+            <source>{activity} {share}</source>
+            <translation>{activity} {share}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="336" />
+            <source>By activity at the time: {parts}.</source>
+            <translation>По деятельности в момент происшествия: {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="337" />
+            <source>Civilians: {killed} killed and {injured} injured.</source>
+            <translation>Гражданские лица: погибших {killed}, раненых {injured}.</translation>
         </message>
     </context>
     <context>
@@ -1000,166 +3404,200 @@ STORE: хранилище (.gpkg). METHOD: cleared, reduced или cancelled. TE
             <translation>Отчёт за период</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="136" />
-            <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period's dates. Every figure is computed from the store.
-
-STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
-            <translation>Записывает сводку, которую агентство публикует за период, полными предложениями и таблицей по районам: найденные предметы по категориям и районы, где они найдены, высвобожденные гектары по методам (каждый квадратный метр один раз, истинные эллипсоидальные площади), километры очищенных дорог и несчастные случаи, с датами периода. Все показатели рассчитываются по хранилищу.
-
-STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: ГГГГ-ММ-ДД, обе включительно. OUTPUT: файл отчёта; его расширение определяет формат: .md (Markdown), .html или .txt. TEXT: отчёт в виде простого текста.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="147" />
-            <source>Project store</source>
-            <translation>Хранилище проекта</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="149" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="151" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>С даты (ГГГГ-ММ-ДД, включительно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="150" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="152" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>По дату (ГГГГ-ММ-ДД, включительно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="151" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
             <source>Report</source>
             <translation>Отчёт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="151" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
             <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
             <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="155" />
             <source>Report text</source>
             <translation>Текст отчёта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="175" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="177" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="136" />
+            <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period's dates. Every figure is computed from the store.</source>
+            <translation>Записывает сводку, которую агентство публикует за период, полными предложениями и таблицей по районам: найденные предметы по категориям и районы, где они найдены, высвобожденные гектары по методам (каждый квадратный метр один раз, истинные эллипсоидальные площади), километры очищенных дорог и несчастные случаи, с датами периода. Все показатели рассчитываются по хранилищу.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="143" />
+            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
+            <translation>DATE_FROM, DATE_TO: ГГГГ-ММ-ДД, обе включительно. OUTPUT: файл отчёта; его расширение определяет формат: .md (Markdown), .html или .txt. TEXT: отчёт в виде простого текста.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostgisController</name>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="121" />
+            <source>Open PostGIS store</source>
+            <translation>Открыть хранилище PostGIS</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="121" />
+            <source>PostGIS store (a saved connection, pg:service=… or postgresql://…?schema=…):</source>
+            <translation>Хранилище PostGIS (сохранённое подключение, pg:service=… или postgresql://…?schema=…):</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="134" />
+            <source>Select one feature of a Demining store layer first.</source>
+            <translation>Сначала выберите один объект слоя хранилища Demining.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="138" />
+            <source>Select exactly one feature of {} to see its history ({} are selected).</source>
+            <translation>Выберите ровно один объект {}, чтобы увидеть его историю (выбрано: {}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="145" />
+            <source>Reading the history of {}</source>
+            <translation>Чтение истории {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/history_dialog.py" line="155" />
+            <source>{layer} {identifier}: {count} recorded changes in {store}</source>
+            <translation>{layer} {identifier}: записанных изменений {count} в {store}</translation>
         </message>
     </context>
     <context>
         <name>Release</name>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="43" />
+            <location filename="../demining_plugin/core/release.py" line="44" />
             <source>{ha} ha reduced</source>
             <translation>сокращено {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="45" />
+            <location filename="../demining_plugin/core/release.py" line="46" />
             <source>{ha} ha cancelled</source>
             <translation>исключено {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="46" />
+            <location filename="../demining_plugin/core/release.py" line="47" />
             <source>{ha} ha cleared</source>
             <translation>очищено {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="116" />
+            <location filename="../demining_plugin/core/release.py" line="117" />
             <source>{released} in task {task}</source>
             <translation>{released} в задаче {task}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="118" />
+            <location filename="../demining_plugin/core/release.py" line="119" />
             <source>{released} ({district})</source>
             <translation>{released} ({district})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="122" />
+            <location filename="../demining_plugin/core/release.py" line="123" />
             <source>{ha} ha remain in hazard {hazard}</source>
             <translation>в опасном районе {hazard} остаётся {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="125" />
+            <location filename="../demining_plugin/core/release.py" line="126" />
             <source>{remain} (now closed)</source>
             <translation>{remain} (теперь закрыт)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="152" />
+            <location filename="../demining_plugin/core/release.py" line="153" />
             <source>The drawn area is empty.</source>
             <translation>Нарисованный участок пуст.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="154" />
+            <location filename="../demining_plugin/core/release.py" line="155" />
             <source>Released land must be drawn as a polygon.</source>
             <translation>Высвобожденную землю нужно рисовать полигоном.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="161" />
+            <location filename="../demining_plugin/core/release.py" line="165" />
             <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
             <translation>Рисунок самопересекается и после исправления не имеет площади; нарисуйте его заново.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="164" />
+            <location filename="../demining_plugin/core/release.py" line="168" />
             <source>The drawing crossed itself and was repaired.</source>
             <translation>Рисунок самопересекался и был исправлен.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="199" />
+            <location filename="../demining_plugin/core/release.py" line="203" />
             <source>Task {task} does not exist in this store.</source>
             <translation>Задачи {task} нет в этом хранилище.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="204" />
+            <location filename="../demining_plugin/core/release.py" line="208" />
             <source>Nothing was added: the area lies outside task {task}.</source>
             <translation>Ничего не добавлено: участок лежит вне задачи {task}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="208" />
+            <location filename="../demining_plugin/core/release.py" line="212" />
             <source>The part outside task {task} was left out.</source>
             <translation>Часть вне задачи {task} не учтена.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="214" />
+            <location filename="../demining_plugin/core/release.py" line="218" />
             <source>Nothing was added: the area is outside every hazard area.</source>
             <translation>Ничего не добавлено: участок вне всех опасных районов.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="256" />
+            <location filename="../demining_plugin/core/release.py" line="260" />
             <source>Nothing was added: this land is already released.</source>
             <translation>Ничего не добавлено: эта земля уже высвобождена.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="258" />
+            <location filename="../demining_plugin/core/release.py" line="262" />
             <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
             <translation>Ничего не добавлено: после обрезки по опасным районам участок пуст.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="262" />
+            <location filename="../demining_plugin/core/release.py" line="266" />
             <source>Slivers under {m2} m² were left out.</source>
             <translation>Фрагменты меньше {m2} м² не учтены.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="65" />
+            <location filename="../demining_plugin/core/release.py" line="66" />
             <source>Release method '{method}' is not one of {codes}.</source>
             <translation>Метод высвобождения «{method}» не входит в список: {codes}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="68" />
+            <location filename="../demining_plugin/core/release.py" line="69" />
             <source>Technique '{technique}' is not one of {codes}.</source>
             <translation>Способ «{technique}» не входит в список: {codes}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="71" />
+            <location filename="../demining_plugin/core/release.py" line="72" />
             <source>The release date is missing.</source>
             <translation>Не указана дата высвобождения.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="73" />
+            <location filename="../demining_plugin/core/release.py" line="74" />
             <source>The release date {date} is in the future.</source>
             <translation>Дата высвобождения {date} ещё не наступила.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/release.py" line="76" />
+            <location filename="../demining_plugin/core/release.py" line="77" />
             <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
             <translation>Глубина очистки {depth} см вне диапазона 0–500 см.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/release.py" line="157" />
+            <source>The drawing has a coordinate that is not a number (NaN or infinite).</source>
+            <translation>У рисунка есть координата, которая не является числом (NaN или бесконечность).</translation>
         </message>
     </context>
     <context>
@@ -1371,7 +3809,7 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
             <translation>Суббоеприпас</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
+            <location filename="../demining_plugin/core/schema.py" line="243" />
             <source>Other</source>
             <translation>Прочее</translation>
         </message>
@@ -1581,527 +4019,577 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
             <translation>Железная дорога</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="283" />
+            <location filename="../demining_plugin/core/schema.py" line="295" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="284" />
+            <location filename="../demining_plugin/core/schema.py" line="296" />
             <source>Organisation</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="285" />
+            <location filename="../demining_plugin/core/schema.py" line="297" />
             <source>Team</source>
             <translation>Группа</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="286" />
+            <location filename="../demining_plugin/core/schema.py" line="298" />
             <source>Remarks</source>
             <translation>Примечания</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="291" />
+            <location filename="../demining_plugin/core/schema.py" line="303" />
             <source>Districts</source>
             <translation>Районы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="291" />
+            <location filename="../demining_plugin/core/schema.py" line="303" />
             <source>Region ID</source>
             <translation>ID района</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
+            <location filename="../demining_plugin/core/schema.py" line="484" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="291" />
+            <location filename="../demining_plugin/core/schema.py" line="303" />
             <source>Local name</source>
             <translation>Местное название</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="291" />
+            <location filename="../demining_plugin/core/schema.py" line="303" />
             <source>Administrative level</source>
             <translation>Административный уровень</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="291" />
+            <location filename="../demining_plugin/core/schema.py" line="303" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
+            <location filename="../demining_plugin/core/schema.py" line="376" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="291" />
+            <location filename="../demining_plugin/core/schema.py" line="303" />
             <source>Administrative districts used to split and total released land.</source>
             <translation>Административные районы для деления и подсчёта высвобожденной земли.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
+            <location filename="../demining_plugin/core/schema.py" line="316" />
             <source>Hazard areas</source>
             <translation>Опасные районы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
+            <location filename="../demining_plugin/core/schema.py" line="316" />
             <source>Hazard ID</source>
             <translation>ID опасного района</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
+            <location filename="../demining_plugin/core/schema.py" line="316" />
             <source>Classification</source>
             <translation>Классификация</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
+            <location filename="../demining_plugin/core/schema.py" line="335" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
+            <location filename="../demining_plugin/core/schema.py" line="316" />
             <source>Contamination</source>
             <translation>Загрязнение</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
+            <location filename="../demining_plugin/core/schema.py" line="316" />
             <source>Reported on</source>
             <translation>Дата сообщения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
+            <location filename="../demining_plugin/core/schema.py" line="316" />
             <source>Evidence</source>
             <translation>Признаки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
+            <location filename="../demining_plugin/core/schema.py" line="356" />
             <source>Area (ha)</source>
             <translation>Площадь (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
+            <location filename="../demining_plugin/core/schema.py" line="316" />
             <source>Remaining (ha)</source>
             <translation>Остаток (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
+            <location filename="../demining_plugin/core/schema.py" line="316" />
             <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
             <translation>Подозреваемые (ПОР, SHA) и подтверждённые (ПдОР, CHA) опасные районы.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
+            <location filename="../demining_plugin/core/schema.py" line="335" />
             <source>Clearance tasks</source>
             <translation>Задачи по очистке</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
+            <location filename="../demining_plugin/core/schema.py" line="335" />
             <source>Task ID</source>
             <translation>ID задачи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
+            <location filename="../demining_plugin/core/schema.py" line="356" />
             <source>Hazard</source>
             <translation>Опасный район</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
+            <location filename="../demining_plugin/core/schema.py" line="335" />
             <source>Parent task</source>
             <translation>Родительская задача</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
+            <location filename="../demining_plugin/core/schema.py" line="335" />
             <source>Task type</source>
             <translation>Тип задачи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
+            <location filename="../demining_plugin/core/schema.py" line="335" />
             <source>Planned start</source>
             <translation>Плановое начало</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
+            <location filename="../demining_plugin/core/schema.py" line="335" />
             <source>Planned end</source>
             <translation>Плановое окончание</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
+            <location filename="../demining_plugin/core/schema.py" line="335" />
             <source>Planned (ha)</source>
             <translation>План (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
+            <location filename="../demining_plugin/core/schema.py" line="335" />
             <source>Sector number</source>
             <translation>Номер сектора</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
+            <location filename="../demining_plugin/core/schema.py" line="335" />
             <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
             <translation>Задачи по очистке и обследованию и их секторы, нанесённые внутри опасных районов.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
+            <location filename="../demining_plugin/core/schema.py" line="356" />
             <source>Released land</source>
             <translation>Высвобожденная земля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
+            <location filename="../demining_plugin/core/schema.py" line="356" />
             <source>Release ID</source>
             <translation>ID высвобождения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
+            <location filename="../demining_plugin/core/schema.py" line="356" />
             <source>Release method</source>
             <translation>Метод высвобождения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
+            <location filename="../demining_plugin/core/schema.py" line="448" />
             <source>Technique</source>
             <translation>Способ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
+            <location filename="../demining_plugin/core/schema.py" line="484" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
+            <location filename="../demining_plugin/core/schema.py" line="356" />
             <source>Released on</source>
             <translation>Дата высвобождения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
+            <location filename="../demining_plugin/core/schema.py" line="356" />
             <source>Clearance depth (cm)</source>
             <translation>Глубина очистки (см)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
+            <location filename="../demining_plugin/core/schema.py" line="356" />
             <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
             <translation>Земля, высвобожденная очисткой, техническим или нетехническим обследованием; без перекрытий.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
+            <location filename="../demining_plugin/core/schema.py" line="376" />
             <source>Minefield records</source>
             <translation>Формуляры минных полей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
+            <location filename="../demining_plugin/core/schema.py" line="376" />
             <source>Record ID</source>
             <translation>ID формуляра</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
+            <location filename="../demining_plugin/core/schema.py" line="376" />
             <source>Received on</source>
             <translation>Дата получения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
+            <location filename="../demining_plugin/core/schema.py" line="376" />
             <source>Supplied by</source>
             <translation>Кем передан</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
+            <location filename="../demining_plugin/core/schema.py" line="376" />
             <source>Claimed AP mines</source>
             <translation>Заявлено ПП мин</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
+            <location filename="../demining_plugin/core/schema.py" line="376" />
             <source>Claimed AT mines</source>
             <translation>Заявлено ПТ мин</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
+            <location filename="../demining_plugin/core/schema.py" line="376" />
             <source>Claimed mines in total</source>
             <translation>Заявлено мин всего</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
+            <location filename="../demining_plugin/core/schema.py" line="411" />
             <source>Bearing unit</source>
             <translation>Единица азимута</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
+            <location filename="../demining_plugin/core/schema.py" line="411" />
             <source>North reference</source>
             <translation>Направление севера</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
+            <location filename="../demining_plugin/core/schema.py" line="376" />
             <source>Magnetic declination (degrees)</source>
             <translation>Магнитное склонение (градусы)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
+            <location filename="../demining_plugin/core/schema.py" line="376" />
             <source>Traverse misclosure (m)</source>
             <translation>Невязка хода (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
+            <location filename="../demining_plugin/core/schema.py" line="376" />
             <source>Supplied minefield records (mine maps handed over by the other side).</source>
             <translation>Переданные формуляры минных полей (карты минирования, переданные другой стороной).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="385" />
+            <location filename="../demining_plugin/core/schema.py" line="397" />
             <source>Mapped mines</source>
             <translation>Мины по формуляру</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="385" />
+            <location filename="../demining_plugin/core/schema.py" line="397" />
             <source>Mapped mine ID</source>
             <translation>ID мины по формуляру</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
+            <location filename="../demining_plugin/core/schema.py" line="411" />
             <source>Minefield record</source>
             <translation>Формуляр минного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="385" />
+            <location filename="../demining_plugin/core/schema.py" line="397" />
             <source>Row</source>
             <translation>Ряд</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="385" />
+            <location filename="../demining_plugin/core/schema.py" line="397" />
             <source>Mine number in row</source>
             <translation>Номер мины в ряду</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
+            <location filename="../demining_plugin/core/schema.py" line="428" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
+            <location filename="../demining_plugin/core/schema.py" line="428" />
             <source>Model</source>
             <translation>Модель</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="385" />
+            <location filename="../demining_plugin/core/schema.py" line="397" />
             <source>Mines as positioned by a supplied record.</source>
             <translation>Мины в положениях по переданному формуляру.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
+            <location filename="../demining_plugin/core/schema.py" line="411" />
             <source>Record points</source>
             <translation>Точки формуляра</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
+            <location filename="../demining_plugin/core/schema.py" line="411" />
             <source>Point UID</source>
             <translation>UID точки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
+            <location filename="../demining_plugin/core/schema.py" line="411" />
             <source>Point number</source>
             <translation>Номер точки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
+            <location filename="../demining_plugin/core/schema.py" line="411" />
             <source>Point type</source>
             <translation>Тип точки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
+            <location filename="../demining_plugin/core/schema.py" line="411" />
             <source>Bearing</source>
             <translation>Азимут</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
+            <location filename="../demining_plugin/core/schema.py" line="411" />
             <source>Distance (m)</source>
             <translation>Расстояние (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
+            <location filename="../demining_plugin/core/schema.py" line="411" />
             <source>From point</source>
             <translation>От точки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
+            <location filename="../demining_plugin/core/schema.py" line="411" />
             <source>Reference point, benchmark and turning points of a minefield record.</source>
             <translation>Исходная точка, репер и поворотные точки формуляра минного поля.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
+            <location filename="../demining_plugin/core/schema.py" line="428" />
             <source>Items found</source>
             <translation>Найдено предметов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
+            <location filename="../demining_plugin/core/schema.py" line="428" />
             <source>Item ID</source>
             <translation>ID предмета</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
+            <location filename="../demining_plugin/core/schema.py" line="428" />
             <source>Quantity</source>
             <translation>Количество</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
+            <location filename="../demining_plugin/core/schema.py" line="428" />
             <source>Found on</source>
             <translation>Дата обнаружения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
+            <location filename="../demining_plugin/core/schema.py" line="428" />
             <source>Depth (cm)</source>
             <translation>Глубина (см)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
+            <location filename="../demining_plugin/core/schema.py" line="428" />
             <source>Condition</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
+            <location filename="../demining_plugin/core/schema.py" line="428" />
             <source>Disposition</source>
             <translation>Утилизация</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
+            <location filename="../demining_plugin/core/schema.py" line="428" />
             <source>Mines, UXO and other items found and what was done with them.</source>
             <translation>Найденные мины, НВБ и другие предметы и что с ними сделано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
+            <location filename="../demining_plugin/core/schema.py" line="448" />
             <source>Cleared routes</source>
             <translation>Очищенные дороги</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
+            <location filename="../demining_plugin/core/schema.py" line="448" />
             <source>Route ID</source>
             <translation>ID дороги</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
+            <location filename="../demining_plugin/core/schema.py" line="448" />
             <source>Route type</source>
             <translation>Тип дороги</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
+            <location filename="../demining_plugin/core/schema.py" line="448" />
             <source>Cleared width (m)</source>
             <translation>Очищенная ширина (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
+            <location filename="../demining_plugin/core/schema.py" line="448" />
             <source>Cleared on</source>
             <translation>Дата очистки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
+            <location filename="../demining_plugin/core/schema.py" line="448" />
             <source>Length (km)</source>
             <translation>Длина (км)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
+            <location filename="../demining_plugin/core/schema.py" line="448" />
             <source>Roads and tracks cleared and verified.</source>
             <translation>Очищенные и проверенные дороги и колеи.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
+            <location filename="../demining_plugin/core/schema.py" line="467" />
             <source>Accidents</source>
             <translation>Несчастные случаи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
+            <location filename="../demining_plugin/core/schema.py" line="467" />
             <source>Accident ID</source>
             <translation>ID несчастного случая</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
+            <location filename="../demining_plugin/core/schema.py" line="467" />
             <source>Occurred on</source>
             <translation>Дата происшествия</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
+            <location filename="../demining_plugin/core/schema.py" line="467" />
             <source>Killed</source>
             <translation>Погибло</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
+            <location filename="../demining_plugin/core/schema.py" line="467" />
             <source>Injured</source>
             <translation>Ранено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
+            <location filename="../demining_plugin/core/schema.py" line="467" />
             <source>Civilian victims</source>
             <translation>Жертвы среди мирных жителей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
+            <location filename="../demining_plugin/core/schema.py" line="467" />
             <source>Activity at the time</source>
             <translation>Деятельность в момент происшествия</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
+            <location filename="../demining_plugin/core/schema.py" line="467" />
             <source>Device</source>
             <translation>Устройство</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
+            <location filename="../demining_plugin/core/schema.py" line="467" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
+            <location filename="../demining_plugin/core/schema.py" line="467" />
             <source>Mine and UXO accidents with their victims.</source>
             <translation>Несчастные случаи с минами и НВБ и их жертвы.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="108" />
+            <location filename="../demining_plugin/core/styles.py" line="103" />
             <source>(not recorded)</source>
             <translation>(не записано)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="180" />
+            <location filename="../demining_plugin/core/styles.py" line="175" />
             <source>Value out of range</source>
             <translation>Значение вне допустимого диапазона</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/schema.py" line="243" />
+            <source>Medical evacuation point</source>
+            <translation>Пункт медицинской эвакуации</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/schema.py" line="243" />
+            <source>Helicopter landing site</source>
+            <translation>Вертолётная площадка</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/schema.py" line="243" />
+            <source>Access point</source>
+            <translation>Пункт доступа</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/schema.py" line="243" />
+            <source>Assembly point</source>
+            <translation>Пункт сбора</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/schema.py" line="243" />
+            <source>Control point</source>
+            <translation>Контрольный пункт</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/schema.py" line="484" />
+            <source>Task points</source>
+            <translation>Пункты задачи</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/schema.py" line="484" />
+            <source>Point ID</source>
+            <translation>Идентификатор пункта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/schema.py" line="484" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/schema.py" line="484" />
+            <source>Medevac, helicopter landing, access and assembly points of a task.</source>
+            <translation>Пункты медэвакуации, посадки вертолёта, доступа и сбора для задачи.</translation>
         </message>
     </context>
     <context>
         <name>SectoriseAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="137" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="154" />
             <source>Divide into sectors</source>
             <translation>Разделить на секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="139" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="156" />
             <source>Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from north), measured on the ground in the polygon's local UTM zone and clipped to the polygon. Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the parent's attributes and gets sector_no, sector_id (such as T-0042/07, from the parent's task_id, hazard_id or feature id) and area_ha.</source>
             <translation>Делит каждый полигон INPUT (задачи или опасные районы) на пронумерованные секторы или полосы шириной WIDTH метров и длиной LENGTH метров вдоль направления ANGLE (градусы по часовой стрелке от севера), измеряемые на местности в местной зоне UTM полигона и обрезанные по полигону. Секторы покрывают родительский полигон точно, без перекрытий и разрывов. Каждый сектор сохраняет атрибуты родителя и получает sector_no, sector_id (например, T-0042/07, из task_id, hazard_id или id объекта родителя) и area_ha.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="149" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="166" />
             <source>Polygons to divide</source>
             <translation>Полигоны для деления</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="151" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="168" />
             <source>Sector width (m)</source>
             <translation>Ширина сектора (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="153" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="170" />
             <source>Sector length (m)</source>
             <translation>Длина сектора (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="155" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="172" />
             <source>Direction (degrees from north)</source>
             <translation>Направление (градусы от севера)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="158" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="175" />
             <source>Sectors</source>
             <translation>Секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="164" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="181" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT не является читаемым полигональным слоем.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="196" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="216" />
             <source>{}: {} sectors</source>
             <translation>{}: секторов: {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="205" />
+            <source>Feature {}: {}</source>
+            <translation>Объект {}: {}</translation>
         </message>
     </context>
     <context>
@@ -2165,6 +4653,29 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
             <location filename="../demining_plugin/gui/sectors_dialog.py" line="138" />
             <source>Task {task} divided into {n} sectors ({first} to {last})</source>
             <translation>Задача {task} разделена на секторы ({n}): с {first} по {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreParameter</name>
+        <message>
+            <location filename="../demining_plugin/processing/store_algorithms.py" line="124" />
+            <source>Store to copy</source>
+            <translation>Копируемое хранилище</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_parameter.py" line="8" />
+            <source>STORE: the project store, a GeoPackage file (.gpkg) or a PostGIS store written as pg:connection='&lt;QGIS connection name&gt;' schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt;, pg:host=&lt;host&gt; dbname=&lt;database&gt; user=&lt;user&gt; schema=&lt;schema&gt;, or postgresql://&lt;user&gt;@&lt;host&gt;:&lt;port&gt;/&lt;database&gt;?schema=&lt;schema&gt;.</source>
+            <translation>STORE: хранилище проекта — файл GeoPackage (.gpkg) или хранилище PostGIS, записанное как pg:connection='&lt;QGIS connection name&gt;' schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt;, pg:host=&lt;host&gt; dbname=&lt;database&gt; user=&lt;user&gt; schema=&lt;schema&gt; или postgresql://&lt;user&gt;@&lt;host&gt;:&lt;port&gt;/&lt;database&gt;?schema=&lt;schema&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_parameter.py" line="21" />
+            <source>Project store</source>
+            <translation>Хранилище проекта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/store_parameter.py" line="24" />
+            <source>GeoPackage (*.gpkg);;All files (*)</source>
+            <translation>GeoPackage (*.gpkg);;Все файлы (*)</translation>
         </message>
     </context>
     <context>
@@ -2248,87 +4759,87 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
     <context>
         <name>Styles</name>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>CHA, open</source>
             <translation>ПдОР, открыт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>CHA, worked on</source>
             <translation>ПдОР, в работе</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>CHA, closed</source>
             <translation>ПдОР, закрыт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>SHA, open</source>
             <translation>ПОР, открыт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>SHA, worked on</source>
             <translation>ПОР, в работе</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>SHA, closed</source>
             <translation>ПОР, закрыт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>unclassified</source>
             <translation>без классификации</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>Cleared</source>
             <translation>Очищено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>Reduced</source>
             <translation>Сокращено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>Cancelled</source>
             <translation>Исключено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>AP mine</source>
             <translation>ПП мина</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>AT mine</source>
             <translation>ПТ мина</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>UXO</source>
             <translation>НВБ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>AXO</source>
             <translation>ОВБ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>IED</source>
             <translation>СВУ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>Submunition</source>
             <translation>Суббоеприпас</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
+            <location filename="../demining_plugin/core/styles.py" line="44" />
             <source>Other</source>
             <translation>Прочее</translation>
         </message>
@@ -2359,6 +4870,134 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
             <location filename="../demining_plugin/core/table_export.py" line="96" />
             <source>Totals</source>
             <translation>Итоги</translation>
+        </message>
+    </context>
+    <context>
+        <name>TabularImport</name>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="43" />
+            <source>Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</source>
+            <translation>Таблицы и векторные файлы (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="83" />
+            <source>{0}: files ending in '{1}' cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX).</source>
+            <translation>{0}: файлы с окончанием '{1}' нельзя импортировать (используйте CSV, XLSX, GeoJSON, Shapefile, KML/KMZ или GPX).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="83" />
+            <source>(no extension)</source>
+            <translation>(без расширения)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="95" />
+            <source>{0} does not exist or is not a file.</source>
+            <translation>{0} не существует или не является файлом.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="98" />
+            <source>{0} is empty.</source>
+            <translation>{0} пуст.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="105" />
+            <source>an Excel workbook</source>
+            <translation>книгой Excel</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="106" />
+            <source>a KMZ file</source>
+            <translation>файлом KMZ</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="107" />
+            <source>{0} is not {1}: it is not a ZIP archive.</source>
+            <translation>{0} не является {1}: это не ZIP-архив.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="114" />
+            <source>{0} is a damaged ZIP archive: {1}</source>
+            <translation>{0} — повреждённый ZIP-архив: {1}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="117" />
+            <source>{0} is a damaged ZIP archive ({1} cannot be read).</source>
+            <translation>{0} — повреждённый ZIP-архив ({1} не читается).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="120" />
+            <source>{0} is a ZIP archive but not an Excel workbook.</source>
+            <translation>{0} — ZIP-архив, но не книга Excel.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="123" />
+            <source>{0} is a ZIP archive without a KML document inside.</source>
+            <translation>{0} — ZIP-архив без документа KML внутри.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="127" />
+            <source>{0} is too large for a table ({1} bytes).</source>
+            <translation>{0} слишком велик для таблицы ({1} байт).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="130" />
+            <source>{0} is not a text (CSV) file: it holds binary data.</source>
+            <translation>{0} — не текстовый (CSV) файл: в нём двоичные данные.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="134" />
+            <source>{0} is not GeoJSON: it does not start with '{{'.</source>
+            <translation>{0} — не GeoJSON: он не начинается с '{{'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="138" />
+            <source>{0} is not an XML ({1}) file.</source>
+            <translation>{0} — не файл XML ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="142" />
+            <source>{0} is not a Shapefile (its header is wrong).</source>
+            <translation>{0} — не Shapefile (его заголовок неверен).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="162" />
+            <source>{0}: the text encoding cannot be recognised.</source>
+            <translation>{0}: кодировку текста не удаётся распознать.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="182" />
+            <source>{0} has no header row.</source>
+            <translation>В {0} нет строки заголовка.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="184" />
+            <source>{0}: the header cannot be read: {1}</source>
+            <translation>{0}: заголовок не удаётся прочитать: {1}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="188" />
+            <source>{0} has an empty header row.</source>
+            <translation>В {0} пустая строка заголовка.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="204" />
+            <source>has {0} values but the header has {1} columns</source>
+            <translation>содержит {0} значений, а в заголовке {1} столбцов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="210" />
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}, строка {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="350" />
+            <source>{0} cannot be read as {1}: {2}</source>
+            <translation>{0} не удаётся прочитать как {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/tabular_import.py" line="273" />
+            <source>unknown error</source>
+            <translation>неизвестная ошибка</translation>
         </message>
     </context>
     <context>
@@ -2454,32 +5093,32 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
             <translation>Исключено (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="571" />
+            <location filename="../demining_plugin/core/totals.py" line="572" />
             <source>Released (ha)</source>
             <translation>Высвобождено (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="573" />
+            <location filename="../demining_plugin/core/totals.py" line="574" />
             <source>Items found</source>
             <translation>Найдено предметов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="575" />
+            <location filename="../demining_plugin/core/totals.py" line="576" />
             <source>Routes (km)</source>
             <translation>Дороги (км)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="576" />
+            <location filename="../demining_plugin/core/totals.py" line="577" />
             <source>Accidents</source>
             <translation>Несчастные случаи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="577" />
+            <location filename="../demining_plugin/core/totals.py" line="578" />
             <source>Killed</source>
             <translation>Погибло</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="578" />
+            <location filename="../demining_plugin/core/totals.py" line="579" />
             <source>Injured</source>
             <translation>Ранено</translation>
         </message>
@@ -2505,230 +5144,275 @@ STORE: хранилище проекта Demining (.gpkg). DATE_FROM, DATE_TO: �
     <context>
         <name>TotalsDock</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="93" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="96" />
             <source>Clearance totals of {}</source>
             <translation>Итоги очистки {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="211" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="214" />
             <source>Clearance totals</source>
             <translation>Итоги очистки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="247" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="252" />
             <source>First day of the period (empty: from the start)</source>
             <translation>Первый день периода (пусто: с начала)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="247" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="252" />
             <source>start</source>
             <translation>начало</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="249" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="254" />
             <source>Last day of the period, included (empty: up to now)</source>
             <translation>Последний день периода, включительно (пусто: до сегодня)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="249" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="254" />
             <source>today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="255" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="260" />
             <source>What the rows of the table are</source>
             <translation>Что представляют строки таблицы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="256" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="261" />
             <source>From</source>
             <translation>С</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="258" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="263" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="261" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="266" />
             <source>by</source>
             <translation>в разрезе</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="284" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="289" />
             <source>Cumulative hectares</source>
             <translation>Нарастающим итогом, га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="564" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="614" />
             <source>Items found per week</source>
             <translation>Найдено предметов за неделю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="291" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="298" />
             <source>CSV…</source>
             <translation>CSV…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="291" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="298" />
             <source>Export the table to a CSV file</source>
             <translation>Экспортировать таблицу в файл CSV</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="293" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="300" />
             <source>XLSX…</source>
             <translation>XLSX…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="293" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="300" />
             <source>Export the table to an Excel workbook</source>
             <translation>Экспортировать таблицу в книгу Excel</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="296" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="303" />
             <source>Report…</source>
             <translation>Отчёт…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="296" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="303" />
             <source>Write the period report (sentences and table) as .md, .html or .txt</source>
             <translation>Записать отчёт за период (текст и таблица) в формате .md, .html или .txt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="305" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="312" />
             <source>Recompute every figure from the store</source>
             <translation>Пересчитать все показатели по хранилищу</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="387" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="436" />
             <source>No store open</source>
             <translation>Хранилище не открыто</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="581" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="633" />
             <source>Computing the totals of {}…</source>
             <translation>Расчёт итогов {}…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="422" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="472" />
             <source>Computing the clearance totals of {}</source>
             <translation>Расчёт итогов очистки {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="424" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="474" />
             <source>The totals could not be computed.</source>
             <translation>Не удалось рассчитать итоги.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="428" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="478" />
             <source>Computing the totals was cancelled.</source>
             <translation>Расчёт итогов отменён.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="531" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="581" />
             <source>Updating the clearance totals</source>
             <translation>Обновление итогов очистки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="560" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="610" />
             <source>Hectares released, cumulative</source>
             <translation>Высвобождено гектаров, нарастающим итогом</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="560" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="610" />
             <source>ha</source>
             <translation>га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="564" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="614" />
             <source>items</source>
             <translation>предметы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="579" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="631" />
             <source>Open a Demining store to see its clearance totals.</source>
             <translation>Откройте хранилище Demining, чтобы увидеть его итоги очистки.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="586" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="638" />
             <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
             <translation>{store}: за период высвобождено {ha} га, каждый квадратный метр учтён один раз (истинные эллипсоидальные площади).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="613" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="665" />
             <source>Export totals to CSV</source>
             <translation>Экспорт итогов в CSV</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="613" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="665" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="618" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="670" />
             <source>Export totals to Excel</source>
             <translation>Экспорт итогов в Excel</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="618" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="670" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="626" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="678" />
             <source>There are no totals to export yet.</source>
             <translation>Пока нет итогов для экспорта.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="634" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="686" />
             <source>Exporting the totals to {}</source>
             <translation>Экспорт итогов в {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="636" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="688" />
             <source>Totals exported to {}.</source>
             <translation>Итоги экспортированы в {}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="642" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="694" />
             <source>Open a Demining store first: the report is computed from it.</source>
             <translation>Сначала откройте хранилище Demining: отчёт рассчитывается по нему.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="644" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="696" />
             <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
             <translation>Итоги {} ещё рассчитываются; запросите отчёт снова через минуту.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="649" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="701" />
             <source>Period report</source>
             <translation>Отчёт за период</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="649" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="701" />
             <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
             <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="672" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="724" />
             <source>Writing the report {}</source>
             <translation>Запись отчёта {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="674" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="726" />
             <source>Report for {start} to {end} written to {path}.</source>
             <translation>Отчёт с {start} по {end} записан в {path}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="292" />
+            <source>Accidents by activity</source>
+            <translation>Несчастные случаи по деятельности</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
+            <source>Activity at the time</source>
+            <translation>Деятельность в момент происшествия</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
+            <source>Accidents</source>
+            <translation>Несчастные случаи</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
+            <source>Killed</source>
+            <translation>Погибло</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
+            <source>Injured</source>
+            <translation>Ранено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
+            <source>Civilians killed</source>
+            <translation>Погибло мирных жителей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
+            <source>Civilians injured</source>
+            <translation>Ранено мирных жителей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/totals_dock.py" line="370" />
+            <source>Total</source>
+            <translation>Итого</translation>
         </message>
     </context>
     <context>
         <name>TotalsModel</name>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="156" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="159" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="170" />
+            <location filename="../demining_plugin/gui/totals_dock.py" line="173" />
             <source>The layer behind these figures does not record this grouping.</source>
             <translation>Слой, на котором основаны эти показатели, не содержит такой группировки.</translation>
         </message>
@@ -2797,6 +5481,794 @@ OUTPUT: полигон формуляра (EPSG:4326) с misclosure_m, misclosur
             <location filename="../demining_plugin/processing/traverse_algorithm.py" line="100" />
             <source>Misclosure {0:.3f} m ({1}); area {2:.4f} ha</source>
             <translation>Невязка {0:.3f} м ({1}); площадь {2:.4f} га</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraverseDock</name>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="85" />
+            <source>Point</source>
+            <translation>Точка</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="85" />
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="85" />
+            <source>Bearing</source>
+            <translation>Азимут</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="85" />
+            <source>Distance (m)</source>
+            <translation>Расстояние (м)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="85" />
+            <source>From point</source>
+            <translation>От точки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="128" />
+            <source>better than 1:1,000,000</source>
+            <translation>лучше 1:1 000 000</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="175" />
+            <source>The point the leg starts from; empty: the point above.</source>
+            <translation>Точка, от которой начинается отрезок хода; пусто — точка выше.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="177" />
+            <source>Bearing in the chosen unit from the chosen north.</source>
+            <translation>Азимут в выбранных единицах от выбранного севера.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="302" />
+            <source>Point {} is used twice (0 is the start point).</source>
+            <translation>Точка {} использована дважды (0 — начальная точка).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="305" />
+            <source>The point number must be a whole number from 1.</source>
+            <translation>Номер точки должен быть целым числом от 1.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="308" />
+            <source>Unknown point type '{}': use {}.</source>
+            <translation>Неизвестный тип точки '{}': используйте {}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="314" />
+            <source>Bearing {} is outside 0 to {} ({}).</source>
+            <translation>Азимут {} вне диапазона от 0 до {} ({}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="317" />
+            <source>'{}' is not a bearing (a number).</source>
+            <translation>'{}' — не азимут (не число).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="319" />
+            <source>The bearing is missing.</source>
+            <translation>Азимут не указан.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="323" />
+            <source>The distance must be more than 0 m.</source>
+            <translation>Расстояние должно быть больше 0 м.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="325" />
+            <source>'{}' is not a distance in metres.</source>
+            <translation>'{}' — не расстояние в метрах.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="327" />
+            <source>The distance is missing.</source>
+            <translation>Расстояние не указано.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="334" />
+            <source>Point {} is not the start (0) or a point above.</source>
+            <translation>Точка {} — не начальная (0) и не точка выше.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="337" />
+            <source>'{}' is not a point number.</source>
+            <translation>'{}' — не номер точки.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="433" />
+            <source>Minefield record traverse</source>
+            <translation>Ход по формуляру минного поля</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="452" />
+            <source>Lat/lon</source>
+            <translation>Шир./долг.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="452" />
+            <source>UTM</source>
+            <translation>UTM</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="452" />
+            <source>MGRS</source>
+            <translation>MGRS</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="460" />
+            <source>Pick</source>
+            <translation>Указать</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="463" />
+            <source>Click the start point on the map (snapping applies).</source>
+            <translation>Щёлкните начальную точку на карте (с привязкой).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="467" />
+            <source>Start point</source>
+            <translation>Начальная точка</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="472" />
+            <source>Turning point: the start is the first corner of the minefield. Reference point or benchmark: a landmark off the minefield the record measures from.</source>
+            <translation>Поворотная точка: начало — первый угол минного поля. Ориентир или репер: заметный предмет вне минного поля, от которого ведутся измерения формуляра.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="476" />
+            <source>Start is a</source>
+            <translation>Начало — это</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="483" />
+            <source>The unit the record's bearings are written in. Changing it reads the table again in the new unit; it does not convert the figures.</source>
+            <translation>Единицы, в которых записаны азимуты формуляра. При смене таблица читается заново в новых единицах; числа не пересчитываются.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="495" />
+            <source>Magnetic declination in degrees, east positive.</source>
+            <translation>Магнитное склонение в градусах, восточное положительное.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="498" />
+            <source>Declination</source>
+            <translation>Склонение</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="500" />
+            <source>Bearings</source>
+            <translation>Азимуты</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="506" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="506" />
+            <source>Add a row at the end</source>
+            <translation>Добавить строку в конце</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="508" />
+            <source>Insert</source>
+            <translation>Вставить</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="508" />
+            <source>Insert a row above the current one</source>
+            <translation>Вставить строку над текущей</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="511" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="511" />
+            <source>Delete the selected rows</source>
+            <translation>Удалить выбранные строки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="514" />
+            <source>Clear</source>
+            <translation>Очистить</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="514" />
+            <source>Empty the table</source>
+            <translation>Очистить таблицу</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="516" />
+            <source>Load from selected polygon</source>
+            <translation>Загрузить из выбранного полигона</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="516" />
+            <source>Fill the table from the selected polygon (minefield record, task, hazard...) in the chosen unit and north</source>
+            <translation>Заполнить таблицу по выбранному полигону (формуляр минного поля, задача, опасный район...) в выбранных единицах и от выбранного севера</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="545" />
+            <source>Who supplied the record, or the document</source>
+            <translation>Кто предоставил формуляр, или документ</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="550" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="551" />
+            <source>Received on</source>
+            <translation>Дата получения</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="555" />
+            <source>Save record</source>
+            <translation>Сохранить формуляр</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="557" />
+            <source>Store the record polygon and its points in the store, in one step</source>
+            <translation>Записать полигон формуляра и его точки в хранилище за один шаг</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="641" />
+            <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
+            <translation>широта, долгота, например 40.0512, 46.9876</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="642" />
+            <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
+            <translation>зона N/S восток север, например 38N 650000 4420000</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="643" />
+            <source>e.g. 38TNK 50000 20000</source>
+            <translation>например 38TNK 50000 20000</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="737" />
+            <source>Row {row}: {message}</source>
+            <translation>Строка {row}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="739" />
+            <source>({n} cells to correct in all.)</source>
+            <translation>(Всего ячеек для исправления: {n}.)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="741" />
+            <source>Type or pick the start point.</source>
+            <translation>Введите или укажите начальную точку.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="741" />
+            <source>The start point cannot be read.</source>
+            <translation>Начальную точку не удаётся прочитать.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="746" />
+            <source>Type the turning points: bearing and distance from the point before.</source>
+            <translation>Введите поворотные точки: азимут и расстояние от предыдущей точки.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="761" />
+            <source>Misclosure: –</source>
+            <translation>Невязка: –</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="762" />
+            <source>Area: –</source>
+            <translation>Площадь: –</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="763" />
+            <source>Perimeter: –</source>
+            <translation>Периметр: –</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="767" />
+            <source>Misclosure: {m:.3f} m ({ratio})</source>
+            <translation>Невязка: {m:.3f} м ({ratio})</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="769" />
+            <source>Area: {}</source>
+            <translation>Площадь: {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="770" />
+            <source>Perimeter: {:.2f} m</source>
+            <translation>Периметр: {:.2f} м</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="773" />
+            <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
+            <translation>Ход не замыкается в пределах {t:g} м: проверьте азимуты и расстояния или сохраните и подтвердите замыкание.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="778" />
+            <source>Closed: {n} points, UTM zone {zone}.</source>
+            <translation>Замкнут: точек {n}, зона UTM {zone}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="832" />
+            <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
+            <translation>Сначала выберите один полигон (формуляр минного поля, задачу, опасный район или любой полигональный слой).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="843" />
+            <source>{what}: {error}</source>
+            <translation>{what}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="848" />
+            <source>{what}: {n} legs in the table, {unit} from {north}.</source>
+            <translation>{what}: отрезков в таблице {n}, {unit} от направления «{north}».</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="870" />
+            <source>Traverse does not close</source>
+            <translation>Ход не замыкается</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="878" />
+            <source>Open or create a store first (Demining dock).</source>
+            <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="882" />
+            <source>The record was not saved: {}</source>
+            <translation>Формуляр не сохранён: {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="885" />
+            <source>The record was not saved: type its source (who supplied it, or the document).</source>
+            <translation>Формуляр не сохранён: укажите его источник (кто предоставил или документ).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="892" />
+            <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
+
+Close it (join the last point to the first) and save the record with this misclosure?</source>
+            <translation>Ход не замыкается: последняя точка в {m:.2f} м ({ratio}) от первой, больше допустимых {t:g} м.
+
+Замкнуть его (соединить последнюю точку с первой) и сохранить формуляр с этой невязкой?</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="898" />
+            <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
+            <translation>Формуляр не сохранён: ход не замыкается в пределах {t:g} м (невязка {m:.2f} м).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="904" />
+            <source>Saving the minefield record</source>
+            <translation>Сохранение формуляра минного поля</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="907" />
+            <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
+            <translation>В слое {layer} есть несохранённые правки. Сначала сохраните или отмените их, затем сохраните формуляр снова.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="922" />
+            <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
+            <translation>Формуляр минного поля {id} сохранён: {area}, невязка {m:.3f} м ({ratio}), точек {n}{district}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/gui/traverse_dock.py" line="922" />
+            <source>, in {}</source>
+            <translation>, в {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validate</name>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Invalid or self-intersecting geometry</source>
+            <translation>Недействительная или самопересекающаяся геометрия</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Feature without geometry</source>
+            <translation>Объект без геометрии</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Fewer than 3 distinct vertices</source>
+            <translation>Меньше 3 различных вершин</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Duplicate consecutive vertices</source>
+            <translation>Повторяющиеся соседние вершины</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Vertices more than 5 km apart</source>
+            <translation>Вершины дальше 5 км друг от друга</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Released land overlapping other released land</source>
+            <translation>Высвобожденная земля перекрывает другую высвобожденную землю</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Released land outside its hazard</source>
+            <translation>Высвобожденная земля вне своего опасного района</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Released area larger than its hazard</source>
+            <translation>Высвобожденная площадь больше своего опасного района</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Stored area differs from the computed area</source>
+            <translation>Записанная площадь отличается от вычисленной</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Item found outside every task and released area</source>
+            <translation>Найденный предмет вне всех задач и высвобожденных участков</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Date in the future</source>
+            <translation>Дата в будущем</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>End before start</source>
+            <translation>Окончание раньше начала</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Coordinates outside the country</source>
+            <translation>Координаты вне страны</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Coordinates apparently swapped (x and y)</source>
+            <translation>Координаты, по-видимому, перепутаны (x и y)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Missing identifier</source>
+            <translation>Нет идентификатора</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Duplicate identifier</source>
+            <translation>Повторяющийся идентификатор</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Identifier with leading or trailing spaces</source>
+            <translation>Идентификатор с пробелами в начале или в конце</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Link to a feature that does not exist</source>
+            <translation>Ссылка на несуществующий объект</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>Closed hazard with area remaining</source>
+            <translation>Закрытый опасный район с оставшейся площадью</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="69" />
+            <source>CHA without evidence in the store</source>
+            <translation>CHA без свидетельств в хранилище</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="323" />
+            <source>{feature} has no geometry.</source>
+            <translation>У {feature} нет геометрии.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="329" />
+            <source>{feature} has a coordinate that is not a number (NaN or infinite).</source>
+            <translation>У {feature} есть координата, которая не является числом (NaN или бесконечность).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="312" />
+            <source>{feature} is not a valid geometry: {error}.</source>
+            <translation>{feature} — недействительная геометрия: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="346" />
+            <source>{feature} has a part or ring with fewer than {n} distinct vertices.</source>
+            <translation>У {feature} есть часть или кольцо менее чем с {n} различными вершинами.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="351" />
+            <source>{feature} repeats a vertex twice in a row.</source>
+            <translation>{feature} повторяет вершину дважды подряд.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="370" />
+            <source>{feature} has consecutive vertices {km:.1f} km apart (more than {limit:g} km).</source>
+            <translation>У {feature} соседние вершины в {km:.1f} км друг от друга (больше {limit:g} км).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="389" />
+            <source>{feature} overlaps {other} by {m2:,.0f} m² ({ha:.4f} ha): that land would be counted twice.</source>
+            <translation>{feature} перекрывает {other} на {m2:,.0f} м² ({ha:.4f} га): эта земля была бы учтена дважды.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="403" />
+            <source>its hazard {id}</source>
+            <translation>своего опасного района {id}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="407" />
+            <source>every hazard area</source>
+            <translation>всех опасных районов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="411" />
+            <source>{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.</source>
+            <translation>У {feature} {m2:,.0f} м² ({ha:.4f} га) вне {what}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="422" />
+            <source>Land released in {feature} adds up to {ha:,.4f} ha, more than the hazard's {hazard_ha:,.4f} ha.</source>
+            <translation>Земля, высвобожденная в {feature}, составляет {ha:,.4f} га — больше, чем {hazard_ha:,.4f} га опасного района.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="436" />
+            <source>{feature} stores {stored:,.4f} ha; its polygon measures {computed:,.4f} ha (ellipsoidal).</source>
+            <translation>{feature} хранит {stored:,.4f} га; его полигон измеряет {computed:,.4f} га (на эллипсоиде).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="451" />
+            <source>{feature} ({category}) lies outside every clearance task and released area.</source>
+            <translation>{feature} ({category}) лежит вне всех задач по очистке и высвобожденных участков.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="466" />
+            <source>{feature}: {field} {date} is in the future.</source>
+            <translation>{feature}: {field} {date} — в будущем.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="471" />
+            <source>{feature}: planned end {end} is before planned start {start}.</source>
+            <translation>{feature}: плановое окончание {end} раньше планового начала {start}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="505" />
+            <source>{feature} lies outside the country but would fall inside it with x and y swapped (latitude and longitude exchanged?).</source>
+            <translation>{feature} лежит вне страны, но попал бы в неё, если поменять x и y местами (перепутаны широта и долгота?).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="510" />
+            <source>{feature} lies outside the regions' extent (more than {km:g} km beyond it).</source>
+            <translation>{feature} лежит вне экстента районов (дальше {km:g} км от него).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="522" />
+            <source>{layer} fid {fid} has no identifier.</source>
+            <translation>У {layer} fid {fid} нет идентификатора.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="527" />
+            <source>'{value}' is used by {n} features of {layer} (spaces and case aside).</source>
+            <translation>'{value}' используется {n} объектами слоя {layer} (без учёта пробелов и регистра).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="534" />
+            <source>'{value}' has leading or trailing spaces.</source>
+            <translation>'{value}' содержит пробелы в начале или в конце.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="534" />
+            <source>'{value}' has leading or trailing spaces; '{trimmed}' is already taken, so it cannot be trimmed.</source>
+            <translation>'{value}' содержит пробелы в начале или в конце; '{trimmed}' уже занят, поэтому обрезать нельзя.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="551" />
+            <source>{feature}: {field} '{value}' is not a {parent_field} of {parent}.</source>
+            <translation>{feature}: {field} '{value}' — не {parent_field} слоя {parent}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="576" />
+            <source>{feature} is closed but stores {ha:,.4f} ha remaining.</source>
+            <translation>{feature} закрыт, но хранит оставшиеся {ha:,.4f} га.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="580" />
+            <source>{feature} is closed but {ha:,.4f} ha of it is not covered by released land.</source>
+            <translation>{feature} закрыт, но {ha:,.4f} га его площади не покрыты высвобожденной землёй.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="585" />
+            <source>{feature} is a CHA but no item found, accident, mapped mine, record point or minefield record in the store lies inside it.</source>
+            <translation>{feature} — CHA, но внутри него нет ни найденного предмета, ни несчастного случая, ни мины по формуляру, ни точки формуляра, ни формуляра минного поля из хранилища.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="681" />
+            <source>{feature}: not fixed ({n} features have that identifier).</source>
+            <translation>{feature}: не исправлено (этот идентификатор у {n} объектов).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/validate.py" line="686" />
+            <source>{feature}: not fixed (nothing would be left of its geometry).</source>
+            <translation>{feature}: не исправлено (от его геометрии ничего бы не осталось).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidateStoreAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/validate_algorithm.py" line="29" />
+            <source>Check store data</source>
+            <translation>Проверить данные хранилища</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/validate_algorithm.py" line="31" />
+            <source>Checks every layer of a project store and writes one point per finding (where the problem is: the error's place, or a point on the feature) with its severity (error or warning), layer, feature identifier, rule and message. Rules: invalid or self-intersecting geometry, missing geometry, fewer than 3 distinct vertices, duplicate consecutive vertices, vertices more than 5 km apart, released land overlapping other released land, released land outside its hazard, released area larger than its hazard, stored area_ha more than 1% off the ellipsoidal area, items found outside every task and released area, dates in the future or end before start, coordinates outside the regions' extent or apparently swapped, missing, duplicate or padded identifiers, links to features that do not exist, closed hazards with area remaining, and CHAs without evidence in the store (no item found, accident, mapped mine, record point or minefield record inside them). Nothing in the store is changed.
+
+STORE: the store (.gpkg). OUTPUT: the findings. N_FINDINGS: how many.</source>
+            <translation>Проверяет каждый слой хранилища проекта и записывает по точке на каждое замечание (где проблема: место ошибки или точка на объекте) с важностью (ошибка или предупреждение), слоем, идентификатором объекта, правилом и сообщением. Правила: недействительная или самопересекающаяся геометрия, отсутствующая геометрия, меньше 3 различных вершин, повторяющиеся соседние вершины, вершины дальше 5 км друг от друга, высвобожденная земля, перекрывающая другую высвобожденную землю, высвобожденная земля вне своего опасного района, высвобожденная площадь больше опасного района, записанная area_ha, отличающаяся от эллипсоидальной площади больше чем на 1%, найденные предметы вне всех задач и высвобожденных участков, даты в будущем или окончание раньше начала, координаты вне экстента районов или, по-видимому, перепутанные, отсутствующие, повторяющиеся идентификаторы или идентификаторы с пробелами, ссылки на несуществующие объекты, закрытые опасные районы с оставшейся площадью и CHA без свидетельств в хранилище (внутри нет ни найденного предмета, ни несчастного случая, ни мины по формуляру, ни точки формуляра, ни формуляра минного поля). Хранилище не изменяется.
+
+STORE: хранилище (.gpkg). OUTPUT: замечания. N_FINDINGS: их число.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/validate_algorithm.py" line="48" />
+            <source>Project store</source>
+            <translation>Хранилище проекта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/validate_algorithm.py" line="49" />
+            <source>Findings</source>
+            <translation>Замечания</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/validate_algorithm.py" line="51" />
+            <source>Number of findings</source>
+            <translation>Число замечаний</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/validate_algorithm.py" line="52" />
+            <source>Number of errors</source>
+            <translation>Число ошибок</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/validate_algorithm.py" line="64" />
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/validate_algorithm.py" line="78" />
+            <source>{}: {}</source>
+            <translation>{}: {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/validate_algorithm.py" line="79" />
+            <source>{} findings, {} errors.</source>
+            <translation>Замечаний: {}, ошибок: {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ImportAlgorithm</name>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="30" />
+            <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). STORE: the project store (.gpkg). COORDINATES: auto (the file's geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: the store's districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by ';' where the detected columns are wrong, e.g. 'lat=N;lon=E;category=Type'. REPORT: the CSV listing refused rows (default: beside the input).
+
+Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
+
+Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
+            <translation>INPUT: файл (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ или GPX). STORE: хранилище проекта (.gpkg). COORDINATES: auto (геометрия файла, иначе столбцы широты/долготы, MGRS или x/y), latlon, xy, mgrs или geometry. XY_CRS: СК столбцов x/y. UTM_ZONE: отклонять строки вне этой зоны UTM (0: без проверки). EXTENT: отклонять строки вне этой области (по умолчанию: районы хранилища). DUPLICATE_M: два положения ближе этого (в файле или по сравнению с записанным) — один и тот же предмет. MAPPING (необязательно): пары цель=столбец через ';' там, где столбцы определены неверно, например 'lat=N;lon=E;category=Type'. REPORT: CSV со списком отклонённых строк (по умолчанию: рядом с входным файлом).
+
+Каждая строка проверяется (отсутствующие или нечисловые координаты, перепутанные широта/долгота, выход за ожидаемую область или зону UTM, повторяющиеся положения, неизвестные категории, даты, количества, глубины); годные строки записываются в одной транзакции, а отклонённые перечисляются с номером строки и причиной. Файл, который не является тем, чем себя называет, ничего не меняет.
+
+Выходы: IMPORTED и REJECTED (число строк), REPORT (путь).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="55" />
+            <source>File to import</source>
+            <translation>Файл для импорта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="61" />
+            <source>Project store</source>
+            <translation>Хранилище проекта</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="64" />
+            <source>Coordinates</source>
+            <translation>Координаты</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="73" />
+            <source>CRS of x/y columns</source>
+            <translation>СК столбцов x/y</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="74" />
+            <source>Expected UTM zone (0: no check)</source>
+            <translation>Ожидаемая зона UTM (0: без проверки)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="85" />
+            <source>Expected area</source>
+            <translation>Ожидаемая область</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="86" />
+            <source>Duplicate distance (m)</source>
+            <translation>Расстояние совпадения (м)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="96" />
+            <source>Column mapping</source>
+            <translation>Сопоставление столбцов</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
+            <source>Import report</source>
+            <translation>Отчёт об импорте</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="97" />
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="104" />
+            <source>Rows imported</source>
+            <translation>Импортировано строк</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="105" />
+            <source>Rows refused</source>
+            <translation>Отклонено строк</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="114" />
+            <source>Unknown CRS for x/y: {}</source>
+            <translation>Неизвестная СК для x/y: {}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="144" />
+            <source>feature</source>
+            <translation>объект</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="144" />
+            <source>row</source>
+            <translation>строка</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="146" />
+            <source>{0} {1}: {2}</source>
+            <translation>{0} {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="148" />
+            <source>... and {0} more; see the report.</source>
+            <translation>... и ещё {0}; см. отчёт.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="149" />
+            <source>{0} imported, {1} refused. Report: {2}</source>
+            <translation>Импортировано {0}, отклонено {1}. Отчёт: {2}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="159" />
+            <source>INPUT: choose the file to import.</source>
+            <translation>INPUT: выберите файл для импорта.</translation>
         </message>
     </context>
 </TS>

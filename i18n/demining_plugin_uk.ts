@@ -1,2802 +1,6248 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
-    <context>
-        <name>BuildDemoAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="60" />
-            <source>Build demo store</source>
-            <translation>Створити демонстраційне сховище</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="62" />
-            <source>Builds the demo scenario (land release around Karabakh, Azerbaijan, 2020-2022) into a new store from a fixed random seed, on the real district boundaries shipped with QGIS (Natural Earth). Writes a QGIS project (.qgz) next to the store that opens it styled.
+<context>
+    <name>Accidents</name>
+    <message>
+        <location filename="../demining_plugin/core/accidents.py" line="74"/>
+        <source>Activity not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDemoAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="68"/>
+        <source>Build demo store</source>
+        <translation>Створити демонстраційне сховище</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="70"/>
+        <source>Builds the demo scenario (land release around Karabakh, Azerbaijan, 2020-2022) into a new store from a fixed random seed, on the real district boundaries shipped with QGIS (Natural Earth). Writes a QGIS project (.qgz) next to the store that opens it styled.
 
 OUTPUT: path of the .gpkg to write (replaced if it exists). SEED: random seed (the default reproduces the published figures).</source>
-            <translation>Створює демонстраційний сценарій (звільнення земель навколо Карабаху, Азербайджан, 2020–2022) у новому сховищі з фіксованого випадкового зерна, на реальних межах районів, що постачаються з QGIS (Natural Earth). Поруч зі сховищем записує проєкт QGIS (.qgz), який відкриває його зі стилями.
+        <translation>Створює демонстраційний сценарій (звільнення земель навколо Карабаху, Азербайджан, 2020–2022) у новому сховищі з фіксованого випадкового зерна, на реальних межах районів, що постачаються з QGIS (Natural Earth). Поруч зі сховищем записує проєкт QGIS (.qgz), який відкриває його зі стилями.
 
 OUTPUT: шлях до файлу .gpkg, що записується (замінюється, якщо існує). SEED: випадкове зерно (типове значення відтворює опубліковані показники).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="73" />
-            <source>Random seed</source>
-            <translation>Випадкове зерно</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="76" />
-            <source>Demo store</source>
-            <translation>Демонстраційне сховище</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="76" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="79" />
-            <source>Demo project</source>
-            <translation>Демонстраційний проєкт</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="80" />
-            <source>Hectares released</source>
-            <translation>Звільнено гектарів</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="81" />
-            <source>Items found</source>
-            <translation>Знайдено предметів</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClearanceDock</name>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
-            <source>Task</source>
-            <translation>Завдання</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
-            <source>Planned</source>
-            <translation>План</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
-            <source>Released</source>
-            <translation>Звільнено</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
-            <source>District</source>
-            <translation>Район</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="58" />
-            <source>Clearance</source>
-            <translation>Очищення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="67" />
-            <source>Draw released land</source>
-            <translation>Намалювати звільнену землю</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="67" />
-            <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
-            <translation>Намалюйте на мапі звільнену землю (діє прив'язка); правий клац або Enter завершує, Ctrl+Z скасовує останнє звільнення.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="72" />
-            <source>Mark selected tasks released…</source>
-            <translation>Позначити вибрані завдання звільненими…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="72" />
-            <source>Record the selected tasks or sectors as released land.</source>
-            <translation>Записати вибрані завдання або сектори як звільнену землю.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="76" />
-            <source>Divide into sectors…</source>
-            <translation>Поділити на сектори…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="76" />
-            <source>Divide the selected task into numbered sectors.</source>
-            <translation>Поділити вибране завдання на пронумеровані сектори.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
-            <source>Undo last release</source>
-            <translation>Скасувати останнє звільнення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
-            <source>Take back the last release or sector division, all of it.</source>
-            <translation>Скасувати останнє звільнення або поділ на сектори повністю.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="96" />
-            <source>Planned hectares</source>
-            <translation>Заплановано гектарів</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="97" />
-            <source>Hectares released in the task</source>
-            <translation>Гектарів звільнено в завданні</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="169" />
-            <source>No store open.</source>
-            <translation>Сховище не відкрито.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="171" />
-            <source>More than {n} tasks in view: zoom in to list them.</source>
-            <translation>У вікні мапи понад {n} завдань: наблизьте мапу, щоб побачити список.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="175" />
-            <source>{n} tasks in the map view</source>
-            <translation>Завдань у вікні мапи: {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="213" />
-            <source>Select one task to divide (in this list or on the map).</source>
-            <translation>Виберіть одне завдання для поділу (у цьому списку або на мапі).</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateStoreAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="23" />
-            <source>Create project store</source>
-            <translation>Створити сховище проєкту</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="25" />
-            <source>Creates an empty Demining project store: a GeoPackage holding every layer of the data model (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents), each with its default style (IMAS 07.11 colours) and attribute form saved in the file.
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="81"/>
+        <source>Random seed</source>
+        <translation>Випадкове зерно</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="84"/>
+        <source>Demo store</source>
+        <translation>Демонстраційне сховище</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="84"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="87"/>
+        <source>Demo project</source>
+        <translation>Демонстраційний проєкт</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="88"/>
+        <source>Hectares released</source>
+        <translation>Звільнено гектарів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="89"/>
+        <source>Items found</source>
+        <translation>Знайдено предметів</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureForm</name>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="208"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished">(не записано)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="151"/>
+        <source>Check before saving (you may still save):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="189"/>
+        <source>Item found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="189"/>
+        <source>Record an item found at the point clicked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="196"/>
+        <source>Category</source>
+        <translation type="unfinished">Категорія</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="199"/>
+        <source>Model</source>
+        <translation type="unfinished">Модель</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="205"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Кількість</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="211"/>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="212"/>
+        <source>Condition</source>
+        <translation type="unfinished">Стан</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="215"/>
+        <source>Disposition</source>
+        <translation type="unfinished">Утилізація</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="220"/>
+        <source>Found on</source>
+        <translation type="unfinished">Дата виявлення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="223"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Організація</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="228"/>
+        <source>Team</source>
+        <translation type="unfinished">Група</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="236"/>
+        <source>no task here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="237"/>
+        <source>The smallest task (sector) under the point; the others under it are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="240"/>
+        <source>Task</source>
+        <translation type="unfinished">Завдання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="313"/>
+        <source>outside the districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="316"/>
+        <source>District</source>
+        <translation type="unfinished">Район</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="247"/>
+        <source>Remarks</source>
+        <translation type="unfinished">Примітки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="276"/>
+        <source>Mine accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="276"/>
+        <source>Record an accident at the point clicked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="283"/>
+        <source>Occurred on</source>
+        <translation type="unfinished">Дата події</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="289"/>
+        <source>Killed</source>
+        <translation type="unfinished">Загинуло</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="293"/>
+        <source>Injured</source>
+        <translation type="unfinished">Поранено</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="294"/>
+        <source>The victims were civilians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="296"/>
+        <source>Civilian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="297"/>
+        <source>Activity at the time</source>
+        <translation type="unfinished">Діяльність у момент події</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="302"/>
+        <source>Device</source>
+        <translation type="unfinished">Пристрій</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="307"/>
+        <source>Description</source>
+        <translation type="unfinished">Опис</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="337"/>
+        <source>The accident has a date in the future ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="343"/>
+        <source>No one killed or injured is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTool</name>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="104"/>
+        <source>Recording an item found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="121"/>
+        <source>This item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="145"/>
+        <source>{id} ({what}) recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="180"/>
+        <source>with warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="159"/>
+        <source>Recording an accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="175"/>
+        <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="206"/>
+        <source>Open or create a store first (Demining dock).</source>
+        <translation type="unfinished">Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="246"/>
+        <source>At the point clicked: task {task}, {district}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="250"/>
+        <source>At the point clicked: task {task}, outside the districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="254"/>
+        <source>At the point clicked: no task, {district}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="255"/>
+        <source>At the point clicked: no task, outside the districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="260"/>
+        <source>in task {task} ({district}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="264"/>
+        <source>in task {task}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="266"/>
+        <source>in {district}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="270"/>
+        <source>Saving to {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="273"/>
+        <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <source>By severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <source>By layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <source>By rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <source>Layer</source>
+        <translation type="unfinished">Шар</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="43"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="44"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="63"/>
+        <source>Demining checks of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="77"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
+        <source>Run checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="92"/>
+        <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="96"/>
+        <source>Fix selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="98"/>
+        <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="278"/>
+        <source>Run the checks to list problems in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="136"/>
+        <source>Open or create a store first (Demining dock).</source>
+        <translation type="unfinished">Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="143"/>
+        <source>Checking {}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
+        <source>The checks failed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="155"/>
+        <source>Checks cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="164"/>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="166"/>
+        <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="194"/>
+        <source>Safe fix: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="230"/>
+        <source>{} has no place on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="241"/>
+        <source>Cannot show {} on this map: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
+        <source>Select findings that have a safe fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="256"/>
+        <source>Fixing {} findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
+        <source>Nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="265"/>
+        <source>Fixed {n} findings ({rules})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="53"/>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="53"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="53"/>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="53"/>
+        <source>Released</source>
+        <translation>Звільнено</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="53"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="58"/>
+        <source>Clearance</source>
+        <translation>Очищення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="67"/>
+        <source>Draw released land</source>
+        <translation>Намалювати звільнену землю</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="67"/>
+        <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
+        <translation>Намалюйте на мапі звільнену землю (діє прив'язка); правий клац або Enter завершує, Ctrl+Z скасовує останнє звільнення.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="72"/>
+        <source>Mark selected tasks released…</source>
+        <translation>Позначити вибрані завдання звільненими…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="72"/>
+        <source>Record the selected tasks or sectors as released land.</source>
+        <translation>Записати вибрані завдання або сектори як звільнену землю.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
+        <source>Divide into sectors…</source>
+        <translation>Поділити на сектори…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
+        <source>Divide the selected task into numbered sectors.</source>
+        <translation>Поділити вибране завдання на пронумеровані сектори.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="80"/>
+        <source>Undo last release</source>
+        <translation>Скасувати останнє звільнення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="80"/>
+        <source>Take back the last release or sector division, all of it.</source>
+        <translation>Скасувати останнє звільнення або поділ на сектори повністю.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="96"/>
+        <source>Planned hectares</source>
+        <translation>Заплановано гектарів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="97"/>
+        <source>Hectares released in the task</source>
+        <translation>Гектарів звільнено в завданні</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
+        <source>No store open.</source>
+        <translation>Сховище не відкрито.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="171"/>
+        <source>More than {n} tasks in view: zoom in to list them.</source>
+        <translation>У вікні мапи понад {n} завдань: наблизьте мапу, щоб побачити список.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="175"/>
+        <source>{n} tasks in the map view</source>
+        <translation>Завдань у вікні мапи: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="213"/>
+        <source>Select one task to divide (in this list or on the map).</source>
+        <translation>Виберіть одне завдання для поділу (у цьому списку або на мапі).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyStoreAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="108"/>
+        <source>Copy project store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="110"/>
+        <source>Copies a whole project store into a new store, GeoPackage to PostGIS or back, without loss: every feature of every layer with its identifier, attributes and geometry, the styles and forms saved in the store, and its metadata (data model version, CRS, creation facts). The features are written in one transaction; a failed copy leaves no target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="117"/>
+        <source>TARGET: where the copy goes, a .gpkg path or a PostGIS location written the same way. OVERWRITE: replace an existing target file or schema. Outputs FEATURES (features copied) and STYLES (saved styles copied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="125"/>
+        <source>Copy to (.gpkg path or PostGIS location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="126"/>
+        <source>Replace an existing target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="127"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="128"/>
+        <source>Features copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="129"/>
+        <source>Styles copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="137"/>
+        <source>TARGET is empty: give a .gpkg path or a PostGIS location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="140"/>
+        <source>Copied {features} features and {styles} styles into {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateStoreAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="25"/>
+        <source>Create project store</source>
+        <translation>Створити сховище проєкту</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="43"/>
+        <source>Layer CRS</source>
+        <translation>Система координат шарів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="44"/>
+        <source>Replace an existing file</source>
+        <translation>Замінити наявний файл</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="45"/>
+        <source>Store</source>
+        <translation>Сховище</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="45"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="48"/>
+        <source>Data model version</source>
+        <translation>Версія моделі даних</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="55"/>
+        <source>Unknown coordinate reference system: {}</source>
+        <translation>Невідома система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="62"/>
+        <source>Created store {} ({})</source>
+        <translation>Створено сховище {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="27"/>
+        <source>Creates an empty Demining project store: a GeoPackage holding every layer of the data model (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents), each with its default style (IMAS 07.11 colours) and attribute form saved in the file.
 
-OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the layers (default EPSG:4326). An existing file is replaced only when OVERWRITE is set.</source>
-            <translation>Створює порожнє сховище проєкту Demining: GeoPackage з усіма шарами моделі даних (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents), для кожного з яких у файлі збережено типовий стиль (кольори IMAS 07.11) і форму атрибутів.
+OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the layers (default EPSG:4326). An existing file is replaced only when OVERWRITE is set.
 
-OUTPUT: шлях до нового файлу .gpkg. CRS: система координат шарів (типово EPSG:4326). Наявний файл замінюється, лише якщо задано OVERWRITE.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="37" />
-            <source>Layer CRS</source>
-            <translation>Система координат шарів</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="38" />
-            <source>Replace an existing file</source>
-            <translation>Замінити наявний файл</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="39" />
-            <source>Store</source>
-            <translation>Сховище</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="39" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="42" />
-            <source>Data model version</source>
-            <translation>Версія моделі даних</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="49" />
-            <source>Unknown coordinate reference system: {}</source>
-            <translation>Невідома система координат: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="54" />
-            <source>Created store {} ({})</source>
-            <translation>Створено сховище {} ({})</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeminingAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="30" />
-            <source>Land release</source>
-            <translation>Звільнення земель</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="18" />
-            <source>Project store</source>
-            <translation>Сховище проєкту</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="29" />
-            <source>Totals and reports</source>
-            <translation>Підсумки та звіти</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="40" />
-            <source>Mine maps</source>
-            <translation>Карти мінних полів</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeminingDock</name>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="57" />
-            <source>Demining</source>
-            <translation>Розмінування</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="100" />
-            <source>Recompute the figures from the store</source>
-            <translation>Перерахувати показники за сховищем</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="114" />
-            <source>New store…</source>
-            <translation>Нове сховище…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="114" />
-            <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
-            <translation>Створити порожнє сховище Demining (GeoPackage) і додати його до проєкту</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="117" />
-            <source>Open store…</source>
-            <translation>Відкрити сховище…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="117" />
-            <source>Add the layers of an existing Demining store to the project</source>
-            <translation>Додати до проєкту шари наявного сховища Demining</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="120" />
-            <source>Load demo</source>
-            <translation>Завантажити демо</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="120" />
-            <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
-            <translation>Відкрити демонстраційний сценарій (Карабах, 2020–2022), за потреби спершу створивши його</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="134" />
-            <source>Building the demo… %p%</source>
-            <translation>Створення демо… %p%</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="140" />
-            <source>Headline figures</source>
-            <translation>Основні показники</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="145" />
-            <source>Figure</source>
-            <translation>Показник</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="145" />
-            <source>Value</source>
-            <translation>Значення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="164" />
-            <source>Layers</source>
-            <translation>Шари</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="169" />
-            <source>Layer</source>
-            <translation>Шар</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="169" />
-            <source>Features</source>
-            <translation>Об'єкти</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="228" />
-            <source>No store open</source>
-            <translation>Сховище не відкрито</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="230" />
-            <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
-            <translation>Створіть нове сховище, відкрийте наявне або завантажте демо, щоб побачити тут його показники.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="239" />
-            <source>Data model version {version} · {crs}</source>
-            <translation>Версія моделі даних {version} · {crs}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="241" />
-            <source>Reading store {}</source>
-            <translation>Читання сховища {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="250" />
-            <source>Computing figures…</source>
-            <translation>Обчислення показників…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="253" />
-            <source>The figures could not be computed; see the message log.</source>
-            <translation>Не вдалося обчислити показники; див. журнал повідомлень.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="262" />
-            <source>Land released</source>
-            <translation>Звільнено земель</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="262" />
-            <source>Cancelled, reduced and cleared land; overlaps counted once</source>
-            <translation>Скасовані, зменшені та очищені землі; перекриття враховуються один раз</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="269" />
-            <source>Items found</source>
-            <translation>Знайдено предметів</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="269" />
-            <source>Mines, UXO and other items found (sum of quantities)</source>
-            <translation>Знайдені міни, НРБ та інші предмети (сума кількостей)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="277" />
-            <source>Cleared routes</source>
-            <translation>Очищені дороги</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="278" />
-            <source>Accidents</source>
-            <translation>Нещасні випадки</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="279" />
-            <source>Killed</source>
-            <translation>Загинуло</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="279" />
-            <source>Injured</source>
-            <translation>Поранено</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="279" />
-            <source>Civilians killed</source>
-            <translation>Загинуло цивільних</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="279" />
-            <source>Civilians injured</source>
-            <translation>Поранено цивільних</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
-            <source>All dates, saved data.</source>
-            <translation>Усі дати, збережені дані.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="293" />
-            <source>Cleared</source>
-            <translation>Очищено</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="293" />
-            <source>Reduced</source>
-            <translation>Зменшено</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="293" />
-            <source>Cancelled</source>
-            <translation>Скасовано</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="297" />
-            <source>AP mines</source>
-            <translation>ПП міни</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="297" />
-            <source>AT mines</source>
-            <translation>ПТ міни</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="297" />
-            <source>UXO</source>
-            <translation>НРБ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="297" />
-            <source>AXO</source>
-            <translation>ПВБ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="298" />
-            <source>IEDs</source>
-            <translation>СВП</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="298" />
-            <source>Submunitions</source>
-            <translation>Суббоєприпаси</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="298" />
-            <source>Other items</source>
-            <translation>Інші предмети</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeminingPlugin</name>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="73" />
-            <source>Demining Panel</source>
-            <translation>Панель «Розмінування»</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="73" />
-            <source>Show or hide the Demining panel</source>
-            <translation>Показати або сховати панель «Розмінування»</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="75" />
-            <source>New Store…</source>
-            <translation>Нове сховище…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="75" />
-            <source>Create an empty Demining store and add it to the project</source>
-            <translation>Створити порожнє сховище Demining і додати його до проєкту</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="78" />
-            <source>Open Store…</source>
-            <translation>Відкрити сховище…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="78" />
-            <source>Add the layers of an existing Demining store to the project</source>
-            <translation>Додати до проєкту шари наявного сховища Demining</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="81" />
-            <source>Load Demo</source>
-            <translation>Завантажити демо</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="81" />
-            <source>Open the demo scenario, building it first if needed</source>
-            <translation>Відкрити демонстраційний сценарій, за потреби спершу створивши його</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
-            <source>Clearance Panel</source>
-            <translation>Панель «Очищення»</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
-            <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
-            <translation>Показати або сховати панель «Очищення» (завдання у вікні мапи, інструменти звільнення)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
-            <source>Draw Released Land</source>
-            <translation>Намалювати звільнену землю</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
-            <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
-            <translation>Намалювати на мапі звільнену землю; вона обрізається за небезпечними районами й ніколи не враховується двічі</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
-            <source>Mark Selected Tasks Released…</source>
-            <translation>Позначити вибрані завдання звільненими…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
-            <source>Record the selected tasks or sectors as released</source>
-            <translation>Записати вибрані завдання або сектори як звільнені</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
-            <source>Divide into Sectors…</source>
-            <translation>Поділити на сектори…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
-            <source>Divide the selected task into numbered sectors</source>
-            <translation>Поділити вибране завдання на пронумеровані сектори</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
-            <source>Undo Last Release</source>
-            <translation>Скасувати останнє звільнення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
-            <source>Take back the whole of the last release or sector division</source>
-            <translation>Скасувати повністю останнє звільнення або поділ на сектори</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="110" />
-            <source>Clearance Totals</source>
-            <translation>Підсумки очищення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="110" />
-            <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
-            <translation>Показати або сховати панель підсумків очищення (гектари, предмети, дороги, нещасні випадки за районами, методами, групами чи періодами)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="110" />
-            <source>Period Report…</source>
-            <translation>Звіт за період…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="110" />
-            <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
-            <translation>Записати звіт сховища за період (текст і таблиця) у форматі .md, .html або .txt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="129" />
-            <source>Demining</source>
-            <translation>Розмінування</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="131" />
-            <source>&amp;Demining</source>
-            <translation>&amp;Розмінування</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeminingTasks</name>
-        <message>
-            <location filename="../demining_plugin/gui/tasks.py" line="81" />
-            <source>Demining figures of {}</source>
-            <translation>Показники Demining для {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/tasks.py" line="97" />
-            <source>Building the Demining demo</source>
-            <translation>Створення демо Demining</translation>
-        </message>
-    </context>
-    <context>
-        <name>Formatting</name>
-        <message>
-            <location filename="../demining_plugin/gui/formatting.py" line="28" />
-            <source>{} ha</source>
-            <translation>{} га</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/formatting.py" line="33" />
-            <source>{} km</source>
-            <translation>{} км</translation>
-        </message>
-    </context>
-    <context>
-        <name>HectareTotalsAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="71" />
-            <source>Hectare totals</source>
-            <translation>Підсумки в гектарах</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="41" />
-            <source>Hectares of a polygon layer, every square metre counted once: where polygons overlap (imported legacy data, land surveyed and then cleared) the land counts for the earliest release covering it (the lowest feature id on the same date). Areas are true areas on the WGS84 ellipsoid, whatever the layer's CRS.
+OUTPUT may also be a PostGIS location (pg:connection=&apos;&lt;QGIS connection name&gt;&apos; schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt;, or postgresql://&lt;user&gt;@&lt;host&gt;/&lt;database&gt;?schema=&lt;schema&gt;): the store is then made as that schema of the database, with the same layers, an edit history kept by triggers, and styles and forms saved in the database&apos;s layer_styles table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeminingAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="33"/>
+        <source>Land release</source>
+        <translation>Звільнення земель</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="30"/>
+        <source>Project store</source>
+        <translation>Сховище проєкту</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="29"/>
+        <source>Totals and reports</source>
+        <translation>Підсумки та звіти</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="40"/>
+        <source>Mine maps</source>
+        <translation>Карти мінних полів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="24"/>
+        <source>Field maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="27"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeminingDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="57"/>
+        <source>Demining</source>
+        <translation>Розмінування</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="100"/>
+        <source>Recompute the figures from the store</source>
+        <translation>Перерахувати показники за сховищем</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="114"/>
+        <source>New store…</source>
+        <translation>Нове сховище…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="114"/>
+        <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
+        <translation>Створити порожнє сховище Demining (GeoPackage) і додати його до проєкту</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <source>Open store…</source>
+        <translation>Відкрити сховище…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <source>Add the layers of an existing Demining store to the project</source>
+        <translation>Додати до проєкту шари наявного сховища Demining</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <source>Load demo</source>
+        <translation>Завантажити демо</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
+        <translation>Відкрити демонстраційний сценарій (Карабах, 2020–2022), за потреби спершу створивши його</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="134"/>
+        <source>Building the demo… %p%</source>
+        <translation>Створення демо… %p%</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="140"/>
+        <source>Headline figures</source>
+        <translation>Основні показники</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="145"/>
+        <source>Figure</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="145"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="164"/>
+        <source>Layers</source>
+        <translation>Шари</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="169"/>
+        <source>Layer</source>
+        <translation>Шар</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="169"/>
+        <source>Features</source>
+        <translation>Об'єкти</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="228"/>
+        <source>No store open</source>
+        <translation>Сховище не відкрито</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="230"/>
+        <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
+        <translation>Створіть нове сховище, відкрийте наявне або завантажте демо, щоб побачити тут його показники.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="239"/>
+        <source>Data model version {version} · {crs}</source>
+        <translation>Версія моделі даних {version} · {crs}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="241"/>
+        <source>Reading store {}</source>
+        <translation>Читання сховища {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="250"/>
+        <source>Computing figures…</source>
+        <translation>Обчислення показників…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
+        <source>The figures could not be computed; see the message log.</source>
+        <translation>Не вдалося обчислити показники; див. журнал повідомлень.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <source>Land released</source>
+        <translation>Звільнено земель</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <source>Cancelled, reduced and cleared land; overlaps counted once</source>
+        <translation>Скасовані, зменшені та очищені землі; перекриття враховуються один раз</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="269"/>
+        <source>Items found</source>
+        <translation>Знайдено предметів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="269"/>
+        <source>Mines, UXO and other items found (sum of quantities)</source>
+        <translation>Знайдені міни, НРБ та інші предмети (сума кількостей)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="277"/>
+        <source>Cleared routes</source>
+        <translation>Очищені дороги</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="278"/>
+        <source>Accidents</source>
+        <translation>Нещасні випадки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <source>Killed</source>
+        <translation>Загинуло</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <source>Injured</source>
+        <translation>Поранено</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <source>Civilians killed</source>
+        <translation>Загинуло цивільних</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <source>Civilians injured</source>
+        <translation>Поранено цивільних</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
+        <source>All dates, saved data.</source>
+        <translation>Усі дати, збережені дані.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <source>Reduced</source>
+        <translation>Зменшено</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <source>AP mines</source>
+        <translation>ПП міни</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <source>AT mines</source>
+        <translation>ПТ міни</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <source>UXO</source>
+        <translation>НРБ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <source>AXO</source>
+        <translation>ПВБ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <source>IEDs</source>
+        <translation>СВП</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <source>Submunitions</source>
+        <translation>Суббоєприпаси</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <source>Other items</source>
+        <translation>Інші предмети</translation>
+    </message>
+</context>
+<context>
+    <name>DeminingPlugin</name>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="83"/>
+        <source>Demining Panel</source>
+        <translation>Панель «Розмінування»</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="83"/>
+        <source>Show or hide the Demining panel</source>
+        <translation>Показати або сховати панель «Розмінування»</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="85"/>
+        <source>New Store…</source>
+        <translation>Нове сховище…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="85"/>
+        <source>Create an empty Demining store and add it to the project</source>
+        <translation>Створити порожнє сховище Demining і додати його до проєкту</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="88"/>
+        <source>Open Store…</source>
+        <translation>Відкрити сховище…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="88"/>
+        <source>Add the layers of an existing Demining store to the project</source>
+        <translation>Додати до проєкту шари наявного сховища Demining</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="91"/>
+        <source>Load Demo</source>
+        <translation>Завантажити демо</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="91"/>
+        <source>Open the demo scenario, building it first if needed</source>
+        <translation>Відкрити демонстраційний сценарій, за потреби спершу створивши його</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="99"/>
+        <source>Clearance Panel</source>
+        <translation>Панель «Очищення»</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="99"/>
+        <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
+        <translation>Показати або сховати панель «Очищення» (завдання у вікні мапи, інструменти звільнення)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="99"/>
+        <source>Draw Released Land</source>
+        <translation>Намалювати звільнену землю</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="99"/>
+        <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
+        <translation>Намалювати на мапі звільнену землю; вона обрізається за небезпечними районами й ніколи не враховується двічі</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="99"/>
+        <source>Mark Selected Tasks Released…</source>
+        <translation>Позначити вибрані завдання звільненими…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="99"/>
+        <source>Record the selected tasks or sectors as released</source>
+        <translation>Записати вибрані завдання або сектори як звільнені</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="99"/>
+        <source>Divide into Sectors…</source>
+        <translation>Поділити на сектори…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="99"/>
+        <source>Divide the selected task into numbered sectors</source>
+        <translation>Поділити вибране завдання на пронумеровані сектори</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="99"/>
+        <source>Undo Last Release</source>
+        <translation>Скасувати останнє звільнення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="99"/>
+        <source>Take back the whole of the last release or sector division</source>
+        <translation>Скасувати повністю останнє звільнення або поділ на сектори</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="120"/>
+        <source>Clearance Totals</source>
+        <translation>Підсумки очищення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="120"/>
+        <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
+        <translation>Показати або сховати панель підсумків очищення (гектари, предмети, дороги, нещасні випадки за районами, методами, групами чи періодами)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="120"/>
+        <source>Period Report…</source>
+        <translation>Звіт за період…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="120"/>
+        <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
+        <translation>Записати звіт сховища за період (текст і таблиця) у форматі .md, .html або .txt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="213"/>
+        <source>Demining</source>
+        <translation>Розмінування</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="215"/>
+        <source>&amp;Demining</source>
+        <translation>&amp;Розмінування</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <source>Open PostGIS Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <source>Feature History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <source>Who changed the selected feature, what and when (PostGIS stores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="145"/>
+        <source>Import Mine Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="145"/>
+        <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="145"/>
+        <source>Import Items Found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="145"/>
+        <source>Import items found from a team&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="145"/>
+        <source>Import Accidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="145"/>
+        <source>Import mine and UXO accidents from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <source>Print Field Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="173"/>
+        <source>Minefield Record Traverse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="173"/>
+        <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="187"/>
+        <source>Mine Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="187"/>
+        <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="206"/>
+        <source>Data Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="206"/>
+        <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="243"/>
+        <source>Items Found Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="243"/>
+        <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="243"/>
+        <source>Record Item Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="243"/>
+        <source>Click on the map where an item was found; task and district are filled in from the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="243"/>
+        <source>Record Accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="243"/>
+        <source>Click on the map where a mine accident happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeminingTasks</name>
+    <message>
+        <location filename="../demining_plugin/gui/tasks.py" line="81"/>
+        <source>Demining figures of {}</source>
+        <translation>Показники Demining для {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/tasks.py" line="97"/>
+        <source>Building the Demining demo</source>
+        <translation>Створення демо Demining</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureHistory</name>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="35"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="40"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <source>Geometry drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <source>Geometry removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <source>Geometry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="74"/>
+        <source>Feature history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldMap</name>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="326"/>
+        <source>Field map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="300"/>
+        <source>This task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="304"/>
+        <source>Turning points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="315"/>
+        <source>Task position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="405"/>
+        <source>Map extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="412"/>
+        <source>Data: store {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="414"/>
+        <source>districts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="610"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="610"/>
+        <source>Easting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="610"/>
+        <source>Northing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="610"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="610"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="610"/>
+        <source>MGRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <source>{0} more points (print A3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="716"/>
+        <source>Mag. decl. unknown
+Grid conv. {0:.1f}° {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="718"/>
+        <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="722"/>
+        <source>Mag. decl. {0}
+Grid conv. {1:.1f}° {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="724"/>
+        <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="736"/>
+        <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="748"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="749"/>
+        <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="751"/>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="752"/>
+        <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="756"/>
+        <source>North</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="764"/>
+        <source>Emergency and access points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="764"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="766"/>
+        <source>Printed {0}. {1}. Turning points: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="881"/>
+        <source>{0} field map(s), {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="48"/>
+        <source>Field maps cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="916"/>
+        <source>Field maps cancelled after {0} of {1} tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="936"/>
+        <source>Field map {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="32"/>
+        <source>Field maps: {0} task(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldMapAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="23"/>
+        <source>Field maps of tasks (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="25"/>
+        <source>Prints one page per clearance task for the field team: the task in its local UTM zone with a UTM/MGRS grid, numbered turning points and their coordinate table, hazard, released land, items found, routes, the task&apos;s medevac / helicopter landing / access points, an overview of the districts, legend, scale and a north arrow with the magnetic declination (World Magnetic Model on the print date).
 
-INPUT: any polygon layer. REGIONS (optional): polygon layer of districts; polygons are cut at district boundaries and each part counted in its district (column region). REGION_FIELD: the districts' name field (default name). GROUP_BY: comma-separated field names of INPUT (e.g. release_method,technique), and month or week (ISO week) of the date field. DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.
+STORE: a Demining project store (.gpkg). TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002), printed in that order; or EXPRESSION: a filter on clearance_tasks (e.g. &quot;district&quot; = &apos;Aghdam&apos; AND &quot;status&quot; &lt;&gt; &apos;closed&apos;), printed in task id order. PAPER: A4 or A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied minefield records.
+
+OUTPUT: a .pdf file (one page per task) or a folder (one PDF per task, fieldmap_&lt;task id&gt;.pdf). PAGES: the number of pages written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="46"/>
+        <source>Project store</source>
+        <translation type="unfinished">Сховище проєкту</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="48"/>
+        <source>Task ids (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="50"/>
+        <source>Or tasks matching the expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="52"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="54"/>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="57"/>
+        <source>Draw mines of supplied minefield records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="59"/>
+        <source>PDF file (or a folder for one PDF per task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="59"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="61"/>
+        <source>Pages written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="62"/>
+        <source>Files written (;-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="77"/>
+        <source>{0} page(s): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldMapController</name>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="107"/>
+        <source>Print Field Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="134"/>
+        <source>Open a Demining store first (Demining ▸ Open Store…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="178"/>
+        <source>Printing field maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="157"/>
+        <source>Choose where to write the field maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="165"/>
+        <source>Printing {0} field map(s) to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="174"/>
+        <source>{0} field map page(s) written to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="180"/>
+        <source>Field maps cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldMapDialog</name>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="28"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="29"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="38"/>
+        <source>Print Field Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="41"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="42"/>
+        <source>Tasks matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="47"/>
+        <source>T-0001, T-0002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="62"/>
+        <source>Items found</source>
+        <translation type="unfinished">Знайдено предметів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="64"/>
+        <source>Mines of supplied minefield records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="65"/>
+        <source>Medevac, landing and access points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="67"/>
+        <source>Turning-point table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="69"/>
+        <source>Overview map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="72"/>
+        <source>One PDF, a page per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="73"/>
+        <source>One PDF per task, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="77"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="83"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="84"/>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="88"/>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="93"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="96"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="98"/>
+        <source>Open in Layout Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="99"/>
+        <source>Lay out the first task and open it in QGIS&apos;s Layout Designer for hand edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../demining_plugin/gui/formatting.py" line="28"/>
+        <source>{} ha</source>
+        <translation>{} га</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/formatting.py" line="33"/>
+        <source>{} km</source>
+        <translation>{} км</translation>
+    </message>
+</context>
+<context>
+    <name>HectareTotalsAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="71"/>
+        <source>Hectare totals</source>
+        <translation>Підсумки в гектарах</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="41"/>
+        <source>Hectares of a polygon layer, every square metre counted once: where polygons overlap (imported legacy data, land surveyed and then cleared) the land counts for the earliest release covering it (the lowest feature id on the same date). Areas are true areas on the WGS84 ellipsoid, whatever the layer&apos;s CRS.
+
+INPUT: any polygon layer. REGIONS (optional): polygon layer of districts; polygons are cut at district boundaries and each part counted in its district (column region). REGION_FIELD: the districts&apos; name field (default name). GROUP_BY: comma-separated field names of INPUT (e.g. release_method,technique), and month or week (ISO week) of the date field. DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.
 
 OUTPUT: a table with the group fields, area_ha and n_features (features with land in the group). TOTAL_HA: the hectares of all groups.</source>
-            <translation>Гектари полігонального шару, кожен квадратний метр враховується один раз: де полігони перекриваються (імпортовані старі дані, земля спершу обстежена, потім очищена), земля враховується за найранішим звільненням, що її покриває (найменший id об'єкта в ту саму дату). Площі — справжні площі на еліпсоїді WGS84 за будь-якої системи координат шару.
+        <translation>Гектари полігонального шару, кожен квадратний метр враховується один раз: де полігони перекриваються (імпортовані старі дані, земля спершу обстежена, потім очищена), земля враховується за найранішим звільненням, що її покриває (найменший id об'єкта в ту саму дату). Площі — справжні площі на еліпсоїді WGS84 за будь-якої системи координат шару.
 
 INPUT: будь-який полігональний шар. REGIONS (необов'язково): полігональний шар районів; полігони розрізаються по межах районів, і кожна частина враховується у своєму районі (стовпець region). REGION_FIELD: поле назви району (типово name). GROUP_BY: імена полів INPUT через кому (наприклад, release_method,technique), а також month або week (тиждень ISO) поля дати. DATE_FIELD: дата звільнення (типово released_on, якщо таке поле є). DATE_FROM, DATE_TO: РРРР-ММ-ДД, обидві включно; земля, вперше звільнена до DATE_FROM, не враховується.
 
 OUTPUT: таблиця з полями групування, area_ha і n_features (об'єкти із землею в групі). TOTAL_HA: гектари всіх груп.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="57" />
-            <source>Released land (polygons)</source>
-            <translation>Звільнена земля (полігони)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="59" />
-            <source>Districts (polygons)</source>
-            <translation>Райони (полігони)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="61" />
-            <source>District name field</source>
-            <translation>Поле назви району</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="63" />
-            <source>Group by (comma-separated fields; month, week)</source>
-            <translation>Групувати за (поля через кому; month, week)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="65" />
-            <source>Date field</source>
-            <translation>Поле дати</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="67" />
-            <source>From date (YYYY-MM-DD, inclusive)</source>
-            <translation>Від дати (РРРР-ММ-ДД, включно)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="69" />
-            <source>To date (YYYY-MM-DD, inclusive)</source>
-            <translation>До дати (РРРР-ММ-ДД, включно)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="73" />
-            <source>Total hectares</source>
-            <translation>Усього гектарів</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="110" />
-            <source>Cancelled.</source>
-            <translation>Скасовано.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="126" />
-            <source>{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted once ({general} features needed GEOS).</source>
-            <translation>{ha:,.2f} га в {groups} групах з {n} об'єктів, кожен квадратний метр враховано один раз (для {general} об'єктів знадобився GEOS).</translation>
-        </message>
-    </context>
-    <context>
-        <name>MarkClearedAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="47" />
-            <source>Mark areas released</source>
-            <translation>Позначити ділянки звільненими</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="49" />
-            <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="57"/>
+        <source>Released land (polygons)</source>
+        <translation>Звільнена земля (полігони)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="59"/>
+        <source>Districts (polygons)</source>
+        <translation>Райони (полігони)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="61"/>
+        <source>District name field</source>
+        <translation>Поле назви району</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="63"/>
+        <source>Group by (comma-separated fields; month, week)</source>
+        <translation>Групувати за (поля через кому; month, week)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="65"/>
+        <source>Date field</source>
+        <translation>Поле дати</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="67"/>
+        <source>From date (YYYY-MM-DD, inclusive)</source>
+        <translation>Від дати (РРРР-ММ-ДД, включно)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="69"/>
+        <source>To date (YYYY-MM-DD, inclusive)</source>
+        <translation>До дати (РРРР-ММ-ДД, включно)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="73"/>
+        <source>Total hectares</source>
+        <translation>Усього гектарів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="110"/>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="126"/>
+        <source>{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted once ({general} features needed GEOS).</source>
+        <translation>{ha:,.2f} га в {groups} групах з {n} об'єктів, кожен квадратний метр враховано один раз (для {general} об'єктів знадобився GEOS).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAccidentsAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="250"/>
+        <source>Import accidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="252"/>
+        <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="80"/>
+        <source>Open or create a Demining store first (Demining menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="84"/>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="101"/>
+        <source>Reading {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="104"/>
+        <source>{0} holds no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="127"/>
+        <source>Importing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="130"/>
+        <source>Import of {0} was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
+        <source>{0}: {1} imported, {2} refused. Report: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="138"/>
+        <source>Minefield record: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDetectionsAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="228"/>
+        <source>Import items found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="230"/>
+        <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="43"/>
+        <source>Import mine map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
+        <source>Import items found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
+        <source>Import accidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="48"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
+        <source>Latitude / longitude columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
+        <source>X / Y columns in a CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
+        <source>MGRS column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
+        <source>The file&apos;s own geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="75"/>
+        <source>features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="91"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="95"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="95"/>
+        <source>Source column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="110"/>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="120"/>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="140"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="148"/>
+        <source>Positions and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="157"/>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="161"/>
+        <source>CRS of x / y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="165"/>
+        <source>no check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
+        <source>Expected UTM zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="173"/>
+        <source>Same position within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
+        <source>Refuse rows outside the store&apos;s districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="180"/>
+        <source>Minefield record</source>
+        <translation type="unfinished">Формуляр мінного поля</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="184"/>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <source>Add to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <source>e.g. map handed over on 12 June 2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="191"/>
+        <source>Source</source>
+        <translation type="unfinished">Джерело</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="196"/>
+        <source>Received on</source>
+        <translation type="unfinished">Дата отримання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <source>Claimed AP mines</source>
+        <translation type="unfinished">Заявлено ПП мін</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <source>Claimed AT mines</source>
+        <translation type="unfinished">Заявлено ПТ мін</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <source>Claimed mines in total</source>
+        <translation type="unfinished">Заявлено мін усього</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
+        <source>count the imported mines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMineMapAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="166"/>
+        <source>Import mine map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="168"/>
+        <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
-STORE: the store (.gpkg). METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
-            <translation>Записує полігони INPUT до сховища проєкту як звільнену землю, точно як інструмент мапи: кожен полігон перетинається з небезпечними районами, уже звільнена земля вилучається (гектар ніколи не враховується двічі), решта ділиться за завданнями та по межах районів, а фрагменти менші за 1 м² відкидаються. Залишкова площа і статус небезпечних районів (відкритий, у роботі, закритий) і статус завдань оновлюються. Усе записується в одній транзакції: якщо щось не вдається, нічого не змінюється.
+SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="177"/>
+        <source>RECORD_ID: the record the mines were stored in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="181"/>
+        <source>Source of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="182"/>
+        <source>Received on (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="185"/>
+        <source>Supplied by</source>
+        <translation type="unfinished">Ким передано</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
+        <source>Existing record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="187"/>
+        <source>Claimed AP mines</source>
+        <translation type="unfinished">Заявлено ПП мін</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="187"/>
+        <source>Claimed AT mines</source>
+        <translation type="unfinished">Заявлено ПТ мін</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="187"/>
+        <source>Claimed mines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
+        <source>Minefield record</source>
+        <translation type="unfinished">Формуляр мінного поля</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="208"/>
+        <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTask</name>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="27"/>
+        <source>Demining import of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importers</name>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="76"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="77"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="78"/>
+        <source>X / easting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="79"/>
+        <source>Y / northing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="80"/>
+        <source>MGRS reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="81"/>
+        <source>Category / mine type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="82"/>
+        <source>Model</source>
+        <translation type="unfinished">Модель</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="83"/>
+        <source>Row number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="84"/>
+        <source>Mine number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="85"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Кількість</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="86"/>
+        <source>Date found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="87"/>
+        <source>Depth (cm)</source>
+        <translation type="unfinished">Глибина (см)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="88"/>
+        <source>Condition</source>
+        <translation type="unfinished">Стан</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="89"/>
+        <source>Disposition</source>
+        <translation type="unfinished">Утилізація</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="90"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Організація</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="91"/>
+        <source>Team</source>
+        <translation type="unfinished">Група</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="92"/>
+        <source>Remarks</source>
+        <translation type="unfinished">Примітки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="93"/>
+        <source>Date of accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="94"/>
+        <source>Killed</source>
+        <translation type="unfinished">Загинуло</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="95"/>
+        <source>Injured</source>
+        <translation type="unfinished">Поранено</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="96"/>
+        <source>Civilian victims</source>
+        <translation type="unfinished">Цивільні жертви</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="97"/>
+        <source>Activity at the time</source>
+        <translation type="unfinished">Діяльність у момент події</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="98"/>
+        <source>Device category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="99"/>
+        <source>Description</source>
+        <translation type="unfinished">Опис</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="162"/>
+        <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="280"/>
+        <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="293"/>
+        <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="302"/>
+        <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="308"/>
+        <source>{0} has no geometries; choose coordinate columns instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="311"/>
+        <source>{0}: x/y coordinates need their coordinate reference system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="348"/>
+        <source>has no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="359"/>
+        <source>its polygon is not valid (self-intersecting?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="365"/>
+        <source>has a {0} geometry; points are expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="378"/>
+        <source>has no MGRS reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="587"/>
+        <source>has no {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="398"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="402"/>
+        <source>coordinate &apos;{0}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="408"/>
+        <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="414"/>
+        <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="447"/>
+        <source>latitude and longitude appear swapped ({0}, {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="450"/>
+        <source>latitude {0} / longitude {1} is not a position on Earth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="455"/>
+        <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="465"/>
+        <source>lies in UTM zone {0}, not the expected zone {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="502"/>
+        <source>same position as {0} {1} ({2:.2f} m apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="516"/>
+        <source>same position as {0}, already stored ({1:.2f} m apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="526"/>
+        <source>feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="526"/>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="537"/>
+        <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="568"/>
+        <source>unknown mine type &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="664"/>
+        <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="591"/>
+        <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="595"/>
+        <source>{0} {1} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="614"/>
+        <source>has no category and its model does not imply one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="617"/>
+        <source>unknown item category &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="622"/>
+        <source>quantity &apos;{0}&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="625"/>
+        <source>quantity {0} is under 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="633"/>
+        <source>depth &apos;{0}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="636"/>
+        <source>depth {0} cm is outside 0-{1} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="646"/>
+        <source>unknown {0} &apos;{1}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="674"/>
+        <source>civilian &apos;{0}&apos; is not yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="679"/>
+        <source>has no activity at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="681"/>
+        <source>unknown activity &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="686"/>
+        <source>unknown device category &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="703"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="721"/>
+        <source>{0} has no layer {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="882"/>
+        <source>the import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="890"/>
+        <source>The import report cannot be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="896"/>
+        <source>{0}, {1} {2}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="899"/>
+        <source>{0}: {1} more rows refused; see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1220"/>
+        <source>Unknown import kind &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="940"/>
+        <source>{0} holds no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="945"/>
+        <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="951"/>
+        <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1081"/>
+        <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1100"/>
+        <source>Say where the mine map comes from (SOURCE) to create its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1104"/>
+        <source>{0} cannot be negative ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1107"/>
+        <source>Minefield record {0} does not exist in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1230"/>
+        <source>Column mapping &apos;{0}&apos; is not target=column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemChecks</name>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="69"/>
+        <source>Item {n} ({category})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="71"/>
+        <source>Item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="117"/>
+        <source>{item} lies outside every clearance task and all released land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="127"/>
+        <source>{item} names task {task}, which is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="134"/>
+        <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="140"/>
+        <source>{item} has a date in the future ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="145"/>
+        <source>{item} has a quantity under 1 ({quantity:g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="149"/>
+        <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="158"/>
+        <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemsDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="45"/>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="54"/>
+        <source>Items found</source>
+        <translation type="unfinished">Знайдено предметів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="87"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="92"/>
+        <source>First day (empty: from the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="92"/>
+        <source>start</source>
+        <translation type="unfinished">початок</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="93"/>
+        <source>Last day, included (empty: up to now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="93"/>
+        <source>today</source>
+        <translation type="unfinished">сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <source>Category</source>
+        <translation type="unfinished">Категорія</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <source>District</source>
+        <translation type="unfinished">Район</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="98"/>
+        <source>From</source>
+        <translation type="unfinished">З</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="100"/>
+        <source>to</source>
+        <translation type="unfinished">по</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="108"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <source>Found on</source>
+        <translation type="unfinished">Дата виявлення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <source>Task</source>
+        <translation type="unfinished">Завдання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <source>Double-click an item to zoom to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="127"/>
+        <source>Zoom to item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="132"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="213"/>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="216"/>
+        <source>(outside the districts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="246"/>
+        <source>Open a Demining store to see its items found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="254"/>
+        <source>Listing the items found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="267"/>
+        <source>Total</source>
+        <translation type="unfinished">Разом</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="297"/>
+        <source>{total} items in {records} records match; the latest {shown} are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkClearedAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="57"/>
+        <source>Mark areas released</source>
+        <translation>Позначити ділянки звільненими</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="78"/>
+        <source>Areas released</source>
+        <translation>Звільнені ділянки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="80"/>
+        <source>Release method</source>
+        <translation>Метод звільнення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="83"/>
+        <source>Technique</source>
+        <translation>Спосіб</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="86"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="87"/>
+        <source>Team</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="88"/>
+        <source>Release date (YYYY-MM-DD)</source>
+        <translation>Дата звільнення (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="90"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Глибина очищення (см)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="93"/>
+        <source>Task ID</source>
+        <translation>ID завдання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="94"/>
+        <source>Slivers and remainders smaller than this are ignored (m²)</source>
+        <translation>Фрагменти й залишки, менші за це значення, ігноруються (м²)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="97"/>
+        <source>Hectares added</source>
+        <translation>Додано гектарів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="98"/>
+        <source>Released polygons added</source>
+        <translation>Додано полігонів звільнення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="104"/>
+        <source>INPUT is not a polygon layer that can be read.</source>
+        <translation>INPUT не є полігональним шаром, який можна прочитати.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="124"/>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="126"/>
+        <source>Feature {} has no geometry; skipped.</source>
+        <translation>Об'єкт {} не має геометрії; пропущено.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="138"/>
+        <source>Feature {}: {}</source>
+        <translation>Об'єкт {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="59"/>
+        <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="68"/>
+        <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mgrs</name>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="111"/>
+        <source>MGRS precision must be a whole number from 0 to 5, not {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="114"/>
+        <source>Cannot write MGRS for a position that is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="116"/>
+        <source>Position {0}, {1} is not a longitude/latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="118"/>
+        <source>Latitude {0} is in a polar area (UPS), which MGRS here does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="132"/>
+        <source>Position {0}, {1} lies outside UTM zone {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="165"/>
+        <source>MGRS reference must be text, not {0!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="169"/>
+        <source>MGRS reference is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="171"/>
+        <source>MGRS reference &apos;{0}&apos; is in a polar area (UPS), which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="176"/>
+        <source>&apos;{0}&apos; is not an MGRS reference (expected zone number, band letter, two 100 km letters and an even number of digits, e.g. 38T LK 12345 67890).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="183"/>
+        <source>MGRS reference &apos;{0}&apos;: zone {1} is not between 1 and 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="186"/>
+        <source>MGRS reference &apos;{0}&apos;: band {1} is a polar (UPS) area, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="191"/>
+        <source>MGRS reference &apos;{0}&apos;: &apos;{1}&apos; is not a latitude band letter (C to X, without I and O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="198"/>
+        <source>MGRS reference &apos;{0}&apos;: zone {1}X does not exist (Svalbard&apos;s zones 31X to 37X are widened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="205"/>
+        <source>MGRS reference &apos;{0}&apos; has an odd number of digits ({1}); easting and northing need as many each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="210"/>
+        <source>MGRS reference &apos;{0}&apos; has {1} digits; at most 10 (1 m precision) are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="218"/>
+        <source>MGRS reference &apos;{0}&apos;: 100 km column letter &apos;{1}&apos; is not used in zone {2} (expected one of {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="223"/>
+        <source>MGRS reference &apos;{0}&apos;: 100 km row letter &apos;{1}&apos; is not valid (A to V, without I and O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="253"/>
+        <source>MGRS reference &apos;{0}&apos;: 100 km square {1}{2} does not lie in latitude band {3} of zone {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="263"/>
+        <source>MGRS reference &apos;{0}&apos;: 100 km square {1}{2} lies outside zone {3}{4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="269"/>
+        <source>MGRS reference &apos;{0}&apos; does not denote a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MineMapAccuracyAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="62"/>
+        <source>Mine map accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="64"/>
+        <source>How accurate supplied minefield records are, judged against the items found, record by record, measured in metres in each record&apos;s local UTM zone.
 
-STORE: сховище (.gpkg). METHOD: cleared, reduced або cancelled. TECHNIQUE: manual, mechanical або mdd. DATE: РРРР-ММ-ДД. TASK_ID (необов'язково): завдання, до якого належить робота; земля поза ним не враховується. TOLERANCE (м², типово 1): шматки менші за це не записуються, а небезпечний район чи завдання з меншим залишком закривається. Виводить ADDED_HA (справжні еліпсоїдальні гектари) і ADDED_COUNT (записані полігони звільнення).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="64" />
-            <source>Project store</source>
-            <translation>Сховище проєкту</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="65" />
-            <source>Areas released</source>
-            <translation>Звільнені ділянки</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="67" />
-            <source>Release method</source>
-            <translation>Метод звільнення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="70" />
-            <source>Technique</source>
-            <translation>Спосіб</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="73" />
-            <source>Organisation</source>
-            <translation>Організація</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="74" />
-            <source>Team</source>
-            <translation>Група</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="75" />
-            <source>Release date (YYYY-MM-DD)</source>
-            <translation>Дата звільнення (РРРР-ММ-ДД)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="77" />
-            <source>Clearance depth (cm)</source>
-            <translation>Глибина очищення (см)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="80" />
-            <source>Task ID</source>
-            <translation>ID завдання</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="81" />
-            <source>Slivers and remainders smaller than this are ignored (m²)</source>
-            <translation>Фрагменти й залишки, менші за це значення, ігноруються (м²)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="84" />
-            <source>Hectares added</source>
-            <translation>Додано гектарів</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="85" />
-            <source>Released polygons added</source>
-            <translation>Додано полігонів звільнення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="91" />
-            <source>INPUT is not a polygon layer that can be read.</source>
-            <translation>INPUT не є полігональним шаром, який можна прочитати.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="111" />
-            <source>Cancelled; nothing was stored.</source>
-            <translation>Скасовано; нічого не записано.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="113" />
-            <source>Feature {} has no geometry; skipped.</source>
-            <translation>Об'єкт {} не має геометрії; пропущено.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="121" />
-            <source>Feature {}: {}</source>
-            <translation>Об'єкт {}: {}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Notify</name>
-        <message>
-            <location filename="../demining_plugin/gui/notify.py" line="34" />
-            <source>Demining</source>
-            <translation>Розмінування</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/notify.py" line="55" />
-            <source>{doing} failed: {error}</source>
-            <translation>{doing}: помилка: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/notify.py" line="60" />
-            <source>{doing} failed because of an unexpected error ({error}). Details are in the Demining tab of the Log Messages panel.</source>
-            <translation>{doing}: непередбачена помилка ({error}). Подробиці — на вкладці Demining панелі «Журнал повідомлень».</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodReport</name>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="53" />
-            <source>{first} and {last}</source>
-            <translation>{first} і {last}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="59" />
-            <source>{n} anti-personnel mine</source>
-            <translation>{n} протипіхотна міна</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="59" />
-            <source>{n} anti-personnel mines</source>
-            <translation>протипіхотні міни — {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="61" />
-            <source>{n} anti-tank mine</source>
-            <translation>{n} протитанкова міна</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="61" />
-            <source>{n} anti-tank mines</source>
-            <translation>протитанкові міни — {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="62" />
-            <source>{n} item of unexploded ordnance (UXO)</source>
-            <translation>{n} нерозірваний боєприпас (НРБ)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="62" />
-            <source>{n} items of unexploded ordnance (UXO)</source>
-            <translation>нерозірвані боєприпаси (НРБ) — {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="64" />
-            <source>{n} item of abandoned explosive ordnance (AXO)</source>
-            <translation>{n} покинутий вибухонебезпечний боєприпас (ПВБ)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="64" />
-            <source>{n} items of abandoned explosive ordnance (AXO)</source>
-            <translation>покинуті вибухонебезпечні боєприпаси (ПВБ) — {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="66" />
-            <source>{n} improvised explosive device (IED)</source>
-            <translation>{n} саморобний вибуховий пристрій (СВП)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="66" />
-            <source>{n} improvised explosive devices (IEDs)</source>
-            <translation>саморобні вибухові пристрої (СВП) — {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="68" />
-            <source>{n} submunition</source>
-            <translation>{n} суббоєприпас</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="68" />
-            <source>{n} submunitions</source>
-            <translation>суббоєприпаси — {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="69" />
-            <source>{n} other item</source>
-            <translation>{n} інший предмет</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="69" />
-            <source>{n} other items</source>
-            <translation>інші предмети — {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="93" />
-            <source>Total</source>
-            <translation>Разом</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="155" />
-            <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
-            <translation>Гектари — справжні (еліпсоїдальні) площі; земля, звільнена більше ніж один раз, враховується один раз, за першим звільненням. Райони — там, де розташовані земля, предмети, дороги та нещасні випадки.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="167" />
-            <source>Outside the districts</source>
-            <translation>Поза районами</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="187" />
-            <source>between {start} and {end}</source>
-            <translation>у період з {start} по {end}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="190" />
-            <source>on {day}</source>
-            <translation>{day}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="197" />
-            <source>outside the mapped districts</source>
-            <translation>поза нанесеними на мапу районами</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="208" />
-            <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
-            <translation>{Period} виявлено 1 вибухонебезпечний предмет: {parts}, у районах: {districts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="210" />
-            <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
-            <translation>{Period} виявлено вибухонебезпечних предметів: {n} ({parts}), у районах: {districts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="217" />
-            <source>{Period}, no explosive items were found.</source>
-            <translation>{Period} вибухонебезпечних предметів не виявлено.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="225" />
-            <source>{ha} ha cleared</source>
-            <translation>очищено {ha} га</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="227" />
-            <source>{ha} ha reduced by technical survey</source>
-            <translation>зменшено технічним обстеженням {ha} га</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="230" />
-            <source>{ha} ha cancelled by non-technical survey</source>
-            <translation>скасовано нетехнічним обстеженням {ha} га</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="232" />
-            <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
-            <translation>Звільнено {ha} га землі, кожен квадратний метр враховано один раз: {parts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="236" />
-            <source>Land was cleared in {districts}.</source>
-            <translation>Очищення проводилося в районах: {districts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="239" />
-            <source>No land was released.</source>
-            <translation>Землі не звільнялися.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="243" />
-            <source>{km} km of routes were cleared, in {districts}.</source>
-            <translation>Очищено {km} км доріг, у районах: {districts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="246" />
-            <source>No routes were cleared.</source>
-            <translation>Дороги не очищалися.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="250" />
-            <source>1 mine accident was recorded</source>
-            <translation>Зареєстровано 1 нещасний випадок, пов'язаний з мінами</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="251" />
-            <source>{n} mine accidents were recorded</source>
-            <translation>Зареєстровано нещасних випадків, пов'язаних з мінами: {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="252" />
-            <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
-            <translation>{accidents}; загинуло: {killed}, поранено: {injured}; райони: {districts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="257" />
-            <source>No mine accidents were recorded.</source>
-            <translation>Нещасних випадків, пов'язаних з мінами, не зареєстровано.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="260" />
-            <source>Mine action report, {day}</source>
-            <translation>Звіт про протимінну діяльність, {day}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="262" />
-            <source>Mine action report, {start} to {end}</source>
-            <translation>Звіт про протимінну діяльність, з {start} по {end}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="287" />
-            <source>{n} were destroyed in situ</source>
-            <translation>знищено на місці: {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="288" />
-            <source>{n} were removed for demolition</source>
-            <translation>вивезено для знищення: {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="289" />
-            <source>{n} were rendered safe</source>
-            <translation>знешкоджено: {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="299" />
-            <source>{n} have no disposal recorded</source>
-            <translation>без запису про утилізацію: {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="300" />
-            <source>Of these, {parts}.</source>
-            <translation>З них {parts}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodReportAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="134" />
-            <source>Period report</source>
-            <translation>Звіт за період</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="136" />
-            <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period's dates. Every figure is computed from the store.
+MAPPED: the records&apos; mapped mines (points). FOUND: the items found (points). RECORDS (optional): the record polygons; mapped mines belong to a record by record_id when both layers have that field, otherwise by lying inside it. Without RECORDS the mapped mines are grouped by record_id. SEARCHED (optional): the land searched so far (the cleared land); only mapped mines in it are judged, since a mine in land nobody has searched can be neither confirmed nor refuted. TOLERANCE: metres (default 10). MAX_OFFSET: how far a record may be off and still be matched (default 100 m).
 
-STORE: a Demining project store (.gpkg). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
-            <translation>Записує зведення, яке агентство публікує за період, повними реченнями й таблицею за районами: знайдені предмети за категоріями та райони, де їх знайдено, звільнені гектари за методами (кожен квадратний метр один раз, справжні еліпсоїдальні площі), кілометри очищених доріг і нещасні випадки, з датами періоду. Усі показники обчислюються за сховищем.
+Recall: share of the judged mapped mines with a found item within the tolerance (each item counts for one mine at most, closest pairs first). Precision: share of the found items inside the record&apos;s area that were matched to one of its mines. Fit: a robust similarity transform from the record to the items: dx, dy (metres east and north, of the record&apos;s centre), rotation_deg (clockwise, about the centre) and scale; found even when the record is off by more than the tolerance. RMSE before and after: root mean square distance of the fitted pairs. Fewer than 3 pairs give a shift only; none, no fit (the note column says why).
 
-STORE: сховище проєкту Demining (.gpkg). DATE_FROM, DATE_TO: РРРР-ММ-ДД, обидві включно. OUTPUT: файл звіту; його розширення визначає формат: .md (Markdown), .html або .txt. TEXT: звіт як простий текст.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="147" />
-            <source>Project store</source>
-            <translation>Сховище проєкту</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="149" />
-            <source>From date (YYYY-MM-DD, inclusive)</source>
-            <translation>Від дати (РРРР-ММ-ДД, включно)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="150" />
-            <source>To date (YYYY-MM-DD, inclusive)</source>
-            <translation>До дати (РРРР-ММ-ДД, включно)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="151" />
-            <source>Report</source>
-            <translation>Звіт</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="151" />
-            <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
-            <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
-            <source>Report text</source>
-            <translation>Текст звіту</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="175" />
-            <source>Cancelled.</source>
-            <translation>Скасовано.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Release</name>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="43" />
-            <source>{ha} ha reduced</source>
-            <translation>зменшено {ha} га</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="45" />
-            <source>{ha} ha cancelled</source>
-            <translation>скасовано {ha} га</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="46" />
-            <source>{ha} ha cleared</source>
-            <translation>очищено {ha} га</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="116" />
-            <source>{released} in task {task}</source>
-            <translation>{released} у завданні {task}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="118" />
-            <source>{released} ({district})</source>
-            <translation>{released} ({district})</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="122" />
-            <source>{ha} ha remain in hazard {hazard}</source>
-            <translation>у небезпечному районі {hazard} залишається {ha} га</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="125" />
-            <source>{remain} (now closed)</source>
-            <translation>{remain} (тепер закритий)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="152" />
-            <source>The drawn area is empty.</source>
-            <translation>Намальована ділянка порожня.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="154" />
-            <source>Released land must be drawn as a polygon.</source>
-            <translation>Звільнену землю треба малювати полігоном.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="161" />
-            <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
-            <translation>Малюнок самоперетинається і після виправлення не має площі; намалюйте його знову.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="164" />
-            <source>The drawing crossed itself and was repaired.</source>
-            <translation>Малюнок самоперетинався і був виправлений.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="199" />
-            <source>Task {task} does not exist in this store.</source>
-            <translation>Завдання {task} немає в цьому сховищі.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="204" />
-            <source>Nothing was added: the area lies outside task {task}.</source>
-            <translation>Нічого не додано: ділянка лежить поза завданням {task}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="208" />
-            <source>The part outside task {task} was left out.</source>
-            <translation>Частину поза завданням {task} не враховано.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="214" />
-            <source>Nothing was added: the area is outside every hazard area.</source>
-            <translation>Нічого не додано: ділянка поза всіма небезпечними районами.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="256" />
-            <source>Nothing was added: this land is already released.</source>
-            <translation>Нічого не додано: цю землю вже звільнено.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="258" />
-            <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
-            <translation>Нічого не додано: після обрізання за небезпечними районами ділянка порожня.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="262" />
-            <source>Slivers under {m2} m² were left out.</source>
-            <translation>Фрагменти менші за {m2} м² не враховано.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="65" />
-            <source>Release method '{method}' is not one of {codes}.</source>
-            <translation>Метод звільнення «{method}» не входить до списку: {codes}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="68" />
-            <source>Technique '{technique}' is not one of {codes}.</source>
-            <translation>Спосіб «{technique}» не входить до списку: {codes}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="71" />
-            <source>The release date is missing.</source>
-            <translation>Не вказано дату звільнення.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="73" />
-            <source>The release date {date} is in the future.</source>
-            <translation>Дата звільнення {date} ще не настала.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="76" />
-            <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
-            <translation>Глибина очищення {depth} см поза діапазоном 0–500 см.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleaseController</name>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="51" />
-            <source>Undoing '{}'</source>
-            <translation>Скасування «{}»</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="67" />
-            <source>Refreshing the layers</source>
-            <translation>Оновлення шарів</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="58" />
-            <source>Undone: {}</source>
-            <translation>Скасовано: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="63" />
-            <source>Redoing '{}'</source>
-            <translation>Повторення «{}»</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="98" />
-            <source>Record the land you drew as released.</source>
-            <translation>Записати намальовану землю як звільнену.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="102" />
-            <source>Marking land released</source>
-            <translation>Позначення землі звільненою</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="115" />
-            <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
-            <translation>Спершу виберіть завдання або сектори для позначення (шар «Завдання з очищення»).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="119" />
-            <source>{n} selected: {ids}</source>
-            <translation>Вибрано {n}: {ids}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="126" />
-            <source>Marking tasks released</source>
-            <translation>Позначення завдань звільненими</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="148" />
-            <source>There is no release to undo.</source>
-            <translation>Немає звільнення для скасування.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="158" />
-            <source>Open or create a store first (Demining dock).</source>
-            <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="182" />
-            <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
-            <translation>Шар {layer} має незбережені зміни. Збережіть або відкиньте їх, потім позначте землю знову.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleaseDialog</name>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="37" />
-            <source>Mark land released</source>
-            <translation>Позначити землю звільненою</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="52" />
-            <source>Release method</source>
-            <translation>Метод звільнення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="74" />
-            <source>(not recorded)</source>
-            <translation>(не записано)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="59" />
-            <source>Technique</source>
-            <translation>Спосіб</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="62" />
-            <source>Organisation</source>
-            <translation>Організація</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="64" />
-            <source>Team</source>
-            <translation>Група</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="70" />
-            <source>Released on</source>
-            <translation>Дата звільнення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="77" />
-            <source>Clearance depth</source>
-            <translation>Глибина очищення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="80" />
-            <source>(from the map)</source>
-            <translation>(з мапи)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="83" />
-            <source>Task</source>
-            <translation>Завдання</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="86" />
-            <source>Mark released</source>
-            <translation>Позначити звільненою</translation>
-        </message>
-    </context>
-    <context>
-        <name>Schema</name>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="112" />
-            <source>Suspected hazardous area (SHA)</source>
-            <translation>Підозрілий небезпечний район (ПНР, SHA)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="112" />
-            <source>Confirmed hazardous area (CHA)</source>
-            <translation>Підтверджений небезпечний район (ПдНР, CHA)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="119" />
-            <source>Open</source>
-            <translation>Відкритий</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="119" />
-            <source>Worked on</source>
-            <translation>У роботі</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="119" />
-            <source>Closed</source>
-            <translation>Закритий</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="127" />
-            <source>Cleared (clearance)</source>
-            <translation>Очищено (очищення)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="127" />
-            <source>Reduced (technical survey)</source>
-            <translation>Зменшено (технічне обстеження)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="127" />
-            <source>Cancelled (non-technical survey)</source>
-            <translation>Скасовано (нетехнічне обстеження)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="135" />
-            <source>Manual</source>
-            <translation>Ручний</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="135" />
-            <source>Mechanical</source>
-            <translation>Механізований</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="135" />
-            <source>Mine detection dogs</source>
-            <translation>Мінно-пошукові собаки</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="143" />
-            <source>Anti-personnel mine</source>
-            <translation>Протипіхотна міна</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="143" />
-            <source>Anti-tank mine</source>
-            <translation>Протитанкова міна</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="143" />
-            <source>Unexploded ordnance (UXO)</source>
-            <translation>Нерозірваний боєприпас (НРБ)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="143" />
-            <source>Abandoned explosive ordnance (AXO)</source>
-            <translation>Покинутий вибухонебезпечний боєприпас (ПВБ)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="143" />
-            <source>Improvised explosive device (IED)</source>
-            <translation>Саморобний вибуховий пристрій (СВП)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="143" />
-            <source>Submunition</source>
-            <translation>Суббоєприпас</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Other</source>
-            <translation>Інше</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="155" />
-            <source>Anti-personnel mines</source>
-            <translation>Протипіхотні міни</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="155" />
-            <source>Anti-tank mines</source>
-            <translation>Протитанкові міни</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="155" />
-            <source>Mixed AP and AT mines</source>
-            <translation>Змішані ПП і ПТ міни</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="155" />
-            <source>Unexploded ordnance</source>
-            <translation>Нерозірвані боєприпаси</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="155" />
-            <source>Cluster munitions</source>
-            <translation>Касетні боєприпаси</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="155" />
-            <source>Improvised explosive devices</source>
-            <translation>Саморобні вибухові пристрої</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="166" />
-            <source>Clearance</source>
-            <translation>Очищення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="166" />
-            <source>Technical survey</source>
-            <translation>Технічне обстеження</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="166" />
-            <source>Non-technical survey</source>
-            <translation>Нетехнічне обстеження</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="166" />
-            <source>Route clearance</source>
-            <translation>Очищення доріг</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="166" />
-            <source>EOD spot task</source>
-            <translation>Разове завдання зі знешкодження ВНП</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="176" />
-            <source>Intact</source>
-            <translation>Цілий</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="176" />
-            <source>Damaged</source>
-            <translation>Пошкоджений</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="176" />
-            <source>Deteriorated</source>
-            <translation>Зруйнований від часу</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="176" />
-            <source>Armed</source>
-            <translation>Зведений</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="176" />
-            <source>Unknown</source>
-            <translation>Невідомо</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="186" />
-            <source>Destroyed in situ</source>
-            <translation>Знищено на місці</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="186" />
-            <source>Removed for demolition</source>
-            <translation>Вивезено для знищення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="186" />
-            <source>Rendered safe</source>
-            <translation>Знешкоджено</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Illegal entry into uncleared land</source>
-            <translation>Незаконне проникнення на неочищену землю</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Leaving cleared land</source>
-            <translation>Вихід за межі очищеної землі</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Demining</source>
-            <translation>Розмінування</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Farming</source>
-            <translation>Землеробство</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Herding</source>
-            <translation>Випасання худоби</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Travelling</source>
-            <translation>Пересування</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Handling or tampering</source>
-            <translation>Поводження або спроба розбирання</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="207" />
-            <source>Reference point (landmark)</source>
-            <translation>Вихідна точка (орієнтир)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="207" />
-            <source>Benchmark</source>
-            <translation>Репер</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="207" />
-            <source>Turning point</source>
-            <translation>Поворотна точка</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="207" />
-            <source>Intermediate point</source>
-            <translation>Проміжна точка</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="207" />
-            <source>End point</source>
-            <translation>Кінцева точка</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="217" />
-            <source>Degrees</source>
-            <translation>Градуси</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="217" />
-            <source>Mils (6400)</source>
-            <translation>Тисячні (6400)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="217" />
-            <source>Mils (6000)</source>
-            <translation>Тисячні (6000)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="225" />
-            <source>True north</source>
-            <translation>Істинна північ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="225" />
-            <source>Grid north</source>
-            <translation>Сіткова північ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="225" />
-            <source>Magnetic north</source>
-            <translation>Магнітна північ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="233" />
-            <source>Road</source>
-            <translation>Дорога</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="233" />
-            <source>Track</source>
-            <translation>Ґрунтова дорога</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="233" />
-            <source>Path</source>
-            <translation>Стежка</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="233" />
-            <source>Railway</source>
-            <translation>Залізниця</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="283" />
-            <source>District</source>
-            <translation>Район</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="284" />
-            <source>Organisation</source>
-            <translation>Організація</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="285" />
-            <source>Team</source>
-            <translation>Група</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="286" />
-            <source>Remarks</source>
-            <translation>Примітки</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="291" />
-            <source>Districts</source>
-            <translation>Райони</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="291" />
-            <source>Region ID</source>
-            <translation>ID району</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
-            <source>Name</source>
-            <translation>Назва</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="291" />
-            <source>Local name</source>
-            <translation>Місцева назва</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="291" />
-            <source>Administrative level</source>
-            <translation>Адміністративний рівень</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="291" />
-            <source>Country</source>
-            <translation>Країна</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
-            <source>Source</source>
-            <translation>Джерело</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="291" />
-            <source>Administrative districts used to split and total released land.</source>
-            <translation>Адміністративні райони для поділу й підрахунку звільненої землі.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
-            <source>Hazard areas</source>
-            <translation>Небезпечні райони</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
-            <source>Hazard ID</source>
-            <translation>ID небезпечного району</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
-            <source>Classification</source>
-            <translation>Класифікація</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
-            <source>Contamination</source>
-            <translation>Забруднення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
-            <source>Reported on</source>
-            <translation>Дата повідомлення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
-            <source>Evidence</source>
-            <translation>Ознаки</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
-            <source>Area (ha)</source>
-            <translation>Площа (га)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
-            <source>Remaining (ha)</source>
-            <translation>Залишок (га)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="304" />
-            <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
-            <translation>Підозрілі (ПНР, SHA) і підтверджені (ПдНР, CHA) небезпечні райони.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
-            <source>Clearance tasks</source>
-            <translation>Завдання з очищення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
-            <source>Task ID</source>
-            <translation>ID завдання</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
-            <source>Hazard</source>
-            <translation>Небезпечний район</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
-            <source>Parent task</source>
-            <translation>Батьківське завдання</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
-            <source>Task type</source>
-            <translation>Тип завдання</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
-            <source>Planned start</source>
-            <translation>Планований початок</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
-            <source>Planned end</source>
-            <translation>Планований кінець</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
-            <source>Planned (ha)</source>
-            <translation>План (га)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
-            <source>Sector number</source>
-            <translation>Номер сектора</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="323" />
-            <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
-            <translation>Завдання з очищення й обстеження та їхні сектори, нанесені всередині небезпечних районів.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
-            <source>Released land</source>
-            <translation>Звільнена земля</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
-            <source>Release ID</source>
-            <translation>ID звільнення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
-            <source>Release method</source>
-            <translation>Метод звільнення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
-            <source>Technique</source>
-            <translation>Спосіб</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
-            <source>Task</source>
-            <translation>Завдання</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
-            <source>Released on</source>
-            <translation>Дата звільнення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
-            <source>Clearance depth (cm)</source>
-            <translation>Глибина очищення (см)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="344" />
-            <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
-            <translation>Земля, звільнена очищенням, технічним або нетехнічним обстеженням; без перекриттів.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
-            <source>Minefield records</source>
-            <translation>Формуляри мінних полів</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
-            <source>Record ID</source>
-            <translation>ID формуляра</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
-            <source>Received on</source>
-            <translation>Дата отримання</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
-            <source>Supplied by</source>
-            <translation>Ким передано</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
-            <source>Claimed AP mines</source>
-            <translation>Заявлено ПП мін</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
-            <source>Claimed AT mines</source>
-            <translation>Заявлено ПТ мін</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
-            <source>Claimed mines in total</source>
-            <translation>Заявлено мін усього</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
-            <source>Bearing unit</source>
-            <translation>Одиниця азимута</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
-            <source>North reference</source>
-            <translation>Напрям півночі</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
-            <source>Magnetic declination (degrees)</source>
-            <translation>Магнітне схилення (градуси)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
-            <source>Traverse misclosure (m)</source>
-            <translation>Нев'язка ходу (м)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="364" />
-            <source>Supplied minefield records (mine maps handed over by the other side).</source>
-            <translation>Передані формуляри мінних полів (карти мінування, передані іншою стороною).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="385" />
-            <source>Mapped mines</source>
-            <translation>Міни за формуляром</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="385" />
-            <source>Mapped mine ID</source>
-            <translation>ID міни за формуляром</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
-            <source>Minefield record</source>
-            <translation>Формуляр мінного поля</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="385" />
-            <source>Row</source>
-            <translation>Ряд</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="385" />
-            <source>Mine number in row</source>
-            <translation>Номер міни в ряду</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
-            <source>Category</source>
-            <translation>Категорія</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
-            <source>Model</source>
-            <translation>Модель</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="385" />
-            <source>Mines as positioned by a supplied record.</source>
-            <translation>Міни в положеннях за переданим формуляром.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
-            <source>Record points</source>
-            <translation>Точки формуляра</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
-            <source>Point UID</source>
-            <translation>UID точки</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
-            <source>Point number</source>
-            <translation>Номер точки</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
-            <source>Point type</source>
-            <translation>Тип точки</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
-            <source>Bearing</source>
-            <translation>Азимут</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
-            <source>Distance (m)</source>
-            <translation>Відстань (м)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
-            <source>From point</source>
-            <translation>Від точки</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="399" />
-            <source>Reference point, benchmark and turning points of a minefield record.</source>
-            <translation>Вихідна точка, репер і поворотні точки формуляра мінного поля.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
-            <source>Items found</source>
-            <translation>Знайдено предметів</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
-            <source>Item ID</source>
-            <translation>ID предмета</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
-            <source>Quantity</source>
-            <translation>Кількість</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
-            <source>Found on</source>
-            <translation>Дата виявлення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
-            <source>Depth (cm)</source>
-            <translation>Глибина (см)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
-            <source>Condition</source>
-            <translation>Стан</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
-            <source>Disposition</source>
-            <translation>Утилізація</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="416" />
-            <source>Mines, UXO and other items found and what was done with them.</source>
-            <translation>Знайдені міни, НРБ та інші предмети і що з ними зроблено.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
-            <source>Cleared routes</source>
-            <translation>Очищені дороги</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
-            <source>Route ID</source>
-            <translation>ID дороги</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
-            <source>Route type</source>
-            <translation>Тип дороги</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
-            <source>Cleared width (m)</source>
-            <translation>Очищена ширина (м)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
-            <source>Cleared on</source>
-            <translation>Дата очищення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
-            <source>Length (km)</source>
-            <translation>Довжина (км)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="436" />
-            <source>Roads and tracks cleared and verified.</source>
-            <translation>Очищені та перевірені дороги й колії.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
-            <source>Accidents</source>
-            <translation>Нещасні випадки</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
-            <source>Accident ID</source>
-            <translation>ID нещасного випадку</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
-            <source>Occurred on</source>
-            <translation>Дата події</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
-            <source>Killed</source>
-            <translation>Загинуло</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
-            <source>Injured</source>
-            <translation>Поранено</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
-            <source>Civilian victims</source>
-            <translation>Цивільні жертви</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
-            <source>Activity at the time</source>
-            <translation>Діяльність у момент події</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
-            <source>Device</source>
-            <translation>Пристрій</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
-            <source>Description</source>
-            <translation>Опис</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="455" />
-            <source>Mine and UXO accidents with their victims.</source>
-            <translation>Нещасні випадки з мінами та НРБ і їхні жертви.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="108" />
-            <source>(not recorded)</source>
-            <translation>(не записано)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="180" />
-            <source>Value out of range</source>
-            <translation>Значення поза допустимим діапазоном</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectoriseAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="137" />
-            <source>Divide into sectors</source>
-            <translation>Поділити на сектори</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="139" />
-            <source>Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from north), measured on the ground in the polygon's local UTM zone and clipped to the polygon. Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the parent's attributes and gets sector_no, sector_id (such as T-0042/07, from the parent's task_id, hazard_id or feature id) and area_ha.</source>
-            <translation>Ділить кожен полігон INPUT (завдання або небезпечні райони) на пронумеровані сектори або смуги шириною WIDTH метрів і довжиною LENGTH метрів уздовж напрямку ANGLE (градуси за годинниковою стрілкою від півночі), виміряні на місцевості в місцевій зоні UTM полігона й обрізані за полігоном. Сектори покривають батьківський полігон точно, без перекриттів і проміжків. Кожен сектор зберігає атрибути батька й отримує sector_no, sector_id (наприклад, T-0042/07, з task_id, hazard_id або id об'єкта батька) і area_ha.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="149" />
-            <source>Polygons to divide</source>
-            <translation>Полігони для поділу</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="151" />
-            <source>Sector width (m)</source>
-            <translation>Ширина сектора (м)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="153" />
-            <source>Sector length (m)</source>
-            <translation>Довжина сектора (м)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="155" />
-            <source>Direction (degrees from north)</source>
-            <translation>Напрямок (градуси від півночі)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="158" />
-            <source>Sectors</source>
-            <translation>Сектори</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="164" />
-            <source>INPUT is not a polygon layer that can be read.</source>
-            <translation>INPUT не є полігональним шаром, який можна прочитати.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="196" />
-            <source>{}: {} sectors</source>
-            <translation>{}: секторів: {}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectorsDialog</name>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="41" />
-            <source>Divide {} into sectors</source>
-            <translation>Поділити {} на сектори</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="48" />
-            <source> m</source>
-            <translation> м</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="51" />
-            <source>°</source>
-            <translation>°</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="52" />
-            <source>Width (across)</source>
-            <translation>Ширина (впоперек)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="53" />
-            <source>Length (along)</source>
-            <translation>Довжина (уздовж)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="54" />
-            <source>Direction from north</source>
-            <translation>Напрямок від півночі</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="55" />
-            <source>Draw baseline on the map…</source>
-            <translation>Намалювати базову лінію на мапі…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="56" />
-            <source>Click the start of the baseline, then a point along it: the sectors start there and run along it.</source>
-            <translation>Клацніть початок базової лінії, потім точку на ній: сектори починаються там і йдуть уздовж неї.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="66" />
-            <source>Store sectors</source>
-            <translation>Записати сектори</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="103" />
-            <source>{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).</source>
-            <translation>Секторів: {n}, усього {ha:.2f} га (у середньому {avg:.2f} га кожен).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="131" />
-            <source>Dividing {} into sectors</source>
-            <translation>Поділ {} на сектори</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="138" />
-            <source>Task {task} divided into {n} sectors ({first} to {last})</source>
-            <translation>Завдання {task} поділено на сектори ({n}): з {first} по {last}</translation>
-        </message>
-    </context>
-    <context>
-        <name>StoreSession</name>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="190" />
-            <source>This project uses the Demining store {}, which cannot be opened: {}</source>
-            <translation>Цей проєкт використовує сховище Demining {}, яке не вдається відкрити: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="232" />
-            <source>Computing the figures of {}</source>
-            <translation>Обчислення показників {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="290" />
-            <source>New Demining store</source>
-            <translation>Нове сховище Demining</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="290" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="303" />
-            <source>Open Demining store</source>
-            <translation>Відкрити сховище Demining</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="303" />
-            <source>Demining store (*.gpkg);;All files (*)</source>
-            <translation>Сховище Demining (*.gpkg);;Усі файли (*)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="314" />
-            <source>{} is the store this project uses; choose another file name.</source>
-            <translation>{} — сховище, яке використовує цей проєкт; виберіть іншу назву файлу.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="317" />
-            <source>Creating store {}</source>
-            <translation>Створення сховища {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="321" />
-            <source>Created the Demining store {}.</source>
-            <translation>Створено сховище Demining {}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="326" />
-            <source>Opening store {}</source>
-            <translation>Відкриття сховища {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="378" />
-            <source>The demo builder is not available in this installation of the plugin ({}).</source>
-            <translation>Побудовник демо недоступний у цьому встановленні модуля ({}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="385" />
-            <source>Creating folder {}</source>
-            <translation>Створення теки {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="398" />
-            <source>Building the demo was cancelled.</source>
-            <translation>Створення демо скасовано.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="401" />
-            <source>Building the demo</source>
-            <translation>Створення демо</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="404" />
-            <source>The demo store is open: {}</source>
-            <translation>Демонстраційне сховище відкрито: {}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Styles</name>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>CHA, open</source>
-            <translation>ПдНР, відкритий</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>CHA, worked on</source>
-            <translation>ПдНР, у роботі</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>CHA, closed</source>
-            <translation>ПдНР, закритий</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>SHA, open</source>
-            <translation>ПНР, відкритий</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>SHA, worked on</source>
-            <translation>ПНР, у роботі</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>SHA, closed</source>
-            <translation>ПНР, закритий</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>unclassified</source>
-            <translation>без класифікації</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>Cleared</source>
-            <translation>Очищено</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>Reduced</source>
-            <translation>Зменшено</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>Cancelled</source>
-            <translation>Скасовано</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>AP mine</source>
-            <translation>ПП міна</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>AT mine</source>
-            <translation>ПТ міна</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>UXO</source>
-            <translation>НРБ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>AXO</source>
-            <translation>ПВБ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>IED</source>
-            <translation>СВП</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>Submunition</source>
-            <translation>Суббоєприпас</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="49" />
-            <source>Other</source>
-            <translation>Інше</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableExport</name>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="31" />
-            <source>Outside the districts</source>
-            <translation>Поза районами</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="32" />
-            <source>(not recorded)</source>
-            <translation>(не записано)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="34" />
-            <source>(not applicable)</source>
-            <translation>(не застосовується)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="48" />
-            <source>Total</source>
-            <translation>Разом</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="96" />
-            <source>Totals</source>
-            <translation>Підсумки</translation>
-        </message>
-    </context>
-    <context>
-        <name>Totals</name>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="61" />
-            <source>District</source>
-            <translation>Район</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="61" />
-            <source>Release method</source>
-            <translation>Метод звільнення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="62" />
-            <source>Technique</source>
-            <translation>Спосіб</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="62" />
-            <source>Organisation</source>
-            <translation>Організація</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="63" />
-            <source>Team</source>
-            <translation>Група</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="63" />
-            <source>Task</source>
-            <translation>Завдання</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="64" />
-            <source>Month</source>
-            <translation>Місяць</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="64" />
-            <source>ISO week</source>
-            <translation>Тиждень ISO</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="69" />
-            <source>AP mines</source>
-            <translation>ПП міни</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="69" />
-            <source>AT mines</source>
-            <translation>ПТ міни</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="70" />
-            <source>UXO</source>
-            <translation>НРБ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="70" />
-            <source>AXO</source>
-            <translation>ПВБ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="70" />
-            <source>IED</source>
-            <translation>СВП</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="71" />
-            <source>Submunitions</source>
-            <translation>Суббоєприпаси</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="72" />
-            <source>Other items</source>
-            <translation>Інші предмети</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="76" />
-            <source>Cleared (ha)</source>
-            <translation>Очищено (га)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="76" />
-            <source>Reduced (ha)</source>
-            <translation>Зменшено (га)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="77" />
-            <source>Cancelled (ha)</source>
-            <translation>Скасовано (га)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="571" />
-            <source>Released (ha)</source>
-            <translation>Звільнено (га)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="573" />
-            <source>Items found</source>
-            <translation>Знайдено предметів</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="575" />
-            <source>Routes (km)</source>
-            <translation>Дороги (км)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="576" />
-            <source>Accidents</source>
-            <translation>Нещасні випадки</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="577" />
-            <source>Killed</source>
-            <translation>Загинуло</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="578" />
-            <source>Injured</source>
-            <translation>Поранено</translation>
-        </message>
-    </context>
-    <context>
-        <name>TotalsChart</name>
-        <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="93" />
-            <source>No data</source>
-            <translation>Немає даних</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="212" />
-            <source>Outside the districts</source>
-            <translation>Поза районами</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="45" />
-            <source>{n}k</source>
-            <translation>{n} тис</translation>
-        </message>
-    </context>
-    <context>
-        <name>TotalsDock</name>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="93" />
-            <source>Clearance totals of {}</source>
-            <translation>Підсумки очищення {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="211" />
-            <source>Clearance totals</source>
-            <translation>Підсумки очищення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="247" />
-            <source>First day of the period (empty: from the start)</source>
-            <translation>Перший день періоду (порожньо: від початку)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="247" />
-            <source>start</source>
-            <translation>початок</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="249" />
-            <source>Last day of the period, included (empty: up to now)</source>
-            <translation>Останній день періоду, включно (порожньо: до сьогодні)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="249" />
-            <source>today</source>
-            <translation>сьогодні</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="255" />
-            <source>What the rows of the table are</source>
-            <translation>Що являють собою рядки таблиці</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="256" />
-            <source>From</source>
-            <translation>З</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="258" />
-            <source>to</source>
-            <translation>по</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="261" />
-            <source>by</source>
-            <translation>у розрізі</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="284" />
-            <source>Cumulative hectares</source>
-            <translation>Наростаючим підсумком, га</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="564" />
-            <source>Items found per week</source>
-            <translation>Знайдено предметів за тиждень</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="291" />
-            <source>CSV…</source>
-            <translation>CSV…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="291" />
-            <source>Export the table to a CSV file</source>
-            <translation>Експортувати таблицю у файл CSV</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="293" />
-            <source>XLSX…</source>
-            <translation>XLSX…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="293" />
-            <source>Export the table to an Excel workbook</source>
-            <translation>Експортувати таблицю в книгу Excel</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="296" />
-            <source>Report…</source>
-            <translation>Звіт…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="296" />
-            <source>Write the period report (sentences and table) as .md, .html or .txt</source>
-            <translation>Записати звіт за період (текст і таблиця) у форматі .md, .html або .txt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="305" />
-            <source>Recompute every figure from the store</source>
-            <translation>Перерахувати всі показники за сховищем</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="387" />
-            <source>No store open</source>
-            <translation>Сховище не відкрито</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="581" />
-            <source>Computing the totals of {}…</source>
-            <translation>Обчислення підсумків {}…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="422" />
-            <source>Computing the clearance totals of {}</source>
-            <translation>Обчислення підсумків очищення {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="424" />
-            <source>The totals could not be computed.</source>
-            <translation>Не вдалося обчислити підсумки.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="428" />
-            <source>Computing the totals was cancelled.</source>
-            <translation>Обчислення підсумків скасовано.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="531" />
-            <source>Updating the clearance totals</source>
-            <translation>Оновлення підсумків очищення</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="560" />
-            <source>Hectares released, cumulative</source>
-            <translation>Звільнено гектарів, наростаючим підсумком</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="560" />
-            <source>ha</source>
-            <translation>га</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="564" />
-            <source>items</source>
-            <translation>предмети</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="579" />
-            <source>Open a Demining store to see its clearance totals.</source>
-            <translation>Відкрийте сховище Demining, щоб побачити його підсумки очищення.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="586" />
-            <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
-            <translation>{store}: за період звільнено {ha} га, кожен квадратний метр враховано один раз (справжні еліпсоїдальні площі).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="613" />
-            <source>Export totals to CSV</source>
-            <translation>Експорт підсумків у CSV</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="613" />
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="618" />
-            <source>Export totals to Excel</source>
-            <translation>Експорт підсумків в Excel</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="618" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Книга Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="626" />
-            <source>There are no totals to export yet.</source>
-            <translation>Поки немає підсумків для експорту.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="634" />
-            <source>Exporting the totals to {}</source>
-            <translation>Експорт підсумків у {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="636" />
-            <source>Totals exported to {}.</source>
-            <translation>Підсумки експортовано в {}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="642" />
-            <source>Open a Demining store first: the report is computed from it.</source>
-            <translation>Спершу відкрийте сховище Demining: звіт обчислюється за ним.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="644" />
-            <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
-            <translation>Підсумки {} ще обчислюються; запитайте звіт знову за хвилину.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="649" />
-            <source>Period report</source>
-            <translation>Звіт за період</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="649" />
-            <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
-            <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="672" />
-            <source>Writing the report {}</source>
-            <translation>Запис звіту {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="674" />
-            <source>Report for {start} to {end} written to {path}.</source>
-            <translation>Звіт з {start} по {end} записано в {path}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TotalsModel</name>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="156" />
-            <source>Total</source>
-            <translation>Разом</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="170" />
-            <source>The layer behind these figures does not record this grouping.</source>
-            <translation>Шар, на якому ґрунтуються ці показники, не містить такого групування.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TraverseAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="39" />
-            <source>Minefield record traverse</source>
-            <translation>Хід за формуляром мінного поля</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="41" />
-            <source>Runs a minefield record's turning points (bearing and distance from the previous point) on the ground, on the WGS84 ellipsoid, from a start point, and closes the record.
+OUTPUT: a table, one row per record. CORRECTED (optional): the mapped mines with the fit applied. RECALL, PRECISION: pooled over all records; DX, DY, ROTATION_DEG, SCALE: mean over the fitted records, weighted by their pairs; RMSE_BEFORE, RMSE_AFTER: pooled over all pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="87"/>
+        <source>Mapped mines (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="89"/>
+        <source>Items found (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="91"/>
+        <source>Minefield records (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="93"/>
+        <source>Land searched so far (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="96"/>
+        <source>Tolerance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="99"/>
+        <source>Largest offset looked for (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="102"/>
+        <source>Record accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
+        <source>Corrected mapped mines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <source>Shift east (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108"/>
+        <source>Shift north (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108"/>
+        <source>Rotation (degrees, clockwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109"/>
+        <source>RMSE before the fit (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="110"/>
+        <source>RMSE after the fit (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="205"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="160"/>
+        <source>{n} records have no found item anywhere near them (no fit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="177"/>
+        <source>{n} records; {matched:,} of {judged:,} judged mapped mines matched within {tol:g} m (recall {recall}); precision {precision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="182"/>
+        <source>Fit on {pairs:,} pairs: shift {dx:+.2f} m east, {dy:+.2f} m north, rotation {rot:+.3f} degrees, scale {scale:.4f}; RMSE {before:.2f} m before, {after:.2f} m after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MineMapsDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="71"/>
+        <source>Mine map accuracy of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Offset (m): total (east, north)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Rotation (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>RMSE before (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>RMSE after (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Claimed AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Claimed AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Source</source>
+        <translation type="unfinished">Джерело</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="117"/>
+        <source>Mine maps</source>
+        <translation type="unfinished">Карти мінних полів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="131"/>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="137"/>
+        <source>A mapped mine counts as confirmed when an item was found this close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="140"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="141"/>
+        <source>Judge every record against the items found (in the background)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <source>Draw offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="146"/>
+        <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="151"/>
+        <source>Add corrected layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="152"/>
+        <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="228"/>
+        <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="255"/>
+        <source>This store has no mapped mines yet: import a supplied mine map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="255"/>
+        <source>No item found yet: nothing to judge the {n} record(s) against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="301"/>
+        <source>Judging the mine maps of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="272"/>
+        <source>Judging {n} records against the items found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="303"/>
+        <source>The mine maps could not be judged: see the message bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="351"/>
+        <source>Fit: {kind} on {pairs} pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="363"/>
+        <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="372"/>
+        <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="408"/>
+        <source>Record offsets (arrows ×{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="442"/>
+        <source>Matched pairs (mapped mine → item found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="489"/>
+        <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="497"/>
+        <source>Corrected mapped mines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="523"/>
+        <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <location filename="../demining_plugin/gui/notify.py" line="34"/>
+        <source>Demining</source>
+        <translation>Розмінування</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/notify.py" line="55"/>
+        <source>{doing} failed: {error}</source>
+        <translation>{doing}: помилка: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/notify.py" line="60"/>
+        <source>{doing} failed because of an unexpected error ({error}). Details are in the Demining tab of the Log Messages panel.</source>
+        <translation>{doing}: непередбачена помилка ({error}). Подробиці — на вкладці Demining панелі «Журнал повідомлень».</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReport</name>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="54"/>
+        <source>{first} and {last}</source>
+        <translation>{first} і {last}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="60"/>
+        <source>{n} anti-personnel mine</source>
+        <translation>{n} протипіхотна міна</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="60"/>
+        <source>{n} anti-personnel mines</source>
+        <translation>протипіхотні міни — {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="62"/>
+        <source>{n} anti-tank mine</source>
+        <translation>{n} протитанкова міна</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="62"/>
+        <source>{n} anti-tank mines</source>
+        <translation>протитанкові міни — {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="63"/>
+        <source>{n} item of unexploded ordnance (UXO)</source>
+        <translation>{n} нерозірваний боєприпас (НРБ)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="63"/>
+        <source>{n} items of unexploded ordnance (UXO)</source>
+        <translation>нерозірвані боєприпаси (НРБ) — {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="65"/>
+        <source>{n} item of abandoned explosive ordnance (AXO)</source>
+        <translation>{n} покинутий вибухонебезпечний боєприпас (ПВБ)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="65"/>
+        <source>{n} items of abandoned explosive ordnance (AXO)</source>
+        <translation>покинуті вибухонебезпечні боєприпаси (ПВБ) — {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="67"/>
+        <source>{n} improvised explosive device (IED)</source>
+        <translation>{n} саморобний вибуховий пристрій (СВП)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="67"/>
+        <source>{n} improvised explosive devices (IEDs)</source>
+        <translation>саморобні вибухові пристрої (СВП) — {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="69"/>
+        <source>{n} submunition</source>
+        <translation>{n} суббоєприпас</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="69"/>
+        <source>{n} submunitions</source>
+        <translation>суббоєприпаси — {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="70"/>
+        <source>{n} other item</source>
+        <translation>{n} інший предмет</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="70"/>
+        <source>{n} other items</source>
+        <translation>інші предмети — {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="201"/>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="206"/>
+        <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
+        <translation>Гектари — справжні (еліпсоїдальні) площі; земля, звільнена більше ніж один раз, враховується один раз, за першим звільненням. Райони — там, де розташовані земля, предмети, дороги та нещасні випадки.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="218"/>
+        <source>Outside the districts</source>
+        <translation>Поза районами</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="238"/>
+        <source>between {start} and {end}</source>
+        <translation>у період з {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="241"/>
+        <source>on {day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="248"/>
+        <source>outside the mapped districts</source>
+        <translation>поза нанесеними на мапу районами</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="259"/>
+        <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
+        <translation>{Period} виявлено 1 вибухонебезпечний предмет: {parts}, у районах: {districts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="261"/>
+        <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
+        <translation>{Period} виявлено вибухонебезпечних предметів: {n} ({parts}), у районах: {districts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="268"/>
+        <source>{Period}, no explosive items were found.</source>
+        <translation>{Period} вибухонебезпечних предметів не виявлено.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="276"/>
+        <source>{ha} ha cleared</source>
+        <translation>очищено {ha} га</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="278"/>
+        <source>{ha} ha reduced by technical survey</source>
+        <translation>зменшено технічним обстеженням {ha} га</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="281"/>
+        <source>{ha} ha cancelled by non-technical survey</source>
+        <translation>скасовано нетехнічним обстеженням {ha} га</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="283"/>
+        <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
+        <translation>Звільнено {ha} га землі, кожен квадратний метр враховано один раз: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="287"/>
+        <source>Land was cleared in {districts}.</source>
+        <translation>Очищення проводилося в районах: {districts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="290"/>
+        <source>No land was released.</source>
+        <translation>Землі не звільнялися.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="294"/>
+        <source>{km} km of routes were cleared, in {districts}.</source>
+        <translation>Очищено {km} км доріг, у районах: {districts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="297"/>
+        <source>No routes were cleared.</source>
+        <translation>Дороги не очищалися.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="301"/>
+        <source>1 mine accident was recorded</source>
+        <translation>Зареєстровано 1 нещасний випадок, пов'язаний з мінами</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="302"/>
+        <source>{n} mine accidents were recorded</source>
+        <translation>Зареєстровано нещасних випадків, пов'язаних з мінами: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="303"/>
+        <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
+        <translation>{accidents}; загинуло: {killed}, поранено: {injured}; райони: {districts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="311"/>
+        <source>No mine accidents were recorded.</source>
+        <translation>Нещасних випадків, пов'язаних з мінами, не зареєстровано.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="314"/>
+        <source>Mine action report, {day}</source>
+        <translation>Звіт про протимінну діяльність, {day}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="316"/>
+        <source>Mine action report, {start} to {end}</source>
+        <translation>Звіт про протимінну діяльність, з {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="359"/>
+        <source>{n} were destroyed in situ</source>
+        <translation>знищено на місці: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="360"/>
+        <source>{n} were removed for demolition</source>
+        <translation>вивезено для знищення: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="361"/>
+        <source>{n} were rendered safe</source>
+        <translation>знешкоджено: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="371"/>
+        <source>{n} have no disposal recorded</source>
+        <translation>без запису про утилізацію: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="372"/>
+        <source>Of these, {parts}.</source>
+        <translation>З них {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="187"/>
+        <source>Accidents by activity at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="194"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="194"/>
+        <source>Accidents</source>
+        <translation type="unfinished">Нещасні випадки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="195"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="195"/>
+        <source>Killed</source>
+        <translation type="unfinished">Загинуло</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="196"/>
+        <source>Injured</source>
+        <translation type="unfinished">Поранено</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="196"/>
+        <source>Civilians killed</source>
+        <translation type="unfinished">Загинуло цивільних</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="197"/>
+        <source>Civilians injured</source>
+        <translation type="unfinished">Поранено цивільних</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="334"/>
+        <source>{activity} {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="336"/>
+        <source>By activity at the time: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="337"/>
+        <source>Civilians: {killed} killed and {injured} injured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="134"/>
+        <source>Period report</source>
+        <translation>Звіт за період</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="151"/>
+        <source>From date (YYYY-MM-DD, inclusive)</source>
+        <translation>Від дати (РРРР-ММ-ДД, включно)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="152"/>
+        <source>To date (YYYY-MM-DD, inclusive)</source>
+        <translation>До дати (РРРР-ММ-ДД, включно)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="153"/>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="153"/>
+        <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="155"/>
+        <source>Report text</source>
+        <translation>Текст звіту</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="177"/>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="136"/>
+        <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period&apos;s dates. Every figure is computed from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="143"/>
+        <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgisController</name>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="121"/>
+        <source>Open PostGIS store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="121"/>
+        <source>PostGIS store (a saved connection, pg:service=… or postgresql://…?schema=…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="134"/>
+        <source>Select one feature of a Demining store layer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="138"/>
+        <source>Select exactly one feature of {} to see its history ({} are selected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="145"/>
+        <source>Reading the history of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="155"/>
+        <source>{layer} {identifier}: {count} recorded changes in {store}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Release</name>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="44"/>
+        <source>{ha} ha reduced</source>
+        <translation>зменшено {ha} га</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="46"/>
+        <source>{ha} ha cancelled</source>
+        <translation>скасовано {ha} га</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="47"/>
+        <source>{ha} ha cleared</source>
+        <translation>очищено {ha} га</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="117"/>
+        <source>{released} in task {task}</source>
+        <translation>{released} у завданні {task}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="119"/>
+        <source>{released} ({district})</source>
+        <translation>{released} ({district})</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="123"/>
+        <source>{ha} ha remain in hazard {hazard}</source>
+        <translation>у небезпечному районі {hazard} залишається {ha} га</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="126"/>
+        <source>{remain} (now closed)</source>
+        <translation>{remain} (тепер закритий)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="153"/>
+        <source>The drawn area is empty.</source>
+        <translation>Намальована ділянка порожня.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="155"/>
+        <source>Released land must be drawn as a polygon.</source>
+        <translation>Звільнену землю треба малювати полігоном.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="165"/>
+        <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
+        <translation>Малюнок самоперетинається і після виправлення не має площі; намалюйте його знову.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="168"/>
+        <source>The drawing crossed itself and was repaired.</source>
+        <translation>Малюнок самоперетинався і був виправлений.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="203"/>
+        <source>Task {task} does not exist in this store.</source>
+        <translation>Завдання {task} немає в цьому сховищі.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="208"/>
+        <source>Nothing was added: the area lies outside task {task}.</source>
+        <translation>Нічого не додано: ділянка лежить поза завданням {task}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="212"/>
+        <source>The part outside task {task} was left out.</source>
+        <translation>Частину поза завданням {task} не враховано.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="218"/>
+        <source>Nothing was added: the area is outside every hazard area.</source>
+        <translation>Нічого не додано: ділянка поза всіма небезпечними районами.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="260"/>
+        <source>Nothing was added: this land is already released.</source>
+        <translation>Нічого не додано: цю землю вже звільнено.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="262"/>
+        <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
+        <translation>Нічого не додано: після обрізання за небезпечними районами ділянка порожня.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="266"/>
+        <source>Slivers under {m2} m² were left out.</source>
+        <translation>Фрагменти менші за {m2} м² не враховано.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="66"/>
+        <source>Release method &apos;{method}&apos; is not one of {codes}.</source>
+        <translation>Метод звільнення «{method}» не входить до списку: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="69"/>
+        <source>Technique &apos;{technique}&apos; is not one of {codes}.</source>
+        <translation>Спосіб «{technique}» не входить до списку: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="72"/>
+        <source>The release date is missing.</source>
+        <translation>Не вказано дату звільнення.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="74"/>
+        <source>The release date {date} is in the future.</source>
+        <translation>Дата звільнення {date} ще не настала.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="77"/>
+        <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
+        <translation>Глибина очищення {depth} см поза діапазоном 0–500 см.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="157"/>
+        <source>The drawing has a coordinate that is not a number (NaN or infinite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseController</name>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
+        <source>Undoing &apos;{}&apos;</source>
+        <translation>Скасування «{}»</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="67"/>
+        <source>Refreshing the layers</source>
+        <translation>Оновлення шарів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="58"/>
+        <source>Undone: {}</source>
+        <translation>Скасовано: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="63"/>
+        <source>Redoing &apos;{}&apos;</source>
+        <translation>Повторення «{}»</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="98"/>
+        <source>Record the land you drew as released.</source>
+        <translation>Записати намальовану землю як звільнену.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="102"/>
+        <source>Marking land released</source>
+        <translation>Позначення землі звільненою</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
+        <translation>Спершу виберіть завдання або сектори для позначення (шар «Завдання з очищення»).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="119"/>
+        <source>{n} selected: {ids}</source>
+        <translation>Вибрано {n}: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="126"/>
+        <source>Marking tasks released</source>
+        <translation>Позначення завдань звільненими</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
+        <source>There is no release to undo.</source>
+        <translation>Немає звільнення для скасування.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
+        <source>Open or create a store first (Demining dock).</source>
+        <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="182"/>
+        <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
+        <translation>Шар {layer} має незбережені зміни. Збережіть або відкиньте їх, потім позначте землю знову.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
+        <source>Mark land released</source>
+        <translation>Позначити землю звільненою</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="52"/>
+        <source>Release method</source>
+        <translation>Метод звільнення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="74"/>
+        <source>(not recorded)</source>
+        <translation>(не записано)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="59"/>
+        <source>Technique</source>
+        <translation>Спосіб</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
+        <source>Team</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
+        <source>Released on</source>
+        <translation>Дата звільнення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="77"/>
+        <source>Clearance depth</source>
+        <translation>Глибина очищення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="80"/>
+        <source>(from the map)</source>
+        <translation>(з мапи)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="83"/>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="86"/>
+        <source>Mark released</source>
+        <translation>Позначити звільненою</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="112"/>
+        <source>Suspected hazardous area (SHA)</source>
+        <translation>Підозрілий небезпечний район (ПНР, SHA)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="112"/>
+        <source>Confirmed hazardous area (CHA)</source>
+        <translation>Підтверджений небезпечний район (ПдНР, CHA)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <source>Open</source>
+        <translation>Відкритий</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <source>Worked on</source>
+        <translation>У роботі</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <source>Closed</source>
+        <translation>Закритий</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <source>Cleared (clearance)</source>
+        <translation>Очищено (очищення)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <source>Reduced (technical survey)</source>
+        <translation>Зменшено (технічне обстеження)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <source>Cancelled (non-technical survey)</source>
+        <translation>Скасовано (нетехнічне обстеження)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <source>Manual</source>
+        <translation>Ручний</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <source>Mechanical</source>
+        <translation>Механізований</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <source>Mine detection dogs</source>
+        <translation>Мінно-пошукові собаки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <source>Anti-personnel mine</source>
+        <translation>Протипіхотна міна</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <source>Anti-tank mine</source>
+        <translation>Протитанкова міна</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <source>Unexploded ordnance (UXO)</source>
+        <translation>Нерозірваний боєприпас (НРБ)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <source>Abandoned explosive ordnance (AXO)</source>
+        <translation>Покинутий вибухонебезпечний боєприпас (ПВБ)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <source>Improvised explosive device (IED)</source>
+        <translation>Саморобний вибуховий пристрій (СВП)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <source>Submunition</source>
+        <translation>Суббоєприпас</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <source>Anti-personnel mines</source>
+        <translation>Протипіхотні міни</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <source>Anti-tank mines</source>
+        <translation>Протитанкові міни</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <source>Mixed AP and AT mines</source>
+        <translation>Змішані ПП і ПТ міни</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <source>Unexploded ordnance</source>
+        <translation>Нерозірвані боєприпаси</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <source>Cluster munitions</source>
+        <translation>Касетні боєприпаси</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <source>Improvised explosive devices</source>
+        <translation>Саморобні вибухові пристрої</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <source>Clearance</source>
+        <translation>Очищення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <source>Technical survey</source>
+        <translation>Технічне обстеження</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <source>Non-technical survey</source>
+        <translation>Нетехнічне обстеження</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <source>Route clearance</source>
+        <translation>Очищення доріг</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <source>EOD spot task</source>
+        <translation>Разове завдання зі знешкодження ВНП</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <source>Intact</source>
+        <translation>Цілий</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <source>Damaged</source>
+        <translation>Пошкоджений</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <source>Deteriorated</source>
+        <translation>Зруйнований від часу</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <source>Armed</source>
+        <translation>Зведений</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <source>Destroyed in situ</source>
+        <translation>Знищено на місці</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <source>Removed for demolition</source>
+        <translation>Вивезено для знищення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <source>Rendered safe</source>
+        <translation>Знешкоджено</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Illegal entry into uncleared land</source>
+        <translation>Незаконне проникнення на неочищену землю</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Leaving cleared land</source>
+        <translation>Вихід за межі очищеної землі</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Demining</source>
+        <translation>Розмінування</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Farming</source>
+        <translation>Землеробство</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Herding</source>
+        <translation>Випасання худоби</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Travelling</source>
+        <translation>Пересування</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Handling or tampering</source>
+        <translation>Поводження або спроба розбирання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <source>Reference point (landmark)</source>
+        <translation>Вихідна точка (орієнтир)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <source>Benchmark</source>
+        <translation>Репер</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <source>Turning point</source>
+        <translation>Поворотна точка</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <source>Intermediate point</source>
+        <translation>Проміжна точка</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <source>End point</source>
+        <translation>Кінцева точка</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <source>Degrees</source>
+        <translation>Градуси</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <source>Mils (6400)</source>
+        <translation>Тисячні (6400)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <source>Mils (6000)</source>
+        <translation>Тисячні (6000)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <source>True north</source>
+        <translation>Істинна північ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <source>Grid north</source>
+        <translation>Сіткова північ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <source>Magnetic north</source>
+        <translation>Магнітна північ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <source>Road</source>
+        <translation>Дорога</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <source>Track</source>
+        <translation>Ґрунтова дорога</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <source>Path</source>
+        <translation>Стежка</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <source>Railway</source>
+        <translation>Залізниця</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="295"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="296"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="297"/>
+        <source>Team</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="298"/>
+        <source>Remarks</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <source>Districts</source>
+        <translation>Райони</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <source>Region ID</source>
+        <translation>ID району</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <source>Local name</source>
+        <translation>Місцева назва</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <source>Administrative level</source>
+        <translation>Адміністративний рівень</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <source>Administrative districts used to split and total released land.</source>
+        <translation>Адміністративні райони для поділу й підрахунку звільненої землі.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Hazard areas</source>
+        <translation>Небезпечні райони</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Hazard ID</source>
+        <translation>ID небезпечного району</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Classification</source>
+        <translation>Класифікація</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Contamination</source>
+        <translation>Забруднення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Reported on</source>
+        <translation>Дата повідомлення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Evidence</source>
+        <translation>Ознаки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Area (ha)</source>
+        <translation>Площа (га)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Remaining (ha)</source>
+        <translation>Залишок (га)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
+        <translation>Підозрілі (ПНР, SHA) і підтверджені (ПдНР, CHA) небезпечні райони.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Clearance tasks</source>
+        <translation>Завдання з очищення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Task ID</source>
+        <translation>ID завдання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Hazard</source>
+        <translation>Небезпечний район</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Parent task</source>
+        <translation>Батьківське завдання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Task type</source>
+        <translation>Тип завдання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Planned start</source>
+        <translation>Планований початок</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Planned end</source>
+        <translation>Планований кінець</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Planned (ha)</source>
+        <translation>План (га)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Sector number</source>
+        <translation>Номер сектора</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
+        <translation>Завдання з очищення й обстеження та їхні сектори, нанесені всередині небезпечних районів.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Released land</source>
+        <translation>Звільнена земля</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Release ID</source>
+        <translation>ID звільнення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Release method</source>
+        <translation>Метод звільнення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Technique</source>
+        <translation>Спосіб</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Released on</source>
+        <translation>Дата звільнення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Глибина очищення (см)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
+        <translation>Земля, звільнена очищенням, технічним або нетехнічним обстеженням; без перекриттів.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Minefield records</source>
+        <translation>Формуляри мінних полів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Record ID</source>
+        <translation>ID формуляра</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Received on</source>
+        <translation>Дата отримання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Supplied by</source>
+        <translation>Ким передано</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Claimed AP mines</source>
+        <translation>Заявлено ПП мін</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Claimed AT mines</source>
+        <translation>Заявлено ПТ мін</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Claimed mines in total</source>
+        <translation>Заявлено мін усього</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Bearing unit</source>
+        <translation>Одиниця азимута</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>North reference</source>
+        <translation>Напрям півночі</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Magnetic declination (degrees)</source>
+        <translation>Магнітне схилення (градуси)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Traverse misclosure (m)</source>
+        <translation>Нев'язка ходу (м)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Supplied minefield records (mine maps handed over by the other side).</source>
+        <translation>Передані формуляри мінних полів (карти мінування, передані іншою стороною).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <source>Mapped mines</source>
+        <translation>Міни за формуляром</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <source>Mapped mine ID</source>
+        <translation>ID міни за формуляром</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Minefield record</source>
+        <translation>Формуляр мінного поля</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <source>Row</source>
+        <translation>Ряд</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <source>Mine number in row</source>
+        <translation>Номер міни в ряду</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <source>Mines as positioned by a supplied record.</source>
+        <translation>Міни в положеннях за переданим формуляром.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Record points</source>
+        <translation>Точки формуляра</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Point UID</source>
+        <translation>UID точки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Point number</source>
+        <translation>Номер точки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Point type</source>
+        <translation>Тип точки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Bearing</source>
+        <translation>Азимут</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Distance (m)</source>
+        <translation>Відстань (м)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>From point</source>
+        <translation>Від точки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Reference point, benchmark and turning points of a minefield record.</source>
+        <translation>Вихідна точка, репер і поворотні точки формуляра мінного поля.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Items found</source>
+        <translation>Знайдено предметів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Item ID</source>
+        <translation>ID предмета</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Found on</source>
+        <translation>Дата виявлення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Depth (cm)</source>
+        <translation>Глибина (см)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Condition</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Disposition</source>
+        <translation>Утилізація</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Mines, UXO and other items found and what was done with them.</source>
+        <translation>Знайдені міни, НРБ та інші предмети і що з ними зроблено.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Cleared routes</source>
+        <translation>Очищені дороги</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Route ID</source>
+        <translation>ID дороги</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Route type</source>
+        <translation>Тип дороги</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Cleared width (m)</source>
+        <translation>Очищена ширина (м)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Cleared on</source>
+        <translation>Дата очищення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Length (km)</source>
+        <translation>Довжина (км)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Roads and tracks cleared and verified.</source>
+        <translation>Очищені та перевірені дороги й колії.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Accidents</source>
+        <translation>Нещасні випадки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Accident ID</source>
+        <translation>ID нещасного випадку</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Occurred on</source>
+        <translation>Дата події</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Killed</source>
+        <translation>Загинуло</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Injured</source>
+        <translation>Поранено</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Civilian victims</source>
+        <translation>Цивільні жертви</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Activity at the time</source>
+        <translation>Діяльність у момент події</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Device</source>
+        <translation>Пристрій</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Mine and UXO accidents with their victims.</source>
+        <translation>Нещасні випадки з мінами та НРБ і їхні жертви.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="103"/>
+        <source>(not recorded)</source>
+        <translation>(не записано)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="175"/>
+        <source>Value out of range</source>
+        <translation>Значення поза допустимим діапазоном</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <source>Medical evacuation point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <source>Helicopter landing site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <source>Access point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <source>Assembly point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <source>Control point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <source>Task points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <source>Point ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <source>Medevac, helicopter landing, access and assembly points of a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectoriseAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="154"/>
+        <source>Divide into sectors</source>
+        <translation>Поділити на сектори</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="156"/>
+        <source>Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from north), measured on the ground in the polygon&apos;s local UTM zone and clipped to the polygon. Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the parent&apos;s attributes and gets sector_no, sector_id (such as T-0042/07, from the parent&apos;s task_id, hazard_id or feature id) and area_ha.</source>
+        <translation>Ділить кожен полігон INPUT (завдання або небезпечні райони) на пронумеровані сектори або смуги шириною WIDTH метрів і довжиною LENGTH метрів уздовж напрямку ANGLE (градуси за годинниковою стрілкою від півночі), виміряні на місцевості в місцевій зоні UTM полігона й обрізані за полігоном. Сектори покривають батьківський полігон точно, без перекриттів і проміжків. Кожен сектор зберігає атрибути батька й отримує sector_no, sector_id (наприклад, T-0042/07, з task_id, hazard_id або id об'єкта батька) і area_ha.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="166"/>
+        <source>Polygons to divide</source>
+        <translation>Полігони для поділу</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="168"/>
+        <source>Sector width (m)</source>
+        <translation>Ширина сектора (м)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="170"/>
+        <source>Sector length (m)</source>
+        <translation>Довжина сектора (м)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="172"/>
+        <source>Direction (degrees from north)</source>
+        <translation>Напрямок (градуси від півночі)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="175"/>
+        <source>Sectors</source>
+        <translation>Сектори</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="181"/>
+        <source>INPUT is not a polygon layer that can be read.</source>
+        <translation>INPUT не є полігональним шаром, який можна прочитати.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="216"/>
+        <source>{}: {} sectors</source>
+        <translation>{}: секторів: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="205"/>
+        <source>Feature {}: {}</source>
+        <translation type="unfinished">Об'єкт {}: {}</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsDialog</name>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="41"/>
+        <source>Divide {} into sectors</source>
+        <translation>Поділити {} на сектори</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="48"/>
+        <source> m</source>
+        <translation> м</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="51"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="52"/>
+        <source>Width (across)</source>
+        <translation>Ширина (впоперек)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="53"/>
+        <source>Length (along)</source>
+        <translation>Довжина (уздовж)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="54"/>
+        <source>Direction from north</source>
+        <translation>Напрямок від півночі</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="55"/>
+        <source>Draw baseline on the map…</source>
+        <translation>Намалювати базову лінію на мапі…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="56"/>
+        <source>Click the start of the baseline, then a point along it: the sectors start there and run along it.</source>
+        <translation>Клацніть початок базової лінії, потім точку на ній: сектори починаються там і йдуть уздовж неї.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="66"/>
+        <source>Store sectors</source>
+        <translation>Записати сектори</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="103"/>
+        <source>{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).</source>
+        <translation>Секторів: {n}, усього {ha:.2f} га (у середньому {avg:.2f} га кожен).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="131"/>
+        <source>Dividing {} into sectors</source>
+        <translation>Поділ {} на сектори</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="138"/>
+        <source>Task {task} divided into {n} sectors ({first} to {last})</source>
+        <translation>Завдання {task} поділено на сектори ({n}): з {first} по {last}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreParameter</name>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="124"/>
+        <source>Store to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_parameter.py" line="8"/>
+        <source>STORE: the project store, a GeoPackage file (.gpkg) or a PostGIS store written as pg:connection=&apos;&lt;QGIS connection name&gt;&apos; schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt;, pg:host=&lt;host&gt; dbname=&lt;database&gt; user=&lt;user&gt; schema=&lt;schema&gt;, or postgresql://&lt;user&gt;@&lt;host&gt;:&lt;port&gt;/&lt;database&gt;?schema=&lt;schema&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_parameter.py" line="21"/>
+        <source>Project store</source>
+        <translation type="unfinished">Сховище проєкту</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_parameter.py" line="24"/>
+        <source>GeoPackage (*.gpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSession</name>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="190"/>
+        <source>This project uses the Demining store {}, which cannot be opened: {}</source>
+        <translation>Цей проєкт використовує сховище Demining {}, яке не вдається відкрити: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="232"/>
+        <source>Computing the figures of {}</source>
+        <translation>Обчислення показників {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="290"/>
+        <source>New Demining store</source>
+        <translation>Нове сховище Demining</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="290"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="303"/>
+        <source>Open Demining store</source>
+        <translation>Відкрити сховище Demining</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="303"/>
+        <source>Demining store (*.gpkg);;All files (*)</source>
+        <translation>Сховище Demining (*.gpkg);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="314"/>
+        <source>{} is the store this project uses; choose another file name.</source>
+        <translation>{} — сховище, яке використовує цей проєкт; виберіть іншу назву файлу.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="317"/>
+        <source>Creating store {}</source>
+        <translation>Створення сховища {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <source>Created the Demining store {}.</source>
+        <translation>Створено сховище Demining {}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="326"/>
+        <source>Opening store {}</source>
+        <translation>Відкриття сховища {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="378"/>
+        <source>The demo builder is not available in this installation of the plugin ({}).</source>
+        <translation>Побудовник демо недоступний у цьому встановленні модуля ({}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="385"/>
+        <source>Creating folder {}</source>
+        <translation>Створення теки {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="398"/>
+        <source>Building the demo was cancelled.</source>
+        <translation>Створення демо скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="401"/>
+        <source>Building the demo</source>
+        <translation>Створення демо</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="404"/>
+        <source>The demo store is open: {}</source>
+        <translation>Демонстраційне сховище відкрито: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Styles</name>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>CHA, open</source>
+        <translation>ПдНР, відкритий</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>CHA, worked on</source>
+        <translation>ПдНР, у роботі</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>CHA, closed</source>
+        <translation>ПдНР, закритий</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>SHA, open</source>
+        <translation>ПНР, відкритий</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>SHA, worked on</source>
+        <translation>ПНР, у роботі</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>SHA, closed</source>
+        <translation>ПНР, закритий</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>unclassified</source>
+        <translation>без класифікації</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Reduced</source>
+        <translation>Зменшено</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>AP mine</source>
+        <translation>ПП міна</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>AT mine</source>
+        <translation>ПТ міна</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>UXO</source>
+        <translation>НРБ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>AXO</source>
+        <translation>ПВБ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>IED</source>
+        <translation>СВП</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Submunition</source>
+        <translation>Суббоєприпас</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="31"/>
+        <source>Outside the districts</source>
+        <translation>Поза районами</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="32"/>
+        <source>(not recorded)</source>
+        <translation>(не записано)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="34"/>
+        <source>(not applicable)</source>
+        <translation>(не застосовується)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="48"/>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="96"/>
+        <source>Totals</source>
+        <translation>Підсумки</translation>
+    </message>
+</context>
+<context>
+    <name>TabularImport</name>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="43"/>
+        <source>Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="83"/>
+        <source>{0}: files ending in &apos;{1}&apos; cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="83"/>
+        <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="95"/>
+        <source>{0} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="98"/>
+        <source>{0} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="105"/>
+        <source>an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="106"/>
+        <source>a KMZ file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="107"/>
+        <source>{0} is not {1}: it is not a ZIP archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="114"/>
+        <source>{0} is a damaged ZIP archive: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="117"/>
+        <source>{0} is a damaged ZIP archive ({1} cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="120"/>
+        <source>{0} is a ZIP archive but not an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="123"/>
+        <source>{0} is a ZIP archive without a KML document inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="127"/>
+        <source>{0} is too large for a table ({1} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="130"/>
+        <source>{0} is not a text (CSV) file: it holds binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="134"/>
+        <source>{0} is not GeoJSON: it does not start with &apos;{{&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="138"/>
+        <source>{0} is not an XML ({1}) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="142"/>
+        <source>{0} is not a Shapefile (its header is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="162"/>
+        <source>{0}: the text encoding cannot be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="182"/>
+        <source>{0} has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="184"/>
+        <source>{0}: the header cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="188"/>
+        <source>{0} has an empty header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="204"/>
+        <source>has {0} values but the header has {1} columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="210"/>
+        <source>{0}, line {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="350"/>
+        <source>{0} cannot be read as {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="273"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Totals</name>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="61"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="61"/>
+        <source>Release method</source>
+        <translation>Метод звільнення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="62"/>
+        <source>Technique</source>
+        <translation>Спосіб</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="63"/>
+        <source>Team</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="63"/>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="64"/>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="64"/>
+        <source>ISO week</source>
+        <translation>Тиждень ISO</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="69"/>
+        <source>AP mines</source>
+        <translation>ПП міни</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="69"/>
+        <source>AT mines</source>
+        <translation>ПТ міни</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <source>UXO</source>
+        <translation>НРБ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <source>AXO</source>
+        <translation>ПВБ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <source>IED</source>
+        <translation>СВП</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="71"/>
+        <source>Submunitions</source>
+        <translation>Суббоєприпаси</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="72"/>
+        <source>Other items</source>
+        <translation>Інші предмети</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="76"/>
+        <source>Cleared (ha)</source>
+        <translation>Очищено (га)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="76"/>
+        <source>Reduced (ha)</source>
+        <translation>Зменшено (га)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="77"/>
+        <source>Cancelled (ha)</source>
+        <translation>Скасовано (га)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="572"/>
+        <source>Released (ha)</source>
+        <translation>Звільнено (га)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="574"/>
+        <source>Items found</source>
+        <translation>Знайдено предметів</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="576"/>
+        <source>Routes (km)</source>
+        <translation>Дороги (км)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="577"/>
+        <source>Accidents</source>
+        <translation>Нещасні випадки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="578"/>
+        <source>Killed</source>
+        <translation>Загинуло</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="579"/>
+        <source>Injured</source>
+        <translation>Поранено</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsChart</name>
+    <message>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="93"/>
+        <source>No data</source>
+        <translation>Немає даних</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="212"/>
+        <source>Outside the districts</source>
+        <translation>Поза районами</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="45"/>
+        <source>{n}k</source>
+        <translation>{n} тис</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="96"/>
+        <source>Clearance totals of {}</source>
+        <translation>Підсумки очищення {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="214"/>
+        <source>Clearance totals</source>
+        <translation>Підсумки очищення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="252"/>
+        <source>First day of the period (empty: from the start)</source>
+        <translation>Перший день періоду (порожньо: від початку)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="252"/>
+        <source>start</source>
+        <translation>початок</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="254"/>
+        <source>Last day of the period, included (empty: up to now)</source>
+        <translation>Останній день періоду, включно (порожньо: до сьогодні)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="254"/>
+        <source>today</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="260"/>
+        <source>What the rows of the table are</source>
+        <translation>Що являють собою рядки таблиці</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="261"/>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="263"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="266"/>
+        <source>by</source>
+        <translation>у розрізі</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="289"/>
+        <source>Cumulative hectares</source>
+        <translation>Наростаючим підсумком, га</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="614"/>
+        <source>Items found per week</source>
+        <translation>Знайдено предметів за тиждень</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="298"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="298"/>
+        <source>Export the table to a CSV file</source>
+        <translation>Експортувати таблицю у файл CSV</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="300"/>
+        <source>XLSX…</source>
+        <translation>XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="300"/>
+        <source>Export the table to an Excel workbook</source>
+        <translation>Експортувати таблицю в книгу Excel</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="303"/>
+        <source>Report…</source>
+        <translation>Звіт…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="303"/>
+        <source>Write the period report (sentences and table) as .md, .html or .txt</source>
+        <translation>Записати звіт за період (текст і таблиця) у форматі .md, .html або .txt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="312"/>
+        <source>Recompute every figure from the store</source>
+        <translation>Перерахувати всі показники за сховищем</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="436"/>
+        <source>No store open</source>
+        <translation>Сховище не відкрито</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="633"/>
+        <source>Computing the totals of {}…</source>
+        <translation>Обчислення підсумків {}…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="472"/>
+        <source>Computing the clearance totals of {}</source>
+        <translation>Обчислення підсумків очищення {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="474"/>
+        <source>The totals could not be computed.</source>
+        <translation>Не вдалося обчислити підсумки.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="478"/>
+        <source>Computing the totals was cancelled.</source>
+        <translation>Обчислення підсумків скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="581"/>
+        <source>Updating the clearance totals</source>
+        <translation>Оновлення підсумків очищення</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <source>Hectares released, cumulative</source>
+        <translation>Звільнено гектарів, наростаючим підсумком</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="614"/>
+        <source>items</source>
+        <translation>предмети</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="631"/>
+        <source>Open a Demining store to see its clearance totals.</source>
+        <translation>Відкрийте сховище Demining, щоб побачити його підсумки очищення.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
+        <translation>{store}: за період звільнено {ha} га, кожен квадратний метр враховано один раз (справжні еліпсоїдальні площі).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="665"/>
+        <source>Export totals to CSV</source>
+        <translation>Експорт підсумків у CSV</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="665"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="670"/>
+        <source>Export totals to Excel</source>
+        <translation>Експорт підсумків в Excel</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="670"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="678"/>
+        <source>There are no totals to export yet.</source>
+        <translation>Поки немає підсумків для експорту.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="686"/>
+        <source>Exporting the totals to {}</source>
+        <translation>Експорт підсумків у {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="688"/>
+        <source>Totals exported to {}.</source>
+        <translation>Підсумки експортовано в {}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="694"/>
+        <source>Open a Demining store first: the report is computed from it.</source>
+        <translation>Спершу відкрийте сховище Demining: звіт обчислюється за ним.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
+        <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
+        <translation>Підсумки {} ще обчислюються; запитайте звіт знову за хвилину.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="701"/>
+        <source>Period report</source>
+        <translation>Звіт за період</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="701"/>
+        <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="724"/>
+        <source>Writing the report {}</source>
+        <translation>Запис звіту {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="726"/>
+        <source>Report for {start} to {end} written to {path}.</source>
+        <translation>Звіт з {start} по {end} записано в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="292"/>
+        <source>Accidents by activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Activity at the time</source>
+        <translation type="unfinished">Діяльність у момент події</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Accidents</source>
+        <translation type="unfinished">Нещасні випадки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Killed</source>
+        <translation type="unfinished">Загинуло</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Injured</source>
+        <translation type="unfinished">Поранено</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Civilians killed</source>
+        <translation type="unfinished">Загинуло цивільних</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Civilians injured</source>
+        <translation type="unfinished">Поранено цивільних</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="370"/>
+        <source>Total</source>
+        <translation type="unfinished">Разом</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="159"/>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
+        <source>The layer behind these figures does not record this grouping.</source>
+        <translation>Шар, на якому ґрунтуються ці показники, не містить такого групування.</translation>
+    </message>
+</context>
+<context>
+    <name>TraverseAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="39"/>
+        <source>Minefield record traverse</source>
+        <translation>Хід за формуляром мінного поля</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="41"/>
+        <source>Runs a minefield record&apos;s turning points (bearing and distance from the previous point) on the ground, on the WGS84 ellipsoid, from a start point, and closes the record.
 
-INPUT: a table with point_no, bearing and distance_m (ground metres), in point_no order. START_POINT: the reference point, in any CRS. BEARING_UNIT: degrees, mils6400 (NATO) or mils6000 (Warsaw Pact). NORTH: true, grid (north of the start point's UTM zone) or magnetic, which needs DECLINATION in degrees, east positive.
+INPUT: a table with point_no, bearing and distance_m (ground metres), in point_no order. START_POINT: the reference point, in any CRS. BEARING_UNIT: degrees, mils6400 (NATO) or mils6000 (Warsaw Pact). NORTH: true, grid (north of the start point&apos;s UTM zone) or magnetic, which needs DECLINATION in degrees, east positive.
 
-OUTPUT: the record polygon (EPSG:4326) with misclosure_m, misclosure_ratio (perimeter / misclosure), perimeter_m and area_ha. MISCLOSURE_M: the distance from the last computed point back to the start. AREA_HA: the polygon's true (ellipsoidal) area in hectares.</source>
-            <translation>Прокладає поворотні точки формуляра мінного поля (азимут і відстань від попередньої точки) на місцевості, на еліпсоїді WGS84, від початкової точки й замикає формуляр.
+OUTPUT: the record polygon (EPSG:4326) with misclosure_m, misclosure_ratio (perimeter / misclosure), perimeter_m and area_ha. MISCLOSURE_M: the distance from the last computed point back to the start. AREA_HA: the polygon&apos;s true (ellipsoidal) area in hectares.</source>
+        <translation>Прокладає поворотні точки формуляра мінного поля (азимут і відстань від попередньої точки) на місцевості, на еліпсоїді WGS84, від початкової точки й замикає формуляр.
 
 INPUT: таблиця з point_no, bearing і distance_m (метри на місцевості) у порядку point_no. START_POINT: вихідна точка в будь-якій системі координат. BEARING_UNIT: degrees, mils6400 (НАТО) або mils6000 (Варшавський договір). NORTH: true, grid (північ зони UTM початкової точки) або magnetic, для якого потрібне DECLINATION у градусах, схід додатний.
 
 OUTPUT: полігон формуляра (EPSG:4326) з misclosure_m, misclosure_ratio (периметр / нев'язка), perimeter_m і area_ha. MISCLOSURE_M: відстань від останньої обчисленої точки до початкової. AREA_HA: справжня (еліпсоїдальна) площа полігона в гектарах.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="54" />
-            <source>Turning points (point_no, bearing, distance_m)</source>
-            <translation>Поворотні точки (point_no, bearing, distance_m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="56" />
-            <source>Start (reference) point</source>
-            <translation>Початкова (вихідна) точка</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="57" />
-            <source>Bearing unit</source>
-            <translation>Одиниця азимута</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="60" />
-            <source>North reference</source>
-            <translation>Напрям півночі</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="63" />
-            <source>Magnetic declination (degrees, east positive)</source>
-            <translation>Магнітне схилення (градуси, схід додатний)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="66" />
-            <source>Minefield record</source>
-            <translation>Формуляр мінного поля</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="68" />
-            <source>Misclosure (m)</source>
-            <translation>Нев'язка (м)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="69" />
-            <source>Area (ha)</source>
-            <translation>Площа (га)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="100" />
-            <source>Misclosure {0:.3f} m ({1}); area {2:.4f} ha</source>
-            <translation>Нев'язка {0:.3f} м ({1}); площа {2:.4f} га</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="54"/>
+        <source>Turning points (point_no, bearing, distance_m)</source>
+        <translation>Поворотні точки (point_no, bearing, distance_m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="56"/>
+        <source>Start (reference) point</source>
+        <translation>Початкова (вихідна) точка</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="57"/>
+        <source>Bearing unit</source>
+        <translation>Одиниця азимута</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="60"/>
+        <source>North reference</source>
+        <translation>Напрям півночі</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="63"/>
+        <source>Magnetic declination (degrees, east positive)</source>
+        <translation>Магнітне схилення (градуси, схід додатний)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="66"/>
+        <source>Minefield record</source>
+        <translation>Формуляр мінного поля</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="68"/>
+        <source>Misclosure (m)</source>
+        <translation>Нев'язка (м)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="69"/>
+        <source>Area (ha)</source>
+        <translation>Площа (га)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="100"/>
+        <source>Misclosure {0:.3f} m ({1}); area {2:.4f} ha</source>
+        <translation>Нев'язка {0:.3f} м ({1}); площа {2:.4f} га</translation>
+    </message>
+</context>
+<context>
+    <name>TraverseDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <source>Bearing</source>
+        <translation type="unfinished">Азимут</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <source>Distance (m)</source>
+        <translation type="unfinished">Відстань (м)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <source>From point</source>
+        <translation type="unfinished">Від точки</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="128"/>
+        <source>better than 1:1,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
+        <source>The point the leg starts from; empty: the point above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
+        <source>Bearing in the chosen unit from the chosen north.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="302"/>
+        <source>Point {} is used twice (0 is the start point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="305"/>
+        <source>The point number must be a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="308"/>
+        <source>Unknown point type &apos;{}&apos;: use {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="314"/>
+        <source>Bearing {} is outside 0 to {} ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="317"/>
+        <source>&apos;{}&apos; is not a bearing (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
+        <source>The bearing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="323"/>
+        <source>The distance must be more than 0 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="325"/>
+        <source>&apos;{}&apos; is not a distance in metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="327"/>
+        <source>The distance is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="334"/>
+        <source>Point {} is not the start (0) or a point above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="337"/>
+        <source>&apos;{}&apos; is not a point number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
+        <source>Minefield record traverse</source>
+        <translation type="unfinished">Хід за формуляром мінного поля</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <source>Lat/lon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <source>UTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <source>MGRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="460"/>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="463"/>
+        <source>Click the start point on the map (snapping applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="467"/>
+        <source>Start point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="472"/>
+        <source>Turning point: the start is the first corner of the minefield. Reference point or benchmark: a landmark off the minefield the record measures from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="476"/>
+        <source>Start is a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
+        <source>The unit the record&apos;s bearings are written in. Changing it reads the table again in the new unit; it does not convert the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="495"/>
+        <source>Magnetic declination in degrees, east positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="498"/>
+        <source>Declination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="500"/>
+        <source>Bearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="506"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="506"/>
+        <source>Add a row at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="508"/>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="508"/>
+        <source>Insert a row above the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="511"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="511"/>
+        <source>Delete the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="514"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="514"/>
+        <source>Empty the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
+        <source>Load from selected polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
+        <source>Fill the table from the selected polygon (minefield record, task, hazard...) in the chosen unit and north</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="545"/>
+        <source>Who supplied the record, or the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="550"/>
+        <source>Source</source>
+        <translation type="unfinished">Джерело</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="551"/>
+        <source>Received on</source>
+        <translation type="unfinished">Дата отримання</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <source>Save record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="557"/>
+        <source>Store the record polygon and its points in the store, in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
+        <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
+        <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
+        <source>e.g. 38TNK 50000 20000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
+        <source>Row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
+        <source>({n} cells to correct in all.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <source>Type or pick the start point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <source>The start point cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
+        <source>Type the turning points: bearing and distance from the point before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
+        <source>Misclosure: –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
+        <source>Area: –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
+        <source>Perimeter: –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <source>Misclosure: {m:.3f} m ({ratio})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
+        <source>Area: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <source>Perimeter: {:.2f} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
+        <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
+        <source>Closed: {n} points, UTM zone {zone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
+        <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
+        <source>{what}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
+        <source>{what}: {n} legs in the table, {unit} from {north}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
+        <source>Traverse does not close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
+        <source>Open or create a store first (Demining dock).</source>
+        <translation type="unfinished">Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <source>The record was not saved: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
+        <source>The record was not saved: type its source (who supplied it, or the document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
+        <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
+
+Close it (join the last point to the first) and save the record with this misclosure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
+        <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <source>Saving the minefield record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
+        <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <source>, in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Invalid or self-intersecting geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Feature without geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Fewer than 3 distinct vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Duplicate consecutive vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Vertices more than 5 km apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Released land overlapping other released land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Released land outside its hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Released area larger than its hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Stored area differs from the computed area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Item found outside every task and released area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Date in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>End before start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Coordinates outside the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Coordinates apparently swapped (x and y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Missing identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Duplicate identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Identifier with leading or trailing spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Link to a feature that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Closed hazard with area remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>CHA without evidence in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="323"/>
+        <source>{feature} has no geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="329"/>
+        <source>{feature} has a coordinate that is not a number (NaN or infinite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="312"/>
+        <source>{feature} is not a valid geometry: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="346"/>
+        <source>{feature} has a part or ring with fewer than {n} distinct vertices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="351"/>
+        <source>{feature} repeats a vertex twice in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="370"/>
+        <source>{feature} has consecutive vertices {km:.1f} km apart (more than {limit:g} km).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="389"/>
+        <source>{feature} overlaps {other} by {m2:,.0f} m² ({ha:.4f} ha): that land would be counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="403"/>
+        <source>its hazard {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="407"/>
+        <source>every hazard area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="411"/>
+        <source>{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="422"/>
+        <source>Land released in {feature} adds up to {ha:,.4f} ha, more than the hazard&apos;s {hazard_ha:,.4f} ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="436"/>
+        <source>{feature} stores {stored:,.4f} ha; its polygon measures {computed:,.4f} ha (ellipsoidal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="451"/>
+        <source>{feature} ({category}) lies outside every clearance task and released area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="466"/>
+        <source>{feature}: {field} {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="471"/>
+        <source>{feature}: planned end {end} is before planned start {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="505"/>
+        <source>{feature} lies outside the country but would fall inside it with x and y swapped (latitude and longitude exchanged?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="510"/>
+        <source>{feature} lies outside the regions&apos; extent (more than {km:g} km beyond it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="522"/>
+        <source>{layer} fid {fid} has no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="527"/>
+        <source>&apos;{value}&apos; is used by {n} features of {layer} (spaces and case aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="534"/>
+        <source>&apos;{value}&apos; has leading or trailing spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="534"/>
+        <source>&apos;{value}&apos; has leading or trailing spaces; &apos;{trimmed}&apos; is already taken, so it cannot be trimmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="551"/>
+        <source>{feature}: {field} &apos;{value}&apos; is not a {parent_field} of {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="576"/>
+        <source>{feature} is closed but stores {ha:,.4f} ha remaining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="580"/>
+        <source>{feature} is closed but {ha:,.4f} ha of it is not covered by released land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="585"/>
+        <source>{feature} is a CHA but no item found, accident, mapped mine, record point or minefield record in the store lies inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="681"/>
+        <source>{feature}: not fixed ({n} features have that identifier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="686"/>
+        <source>{feature}: not fixed (nothing would be left of its geometry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateStoreAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="29"/>
+        <source>Check store data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="31"/>
+        <source>Checks every layer of a project store and writes one point per finding (where the problem is: the error&apos;s place, or a point on the feature) with its severity (error or warning), layer, feature identifier, rule and message. Rules: invalid or self-intersecting geometry, missing geometry, fewer than 3 distinct vertices, duplicate consecutive vertices, vertices more than 5 km apart, released land overlapping other released land, released land outside its hazard, released area larger than its hazard, stored area_ha more than 1% off the ellipsoidal area, items found outside every task and released area, dates in the future or end before start, coordinates outside the regions&apos; extent or apparently swapped, missing, duplicate or padded identifiers, links to features that do not exist, closed hazards with area remaining, and CHAs without evidence in the store (no item found, accident, mapped mine, record point or minefield record inside them). Nothing in the store is changed.
+
+STORE: the store (.gpkg). OUTPUT: the findings. N_FINDINGS: how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="48"/>
+        <source>Project store</source>
+        <translation type="unfinished">Сховище проєкту</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="49"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="51"/>
+        <source>Number of findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="52"/>
+        <source>Number of errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="64"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="78"/>
+        <source>{}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="79"/>
+        <source>{} findings, {} errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ImportAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="30"/>
+        <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). STORE: the project store (.gpkg). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
+
+Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
+
+Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="55"/>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="61"/>
+        <source>Project store</source>
+        <translation type="unfinished">Сховище проєкту</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="64"/>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="73"/>
+        <source>CRS of x/y columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="74"/>
+        <source>Expected UTM zone (0: no check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="85"/>
+        <source>Expected area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="86"/>
+        <source>Duplicate distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="96"/>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="106"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="97"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="104"/>
+        <source>Rows imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="105"/>
+        <source>Rows refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="114"/>
+        <source>Unknown CRS for x/y: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="144"/>
+        <source>feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="144"/>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <source>{0} {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
+        <source>... and {0} more; see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
+        <source>{0} imported, {1} refused. Report: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="159"/>
+        <source>INPUT: choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
