@@ -41,11 +41,14 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .errors import DeminingError
 from .feature_table import TEXT, FeatureTable, _arrow_column, _ogr_location, check_fields, read_layer, read_source
 from .polygon_arrays import decode_points
 from .traverse import utm_epsg
+
+translate = QCoreApplication.translate
 
 try:  # most QGIS installers bring SciPy; Linux distributions package it on its own
     from scipy.spatial import cKDTree
@@ -217,8 +220,9 @@ class RecordFit:
 
 def require_scipy() -> None:
     if cKDTree is None:
-        raise DeminingError("Judging mine maps needs SciPy, which this Python does not have: install it "
-                            "(Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).")
+        raise DeminingError(translate(
+            "Accuracy", "Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: "
+                        "apt install python3-scipy; pip: pip install scipy)."))
 
 
 def fit_record(mx: np.ndarray, my: np.ndarray, fx: np.ndarray, fy: np.ndarray, tolerance: float,
@@ -360,7 +364,7 @@ class AccuracyResult:
 
 def _lonlat_transformer(crs: QgsCoordinateReferenceSystem):
     if not crs.isValid():
-        raise DeminingError("A layer has no valid coordinate reference system.")
+        raise DeminingError(translate("Accuracy", "A layer has no valid coordinate reference system."))
     if crs == _WGS84:
         return None
     return Transformer.from_crs(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED), "EPSG:4326", always_xy=True)
@@ -530,10 +534,12 @@ def mine_map_accuracy(mapped, found, records=None, searched=None, tolerance: flo
     tolerance. ``searched``: optional polygons of the land searched (cleared) so far."""
     require_scipy()
     if not (tolerance > 0):
-        raise DeminingError(f"The tolerance must be more than 0 m (got {tolerance:g}).")
+        raise DeminingError(translate("Accuracy", "The tolerance must be more than 0 m (got {tolerance:g}).").format(
+            tolerance=tolerance))
     if not (max_offset >= tolerance):
-        raise DeminingError(f"The largest offset searched ({max_offset:g} m) must be at least the "
-                            f"tolerance ({tolerance:g} m).")
+        raise DeminingError(translate(
+            "Accuracy", "The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} "
+                        "m).").format(max_offset=max_offset, tolerance=tolerance))
 
     def step(value: float) -> None:
         if progress is not None:
@@ -547,7 +553,8 @@ def mine_map_accuracy(mapped, found, records=None, searched=None, tolerance: flo
     found_table = _read_points(found, {}, is_canceled)
     step(20)
     if len(mapped_table) == 0:
-        raise DeminingError("The mapped mines layer has no features: there is no record to judge.")
+        raise DeminingError(translate(
+            "Accuracy", "The mapped mines layer has no features: there is no record to judge."))
     m_ok, m_lon, m_lat = _points_lonlat(mapped_table)
     f_ok, f_lon, f_lat = _points_lonlat(found_table)
     warnings = []
@@ -558,8 +565,8 @@ def mine_map_accuracy(mapped, found, records=None, searched=None, tolerance: flo
         warnings.append(f"{int((~f_ok).sum())} found item(s) without a point position were left out "
                         f"(first feature id {int(found_table.fids[np.flatnonzero(~f_ok)[0]])}).")
     if not f_ok.any():
-        raise DeminingError("The found items layer has no item with a position: nothing to compare the "
-                            "records with.")
+        raise DeminingError(translate(
+            "Accuracy", "The found items layer has no item with a position: nothing to compare the records with."))
     mapped_index = _PointIndex(np.where(m_ok, m_lon, np.inf), np.where(m_ok, m_lat, np.inf))
     found_index = _PointIndex(np.where(f_ok, f_lon, np.inf), np.where(f_ok, f_lat, np.inf))
 

@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import QgsFeatureRequest
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
 from .changes import ChangeSet
 from .errors import StoreError
 from .schema import LAYERS
 from .store import ProjectStore, create_store, open_store
+
+translate = QCoreApplication.translate
 
 #: Metadata that describes the backend, not the data: each store keeps its own.
 BACKEND_FACTS = ("store_kind",)
@@ -77,7 +79,8 @@ def replace_styles(store: ProjectStore, styles: List[Dict[str, Any]]) -> None:
                     (s["table"], s["name"], s["qml"], s["sld"] or "", 1 if s["default"] else 0, s["description"],
                      s["ui"] or ""))
     except sqlite3.Error as error:
-        raise StoreError(f"Saving styles in {store.name} failed: {error}") from None
+        raise StoreError(translate("CopyStore", "Saving styles in {store_name} failed: {error}").format(
+            store_name=store.name, error=error)) from None
     finally:
         con.close()
 
@@ -102,7 +105,7 @@ def copy_store(source_location: str, target_location: str, overwrite: bool = Fal
     source = open_store(source_location)
     facts = source.metadata()
     if str(target_location).strip() == str(source_location).strip():
-        raise StoreError("The copy must go to another store than its source.")
+        raise StoreError(translate("CopyStore", "The copy must go to another store than its source."))
     target = create_store(target_location, facts.get("crs") or source.crs.authid(), overwrite=overwrite)
     result = CopyResult(target)
     try:

@@ -18,9 +18,11 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
 from .errors import DeminingError
+
+translate = QCoreApplication.translate
 
 #: Column kinds the callers ask for.
 TEXT, DATE, NUMBER, BOOLEAN = "text", "date", "number", "boolean"
@@ -81,7 +83,8 @@ def convert_values(values: Sequence, kind: str) -> np.ndarray:
 def check_fields(layer_fields, wanted: Dict[str, str], layer_name: str) -> None:
     missing = [name for name in wanted if layer_fields.lookupField(name) < 0]
     if missing:
-        raise DeminingError(f"Layer '{layer_name}' has no field {', '.join(repr(m) for m in missing)}.")
+        raise DeminingError(translate("FeatureTable", "Layer '{layer_name}' has no field {m}.").format(
+            layer_name=layer_name, m=', '.join(repr(m) for m in missing)))
 
 
 def read_source(source, wanted: Dict[str, str], geometry: bool = True,
@@ -246,7 +249,7 @@ def require_polygon_layer(layer, name: str = "input") -> None:
     from qgis.core import QgsWkbTypes
 
     if layer is None:
-        raise DeminingError(f"The {name} layer cannot be read.")
+        raise DeminingError(translate("FeatureTable", "The {name} layer cannot be read.").format(name=name))
     if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise DeminingError(f"Layer '{layer.name() if hasattr(layer, 'name') else layer.sourceName()}' "
-                            "is not a polygon layer.")
+        raise DeminingError(translate("FeatureTable", "Layer '{hasattr}' is not a polygon layer.").format(
+            hasattr=layer.name() if hasattr(layer, 'name') else layer.sourceName()))

@@ -112,10 +112,12 @@ class FieldMapOptions:
 
     def check(self) -> None:
         if self.paper not in PAPERS:
-            raise DeminingError(f"Paper '{self.paper}' is not offered; choose one of {', '.join(PAPERS)}.")
+            raise DeminingError(translate("FieldMap", "Paper '{paper}' is not offered; choose one of {PAPERS}.").format(
+                paper=self.paper, PAPERS=', '.join(PAPERS)))
         if self.orientation not in ORIENTATIONS:
             raise DeminingError(
-                f"Orientation '{self.orientation}' is not offered; choose one of {', '.join(ORIENTATIONS)}.")
+                translate("FieldMap", "Orientation '{orientation}' is not offered; choose one of {choices}.").format(
+                    orientation=self.orientation, choices=', '.join(ORIENTATIONS)))
 
     @property
     def date(self) -> datetime.date:
@@ -184,9 +186,10 @@ def select_tasks(tasks: QgsVectorLayer, task_ids: Optional[Sequence[str]] = None
     task_ids = list(task_ids or [])
     expression = (expression or "").strip()
     if task_ids and expression:
-        raise DeminingError("Give task ids or an expression, not both.")
+        raise DeminingError(translate("FieldMap", "Give task ids or an expression, not both."))
     if not task_ids and not expression:
-        raise DeminingError("No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.")
+        raise DeminingError(translate(
+            "FieldMap", "No task chosen: give task ids (e.g. T-0001, T-0002) or an expression."))
     if task_ids:
         found = {}
         request = QgsFeatureRequest().setFilterExpression(
@@ -195,17 +198,22 @@ def select_tasks(tasks: QgsVectorLayer, task_ids: Optional[Sequence[str]] = None
             found[feature["task_id"]] = feature
         missing = [t for t in task_ids if t not in found]
         if missing:
-            raise DeminingError(f"No clearance task has the id {', '.join(missing)} in this store.")
+            raise DeminingError(translate("FieldMap", "No clearance task has the id {missing} in this store.").format(
+                missing=', '.join(missing)))
         chosen = [found[t] for t in task_ids]
     else:
         parsed = QgsExpression(expression)
         if parsed.hasParserError():
-            raise DeminingError(f"The expression '{expression}' is not valid: {parsed.parserErrorString()}")
+            raise DeminingError(translate("FieldMap", "The expression '{expression}' is not valid: {parsed}").format(
+                expression=expression, parsed=parsed.parserErrorString()))
         names = set(tasks.fields().names())
         unknown = sorted(set(parsed.referencedColumns()) - names - {QgsFeatureRequest.ALL_ATTRIBUTES})
         if unknown:
-            raise DeminingError(f"The expression '{expression}' names {', '.join(unknown)}, which clearance_tasks "
-                                f"does not have (fields: {', '.join(tasks.fields().names())}).")
+            raise DeminingError(translate(
+                "FieldMap", "The expression '{expression}' names {unknown}, which clearance_tasks does not have "
+                            "(fields: {tasks}).").format(
+                                expression=expression, unknown=', '.join(unknown),
+                                tasks=', '.join(tasks.fields().names())))
         context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(tasks))
         parsed.prepare(context)
         chosen = []
@@ -213,16 +221,19 @@ def select_tasks(tasks: QgsVectorLayer, task_ids: Optional[Sequence[str]] = None
             context.setFeature(feature)
             value = parsed.evaluate(context)
             if parsed.hasEvalError():
-                raise DeminingError(f"The expression '{expression}' cannot be evaluated on task "
-                                    f"{feature['task_id']}: {parsed.evalErrorString()}")
+                raise DeminingError(translate(
+                    "FieldMap", "The expression '{expression}' cannot be evaluated on task {feature}: {parsed}").format(
+                        expression=expression, feature=feature['task_id'], parsed=parsed.evalErrorString()))
             if value and not (isinstance(value, QVariant) and value.isNull()):
                 chosen.append(feature)
         chosen.sort(key=lambda f: f["task_id"])
         if not chosen:
-            raise DeminingError(f"No clearance task matches the expression '{expression}'.")
+            raise DeminingError(translate(
+                "FieldMap", "No clearance task matches the expression '{expression}'.").format(expression=expression))
     empty = [f["task_id"] for f in chosen if f.geometry() is None or f.geometry().isEmpty()]
     if empty:
-        raise DeminingError(f"Clearance task {', '.join(empty)} has no geometry; it cannot be mapped.")
+        raise DeminingError(translate(
+            "FieldMap", "Clearance task {empty} has no geometry; it cannot be mapped.").format(empty=', '.join(empty)))
     return chosen
 
 
@@ -285,7 +296,8 @@ class FieldMapBuilder:
         self.options.check()
         path = template_path(self.options.paper, self.options.orientation)
         if not path.is_file():
-            raise DeminingError(f"The layout template {path.name} is missing from the plugin.")
+            raise DeminingError(translate(
+                "FieldMap", "The layout template {path_name} is missing from the plugin.").format(path_name=path.name))
         # A private project, or (for hand edits) the user's, with the layers in a hidden group.
         self.project = project or QgsProject()
         self.group = None
@@ -322,7 +334,8 @@ class FieldMapBuilder:
             document.setContent(handle.read())
         items, ok = self.layout.loadFromTemplate(document, QgsReadWriteContext())
         if not ok:
-            raise DeminingError(f"The layout template {path.name} cannot be read.")
+            raise DeminingError(translate("FieldMap", "The layout template {path_name} cannot be read.").format(
+                path_name=path.name))
         self.layout.setName(translate("FieldMap", "Field map"))
         self.main_map: QgsLayoutItemMap = self._item("main_map", QgsLayoutItemMap)
         self.overview_map: QgsLayoutItemMap = self._item("overview_map", QgsLayoutItemMap)
@@ -396,7 +409,8 @@ class FieldMapBuilder:
     def _item(self, item_id: str, kind):
         item = self.layout.itemById(item_id)
         if item is None or (kind is not None and not isinstance(item, kind)):
-            raise DeminingError(f"The layout template has no item '{item_id}'.")
+            raise DeminingError(translate("FieldMap", "The layout template has no item '{item_id}'.").format(
+                item_id=item_id))
         return item
 
     def _setup_overview(self) -> None:
@@ -860,9 +874,11 @@ def check_output(output: str) -> Tuple[Path, bool]:
     target = Path(output)
     one_file = target.suffix.lower() == ".pdf"
     if one_file and not target.parent.is_dir():
-        raise DeminingError(f"Folder {target.parent} does not exist.")
+        raise DeminingError(translate("FieldMap", "Folder {target_parent} does not exist.").format(
+            target_parent=target.parent))
     if not one_file and target.suffix:
-        raise DeminingError(f"OUTPUT must be a .pdf file or a folder, not {target.name}.")
+        raise DeminingError(translate("FieldMap", "OUTPUT must be a .pdf file or a folder, not {target_name}.").format(
+            target_name=target.name))
     return target, one_file
 
 
@@ -903,7 +919,8 @@ def write_pages(builder: FieldMapBuilder, tasks: List[QgsFeature], output: str,
             partial.unlink(missing_ok=True)
             if cancelled:
                 raise DeminingError(translate("FieldMap", "Field maps cancelled; no file was written."))
-            raise DeminingError(f"Writing {target.name} failed: {error or result}")
+            raise DeminingError(translate("FieldMap", "Writing {target_name} failed: {error}").format(
+                target_name=target.name, error=error or result))
         partial.replace(target)
         files = [str(target)]
     else:
@@ -920,7 +937,8 @@ def write_pages(builder: FieldMapBuilder, tasks: List[QgsFeature], output: str,
             path = target / f"{_safe_name(task['task_id'])}.pdf"
             result = exporter.exportToPdf(str(path), settings)
             if result != QgsLayoutExporter.Success:
-                raise DeminingError(f"Writing {path.name} failed ({exporter.errorMessage() or result}).")
+                raise DeminingError(translate("FieldMap", "Writing {path_name} failed ({result}).").format(
+                    path_name=path.name, result=exporter.errorMessage() or result))
             files.append(str(path))
     if feedback is not None:
         feedback.setProgress(100.0)

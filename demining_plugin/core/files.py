@@ -6,7 +6,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from .errors import DeminingError
+
+translate = QCoreApplication.translate
 
 
 @contextmanager
@@ -17,13 +21,15 @@ def replaced_in_one_step(path, what: str = "") -> Iterator[Path]:
     (default: the file)."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise DeminingError(f"Folder {target.parent} does not exist.")
+        raise DeminingError(translate("Files", "Folder {target_parent} does not exist.").format(
+            target_parent=target.parent))
     tmp = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
     try:
         yield tmp
         os.replace(tmp, target)
     except OSError as error:
-        raise DeminingError(f"Cannot write {what or target}: {error.strerror or error}") from None
+        raise DeminingError(translate("Files", "Cannot write {what}: {error}").format(
+            what=what or target, error=error.strerror or error)) from None
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -14,7 +14,11 @@ from functools import cache
 from pathlib import Path
 from typing import Dict, Tuple
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from .errors import DeminingError
+
+translate = QCoreApplication.translate
 
 WMM_DIR = Path(__file__).resolve().parent.parent / "wmm"
 
@@ -58,7 +62,8 @@ def load_model(file_name: str) -> MagneticModel:
     try:
         lines = path.read_text(encoding="ascii").splitlines()
     except OSError as error:
-        raise DeminingError(f"World Magnetic Model file {path} cannot be read: {error}") from None
+        raise DeminingError(translate("Geomag", "World Magnetic Model file {path} cannot be read: {error}").format(
+            path=path, error=error)) from None
     header = lines[0].split()
     coefficients = {}
     for line in lines[1:]:
@@ -82,7 +87,8 @@ def model_for(year: float) -> MagneticModel:
             return load_model(MODELS[epoch])
     first, last = min(MODELS), max(MODELS) + VALID_YEARS
     raise DeminingError(
-        f"No World Magnetic Model shipped for {year:.1f}: the models cover {first:.0f} to {last:.0f}.")
+        translate("Geomag", "No World Magnetic Model shipped for {year:.1f}: the models cover {first:.0f} to "
+                            "{last:.0f}.").format(year=year, first=first, last=last))
 
 
 def field_components(lon: float, lat: float, height_km: float, year: float,

@@ -181,7 +181,9 @@ class PeriodReport:
             return self.to_html()
         if suffix == ".txt":
             return self.to_text()
-        raise DeminingError(f"A report is written as .md, .html or .txt, not '{suffix or 'no extension'}'.")
+        raise DeminingError(translate(
+            "PeriodReport", "A report is written as .md, .html or .txt, not '{suffix}'.").format(
+                suffix=suffix or 'no extension'))
 
     def _activity_title(self) -> str:
         return translate("PeriodReport", "Accidents by activity at the time")
@@ -230,7 +232,8 @@ def period_report(totals: StoreTotals, date_from, date_to, store_name: Optional[
     """The report for ``date_from``..``date_to`` (inclusive), from a store's totals."""
     date_from, date_to = parse_date(date_from, "DATE_FROM"), parse_date(date_to, "DATE_TO")
     if date_from is None or date_to is None:
-        raise DeminingError("A period report needs both dates of the period (DATE_FROM and DATE_TO).")
+        raise DeminingError(translate(
+            "PeriodReport", "A period report needs both dates of the period (DATE_FROM and DATE_TO)."))
     check_range(date_from, date_to)
     table = totals.table("district", date_from, date_to)
     # Districts with no figure in the period stay out of the table.

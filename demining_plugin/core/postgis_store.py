@@ -33,13 +33,15 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
 from .. import __about__
 from .changes import ChangeSet
 from .errors import StoreError
 from .schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, FieldDef, LayerDef, layer_def
 from .store import META_TABLE, ProjectStore
+
+translate = QCoreApplication.translate
 
 #: Audit table filled by triggers in every PostGIS store schema.
 HISTORY_TABLE = "demining_history"
@@ -85,7 +87,8 @@ def _psycopg2():
         import psycopg2.errors
         import psycopg2.extensions
     except ImportError:
-        raise StoreError("PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).") from None
+        raise StoreError(translate(
+            "PostgisStore", "PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).")) from None
     return psycopg2
 
 
@@ -98,8 +101,9 @@ def _parse_keywords(text: str) -> Dict[str, str]:
         match = _WORD.match(text, position)
         if match is None:
             raise StoreError(
-                f"Cannot read the PostGIS location at '{text[position:]}': write keyword=value pairs such as "
-                "host=db.example.org dbname=mine_action schema=demining.")
+                translate("PostgisStore", "Cannot read the PostGIS location at '{text}': write keyword=value pairs "
+                                          "such as host=db.example.org dbname=mine_action schema=demining.").format(
+                                              text=text[position:]))
         value = match.group(2)
         if value.startswith("'"):
             value = re.sub(r"\\(.)", r"\1", value[1:-1])
@@ -132,14 +136,18 @@ def parse_location(location: str) -> Tuple[Dict[str, str], str, str]:
         schema = words.pop("schema", schema)
         connection = words.pop("connection", "")
     else:
-        raise StoreError(f"'{text}' is not a PostGIS store location (pg:... or postgresql://...).")
+        raise StoreError(translate(
+            "PostgisStore", "'{text}' is not a PostGIS store location (pg:... or postgresql://...).").format(text=text))
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,62}", schema):
         raise StoreError(
-            f"Schema name '{schema}' is not usable: use letters, digits and _ only, starting with a letter.")
+            translate("PostgisStore", "Schema name '{schema}' is not usable: use letters, digits and _ only, starting "
+                                      "with a letter.").format(schema=schema))
     if connection:
         words = {**_saved_connection(connection), **words}
     if not words:
-        raise StoreError(f"The PostGIS location '{text}' names no database, service or connection.")
+        raise StoreError(translate(
+            "PostgisStore", "The PostGIS location '{text}' names no database, service or connection.").format(
+                text=text))
     return words, schema, connection
 
 
@@ -152,8 +160,9 @@ def _saved_connection(name: str) -> Dict[str, str]:
     except Exception:  # QgsProviderConnectionException when the name is unknown
         connection = None
     if connection is None:
-        raise StoreError(f"There is no PostgreSQL connection named '{name}' in QGIS (Data Source Manager > "
-                         "PostgreSQL lists the saved connections).")
+        raise StoreError(translate(
+            "PostgisStore", "There is no PostgreSQL connection named '{name}' in QGIS (Data Source Manager > "
+                            "PostgreSQL lists the saved connections).").format(name=name))
     uri = QgsDataSourceUri(connection.uri())
     return _parse_keywords(uri.connectionInfo(True))
 
@@ -280,7 +289,8 @@ class PostgisStore(ProjectStore):
                 cursor.execute(statement, params)
                 return cursor.fetchall()
         except psycopg2.Error as error:
-            raise StoreError(f"Reading {self.name} failed: {_pg_message(error)}") from None
+            raise StoreError(translate("PostgisStore", "Reading {name} failed: {_pg_message}").format(
+                name=self.name, _pg_message=_pg_message(error))) from None
         finally:
             con.close()
 
@@ -291,7 +301,8 @@ class PostgisStore(ProjectStore):
             with con, con.cursor() as cursor:
                 cursor.execute(statement, params)
         except psycopg2.Error as error:
-            raise StoreError(f"Nothing was changed in {self.name}: {_pg_message(error)}") from None
+            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {_pg_message}").format(
+                name=self.name, _pg_message=_pg_message(error))) from None
         finally:
             con.close()
 
@@ -302,13 +313,18 @@ class PostgisStore(ProjectStore):
         tables = {row[0] for row in store._query(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (store.schema,))}
         if not tables:
-            raise StoreError(f"{store.name} does not exist (the database has no schema {store.schema} with tables).")
+            raise StoreError(translate(
+                "PostgisStore", "{store_name} does not exist (the database has no schema {store_schema} with "
+                                "tables).").format(store_name=store.name, store_schema=store.schema))
         if META_TABLE not in tables:
-            raise StoreError(f"Schema {store.schema} is not a Demining project store (it has no {META_TABLE} table).")
+            raise StoreError(translate(
+                "PostgisStore", "Schema {store_schema} is not a Demining project store (it has no {table} "
+                                "table).").format(store_schema=store.schema, table=META_TABLE))
         store.check_version()
         missing = [d.name for d in LAYERS if d.name not in tables]
         if missing:
-            raise StoreError(f"{store.name} is missing the store layers: {', '.join(missing)}.")
+            raise StoreError(translate("PostgisStore", "{store_name} is missing the store layers: {missing}.").format(
+                store_name=store.name, missing=', '.join(missing)))
         return store
 
     # -- create ---------------------------------------------------------------------------
@@ -318,7 +334,7 @@ class PostgisStore(ProjectStore):
         store = cls(location)
         qcrs = QgsCoordinateReferenceSystem(crs)
         if not qcrs.isValid():
-            raise StoreError(f"Unknown coordinate reference system: {crs}")
+            raise StoreError(translate("PostgisStore", "Unknown coordinate reference system: {crs}").format(crs=crs))
         srid = _srid_of(qcrs)
         con = store.connect()
         try:
@@ -326,16 +342,20 @@ class PostgisStore(ProjectStore):
                 cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
                 if cursor.fetchone() is None:
                     raise StoreError(
-                        f"The database of {store.name} has no PostGIS extension; a database administrator can add it "
-                        "with CREATE EXTENSION postgis.")
+                        translate("PostgisStore", "The database of {store_name} has no PostGIS extension; a database "
+                                                  "administrator can add it with CREATE EXTENSION postgis.").format(
+                                                      store_name=store.name))
                 cursor.execute("SELECT 1 FROM spatial_ref_sys WHERE srid = %s", (srid,))
                 if cursor.fetchone() is None:
-                    raise StoreError(f"PostGIS does not know the coordinate reference system EPSG:{srid}.")
+                    raise StoreError(translate(
+                        "PostgisStore", "PostGIS does not know the coordinate reference system EPSG:{srid}.").format(
+                            srid=srid))
                 cursor.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (store.schema,))
                 if cursor.fetchone() is not None:
                     if not overwrite:
-                        raise StoreError(f"Schema {store.schema} already exists in that database; choose another "
-                                         "schema name or allow overwriting.")
+                        raise StoreError(translate(
+                            "PostgisStore", "Schema {store_schema} already exists in that database; choose another "
+                                            "schema name or allow overwriting.").format(store_schema=store.schema))
                     store._drop(cursor)
                 for statement in _create_statements(store.schema, srid):
                     cursor.execute(statement)
@@ -350,7 +370,8 @@ class PostgisStore(ProjectStore):
                     cursor.execute(f'INSERT INTO "{store.schema}"."{META_TABLE}" (key, value) VALUES (%s, %s)',
                                    (key, value))
         except psycopg2.Error as error:
-            raise StoreError(f"Creating {store.name} failed: {_pg_message(error)}") from None
+            raise StoreError(translate("PostgisStore", "Creating {store_name} failed: {_pg_message}").format(
+                store_name=store.name, _pg_message=_pg_message(error))) from None
         finally:
             con.close()
         try:
@@ -377,7 +398,8 @@ class PostgisStore(ProjectStore):
             with con, con.cursor() as cursor:
                 self._drop(cursor)
         except psycopg2.Error as error:
-            raise StoreError(f"Removing {self.name} failed: {_pg_message(error)}") from None
+            raise StoreError(translate("PostgisStore", "Removing {name} failed: {_pg_message}").format(
+                name=self.name, _pg_message=_pg_message(error))) from None
         finally:
             con.close()
 
@@ -417,14 +439,16 @@ class PostgisStore(ProjectStore):
             return inverse
         except (psycopg2.errors.DeadlockDetected, psycopg2.errors.LockNotAvailable):
             raise ConcurrentEditError(
-                f"Nothing was changed in {self.name}: another operator was changing the same hazard at the same "
-                "moment. Try again.") from None
+                translate("PostgisStore", "Nothing was changed in {name}: another operator was changing the same "
+                                          "hazard at the same moment. Try again.").format(name=self.name)) from None
         except psycopg2.Error as error:
-            raise StoreError(f"Nothing was changed in {self.name}: {_pg_message(error)}") from None
+            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {_pg_message}").format(
+                name=self.name, _pg_message=_pg_message(error))) from None
         except StoreError:
             raise
         except Exception as error:
-            raise StoreError(f"Nothing was changed in {self.name}: {error}") from error
+            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {error}").format(
+                name=self.name, error=error)) from error
         finally:
             con.close()
 
@@ -497,7 +521,8 @@ class PostgisStore(ProjectStore):
             (identifier,))
         row = cursor.fetchone()
         if row is None:
-            raise StoreError(f"{definition.title}: {identifier} does not exist.")
+            raise StoreError(translate("PostgisStore", "{definition_title}: {identifier} does not exist.").format(
+                definition_title=definition.title, identifier=identifier))
         old = {f.name: value for f, value in zip(fields, row)}
         assignments = ", ".join(f'"{f.name}" = %s' for f in fields)
         cursor.execute(
@@ -513,7 +538,8 @@ class PostgisStore(ProjectStore):
             f"RETURNING {columns}{geometry_sql}", (identifier,))
         row = cursor.fetchone()
         if row is None:
-            raise StoreError(f"{definition.title}: {identifier} does not exist.")
+            raise StoreError(translate("PostgisStore", "{definition_title}: {identifier} does not exist.").format(
+                definition_title=definition.title, identifier=identifier))
         values = {f.name: value for f, value in zip(definition.fields, row)}
         geometry = None
         if definition.geometry and row[-1] is not None:
@@ -534,8 +560,10 @@ class PostgisStore(ProjectStore):
         for new_id, old_id, overlap_m2 in cursor.fetchall():
             if overlap_m2 is not None and overlap_m2 > OVERLAP_LIMIT_M2:
                 raise ConcurrentEditError(
-                    f"Nothing was changed in {self.name}: {overlap_m2:.1f} m² of the new released land {new_id} is "
-                    f"already released as {old_id} (another operator marked it at the same moment). Try again.")
+                    translate("PostgisStore", "Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released "
+                                              "land {new_id} is already released as {old_id} (another operator marked "
+                                              "it at the same moment). Try again.").format(
+                                                  name=self.name, overlap_m2=overlap_m2, new_id=new_id, old_id=old_id))
 
     # -- migrations ------------------------------------------------------------------------
     def add_layer(self, definition: LayerDef) -> None:
@@ -596,7 +624,8 @@ class PostgisStore(ProjectStore):
                         (self.schema, style["table"], style["name"], style["qml"], style["sld"] or None,
                          bool(style["default"]), style["description"], style["ui"] or None))
         except psycopg2.Error as error:
-            raise StoreError(f"Saving styles in {self.name} failed: {_pg_message(error)}") from None
+            raise StoreError(translate("PostgisStore", "Saving styles in {name} failed: {_pg_message}").format(
+                name=self.name, _pg_message=_pg_message(error))) from None
         finally:
             con.close()
 
@@ -611,7 +640,8 @@ def _field(definition: LayerDef, name: str) -> FieldDef:
     try:
         return definition.field(name)
     except KeyError:
-        raise StoreError(f"There is no field {name} in {definition.name}.") from None
+        raise StoreError(translate("PostgisStore", "There is no field {name} in {definition_name}.").format(
+            name=name, definition_name=definition.name)) from None
 
 
 def _wkb(geometry: Optional[QgsGeometry], definition: LayerDef) -> Optional[bytes]:
@@ -630,7 +660,9 @@ def _srid_of(crs: QgsCoordinateReferenceSystem) -> int:
         return int(authid.split(":")[1])
     if crs.postgisSrid() > 0:
         return crs.postgisSrid()
-    raise StoreError(f"A PostGIS store needs an EPSG coordinate reference system, not {authid or crs.description()}.")
+    raise StoreError(translate(
+        "PostgisStore", "A PostGIS store needs an EPSG coordinate reference system, not {authid}.").format(
+            authid=authid or crs.description()))
 
 
 def _pg_message(error) -> str:

@@ -17,12 +17,15 @@ from qgis.core import (
     QgsPointXY,
     QgsProject,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .changes import ChangeSet
 from .errors import DeminingError
 from .measure import distance_area
 from .schema import LAYERS_BY_NAME
 from .traverse import Leg, Traverse
+
+translate = QCoreApplication.translate
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -42,8 +45,9 @@ def parse_lat_lon(text: str) -> Tuple[float, float]:
     """``"40.0512, 46.9876"`` (latitude first, decimal degrees, optional N/S and E/W) as (lon, lat)."""
     match = _LATLON.match(text or "")
     if not match:
-        raise DeminingError(f"'{text}' is not a latitude and longitude: type decimal degrees, latitude first, "
-                            "e.g. 40.0512, 46.9876.")
+        raise DeminingError(translate(
+            "RecordEntry", "'{text}' is not a latitude and longitude: type decimal degrees, latitude first, e.g. "
+                           "40.0512, 46.9876.").format(text=text))
     lat, lat_hemisphere, lon, lon_hemisphere = match.groups()
     lat, lon = _float(lat), _float(lon)
     if lat_hemisphere.upper() == "S":
@@ -52,9 +56,10 @@ def parse_lat_lon(text: str) -> Tuple[float, float]:
         lon = -lon
     if abs(lat) > 90.0:
         hint = " (latitude and longitude swapped?)" if abs(lon) <= 90.0 else ""
-        raise DeminingError(f"Latitude {lat} is outside -90..90{hint}.")
+        raise DeminingError(translate("RecordEntry", "Latitude {lat} is outside -90..90{hint}.").format(
+            lat=lat, hint=hint))
     if abs(lon) > 180.0:
-        raise DeminingError(f"Longitude {lon} is outside -180..180.")
+        raise DeminingError(translate("RecordEntry", "Longitude {lon} is outside -180..180.").format(lon=lon))
     return lon, lat
 
 
@@ -62,21 +67,26 @@ def parse_utm(text: str) -> Tuple[float, float]:
     """``"38N 650000 4420000"`` (zone, hemisphere N or S, easting, northing in metres) as (lon, lat)."""
     match = _UTM.match(text or "")
     if not match:
-        raise DeminingError(f"'{text}' is not a UTM coordinate: type the zone with N or S (hemisphere), "
-                            "the easting and the northing in metres, e.g. 38N 650000 4420000.")
+        raise DeminingError(translate(
+            "RecordEntry", "'{text}' is not a UTM coordinate: type the zone with N or S (hemisphere), the easting and "
+                           "the northing in metres, e.g. 38N 650000 4420000.").format(text=text))
     zone, hemisphere, easting, northing = match.groups()
     zone, easting, northing = int(zone), _float(easting), _float(northing)
     if not 1 <= zone <= 60:
-        raise DeminingError(f"UTM zone {zone} does not exist (1 to 60).")
+        raise DeminingError(translate("RecordEntry", "UTM zone {zone} does not exist (1 to 60).").format(zone=zone))
     if not 100_000.0 <= easting <= 900_000.0:
-        raise DeminingError(f"Easting {easting:.0f} m is outside a UTM zone (100,000 to 900,000 m).")
+        raise DeminingError(translate(
+            "RecordEntry", "Easting {easting:.0f} m is outside a UTM zone (100,000 to 900,000 m).").format(
+                easting=easting))
     if not 0.0 <= northing <= 10_000_000.0:
-        raise DeminingError(f"Northing {northing:.0f} m is outside 0 to 10,000,000 m.")
+        raise DeminingError(translate("RecordEntry", "Northing {northing:.0f} m is outside 0 to 10,000,000 m.").format(
+            northing=northing))
     epsg = (32600 if hemisphere.upper() == "N" else 32700) + zone
     to_wgs84 = Transformer.from_crs(CRS.from_epsg(epsg), CRS.from_epsg(4326), always_xy=True)
     lon, lat = to_wgs84.transform(easting, northing)
     if not (math.isfinite(lon) and math.isfinite(lat)):
-        raise DeminingError(f"'{text}' does not convert to a latitude and longitude.")
+        raise DeminingError(translate("RecordEntry", "'{text}' does not convert to a latitude and longitude.").format(
+            text=text))
     return lon, lat
 
 
@@ -90,10 +100,12 @@ def parse_start_point(text: str, coordinate_format: str) -> Tuple[float, float]:
         try:
             from .mgrs import parse_mgrs
         except ImportError:
-            raise DeminingError("MGRS entry is not available in this installation of the plugin; "
-                                "type the point as latitude/longitude or UTM.") from None
+            raise DeminingError(translate(
+                "RecordEntry", "MGRS entry is not available in this installation of the plugin; type the point as "
+                               "latitude/longitude or UTM.")) from None
         return parse_mgrs(text)
-    raise DeminingError(f"Unknown coordinate format '{coordinate_format}'.")
+    raise DeminingError(translate("RecordEntry", "Unknown coordinate format '{coordinate_format}'.").format(
+        coordinate_format=coordinate_format))
 
 
 def format_lat_lon(lon: float, lat: float) -> str:
@@ -164,9 +176,9 @@ def record_changes(traverse: Traverse, legs: Sequence[Leg], record_id: str, unit
     """One change set: the record polygon in ``minefield_records`` and every point of the
     traverse (start first) in ``record_points``, geometries in the store's CRS."""
     if not (source or "").strip():
-        raise DeminingError("The record needs a source (who supplied it, or the document).")
+        raise DeminingError(translate("RecordEntry", "The record needs a source (who supplied it, or the document)."))
     if traverse.polygon is None:
-        raise DeminingError("The traverse has no polygon to store.")
+        raise DeminingError(translate("RecordEntry", "The traverse has no polygon to store."))
     to_store = None
     if store_crs.isValid() and store_crs != WGS84:
         to_store = QgsCoordinateTransform(WGS84, store_crs, QgsProject.instance())

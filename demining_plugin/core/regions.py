@@ -12,11 +12,14 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsUnitTypes, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .equal_area import PlaneProjector
 from .errors import DeminingError
 from .overlay_kernel import EMPTY_M2, clip_half_plane, signed_areas
 from .polygon_arrays import PolygonArrays, polygonal
+
+translate = QCoreApplication.translate
 
 #: Region index of what lies outside every region.
 OUTSIDE = -1
@@ -345,10 +348,12 @@ def read_regions(layer: QgsVectorLayer, name_field: str) -> List[Tuple[str, QgsG
     """
     label = layer_name(layer)
     if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise DeminingError(f"The regions layer '{label}' is not a polygon layer.")
+        raise DeminingError(translate("Regions", "The regions layer '{label}' is not a polygon layer.").format(
+            label=label))
     index = layer.fields().lookupField(name_field)
     if index < 0:
-        raise DeminingError(f"The regions layer '{label}' has no field '{name_field}'.")
+        raise DeminingError(translate("Regions", "The regions layer '{label}' has no field '{name_field}'.").format(
+            label=label, name_field=name_field))
     out = []
     for feature in layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([index])):
         geometry = polygonal(feature.geometry())

@@ -18,10 +18,13 @@ from qgis.core import (
     QgsProject,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .changes import ChangeSet
 from .errors import DeminingError
 from .measure import M2_PER_HA, distance_area
+
+translate = QCoreApplication.translate
 
 #: More sectors than this from one polygon is almost surely a unit mistake (cm for m).
 MAX_SECTORS = 5000
@@ -59,21 +62,27 @@ def sectorise(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem, width_m:
     """Sectors of ``geometry`` as (number, polygon in ``crs``), numbered row by row from
     the origin (default: the polygon's corner nearest the baseline)."""
     if geometry is None or geometry.isEmpty() or geometry.type() != QgsWkbTypes.PolygonGeometry:
-        raise DeminingError("Only polygons can be divided into sectors.")
+        raise DeminingError(translate("Sectors", "Only polygons can be divided into sectors."))
     if not all(math.isfinite(v.x()) and math.isfinite(v.y()) for v in geometry.vertices()):
-        raise DeminingError("The polygon has a coordinate that is not a number (NaN or infinite).")
+        raise DeminingError(translate(
+            "Sectors", "The polygon has a coordinate that is not a number (NaN or infinite)."))
     if not (width_m > 0 and length_m > 0):
-        raise DeminingError(f"Sector width and length must be more than 0 m (got {width_m:g} x {length_m:g}).")
+        raise DeminingError(translate(
+            "Sectors", "Sector width and length must be more than 0 m (got {width_m:g} x {length_m:g}).").format(
+                width_m=width_m, length_m=length_m))
     if not (width_m <= MAX_SECTOR_SIDE_M and length_m <= MAX_SECTOR_SIDE_M):
-        raise DeminingError(f"Sectors of {width_m:g} m x {length_m:g} m are larger than any task: each side must "
-                            f"be at most {MAX_SECTOR_SIDE_M / 1000:g} km.")
+        raise DeminingError(translate(
+            "Sectors", "Sectors of {width_m:g} m x {length_m:g} m are larger than any task: each side must be at most "
+                       "{max_km:g} km.").format(width_m=width_m, length_m=length_m, max_km=MAX_SECTOR_SIDE_M / 1000))
     if not math.isfinite(angle_deg):
-        raise DeminingError(f"The sector direction {angle_deg} is not a number of degrees.")
+        raise DeminingError(translate("Sectors", "The sector direction {angle_deg} is not a number of degrees.").format(
+            angle_deg=angle_deg))
     parent = QgsGeometry(geometry)
     if not parent.isGeosValid():
         parent = _polygonal(parent.makeValid())
     if parent.isNull() or parent.isEmpty() or parent.area() <= 0:
-        raise DeminingError("The polygon holds no area (collapsed, or crossing itself); it cannot be divided.")
+        raise DeminingError(translate(
+            "Sectors", "The polygon holds no area (collapsed, or crossing itself); it cannot be divided."))
     local = utm_crs_for(parent, crs)
     to_local = QgsCoordinateTransform(crs, local, QgsProject.instance())
     to_source = QgsCoordinateTransform(local, crs, QgsProject.instance())
@@ -101,8 +110,9 @@ def sectorise(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem, width_m:
     rows = max(1, math.ceil((v_max - v0) / length_m - 1e-9))
     if columns * rows > MAX_SECTORS * 4:
         raise DeminingError(
-            f"{width_m:g} m x {length_m:g} m sectors would make about {columns * rows:,} sectors; "
-            "check the units (metres).")
+            translate("Sectors", "{width_m:g} m x {length_m:g} m sectors would make about {columns:,} sectors; check "
+                                 "the units (metres).").format(
+                                     width_m=width_m, length_m=length_m, columns=columns * rows))
     # Grid lines, densified and taken to the parent's CRS once, so that neighbouring
     # cells share exactly the same edge and the parent's own edges are never moved:
     # the cells are cut from the parent in its CRS.
@@ -145,7 +155,8 @@ def sectorise(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem, width_m:
                 continue
             number += 1
             if number > MAX_SECTORS:
-                raise DeminingError(f"More than {MAX_SECTORS} sectors; use larger sectors.")
+                raise DeminingError(translate("Sectors", "More than {MAX_SECTORS} sectors; use larger sectors.").format(
+                    MAX_SECTORS=MAX_SECTORS))
             sectors.append((number, piece))
     return sectors
 
@@ -171,11 +182,13 @@ def sector_task_changes(store, task_id: str, width_m: float, length_m: float, an
     quoted = task_id.replace("'", "''")
     found = list(tasks.getFeatures(QgsFeatureRequest().setFilterExpression(f"\"task_id\" = '{quoted}'")))
     if not found:
-        raise DeminingError(f"Task {task_id} does not exist in this store.")
+        raise DeminingError(translate("Sectors", "Task {task_id} does not exist in this store.").format(
+            task_id=task_id))
     parent = found[0]
     children = list(tasks.getFeatures(QgsFeatureRequest().setFilterExpression(f"\"parent_task_id\" = '{quoted}'")))
     if children:
-        raise DeminingError(f"Task {task_id} is already divided into {len(children)} sectors.")
+        raise DeminingError(translate("Sectors", "Task {task_id} is already divided into {n_children} sectors.").format(
+            task_id=task_id, n_children=len(children)))
     sectors = sectorise(parent.geometry(), tasks.crs(), width_m, length_m, angle_deg, origin)
     da = distance_area(tasks.crs())
     changes = ChangeSet()

@@ -18,12 +18,14 @@ from typing import Callable, Dict, List, Optional
 
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from .. import __about__
 from .changes import GEOMETRY_KEY, ChangeSet
 from .errors import StoreError
 from .schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
+
+translate = QCoreApplication.translate
 
 #: Table holding key/value facts about the store (schema version, CRS, creator).
 META_TABLE = "demining_meta"
@@ -106,8 +108,9 @@ class ProjectStore(ABC):
 
     def history(self, layer_name: str, identifier: str) -> list:
         """Recorded changes of one feature; only PostGIS stores keep a history."""
-        raise StoreError(f"{self.name} keeps no edit history: history is a feature of PostGIS stores "
-                         "(copy this store to PostGIS with demining:copystore).")
+        raise StoreError(translate(
+            "Store", "{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to "
+                     "PostGIS with demining:copystore).").format(name=self.name))
 
     # -- shared behaviour -------------------------------------------------------------
     @property
@@ -127,7 +130,8 @@ class ProjectStore(ABC):
         definition = layer_def(layer_name)
         layer = QgsVectorLayer(self.uri(layer_name), display_name or definition.title, self.provider)
         if not layer.isValid():
-            raise StoreError(f"Layer '{layer_name}' of store {self.name} cannot be opened.")
+            raise StoreError(translate("Store", "Layer '{layer_name}' of store {name} cannot be opened.").format(
+                layer_name=layer_name, name=self.name))
         return layer
 
     def layers(self) -> Dict[str, QgsVectorLayer]:
@@ -141,15 +145,17 @@ class ProjectStore(ABC):
         version = self.schema_version
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"{self.name} has data model version {version}; this plugin knows up to "
-                f"version {SCHEMA_VERSION}. Update the Demining plugin to open it."
+                translate("Store", "{name} has data model version {version}; this plugin knows up to version "
+                                   "{SCHEMA_VERSION}. Update the Demining plugin to open it.").format(
+                                       name=self.name, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
             )
         while version < SCHEMA_VERSION:
             step = MIGRATIONS.get(version)
             if step is None:
                 raise StoreError(
-                    f"{self.name} has data model version {version} and no migration to "
-                    f"version {version + 1} exists."
+                    translate("Store", "{name} has data model version {version} and no migration to version "
+                                       "{version2} exists.").format(
+                                           name=self.name, version=version, version2=version + 1)
                 )
             step(self)
             version += 1
@@ -220,7 +226,8 @@ class GeoPackageStore(ProjectStore):
             if field.default is not None:
                 definition.SetDefault(field.default)
             if _ogr_layer(ds, layer_name).CreateField(definition) != 0:
-                raise StoreError(f"Cannot add field {layer_name}.{field.name} to {self.name}.")
+                raise StoreError(translate("Store", "Cannot add field {layer_name}.{field_name} to {name}.").format(
+                    layer_name=layer_name, field_name=field.name, name=self.name))
         finally:
             ds = None  # noqa: F841 (closes the file)
 
@@ -232,7 +239,8 @@ class GeoPackageStore(ProjectStore):
         try:
             ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         except RuntimeError as error:
-            raise StoreError(f"{self.name} cannot be opened for writing: {error}") from None
+            raise StoreError(translate("Store", "{name} cannot be opened for writing: {error}").format(
+                name=self.name, error=error)) from None
         inverse = ChangeSet()
         try:
             ds.StartTransaction()
@@ -261,7 +269,8 @@ class GeoPackageStore(ProjectStore):
                 ds.RollbackTransaction()
                 if isinstance(error, StoreError):
                     raise
-                raise StoreError(f"Nothing was changed in {self.name}: {error}") from error
+                raise StoreError(translate("Store", "Nothing was changed in {name}: {error}").format(
+                    name=self.name, error=error)) from error
         finally:
             ds = None  # noqa: F841 (closes the file)
         return inverse
@@ -271,9 +280,10 @@ class GeoPackageStore(ProjectStore):
     def open(cls, location: str) -> "GeoPackageStore":
         path = Path(location)
         if path.is_dir():
-            raise StoreError(f"{path.name} is a folder, not a GeoPackage file.")
+            raise StoreError(translate("Store", "{path_name} is a folder, not a GeoPackage file.").format(
+                path_name=path.name))
         if not path.is_file():
-            raise StoreError(f"{path} does not exist.")
+            raise StoreError(translate("Store", "{path} does not exist.").format(path=path))
         try:
             con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
@@ -281,15 +291,18 @@ class GeoPackageStore(ProjectStore):
             finally:
                 con.close()
         except sqlite3.DatabaseError:
-            raise StoreError(f"{path.name} is not a GeoPackage (not an SQLite database).") from None
+            raise StoreError(translate("Store", "{path_name} is not a GeoPackage (not an SQLite database).").format(
+                path_name=path.name)) from None
         if path.stat().st_size == 0:
-            raise StoreError(f"{path.name} is an empty file, not a GeoPackage.")
+            raise StoreError(translate("Store", "{path_name} is an empty file, not a GeoPackage.").format(
+                path_name=path.name))
         if "gpkg_contents" not in tables:
-            raise StoreError(f"{path.name} is not a GeoPackage.")
+            raise StoreError(translate("Store", "{path_name} is not a GeoPackage.").format(path_name=path.name))
         if META_TABLE not in tables:
             raise StoreError(
-                f"{path.name} is a GeoPackage but not a Demining project store "
-                f"(it has no {META_TABLE} table). Create a store with 'New store...'."
+                translate("Store", "{path_name} is a GeoPackage but not a Demining project store (it has no "
+                                   "{META_TABLE} table). Create a store with 'New store...'.").format(
+                                       path_name=path.name, META_TABLE=META_TABLE)
             )
         store = cls(str(path))
         version = store.schema_version
@@ -304,7 +317,8 @@ class GeoPackageStore(ProjectStore):
                 con.close()
         missing = [d.name for d in LAYERS if d.name not in tables]
         if missing:
-            raise StoreError(f"{path.name} is missing the store layers: {', '.join(missing)}.")
+            raise StoreError(translate("Store", "{path_name} is missing the store layers: {missing}.").format(
+                path_name=path.name, missing=', '.join(missing)))
         return store
 
     def backup_path(self, version: int) -> Path:
@@ -320,39 +334,44 @@ class GeoPackageStore(ProjectStore):
         missing = [v for v in range(old, SCHEMA_VERSION) if v not in MIGRATIONS]
         if missing:
             raise StoreError(
-                f"{self.name} has data model version {old} and this plugin has no migration from "
-                f"version {missing[0]} to {missing[0] + 1}; it was left as it is.")
+                translate("Store", "{name} has data model version {old} and this plugin has no migration from version "
+                                   "{missing} to {missing2}; it was left as it is.").format(
+                                       name=self.name, old=old, missing=missing[0], missing2=missing[0] + 1))
         if not os.access(self.path, os.W_OK) or not os.access(self.path.parent, os.W_OK):
             raise StoreError(
-                f"{self.name} has data model version {old} and must be migrated to version "
-                f"{SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.")
+                translate("Store", "{name} has data model version {old} and must be migrated to version "
+                                   "{SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere "
+                                   "writable.").format(name=self.name, old=old, SCHEMA_VERSION=SCHEMA_VERSION))
         backup = self.backup_path(old)
         if backup.exists():
             raise StoreError(
-                f"{self.name} must be migrated from version {old}, but the backup {backup.name} already "
-                "exists; move it away first so that it is not overwritten.")
+                translate("Store", "{name} must be migrated from version {old}, but the backup {backup_name} already "
+                                   "exists; move it away first so that it is not overwritten.").format(
+                                       name=self.name, old=old, backup_name=backup.name))
         shutil.copy2(self.path, backup)
         try:
             self.check_version()
         except Exception as error:
             shutil.copy2(backup, self.path)
             raise StoreError(
-                f"Migrating {self.name} from version {old} failed ({error}); the file was restored "
-                f"from {backup.name}.") from error
+                translate("Store", "Migrating {name} from version {old} failed ({error}); the file was restored from "
+                                   "{backup_name}.").format(
+                                       name=self.name, old=old, error=error, backup_name=backup.name)) from error
 
     # -- create ---------------------------------------------------------------------
     @classmethod
     def create(cls, location: str, crs: str = DEFAULT_CRS, overwrite: bool = False) -> "GeoPackageStore":
         path = Path(location)
         if path.suffix.lower() != ".gpkg":
-            raise StoreError(f"A store file must end in .gpkg: {path}")
+            raise StoreError(translate("Store", "A store file must end in .gpkg: {path}").format(path=path))
         if path.exists() and not overwrite:
-            raise StoreError(f"{path} already exists; choose another name or allow overwriting.")
+            raise StoreError(translate(
+                "Store", "{path} already exists; choose another name or allow overwriting.").format(path=path))
         if not path.parent.is_dir():
-            raise StoreError(f"Folder {path.parent} does not exist.")
+            raise StoreError(translate("Store", "Folder {path_parent} does not exist.").format(path_parent=path.parent))
         qcrs = QgsCoordinateReferenceSystem(crs)
         if not qcrs.isValid():
-            raise StoreError(f"Unknown coordinate reference system: {crs}")
+            raise StoreError(translate("Store", "Unknown coordinate reference system: {crs}").format(crs=crs))
 
         # Build beside the target and move it in place at the end: a failure leaves
         # no half-made store and never touches an existing file.
@@ -385,7 +404,7 @@ def _create_gpkg_tables(path: Path, crs: QgsCoordinateReferenceSystem) -> None:
     driver = ogr.GetDriverByName("GPKG")
     ds = driver.CreateDataSource(str(path))
     if ds is None:
-        raise StoreError(f"Cannot create {path}.")
+        raise StoreError(translate("Store", "Cannot create {path}.").format(path=path))
     srs = _srs_for(crs)
     try:
         for definition in LAYERS:
@@ -424,7 +443,8 @@ def _create_layer(ds, definition: LayerDef, srs: osr.SpatialReference) -> None:
         options=options,
     )
     if layer is None:
-        raise StoreError(f"Cannot create layer {definition.name}.")
+        raise StoreError(translate("Store", "Cannot create layer {definition_name}.").format(
+            definition_name=definition.name))
     for f in definition.fields:
         ogr_type, subtype = _OGR_FIELD[f.type]
         fd = ogr.FieldDefn(f.name, ogr_type)
@@ -436,7 +456,8 @@ def _create_layer(ds, definition: LayerDef, srs: osr.SpatialReference) -> None:
         if f.default is not None:
             fd.SetDefault(f.default)
         if layer.CreateField(fd) != 0:
-            raise StoreError(f"Cannot create field {definition.name}.{f.name}.")
+            raise StoreError(translate("Store", "Cannot create field {definition_name}.{f_name}.").format(
+                definition_name=definition.name, f_name=f.name))
     for f in definition.fields:
         if f.references is not None:
             ds.ExecuteSQL(f'CREATE INDEX "idx_{definition.name}_{f.name}" ON "{definition.name}"("{f.name}")')
@@ -447,7 +468,7 @@ def _create_layer(ds, definition: LayerDef, srs: osr.SpatialReference) -> None:
 def _ogr_layer(ds, layer_name: str):
     layer = ds.GetLayerByName(layer_def(layer_name).name)
     if layer is None:
-        raise StoreError(f"The store has no layer {layer_name}.")
+        raise StoreError(translate("Store", "The store has no layer {layer_name}.").format(layer_name=layer_name))
     return layer
 
 
@@ -464,7 +485,7 @@ def ogr_set_values(feature, values: Dict[str, object]) -> None:
     """Set an OGR feature's fields from Python/QGIS values (None or NULL, dates, booleans)."""
     for key, value in values.items():
         if feature.GetFieldIndex(key) < 0:
-            raise StoreError(f"There is no field {key}.")
+            raise StoreError(translate("Store", "There is no field {key}.").format(key=key))
         if value is None or (isinstance(value, QVariant) and value.isNull()):
             feature.SetFieldNull(key)
             continue
@@ -483,7 +504,9 @@ def _ogr_geometry(geometry, definition: LayerDef):
     g = QgsGeometry(geometry)
     # GDAL would store them, then fail to write the layer extent with "Inf" in it.
     if not all(math.isfinite(v.x()) and math.isfinite(v.y()) for v in g.vertices()):
-        raise StoreError(f"{definition.title}: a geometry has a coordinate that is not a number (NaN or infinite).")
+        raise StoreError(translate(
+            "Store", "{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).").format(
+                definition_title=definition.title))
     if definition.geometry and definition.geometry.startswith("Multi"):
         g.convertToMultiType()
     return ogr.CreateGeometryFromWkb(bytes(g.asWkb()))
@@ -513,7 +536,8 @@ def _ogr_add(ds, layer_name: str, geometry, values: Dict[str, object]) -> str:
     if geometry is not None:
         feature.SetGeometry(_ogr_geometry(geometry, definition))
     if layer.CreateFeature(feature) != 0:
-        raise StoreError(f"Adding {values[definition.id_field]} to {layer_name} failed.")
+        raise StoreError(translate("Store", "Adding {values} to {layer_name} failed.").format(
+            values=values[definition.id_field], layer_name=layer_name))
     return values[definition.id_field]
 
 
@@ -522,7 +546,7 @@ def _ogr_add_points(ds, layer_name: str, points) -> List[str]:
     100,000s of rows spend their time in GDAL, not in per-feature Python."""
     definition = layer_def(layer_name)
     if definition.geometry != "Point":
-        raise StoreError(f"{layer_name} does not hold points.")
+        raise StoreError(translate("Store", "{layer_name} does not hold points.").format(layer_name=layer_name))
     layer = _ogr_layer(ds, layer_name)
     layer_defn = layer.GetLayerDefn()
     count = len(points.xs)
@@ -538,9 +562,11 @@ def _ogr_add_points(ds, layer_name: str, points) -> List[str]:
     for name, values in columns:
         index = layer_defn.GetFieldIndex(name)
         if index < 0:
-            raise StoreError(f"{layer_name} has no field {name}.")
+            raise StoreError(translate("Store", "{layer_name} has no field {name}.").format(
+                layer_name=layer_name, name=name))
         if len(values) != count:
-            raise StoreError(f"{layer_name}.{name}: {len(values)} values for {count} points.")
+            raise StoreError(translate("Store", "{layer_name}.{name}: {n_values} values for {count} points.").format(
+                layer_name=layer_name, name=name, n_values=len(values), count=count))
         if not {type(value) for value in values} <= {str, int, float, type(None)}:
             values = [_ogr_plain(value) for value in values]
         # Typed setters skip the generic SetField's dispatch on every value.
@@ -570,7 +596,8 @@ def _ogr_add_points(ds, layer_name: str, points) -> List[str]:
         point.SetPoint_2D(0, float(xs[i]), float(ys[i]))
         feature.SetGeometry(point)
         if layer.CreateFeature(feature) != 0:
-            raise StoreError(f"Adding {identifiers[i]} to {layer_name} failed.")
+            raise StoreError(translate("Store", "Adding {identifiers} to {layer_name} failed.").format(
+                identifiers=identifiers[i], layer_name=layer_name))
     if rtree_trigger is not None:
         _index_new_rows_and_restore_trigger(ds, definition.name, last_fid, rtree_trigger)
     return identifiers
@@ -636,7 +663,8 @@ def _ogr_update(ds, layer_name: str, identifier: str, values: Dict[str, object])
     layer = _ogr_layer(ds, layer_name)
     feature = _ogr_find(layer, definition, identifier)
     if feature is None:
-        raise StoreError(f"{definition.title}: {identifier} does not exist.")
+        raise StoreError(translate("Store", "{definition_title}: {identifier} does not exist.").format(
+            definition_title=definition.title, identifier=identifier))
     values = dict(values)
     new_geometry = values.pop(GEOMETRY_KEY, None)
     old = {key: _ogr_value(feature, key) for key in values}
@@ -645,7 +673,8 @@ def _ogr_update(ds, layer_name: str, identifier: str, values: Dict[str, object])
         old[GEOMETRY_KEY] = _qgs_geometry(feature)
         feature.SetGeometry(_ogr_geometry(new_geometry, definition))
     if layer.SetFeature(feature) != 0:
-        raise StoreError(f"Updating {identifier} in {layer_name} failed.")
+        raise StoreError(translate("Store", "Updating {identifier} in {layer_name} failed.").format(
+            identifier=identifier, layer_name=layer_name))
     return old
 
 
@@ -656,14 +685,16 @@ def _ogr_delete(ds, layer_name: str, identifier: str):
     layer = _ogr_layer(ds, layer_name)
     feature = _ogr_find(layer, definition, identifier)
     if feature is None:
-        raise StoreError(f"{definition.title}: {identifier} does not exist.")
+        raise StoreError(translate("Store", "{definition_title}: {identifier} does not exist.").format(
+            definition_title=definition.title, identifier=identifier))
     values = {f.name: _ogr_value(feature, f.name) for f in definition.fields}
     geometry = None
     if feature.GetGeometryRef() is not None:
         geometry = QgsGeometry()
         geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToIsoWkb()))
     if layer.DeleteFeature(feature.GetFID()) != 0:
-        raise StoreError(f"Deleting {identifier} from {layer_name} failed.")
+        raise StoreError(translate("Store", "Deleting {identifier} from {layer_name} failed.").format(
+            identifier=identifier, layer_name=layer_name))
     return geometry, values
 
 
@@ -703,8 +734,9 @@ def _backend_for(location: str) -> type:
         if backend.accepts(location):
             return backend
     raise StoreError(
-        f"'{location}' is not a store location this plugin understands "
-        "(a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...)."
+        translate("Store", "'{location}' is not a store location this plugin understands (a GeoPackage path ending in "
+                           ".gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).").format(
+                               location=location)
     )
 
 

@@ -86,7 +86,8 @@ def apply_symbology(layer: QgsVectorLayer, layer_name: str) -> None:
     path = symbology_file(layer_name)
     message, ok = layer.loadNamedStyle(str(path), _SYMBOLOGY)
     if not ok:
-        raise StoreError(f"Style {path.name} could not be loaded: {message}")
+        raise StoreError(translate("Styles", "Style {path_name} could not be loaded: {message}").format(
+            path_name=path.name, message=message))
 
 
 def _id_default_expression(definition: LayerDef) -> str:
@@ -162,7 +163,8 @@ def configure_form(layer: QgsVectorLayer, definition: LayerDef) -> None:
     for field in definition.fields:
         index = layer.fields().indexOf(field.name)
         if index < 0:
-            raise StoreError(f"Layer {definition.name} has no field {field.name}.")
+            raise StoreError(translate("Styles", "Layer {definition_name} has no field {field_name}.").format(
+                definition_name=definition.name, field_name=field.name))
         layer.setFieldAlias(index, translate("Schema", field.alias))
         layer.setEditorWidgetSetup(index, _widget_for(field))
         hard = QgsFieldConstraints.ConstraintStrengthHard
@@ -194,12 +196,14 @@ def save_default_styles(store, definitions=LAYERS) -> None:
     for definition in definitions:
         layer = QgsVectorLayer(store.uri(definition.name), definition.title, store.provider)
         if not layer.isValid():
-            raise StoreError(f"Layer {definition.name} of {store.name} cannot be opened.")
+            raise StoreError(translate("Styles", "Layer {definition_name} of {store_name} cannot be opened.").format(
+                definition_name=definition.name, store_name=store.name))
         apply_symbology(layer, definition.name)
         configure_form(layer, definition)
         error = layer.saveStyleToDatabase(STYLE_NAME, translate("Schema", definition.description), True, "")
         if error:
-            raise StoreError(f"Saving the style of {definition.name} failed: {error}")
+            raise StoreError(translate("Styles", "Saving the style of {definition_name} failed: {error}").format(
+                definition_name=definition.name, error=error))
 
 
 def make_relations(layers: Dict[str, QgsVectorLayer], project: QgsProject) -> List[QgsRelation]:
@@ -214,7 +218,10 @@ def make_relations(layers: Dict[str, QgsVectorLayer], project: QgsProject) -> Li
         relation.setStrength(QgsRelation.Association)
         if not relation.isValid():
             raise StoreError(
-                f"Relation {definition.id} between {definition.child} and {definition.parent} is not valid.")
+                translate("Styles", "Relation {definition_id} between {definition_child} and {definition_parent} is "
+                                    "not valid.").format(
+                                        definition_id=definition.id, definition_child=definition.child,
+                                        definition_parent=definition.parent))
         found.append(relation)
     return found
 

@@ -72,10 +72,11 @@ def write_xlsx(table: TotalsTable, path, sheet: str = "") -> Path:
 
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise DeminingError(f"An XLSX export must end in .xlsx: {target}")
+        raise DeminingError(translate("TableExport", "An XLSX export must end in .xlsx: {target}").format(
+            target=target))
     driver = ogr.GetDriverByName("XLSX")
     if driver is None:
-        raise DeminingError("This GDAL has no XLSX driver; export the table to CSV instead.")
+        raise DeminingError(translate("TableExport", "This GDAL has no XLSX driver; export the table to CSV instead."))
     rows = table_rows(table)
     kinds = ["text"] + [c.kind for c in table.columns[1:]]
     gdal.PushErrorHandler("CPLQuietErrorHandler")
@@ -92,17 +93,19 @@ def _write_sheet(driver, tmp: Path, target: Path, sheet: str, rows, kinds) -> No
 
     ds = driver.CreateDataSource(str(tmp))
     if ds is None:
-        raise DeminingError(f"Cannot create {target}: {gdal.GetLastErrorMsg()}")
+        raise DeminingError(translate("TableExport", "Cannot create {target}: {gdal}").format(
+            target=target, gdal=gdal.GetLastErrorMsg()))
     layer = ds.CreateLayer((sheet or translate("TableExport", "Totals"))[:31], geom_type=ogr.wkbNone)
     for title, kind in zip(rows[0], kinds):
         ogr_type = ogr.OFTString if kind == "text" else (ogr.OFTInteger if kind == "count" else ogr.OFTReal)
         if layer.CreateField(ogr.FieldDefn(title, ogr_type)) != 0:
-            raise DeminingError(f"Cannot write the column '{title}' to {target}.")
+            raise DeminingError(translate("TableExport", "Cannot write the column '{title}' to {target}.").format(
+                title=title, target=target))
     definition = layer.GetLayerDefn()
     for row in rows[1:]:
         feature = ogr.Feature(definition)
         for k, value in enumerate(row):
             feature.SetField(k, value)
         if layer.CreateFeature(feature) != 0:
-            raise DeminingError(f"Cannot write a row to {target}.")
+            raise DeminingError(translate("TableExport", "Cannot write a row to {target}.").format(target=target))
     ds = None  # noqa: F841 (writes and closes the file)

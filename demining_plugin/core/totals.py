@@ -95,12 +95,15 @@ def parse_date(value, name: str = "date") -> Optional[datetime.date]:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
-        raise DeminingError(f"{name} '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).") from None
+        raise DeminingError(translate(
+            "Totals", "{name} '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).").format(
+                name=name, text=text)) from None
 
 
 def check_range(date_from: Optional[datetime.date], date_to: Optional[datetime.date]) -> None:
     if date_from and date_to and date_from > date_to:
-        raise DeminingError(f"The period starts ({date_from.isoformat()}) after it ends ({date_to.isoformat()}).")
+        raise DeminingError(translate("Totals", "The period starts ({date_from}) after it ends ({date_to}).").format(
+            date_from=date_from.isoformat(), date_to=date_to.isoformat()))
 
 
 def day_number(date: Optional[datetime.date]) -> Optional[int]:
@@ -242,7 +245,7 @@ class LandTable:
             elif name == "week":
                 keys.append(_day_codes(self.land.days[row], iso_week))
             else:
-                raise DeminingError(f"Cannot group released land by '{name}'.")
+                raise DeminingError(translate("Totals", "Cannot group released land by '{name}'.").format(name=name))
         if by_region:
             keys.append(self.region_codes())
         return keys
@@ -302,32 +305,40 @@ class HectareTotals:
 def _check_inputs(input_layer, name: str, group_by: List[str], date_field: Optional[str], regions_layer,
                   region_field: str) -> Dict[str, str]:
     if QgsWkbTypes.geometryType(input_layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise DeminingError(f"Layer '{name}' is not a polygon layer.")
+        raise DeminingError(translate("Totals", "Layer '{name}' is not a polygon layer.").format(name=name))
     fields = input_layer.fields()
     if len(set(group_by)) != len(group_by):
-        raise DeminingError(f"GROUP_BY names a field twice: {', '.join(group_by)}.")
+        raise DeminingError(translate("Totals", "GROUP_BY names a field twice: {group_by}.").format(
+            group_by=', '.join(group_by)))
     wanted: Dict[str, str] = {}
     for g in group_by:
         if fields.lookupField(g) >= 0:
             wanted[g] = TEXT
         elif g in DATE_GROUPS:
             if not date_field:
-                raise DeminingError(f"Grouping by {g} needs a date field (DATE_FIELD).")
+                raise DeminingError(translate("Totals", "Grouping by {g} needs a date field (DATE_FIELD).").format(g=g))
         else:
-            raise DeminingError(f"Layer '{name}' has no field '{g}' to group by "
-                                f"(its fields: {', '.join(fields.names())}; also month and week).")
+            raise DeminingError(translate(
+                "Totals", "Layer '{name}' has no field '{g}' to group by (its fields: {fields}; also month and "
+                          "week).").format(name=name, g=g, fields=', '.join(fields.names())))
     if date_field:
         index = fields.lookupField(date_field)
         if index < 0:
-            raise DeminingError(f"Layer '{name}' has no date field '{date_field}'.")
+            raise DeminingError(translate("Totals", "Layer '{name}' has no date field '{date_field}'.").format(
+                name=name, date_field=date_field))
         if fields.at(index).type() not in _DATE_TYPES | _TEXT_TYPES:
-            raise DeminingError(f"Field '{date_field}' of layer '{name}' does not hold dates.")
+            raise DeminingError(translate(
+                "Totals", "Field '{date_field}' of layer '{name}' does not hold dates.").format(
+                    date_field=date_field, name=name))
         wanted[date_field] = DATE
     if regions_layer is not None:
         if QgsWkbTypes.geometryType(regions_layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
-            raise DeminingError(f"The regions layer '{layer_name(regions_layer)}' is not a polygon layer.")
+            raise DeminingError(translate("Totals", "The regions layer '{layer_name}' is not a polygon layer.").format(
+                layer_name=layer_name(regions_layer)))
         if regions_layer.fields().lookupField(region_field) < 0:
-            raise DeminingError(f"The regions layer '{layer_name(regions_layer)}' has no field '{region_field}'.")
+            raise DeminingError(translate(
+                "Totals", "The regions layer '{layer_name}' has no field '{region_field}'.").format(
+                    layer_name=layer_name(regions_layer), region_field=region_field))
     return wanted
 
 
@@ -343,14 +354,14 @@ def hectare_totals(layer=None, regions_layer=None, region_field: str = "name", g
     progress = progress or (lambda value: None)
     input_layer = layer if layer is not None else source
     if input_layer is None:
-        raise DeminingError("No input layer.")
+        raise DeminingError(translate("Totals", "No input layer."))
     name = layer_name(input_layer)
     group_by = [g.strip() for g in group_by if g and g.strip()]
     wanted = _check_inputs(input_layer, name, group_by, date_field, regions_layer, region_field)
     date_from, date_to = parse_date(date_from, "DATE_FROM"), parse_date(date_to, "DATE_TO")
     check_range(date_from, date_to)
     if (date_from or date_to) and not date_field:
-        raise DeminingError("A date range needs a date field (DATE_FIELD).")
+        raise DeminingError(translate("Totals", "A date range needs a date field (DATE_FIELD)."))
     regions_source = None
     if regions_layer is not None:
         regions_source = (read_regions(regions_layer, region_field), layer_crs(regions_layer))
@@ -531,7 +542,8 @@ class StoreTotals:
     def table(self, grouping: str = "district", date_from=None, date_to=None) -> TotalsTable:
         """Figures by ``grouping`` for releases, items, routes and accidents dated in the range."""
         if grouping not in GROUPINGS:
-            raise DeminingError(f"Unknown grouping '{grouping}'; choose one of {', '.join(GROUPINGS)}.")
+            raise DeminingError(translate("Totals", "Unknown grouping '{grouping}'; choose one of {GROUPINGS}.").format(
+                grouping=grouping, GROUPINGS=', '.join(GROUPINGS)))
         date_from, date_to = parse_date(date_from, "date_from"), parse_date(date_to, "date_to")
         check_range(date_from, date_to)
         groups: Dict = {}
@@ -756,7 +768,7 @@ def store_totals(store=None, layers: Optional[Dict[str, object]] = None,
     progress = progress or (lambda value: None)
     if layers is None:
         if store is None:
-            raise DeminingError("No store to total.")
+            raise DeminingError(translate("Totals", "No store to total."))
         layers = {name: store.layer(name) for name in ("regions", "cleared_areas", "detections", "cleared_routes",
                                                        "accidents")}
     released = layers["cleared_areas"]

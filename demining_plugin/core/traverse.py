@@ -19,9 +19,12 @@ from typing import List, Optional, Sequence, Tuple
 
 from pyproj import CRS, Geod, Transformer
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .errors import DeminingError
 from .measure import M2_PER_HA, distance_area
+
+translate = QCoreApplication.translate
 
 #: Units of a circle, by bearing unit name.
 CIRCLE = {"degrees": 360.0, "mils6400": 6400.0, "mils6000": 6000.0}
@@ -107,14 +110,19 @@ class _Zone:
 
 def _check_unit_and_north(unit: str, north: str, declination_deg: Optional[float]) -> None:
     if unit not in CIRCLE:
-        raise DeminingError(f"Unknown bearing unit '{unit}': use one of {', '.join(UNITS)}.")
+        raise DeminingError(translate("Traverse", "Unknown bearing unit '{unit}': use one of {UNITS}.").format(
+            unit=unit, UNITS=', '.join(UNITS)))
     if north not in NORTHS:
-        raise DeminingError(f"Unknown north reference '{north}': use one of {', '.join(NORTHS)}.")
+        raise DeminingError(translate("Traverse", "Unknown north reference '{north}': use one of {NORTHS}.").format(
+            north=north, NORTHS=', '.join(NORTHS)))
     if north == "magnetic":
         if not _is_number(declination_deg) or not math.isfinite(declination_deg):
-            raise DeminingError("Magnetic bearings need the magnetic declination (degrees, east positive).")
+            raise DeminingError(translate(
+                "Traverse", "Magnetic bearings need the magnetic declination (degrees, east positive)."))
         if abs(declination_deg) > 180.0:
-            raise DeminingError(f"Declination {declination_deg} is outside -180..180 degrees.")
+            raise DeminingError(translate(
+                "Traverse", "Declination {declination_deg} is outside -180..180 degrees.").format(
+                    declination_deg=declination_deg))
 
 
 def _is_number(value) -> bool:
@@ -123,29 +131,40 @@ def _is_number(value) -> bool:
 
 def _check_point(lon: float, lat: float, what: str = "Start point") -> None:
     if not (_is_number(lon) and _is_number(lat)):
-        raise DeminingError(f"{what} ({lon!r}, {lat!r}) is not a longitude/latitude: both must be numbers.")
+        raise DeminingError(translate(
+            "Traverse", "{what} ({lon!r}, {lat!r}) is not a longitude/latitude: both must be numbers.").format(
+                what=what, lon=lon, lat=lat))
     if not (math.isfinite(lon) and math.isfinite(lat)) or not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
-        raise DeminingError(f"{what} ({lon}, {lat}) is not a longitude/latitude: longitude must be within "
-                            "-180..180 and latitude within -90..90.")
+        raise DeminingError(translate(
+            "Traverse", "{what} ({lon}, {lat}) is not a longitude/latitude: longitude must be within -180..180 and "
+                        "latitude within -90..90.").format(what=what, lon=lon, lat=lat))
     if abs(lat) > 84.0:
-        raise DeminingError(f"{what} latitude {lat} is outside the UTM zones (84S to 84N).")
+        raise DeminingError(translate(
+            "Traverse", "{what} latitude {lat} is outside the UTM zones (84S to 84N).").format(what=what, lat=lat))
 
 
 def _check_leg(leg: Leg, unit: str) -> None:
     circle = CIRCLE[unit]
     distance = leg.distance_m
     if distance is None or not isinstance(distance, (int, float)) or not math.isfinite(distance):
-        raise DeminingError(f"Point {leg.point_no}: distance '{distance}' is not a number of metres.")
+        raise DeminingError(translate(
+            "Traverse", "Point {leg_point_no}: distance '{distance}' is not a number of metres.").format(
+                leg_point_no=leg.point_no, distance=distance))
     if distance < 0:
-        raise DeminingError(f"Point {leg.point_no}: distance {distance} m is negative.")
+        raise DeminingError(translate("Traverse", "Point {leg_point_no}: distance {distance} m is negative.").format(
+            leg_point_no=leg.point_no, distance=distance))
     bearing = leg.bearing
     if bearing is None or not isinstance(bearing, (int, float)) or not math.isfinite(bearing):
-        raise DeminingError(f"Point {leg.point_no}: bearing '{bearing}' is not a number.")
+        raise DeminingError(translate("Traverse", "Point {leg_point_no}: bearing '{bearing}' is not a number.").format(
+            leg_point_no=leg.point_no, bearing=bearing))
     if not 0.0 <= bearing <= circle:
-        raise DeminingError(f"Point {leg.point_no}: bearing {bearing} is outside 0..{circle:g} {unit}.")
+        raise DeminingError(translate(
+            "Traverse", "Point {leg_point_no}: bearing {bearing} is outside 0..{circle:g} {unit}.").format(
+                leg_point_no=leg.point_no, bearing=bearing, circle=circle, unit=unit))
     if leg.point_type not in POINT_TYPES:
-        raise DeminingError(f"Point {leg.point_no}: unknown point type '{leg.point_type}' "
-                            f"(use one of {', '.join(POINT_TYPES)}).")
+        raise DeminingError(translate(
+            "Traverse", "Point {leg_point_no}: unknown point type '{leg_point_type}' (use one of {types}).").format(
+                leg_point_no=leg.point_no, leg_point_type=leg.point_type, types=', '.join(POINT_TYPES)))
 
 
 def to_true_deg(bearing: float, unit: str, north: str, declination_deg: Optional[float],
@@ -185,9 +204,11 @@ def compute_traverse(start_lon: float, start_lat: float, legs: Sequence[Leg], un
     _check_unit_and_north(unit, north, declination_deg)
     legs = list(legs)
     if not legs:
-        raise DeminingError("The traverse has no legs.")
+        raise DeminingError(translate("Traverse", "The traverse has no legs."))
     if closed and len(legs) < 3:
-        raise DeminingError(f"A closed minefield record needs at least 3 legs; this one has {len(legs)}.")
+        raise DeminingError(translate(
+            "Traverse", "A closed minefield record needs at least 3 legs; this one has {n_legs}.").format(
+                n_legs=len(legs)))
     for leg in legs:
         _check_leg(leg, unit)
 
@@ -237,21 +258,25 @@ def polygon_to_legs(polygon_wgs84: QgsGeometry, unit: str = "degrees", north: st
     """
     _check_unit_and_north(unit, north, declination_deg)
     if polygon_wgs84 is None or polygon_wgs84.isEmpty():
-        raise DeminingError("The polygon is empty.")
+        raise DeminingError(translate("Traverse", "The polygon is empty."))
     if polygon_wgs84.isMultipart():
         parts = polygon_wgs84.asMultiPolygon()
         if len(parts) != 1:
-            raise DeminingError(f"The polygon has {len(parts)} parts; a turning-point table describes one.")
+            raise DeminingError(translate(
+                "Traverse", "The polygon has {n_parts} parts; a turning-point table describes one.").format(
+                    n_parts=len(parts)))
         rings = parts[0]
     else:
         rings = polygon_wgs84.asPolygon()
     if not rings:
-        raise DeminingError("The geometry is not a polygon.")
+        raise DeminingError(translate("Traverse", "The geometry is not a polygon."))
     ring = list(rings[0])
     if len(ring) > 1 and ring[0] == ring[-1]:
         ring.pop()
     if len(ring) < 3:
-        raise DeminingError(f"The polygon has {len(ring)} distinct vertices; a record needs at least 3.")
+        raise DeminingError(translate(
+            "Traverse", "The polygon has {n_ring} distinct vertices; a record needs at least 3.").format(
+                n_ring=len(ring)))
     for vertex in ring:
         _check_point(vertex.x(), vertex.y(), "Vertex")
 
@@ -283,10 +308,12 @@ def compute_record(start_lon: float, start_lat: float, legs: Sequence[Leg], unit
     _check_point(start_lon, start_lat)
     _check_unit_and_north(unit, north, declination_deg)
     if start_type not in POINT_TYPES:
-        raise DeminingError(f"Unknown start point type '{start_type}' (use one of {', '.join(POINT_TYPES)}).")
+        raise DeminingError(translate(
+            "Traverse", "Unknown start point type '{start_type}' (use one of {POINT_TYPES}).").format(
+                start_type=start_type, POINT_TYPES=', '.join(POINT_TYPES)))
     legs = list(legs)
     if not legs:
-        raise DeminingError("The traverse has no legs.")
+        raise DeminingError(translate("Traverse", "The traverse has no legs."))
     for leg in legs:
         _check_leg(leg, unit)
 
@@ -295,8 +322,9 @@ def compute_record(start_lon: float, start_lat: float, legs: Sequence[Leg], unit
 
     outline = [p for p in points if p.point_type in OUTLINE_TYPES]
     if len(outline) < 3:
-        raise DeminingError(f"The outline has {len(outline)} turning, intermediate or end points; a minefield "
-                            "needs at least 3.")
+        raise DeminingError(translate(
+            "Traverse", "The outline has {n_outline} turning, intermediate or end points; a minefield needs at "
+                        "least 3.").format(n_outline=len(outline)))
     outline_numbers = {p.point_no for p in outline[1:]}
     perimeter = sum(leg.distance_m for leg in legs if leg.point_no in outline_numbers)
     traverse = Traverse(points, zone.epsg, perimeter, None, None, legs=legs)
@@ -308,7 +336,7 @@ def compute_record(start_lon: float, start_lat: float, legs: Sequence[Leg], unit
     if misclosure < SAME_POINT_M:
         ring.pop()  # the last point is the first one: the ring closes on it exactly
     if len(ring) < 3:
-        raise DeminingError("The outline closes with fewer than 3 distinct corners.")
+        raise DeminingError(translate("Traverse", "The outline closes with fewer than 3 distinct corners."))
     ring.append(QgsPointXY(first.lon, first.lat))
     traverse.polygon = QgsGeometry.fromPolygonXY([ring])
     traverse.area_ha = polygon_area_ha(traverse.polygon)
@@ -327,12 +355,15 @@ def _run_legs(zone: "_Zone", start_lon: float, start_lat: float, legs: Sequence[
     by_number = {0: points[0]}
     for leg in legs:
         if leg.point_no in by_number:
-            raise DeminingError(f"Point {leg.point_no} appears more than once (point 0 is the start point).")
+            raise DeminingError(translate(
+                "Traverse", "Point {leg_point_no} appears more than once (point 0 is the start point).").format(
+                    leg_point_no=leg.point_no))
         origin_no = points[-1].point_no if leg.from_point is None else leg.from_point
         origin = by_number.get(origin_no)
         if origin is None:
-            raise DeminingError(f"Point {leg.point_no}: from-point {origin_no} is not the start (0) or a point "
-                                "above it in the table.")
+            raise DeminingError(translate(
+                "Traverse", "Point {leg_point_no}: from-point {origin_no} is not the start (0) or a point above it in "
+                            "the table.").format(leg_point_no=leg.point_no, origin_no=origin_no))
         convergence = zone.convergence_deg(origin.lon, origin.lat) if north == "grid" else 0.0
         azimuth = to_true_deg(leg.bearing, unit, north, declination_deg, convergence)
         lon, lat, _ = _GEOD.fwd(origin.lon, origin.lat, azimuth, leg.distance_m)

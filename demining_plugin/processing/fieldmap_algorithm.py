@@ -10,12 +10,14 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.errors import DeminingError
 from ..core.fieldmap import ORIENTATIONS, PAPERS, FieldMapOptions, export_field_maps, parse_task_ids
 from ..core.store import open_store
 from .base import DeminingAlgorithm
+
+translate = QCoreApplication.translate
 
 
 class FieldMapAlgorithm(DeminingAlgorithm):
@@ -67,7 +69,7 @@ class FieldMapAlgorithm(DeminingAlgorithm):
         expression = self.parameterAsExpression(parameters, "EXPRESSION", context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if not output:
-            raise DeminingError("OUTPUT: give a .pdf file or a folder.")
+            raise DeminingError(translate("FieldMapAlgorithm", "OUTPUT: give a .pdf file or a folder."))
         options = FieldMapOptions(
             paper=self.parameterAsEnumString(parameters, "PAPER", context),
             orientation=self.parameterAsEnumString(parameters, "ORIENTATION", context),

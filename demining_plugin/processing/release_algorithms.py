@@ -19,7 +19,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core.errors import DeminingError
 from ..core.measure import M2_PER_HA, distance_area
@@ -30,6 +30,8 @@ from ..core.store import open_store
 from .base import DeminingAlgorithm
 from .store_parameter import store_parameter
 
+translate = QCoreApplication.translate
+
 _GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Land release"), "release")
 
 
@@ -37,7 +39,9 @@ def _parse_date(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text.strip())
     except ValueError:
-        raise QgsProcessingException(f"DATE must be a date written YYYY-MM-DD, not '{text}'.") from None
+        raise QgsProcessingException(translate(
+            "MarkClearedAlgorithm", "DATE must be a date written YYYY-MM-DD, not '{text}'.").format(
+                text=text)) from None
 
 
 def _all_features(source):

@@ -20,11 +20,13 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core.errors import DeminingError
 from .base import DeminingAlgorithm
 from .store_parameter import store_parameter
+
+translate = QCoreApplication.translate
 
 _TOTALS_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Totals and reports"), "totals")
 
@@ -164,11 +166,13 @@ class PeriodReportAlgorithm(DeminingAlgorithm):
         date_from = parse_date(self.parameterAsString(parameters, "DATE_FROM", context), "DATE_FROM")
         date_to = parse_date(self.parameterAsString(parameters, "DATE_TO", context), "DATE_TO")
         if date_from is None or date_to is None:
-            raise DeminingError("A period report needs both dates of the period (DATE_FROM and DATE_TO).")
+            raise DeminingError(translate(
+                "PeriodReportAlgorithm", "A period report needs both dates of the period (DATE_FROM and DATE_TO)."))
         check_range(date_from, date_to)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if Path(output).suffix.lower() not in (".md", ".html", ".htm", ".txt"):
-            raise DeminingError(f"A report is written as .md, .html or .txt: {output}")
+            raise DeminingError(translate(
+                "PeriodReportAlgorithm", "A report is written as .md, .html or .txt: {output}").format(output=output))
         store = open_store(path)
         try:
             totals = store_totals(store, progress=lambda v: feedback.setProgress(0.9 * v),

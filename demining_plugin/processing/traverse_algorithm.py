@@ -15,11 +15,13 @@ from qgis.core import (
     QgsProcessingParameterPoint,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core.errors import DeminingError
 from ..core.traverse import NORTHS, UNITS, Leg, compute_traverse
 from .base import DeminingAlgorithm
+
+translate = QCoreApplication.translate
 
 _REQUIRED_FIELDS = ("point_no", "bearing", "distance_m")
 
@@ -27,11 +29,14 @@ _REQUIRED_FIELDS = ("point_no", "bearing", "distance_m")
 def _number(value, feature_no: int, name: str) -> float:
     """A table cell as a float, or a message naming the row and column."""
     if value is None or (hasattr(value, "isNull") and value.isNull()):
-        raise DeminingError(f"Row {feature_no}: {name} is empty.")
+        raise DeminingError(translate("TraverseAlgorithm", "Row {feature_no}: {name} is empty.").format(
+            feature_no=feature_no, name=name))
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise DeminingError(f"Row {feature_no}: {name} '{value}' is not a number.") from None
+        raise DeminingError(translate(
+            "TraverseAlgorithm", "Row {feature_no}: {name} '{value}' is not a number.").format(
+                feature_no=feature_no, name=name, value=value)) from None
 
 
 class TraverseAlgorithm(DeminingAlgorithm):
@@ -71,11 +76,13 @@ class TraverseAlgorithm(DeminingAlgorithm):
     def compute(self, parameters, context, feedback) -> dict:
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
-            raise DeminingError("INPUT: the turning-point table cannot be read.")
+            raise DeminingError(translate("TraverseAlgorithm", "INPUT: the turning-point table cannot be read."))
         names = source.fields().names()
         missing = [name for name in _REQUIRED_FIELDS if name not in names]
         if missing:
-            raise DeminingError(f"INPUT has no column {', '.join(missing)}; it needs {', '.join(_REQUIRED_FIELDS)}.")
+            raise DeminingError(translate(
+                "TraverseAlgorithm", "INPUT has no column {missing}; it needs {_REQUIRED_FIELDS}.").format(
+                    missing=', '.join(missing), _REQUIRED_FIELDS=', '.join(_REQUIRED_FIELDS)))
 
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         start = self.parameterAsPoint(parameters, "START_POINT", context, wgs84)
@@ -94,7 +101,9 @@ class TraverseAlgorithm(DeminingAlgorithm):
         numbers = [leg.point_no for leg in legs]
         duplicates = sorted({n for n in numbers if numbers.count(n) > 1})
         if duplicates:
-            raise DeminingError(f"INPUT: point_no {', '.join(map(str, duplicates))} appears more than once.")
+            raise DeminingError(translate(
+                "TraverseAlgorithm", "INPUT: point_no {duplicates} appears more than once.").format(
+                    duplicates=', '.join(map(str, duplicates))))
 
         traverse = compute_traverse(start.x(), start.y(), legs, unit, north, declination, closed=True)
         feedback.pushInfo(self.tr("Misclosure {0:.3f} m ({1}); area {2:.4f} ha").format(
