@@ -83,8 +83,8 @@ def convert_values(values: Sequence, kind: str) -> np.ndarray:
 def check_fields(layer_fields, wanted: Dict[str, str], layer_name: str) -> None:
     missing = [name for name in wanted if layer_fields.lookupField(name) < 0]
     if missing:
-        raise DeminingError(translate("FeatureTable", "Layer '{layer_name}' has no field {m}.").format(
-            layer_name=layer_name, m=', '.join(repr(m) for m in missing)))
+        raise DeminingError(translate("FeatureTable", "Layer '{layer_name}' has no field {fields}.").format(
+            layer_name=layer_name, fields=', '.join(repr(m) for m in missing)))
 
 
 def read_source(source, wanted: Dict[str, str], geometry: bool = True,
@@ -251,5 +251,5 @@ def require_polygon_layer(layer, name: str = "input") -> None:
     if layer is None:
         raise DeminingError(translate("FeatureTable", "The {name} layer cannot be read.").format(name=name))
     if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise DeminingError(translate("FeatureTable", "Layer '{hasattr}' is not a polygon layer.").format(
-            hasattr=layer.name() if hasattr(layer, 'name') else layer.sourceName()))
+        raise DeminingError(translate("FeatureTable", "Layer '{layer}' is not a polygon layer.").format(
+            layer=layer.name() if hasattr(layer, 'name') else layer.sourceName()))

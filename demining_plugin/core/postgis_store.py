@@ -289,8 +289,8 @@ class PostgisStore(ProjectStore):
                 cursor.execute(statement, params)
                 return cursor.fetchall()
         except psycopg2.Error as error:
-            raise StoreError(translate("PostgisStore", "Reading {name} failed: {_pg_message}").format(
-                name=self.name, _pg_message=_pg_message(error))) from None
+            raise StoreError(translate("PostgisStore", "Reading {name} failed: {error}").format(
+                name=self.name, error=_pg_message(error))) from None
         finally:
             con.close()
 
@@ -301,8 +301,8 @@ class PostgisStore(ProjectStore):
             with con, con.cursor() as cursor:
                 cursor.execute(statement, params)
         except psycopg2.Error as error:
-            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {_pg_message}").format(
-                name=self.name, _pg_message=_pg_message(error))) from None
+            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {error}").format(
+                name=self.name, error=_pg_message(error))) from None
         finally:
             con.close()
 
@@ -370,8 +370,8 @@ class PostgisStore(ProjectStore):
                     cursor.execute(f'INSERT INTO "{store.schema}"."{META_TABLE}" (key, value) VALUES (%s, %s)',
                                    (key, value))
         except psycopg2.Error as error:
-            raise StoreError(translate("PostgisStore", "Creating {store_name} failed: {_pg_message}").format(
-                store_name=store.name, _pg_message=_pg_message(error))) from None
+            raise StoreError(translate("PostgisStore", "Creating {store_name} failed: {error}").format(
+                store_name=store.name, error=_pg_message(error))) from None
         finally:
             con.close()
         try:
@@ -398,8 +398,8 @@ class PostgisStore(ProjectStore):
             with con, con.cursor() as cursor:
                 self._drop(cursor)
         except psycopg2.Error as error:
-            raise StoreError(translate("PostgisStore", "Removing {name} failed: {_pg_message}").format(
-                name=self.name, _pg_message=_pg_message(error))) from None
+            raise StoreError(translate("PostgisStore", "Removing {name} failed: {error}").format(
+                name=self.name, error=_pg_message(error))) from None
         finally:
             con.close()
 
@@ -442,8 +442,8 @@ class PostgisStore(ProjectStore):
                 translate("PostgisStore", "Nothing was changed in {name}: another operator was changing the same "
                                           "hazard at the same moment. Try again.").format(name=self.name)) from None
         except psycopg2.Error as error:
-            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {_pg_message}").format(
-                name=self.name, _pg_message=_pg_message(error))) from None
+            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {error}").format(
+                name=self.name, error=_pg_message(error))) from None
         except StoreError:
             raise
         except Exception as error:
@@ -624,8 +624,8 @@ class PostgisStore(ProjectStore):
                         (self.schema, style["table"], style["name"], style["qml"], style["sld"] or None,
                          bool(style["default"]), style["description"], style["ui"] or None))
         except psycopg2.Error as error:
-            raise StoreError(translate("PostgisStore", "Saving styles in {name} failed: {_pg_message}").format(
-                name=self.name, _pg_message=_pg_message(error))) from None
+            raise StoreError(translate("PostgisStore", "Saving styles in {name} failed: {error}").format(
+                name=self.name, error=_pg_message(error))) from None
         finally:
             con.close()
 

@@ -51,6 +51,9 @@ LEGEND_LABELS = (
     QT_TRANSLATE_NOOP("Styles", "AP mine"), QT_TRANSLATE_NOOP("Styles", "AT mine"),
     QT_TRANSLATE_NOOP("Styles", "UXO"), QT_TRANSLATE_NOOP("Styles", "AXO"), QT_TRANSLATE_NOOP("Styles", "IED"),
     QT_TRANSLATE_NOOP("Styles", "Submunition"), QT_TRANSLATE_NOOP("Styles", "Other"),
+    QT_TRANSLATE_NOOP("Styles", "Medical evacuation point"), QT_TRANSLATE_NOOP("Styles", "Helicopter landing site"),
+    QT_TRANSLATE_NOOP("Styles", "Access point"), QT_TRANSLATE_NOOP("Styles", "Assembly point"),
+    QT_TRANSLATE_NOOP("Styles", "Control point"),
 )
 
 

@@ -93,8 +93,8 @@ def _write_sheet(driver, tmp: Path, target: Path, sheet: str, rows, kinds) -> No
 
     ds = driver.CreateDataSource(str(tmp))
     if ds is None:
-        raise DeminingError(translate("TableExport", "Cannot create {target}: {gdal}").format(
-            target=target, gdal=gdal.GetLastErrorMsg()))
+        raise DeminingError(translate("TableExport", "Cannot create {target}: {error}").format(
+            target=target, error=gdal.GetLastErrorMsg()))
     layer = ds.CreateLayer((sheet or translate("TableExport", "Totals"))[:31], geom_type=ogr.wkbNone)
     for title, kind in zip(rows[0], kinds):
         ogr_type = ogr.OFTString if kind == "text" else (ogr.OFTInteger if kind == "count" else ogr.OFTReal)

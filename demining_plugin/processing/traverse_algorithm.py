@@ -81,8 +81,8 @@ class TraverseAlgorithm(DeminingAlgorithm):
         missing = [name for name in _REQUIRED_FIELDS if name not in names]
         if missing:
             raise DeminingError(translate(
-                "TraverseAlgorithm", "INPUT has no column {missing}; it needs {_REQUIRED_FIELDS}.").format(
-                    missing=', '.join(missing), _REQUIRED_FIELDS=', '.join(_REQUIRED_FIELDS)))
+                "TraverseAlgorithm", "INPUT has no column {missing}; it needs {required}.").format(
+                    missing=', '.join(missing), required=', '.join(_REQUIRED_FIELDS)))
 
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         start = self.parameterAsPoint(parameters, "START_POINT", context, wgs84)
