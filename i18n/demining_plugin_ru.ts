@@ -10,6 +10,39 @@
         </message>
     </context>
     <context>
+        <name>Accuracy</name>
+        <message>
+            <location filename="../demining_plugin/core/accuracy.py" line="223" />
+            <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
+            <translation>Для оценки карт минных полей нужен SciPy, которого нет в этом Python: установите его (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/accuracy.py" line="367" />
+            <source>A layer has no valid coordinate reference system.</source>
+            <translation>У слоя нет действительной системы координат.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/accuracy.py" line="537" />
+            <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
+            <translation>Допуск должен быть больше 0 м (задано {tolerance:g}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/accuracy.py" line="540" />
+            <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
+            <translation>Наибольшее искомое смещение ({max_offset:g} м) должно быть не меньше допуска ({tolerance:g} м).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/accuracy.py" line="556" />
+            <source>The mapped mines layer has no features: there is no record to judge.</source>
+            <translation>В слое мин по формуляру нет объектов: нечего оценивать.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/accuracy.py" line="568" />
+            <source>The found items layer has no item with a position: nothing to compare the records with.</source>
+            <translation>В слое найденных предметов нет предметов с положением: не с чем сравнивать формуляры.</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildDemoAlgorithm</name>
         <message>
             <location filename="../demining_plugin/processing/store_algorithms.py" line="68" />
@@ -554,6 +587,19 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
         </message>
     </context>
     <context>
+        <name>CopyStore</name>
+        <message>
+            <location filename="../demining_plugin/core/copy_store.py" line="82" />
+            <source>Saving styles in {store_name} failed: {error}</source>
+            <translation>Сохранение стилей в {store_name} не удалось: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/copy_store.py" line="108" />
+            <source>The copy must go to another store than its source.</source>
+            <translation>Копировать нужно в другое хранилище, а не в исходное.</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyStoreAlgorithm</name>
         <message>
             <location filename="../demining_plugin/processing/store_algorithms.py" line="108" />
@@ -665,7 +711,7 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
     <context>
         <name>DeminingAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="33" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="35" />
             <source>Land release</source>
             <translation>Высвобождение земель</translation>
         </message>
@@ -675,17 +721,17 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
             <translation>Хранилище проекта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="29" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="31" />
             <source>Totals and reports</source>
             <translation>Итоги и отчёты</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="40" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="45" />
             <source>Mine maps</source>
             <translation>Карты минных полей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="24" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="26" />
             <source>Field maps</source>
             <translation>Карты для поля</translation>
         </message>
@@ -1233,148 +1279,166 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
         </message>
     </context>
     <context>
+        <name>FeatureTable</name>
+        <message>
+            <location filename="../demining_plugin/core/feature_table.py" line="252" />
+            <source>The {name} layer cannot be read.</source>
+            <translation>Слой {name} не удаётся прочитать.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/feature_table.py" line="86" />
+            <source>Layer '{layer_name}' has no field {fields}.</source>
+            <translation>В слое '{layer_name}' нет поля {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/feature_table.py" line="254" />
+            <source>Layer '{layer}' is not a polygon layer.</source>
+            <translation>Слой '{layer}' — не полигональный слой.</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldMap</name>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="326" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="339" />
             <source>Field map</source>
             <translation>Полевая карта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="300" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="312" />
             <source>This task</source>
             <translation>Эта задача</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="304" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="316" />
             <source>Turning points</source>
             <translation>Поворотные точки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="315" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="327" />
             <source>Task position</source>
             <translation>Положение задачи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="405" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="419" />
             <source>Map extent</source>
             <translation>Экстент карты</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="412" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="426" />
             <source>Data: store {0}</source>
             <translation>Данные: хранилище {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="414" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="428" />
             <source>districts: {0}</source>
             <translation>районы: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
             <source>No.</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
             <source>Easting</source>
             <translation>Восток (E)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
             <source>Northing</source>
             <translation>Север (N)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
             <source>Latitude</source>
             <translation>Широта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
             <source>Longitude</source>
             <translation>Долгота</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="638" />
             <source>{0} more points (print A3)</source>
             <translation>ещё {0} точек (печатайте на A3)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="716" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="730" />
             <source>Mag. decl. unknown
 Grid conv. {0:.1f}° {1}</source>
             <translation>Магн. скл. неизвестно
 Сбл. меридианов {0:.1f}° {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="718" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="732" />
             <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
             <translation>север сетки вверху; {0}; сближение меридианов {1:.1f}° {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="722" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="736" />
             <source>Mag. decl. {0}
 Grid conv. {1:.1f}° {2}</source>
             <translation>Магн. скл. {0}
 Сбл. меридианов {1:.1f}° {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="724" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="738" />
             <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
             <translation>север сетки вверху; магнитное склонение {0} ({1}, {2}); сближение меридианов {3:.1f}° {4}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="736" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="750" />
             <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
             <translation>Район: {0} · Группа: {1} ({2}) · План: с {3} по {4} · Статус: {5}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="748" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="762" />
             <source>Area</source>
             <translation>Площадь</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="749" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="763" />
             <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
             <translation>план {0:,.2f} га; высвобождено {1:,.2f} га (истинные площади, эллипсоид WGS 84)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="751" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="765" />
             <source>Grid</source>
             <translation>Сетка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="752" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="766" />
             <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
             <translation>UTM {0} ({1}), через каждые {2:,.0f} м; восточные и северные координаты слева и снизу, цифры MGRS сверху и справа; центр {3}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="756" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="770" />
             <source>North</source>
             <translation>Север</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="764" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="778" />
             <source>Emergency and access points</source>
             <translation>Пункты эвакуации и доступа</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="764" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="778" />
             <source>none recorded</source>
             <translation>не записаны</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="766" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="780" />
             <source>Printed {0}. {1}. Turning points: {2}.</source>
             <translation>Напечатано {0}. {1}. Поворотных точек: {2}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="881" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="897" />
             <source>{0} field map(s), {1} {2}</source>
             <translation>Полевых карт: {0}, {1} {2}</translation>
         </message>
@@ -1384,12 +1448,12 @@ Grid conv. {1:.1f}° {2}</source>
             <translation>Полевые карты отменены; файл не записан.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="916" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="933" />
             <source>Field maps cancelled after {0} of {1} tasks.</source>
             <translation>Полевые карты отменены после {0} из {1} задач.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="936" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="954" />
             <source>Field map {0}</source>
             <translation>Полевая карта {0}</translation>
         </message>
@@ -1398,16 +1462,101 @@ Grid conv. {1:.1f}° {2}</source>
             <source>Field maps: {0} task(s)</source>
             <translation>Полевые карты: задач {0}</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="115" />
+            <source>Paper '{paper}' is not offered; choose one of {PAPERS}.</source>
+            <translation>Бумага '{paper}' не предлагается; выберите одно из: {PAPERS}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="118" />
+            <source>Orientation '{orientation}' is not offered; choose one of {choices}.</source>
+            <translation>Ориентация '{orientation}' не предлагается; выберите одно из: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="189" />
+            <source>Give task ids or an expression, not both.</source>
+            <translation>Укажите идентификаторы задач или выражение, но не то и другое.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="191" />
+            <source>No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.</source>
+            <translation>Задача не выбрана: укажите идентификаторы задач (например, T-0001, T-0002) или выражение.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="201" />
+            <source>No clearance task has the id {missing} in this store.</source>
+            <translation>В этом хранилище нет задачи по очистке с идентификатором {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="207" />
+            <source>The expression '{expression}' is not valid: {parsed}</source>
+            <translation>Выражение '{expression}' недействительно: {parsed}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="212" />
+            <source>The expression '{expression}' names {unknown}, which clearance_tasks does not have (fields: {tasks}).</source>
+            <translation>Выражение '{expression}' называет {unknown}, которых нет в clearance_tasks (поля: {tasks}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="224" />
+            <source>The expression '{expression}' cannot be evaluated on task {feature}: {parsed}</source>
+            <translation>Выражение '{expression}' не удаётся вычислить для задачи {feature}: {parsed}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="231" />
+            <source>No clearance task matches the expression '{expression}'.</source>
+            <translation>Ни одна задача по очистке не соответствует выражению '{expression}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="235" />
+            <source>Clearance task {empty} has no geometry; it cannot be mapped.</source>
+            <translation>У задачи по очистке {empty} нет геометрии; её нельзя нанести на карту.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="299" />
+            <source>The layout template {path_name} is missing from the plugin.</source>
+            <translation>Шаблон макета {path_name} отсутствует в модуле.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="337" />
+            <source>The layout template {path_name} cannot be read.</source>
+            <translation>Шаблон макета {path_name} не удаётся прочитать.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="412" />
+            <source>The layout template has no item '{item_id}'.</source>
+            <translation>В шаблоне макета нет элемента '{item_id}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="877" />
+            <source>Folder {target_parent} does not exist.</source>
+            <translation>Папка {target_parent} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="880" />
+            <source>OUTPUT must be a .pdf file or a folder, not {target_name}.</source>
+            <translation>OUTPUT должен быть файлом .pdf или папкой, а не {target_name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="922" />
+            <source>Writing {target_name} failed: {error}</source>
+            <translation>Запись {target_name} не удалась: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="940" />
+            <source>Writing {path_name} failed ({result}).</source>
+            <translation>Запись {path_name} не удалась ({result}).</translation>
+        </message>
     </context>
     <context>
         <name>FieldMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="23" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="25" />
             <source>Field maps of tasks (PDF)</source>
             <translation>Полевые карты задач (PDF)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="25" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="27" />
             <source>Prints one page per clearance task for the field team: the task in its local UTM zone with a UTM/MGRS grid, numbered turning points and their coordinate table, hazard, released land, items found, routes, the task's medevac / helicopter landing / access points, an overview of the districts, legend, scale and a north arrow with the magnetic declination (World Magnetic Model on the print date).
 
 STORE: a Demining project store (.gpkg). TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002), printed in that order; or EXPRESSION: a filter on clearance_tasks (e.g. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'), printed in task id order. PAPER: A4 or A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied minefield records.
@@ -1420,59 +1569,64 @@ STORE: хранилище проекта Demining (.gpkg). TASK_IDS: идент�
 OUTPUT: файл .pdf (по странице на задачу) или папка (по PDF на задачу, fieldmap_&lt;task id&gt;.pdf). PAGES: число записанных страниц.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="46" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="48" />
             <source>Project store</source>
             <translation>Хранилище проекта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="48" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="50" />
             <source>Task ids (comma-separated)</source>
             <translation>Идентификаторы задач (через запятую)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="50" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="52" />
             <source>Or tasks matching the expression</source>
             <translation>Или задачи, соответствующие выражению</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="52" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="54" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="54" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="56" />
             <source>Orientation</source>
             <translation>Ориентация</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="57" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="59" />
             <source>Draw mines of supplied minefield records</source>
             <translation>Рисовать мины полученных формуляров минных полей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="59" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="61" />
             <source>PDF file (or a folder for one PDF per task)</source>
             <translation>Файл PDF (или папка — по PDF на задачу)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="59" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="61" />
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="61" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="63" />
             <source>Pages written</source>
             <translation>Записано страниц</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="62" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="64" />
             <source>Files written (;-separated)</source>
             <translation>Записанные файлы (через ;)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="77" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="79" />
             <source>{0} page(s): {1}</source>
             <translation>Страниц: {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="72" />
+            <source>OUTPUT: give a .pdf file or a folder.</source>
+            <translation>OUTPUT: укажите файл .pdf или папку.</translation>
         </message>
     </context>
     <context>
@@ -1622,6 +1776,19 @@ OUTPUT: файл .pdf (по странице на задачу) или папк�
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message>
+            <location filename="../demining_plugin/core/files.py" line="24" />
+            <source>Folder {target_parent} does not exist.</source>
+            <translation>Папка {target_parent} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/files.py" line="31" />
+            <source>Cannot write {what}: {error}</source>
+            <translation>Невозможно записать {what}: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <location filename="../demining_plugin/gui/formatting.py" line="28" />
@@ -1635,14 +1802,27 @@ OUTPUT: файл .pdf (по странице на задачу) или папк�
         </message>
     </context>
     <context>
+        <name>Geomag</name>
+        <message>
+            <location filename="../demining_plugin/core/geomag.py" line="65" />
+            <source>World Magnetic Model file {path} cannot be read: {error}</source>
+            <translation>Файл World Magnetic Model {path} не удаётся прочитать: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/geomag.py" line="89" />
+            <source>No World Magnetic Model shipped for {year:.1f}: the models cover {first:.0f} to {last:.0f}.</source>
+            <translation>Для {year:.1f} нет поставляемой World Magnetic Model: модели охватывают годы с {first:.0f} по {last:.0f}.</translation>
+        </message>
+    </context>
+    <context>
         <name>HectareTotalsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="71" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="73" />
             <source>Hectare totals</source>
             <translation>Итоги в гектарах</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="41" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="43" />
             <source>Hectares of a polygon layer, every square metre counted once: where polygons overlap (imported legacy data, land surveyed and then cleared) the land counts for the earliest release covering it (the lowest feature id on the same date). Areas are true areas on the WGS84 ellipsoid, whatever the layer's CRS.
 
 INPUT: any polygon layer. REGIONS (optional): polygon layer of districts; polygons are cut at district boundaries and each part counted in its district (column region). REGION_FIELD: the districts' name field (default name). GROUP_BY: comma-separated field names of INPUT (e.g. release_method,technique), and month or week (ISO week) of the date field. DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.
@@ -1655,52 +1835,52 @@ INPUT: любой полигональный слой. REGIONS (необязат
 OUTPUT: таблица с полями группировки, area_ha и n_features (объекты с землёй в группе). TOTAL_HA: гектары всех групп.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="57" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="59" />
             <source>Released land (polygons)</source>
             <translation>Высвобожденная земля (полигоны)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="59" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="61" />
             <source>Districts (polygons)</source>
             <translation>Районы (полигоны)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="61" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="63" />
             <source>District name field</source>
             <translation>Поле названия района</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="63" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="65" />
             <source>Group by (comma-separated fields; month, week)</source>
             <translation>Группировать по (поля через запятую; month, week)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="65" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="67" />
             <source>Date field</source>
             <translation>Поле даты</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="67" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="69" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>С даты (ГГГГ-ММ-ДД, включительно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="69" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="71" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>По дату (ГГГГ-ММ-ДД, включительно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="73" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="75" />
             <source>Total hectares</source>
             <translation>Всего гектаров</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="110" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="112" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="126" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="128" />
             <source>{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted once ({general} features needed GEOS).</source>
             <translation>{ha:,.2f} га в {groups} группах из {n} объектов, каждый квадратный метр учтён один раз (для {general} объектов понадобился GEOS).</translation>
         </message>
@@ -2594,94 +2774,99 @@ SOURCE: откуда получена карта (обязательно для 
     <context>
         <name>MarkClearedAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="57" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="61" />
             <source>Mark areas released</source>
             <translation>Отметить участки высвобожденными</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="78" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="82" />
             <source>Areas released</source>
             <translation>Высвобожденные участки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="80" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="84" />
             <source>Release method</source>
             <translation>Метод высвобождения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="83" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="87" />
             <source>Technique</source>
             <translation>Способ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="86" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
             <source>Organisation</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="87" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="91" />
             <source>Team</source>
             <translation>Группа</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="88" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="92" />
             <source>Release date (YYYY-MM-DD)</source>
             <translation>Дата высвобождения (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="94" />
             <source>Clearance depth (cm)</source>
             <translation>Глубина очистки (см)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="93" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="97" />
             <source>Task ID</source>
             <translation>ID задачи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="94" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="98" />
             <source>Slivers and remainders smaller than this are ignored (m²)</source>
             <translation>Фрагменты и остатки меньше этого значения игнорируются (м²)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="97" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="101" />
             <source>Hectares added</source>
             <translation>Добавлено гектаров</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="98" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="102" />
             <source>Released polygons added</source>
             <translation>Добавлено полигонов высвобождения</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="104" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="108" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT не является читаемым полигональным слоем.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="124" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="128" />
             <source>Cancelled; nothing was stored.</source>
             <translation>Отменено; ничего не записано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="126" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="130" />
             <source>Feature {} has no geometry; skipped.</source>
             <translation>У объекта {} нет геометрии; пропущен.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="138" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="142" />
             <source>Feature {}: {}</source>
             <translation>Объект {}: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="59" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="63" />
             <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.</source>
             <translation>Записывает полигоны INPUT в хранилище проекта как высвобожденную землю, в точности как инструмент карты: каждый полигон пересекается с опасными районами, уже высвобожденная земля исключается (гектар никогда не учитывается дважды), остаток делится по задачам и по границам районов, а фрагменты меньше 1 м² отбрасываются. Оставшаяся площадь и статус опасных районов (открыт, в работе, закрыт) и статус задач обновляются. Всё записывается в одной транзакции: если что-то не удаётся, ничего не меняется.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="68" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="72" />
             <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
             <translation>METHOD: cleared, reduced или cancelled. TECHNIQUE: manual, mechanical или mdd. DATE: ГГГГ-ММ-ДД. TASK_ID (необязательно): задача, к которой относится работа; земля вне её не учитывается. TOLERANCE (м², по умолчанию 1): куски меньше этого не записываются, а опасный район или задача с меньшим остатком закрывается. Выводит ADDED_HA (истинные эллипсоидальные гектары) и ADDED_COUNT (записанные полигоны высвобождения).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="42" />
+            <source>DATE must be a date written YYYY-MM-DD, not '{text}'.</source>
+            <translation>DATE должна быть датой в виде ГГГГ-ММ-ДД, а не '{text}'.</translation>
         </message>
     </context>
     <context>
@@ -3201,247 +3386,267 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>прочие предметы — {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="201" />
+            <location filename="../demining_plugin/core/period_report.py" line="203" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="206" />
+            <location filename="../demining_plugin/core/period_report.py" line="208" />
             <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
             <translation>Гектары — истинные (эллипсоидальные) площади; земля, высвобожденная более одного раза, учитывается один раз, за первым высвобождением. Районы — там, где находятся земля, предметы, дороги и несчастные случаи.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="218" />
+            <location filename="../demining_plugin/core/period_report.py" line="220" />
             <source>Outside the districts</source>
             <translation>Вне районов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="238" />
+            <location filename="../demining_plugin/core/period_report.py" line="241" />
             <source>between {start} and {end}</source>
             <translation>в период с {start} по {end}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="241" />
+            <location filename="../demining_plugin/core/period_report.py" line="244" />
             <source>on {day}</source>
             <translation>{day}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="248" />
+            <location filename="../demining_plugin/core/period_report.py" line="251" />
             <source>outside the mapped districts</source>
             <translation>вне нанесённых на карту районов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="259" />
+            <location filename="../demining_plugin/core/period_report.py" line="262" />
             <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
             <translation>{Period} обнаружен 1 взрывоопасный предмет: {parts}, в районах: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="261" />
+            <location filename="../demining_plugin/core/period_report.py" line="264" />
             <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
             <translation>{Period} обнаружено взрывоопасных предметов: {n} ({parts}), в районах: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="268" />
+            <location filename="../demining_plugin/core/period_report.py" line="271" />
             <source>{Period}, no explosive items were found.</source>
             <translation>{Period} взрывоопасных предметов не обнаружено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="276" />
+            <location filename="../demining_plugin/core/period_report.py" line="279" />
             <source>{ha} ha cleared</source>
             <translation>очищено {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="278" />
+            <location filename="../demining_plugin/core/period_report.py" line="281" />
             <source>{ha} ha reduced by technical survey</source>
             <translation>сокращено техническим обследованием {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="281" />
+            <location filename="../demining_plugin/core/period_report.py" line="284" />
             <source>{ha} ha cancelled by non-technical survey</source>
             <translation>исключено нетехническим обследованием {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="283" />
+            <location filename="../demining_plugin/core/period_report.py" line="286" />
             <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
             <translation>Высвобождено {ha} га земли, каждый квадратный метр учтён один раз: {parts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="287" />
+            <location filename="../demining_plugin/core/period_report.py" line="290" />
             <source>Land was cleared in {districts}.</source>
             <translation>Очистка проводилась в районах: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="290" />
+            <location filename="../demining_plugin/core/period_report.py" line="293" />
             <source>No land was released.</source>
             <translation>Земли не высвобождались.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="294" />
+            <location filename="../demining_plugin/core/period_report.py" line="297" />
             <source>{km} km of routes were cleared, in {districts}.</source>
             <translation>Очищено {km} км дорог, в районах: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="297" />
+            <location filename="../demining_plugin/core/period_report.py" line="300" />
             <source>No routes were cleared.</source>
             <translation>Дороги не очищались.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="301" />
+            <location filename="../demining_plugin/core/period_report.py" line="304" />
             <source>1 mine accident was recorded</source>
             <translation>Зарегистрирован 1 несчастный случай, связанный с минами</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="302" />
+            <location filename="../demining_plugin/core/period_report.py" line="305" />
             <source>{n} mine accidents were recorded</source>
             <translation>Зарегистрировано несчастных случаев, связанных с минами: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="303" />
+            <location filename="../demining_plugin/core/period_report.py" line="306" />
             <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
             <translation>{accidents}; погибло: {killed}, ранено: {injured}; районы: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="311" />
+            <location filename="../demining_plugin/core/period_report.py" line="314" />
             <source>No mine accidents were recorded.</source>
             <translation>Несчастных случаев, связанных с минами, не зарегистрировано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="314" />
+            <location filename="../demining_plugin/core/period_report.py" line="317" />
             <source>Mine action report, {day}</source>
             <translation>Отчёт о противоминной деятельности, {day}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="316" />
+            <location filename="../demining_plugin/core/period_report.py" line="319" />
             <source>Mine action report, {start} to {end}</source>
             <translation>Отчёт о противоминной деятельности, с {start} по {end}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="359" />
+            <location filename="../demining_plugin/core/period_report.py" line="362" />
             <source>{n} were destroyed in situ</source>
             <translation>уничтожено на месте: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="360" />
+            <location filename="../demining_plugin/core/period_report.py" line="363" />
             <source>{n} were removed for demolition</source>
             <translation>вывезено для уничтожения: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="361" />
+            <location filename="../demining_plugin/core/period_report.py" line="364" />
             <source>{n} were rendered safe</source>
             <translation>обезврежено: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="371" />
+            <location filename="../demining_plugin/core/period_report.py" line="374" />
             <source>{n} have no disposal recorded</source>
             <translation>без записи об утилизации: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="372" />
+            <location filename="../demining_plugin/core/period_report.py" line="375" />
             <source>Of these, {parts}.</source>
             <translation>Из них {parts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="187" />
+            <location filename="../demining_plugin/core/period_report.py" line="189" />
             <source>Accidents by activity at the time</source>
             <translation>Несчастные случаи по деятельности в момент происшествия</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="194" />
+            <location filename="../demining_plugin/core/period_report.py" line="196" />
             <source>Activity</source>
             <translation>Деятельность</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="194" />
+            <location filename="../demining_plugin/core/period_report.py" line="196" />
             <source>Accidents</source>
             <translation>Несчастные случаи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="195" />
+            <location filename="../demining_plugin/core/period_report.py" line="197" />
             <source>Share</source>
             <translation>Доля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="195" />
+            <location filename="../demining_plugin/core/period_report.py" line="197" />
             <source>Killed</source>
             <translation>Погибло</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="196" />
+            <location filename="../demining_plugin/core/period_report.py" line="198" />
             <source>Injured</source>
             <translation>Ранено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="196" />
+            <location filename="../demining_plugin/core/period_report.py" line="198" />
             <source>Civilians killed</source>
             <translation>Погибло мирных жителей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="197" />
+            <location filename="../demining_plugin/core/period_report.py" line="199" />
             <source>Civilians injured</source>
             <translation>Ранено мирных жителей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="334" />
+            <location filename="../demining_plugin/core/period_report.py" line="337" />
             <source>{activity} {share}</source>
             <translation>{activity} {share}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="336" />
+            <location filename="../demining_plugin/core/period_report.py" line="339" />
             <source>By activity at the time: {parts}.</source>
             <translation>По деятельности в момент происшествия: {parts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="337" />
+            <location filename="../demining_plugin/core/period_report.py" line="340" />
             <source>Civilians: {killed} killed and {injured} injured.</source>
             <translation>Гражданские лица: погибших {killed}, раненых {injured}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="184" />
+            <source>A report is written as .md, .html or .txt, not '{suffix}'.</source>
+            <translation>Отчёт записывается как .md, .html или .txt, а не '{suffix}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="235" />
+            <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
+            <translation>Отчёту за период нужны обе даты периода (DATE_FROM и DATE_TO).</translation>
         </message>
     </context>
     <context>
         <name>PeriodReportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="134" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="136" />
             <source>Period report</source>
             <translation>Отчёт за период</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="151" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>С даты (ГГГГ-ММ-ДД, включительно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="152" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="154" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>По дату (ГГГГ-ММ-ДД, включительно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="155" />
             <source>Report</source>
             <translation>Отчёт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="155" />
             <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
             <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="155" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="157" />
             <source>Report text</source>
             <translation>Текст отчёта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="177" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="181" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="136" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="138" />
             <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period's dates. Every figure is computed from the store.</source>
             <translation>Записывает сводку, которую агентство публикует за период, полными предложениями и таблицей по районам: найденные предметы по категориям и районы, где они найдены, высвобожденные гектары по методам (каждый квадратный метр один раз, истинные эллипсоидальные площади), километры очищенных дорог и несчастные случаи, с датами периода. Все показатели рассчитываются по хранилищу.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="143" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="145" />
             <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
             <translation>DATE_FROM, DATE_TO: ГГГГ-ММ-ДД, обе включительно. OUTPUT: файл отчёта; его расширение определяет формат: .md (Markdown), .html или .txt. TEXT: отчёт в виде простого текста.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="169" />
+            <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
+            <translation>Отчёту за период нужны обе даты периода (DATE_FROM и DATE_TO).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="174" />
+            <source>A report is written as .md, .html or .txt: {output}</source>
+            <translation>Отчёт записывается как .md, .html или .txt: {output}</translation>
         </message>
     </context>
     <context>
@@ -3475,6 +3680,200 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <location filename="../demining_plugin/gui/history_dialog.py" line="155" />
             <source>{layer} {identifier}: {count} recorded changes in {store}</source>
             <translation>{layer} {identifier}: записанных изменений {count} в {store}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostgisStore</name>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="90" />
+            <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
+            <translation>Хранилищам PostGIS нужен модуль Python psycopg2 (Debian: python3-psycopg2).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="103" />
+            <source>Cannot read the PostGIS location at '{text}': write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
+            <translation>Не удаётся прочитать расположение PostGIS с '{text}': пишите пары ключ=значение, например host=db.example.org dbname=mine_action schema=demining.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="139" />
+            <source>'{text}' is not a PostGIS store location (pg:... or postgresql://...).</source>
+            <translation>'{text}' — не расположение хранилища PostGIS (pg:... или postgresql://...).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="142" />
+            <source>Schema name '{schema}' is not usable: use letters, digits and _ only, starting with a letter.</source>
+            <translation>Имя схемы '{schema}' непригодно: используйте только буквы, цифры и _, начиная с буквы.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="148" />
+            <source>The PostGIS location '{text}' names no database, service or connection.</source>
+            <translation>Расположение PostGIS '{text}' не называет ни базы данных, ни службы, ни подключения.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="163" />
+            <source>There is no PostgreSQL connection named '{name}' in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
+            <translation>В QGIS нет подключения PostgreSQL с именем '{name}' (сохранённые подключения перечислены в Диспетчере источников данных &gt; PostgreSQL).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="316" />
+            <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
+            <translation>{store_name} не существует (в базе данных нет схемы {store_schema} с таблицами).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="320" />
+            <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
+            <translation>Схема {store_schema} — не хранилище проекта Demining (в ней нет таблицы {table}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="326" />
+            <source>{store_name} is missing the store layers: {missing}.</source>
+            <translation>В {store_name} нет слоёв хранилища: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="337" />
+            <source>Unknown coordinate reference system: {crs}</source>
+            <translation>Неизвестная система координат: {crs}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="344" />
+            <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
+            <translation>В базе данных {store_name} нет расширения PostGIS; администратор базы данных может добавить его командой CREATE EXTENSION postgis.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="350" />
+            <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
+            <translation>PostGIS не знает систему координат EPSG:{srid}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="356" />
+            <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
+            <translation>Схема {store_schema} уже существует в этой базе данных; выберите другое имя схемы или разрешите перезапись.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="441" />
+            <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
+            <translation>В {name} ничего не изменено: другой оператор в тот же момент изменял тот же опасный район. Попробуйте снова.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="450" />
+            <source>Nothing was changed in {name}: {error}</source>
+            <translation>В {name} ничего не изменено: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="541" />
+            <source>{definition_title}: {identifier} does not exist.</source>
+            <translation>{definition_title}: {identifier} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="562" />
+            <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
+            <translation>В {name} ничего не изменено: {overlap_m2:.1f} м² новой высвобожденной земли {new_id} уже высвобождены как {old_id} (другой оператор отметил их в тот же момент). Попробуйте снова.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="643" />
+            <source>There is no field {name} in {definition_name}.</source>
+            <translation>В {definition_name} нет поля {name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="663" />
+            <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
+            <translation>Хранилищу PostGIS нужна система координат EPSG, а не {authid}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="292" />
+            <source>Reading {name} failed: {error}</source>
+            <translation>Чтение {name} не удалось: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="373" />
+            <source>Creating {store_name} failed: {error}</source>
+            <translation>Создание {store_name} не удалось: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="401" />
+            <source>Removing {name} failed: {error}</source>
+            <translation>Удаление {name} не удалось: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="627" />
+            <source>Saving styles in {name} failed: {error}</source>
+            <translation>Сохранение стилей в {name} не удалось: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEntry</name>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="48" />
+            <source>'{text}' is not a latitude and longitude: type decimal degrees, latitude first, e.g. 40.0512, 46.9876.</source>
+            <translation>'{text}' — не широта и долгота: введите десятичные градусы, сначала широту, например 40.0512, 46.9876.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="59" />
+            <source>Latitude {lat} is outside -90..90{hint}.</source>
+            <translation>Широта {lat} вне диапазона -90..90{hint}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="62" />
+            <source>Longitude {lon} is outside -180..180.</source>
+            <translation>Долгота {lon} вне диапазона -180..180.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="70" />
+            <source>'{text}' is not a UTM coordinate: type the zone with N or S (hemisphere), the easting and the northing in metres, e.g. 38N 650000 4420000.</source>
+            <translation>'{text}' — не координата UTM: введите зону с N или S (полушарие), восточную и северную координаты в метрах, например 38N 650000 4420000.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="76" />
+            <source>UTM zone {zone} does not exist (1 to 60).</source>
+            <translation>Зоны UTM {zone} не существует (от 1 до 60).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="78" />
+            <source>Easting {easting:.0f} m is outside a UTM zone (100,000 to 900,000 m).</source>
+            <translation>Восточная координата {easting:.0f} м вне зоны UTM (от 100 000 до 900 000 м).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="82" />
+            <source>Northing {northing:.0f} m is outside 0 to 10,000,000 m.</source>
+            <translation>Северная координата {northing:.0f} м вне диапазона от 0 до 10 000 000 м.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="88" />
+            <source>'{text}' does not convert to a latitude and longitude.</source>
+            <translation>'{text}' не преобразуется в широту и долготу.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="103" />
+            <source>MGRS entry is not available in this installation of the plugin; type the point as latitude/longitude or UTM.</source>
+            <translation>Ввод MGRS недоступен в этой установке модуля; введите точку как широту/долготу или UTM.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="107" />
+            <source>Unknown coordinate format '{coordinate_format}'.</source>
+            <translation>Неизвестный формат координат '{coordinate_format}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="179" />
+            <source>The record needs a source (who supplied it, or the document).</source>
+            <translation>Формуляру нужен источник (кто его предоставил, или документ).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="181" />
+            <source>The traverse has no polygon to store.</source>
+            <translation>У хода нет полигона для записи.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Regions</name>
+        <message>
+            <location filename="../demining_plugin/core/regions.py" line="351" />
+            <source>The regions layer '{label}' is not a polygon layer.</source>
+            <translation>Слой районов '{label}' — не полигональный слой.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/regions.py" line="355" />
+            <source>The regions layer '{label}' has no field '{name_field}'.</source>
+            <translation>В слое районов '{label}' нет поля '{name_field}'.</translation>
         </message>
     </context>
     <context>
@@ -4484,12 +4883,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>Несчастные случаи с минами и НВБ и их жертвы.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="103" />
+            <location filename="../demining_plugin/core/styles.py" line="107" />
             <source>(not recorded)</source>
             <translation>(не записано)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="175" />
+            <location filename="../demining_plugin/core/styles.py" line="180" />
             <source>Value out of range</source>
             <translation>Значение вне допустимого диапазона</translation>
         </message>
@@ -4542,54 +4941,107 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
     <context>
         <name>SectoriseAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="158" />
             <source>Divide into sectors</source>
             <translation>Разделить на секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="156" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="160" />
             <source>Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from north), measured on the ground in the polygon's local UTM zone and clipped to the polygon. Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the parent's attributes and gets sector_no, sector_id (such as T-0042/07, from the parent's task_id, hazard_id or feature id) and area_ha.</source>
             <translation>Делит каждый полигон INPUT (задачи или опасные районы) на пронумерованные секторы или полосы шириной WIDTH метров и длиной LENGTH метров вдоль направления ANGLE (градусы по часовой стрелке от севера), измеряемые на местности в местной зоне UTM полигона и обрезанные по полигону. Секторы покрывают родительский полигон точно, без перекрытий и разрывов. Каждый сектор сохраняет атрибуты родителя и получает sector_no, sector_id (например, T-0042/07, из task_id, hazard_id или id объекта родителя) и area_ha.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="166" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="170" />
             <source>Polygons to divide</source>
             <translation>Полигоны для деления</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="168" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="172" />
             <source>Sector width (m)</source>
             <translation>Ширина сектора (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="170" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="174" />
             <source>Sector length (m)</source>
             <translation>Длина сектора (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="172" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="176" />
             <source>Direction (degrees from north)</source>
             <translation>Направление (градусы от севера)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="175" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="179" />
             <source>Sectors</source>
             <translation>Секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="181" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="185" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT не является читаемым полигональным слоем.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="216" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="220" />
             <source>{}: {} sectors</source>
             <translation>{}: секторов: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="205" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="209" />
             <source>Feature {}: {}</source>
             <translation>Объект {}: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sectors</name>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="65" />
+            <source>Only polygons can be divided into sectors.</source>
+            <translation>На секторы можно делить только полигоны.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="67" />
+            <source>The polygon has a coordinate that is not a number (NaN or infinite).</source>
+            <translation>У полигона есть координата, которая не является числом (NaN или бесконечность).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="70" />
+            <source>Sector width and length must be more than 0 m (got {width_m:g} x {length_m:g}).</source>
+            <translation>Ширина и длина сектора должны быть больше 0 м (задано {width_m:g} x {length_m:g}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="74" />
+            <source>Sectors of {width_m:g} m x {length_m:g} m are larger than any task: each side must be at most {max_km:g} km.</source>
+            <translation>Секторы {width_m:g} м x {length_m:g} м больше любой задачи: каждая сторона должна быть не больше {max_km:g} км.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="78" />
+            <source>The sector direction {angle_deg} is not a number of degrees.</source>
+            <translation>Направление секторов {angle_deg} — не число градусов.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="84" />
+            <source>The polygon holds no area (collapsed, or crossing itself); it cannot be divided.</source>
+            <translation>У полигона нет площади (вырожден или самопересекается); его нельзя разделить.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="112" />
+            <source>{width_m:g} m x {length_m:g} m sectors would make about {columns:,} sectors; check the units (metres).</source>
+            <translation>Секторы {width_m:g} м x {length_m:g} м дали бы около {columns:,} секторов; проверьте единицы (метры).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="158" />
+            <source>More than {MAX_SECTORS} sectors; use larger sectors.</source>
+            <translation>Больше {MAX_SECTORS} секторов; используйте секторы побольше.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="185" />
+            <source>Task {task_id} does not exist in this store.</source>
+            <translation>Задачи {task_id} нет в этом хранилище.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="190" />
+            <source>Task {task_id} is already divided into {n_children} sectors.</source>
+            <translation>Задача {task_id} уже разделена на {n_children} секторов.</translation>
         </message>
     </context>
     <context>
@@ -4653,6 +5105,194 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <location filename="../demining_plugin/gui/sectors_dialog.py" line="138" />
             <source>Task {task} divided into {n} sectors ({first} to {last})</source>
             <translation>Задача {task} разделена на секторы ({n}): с {first} по {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="111" />
+            <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
+            <translation>{name} не ведёт историю правок: история есть у хранилищ PostGIS (скопируйте это хранилище в PostGIS с помощью demining:copystore).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="133" />
+            <source>Layer '{layer_name}' of store {name} cannot be opened.</source>
+            <translation>Слой '{layer_name}' хранилища {name} не удаётся открыть.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="147" />
+            <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
+            <translation>У {name} версия модели данных {version}; этот модуль знает версии до {SCHEMA_VERSION}. Обновите модуль Demining, чтобы открыть его.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="155" />
+            <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
+            <translation>У {name} версия модели данных {version}, и миграции до версии {version2} нет.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="229" />
+            <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
+            <translation>Невозможно добавить поле {layer_name}.{field_name} в {name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="242" />
+            <source>{name} cannot be opened for writing: {error}</source>
+            <translation>{name} не удаётся открыть для записи: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="272" />
+            <source>Nothing was changed in {name}: {error}</source>
+            <translation>В {name} ничего не изменено: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="283" />
+            <source>{path_name} is a folder, not a GeoPackage file.</source>
+            <translation>{path_name} — папка, а не файл GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="286" />
+            <source>{path} does not exist.</source>
+            <translation>{path} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="294" />
+            <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
+            <translation>{path_name} — не GeoPackage (не база данных SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="297" />
+            <source>{path_name} is an empty file, not a GeoPackage.</source>
+            <translation>{path_name} — пустой файл, а не GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="300" />
+            <source>{path_name} is not a GeoPackage.</source>
+            <translation>{path_name} — не GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="302" />
+            <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with 'New store...'.</source>
+            <translation>{path_name} — GeoPackage, но не хранилище проекта Demining (в нём нет таблицы {META_TABLE}). Создайте хранилище командой «Новое хранилище...».</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="320" />
+            <source>{path_name} is missing the store layers: {missing}.</source>
+            <translation>В {path_name} нет слоёв хранилища: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="336" />
+            <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
+            <translation>У {name} версия модели данных {old}, а у этого модуля нет миграции с версии {missing} на {missing2}; файл оставлен как есть.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="341" />
+            <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
+            <translation>У {name} версия модели данных {old}, и его нужно перевести на версию {SCHEMA_VERSION}, но файл или его папка доступны только для чтения; скопируйте его туда, где можно писать.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="347" />
+            <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
+            <translation>{name} нужно перевести с версии {old}, но резервная копия {backup_name} уже существует; сначала уберите её, чтобы она не была перезаписана.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="356" />
+            <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
+            <translation>Миграция {name} с версии {old} не удалась ({error}); файл восстановлен из {backup_name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="366" />
+            <source>A store file must end in .gpkg: {path}</source>
+            <translation>Файл хранилища должен оканчиваться на .gpkg: {path}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="368" />
+            <source>{path} already exists; choose another name or allow overwriting.</source>
+            <translation>{path} уже существует; выберите другое имя или разрешите перезапись.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="371" />
+            <source>Folder {path_parent} does not exist.</source>
+            <translation>Папка {path_parent} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="374" />
+            <source>Unknown coordinate reference system: {crs}</source>
+            <translation>Неизвестная система координат: {crs}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="407" />
+            <source>Cannot create {path}.</source>
+            <translation>Невозможно создать {path}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="446" />
+            <source>Cannot create layer {definition_name}.</source>
+            <translation>Невозможно создать слой {definition_name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="459" />
+            <source>Cannot create field {definition_name}.{f_name}.</source>
+            <translation>Невозможно создать поле {definition_name}.{f_name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="471" />
+            <source>The store has no layer {layer_name}.</source>
+            <translation>В хранилище нет слоя {layer_name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="488" />
+            <source>There is no field {key}.</source>
+            <translation>Нет поля {key}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="507" />
+            <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
+            <translation>{definition_title}: у геометрии есть координата, которая не является числом (NaN или бесконечность).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="539" />
+            <source>Adding {values} to {layer_name} failed.</source>
+            <translation>Добавление {values} в {layer_name} не удалось.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="549" />
+            <source>{layer_name} does not hold points.</source>
+            <translation>{layer_name} не содержит точек.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="565" />
+            <source>{layer_name} has no field {name}.</source>
+            <translation>В {layer_name} нет поля {name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="568" />
+            <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
+            <translation>{layer_name}.{name}: {n_values} значений для {count} точек.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="599" />
+            <source>Adding {identifiers} to {layer_name} failed.</source>
+            <translation>Добавление {identifiers} в {layer_name} не удалось.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="688" />
+            <source>{definition_title}: {identifier} does not exist.</source>
+            <translation>{definition_title}: {identifier} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="676" />
+            <source>Updating {identifier} in {layer_name} failed.</source>
+            <translation>Обновление {identifier} в {layer_name} не удалось.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="696" />
+            <source>Deleting {identifier} from {layer_name} failed.</source>
+            <translation>Удаление {identifier} из {layer_name} не удалось.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="736" />
+            <source>'{location}' is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
+            <translation>'{location}' — не расположение хранилища, понятное этому модулю (путь GeoPackage с окончанием .gpkg или расположение PostGIS pg:... или postgresql://...?schema=...).</translation>
         </message>
     </context>
     <context>
@@ -4843,6 +5483,56 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <source>Other</source>
             <translation>Прочее</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="92" />
+            <source>Style {path_name} could not be loaded: {message}</source>
+            <translation>Стиль {path_name} не удалось загрузить: {message}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="169" />
+            <source>Layer {definition_name} has no field {field_name}.</source>
+            <translation>В слое {definition_name} нет поля {field_name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="202" />
+            <source>Layer {definition_name} of {store_name} cannot be opened.</source>
+            <translation>Слой {definition_name} хранилища {store_name} не удаётся открыть.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="208" />
+            <source>Saving the style of {definition_name} failed: {error}</source>
+            <translation>Сохранение стиля {definition_name} не удалось: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="223" />
+            <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
+            <translation>Связь {definition_id} между {definition_child} и {definition_parent} недействительна.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="44" />
+            <source>Medical evacuation point</source>
+            <translation>Пункт медицинской эвакуации</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="44" />
+            <source>Helicopter landing site</source>
+            <translation>Вертолётная площадка</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="44" />
+            <source>Access point</source>
+            <translation>Пункт доступа</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="44" />
+            <source>Assembly point</source>
+            <translation>Пункт сбора</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="44" />
+            <source>Control point</source>
+            <translation>Контрольный пункт</translation>
+        </message>
     </context>
     <context>
         <name>TableExport</name>
@@ -4867,9 +5557,34 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/table_export.py" line="96" />
+            <location filename="../demining_plugin/core/table_export.py" line="98" />
             <source>Totals</source>
             <translation>Итоги</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/table_export.py" line="75" />
+            <source>An XLSX export must end in .xlsx: {target}</source>
+            <translation>Экспорт XLSX должен оканчиваться на .xlsx: {target}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/table_export.py" line="79" />
+            <source>This GDAL has no XLSX driver; export the table to CSV instead.</source>
+            <translation>В этом GDAL нет драйвера XLSX; экспортируйте таблицу в CSV.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/table_export.py" line="102" />
+            <source>Cannot write the column '{title}' to {target}.</source>
+            <translation>Невозможно записать столбец '{title}' в {target}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/table_export.py" line="110" />
+            <source>Cannot write a row to {target}.</source>
+            <translation>Невозможно записать строку в {target}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/table_export.py" line="96" />
+            <source>Cannot create {target}: {error}</source>
+            <translation>Невозможно создать {target}: {error}</translation>
         </message>
     </context>
     <context>
@@ -5093,34 +5808,109 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>Исключено (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="572" />
+            <location filename="../demining_plugin/core/totals.py" line="584" />
             <source>Released (ha)</source>
             <translation>Высвобождено (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="574" />
+            <location filename="../demining_plugin/core/totals.py" line="586" />
             <source>Items found</source>
             <translation>Найдено предметов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="576" />
+            <location filename="../demining_plugin/core/totals.py" line="588" />
             <source>Routes (km)</source>
             <translation>Дороги (км)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="577" />
+            <location filename="../demining_plugin/core/totals.py" line="589" />
             <source>Accidents</source>
             <translation>Несчастные случаи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="578" />
+            <location filename="../demining_plugin/core/totals.py" line="590" />
             <source>Killed</source>
             <translation>Погибло</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="579" />
+            <location filename="../demining_plugin/core/totals.py" line="591" />
             <source>Injured</source>
             <translation>Ранено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="98" />
+            <source>{name} '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).</source>
+            <translation>{name} '{text}' — не дата; пишите в виде ГГГГ-ММ-ДД (например, 2021-11-22).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="105" />
+            <source>The period starts ({date_from}) after it ends ({date_to}).</source>
+            <translation>Период начинается ({date_from}) после своего конца ({date_to}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="248" />
+            <source>Cannot group released land by '{name}'.</source>
+            <translation>Высвобожденную землю нельзя группировать по '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="308" />
+            <source>Layer '{name}' is not a polygon layer.</source>
+            <translation>Слой '{name}' — не полигональный слой.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="311" />
+            <source>GROUP_BY names a field twice: {group_by}.</source>
+            <translation>GROUP_BY называет поле дважды: {group_by}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="319" />
+            <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
+            <translation>Для группировки по {g} нужно поле даты (DATE_FIELD).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="321" />
+            <source>Layer '{name}' has no field '{g}' to group by (its fields: {fields}; also month and week).</source>
+            <translation>В слое '{name}' нет поля '{g}' для группировки (его поля: {fields}; а также month и week).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="327" />
+            <source>Layer '{name}' has no date field '{date_field}'.</source>
+            <translation>В слое '{name}' нет поля даты '{date_field}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="330" />
+            <source>Field '{date_field}' of layer '{name}' does not hold dates.</source>
+            <translation>Поле '{date_field}' слоя '{name}' не содержит дат.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="336" />
+            <source>The regions layer '{layer_name}' is not a polygon layer.</source>
+            <translation>Слой районов '{layer_name}' — не полигональный слой.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="339" />
+            <source>The regions layer '{layer_name}' has no field '{region_field}'.</source>
+            <translation>В слое районов '{layer_name}' нет поля '{region_field}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="357" />
+            <source>No input layer.</source>
+            <translation>Нет входного слоя.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="364" />
+            <source>A date range needs a date field (DATE_FIELD).</source>
+            <translation>Для диапазона дат нужно поле даты (DATE_FIELD).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="545" />
+            <source>Unknown grouping '{grouping}'; choose one of {GROUPINGS}.</source>
+            <translation>Неизвестная группировка '{grouping}'; выберите одну из: {GROUPINGS}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="771" />
+            <source>No store to total.</source>
+            <translation>Нет хранилища для подсчёта итогов.</translation>
         </message>
     </context>
     <context>
@@ -5418,14 +6208,132 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         </message>
     </context>
     <context>
+        <name>Traverse</name>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="113" />
+            <source>Unknown bearing unit '{unit}': use one of {UNITS}.</source>
+            <translation>Неизвестная единица азимута '{unit}': используйте одну из: {UNITS}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="116" />
+            <source>Unknown north reference '{north}': use one of {NORTHS}.</source>
+            <translation>Неизвестное направление севера '{north}': используйте одно из: {NORTHS}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="120" />
+            <source>Magnetic bearings need the magnetic declination (degrees, east positive).</source>
+            <translation>Магнитным азимутам нужно магнитное склонение (в градусах, восточное положительное).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="123" />
+            <source>Declination {declination_deg} is outside -180..180 degrees.</source>
+            <translation>Склонение {declination_deg} вне диапазона -180..180 градусов.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="134" />
+            <source>{what} ({lon!r}, {lat!r}) is not a longitude/latitude: both must be numbers.</source>
+            <translation>{what} ({lon!r}, {lat!r}) — не долгота/широта: оба значения должны быть числами.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="138" />
+            <source>{what} ({lon}, {lat}) is not a longitude/latitude: longitude must be within -180..180 and latitude within -90..90.</source>
+            <translation>{what} ({lon}, {lat}) — не долгота/широта: долгота должна быть в пределах -180..180, а широта в пределах -90..90.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="142" />
+            <source>{what} latitude {lat} is outside the UTM zones (84S to 84N).</source>
+            <translation>{what}: широта {lat} вне зон UTM (от 84S до 84N).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="150" />
+            <source>Point {leg_point_no}: distance '{distance}' is not a number of metres.</source>
+            <translation>Точка {leg_point_no}: расстояние '{distance}' — не число метров.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="154" />
+            <source>Point {leg_point_no}: distance {distance} m is negative.</source>
+            <translation>Точка {leg_point_no}: расстояние {distance} м отрицательное.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="158" />
+            <source>Point {leg_point_no}: bearing '{bearing}' is not a number.</source>
+            <translation>Точка {leg_point_no}: азимут '{bearing}' — не число.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="161" />
+            <source>Point {leg_point_no}: bearing {bearing} is outside 0..{circle:g} {unit}.</source>
+            <translation>Точка {leg_point_no}: азимут {bearing} вне диапазона 0..{circle:g} {unit}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="165" />
+            <source>Point {leg_point_no}: unknown point type '{leg_point_type}' (use one of {types}).</source>
+            <translation>Точка {leg_point_no}: неизвестный тип точки '{leg_point_type}' (используйте один из: {types}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="316" />
+            <source>The traverse has no legs.</source>
+            <translation>В ходе нет отрезков.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="209" />
+            <source>A closed minefield record needs at least 3 legs; this one has {n_legs}.</source>
+            <translation>Замкнутому формуляру минного поля нужно не меньше 3 отрезков; в этом {n_legs}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="261" />
+            <source>The polygon is empty.</source>
+            <translation>Полигон пуст.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="265" />
+            <source>The polygon has {n_parts} parts; a turning-point table describes one.</source>
+            <translation>У полигона {n_parts} частей; таблица поворотных точек описывает одну.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="272" />
+            <source>The geometry is not a polygon.</source>
+            <translation>Геометрия — не полигон.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="277" />
+            <source>The polygon has {n_ring} distinct vertices; a record needs at least 3.</source>
+            <translation>У полигона {n_ring} различных вершин; формуляру нужно не меньше 3.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="311" />
+            <source>Unknown start point type '{start_type}' (use one of {POINT_TYPES}).</source>
+            <translation>Неизвестный тип начальной точки '{start_type}' (используйте один из: {POINT_TYPES}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="325" />
+            <source>The outline has {n_outline} turning, intermediate or end points; a minefield needs at least 3.</source>
+            <translation>В контуре {n_outline} поворотных, промежуточных или конечных точек; минному полю нужно не меньше 3.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="339" />
+            <source>The outline closes with fewer than 3 distinct corners.</source>
+            <translation>Контур замыкается менее чем с 3 различными углами.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="358" />
+            <source>Point {leg_point_no} appears more than once (point 0 is the start point).</source>
+            <translation>Точка {leg_point_no} встречается больше одного раза (точка 0 — начальная).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="364" />
+            <source>Point {leg_point_no}: from-point {origin_no} is not the start (0) or a point above it in the table.</source>
+            <translation>Точка {leg_point_no}: точка отсчёта {origin_no} — не начальная (0) и не точка выше в таблице.</translation>
+        </message>
+    </context>
+    <context>
         <name>TraverseAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="44" />
             <source>Minefield record traverse</source>
             <translation>Ход по формуляру минного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="41" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="46" />
             <source>Runs a minefield record's turning points (bearing and distance from the previous point) on the ground, on the WGS84 ellipsoid, from a start point, and closes the record.
 
 INPUT: a table with point_no, bearing and distance_m (ground metres), in point_no order. START_POINT: the reference point, in any CRS. BEARING_UNIT: degrees, mils6400 (NATO) or mils6000 (Warsaw Pact). NORTH: true, grid (north of the start point's UTM zone) or magnetic, which needs DECLINATION in degrees, east positive.
@@ -5438,49 +6346,74 @@ INPUT: таблица с point_no, bearing и distance_m (метры на мес
 OUTPUT: полигон формуляра (EPSG:4326) с misclosure_m, misclosure_ratio (периметр / невязка), perimeter_m и area_ha. MISCLOSURE_M: расстояние от последней вычисленной точки до начальной. AREA_HA: истинная (эллипсоидальная) площадь полигона в гектарах.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="54" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="59" />
             <source>Turning points (point_no, bearing, distance_m)</source>
             <translation>Поворотные точки (point_no, bearing, distance_m)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="56" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="61" />
             <source>Start (reference) point</source>
             <translation>Начальная (исходная) точка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="57" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="62" />
             <source>Bearing unit</source>
             <translation>Единица азимута</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="60" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="65" />
             <source>North reference</source>
             <translation>Направление севера</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="63" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="68" />
             <source>Magnetic declination (degrees, east positive)</source>
             <translation>Магнитное склонение (градусы, восток положителен)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="66" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="71" />
             <source>Minefield record</source>
             <translation>Формуляр минного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="68" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="73" />
             <source>Misclosure (m)</source>
             <translation>Невязка (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="69" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="74" />
             <source>Area (ha)</source>
             <translation>Площадь (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="100" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="109" />
             <source>Misclosure {0:.3f} m ({1}); area {2:.4f} ha</source>
             <translation>Невязка {0:.3f} м ({1}); площадь {2:.4f} га</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="32" />
+            <source>Row {feature_no}: {name} is empty.</source>
+            <translation>Строка {feature_no}: {name} пусто.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="37" />
+            <source>Row {feature_no}: {name} '{value}' is not a number.</source>
+            <translation>Строка {feature_no}: {name} '{value}' — не число.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="79" />
+            <source>INPUT: the turning-point table cannot be read.</source>
+            <translation>INPUT: таблицу поворотных точек не удаётся прочитать.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="104" />
+            <source>INPUT: point_no {duplicates} appears more than once.</source>
+            <translation>INPUT: point_no {duplicates} встречается больше одного раза.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="83" />
+            <source>INPUT has no column {missing}; it needs {required}.</source>
+            <translation>В INPUT нет столбца {missing}; нужны {required}.</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,39 @@
         </message>
     </context>
     <context>
+        <name>Accuracy</name>
+        <message>
+            <location filename="../demining_plugin/core/accuracy.py" line="223" />
+            <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
+            <translation>Для оцінювання карт мінних полів потрібен SciPy, якого немає в цьому Python: встановіть його (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/accuracy.py" line="367" />
+            <source>A layer has no valid coordinate reference system.</source>
+            <translation>Шар не має дійсної системи координат.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/accuracy.py" line="537" />
+            <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
+            <translation>Допуск має бути більшим за 0 м (задано {tolerance:g}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/accuracy.py" line="540" />
+            <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
+            <translation>Найбільше шукане зміщення ({max_offset:g} м) має бути не меншим за допуск ({tolerance:g} м).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/accuracy.py" line="556" />
+            <source>The mapped mines layer has no features: there is no record to judge.</source>
+            <translation>У шарі мін за формуляром немає об’єктів: немає чого оцінювати.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/accuracy.py" line="568" />
+            <source>The found items layer has no item with a position: nothing to compare the records with.</source>
+            <translation>У шарі знайдених предметів немає предметів із положенням: немає з чим порівнювати формуляри.</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildDemoAlgorithm</name>
         <message>
             <location filename="../demining_plugin/processing/store_algorithms.py" line="68" />
@@ -554,6 +587,19 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
         </message>
     </context>
     <context>
+        <name>CopyStore</name>
+        <message>
+            <location filename="../demining_plugin/core/copy_store.py" line="82" />
+            <source>Saving styles in {store_name} failed: {error}</source>
+            <translation>Збереження стилів у {store_name} не вдалося: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/copy_store.py" line="108" />
+            <source>The copy must go to another store than its source.</source>
+            <translation>Копіювати потрібно в інше сховище, а не у вихідне.</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyStoreAlgorithm</name>
         <message>
             <location filename="../demining_plugin/processing/store_algorithms.py" line="108" />
@@ -665,7 +711,7 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
     <context>
         <name>DeminingAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="33" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="35" />
             <source>Land release</source>
             <translation>Звільнення земель</translation>
         </message>
@@ -675,17 +721,17 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
             <translation>Сховище проєкту</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="29" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="31" />
             <source>Totals and reports</source>
             <translation>Підсумки та звіти</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="40" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="45" />
             <source>Mine maps</source>
             <translation>Карти мінних полів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="24" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="26" />
             <source>Field maps</source>
             <translation>Польові карти</translation>
         </message>
@@ -1233,148 +1279,166 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
         </message>
     </context>
     <context>
+        <name>FeatureTable</name>
+        <message>
+            <location filename="../demining_plugin/core/feature_table.py" line="252" />
+            <source>The {name} layer cannot be read.</source>
+            <translation>Шар {name} не вдається прочитати.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/feature_table.py" line="86" />
+            <source>Layer '{layer_name}' has no field {fields}.</source>
+            <translation>У шарі '{layer_name}' немає поля {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/feature_table.py" line="254" />
+            <source>Layer '{layer}' is not a polygon layer.</source>
+            <translation>Шар '{layer}' — не полігональний шар.</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldMap</name>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="326" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="339" />
             <source>Field map</source>
             <translation>Польова карта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="300" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="312" />
             <source>This task</source>
             <translation>Це завдання</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="304" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="316" />
             <source>Turning points</source>
             <translation>Поворотні точки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="315" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="327" />
             <source>Task position</source>
             <translation>Положення завдання</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="405" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="419" />
             <source>Map extent</source>
             <translation>Екстент карти</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="412" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="426" />
             <source>Data: store {0}</source>
             <translation>Дані: сховище {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="414" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="428" />
             <source>districts: {0}</source>
             <translation>райони: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
             <source>No.</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
             <source>Easting</source>
             <translation>Схід (E)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
             <source>Northing</source>
             <translation>Північ (N)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
             <source>Latitude</source>
             <translation>Широта</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
             <source>Longitude</source>
             <translation>Довгота</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="610" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
             <source>MGRS</source>
             <translation>MGRS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="638" />
             <source>{0} more points (print A3)</source>
             <translation>ще {0} точок (друкуйте на A3)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="716" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="730" />
             <source>Mag. decl. unknown
 Grid conv. {0:.1f}° {1}</source>
             <translation>Магн. схил. невідомо
 Збл. меридіанів {0:.1f}° {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="718" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="732" />
             <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
             <translation>північ сітки вгорі; {0}; зближення меридіанів {1:.1f}° {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="722" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="736" />
             <source>Mag. decl. {0}
 Grid conv. {1:.1f}° {2}</source>
             <translation>Магн. схил. {0}
 Збл. меридіанів {1:.1f}° {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="724" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="738" />
             <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
             <translation>північ сітки вгорі; магнітне схилення {0} ({1}, {2}); зближення меридіанів {3:.1f}° {4}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="736" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="750" />
             <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
             <translation>Район: {0} · Група: {1} ({2}) · План: з {3} по {4} · Статус: {5}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="748" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="762" />
             <source>Area</source>
             <translation>Площа</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="749" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="763" />
             <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
             <translation>план {0:,.2f} га; звільнено {1:,.2f} га (справжні площі, еліпсоїд WGS 84)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="751" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="765" />
             <source>Grid</source>
             <translation>Сітка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="752" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="766" />
             <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
             <translation>UTM {0} ({1}), через кожні {2:,.0f} м; східні та північні координати зліва й знизу, цифри MGRS згори й справа; центр {3}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="756" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="770" />
             <source>North</source>
             <translation>Північ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="764" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="778" />
             <source>Emergency and access points</source>
             <translation>Пункти евакуації та доступу</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="764" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="778" />
             <source>none recorded</source>
             <translation>не записано</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="766" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="780" />
             <source>Printed {0}. {1}. Turning points: {2}.</source>
             <translation>Надруковано {0}. {1}. Поворотних точок: {2}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="881" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="897" />
             <source>{0} field map(s), {1} {2}</source>
             <translation>Польових карт: {0}, {1} {2}</translation>
         </message>
@@ -1384,12 +1448,12 @@ Grid conv. {1:.1f}° {2}</source>
             <translation>Польові карти скасовано; файл не записано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="916" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="933" />
             <source>Field maps cancelled after {0} of {1} tasks.</source>
             <translation>Польові карти скасовано після {0} з {1} завдань.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="936" />
+            <location filename="../demining_plugin/core/fieldmap.py" line="954" />
             <source>Field map {0}</source>
             <translation>Польова карта {0}</translation>
         </message>
@@ -1398,16 +1462,101 @@ Grid conv. {1:.1f}° {2}</source>
             <source>Field maps: {0} task(s)</source>
             <translation>Польові карти: завдань {0}</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="115" />
+            <source>Paper '{paper}' is not offered; choose one of {PAPERS}.</source>
+            <translation>Папір '{paper}' не пропонується; виберіть один із: {PAPERS}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="118" />
+            <source>Orientation '{orientation}' is not offered; choose one of {choices}.</source>
+            <translation>Орієнтація '{orientation}' не пропонується; виберіть одну з: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="189" />
+            <source>Give task ids or an expression, not both.</source>
+            <translation>Вкажіть ідентифікатори завдань або вираз, але не те й інше.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="191" />
+            <source>No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.</source>
+            <translation>Завдання не вибрано: вкажіть ідентифікатори завдань (наприклад, T-0001, T-0002) або вираз.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="201" />
+            <source>No clearance task has the id {missing} in this store.</source>
+            <translation>У цьому сховищі немає завдання з очищення з ідентифікатором {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="207" />
+            <source>The expression '{expression}' is not valid: {parsed}</source>
+            <translation>Вираз '{expression}' недійсний: {parsed}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="212" />
+            <source>The expression '{expression}' names {unknown}, which clearance_tasks does not have (fields: {tasks}).</source>
+            <translation>Вираз '{expression}' називає {unknown}, яких немає в clearance_tasks (поля: {tasks}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="224" />
+            <source>The expression '{expression}' cannot be evaluated on task {feature}: {parsed}</source>
+            <translation>Вираз '{expression}' не вдається обчислити для завдання {feature}: {parsed}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="231" />
+            <source>No clearance task matches the expression '{expression}'.</source>
+            <translation>Жодне завдання з очищення не відповідає виразу '{expression}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="235" />
+            <source>Clearance task {empty} has no geometry; it cannot be mapped.</source>
+            <translation>Завдання з очищення {empty} не має геометрії; його не можна нанести на карту.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="299" />
+            <source>The layout template {path_name} is missing from the plugin.</source>
+            <translation>Шаблону макета {path_name} немає в модулі.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="337" />
+            <source>The layout template {path_name} cannot be read.</source>
+            <translation>Шаблон макета {path_name} не вдається прочитати.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="412" />
+            <source>The layout template has no item '{item_id}'.</source>
+            <translation>У шаблоні макета немає елемента '{item_id}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="877" />
+            <source>Folder {target_parent} does not exist.</source>
+            <translation>Тека {target_parent} не існує.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="880" />
+            <source>OUTPUT must be a .pdf file or a folder, not {target_name}.</source>
+            <translation>OUTPUT має бути файлом .pdf або текою, а не {target_name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="922" />
+            <source>Writing {target_name} failed: {error}</source>
+            <translation>Запис {target_name} не вдався: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/fieldmap.py" line="940" />
+            <source>Writing {path_name} failed ({result}).</source>
+            <translation>Запис {path_name} не вдався ({result}).</translation>
+        </message>
     </context>
     <context>
         <name>FieldMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="23" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="25" />
             <source>Field maps of tasks (PDF)</source>
             <translation>Польові карти завдань (PDF)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="25" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="27" />
             <source>Prints one page per clearance task for the field team: the task in its local UTM zone with a UTM/MGRS grid, numbered turning points and their coordinate table, hazard, released land, items found, routes, the task's medevac / helicopter landing / access points, an overview of the districts, legend, scale and a north arrow with the magnetic declination (World Magnetic Model on the print date).
 
 STORE: a Demining project store (.gpkg). TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002), printed in that order; or EXPRESSION: a filter on clearance_tasks (e.g. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'), printed in task id order. PAPER: A4 or A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied minefield records.
@@ -1420,59 +1569,64 @@ STORE: сховище проєкту Demining (.gpkg). TASK_IDS: ідентиф�
 OUTPUT: файл .pdf (по сторінці на завдання) або тека (по PDF на завдання, fieldmap_&lt;task id&gt;.pdf). PAGES: кількість записаних сторінок.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="46" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="48" />
             <source>Project store</source>
             <translation>Сховище проєкту</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="48" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="50" />
             <source>Task ids (comma-separated)</source>
             <translation>Ідентифікатори завдань (через кому)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="50" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="52" />
             <source>Or tasks matching the expression</source>
             <translation>Або завдання, що відповідають виразу</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="52" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="54" />
             <source>Paper</source>
             <translation>Папір</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="54" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="56" />
             <source>Orientation</source>
             <translation>Орієнтація</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="57" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="59" />
             <source>Draw mines of supplied minefield records</source>
             <translation>Малювати міни отриманих формулярів мінних полів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="59" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="61" />
             <source>PDF file (or a folder for one PDF per task)</source>
             <translation>Файл PDF (або тека — по PDF на завдання)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="59" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="61" />
             <source>PDF files (*.pdf)</source>
             <translation>Файли PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="61" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="63" />
             <source>Pages written</source>
             <translation>Записано сторінок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="62" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="64" />
             <source>Files written (;-separated)</source>
             <translation>Записані файли (через ;)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="77" />
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="79" />
             <source>{0} page(s): {1}</source>
             <translation>Сторінок: {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="72" />
+            <source>OUTPUT: give a .pdf file or a folder.</source>
+            <translation>OUTPUT: вкажіть файл .pdf або теку.</translation>
         </message>
     </context>
     <context>
@@ -1622,6 +1776,19 @@ OUTPUT: файл .pdf (по сторінці на завдання) або те�
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message>
+            <location filename="../demining_plugin/core/files.py" line="24" />
+            <source>Folder {target_parent} does not exist.</source>
+            <translation>Тека {target_parent} не існує.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/files.py" line="31" />
+            <source>Cannot write {what}: {error}</source>
+            <translation>Неможливо записати {what}: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <location filename="../demining_plugin/gui/formatting.py" line="28" />
@@ -1635,14 +1802,27 @@ OUTPUT: файл .pdf (по сторінці на завдання) або те�
         </message>
     </context>
     <context>
+        <name>Geomag</name>
+        <message>
+            <location filename="../demining_plugin/core/geomag.py" line="65" />
+            <source>World Magnetic Model file {path} cannot be read: {error}</source>
+            <translation>Файл World Magnetic Model {path} не вдається прочитати: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/geomag.py" line="89" />
+            <source>No World Magnetic Model shipped for {year:.1f}: the models cover {first:.0f} to {last:.0f}.</source>
+            <translation>Для {year:.1f} немає постачуваної World Magnetic Model: моделі охоплюють роки з {first:.0f} по {last:.0f}.</translation>
+        </message>
+    </context>
+    <context>
         <name>HectareTotalsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="71" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="73" />
             <source>Hectare totals</source>
             <translation>Підсумки в гектарах</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="41" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="43" />
             <source>Hectares of a polygon layer, every square metre counted once: where polygons overlap (imported legacy data, land surveyed and then cleared) the land counts for the earliest release covering it (the lowest feature id on the same date). Areas are true areas on the WGS84 ellipsoid, whatever the layer's CRS.
 
 INPUT: any polygon layer. REGIONS (optional): polygon layer of districts; polygons are cut at district boundaries and each part counted in its district (column region). REGION_FIELD: the districts' name field (default name). GROUP_BY: comma-separated field names of INPUT (e.g. release_method,technique), and month or week (ISO week) of the date field. DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.
@@ -1655,52 +1835,52 @@ INPUT: будь-який полігональний шар. REGIONS (необо�
 OUTPUT: таблиця з полями групування, area_ha і n_features (об'єкти із землею в групі). TOTAL_HA: гектари всіх груп.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="57" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="59" />
             <source>Released land (polygons)</source>
             <translation>Звільнена земля (полігони)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="59" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="61" />
             <source>Districts (polygons)</source>
             <translation>Райони (полігони)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="61" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="63" />
             <source>District name field</source>
             <translation>Поле назви району</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="63" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="65" />
             <source>Group by (comma-separated fields; month, week)</source>
             <translation>Групувати за (поля через кому; month, week)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="65" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="67" />
             <source>Date field</source>
             <translation>Поле дати</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="67" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="69" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>Від дати (РРРР-ММ-ДД, включно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="69" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="71" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>До дати (РРРР-ММ-ДД, включно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="73" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="75" />
             <source>Total hectares</source>
             <translation>Усього гектарів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="110" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="112" />
             <source>Cancelled.</source>
             <translation>Скасовано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="126" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="128" />
             <source>{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted once ({general} features needed GEOS).</source>
             <translation>{ha:,.2f} га в {groups} групах з {n} об'єктів, кожен квадратний метр враховано один раз (для {general} об'єктів знадобився GEOS).</translation>
         </message>
@@ -2594,94 +2774,99 @@ SOURCE: звідки отримано карту (обов’язково для
     <context>
         <name>MarkClearedAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="57" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="61" />
             <source>Mark areas released</source>
             <translation>Позначити ділянки звільненими</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="78" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="82" />
             <source>Areas released</source>
             <translation>Звільнені ділянки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="80" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="84" />
             <source>Release method</source>
             <translation>Метод звільнення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="83" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="87" />
             <source>Technique</source>
             <translation>Спосіб</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="86" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
             <source>Organisation</source>
             <translation>Організація</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="87" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="91" />
             <source>Team</source>
             <translation>Група</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="88" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="92" />
             <source>Release date (YYYY-MM-DD)</source>
             <translation>Дата звільнення (РРРР-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="94" />
             <source>Clearance depth (cm)</source>
             <translation>Глибина очищення (см)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="93" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="97" />
             <source>Task ID</source>
             <translation>ID завдання</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="94" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="98" />
             <source>Slivers and remainders smaller than this are ignored (m²)</source>
             <translation>Фрагменти й залишки, менші за це значення, ігноруються (м²)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="97" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="101" />
             <source>Hectares added</source>
             <translation>Додано гектарів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="98" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="102" />
             <source>Released polygons added</source>
             <translation>Додано полігонів звільнення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="104" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="108" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT не є полігональним шаром, який можна прочитати.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="124" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="128" />
             <source>Cancelled; nothing was stored.</source>
             <translation>Скасовано; нічого не записано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="126" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="130" />
             <source>Feature {} has no geometry; skipped.</source>
             <translation>Об'єкт {} не має геометрії; пропущено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="138" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="142" />
             <source>Feature {}: {}</source>
             <translation>Об'єкт {}: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="59" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="63" />
             <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.</source>
             <translation>Записує полігони INPUT до сховища проєкту як звільнену землю, точно як інструмент мапи: кожен полігон перетинається з небезпечними районами, уже звільнена земля вилучається (гектар ніколи не враховується двічі), решта ділиться за завданнями та по межах районів, а фрагменти менші за 1 м² відкидаються. Залишкова площа і статус небезпечних районів (відкритий, у роботі, закритий) і статус завдань оновлюються. Усе записується в одній транзакції: якщо щось не вдається, нічого не змінюється.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="68" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="72" />
             <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
             <translation>METHOD: cleared, reduced або cancelled. TECHNIQUE: manual, mechanical або mdd. DATE: РРРР-ММ-ДД. TASK_ID (необов'язково): завдання, до якого належить робота; земля поза ним не враховується. TOLERANCE (м², типово 1): шматки менші за це не записуються, а небезпечний район чи завдання з меншим залишком закривається. Виводить ADDED_HA (справжні еліпсоїдальні гектари) і ADDED_COUNT (записані полігони звільнення).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="42" />
+            <source>DATE must be a date written YYYY-MM-DD, not '{text}'.</source>
+            <translation>DATE має бути датою у вигляді РРРР-ММ-ДД, а не '{text}'.</translation>
         </message>
     </context>
     <context>
@@ -3201,247 +3386,267 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>інші предмети — {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="201" />
+            <location filename="../demining_plugin/core/period_report.py" line="203" />
             <source>Total</source>
             <translation>Разом</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="206" />
+            <location filename="../demining_plugin/core/period_report.py" line="208" />
             <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
             <translation>Гектари — справжні (еліпсоїдальні) площі; земля, звільнена більше ніж один раз, враховується один раз, за першим звільненням. Райони — там, де розташовані земля, предмети, дороги та нещасні випадки.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="218" />
+            <location filename="../demining_plugin/core/period_report.py" line="220" />
             <source>Outside the districts</source>
             <translation>Поза районами</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="238" />
+            <location filename="../demining_plugin/core/period_report.py" line="241" />
             <source>between {start} and {end}</source>
             <translation>у період з {start} по {end}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="241" />
+            <location filename="../demining_plugin/core/period_report.py" line="244" />
             <source>on {day}</source>
             <translation>{day}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="248" />
+            <location filename="../demining_plugin/core/period_report.py" line="251" />
             <source>outside the mapped districts</source>
             <translation>поза нанесеними на мапу районами</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="259" />
+            <location filename="../demining_plugin/core/period_report.py" line="262" />
             <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
             <translation>{Period} виявлено 1 вибухонебезпечний предмет: {parts}, у районах: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="261" />
+            <location filename="../demining_plugin/core/period_report.py" line="264" />
             <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
             <translation>{Period} виявлено вибухонебезпечних предметів: {n} ({parts}), у районах: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="268" />
+            <location filename="../demining_plugin/core/period_report.py" line="271" />
             <source>{Period}, no explosive items were found.</source>
             <translation>{Period} вибухонебезпечних предметів не виявлено.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="276" />
+            <location filename="../demining_plugin/core/period_report.py" line="279" />
             <source>{ha} ha cleared</source>
             <translation>очищено {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="278" />
+            <location filename="../demining_plugin/core/period_report.py" line="281" />
             <source>{ha} ha reduced by technical survey</source>
             <translation>зменшено технічним обстеженням {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="281" />
+            <location filename="../demining_plugin/core/period_report.py" line="284" />
             <source>{ha} ha cancelled by non-technical survey</source>
             <translation>скасовано нетехнічним обстеженням {ha} га</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="283" />
+            <location filename="../demining_plugin/core/period_report.py" line="286" />
             <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
             <translation>Звільнено {ha} га землі, кожен квадратний метр враховано один раз: {parts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="287" />
+            <location filename="../demining_plugin/core/period_report.py" line="290" />
             <source>Land was cleared in {districts}.</source>
             <translation>Очищення проводилося в районах: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="290" />
+            <location filename="../demining_plugin/core/period_report.py" line="293" />
             <source>No land was released.</source>
             <translation>Землі не звільнялися.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="294" />
+            <location filename="../demining_plugin/core/period_report.py" line="297" />
             <source>{km} km of routes were cleared, in {districts}.</source>
             <translation>Очищено {km} км доріг, у районах: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="297" />
+            <location filename="../demining_plugin/core/period_report.py" line="300" />
             <source>No routes were cleared.</source>
             <translation>Дороги не очищалися.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="301" />
+            <location filename="../demining_plugin/core/period_report.py" line="304" />
             <source>1 mine accident was recorded</source>
             <translation>Зареєстровано 1 нещасний випадок, пов'язаний з мінами</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="302" />
+            <location filename="../demining_plugin/core/period_report.py" line="305" />
             <source>{n} mine accidents were recorded</source>
             <translation>Зареєстровано нещасних випадків, пов'язаних з мінами: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="303" />
+            <location filename="../demining_plugin/core/period_report.py" line="306" />
             <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
             <translation>{accidents}; загинуло: {killed}, поранено: {injured}; райони: {districts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="311" />
+            <location filename="../demining_plugin/core/period_report.py" line="314" />
             <source>No mine accidents were recorded.</source>
             <translation>Нещасних випадків, пов'язаних з мінами, не зареєстровано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="314" />
+            <location filename="../demining_plugin/core/period_report.py" line="317" />
             <source>Mine action report, {day}</source>
             <translation>Звіт про протимінну діяльність, {day}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="316" />
+            <location filename="../demining_plugin/core/period_report.py" line="319" />
             <source>Mine action report, {start} to {end}</source>
             <translation>Звіт про протимінну діяльність, з {start} по {end}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="359" />
+            <location filename="../demining_plugin/core/period_report.py" line="362" />
             <source>{n} were destroyed in situ</source>
             <translation>знищено на місці: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="360" />
+            <location filename="../demining_plugin/core/period_report.py" line="363" />
             <source>{n} were removed for demolition</source>
             <translation>вивезено для знищення: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="361" />
+            <location filename="../demining_plugin/core/period_report.py" line="364" />
             <source>{n} were rendered safe</source>
             <translation>знешкоджено: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="371" />
+            <location filename="../demining_plugin/core/period_report.py" line="374" />
             <source>{n} have no disposal recorded</source>
             <translation>без запису про утилізацію: {n}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="372" />
+            <location filename="../demining_plugin/core/period_report.py" line="375" />
             <source>Of these, {parts}.</source>
             <translation>З них {parts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="187" />
+            <location filename="../demining_plugin/core/period_report.py" line="189" />
             <source>Accidents by activity at the time</source>
             <translation>Нещасні випадки за діяльністю в момент події</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="194" />
+            <location filename="../demining_plugin/core/period_report.py" line="196" />
             <source>Activity</source>
             <translation>Діяльність</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="194" />
+            <location filename="../demining_plugin/core/period_report.py" line="196" />
             <source>Accidents</source>
             <translation>Нещасні випадки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="195" />
+            <location filename="../demining_plugin/core/period_report.py" line="197" />
             <source>Share</source>
             <translation>Частка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="195" />
+            <location filename="../demining_plugin/core/period_report.py" line="197" />
             <source>Killed</source>
             <translation>Загинуло</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="196" />
+            <location filename="../demining_plugin/core/period_report.py" line="198" />
             <source>Injured</source>
             <translation>Поранено</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="196" />
+            <location filename="../demining_plugin/core/period_report.py" line="198" />
             <source>Civilians killed</source>
             <translation>Загинуло цивільних</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="197" />
+            <location filename="../demining_plugin/core/period_report.py" line="199" />
             <source>Civilians injured</source>
             <translation>Поранено цивільних</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="334" />
+            <location filename="../demining_plugin/core/period_report.py" line="337" />
             <source>{activity} {share}</source>
             <translation>{activity} {share}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="336" />
+            <location filename="../demining_plugin/core/period_report.py" line="339" />
             <source>By activity at the time: {parts}.</source>
             <translation>За діяльністю в момент події: {parts}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/period_report.py" line="337" />
+            <location filename="../demining_plugin/core/period_report.py" line="340" />
             <source>Civilians: {killed} killed and {injured} injured.</source>
             <translation>Цивільні особи: загиблих {killed}, поранених {injured}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="184" />
+            <source>A report is written as .md, .html or .txt, not '{suffix}'.</source>
+            <translation>Звіт записується як .md, .html або .txt, а не '{suffix}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/period_report.py" line="235" />
+            <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
+            <translation>Звіту за період потрібні обидві дати періоду (DATE_FROM і DATE_TO).</translation>
         </message>
     </context>
     <context>
         <name>PeriodReportAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="134" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="136" />
             <source>Period report</source>
             <translation>Звіт за період</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="151" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
             <source>From date (YYYY-MM-DD, inclusive)</source>
             <translation>Від дати (РРРР-ММ-ДД, включно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="152" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="154" />
             <source>To date (YYYY-MM-DD, inclusive)</source>
             <translation>До дати (РРРР-ММ-ДД, включно)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="155" />
             <source>Report</source>
             <translation>Звіт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="155" />
             <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
             <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="155" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="157" />
             <source>Report text</source>
             <translation>Текст звіту</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="177" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="181" />
             <source>Cancelled.</source>
             <translation>Скасовано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="136" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="138" />
             <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period's dates. Every figure is computed from the store.</source>
             <translation>Записує зведення, яке агентство публікує за період, повними реченнями й таблицею за районами: знайдені предмети за категоріями та райони, де їх знайдено, звільнені гектари за методами (кожен квадратний метр один раз, справжні еліпсоїдальні площі), кілометри очищених доріг і нещасні випадки, з датами періоду. Усі показники обчислюються за сховищем.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="143" />
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="145" />
             <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
             <translation>DATE_FROM, DATE_TO: РРРР-ММ-ДД, обидві включно. OUTPUT: файл звіту; його розширення визначає формат: .md (Markdown), .html або .txt. TEXT: звіт як простий текст.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="169" />
+            <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
+            <translation>Звіту за період потрібні обидві дати періоду (DATE_FROM і DATE_TO).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/totals_algorithms.py" line="174" />
+            <source>A report is written as .md, .html or .txt: {output}</source>
+            <translation>Звіт записується як .md, .html або .txt: {output}</translation>
         </message>
     </context>
     <context>
@@ -3475,6 +3680,200 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <location filename="../demining_plugin/gui/history_dialog.py" line="155" />
             <source>{layer} {identifier}: {count} recorded changes in {store}</source>
             <translation>{layer} {identifier}: записаних змін {count} у {store}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostgisStore</name>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="90" />
+            <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
+            <translation>Сховищам PostGIS потрібен модуль Python psycopg2 (Debian: python3-psycopg2).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="103" />
+            <source>Cannot read the PostGIS location at '{text}': write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
+            <translation>Не вдається прочитати розташування PostGIS з '{text}': пишіть пари ключ=значення, наприклад host=db.example.org dbname=mine_action schema=demining.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="139" />
+            <source>'{text}' is not a PostGIS store location (pg:... or postgresql://...).</source>
+            <translation>'{text}' — не розташування сховища PostGIS (pg:... або postgresql://...).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="142" />
+            <source>Schema name '{schema}' is not usable: use letters, digits and _ only, starting with a letter.</source>
+            <translation>Назва схеми '{schema}' непридатна: використовуйте лише літери, цифри та _, починаючи з літери.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="148" />
+            <source>The PostGIS location '{text}' names no database, service or connection.</source>
+            <translation>Розташування PostGIS '{text}' не називає ні бази даних, ні служби, ні підключення.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="163" />
+            <source>There is no PostgreSQL connection named '{name}' in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
+            <translation>У QGIS немає підключення PostgreSQL з назвою '{name}' (збережені підключення перелічено в Менеджері джерел даних &gt; PostgreSQL).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="316" />
+            <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
+            <translation>{store_name} не існує (у базі даних немає схеми {store_schema} з таблицями).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="320" />
+            <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
+            <translation>Схема {store_schema} — не сховище проєкту Demining (у ній немає таблиці {table}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="326" />
+            <source>{store_name} is missing the store layers: {missing}.</source>
+            <translation>У {store_name} немає шарів сховища: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="337" />
+            <source>Unknown coordinate reference system: {crs}</source>
+            <translation>Невідома система координат: {crs}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="344" />
+            <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
+            <translation>У базі даних {store_name} немає розширення PostGIS; адміністратор бази даних може додати його командою CREATE EXTENSION postgis.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="350" />
+            <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
+            <translation>PostGIS не знає системи координат EPSG:{srid}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="356" />
+            <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
+            <translation>Схема {store_schema} уже існує в цій базі даних; виберіть іншу назву схеми або дозвольте перезапис.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="441" />
+            <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
+            <translation>У {name} нічого не змінено: інший оператор у той самий момент змінював той самий небезпечний район. Спробуйте знову.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="450" />
+            <source>Nothing was changed in {name}: {error}</source>
+            <translation>У {name} нічого не змінено: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="541" />
+            <source>{definition_title}: {identifier} does not exist.</source>
+            <translation>{definition_title}: {identifier} не існує.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="562" />
+            <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
+            <translation>У {name} нічого не змінено: {overlap_m2:.1f} м² нової звільненої землі {new_id} уже звільнено як {old_id} (інший оператор позначив їх у той самий момент). Спробуйте знову.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="643" />
+            <source>There is no field {name} in {definition_name}.</source>
+            <translation>У {definition_name} немає поля {name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="663" />
+            <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
+            <translation>Сховищу PostGIS потрібна система координат EPSG, а не {authid}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="292" />
+            <source>Reading {name} failed: {error}</source>
+            <translation>Читання {name} не вдалося: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="373" />
+            <source>Creating {store_name} failed: {error}</source>
+            <translation>Створення {store_name} не вдалося: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="401" />
+            <source>Removing {name} failed: {error}</source>
+            <translation>Видалення {name} не вдалося: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/postgis_store.py" line="627" />
+            <source>Saving styles in {name} failed: {error}</source>
+            <translation>Збереження стилів у {name} не вдалося: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEntry</name>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="48" />
+            <source>'{text}' is not a latitude and longitude: type decimal degrees, latitude first, e.g. 40.0512, 46.9876.</source>
+            <translation>'{text}' — не широта й довгота: введіть десяткові градуси, спершу широту, наприклад 40.0512, 46.9876.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="59" />
+            <source>Latitude {lat} is outside -90..90{hint}.</source>
+            <translation>Широта {lat} поза діапазоном -90..90{hint}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="62" />
+            <source>Longitude {lon} is outside -180..180.</source>
+            <translation>Довгота {lon} поза діапазоном -180..180.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="70" />
+            <source>'{text}' is not a UTM coordinate: type the zone with N or S (hemisphere), the easting and the northing in metres, e.g. 38N 650000 4420000.</source>
+            <translation>'{text}' — не координата UTM: введіть зону з N або S (півкуля), східну та північну координати в метрах, наприклад 38N 650000 4420000.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="76" />
+            <source>UTM zone {zone} does not exist (1 to 60).</source>
+            <translation>Зони UTM {zone} не існує (від 1 до 60).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="78" />
+            <source>Easting {easting:.0f} m is outside a UTM zone (100,000 to 900,000 m).</source>
+            <translation>Східна координата {easting:.0f} м поза зоною UTM (від 100 000 до 900 000 м).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="82" />
+            <source>Northing {northing:.0f} m is outside 0 to 10,000,000 m.</source>
+            <translation>Північна координата {northing:.0f} м поза діапазоном від 0 до 10 000 000 м.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="88" />
+            <source>'{text}' does not convert to a latitude and longitude.</source>
+            <translation>'{text}' не перетворюється на широту й довготу.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="103" />
+            <source>MGRS entry is not available in this installation of the plugin; type the point as latitude/longitude or UTM.</source>
+            <translation>Введення MGRS недоступне в цьому встановленні модуля; введіть точку як широту/довготу або UTM.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="107" />
+            <source>Unknown coordinate format '{coordinate_format}'.</source>
+            <translation>Невідомий формат координат '{coordinate_format}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="179" />
+            <source>The record needs a source (who supplied it, or the document).</source>
+            <translation>Формуляру потрібне джерело (хто його надав, або документ).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/record_entry.py" line="181" />
+            <source>The traverse has no polygon to store.</source>
+            <translation>Хід не має полігону для запису.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Regions</name>
+        <message>
+            <location filename="../demining_plugin/core/regions.py" line="351" />
+            <source>The regions layer '{label}' is not a polygon layer.</source>
+            <translation>Шар районів '{label}' — не полігональний шар.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/regions.py" line="355" />
+            <source>The regions layer '{label}' has no field '{name_field}'.</source>
+            <translation>У шарі районів '{label}' немає поля '{name_field}'.</translation>
         </message>
     </context>
     <context>
@@ -4484,12 +4883,12 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>Нещасні випадки з мінами та НРБ і їхні жертви.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="103" />
+            <location filename="../demining_plugin/core/styles.py" line="107" />
             <source>(not recorded)</source>
             <translation>(не записано)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/styles.py" line="175" />
+            <location filename="../demining_plugin/core/styles.py" line="180" />
             <source>Value out of range</source>
             <translation>Значення поза допустимим діапазоном</translation>
         </message>
@@ -4542,54 +4941,107 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
     <context>
         <name>SectoriseAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="154" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="158" />
             <source>Divide into sectors</source>
             <translation>Поділити на сектори</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="156" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="160" />
             <source>Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from north), measured on the ground in the polygon's local UTM zone and clipped to the polygon. Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the parent's attributes and gets sector_no, sector_id (such as T-0042/07, from the parent's task_id, hazard_id or feature id) and area_ha.</source>
             <translation>Ділить кожен полігон INPUT (завдання або небезпечні райони) на пронумеровані сектори або смуги шириною WIDTH метрів і довжиною LENGTH метрів уздовж напрямку ANGLE (градуси за годинниковою стрілкою від півночі), виміряні на місцевості в місцевій зоні UTM полігона й обрізані за полігоном. Сектори покривають батьківський полігон точно, без перекриттів і проміжків. Кожен сектор зберігає атрибути батька й отримує sector_no, sector_id (наприклад, T-0042/07, з task_id, hazard_id або id об'єкта батька) і area_ha.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="166" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="170" />
             <source>Polygons to divide</source>
             <translation>Полігони для поділу</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="168" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="172" />
             <source>Sector width (m)</source>
             <translation>Ширина сектора (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="170" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="174" />
             <source>Sector length (m)</source>
             <translation>Довжина сектора (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="172" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="176" />
             <source>Direction (degrees from north)</source>
             <translation>Напрямок (градуси від півночі)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="175" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="179" />
             <source>Sectors</source>
             <translation>Сектори</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="181" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="185" />
             <source>INPUT is not a polygon layer that can be read.</source>
             <translation>INPUT не є полігональним шаром, який можна прочитати.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="216" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="220" />
             <source>{}: {} sectors</source>
             <translation>{}: секторів: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="205" />
+            <location filename="../demining_plugin/processing/release_algorithms.py" line="209" />
             <source>Feature {}: {}</source>
             <translation>Об'єкт {}: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sectors</name>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="65" />
+            <source>Only polygons can be divided into sectors.</source>
+            <translation>На сектори можна ділити лише полігони.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="67" />
+            <source>The polygon has a coordinate that is not a number (NaN or infinite).</source>
+            <translation>Полігон має координату, що не є числом (NaN або нескінченність).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="70" />
+            <source>Sector width and length must be more than 0 m (got {width_m:g} x {length_m:g}).</source>
+            <translation>Ширина й довжина сектора мають бути більшими за 0 м (задано {width_m:g} x {length_m:g}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="74" />
+            <source>Sectors of {width_m:g} m x {length_m:g} m are larger than any task: each side must be at most {max_km:g} km.</source>
+            <translation>Сектори {width_m:g} м x {length_m:g} м більші за будь-яке завдання: кожна сторона має бути не більшою за {max_km:g} км.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="78" />
+            <source>The sector direction {angle_deg} is not a number of degrees.</source>
+            <translation>Напрямок секторів {angle_deg} — не число градусів.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="84" />
+            <source>The polygon holds no area (collapsed, or crossing itself); it cannot be divided.</source>
+            <translation>Полігон не має площі (вироджений або самоперетинний); його не можна поділити.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="112" />
+            <source>{width_m:g} m x {length_m:g} m sectors would make about {columns:,} sectors; check the units (metres).</source>
+            <translation>Сектори {width_m:g} м x {length_m:g} м дали б близько {columns:,} секторів; перевірте одиниці (метри).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="158" />
+            <source>More than {MAX_SECTORS} sectors; use larger sectors.</source>
+            <translation>Понад {MAX_SECTORS} секторів; використовуйте більші сектори.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="185" />
+            <source>Task {task_id} does not exist in this store.</source>
+            <translation>Завдання {task_id} немає в цьому сховищі.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/sectors.py" line="190" />
+            <source>Task {task_id} is already divided into {n_children} sectors.</source>
+            <translation>Завдання {task_id} уже поділено на {n_children} секторів.</translation>
         </message>
     </context>
     <context>
@@ -4653,6 +5105,194 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <location filename="../demining_plugin/gui/sectors_dialog.py" line="138" />
             <source>Task {task} divided into {n} sectors ({first} to {last})</source>
             <translation>Завдання {task} поділено на сектори ({n}): з {first} по {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="111" />
+            <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
+            <translation>{name} не веде історії правок: історія є у сховищ PostGIS (скопіюйте це сховище в PostGIS за допомогою demining:copystore).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="133" />
+            <source>Layer '{layer_name}' of store {name} cannot be opened.</source>
+            <translation>Шар '{layer_name}' сховища {name} не вдається відкрити.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="147" />
+            <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
+            <translation>{name} має версію моделі даних {version}; цей модуль знає версії до {SCHEMA_VERSION}. Оновіть модуль Demining, щоб відкрити його.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="155" />
+            <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
+            <translation>{name} має версію моделі даних {version}, і міграції до версії {version2} немає.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="229" />
+            <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
+            <translation>Неможливо додати поле {layer_name}.{field_name} до {name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="242" />
+            <source>{name} cannot be opened for writing: {error}</source>
+            <translation>{name} не вдається відкрити для запису: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="272" />
+            <source>Nothing was changed in {name}: {error}</source>
+            <translation>У {name} нічого не змінено: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="283" />
+            <source>{path_name} is a folder, not a GeoPackage file.</source>
+            <translation>{path_name} — тека, а не файл GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="286" />
+            <source>{path} does not exist.</source>
+            <translation>{path} не існує.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="294" />
+            <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
+            <translation>{path_name} — не GeoPackage (не база даних SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="297" />
+            <source>{path_name} is an empty file, not a GeoPackage.</source>
+            <translation>{path_name} — порожній файл, а не GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="300" />
+            <source>{path_name} is not a GeoPackage.</source>
+            <translation>{path_name} — не GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="302" />
+            <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with 'New store...'.</source>
+            <translation>{path_name} — GeoPackage, але не сховище проєкту Demining (у ньому немає таблиці {META_TABLE}). Створіть сховище командою «Нове сховище...».</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="320" />
+            <source>{path_name} is missing the store layers: {missing}.</source>
+            <translation>У {path_name} немає шарів сховища: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="336" />
+            <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
+            <translation>{name} має версію моделі даних {old}, а в цього модуля немає міграції з версії {missing} на {missing2}; файл залишено як є.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="341" />
+            <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
+            <translation>{name} має версію моделі даних {old}, і його потрібно перевести на версію {SCHEMA_VERSION}, але файл або його тека доступні лише для читання; скопіюйте його туди, де можна писати.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="347" />
+            <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
+            <translation>{name} потрібно перевести з версії {old}, але резервна копія {backup_name} уже існує; спершу приберіть її, щоб її не було перезаписано.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="356" />
+            <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
+            <translation>Міграція {name} з версії {old} не вдалася ({error}); файл відновлено з {backup_name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="366" />
+            <source>A store file must end in .gpkg: {path}</source>
+            <translation>Файл сховища має закінчуватися на .gpkg: {path}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="368" />
+            <source>{path} already exists; choose another name or allow overwriting.</source>
+            <translation>{path} уже існує; виберіть іншу назву або дозвольте перезапис.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="371" />
+            <source>Folder {path_parent} does not exist.</source>
+            <translation>Тека {path_parent} не існує.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="374" />
+            <source>Unknown coordinate reference system: {crs}</source>
+            <translation>Невідома система координат: {crs}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="407" />
+            <source>Cannot create {path}.</source>
+            <translation>Неможливо створити {path}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="446" />
+            <source>Cannot create layer {definition_name}.</source>
+            <translation>Неможливо створити шар {definition_name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="459" />
+            <source>Cannot create field {definition_name}.{f_name}.</source>
+            <translation>Неможливо створити поле {definition_name}.{f_name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="471" />
+            <source>The store has no layer {layer_name}.</source>
+            <translation>У сховищі немає шару {layer_name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="488" />
+            <source>There is no field {key}.</source>
+            <translation>Немає поля {key}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="507" />
+            <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
+            <translation>{definition_title}: геометрія має координату, що не є числом (NaN або нескінченність).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="539" />
+            <source>Adding {values} to {layer_name} failed.</source>
+            <translation>Додавання {values} до {layer_name} не вдалося.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="549" />
+            <source>{layer_name} does not hold points.</source>
+            <translation>{layer_name} не містить точок.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="565" />
+            <source>{layer_name} has no field {name}.</source>
+            <translation>У {layer_name} немає поля {name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="568" />
+            <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
+            <translation>{layer_name}.{name}: {n_values} значень для {count} точок.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="599" />
+            <source>Adding {identifiers} to {layer_name} failed.</source>
+            <translation>Додавання {identifiers} до {layer_name} не вдалося.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="688" />
+            <source>{definition_title}: {identifier} does not exist.</source>
+            <translation>{definition_title}: {identifier} не існує.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="676" />
+            <source>Updating {identifier} in {layer_name} failed.</source>
+            <translation>Оновлення {identifier} у {layer_name} не вдалося.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="696" />
+            <source>Deleting {identifier} from {layer_name} failed.</source>
+            <translation>Видалення {identifier} з {layer_name} не вдалося.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/store.py" line="736" />
+            <source>'{location}' is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
+            <translation>'{location}' — не розташування сховища, зрозуміле цьому модулю (шлях GeoPackage із закінченням .gpkg або розташування PostGIS pg:... чи postgresql://...?schema=...).</translation>
         </message>
     </context>
     <context>
@@ -4843,6 +5483,56 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <source>Other</source>
             <translation>Інше</translation>
         </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="92" />
+            <source>Style {path_name} could not be loaded: {message}</source>
+            <translation>Стиль {path_name} не вдалося завантажити: {message}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="169" />
+            <source>Layer {definition_name} has no field {field_name}.</source>
+            <translation>У шарі {definition_name} немає поля {field_name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="202" />
+            <source>Layer {definition_name} of {store_name} cannot be opened.</source>
+            <translation>Шар {definition_name} сховища {store_name} не вдається відкрити.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="208" />
+            <source>Saving the style of {definition_name} failed: {error}</source>
+            <translation>Збереження стилю {definition_name} не вдалося: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="223" />
+            <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
+            <translation>Зв’язок {definition_id} між {definition_child} і {definition_parent} недійсний.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="44" />
+            <source>Medical evacuation point</source>
+            <translation>Пункт медичної евакуації</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="44" />
+            <source>Helicopter landing site</source>
+            <translation>Гелікоптерний майданчик</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="44" />
+            <source>Access point</source>
+            <translation>Пункт доступу</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="44" />
+            <source>Assembly point</source>
+            <translation>Пункт збору</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/styles.py" line="44" />
+            <source>Control point</source>
+            <translation>Контрольний пункт</translation>
+        </message>
     </context>
     <context>
         <name>TableExport</name>
@@ -4867,9 +5557,34 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>Разом</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/table_export.py" line="96" />
+            <location filename="../demining_plugin/core/table_export.py" line="98" />
             <source>Totals</source>
             <translation>Підсумки</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/table_export.py" line="75" />
+            <source>An XLSX export must end in .xlsx: {target}</source>
+            <translation>Експорт XLSX має закінчуватися на .xlsx: {target}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/table_export.py" line="79" />
+            <source>This GDAL has no XLSX driver; export the table to CSV instead.</source>
+            <translation>У цьому GDAL немає драйвера XLSX; експортуйте таблицю в CSV.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/table_export.py" line="102" />
+            <source>Cannot write the column '{title}' to {target}.</source>
+            <translation>Неможливо записати стовпець '{title}' до {target}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/table_export.py" line="110" />
+            <source>Cannot write a row to {target}.</source>
+            <translation>Неможливо записати рядок до {target}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/table_export.py" line="96" />
+            <source>Cannot create {target}: {error}</source>
+            <translation>Неможливо створити {target}: {error}</translation>
         </message>
     </context>
     <context>
@@ -5093,34 +5808,109 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>Скасовано (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="572" />
+            <location filename="../demining_plugin/core/totals.py" line="584" />
             <source>Released (ha)</source>
             <translation>Звільнено (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="574" />
+            <location filename="../demining_plugin/core/totals.py" line="586" />
             <source>Items found</source>
             <translation>Знайдено предметів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="576" />
+            <location filename="../demining_plugin/core/totals.py" line="588" />
             <source>Routes (km)</source>
             <translation>Дороги (км)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="577" />
+            <location filename="../demining_plugin/core/totals.py" line="589" />
             <source>Accidents</source>
             <translation>Нещасні випадки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="578" />
+            <location filename="../demining_plugin/core/totals.py" line="590" />
             <source>Killed</source>
             <translation>Загинуло</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/totals.py" line="579" />
+            <location filename="../demining_plugin/core/totals.py" line="591" />
             <source>Injured</source>
             <translation>Поранено</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="98" />
+            <source>{name} '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).</source>
+            <translation>{name} '{text}' — не дата; пишіть у вигляді РРРР-ММ-ДД (наприклад, 2021-11-22).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="105" />
+            <source>The period starts ({date_from}) after it ends ({date_to}).</source>
+            <translation>Період починається ({date_from}) після свого кінця ({date_to}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="248" />
+            <source>Cannot group released land by '{name}'.</source>
+            <translation>Звільнену землю не можна групувати за '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="308" />
+            <source>Layer '{name}' is not a polygon layer.</source>
+            <translation>Шар '{name}' — не полігональний шар.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="311" />
+            <source>GROUP_BY names a field twice: {group_by}.</source>
+            <translation>GROUP_BY називає поле двічі: {group_by}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="319" />
+            <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
+            <translation>Для групування за {g} потрібне поле дати (DATE_FIELD).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="321" />
+            <source>Layer '{name}' has no field '{g}' to group by (its fields: {fields}; also month and week).</source>
+            <translation>У шарі '{name}' немає поля '{g}' для групування (його поля: {fields}; а також month і week).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="327" />
+            <source>Layer '{name}' has no date field '{date_field}'.</source>
+            <translation>У шарі '{name}' немає поля дати '{date_field}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="330" />
+            <source>Field '{date_field}' of layer '{name}' does not hold dates.</source>
+            <translation>Поле '{date_field}' шару '{name}' не містить дат.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="336" />
+            <source>The regions layer '{layer_name}' is not a polygon layer.</source>
+            <translation>Шар районів '{layer_name}' — не полігональний шар.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="339" />
+            <source>The regions layer '{layer_name}' has no field '{region_field}'.</source>
+            <translation>У шарі районів '{layer_name}' немає поля '{region_field}'.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="357" />
+            <source>No input layer.</source>
+            <translation>Немає вхідного шару.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="364" />
+            <source>A date range needs a date field (DATE_FIELD).</source>
+            <translation>Для діапазону дат потрібне поле дати (DATE_FIELD).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="545" />
+            <source>Unknown grouping '{grouping}'; choose one of {GROUPINGS}.</source>
+            <translation>Невідоме групування '{grouping}'; виберіть одне з: {GROUPINGS}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/totals.py" line="771" />
+            <source>No store to total.</source>
+            <translation>Немає сховища для підрахунку підсумків.</translation>
         </message>
     </context>
     <context>
@@ -5418,14 +6208,132 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         </message>
     </context>
     <context>
+        <name>Traverse</name>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="113" />
+            <source>Unknown bearing unit '{unit}': use one of {UNITS}.</source>
+            <translation>Невідома одиниця азимута '{unit}': використовуйте одну з: {UNITS}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="116" />
+            <source>Unknown north reference '{north}': use one of {NORTHS}.</source>
+            <translation>Невідомий напрямок півночі '{north}': використовуйте один з: {NORTHS}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="120" />
+            <source>Magnetic bearings need the magnetic declination (degrees, east positive).</source>
+            <translation>Магнітним азимутам потрібне магнітне схилення (у градусах, східне додатне).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="123" />
+            <source>Declination {declination_deg} is outside -180..180 degrees.</source>
+            <translation>Схилення {declination_deg} поза діапазоном -180..180 градусів.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="134" />
+            <source>{what} ({lon!r}, {lat!r}) is not a longitude/latitude: both must be numbers.</source>
+            <translation>{what} ({lon!r}, {lat!r}) — не довгота/широта: обидва значення мають бути числами.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="138" />
+            <source>{what} ({lon}, {lat}) is not a longitude/latitude: longitude must be within -180..180 and latitude within -90..90.</source>
+            <translation>{what} ({lon}, {lat}) — не довгота/широта: довгота має бути в межах -180..180, а широта в межах -90..90.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="142" />
+            <source>{what} latitude {lat} is outside the UTM zones (84S to 84N).</source>
+            <translation>{what}: широта {lat} поза зонами UTM (від 84S до 84N).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="150" />
+            <source>Point {leg_point_no}: distance '{distance}' is not a number of metres.</source>
+            <translation>Точка {leg_point_no}: відстань '{distance}' — не число метрів.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="154" />
+            <source>Point {leg_point_no}: distance {distance} m is negative.</source>
+            <translation>Точка {leg_point_no}: відстань {distance} м від’ємна.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="158" />
+            <source>Point {leg_point_no}: bearing '{bearing}' is not a number.</source>
+            <translation>Точка {leg_point_no}: азимут '{bearing}' — не число.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="161" />
+            <source>Point {leg_point_no}: bearing {bearing} is outside 0..{circle:g} {unit}.</source>
+            <translation>Точка {leg_point_no}: азимут {bearing} поза діапазоном 0..{circle:g} {unit}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="165" />
+            <source>Point {leg_point_no}: unknown point type '{leg_point_type}' (use one of {types}).</source>
+            <translation>Точка {leg_point_no}: невідомий тип точки '{leg_point_type}' (використовуйте один з: {types}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="316" />
+            <source>The traverse has no legs.</source>
+            <translation>Хід не має відрізків.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="209" />
+            <source>A closed minefield record needs at least 3 legs; this one has {n_legs}.</source>
+            <translation>Замкненому формуляру мінного поля потрібно щонайменше 3 відрізки; у цьому {n_legs}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="261" />
+            <source>The polygon is empty.</source>
+            <translation>Полігон порожній.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="265" />
+            <source>The polygon has {n_parts} parts; a turning-point table describes one.</source>
+            <translation>Полігон має {n_parts} частин; таблиця поворотних точок описує одну.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="272" />
+            <source>The geometry is not a polygon.</source>
+            <translation>Геометрія — не полігон.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="277" />
+            <source>The polygon has {n_ring} distinct vertices; a record needs at least 3.</source>
+            <translation>Полігон має {n_ring} різних вершин; формуляру потрібно щонайменше 3.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="311" />
+            <source>Unknown start point type '{start_type}' (use one of {POINT_TYPES}).</source>
+            <translation>Невідомий тип початкової точки '{start_type}' (використовуйте один з: {POINT_TYPES}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="325" />
+            <source>The outline has {n_outline} turning, intermediate or end points; a minefield needs at least 3.</source>
+            <translation>Контур має {n_outline} поворотних, проміжних або кінцевих точок; мінному полю потрібно щонайменше 3.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="339" />
+            <source>The outline closes with fewer than 3 distinct corners.</source>
+            <translation>Контур замикається менш ніж із 3 різними кутами.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="358" />
+            <source>Point {leg_point_no} appears more than once (point 0 is the start point).</source>
+            <translation>Точка {leg_point_no} трапляється більше одного разу (точка 0 — початкова).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/traverse.py" line="364" />
+            <source>Point {leg_point_no}: from-point {origin_no} is not the start (0) or a point above it in the table.</source>
+            <translation>Точка {leg_point_no}: точка відліку {origin_no} — не початкова (0) і не точка вище в таблиці.</translation>
+        </message>
+    </context>
+    <context>
         <name>TraverseAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="39" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="44" />
             <source>Minefield record traverse</source>
             <translation>Хід за формуляром мінного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="41" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="46" />
             <source>Runs a minefield record's turning points (bearing and distance from the previous point) on the ground, on the WGS84 ellipsoid, from a start point, and closes the record.
 
 INPUT: a table with point_no, bearing and distance_m (ground metres), in point_no order. START_POINT: the reference point, in any CRS. BEARING_UNIT: degrees, mils6400 (NATO) or mils6000 (Warsaw Pact). NORTH: true, grid (north of the start point's UTM zone) or magnetic, which needs DECLINATION in degrees, east positive.
@@ -5438,49 +6346,74 @@ INPUT: таблиця з point_no, bearing і distance_m (метри на міс
 OUTPUT: полігон формуляра (EPSG:4326) з misclosure_m, misclosure_ratio (периметр / нев'язка), perimeter_m і area_ha. MISCLOSURE_M: відстань від останньої обчисленої точки до початкової. AREA_HA: справжня (еліпсоїдальна) площа полігона в гектарах.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="54" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="59" />
             <source>Turning points (point_no, bearing, distance_m)</source>
             <translation>Поворотні точки (point_no, bearing, distance_m)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="56" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="61" />
             <source>Start (reference) point</source>
             <translation>Початкова (вихідна) точка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="57" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="62" />
             <source>Bearing unit</source>
             <translation>Одиниця азимута</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="60" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="65" />
             <source>North reference</source>
             <translation>Напрям півночі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="63" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="68" />
             <source>Magnetic declination (degrees, east positive)</source>
             <translation>Магнітне схилення (градуси, схід додатний)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="66" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="71" />
             <source>Minefield record</source>
             <translation>Формуляр мінного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="68" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="73" />
             <source>Misclosure (m)</source>
             <translation>Нев'язка (м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="69" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="74" />
             <source>Area (ha)</source>
             <translation>Площа (га)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="100" />
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="109" />
             <source>Misclosure {0:.3f} m ({1}); area {2:.4f} ha</source>
             <translation>Нев'язка {0:.3f} м ({1}); площа {2:.4f} га</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="32" />
+            <source>Row {feature_no}: {name} is empty.</source>
+            <translation>Рядок {feature_no}: {name} порожнє.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="37" />
+            <source>Row {feature_no}: {name} '{value}' is not a number.</source>
+            <translation>Рядок {feature_no}: {name} '{value}' — не число.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="79" />
+            <source>INPUT: the turning-point table cannot be read.</source>
+            <translation>INPUT: таблицю поворотних точок не вдається прочитати.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="104" />
+            <source>INPUT: point_no {duplicates} appears more than once.</source>
+            <translation>INPUT: point_no {duplicates} трапляється більше одного разу.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="83" />
+            <source>INPUT has no column {missing}; it needs {required}.</source>
+            <translation>У INPUT немає стовпця {missing}; потрібні {required}.</translation>
         </message>
     </context>
     <context>
