@@ -34,6 +34,7 @@ from qgis.core import (
     QgsReferencedRectangle,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..__about__ import seeds_path
@@ -42,6 +43,8 @@ from .measure import M2_PER_HA, distance_area
 from .schema import LAYERS_BY_NAME
 from .store import create_store, ogr_set_values, open_store
 from .styles import add_store_to_project
+
+translate = QCoreApplication.translate
 
 DEFAULT_SCENARIO = "karabakh_2021.json"
 DEFAULT_SEED = 2021
@@ -66,7 +69,8 @@ class DemoResult:
 def load_scenario(name: str = DEFAULT_SCENARIO) -> dict:
     path = seeds_path(name)
     if not path.is_file():
-        raise DeminingError(f"Demo scenario file {path} is missing from the plugin.")
+        raise DeminingError(translate("Demo", "Demo scenario file {path} is missing from the plugin.").format(
+            path=path))
     with open(path, encoding="utf-8") as handle:
         return json.load(handle)
 
@@ -184,7 +188,7 @@ class DemoBuilder:
     # -- helpers ---------------------------------------------------------------------
     def _step(self, percent: float, message: str) -> None:
         if self._is_canceled():
-            raise DeminingError("Building the demo store was cancelled.")
+            raise DeminingError(translate("Demo", "Building the demo store was cancelled."))
         self._progress(percent)
         self._log(message)
 
@@ -208,7 +212,8 @@ class DemoBuilder:
         path = Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
         layer = QgsVectorLayer(f"{path}|layername={spec['layer']}", "boundaries", "ogr")
         if not layer.isValid():
-            raise DeminingError(f"District boundaries not found: {path} (layer {spec['layer']}).")
+            raise DeminingError(translate("Demo", "District boundaries not found: {path} (layer {layer}).").format(
+                path=path, layer=spec["layer"]))
         transform = QgsCoordinateTransform(layer.crs(), self.local_crs, QgsProject.instance())
         request = QgsFeatureRequest().setFilterExpression(f"\"{spec['filter_field']}\" = '{spec['filter_value']}'")
         pieces: Dict[str, List[QgsGeometry]] = {}
@@ -223,7 +228,8 @@ class DemoBuilder:
             self.local_names.setdefault(name, feature[spec["local_name_field"]])
         missing = [d["name"] for d in self.sc["districts"] if d["name"] not in pieces]
         if missing:
-            raise DeminingError(f"Districts not found in {path.name}: {', '.join(missing)}")
+            raise DeminingError(translate("Demo", "Districts not found in {path_name}: {missing}").format(
+                path_name=path.name, missing=', '.join(missing)))
         for name, parts in pieces.items():
             union = QgsGeometry.unaryUnion(parts)
             self.districts[name] = union
@@ -264,7 +270,8 @@ class DemoBuilder:
                 placed_ha += frame.length * frame.width / M2_PER_HA
                 self.hazards.append(hazard)
             if placed_ha < budget_ha:
-                raise DeminingError(f"Could not lay out enough hazard areas in {name}.")
+                raise DeminingError(translate("Demo", "Could not lay out enough hazard areas in {name}.").format(
+                    name=name))
         # Some suspected areas are cancelled by survey, some areas reduced: whole hazards.
         shas = [h for h in self.hazards if h.classification == "SHA"]
         self.rng.shuffle(shas)
@@ -389,7 +396,9 @@ class DemoBuilder:
             while queue and queue[0].u1 - queue[0].cursor < 1e-6:
                 queue.pop(0)
             if not queue:
-                raise DeminingError(f"Not enough hazard area in {district} for the demo's cleared land.")
+                raise DeminingError(translate(
+                    "Demo", "Not enough hazard area in {district} for the demo's cleared land.").format(
+                        district=district))
             task = queue[0]
             want = self.rng.uniform(3.0, 14.0)
             if remaining < want * 1.5:
@@ -460,7 +469,8 @@ class DemoBuilder:
                         in_cleared += n_cleared
                         break
                     if layout is None:
-                        raise DeminingError(f"Could not place the supplied records in {district}.")
+                        raise DeminingError(translate(
+                            "Demo", "Could not place the supplied records in {district}.").format(district=district))
                     hazard, candidate, touching = layout
                     mines = candidate["mines"][: target - placed]
                     record_no += 1
@@ -552,7 +562,8 @@ class DemoBuilder:
             for district, count in by_district.items():
                 lanes = [ln for ln in lanes_by_bucket["week"] if ln.task.district == district]
                 if not lanes:
-                    raise DeminingError(f"No land cleared in {district} during the demo week.")
+                    raise DeminingError(translate("Demo", "No land cleared in {district} during the demo week.").format(
+                        district=district))
                 for _ in range(count):
                     self._item_in_lanes(lanes, category, 1)
         # Everything else found by the cut-off date, less what the week, the road works
@@ -568,7 +579,7 @@ class DemoBuilder:
         for item in record_items:
             budget[item.category] -= item.quantity
         if min(budget.values()) < 0:
-            raise DeminingError("The demo's supplied-record matches exceed the items budget.")
+            raise DeminingError(translate("Demo", "The demo's supplied-record matches exceed the items budget."))
         for category, total in budget.items():
             self._scatter(lanes_by_bucket["main"], category, total)
         # After the cut-off date: items in proportion to the land cleared.
@@ -696,7 +707,7 @@ class DemoBuilder:
                 continue
             geometry = QgsGeometry.fromPolylineXY(points)
             return {"district": district, "geometry": geometry, "length_m": self.da.measureLength(geometry)}
-        raise DeminingError(f"Could not lay out a route in {district}.")
+        raise DeminingError(translate("Demo", "Could not lay out a route in {district}.").format(district=district))
 
     # -- accidents ------------------------------------------------------------------------------
     def make_accidents(self) -> None:
@@ -798,7 +809,7 @@ class DemoBuilder:
         to_store = QgsCoordinateTransform(self.local_crs, store.crs, QgsProject.instance())
         ds = ogr.Open(str(store_path), update=1)
         if ds is None:
-            raise DeminingError(f"Cannot write to {store_path}.")
+            raise DeminingError(translate("Demo", "Cannot write to {store_path}.").format(store_path=store_path))
         ds.StartTransaction()
         try:
             self._write_all(ds, to_store)
@@ -831,7 +842,7 @@ class DemoBuilder:
                 if geometry is not None:
                     feature.SetGeometry(geometry)
                 if layer.CreateFeature(feature) != 0:
-                    raise DeminingError(f"Writing {layer_name} failed.")
+                    raise DeminingError(translate("Demo", "Writing {layer_name} failed.").format(layer_name=layer_name))
 
         self._step(62, "Writing districts and hazard areas")
         boundaries = self.sc["boundaries"]["source"]
@@ -974,7 +985,8 @@ def write_demo_project(store, project_path: Path, local_crs: QgsCoordinateRefere
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, local_crs))
     project.setTitle("Demining demo: Karabakh 2020-2022")
     if not project.write(str(project_path)):
-        raise DeminingError(f"Cannot write the demo project {project_path}: {project.error()}")
+        raise DeminingError(translate("Demo", "Cannot write the demo project {project_path}: {error}").format(
+            project_path=project_path, error=project.error()))
 
 
 def build_demo(path, seed: int = DEFAULT_SEED, progress=None, is_canceled=None, log=None,
@@ -984,7 +996,7 @@ def build_demo(path, seed: int = DEFAULT_SEED, progress=None, is_canceled=None, 
 
     target = Path(path)
     if target.suffix.lower() != ".gpkg":
-        raise DeminingError(f"The demo store must be a .gpkg file: {target}")
+        raise DeminingError(translate("Demo", "The demo store must be a .gpkg file: {target}").format(target=target))
     target.parent.mkdir(parents=True, exist_ok=True)
     builder = DemoBuilder(load_scenario(scenario), seed, progress, is_canceled, log)
     builder.build()
