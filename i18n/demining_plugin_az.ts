@@ -1211,6 +1211,79 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="72" />
+            <source>Demo scenario file {path} is missing from the plugin.</source>
+            <translation>{path} demo ssenari faylı plagində yoxdur.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="191" />
+            <source>Building the demo store was cancelled.</source>
+            <translation>Demo anbarının yaradılması ləğv edildi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="215" />
+            <source>District boundaries not found: {path} (layer {layer}).</source>
+            <translation>Rayon sərhədləri tapılmadı: {path} ({layer} layı).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="231" />
+            <source>Districts not found in {path_name}: {missing}</source>
+            <translation>{path_name} daxilində rayonlar tapılmadı: {missing}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="273" />
+            <source>Could not lay out enough hazard areas in {name}.</source>
+            <translation>{name} daxilində kifayət qədər təhlükəli ərazi yerləşdirmək alınmadı.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="399" />
+            <source>Not enough hazard area in {district} for the demo's cleared land.</source>
+            <translation>{district} daxilində demonun təmizlənmiş ərazisi üçün kifayət qədər təhlükəli ərazi yoxdur.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="472" />
+            <source>Could not place the supplied records in {district}.</source>
+            <translation>Alınmış formulyarları {district} daxilində yerləşdirmək alınmadı.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="565" />
+            <source>No land cleared in {district} during the demo week.</source>
+            <translation>Demo həftəsində {district} daxilində ərazi təmizlənməyib.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="582" />
+            <source>The demo's supplied-record matches exceed the items budget.</source>
+            <translation>Demodakı alınmış formulyar uyğunluqları obyekt ehtiyatını aşır.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="710" />
+            <source>Could not lay out a route in {district}.</source>
+            <translation>{district} daxilində yol salmaq alınmadı.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="812" />
+            <source>Cannot write to {store_path}.</source>
+            <translation>{store_path} yerinə yazıla bilmir.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="845" />
+            <source>Writing {layer_name} failed.</source>
+            <translation>{layer_name} yazılması alınmadı.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="988" />
+            <source>Cannot write the demo project {project_path}: {error}</source>
+            <translation>{project_path} demo layihəsi yazıla bilmir: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="999" />
+            <source>The demo store must be a .gpkg file: {target}</source>
+            <translation>Demo anbarı .gpkg faylı olmalıdır: {target}</translation>
+        </message>
+    </context>
+    <context>
         <name>FeatureHistory</name>
         <message>
             <location filename="../demining_plugin/gui/history_dialog.py" line="34" />

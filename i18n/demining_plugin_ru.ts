@@ -1211,6 +1211,79 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="72" />
+            <source>Demo scenario file {path} is missing from the plugin.</source>
+            <translation>Файл сценария демо {path} отсутствует в модуле.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="191" />
+            <source>Building the demo store was cancelled.</source>
+            <translation>Создание демо-хранилища отменено.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="215" />
+            <source>District boundaries not found: {path} (layer {layer}).</source>
+            <translation>Границы районов не найдены: {path} (слой {layer}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="231" />
+            <source>Districts not found in {path_name}: {missing}</source>
+            <translation>Районы не найдены в {path_name}: {missing}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="273" />
+            <source>Could not lay out enough hazard areas in {name}.</source>
+            <translation>Не удалось разместить достаточно опасных районов в {name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="399" />
+            <source>Not enough hazard area in {district} for the demo's cleared land.</source>
+            <translation>В {district} недостаточно опасных районов для очищенной земли демо.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="472" />
+            <source>Could not place the supplied records in {district}.</source>
+            <translation>Не удалось разместить полученные формуляры в {district}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="565" />
+            <source>No land cleared in {district} during the demo week.</source>
+            <translation>В {district} за демонстрационную неделю не очищено земли.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="582" />
+            <source>The demo's supplied-record matches exceed the items budget.</source>
+            <translation>Совпадения полученных формуляров в демо превышают запас предметов.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="710" />
+            <source>Could not lay out a route in {district}.</source>
+            <translation>Не удалось проложить дорогу в {district}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="812" />
+            <source>Cannot write to {store_path}.</source>
+            <translation>Невозможно записать в {store_path}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="845" />
+            <source>Writing {layer_name} failed.</source>
+            <translation>Запись {layer_name} не удалась.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="988" />
+            <source>Cannot write the demo project {project_path}: {error}</source>
+            <translation>Невозможно записать демо-проект {project_path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="999" />
+            <source>The demo store must be a .gpkg file: {target}</source>
+            <translation>Демо-хранилище должно быть файлом .gpkg: {target}</translation>
+        </message>
+    </context>
+    <context>
         <name>FeatureHistory</name>
         <message>
             <location filename="../demining_plugin/gui/history_dialog.py" line="34" />

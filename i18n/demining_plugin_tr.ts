@@ -1211,6 +1211,79 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="72" />
+            <source>Demo scenario file {path} is missing from the plugin.</source>
+            <translation>{path} demo senaryo dosyası eklentide yok.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="191" />
+            <source>Building the demo store was cancelled.</source>
+            <translation>Demo deposunun oluşturulması iptal edildi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="215" />
+            <source>District boundaries not found: {path} (layer {layer}).</source>
+            <translation>İlçe sınırları bulunamadı: {path} ({layer} katmanı).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="231" />
+            <source>Districts not found in {path_name}: {missing}</source>
+            <translation>{path_name} içinde ilçeler bulunamadı: {missing}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="273" />
+            <source>Could not lay out enough hazard areas in {name}.</source>
+            <translation>{name} içinde yeterli tehlikeli alan yerleştirilemedi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="399" />
+            <source>Not enough hazard area in {district} for the demo's cleared land.</source>
+            <translation>{district} içinde demonun temizlenen arazisi için yeterli tehlikeli alan yok.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="472" />
+            <source>Could not place the supplied records in {district}.</source>
+            <translation>Teslim alınan kayıtlar {district} içine yerleştirilemedi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="565" />
+            <source>No land cleared in {district} during the demo week.</source>
+            <translation>Demo haftasında {district} içinde arazi temizlenmedi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="582" />
+            <source>The demo's supplied-record matches exceed the items budget.</source>
+            <translation>Demodaki teslim alınan kayıt eşleşmeleri unsur bütçesini aşıyor.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="710" />
+            <source>Could not lay out a route in {district}.</source>
+            <translation>{district} içinde bir yol çizilemedi.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="812" />
+            <source>Cannot write to {store_path}.</source>
+            <translation>{store_path} konumuna yazılamıyor.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="845" />
+            <source>Writing {layer_name} failed.</source>
+            <translation>{layer_name} yazılamadı.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="988" />
+            <source>Cannot write the demo project {project_path}: {error}</source>
+            <translation>{project_path} demo projesi yazılamıyor: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="999" />
+            <source>The demo store must be a .gpkg file: {target}</source>
+            <translation>Demo deposu bir .gpkg dosyası olmalı: {target}</translation>
+        </message>
+    </context>
+    <context>
         <name>FeatureHistory</name>
         <message>
             <location filename="../demining_plugin/gui/history_dialog.py" line="34" />

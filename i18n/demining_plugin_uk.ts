@@ -1211,6 +1211,79 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="72" />
+            <source>Demo scenario file {path} is missing from the plugin.</source>
+            <translation>Файлу сценарію демо {path} немає в модулі.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="191" />
+            <source>Building the demo store was cancelled.</source>
+            <translation>Створення демо-сховища скасовано.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="215" />
+            <source>District boundaries not found: {path} (layer {layer}).</source>
+            <translation>Межі районів не знайдено: {path} (шар {layer}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="231" />
+            <source>Districts not found in {path_name}: {missing}</source>
+            <translation>Райони не знайдено в {path_name}: {missing}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="273" />
+            <source>Could not lay out enough hazard areas in {name}.</source>
+            <translation>Не вдалося розмістити достатньо небезпечних районів у {name}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="399" />
+            <source>Not enough hazard area in {district} for the demo's cleared land.</source>
+            <translation>У {district} недостатньо небезпечних районів для очищеної землі демо.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="472" />
+            <source>Could not place the supplied records in {district}.</source>
+            <translation>Не вдалося розмістити отримані формуляри в {district}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="565" />
+            <source>No land cleared in {district} during the demo week.</source>
+            <translation>У {district} за демонстраційний тиждень не очищено землі.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="582" />
+            <source>The demo's supplied-record matches exceed the items budget.</source>
+            <translation>Збіги отриманих формулярів у демо перевищують запас предметів.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="710" />
+            <source>Could not lay out a route in {district}.</source>
+            <translation>Не вдалося прокласти дорогу в {district}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="812" />
+            <source>Cannot write to {store_path}.</source>
+            <translation>Неможливо записати до {store_path}.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="845" />
+            <source>Writing {layer_name} failed.</source>
+            <translation>Запис {layer_name} не вдався.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="988" />
+            <source>Cannot write the demo project {project_path}: {error}</source>
+            <translation>Неможливо записати демо-проєкт {project_path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/demo.py" line="999" />
+            <source>The demo store must be a .gpkg file: {target}</source>
+            <translation>Демо-сховище має бути файлом .gpkg: {target}</translation>
+        </message>
+    </context>
+    <context>
         <name>FeatureHistory</name>
         <message>
             <location filename="../demining_plugin/gui/history_dialog.py" line="34" />
