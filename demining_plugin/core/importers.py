@@ -616,9 +616,9 @@ def _detection_values(rows: _Rows, mapping, today: datetime.date) -> Dict[str, l
         depth, ok = _to_int(get["depth_cm"][i])
         if not ok:
             try:
-                depth = round(float(str(get["depth_cm"][i]).replace(",", ".")))
+                depth = round(float(str(get["depth_cm"][i]).replace(",", ".")))  # inf: OverflowError
                 ok = True
-            except ValueError:
+            except (ValueError, OverflowError):
                 rows.refuse(i, "bad_depth", _tr("depth '{0}' is not a number").format(get["depth_cm"][i]))
         if ok and depth is not None and not 0 <= depth <= MAX_DEPTH_CM:
             rows.refuse(i, "bad_depth", _tr("depth {0} cm is outside 0-{1} cm").format(depth, MAX_DEPTH_CM))
