@@ -3,7 +3,7 @@ toolbar and the drop handler, and undoes all of it in ``unload()``."""
 
 from typing import Dict, Optional
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
@@ -14,6 +14,8 @@ from .translation import load_translator, user_locale
 
 #: objectName of QGIS's Help menu: ours goes just before it.
 _HELP_MENU = "mHelpMenu"
+#: Panels already tabbed beside the Demining dock once (see ``_arrange_docks_once``).
+_ARRANGED_DOCKS_SETTING = "demining/ui/arranged_docks"
 
 
 def _icon(name: str) -> QIcon:
@@ -31,6 +33,7 @@ class DeminingPlugin:
         self.toolbar = None
         self.actions: Dict[str, QAction] = {}
         self.drop_handler = None
+        self._tabbed_docks = []
         self.release = None
         self.clearance_dock = None
         self.totals_dock = None
@@ -78,6 +81,9 @@ class DeminingPlugin:
         self.session = StoreSession(self.iface)
         self.dock = DeminingDock(self.iface, self.session, main_window)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self._tabbed_docks = []
+        if hasattr(self.iface, "initializationCompleted"):  # the test interface has no such signal
+            self.iface.initializationCompleted.connect(self._arrange_docks_once)
 
         self.actions = {
             "dock": self._action("mActionDeminingDock", self.tr("Demining Panel"), "dock.svg",
@@ -114,9 +120,7 @@ class DeminingPlugin:
         })
         # Clearance totals: the dashboard dock (beside the Demining dock) and the period report.
         self.totals_dock = TotalsDock(self.iface, self.session, main_window)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.totals_dock)
-        main_window.tabifyDockWidget(self.dock, self.totals_dock)
-        self.dock.raise_()
+        self._add_tabbed_dock(self.totals_dock)
         self.actions.update({
             "totals": self._action("mActionDeminingTotalsDock", self.tr("Clearance Totals"), "totals.svg",
                                    self.tr("Show or hide the Clearance totals dashboard (hectares, items, routes, "
@@ -167,23 +171,17 @@ class DeminingPlugin:
         from .gui.traverse_dock import TraverseDock
 
         self.traverse_dock = TraverseDock(self.iface, self.session, main_window)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.traverse_dock)
-        main_window.tabifyDockWidget(self.dock, self.traverse_dock)
-        self.dock.raise_()
+        self._add_tabbed_dock(self.traverse_dock)
         self.actions["traverse"] = self._action(
             "mActionDeminingTraverse", self.tr("Minefield Record Traverse…"), "traverse.svg",
             self.tr("Show or hide the traverse entry panel: a paper minefield record's turning points as bearing "
                     "and distance, previewed on the map and saved as a minefield record"))
         self.traverse_dock.setToggleVisibilityAction(self.actions["traverse"])
-        self._traverse_dock_tabbed = False
-        self.traverse_dock.visibilityChanged.connect(self._tab_traverse_dock)
         # Supplied mine maps: how accurate each record proved (tabbed with the other docks).
         from .gui.minemaps_dock import MineMapsDock
 
         self.minemaps_dock = MineMapsDock(self.iface, self.session, main_window)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.minemaps_dock)
-        main_window.tabifyDockWidget(self.dock, self.minemaps_dock)
-        self.dock.raise_()
+        self._add_tabbed_dock(self.minemaps_dock)
         self.actions["minemaps"] = self._action(
             "mActionDeminingMineMapsDock", self.tr("Mine Maps"), "minemaps.svg",
             self.tr("Show or hide the Mine maps panel (how accurate each supplied minefield record is)"))
@@ -200,9 +198,7 @@ class DeminingPlugin:
         from .gui.checks_dock import ChecksDock
 
         self.checks_dock = ChecksDock(self.iface, self.session, self.release, main_window)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.checks_dock)
-        main_window.tabifyDockWidget(self.dock, self.checks_dock)
-        self.dock.raise_()
+        self._add_tabbed_dock(self.checks_dock)
         self.actions["checks"] = self._action(
             "mActionDeminingChecksDock", self.tr("Data Checks"), "checks.svg",
             self.tr("Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)"))
@@ -237,9 +233,7 @@ class DeminingPlugin:
         # Items found and accidents: the capture tools and the Items found dock (tabbed with the others).
         self.capture = CaptureController(self.iface, self.session)
         self.items_dock = ItemsDock(self.iface, self.session, main_window)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.items_dock)
-        main_window.tabifyDockWidget(self.dock, self.items_dock)
-        self.dock.raise_()
+        self._add_tabbed_dock(self.items_dock)
         self.actions.update({
             "items": self._action("mActionDeminingItemsDock", self.tr("Items Found Panel"), "dock.svg",
                                   self.tr("Show or hide the Items found panel (latest items, filters, counts by "
@@ -291,18 +285,33 @@ class DeminingPlugin:
             action.triggered.connect(lambda _checked=False, run=slot: run())
         return action
 
-    def _tab_traverse_dock(self, visible: bool) -> None:
-        # QGIS restores its window layout after initGui(), which undoes tabifyDockWidget():
-        # tab the panel beside the Demining dock the first time it shows, unless moved away.
-        dock = self.traverse_dock
-        if not visible or dock is None or self._traverse_dock_tabbed or self.dock is None:
-            return
-        self._traverse_dock_tabbed = True
+    def _add_tabbed_dock(self, dock) -> None:
+        """A panel on the right, as a tab beside the Demining dock."""
         main_window = self.iface.mainWindow()
-        if (not dock.isFloating() and main_window.dockWidgetArea(dock) == Qt.RightDockWidgetArea
-                and not main_window.tabifiedDockWidgets(dock)):
-            main_window.tabifyDockWidget(self.dock, dock)
-            self.dock.raise_()  # the toggle action raises the panel itself when it asks for it
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+        main_window.tabifyDockWidget(self.dock, dock)
+        self.dock.raise_()
+        self._tabbed_docks.append(dock)
+
+    def _arrange_docks_once(self) -> None:
+        """At QGIS start the saved window layout is restored after initGui(), which stacks
+        panels it has never seen instead of leaving them tabbed: tab each panel beside the
+        Demining dock once, the first time QGIS starts with it; later starts keep wherever
+        the user moved it."""
+        if self.dock is None:
+            return
+        settings = QgsSettings()
+        arranged = set(settings.value(_ARRANGED_DOCKS_SETTING, [], type=list) or [])
+        main_window = self.iface.mainWindow()
+        for dock in self._tabbed_docks:
+            if dock.objectName() in arranged:
+                continue
+            arranged.add(dock.objectName())
+            if (not dock.isFloating() and main_window.dockWidgetArea(dock) == Qt.RightDockWidgetArea
+                    and dock not in main_window.tabifiedDockWidgets(self.dock)):
+                main_window.tabifyDockWidget(self.dock, dock)
+        settings.setValue(_ARRANGED_DOCKS_SETTING, sorted(arranged))
+        self.dock.raise_()
 
     def _on_demo_busy(self, busy: bool) -> None:
         action = self.actions.get("demo")
@@ -310,6 +319,12 @@ class DeminingPlugin:
             action.setEnabled(not busy)
 
     def unload(self) -> None:
+        if self.dock is not None and hasattr(self.iface, "initializationCompleted"):
+            try:
+                self.iface.initializationCompleted.disconnect(self._arrange_docks_once)
+            except TypeError:
+                pass
+        self._tabbed_docks = []
         if self.drop_handler is not None:
             self.iface.unregisterCustomDropHandler(self.drop_handler)
             self.drop_handler.deleteLater()

@@ -89,3 +89,24 @@ def new_store(tmp_path):
     from demining_plugin.core.store import create_store
 
     return create_store(str(tmp_path / "store.gpkg"))
+
+
+@pytest.fixture(scope="session")
+def demo_store_file(tmp_path_factory) -> Path:
+    """The demo store built once per test session (tests/test_demo.py checks the build
+    itself through the algorithm); modules that only read it take a copy."""
+    from demining_plugin.core.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo_session") / "demo.gpkg"
+    build_demo(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_copy(demo_store_file, tmp_path_factory) -> Path:
+    """This module's own copy of the session's demo store."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("demo") / "demo.gpkg"
+    shutil.copyfile(demo_store_file, path)
+    return path

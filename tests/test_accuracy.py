@@ -311,12 +311,9 @@ def test_bad_tolerance_is_refused(known_set):
 # --- the demo store ------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def demo_store(processing_provider, tmp_path_factory):
-    from qgis import processing
-
-    path = tmp_path_factory.mktemp("accuracy_demo") / "demo.gpkg"
-    processing.run("demining:builddemo", {"OUTPUT": str(path)})
-    return str(path)
+def demo_store(demo_copy):
+    """The demo store (built once per session, copied for this module)."""
+    return str(demo_copy)
 
 
 def _independent_demo_matches(path: str, tolerance: float):

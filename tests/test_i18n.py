@@ -185,15 +185,11 @@ def test_no_translator_for_a_language_without_translation(qgis_language):
 # --- period report and numbers -------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def demo_totals(processing_provider, tmp_path_factory):
-    from qgis import processing
-
+def demo_totals(demo_copy):
     from demining_plugin.core.store import open_store
     from demining_plugin.core.totals import store_totals
 
-    path = tmp_path_factory.mktemp("demo") / "demo.gpkg"
-    processing.run("demining:builddemo", {"OUTPUT": str(path)})
-    return store_totals(open_store(str(path)))
+    return store_totals(open_store(str(demo_copy)))
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from demining_plugin.core import importers
@@ -144,6 +144,11 @@ def attempt(template, folder: Path, kind: str, path: Path):
     kind=st.sampled_from(KINDS),
     delimiter=st.sampled_from([",", ";", "\t"]),
 )
+# Found by this test: an infinite number in a coordinate column (column detection) or in the
+# depth column overflowed int().
+@example(header=["lat", "lat"], rows=[["", "1e400"]], kind="detections", delimiter=",")
+@example(header=["lat", "lon", "type", "depth"], rows=[["39.92", "46.76", "AP", "1e400"]], kind="detections",
+         delimiter=",")
 def test_random_rows(template, tmp_path_factory, header, rows, kind, delimiter):
     folder = tmp_path_factory.mktemp("rows")
     buffer = io.StringIO()

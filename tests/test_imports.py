@@ -101,8 +101,17 @@ def test_sample_items_found_import_report(ground, tmp_path):
     assert "swapped" in reasons[7] and "'40.1x'" in reasons[8] and "row 2" in reasons[10]
     assert "'widget'" in reasons[11] and "2099-01-01" in reasons[13] and "900 cm" in reasons[14]
     listed = read_report(report)
-    assert [(int(r["row"]), r["code"]) for r in listed] == sorted(ITEMS_REFUSED.items())
-    assert all(r["Notes"].startswith("bad:") for r in listed)
+    refused = [r for r in listed if not r["code"].startswith("warning:")]
+    assert [(int(r["row"]), r["code"]) for r in refused] == sorted(ITEMS_REFUSED.items())
+    assert all(r["Notes"].startswith("bad:") for r in refused)
+    # Good rows go through the item checks too: row 17 lies outside every task and released
+    # land, so it is imported with a warning, listed after the refusals (as on capture).
+    warned = [r for r in listed if r["code"].startswith("warning:")]
+    assert [(int(r["row"]), r["code"]) for r in warned] == [(17, "warning:outside_tasks")]
+    assert warned[0]["Notes"].startswith("good: outside any task")
+    assert [(w.row, w.code) for w in result.warnings] == [(17, "outside_tasks")]
+    assert result.warnings[0].reason.startswith("Row 17 lies outside every clearance task")
+    assert "1 with warnings" in result.summary("sample_items_found.csv")
 
     layer = ground.layer("detections")
     features = sorted(layer.getFeatures(), key=lambda f: f["item_id"])

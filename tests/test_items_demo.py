@@ -31,13 +31,9 @@ def english_dates():
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    """The demo store, built once for this module."""
-    from demining_plugin.core.demo import build_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.gpkg"
-    build_demo(str(path))
-    return path
+def demo(demo_copy):
+    """The demo store (built once per session, copied for this module)."""
+    return demo_copy
 
 
 def rows_of(accidents):

@@ -41,13 +41,9 @@ def english_dates():
 
 
 @pytest.fixture(scope="module")
-def demo(processing_provider, tmp_path_factory):
-    """The demo store, built once for this module through the Processing algorithm."""
-    from qgis import processing
-
-    path = tmp_path_factory.mktemp("demo") / "demo.gpkg"
-    processing.run("demining:builddemo", {"OUTPUT": str(path)})
-    return path
+def demo(demo_copy):
+    """The demo store (built once per session, copied for this module)."""
+    return demo_copy
 
 
 @pytest.fixture(scope="module")

@@ -231,3 +231,45 @@ def test_run_profile_enables_the_plugin_and_keeps_what_the_profile_had(tmp_path)
     assert after.value("app/plugin_installer/checkOnStart", type=bool) is False
     assert after.value("UI/hidebrowser", type=bool) is True
     assert "[PythonPlugins]" in ini.read_text(encoding="utf-8")
+
+
+def stack_apart(main_window, panel) -> None:
+    main_window.removeDockWidget(panel)
+    main_window.addDockWidget(Qt.RightDockWidgetArea, panel)
+    panel.show()
+
+
+def test_panels_stacked_by_the_restored_window_layout_are_tabbed_once(iface):
+    """QGIS restores its saved window layout after initGui(), stacking panels it has never
+    seen; the first start tabs them beside the Demining dock, later starts leave the user's
+    arrangement alone."""
+    from qgis.core import QgsSettings
+
+    from demining_plugin.plugin import _ARRANGED_DOCKS_SETTING
+
+    QgsSettings().remove(_ARRANGED_DOCKS_SETTING)
+    plugin = demining_plugin.classFactory(iface)
+    plugin.initGui()
+    try:
+        main_window = iface.mainWindow()
+        dock = plugin.dock
+        secondary = [plugin.totals_dock, plugin.traverse_dock, plugin.minemaps_dock, plugin.checks_dock,
+                     plugin.items_dock]
+        assert set(main_window.tabifiedDockWidgets(dock)) == set(secondary)
+        for panel in secondary:  # what the restored layout does to panels it does not know
+            stack_apart(main_window, panel)
+        assert main_window.tabifiedDockWidgets(dock) == []
+
+        plugin._arrange_docks_once()
+        assert set(main_window.tabifiedDockWidgets(dock)) == set(secondary)
+        assert sorted(QgsSettings().value(_ARRANGED_DOCKS_SETTING, [], type=list)) == sorted(
+            p.objectName() for p in secondary)
+
+        # The user moves one panel out; the next start keeps it there.
+        stack_apart(main_window, plugin.items_dock)
+        plugin._arrange_docks_once()
+        assert plugin.items_dock not in main_window.tabifiedDockWidgets(dock)
+        assert plugin.totals_dock in main_window.tabifiedDockWidgets(dock)
+    finally:
+        plugin.unload()
+        QgsSettings().remove(_ARRANGED_DOCKS_SETTING)

@@ -31,7 +31,7 @@ from demining_plugin.core.copy_store import copy_store, saved_styles
 from demining_plugin.core.errors import StoreError
 from demining_plugin.core.postgis_store import ConcurrentEditError, PostgisStore, parse_location
 from demining_plugin.core.release import ReleaseDetails, mark_released
-from demining_plugin.core.schema import LAYERS, SCHEMA_VERSION, FieldDef, layer_def
+from demining_plugin.core.schema import LAYERS, SCHEMA_VERSION, FieldDef, layer_def, relations
 from demining_plugin.core.store import create_store, open_store
 from demining_plugin.core.styles import add_store_to_project
 
@@ -106,14 +106,14 @@ def test_create_open_edit_and_totals_through_the_algorithms(cluster, location, p
     from qgis import processing
 
     created = processing.run("demining:createstore", {"OUTPUT": location, "CRS": "EPSG:4326"})
-    assert created["SCHEMA_VERSION"] == 1
+    assert created["SCHEMA_VERSION"] == SCHEMA_VERSION
     store = open_store(location)
     assert isinstance(store, PostgisStore)
     schema = store.schema
     tables = {r[0] for r in sql(cluster, "SELECT table_name FROM information_schema.tables WHERE table_schema = %s",
                                 (schema,))}
     assert tables == {d.name for d in LAYERS} | {"demining_meta", "demining_history"}
-    assert dict(sql(cluster, f"SELECT key, value FROM {schema}.demining_meta"))["schema_version"] == "1"
+    assert dict(sql(cluster, f"SELECT key, value FROM {schema}.demining_meta"))["schema_version"] == str(SCHEMA_VERSION)
     # Same styles and forms as a GeoPackage: saved in layer_styles, loaded as the default.
     assert {r[0] for r in sql(cluster, "SELECT f_table_name FROM layer_styles WHERE f_table_schema = %s AND "
                                        "useasdefault", (schema,))} == {d.name for d in LAYERS}
@@ -123,7 +123,7 @@ def test_create_open_edit_and_totals_through_the_algorithms(cluster, location, p
     assert widget.type() == "ValueMap"
     project = QgsProject()
     layers = add_store_to_project(store, project)
-    assert len(project.relationManager().relations()) == 8
+    assert len(project.relationManager().relations()) == len(relations())
     assert layers["cleared_areas"].dataProvider().uri().schema() == schema
 
     store.apply(two_districts_and_a_hazard())
@@ -383,6 +383,8 @@ def _every_layer_filled() -> ChangeSet:
     seed.add("accidents", QgsGeometry.fromWkt("Point(47.04 40.04)"), {
         "occurred_on": datetime.date(2021, 5, 5), "killed": 0, "injured": 1, "civilian": False,
         "activity": "demining"})
+    seed.add("task_points", QgsGeometry.fromWkt("Point(47.05 40.05)"), {
+        "task_id": "T-0042", "kind": "helicopter_landing", "name": "HLS north", "remarks": "flat field"})
     return seed
 
 
@@ -489,8 +491,10 @@ def test_a_version_1_store_gains_task_points_on_both_backends(cluster, location,
     styles = [s for s in saved_styles(migrated) if s["table"] == "task_points"]
     assert len(styles) == 1 and styles[0]["default"]
     # the new layer takes features like any other (and PostGIS records their history)
-    migrated.apply(ChangeSet().add("task_points", QgsGeometry.fromPointXY(QgsPointXY(47.0, 40.0)),
-                                   {"task_id": "T-0001", "kind": "medevac", "name": "Aid post"}))
+    point = ChangeSet()
+    point.add("task_points", QgsGeometry.fromPointXY(QgsPointXY(47.0, 40.0)),
+              {"task_id": "T-0001", "kind": "medevac", "name": "Aid post"})
+    migrated.apply(point)
     assert migrated.layer("task_points").featureCount() == 1
 
 

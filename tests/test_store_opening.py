@@ -34,21 +34,30 @@ def columns(path: Path, table: str):
     return names
 
 
-def add_column_step(store):
-    """A test migration from version 1 to 2: one new column on hazard_areas."""
-    ds = gdal.OpenEx(str(store.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    ds.GetLayerByName("hazard_areas").CreateField(ogr.FieldDefn("survey_ref", ogr.OFTString))
-    ds = None  # noqa: F841 (closes the file)
+def tables(path: Path):
+    with sqlite3.connect(str(path)) as con:
+        names = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    con.close()
+    return names
+
+
+#: The plugin's own migration from data model 1 to 2 (it adds the task_points layer).
+real_step = store_module.MIGRATIONS[1]
 
 
 @pytest.fixture
-def version_one(tmp_path, monkeypatch):
-    """A store written at version 1 while the plugin knows version 2 and its migration."""
+def version_one(tmp_path):
+    """A store as data model 1 wrote it (no task_points layer), opened by a plugin at version 2."""
+    assert store_module.SCHEMA_VERSION == 2
     path = tmp_path / "programme.gpkg"
     create_store(str(path))
-    assert version_of(path) == "1"
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(store_module, "MIGRATIONS", {1: add_column_step})
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+    assert ds.DeleteLayer(names.index("task_points")) == 0
+    ds.ExecuteSQL("DELETE FROM layer_styles WHERE f_table_name = 'task_points'")
+    ds.ExecuteSQL(f"UPDATE {META_TABLE} SET value = '1' WHERE key = 'schema_version'")
+    ds = None  # noqa: F841 (closes the file)
+    assert version_of(path) == "1" and "task_points" not in tables(path)
     return path
 
 
@@ -57,20 +66,23 @@ def test_older_store_is_backed_up_then_migrated(version_one):
     store = open_store(str(version_one))
     backup = version_one.with_name("programme.v1.bak.gpkg")
     assert backup.is_file() and sha256(backup) == before
-    assert version_of(backup) == "1" and "survey_ref" not in columns(backup, "hazard_areas")
+    assert version_of(backup) == "1" and "task_points" not in tables(backup)
     assert store.schema_version == 2 and version_of(version_one) == "2"
-    assert "survey_ref" in columns(version_one, "hazard_areas")
+    assert "task_points" in tables(version_one)
+    assert "point_id" in columns(version_one, "task_points")
     # Opening again does nothing more: no second backup, nothing migrated twice.
     open_store(str(version_one))
-    assert sorted(p.name for p in version_one.parent.iterdir()) == ["programme.gpkg", "programme.v1.bak.gpkg"]
+    # (SQLite's -wal/-shm companions of the open store aside)
+    files = sorted(p.name for p in version_one.parent.iterdir() if not p.name.endswith(("-wal", "-shm")))
+    assert files == ["programme.gpkg", "programme.v1.bak.gpkg"]
 
 
 def test_failed_migration_restores_the_file(version_one, monkeypatch):
     def half_done(store):
-        add_column_step(store)
+        real_step(store)
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store_module, "MIGRATIONS", {1: half_done})
+    monkeypatch.setitem(store_module.MIGRATIONS, 1, half_done)
     before = sha256(version_one)
     with pytest.raises(StoreError, match=r"Migrating programme.gpkg from version 1 failed \(disk full\); "
                                          r"the file was restored from programme.v1.bak.gpkg"):
@@ -79,7 +91,7 @@ def test_failed_migration_restores_the_file(version_one, monkeypatch):
 
 
 def test_missing_migration_step_is_refused_before_any_copy(version_one, monkeypatch):
-    monkeypatch.setattr(store_module, "MIGRATIONS", {})
+    monkeypatch.delitem(store_module.MIGRATIONS, 1)
     before = sha256(version_one)
     with pytest.raises(StoreError, match="no migration from version 1 to 2"):
         open_store(str(version_one))

@@ -153,12 +153,17 @@ class ImportResult:
     row_label: str = "row"
     record_id: Optional[str] = None
     identifiers: List[str] = field(default_factory=list)
+    #: Imported rows that deserve a second look (item checks: outside every task, date outside the task...).
+    warnings: List[Rejection] = field(default_factory=list)
 
     @property
     def rejected_count(self) -> int:
         return len(self.rejected)
 
     def summary(self, name: str) -> str:
+        if self.warnings:
+            return translate("Importers", "{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).").format(
+                name, self.imported, len(self.warnings), self.rejected_count, self.report_path)
         return translate("Importers", "{0}: {1} imported, {2} rejected (report: {3}).").format(
             name, self.imported, self.rejected_count, self.report_path
         )
@@ -627,9 +632,9 @@ def _detection_values(rows: _Rows, mapping, today: datetime.date) -> Dict[str, l
         depth, ok = _to_int(get["depth_cm"][i])
         if not ok:
             try:
-                depth = round(float(str(get["depth_cm"][i]).replace(",", ".")))
+                depth = round(float(str(get["depth_cm"][i]).replace(",", ".")))  # inf: OverflowError
                 ok = True
-            except ValueError:
+            except (ValueError, OverflowError):
                 rows.refuse(i, "bad_depth", translate(
                     "Importers", "depth '{0}' is not a number").format(get["depth_cm"][i]))
         if ok and depth is not None and not 0 <= depth <= MAX_DEPTH_CM:
@@ -867,14 +872,20 @@ def default_report_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}_import_report.csv")
 
 
-def write_report(table: SourceTable, rows: _Rows, target: Optional[str]) -> str:
-    """CSV of refused rows: row number, reason code, reason, then the row as read."""
+def write_report(table: SourceTable, rows: _Rows, target: Optional[str],
+                 warnings: Sequence[Tuple[int, Rejection]] = ()) -> str:
+    """CSV of refused rows: row number, reason code, reason, then the row as read; then the
+    rows imported with a warning (``warnings``: row index and warning), their code prefixed
+    with ``warning:``."""
     path = Path(target) if target else default_report_path(table.path)
     header = [table.row_label, "code", "reason"] + table.columns
     lines = []
     for i, code in enumerate(rows.code):
         if code is not None and code != "record_area":
             lines.append([table.row_numbers[i], code, rows.reason[i]] + ["" if v is None else v for v in table.rows[i]])
+    for i, warning in warnings:
+        lines.append([warning.row, f"warning:{warning.code}", warning.reason]
+                     + ["" if v is None else v for v in table.rows[i]])
     candidates = [path] if target else [path, Path(tempfile.gettempdir()) / path.name]
     last_error: Optional[Exception] = None
     for candidate in candidates:
@@ -1062,13 +1073,16 @@ def _apply(store, changes: ChangeSet, before_commit):
 
 
 def _finish(
-    checked: CheckedFile, options: ImportOptions, imported: int, record_id=None, identifiers=()
+    checked: CheckedFile, options: ImportOptions, imported: int, record_id=None, identifiers=(), warnings=()
 ) -> ImportResult:
-    report = write_report(checked.table, checked.rows, options.report_path)
+    report = write_report(checked.table, checked.rows, options.report_path, warnings)
     rejections = checked.rejections()
     _log_rejections(checked.table, rejections)
+    for _i, warning in list(warnings)[:LOG_ROWS]:
+        log_warning(translate("Importers", "{0}: {1}").format(checked.table.path.name, warning.reason))
     result = ImportResult(
-        checked.kind, imported, rejections, report, checked.table.row_label, record_id, list(identifiers)
+        checked.kind, imported, rejections, report, checked.table.row_label, record_id, list(identifiers),
+        [warning for _i, warning in warnings],
     )
     log_info(result.summary(checked.table.path.name))
     return result
@@ -1174,10 +1188,29 @@ def import_detections(
     columns["task_id"] = locate(store, "clearance_tasks", "task_id", lon, lat)
     columns["district"] = locate(store, "regions", "name", lon, lat)
     xs, ys = _store_xy(store, lon, lat)
+    warnings = _item_warnings(store, checked, good, xs, ys, columns)
     changes = ChangeSet()
     changes.add_points("detections", NewPoints(xs, ys, columns))
     inverse = _apply(store, changes, before_commit)
-    return _finish(checked, options, len(good), identifiers=inverse.deleted.get("detections", []))
+    return _finish(checked, options, len(good), identifiers=inverse.deleted.get("detections", []), warnings=warnings)
+
+
+def _item_warnings(store, checked: CheckedFile, good: np.ndarray, xs, ys, columns) -> List[Tuple[int, Rejection]]:
+    """The item checks (core/item_checks.py) on the rows about to be imported: warnings, not
+    refusals, as when an item is entered by hand."""
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    from .item_checks import check_items
+
+    word = _row_word(checked.table.row_label)
+    items = []
+    for k, i in enumerate(good):
+        item = {name: columns[name][k] for name in ("category", "quantity", "depth_cm", "found_on", "team", "task_id")}
+        item["geometry"] = QgsGeometry.fromPointXY(QgsPointXY(float(xs[k]), float(ys[k])))
+        item["label"] = f"{word[:1].upper()}{word[1:]} {checked.table.row_numbers[i]}"
+        items.append(item)
+    return [(int(good[w.index]), Rejection(checked.table.row_numbers[good[w.index]], w.rule, w.message))
+            for w in check_items(store, items)]
 
 
 def import_accidents(

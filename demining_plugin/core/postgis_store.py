@@ -321,6 +321,8 @@ class PostgisStore(ProjectStore):
                 "PostgisStore", "Schema {store_schema} is not a Demining project store (it has no {table} "
                                 "table).").format(store_schema=store.schema, table=META_TABLE))
         store.check_version()
+        tables = {row[0] for row in store._query(  # a migration may have added layers
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (store.schema,))}
         missing = [d.name for d in LAYERS if d.name not in tables]
         if missing:
             raise StoreError(translate("PostgisStore", "{store_name} is missing the store layers: {missing}.").format(
@@ -571,9 +573,10 @@ class PostgisStore(ProjectStore):
         steps; the same call exists for GeoPackages)."""
         exists = self._query("SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = %s",
                              (self.schema, definition.name))
-        if not exists:
-            for statement in _layer_statements(self.schema, self.srid, definition):
-                self._execute(statement)
+        if exists:
+            return
+        for statement in _layer_statements(self.schema, self.srid, definition):
+            self._execute(statement)
         from .styles import save_default_styles  # qgis styling, imported late
 
         save_default_styles(self, [definition])

@@ -200,13 +200,14 @@ class GeoPackageStore(ProjectStore):
             con.close()
 
     def add_layer(self, definition: LayerDef) -> None:
-        """Add a missing layer with its default style and form (for ``MIGRATIONS`` steps; PostGIS
+        """Add a layer, if missing, with its default style and form (for ``MIGRATIONS`` steps; PostGIS
         stores have the same call)."""
         gdal.UseExceptions()
         ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         try:
-            if ds.GetLayerByName(definition.name) is None:
-                _create_layer(ds, definition, _srs_for(self.crs))
+            if ds.GetLayerByName(definition.name) is not None:
+                return
+            _create_layer(ds, definition, _srs_for(self.crs))
         finally:
             ds = None  # noqa: F841 (closes the file)
         from .styles import save_default_styles  # qgis styling, imported late

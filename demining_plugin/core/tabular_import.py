@@ -14,6 +14,7 @@ coordinates, from the values.
 
 import csv
 import io
+import math
 import re
 import zipfile
 from contextlib import contextmanager
@@ -586,9 +587,10 @@ def _number(text: Optional[str]) -> Optional[float]:
     if text is None:
         return None
     try:
-        return float(str(text).strip().replace(",", "."))
+        number = float(str(text).strip().replace(",", "."))
     except ValueError:
         return None
+    return number if math.isfinite(number) else None
 
 
 def detect_mapping(table: SourceTable, targets: Sequence[str]) -> Dict[str, Optional[str]]:

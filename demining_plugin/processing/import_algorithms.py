@@ -103,7 +103,6 @@ class _ImportAlgorithm(DeminingAlgorithm):
     def _outputs(self):
         self.addOutput(QgsProcessingOutputNumber("IMPORTED", self.tr("Rows imported")))
         self.addOutput(QgsProcessingOutputNumber("REJECTED", self.tr("Rows refused")))
-        self.addOutput(QgsProcessingOutputString("REPORT", self.tr("Import report")))
 
     def _options(self, parameters, context) -> ImportOptions:
         options = ImportOptions()
