@@ -957,242 +957,242 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="83" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Demining Panel</source>
             <translation>Minatəmizləmə paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="83" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Show or hide the Demining panel</source>
             <translation>Minatəmizləmə panelini göstər və ya gizlət</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="85" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>New Store…</source>
             <translation>Yeni anbar…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="85" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Boş Demining anbarı yarat və layihəyə əlavə et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="88" />
+            <location filename="../demining_plugin/plugin.py" line="94" />
             <source>Open Store…</source>
             <translation>Anbarı aç…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="88" />
+            <location filename="../demining_plugin/plugin.py" line="94" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="91" />
+            <location filename="../demining_plugin/plugin.py" line="97" />
             <source>Load Demo</source>
             <translation>Demonu yüklə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="91" />
+            <location filename="../demining_plugin/plugin.py" line="97" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Demo ssenarisini aç, lazım olsa əvvəlcə onu yarat</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Clearance Panel</source>
             <translation>Təmizləmə paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Təmizləmə panelini göstər və ya gizlət (görünüşdəki tapşırıqlar, azadetmə alətləri)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Draw Released Land</source>
             <translation>Azad edilmiş ərazini çək</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Azad edilmiş ərazini xəritədə çək; o, təhlükəli ərazilərlə kəsilir və heç vaxt iki dəfə sayılmır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş kimi qeyd et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Divide into Sectors…</source>
             <translation>Sektorlara böl…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Undo Last Release</source>
             <translation>Sonuncu azadetməni geri qaytar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Clearance Totals</source>
             <translation>Təmizləmə yekunları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Təmizləmə yekunları panelini göstər və ya gizlət (rayon, üsul, komanda və ya dövr üzrə hektarlar, obyektlər, yollar, hadisələr)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Period Report…</source>
             <translation>Dövr hesabatı…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Anbarın dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="213" />
+            <location filename="../demining_plugin/plugin.py" line="209" />
             <source>Demining</source>
             <translation>Minatəmizləmə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="215" />
+            <location filename="../demining_plugin/plugin.py" line="211" />
             <source>&amp;Demining</source>
             <translation>&amp;Minatəmizləmə</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Open PostGIS Store…</source>
             <translation>PostGIS anbarını aç…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
             <translation>PostGIS verilənlər bazasında saxlanılan Demining anbarının laylarını layihəyə əlavə et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Feature History…</source>
             <translation>Obyekt tarixçəsi…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Who changed the selected feature, what and when (PostGIS stores)</source>
             <translation>Seçilmiş obyekti kim, nəyi və nə vaxt dəyişib (PostGIS anbarları)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import Mine Map…</source>
             <translation>Mina xəritəsini idxal et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
             <translation>Alınmış mina xəritəsini idxal et (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import Items Found…</source>
             <translation>Aşkar edilmiş obyektləri idxal et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import items found from a team's file</source>
             <translation>Komandanın faylından aşkar edilmiş obyektləri idxal et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import Accidents…</source>
             <translation>Hadisələri idxal et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import mine and UXO accidents from a file</source>
             <translation>Mina və PHS hadisələrini fayldan idxal et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="161" />
+            <location filename="../demining_plugin/plugin.py" line="165" />
             <source>Print Field Map…</source>
             <translation>Sahə xəritəsini çap et…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="161" />
+            <location filename="../demining_plugin/plugin.py" line="165" />
             <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
             <translation>Seçilmiş tapşırıqların (və ya ifadəyə uyğun tapşırıqların) sahə xəritələrini PDF-ə çap et və ya birini Maket dizaynerində aç</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="173" />
+            <location filename="../demining_plugin/plugin.py" line="175" />
             <source>Minefield Record Traverse…</source>
             <translation>Minasahəsi formulyarının gedişi…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="173" />
+            <location filename="../demining_plugin/plugin.py" line="175" />
             <source>Show or hide the traverse entry panel: a paper minefield record's turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
             <translation>Gediş daxiletmə panelini göstər və ya gizlət: kağız minasahəsi formulyarının dönmə nöqtələri istiqamət bucağı və məsafə kimi, xəritədə önbaxışla və minasahəsi formulyarı kimi saxlanılır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="187" />
+            <location filename="../demining_plugin/plugin.py" line="185" />
             <source>Mine Maps</source>
             <translation>Mina xəritələri</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="187" />
+            <location filename="../demining_plugin/plugin.py" line="185" />
             <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
             <translation>Mina xəritələri panelini göstər və ya gizlət (alınmış hər minasahəsi formulyarının nə qədər dəqiq olduğu)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="206" />
+            <location filename="../demining_plugin/plugin.py" line="202" />
             <source>Data Checks</source>
             <translation>Məlumat yoxlamaları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="206" />
+            <location filename="../demining_plugin/plugin.py" line="202" />
             <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
             <translation>Yoxlamalar panelini göstər və ya gizlət (pozulmuş həndəsə, iki dəfə sayılmış ərazi, yetim əlaqələr, ...)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Items Found Panel</source>
             <translation>Aşkar edilmiş obyektlər paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
             <translation>Aşkar edilmiş obyektlər panelini göstər və ya gizlət (son obyektlər, filtrlər, kateqoriyalar üzrə saylar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Record Item Found</source>
             <translation>Aşkar edilmiş obyekti qeyd et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Click on the map where an item was found; task and district are filled in from the point</source>
             <translation>Xəritədə obyektin tapıldığı yerə klik edin; tapşırıq və rayon nöqtəyə görə doldurulur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Record Accident</source>
             <translation>Hadisəni qeyd et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Click on the map where a mine accident happened</source>
             <translation>Xəritədə mina hadisəsinin baş verdiyi yerə klik edin</translation>
         </message>
@@ -1961,12 +1961,12 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
     <context>
         <name>ImportAccidentsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="250" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="249" />
             <source>Import accidents</source>
             <translation>Hadisələri idxal et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="252" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="251" />
             <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
             <translation>Mina və PHS hadisələrini accidents layına idxal edir (tarix, həlak olanlar, yaralananlar, mülki şəxs, həmin anda fəaliyyət, qurğu); rayon hər nöqtənin altındakı yerə görə doldurulur.</translation>
         </message>
@@ -2017,12 +2017,12 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
     <context>
         <name>ImportDetectionsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="228" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="227" />
             <source>Import items found</source>
             <translation>Aşkar edilmiş obyektləri idxal et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="230" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="229" />
             <source>Imports items found (detections) from teams' files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use ('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
             <translation>Komandaların fayllarından aşkar edilmiş obyektləri (aşkarlamaları) detections layına idxal edir; tapşırıq və rayon hər nöqtənin altındakı yerə görə doldurulur. Kateqoriyalar komandaların istifadə etdiyi yazılışlarla oxunur ('AP', 'anti-personnel', 'APM', 'PMN-2' və ya 'TM-62M' kimi model...). Tarixi gələcəkdə olan, miqdarı 1-dən az və ya dərinliyi 0-500 sm xaricində olan sətirlər rədd edilir.</translation>
         </message>
@@ -2203,12 +2203,12 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
     <context>
         <name>ImportMineMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="166" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="165" />
             <source>Import mine map</source>
             <translation>Mina xəritəsini idxal et</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="168" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="167" />
             <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file's polygons, or the mines' convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2217,52 +2217,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEIVED_ON: İİİİ-AA-GG. RECORD_ID (istəyə bağlı): yeni formulyar yaratmaq əvəzinə minaları bu mövcud formulyara əlavə et. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: xəritənin bəyan etdiyi saylar (standart: idxal edilmiş minalardan sayılır).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="177" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="176" />
             <source>RECORD_ID: the record the mines were stored in.</source>
             <translation>RECORD_ID: minaların saxlandığı formulyar.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="181" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="180" />
             <source>Source of the map</source>
             <translation>Xəritənin mənbəyi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="182" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="181" />
             <source>Received on (YYYY-MM-DD)</source>
             <translation>Alınma tarixi (İİİİ-AA-GG)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="185" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="184" />
             <source>Supplied by</source>
             <translation>Təqdim edən</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="185" />
             <source>Existing record ID</source>
             <translation>Mövcud formulyarın identifikatoru</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
             <source>Claimed AP mines</source>
             <translation>Bildirilmiş PƏ minalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
             <source>Claimed AT mines</source>
             <translation>Bildirilmiş TƏ minalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
             <source>Claimed mines</source>
             <translation>Bəyan edilmiş minalar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="199" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="198" />
             <source>Minefield record</source>
             <translation>Minasahəsi formulyarı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="208" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="207" />
             <source>RECEIVED_ON '{}' is not a date (YYYY-MM-DD).</source>
             <translation>RECEIVED_ON '{}' tarix deyil (İİİİ-AA-GG).</translation>
         </message>
@@ -2398,274 +2398,284 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
             <translation>Təsvir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="162" />
+            <location filename="../demining_plugin/core/importers.py" line="167" />
             <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
             <translation>{0}: {1} idxal edildi, {2} rədd edildi (hesabat: {3}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="280" />
+            <location filename="../demining_plugin/core/importers.py" line="285" />
             <source>Unknown coordinate mode '{0}' (use {1}).</source>
             <translation>Naməlum koordinat rejimi '{0}' ({1} istifadə edin).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="293" />
+            <location filename="../demining_plugin/core/importers.py" line="298" />
             <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
             <translation>{0}: koordinat tapılmadı. En/uzunluq dairəsi, x/y və ya MGRS sütunlarını uyğunlaşdırın (sütunlar: {1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="302" />
+            <location filename="../demining_plugin/core/importers.py" line="307" />
             <source>{0}: coordinate mode '{1}' needs a column for {2}.</source>
             <translation>{0}: '{1}' koordinat rejimi {2} üçün sütun tələb edir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="308" />
+            <location filename="../demining_plugin/core/importers.py" line="313" />
             <source>{0} has no geometries; choose coordinate columns instead.</source>
             <translation>{0} həndəsə saxlamır; əvəzinə koordinat sütunlarını seçin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="311" />
+            <location filename="../demining_plugin/core/importers.py" line="316" />
             <source>{0}: x/y coordinates need their coordinate reference system.</source>
             <translation>{0}: x/y koordinatları öz koordinat istinad sistemini tələb edir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="348" />
+            <location filename="../demining_plugin/core/importers.py" line="353" />
             <source>has no geometry</source>
             <translation>həndəsəsi yoxdur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="359" />
+            <location filename="../demining_plugin/core/importers.py" line="364" />
             <source>its polygon is not valid (self-intersecting?)</source>
             <translation>poliqonu etibarlı deyil (özü ilə kəsişir?)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="365" />
+            <location filename="../demining_plugin/core/importers.py" line="370" />
             <source>has a {0} geometry; points are expected</source>
             <translation>{0} həndəsəsinə malikdir; nöqtələr gözlənilir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="378" />
+            <location filename="../demining_plugin/core/importers.py" line="383" />
             <source>has no MGRS reference</source>
             <translation>MGRS istinadı yoxdur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="587" />
+            <location filename="../demining_plugin/core/importers.py" line="592" />
             <source>has no {0}</source>
             <translation>{0} yoxdur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="398" />
+            <location filename="../demining_plugin/core/importers.py" line="403" />
             <source> and </source>
             <translation> və </translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="402" />
+            <location filename="../demining_plugin/core/importers.py" line="407" />
             <source>coordinate '{0}' is not a number</source>
             <translation>'{0}' koordinatı rəqəm deyil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="408" />
+            <location filename="../demining_plugin/core/importers.py" line="413" />
             <source>Unknown coordinate reference system '{0}': {1}</source>
             <translation>Naməlum koordinat istinad sistemi '{0}': {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="414" />
+            <location filename="../demining_plugin/core/importers.py" line="419" />
             <source>x/y {0}, {1} lie outside the coordinate system's area</source>
             <translation>x/y {0}, {1} koordinat sisteminin sahəsindən kənardadır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="447" />
+            <location filename="../demining_plugin/core/importers.py" line="452" />
             <source>latitude and longitude appear swapped ({0}, {1})</source>
             <translation>en və uzunluq dairəsi yerini dəyişmiş kimi görünür ({0}, {1})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="450" />
+            <location filename="../demining_plugin/core/importers.py" line="455" />
             <source>latitude {0} / longitude {1} is not a position on Earth</source>
             <translation>en dairəsi {0} / uzunluq dairəsi {1} Yer üzərində mövqe deyil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="455" />
+            <location filename="../demining_plugin/core/importers.py" line="460" />
             <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
             <translation>{0:.6f}, {1:.6f} (en, uzunluq) mövqeyi gözlənilən ərazidən kənardadır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="465" />
+            <location filename="../demining_plugin/core/importers.py" line="470" />
             <source>lies in UTM zone {0}, not the expected zone {1}</source>
             <translation>gözlənilən {1} zonası əvəzinə {0} UTM zonasındadır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="502" />
+            <location filename="../demining_plugin/core/importers.py" line="507" />
             <source>same position as {0} {1} ({2:.2f} m apart)</source>
             <translation>{0} {1} ilə eyni mövqe ({2:.2f} m aralı)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="516" />
+            <location filename="../demining_plugin/core/importers.py" line="521" />
             <source>same position as {0}, already stored ({1:.2f} m apart)</source>
             <translation>artıq saxlanılmış {0} ilə eyni mövqe ({1:.2f} m aralı)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="526" />
+            <location filename="../demining_plugin/core/importers.py" line="531" />
             <source>feature</source>
             <translation>obyekt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="526" />
+            <location filename="../demining_plugin/core/importers.py" line="531" />
             <source>row</source>
             <translation>sətir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="537" />
+            <location filename="../demining_plugin/core/importers.py" line="542" />
             <source>{0} has no column '{1}' (mapped to {2}).</source>
             <translation>{0} daxilində '{1}' sütunu yoxdur ({2} ilə uyğunlaşdırılıb).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="568" />
+            <location filename="../demining_plugin/core/importers.py" line="573" />
             <source>unknown mine type '{0}'</source>
             <translation>naməlum mina növü '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="664" />
+            <location filename="../demining_plugin/core/importers.py" line="669" />
             <source>{0} '{1}' is not a whole number of 0 or more</source>
             <translation>{0} '{1}' 0 və ya daha böyük tam ədəd deyil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="591" />
+            <location filename="../demining_plugin/core/importers.py" line="596" />
             <source>{0} '{1}' is not a date (use YYYY-MM-DD)</source>
             <translation>{0} '{1}' tarix deyil (İİİİ-AA-GG istifadə edin)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="595" />
+            <location filename="../demining_plugin/core/importers.py" line="600" />
             <source>{0} {1} is in the future</source>
             <translation>{0} {1} gələcəkdədir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="614" />
+            <location filename="../demining_plugin/core/importers.py" line="619" />
             <source>has no category and its model does not imply one</source>
             <translation>kateqoriyası yoxdur və modeli onu nəzərdə tutmur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="617" />
+            <location filename="../demining_plugin/core/importers.py" line="622" />
             <source>unknown item category '{0}'</source>
             <translation>naməlum obyekt kateqoriyası '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="622" />
+            <location filename="../demining_plugin/core/importers.py" line="627" />
             <source>quantity '{0}' is not a whole number</source>
             <translation>'{0}' miqdarı tam ədəd deyil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="625" />
+            <location filename="../demining_plugin/core/importers.py" line="630" />
             <source>quantity {0} is under 1</source>
             <translation>{0} miqdarı 1-dən azdır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="633" />
+            <location filename="../demining_plugin/core/importers.py" line="638" />
             <source>depth '{0}' is not a number</source>
             <translation>'{0}' dərinliyi rəqəm deyil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="636" />
+            <location filename="../demining_plugin/core/importers.py" line="641" />
             <source>depth {0} cm is outside 0-{1} cm</source>
             <translation>{0} sm dərinlik 0-{1} sm xaricindədir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="646" />
+            <location filename="../demining_plugin/core/importers.py" line="651" />
             <source>unknown {0} '{1}'</source>
             <translation>naməlum {0} '{1}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="674" />
+            <location filename="../demining_plugin/core/importers.py" line="679" />
             <source>civilian '{0}' is not yes/no</source>
             <translation>mülki şəxs '{0}' bəli/xeyr deyil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="679" />
+            <location filename="../demining_plugin/core/importers.py" line="684" />
             <source>has no activity at the time</source>
             <translation>həmin anda fəaliyyət yoxdur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="681" />
+            <location filename="../demining_plugin/core/importers.py" line="686" />
             <source>unknown activity '{0}'</source>
             <translation>naməlum fəaliyyət '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="686" />
+            <location filename="../demining_plugin/core/importers.py" line="691" />
             <source>unknown device category '{0}'</source>
             <translation>naməlum qurğu kateqoriyası '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="703" />
+            <location filename="../demining_plugin/core/importers.py" line="708" />
             <source>{0} cannot be read: {1}</source>
             <translation>{0} oxunmur: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="721" />
+            <location filename="../demining_plugin/core/importers.py" line="726" />
             <source>{0} has no layer {1}.</source>
             <translation>{0} daxilində {1} layı yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="882" />
+            <location filename="../demining_plugin/core/importers.py" line="893" />
             <source>the import report</source>
             <translation>idxal hesabatı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="890" />
+            <location filename="../demining_plugin/core/importers.py" line="901" />
             <source>The import report cannot be written: {0}</source>
             <translation>İdxal hesabatı yazıla bilmir: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="896" />
+            <location filename="../demining_plugin/core/importers.py" line="907" />
             <source>{0}, {1} {2}: {3}</source>
             <translation>{0}, {1} {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="899" />
+            <location filename="../demining_plugin/core/importers.py" line="910" />
             <source>{0}: {1} more rows refused; see the report.</source>
             <translation>{0}: daha {1} sətir rədd edildi; hesabata baxın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1220" />
+            <location filename="../demining_plugin/core/importers.py" line="1253" />
             <source>Unknown import kind '{0}'.</source>
             <translation>Naməlum idxal növü '{0}'.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="940" />
+            <location filename="../demining_plugin/core/importers.py" line="951" />
             <source>{0} holds no rows to import.</source>
             <translation>{0} idxal ediləcək sətir saxlamır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="945" />
+            <location filename="../demining_plugin/core/importers.py" line="956" />
             <source>'{0}' is not a field of this import (fields: {1}).</source>
             <translation>'{0}' bu idxalın sahəsi deyil (sahələr: {1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="951" />
+            <location filename="../demining_plugin/core/importers.py" line="962" />
             <source>{0} has no column '{1}' (columns: {2}).</source>
             <translation>{0} daxilində '{1}' sütunu yoxdur (sütunlar: {2}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1081" />
+            <location filename="../demining_plugin/core/importers.py" line="1095" />
             <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
             <translation>{0}: {1} sətirdən heç biri idxal edilə bilmir; heç nə dəyişmədi. Səbəblər {2} daxilindədir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1100" />
+            <location filename="../demining_plugin/core/importers.py" line="1114" />
             <source>Say where the mine map comes from (SOURCE) to create its record.</source>
             <translation>Formulyarını yaratmaq üçün mina xəritəsinin haradan gəldiyini (SOURCE) göstərin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1104" />
+            <location filename="../demining_plugin/core/importers.py" line="1118" />
             <source>{0} cannot be negative ({1}).</source>
             <translation>{0} mənfi ola bilməz ({1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1107" />
+            <location filename="../demining_plugin/core/importers.py" line="1121" />
             <source>Minefield record {0} does not exist in {1}.</source>
             <translation>{0} minasahəsi formulyarı {1} daxilində yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1230" />
+            <location filename="../demining_plugin/core/importers.py" line="1263" />
             <source>Column mapping '{0}' is not target=column.</source>
             <translation>'{0}' sütun uyğunlaşdırması hədəf=sütun şəklində deyil.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="165" />
+            <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
+            <translation>{0}: {1} idxal edildi ({2} xəbərdarlıqla), {3} rədd edildi (hesabat: {4}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="1082" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -3798,57 +3808,57 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
             <translation>{store_schema} sxemi Demining layihə anbarı deyil (onda {table} cədvəli yoxdur).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="326" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="328" />
             <source>{store_name} is missing the store layers: {missing}.</source>
             <translation>{store_name} daxilində anbar layları çatışmır: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="337" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="339" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="344" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="346" />
             <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
             <translation>{store_name} verilənlər bazasında PostGIS genişlənməsi yoxdur; verilənlər bazası administratoru onu CREATE EXTENSION postgis ilə əlavə edə bilər.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="350" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="352" />
             <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
             <translation>PostGIS EPSG:{srid} koordinat istinad sistemini tanımır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="356" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="358" />
             <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
             <translation>{store_schema} sxemi həmin verilənlər bazasında artıq mövcuddur; başqa sxem adı seçin və ya üzərinə yazmağa icazə verin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="441" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="443" />
             <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
             <translation>{name} daxilində heç nə dəyişmədi: başqa operator eyni anda eyni təhlükəli ərazini dəyişirdi. Yenidən cəhd edin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="450" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="452" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="541" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="543" />
             <source>{definition_title}: {identifier} does not exist.</source>
             <translation>{definition_title}: {identifier} mövcud deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="562" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="564" />
             <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
             <translation>{name} daxilində heç nə dəyişmədi: yeni azad edilmiş ərazi {new_id} sahəsinin {overlap_m2:.1f} m² hissəsi artıq {old_id} kimi azad edilib (başqa operator onu eyni anda qeyd edib). Yenidən cəhd edin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="643" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="646" />
             <source>There is no field {name} in {definition_name}.</source>
             <translation>{definition_name} daxilində {name} sahəsi yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="663" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="666" />
             <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
             <translation>PostGIS anbarı EPSG koordinat istinad sistemi tələb edir, {authid} yox.</translation>
         </message>
@@ -3858,17 +3868,17 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
             <translation>{name} oxunması alınmadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="373" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="375" />
             <source>Creating {store_name} failed: {error}</source>
             <translation>{store_name} yaradılması alınmadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="401" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="403" />
             <source>Removing {name} failed: {error}</source>
             <translation>{name} silinməsi alınmadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="627" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="630" />
             <source>Saving styles in {name} failed: {error}</source>
             <translation>{name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
         </message>
@@ -5203,167 +5213,167 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
             <translation>{name} məlumat modelinin {version} versiyasına malikdir və {version2} versiyasına miqrasiya yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="229" />
+            <location filename="../demining_plugin/core/store.py" line="230" />
             <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
             <translation>{layer_name}.{field_name} sahəsi {name} daxilinə əlavə edilə bilmir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="242" />
+            <location filename="../demining_plugin/core/store.py" line="243" />
             <source>{name} cannot be opened for writing: {error}</source>
             <translation>{name} yazmaq üçün açılmır: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="272" />
+            <location filename="../demining_plugin/core/store.py" line="273" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="283" />
+            <location filename="../demining_plugin/core/store.py" line="284" />
             <source>{path_name} is a folder, not a GeoPackage file.</source>
             <translation>{path_name} qovluqdur, GeoPackage faylı deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="286" />
+            <location filename="../demining_plugin/core/store.py" line="287" />
             <source>{path} does not exist.</source>
             <translation>{path} mövcud deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="294" />
+            <location filename="../demining_plugin/core/store.py" line="295" />
             <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
             <translation>{path_name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="297" />
+            <location filename="../demining_plugin/core/store.py" line="298" />
             <source>{path_name} is an empty file, not a GeoPackage.</source>
             <translation>{path_name} boş fayldır, GeoPackage deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="300" />
+            <location filename="../demining_plugin/core/store.py" line="301" />
             <source>{path_name} is not a GeoPackage.</source>
             <translation>{path_name} GeoPackage deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="302" />
+            <location filename="../demining_plugin/core/store.py" line="303" />
             <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with 'New store...'.</source>
             <translation>{path_name} GeoPackage-dir, lakin Demining layihə anbarı deyil (onda {META_TABLE} cədvəli yoxdur). «Yeni anbar...» ilə anbar yaradın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="320" />
+            <location filename="../demining_plugin/core/store.py" line="321" />
             <source>{path_name} is missing the store layers: {missing}.</source>
             <translation>{path_name} daxilində anbar layları çatışmır: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="336" />
+            <location filename="../demining_plugin/core/store.py" line="337" />
             <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
             <translation>{name} məlumat modelinin {old} versiyasına malikdir və bu plaginin {missing} versiyasından {missing2} versiyasına miqrasiyası yoxdur; olduğu kimi saxlanıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="341" />
+            <location filename="../demining_plugin/core/store.py" line="342" />
             <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
             <translation>{name} məlumat modelinin {old} versiyasına malikdir və {SCHEMA_VERSION} versiyasına keçirilməlidir, lakin fayl və ya onun qovluğu yalnız oxunandır; onu yazıla bilən yerə köçürün.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="347" />
+            <location filename="../demining_plugin/core/store.py" line="348" />
             <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
             <translation>{name} {old} versiyasından keçirilməlidir, lakin {backup_name} ehtiyat nüsxəsi artıq mövcuddur; üzərinə yazılmaması üçün əvvəlcə onu başqa yerə köçürün.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="356" />
+            <location filename="../demining_plugin/core/store.py" line="357" />
             <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
             <translation>{name} faylının {old} versiyasından miqrasiyası alınmadı ({error}); fayl {backup_name} nüsxəsindən bərpa edildi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="366" />
+            <location filename="../demining_plugin/core/store.py" line="367" />
             <source>A store file must end in .gpkg: {path}</source>
             <translation>Anbar faylı .gpkg ilə bitməlidir: {path}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="368" />
+            <location filename="../demining_plugin/core/store.py" line="369" />
             <source>{path} already exists; choose another name or allow overwriting.</source>
             <translation>{path} artıq mövcuddur; başqa ad seçin və ya üzərinə yazmağa icazə verin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="371" />
+            <location filename="../demining_plugin/core/store.py" line="372" />
             <source>Folder {path_parent} does not exist.</source>
             <translation>{path_parent} qovluğu mövcud deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="374" />
+            <location filename="../demining_plugin/core/store.py" line="375" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="407" />
+            <location filename="../demining_plugin/core/store.py" line="408" />
             <source>Cannot create {path}.</source>
             <translation>{path} yaradıla bilmir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="446" />
+            <location filename="../demining_plugin/core/store.py" line="447" />
             <source>Cannot create layer {definition_name}.</source>
             <translation>{definition_name} layı yaradıla bilmir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="459" />
+            <location filename="../demining_plugin/core/store.py" line="460" />
             <source>Cannot create field {definition_name}.{f_name}.</source>
             <translation>{definition_name}.{f_name} sahəsi yaradıla bilmir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="471" />
+            <location filename="../demining_plugin/core/store.py" line="472" />
             <source>The store has no layer {layer_name}.</source>
             <translation>Anbarda {layer_name} layı yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="488" />
+            <location filename="../demining_plugin/core/store.py" line="489" />
             <source>There is no field {key}.</source>
             <translation>{key} sahəsi yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="507" />
+            <location filename="../demining_plugin/core/store.py" line="508" />
             <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
             <translation>{definition_title}: həndəsədə rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="539" />
+            <location filename="../demining_plugin/core/store.py" line="540" />
             <source>Adding {values} to {layer_name} failed.</source>
             <translation>{values} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="549" />
+            <location filename="../demining_plugin/core/store.py" line="550" />
             <source>{layer_name} does not hold points.</source>
             <translation>{layer_name} nöqtə saxlamır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="565" />
+            <location filename="../demining_plugin/core/store.py" line="566" />
             <source>{layer_name} has no field {name}.</source>
             <translation>{layer_name} daxilində {name} sahəsi yoxdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="568" />
+            <location filename="../demining_plugin/core/store.py" line="569" />
             <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
             <translation>{layer_name}.{name}: {count} nöqtə üçün {n_values} dəyər.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="599" />
+            <location filename="../demining_plugin/core/store.py" line="600" />
             <source>Adding {identifiers} to {layer_name} failed.</source>
             <translation>{identifiers} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="688" />
+            <location filename="../demining_plugin/core/store.py" line="689" />
             <source>{definition_title}: {identifier} does not exist.</source>
             <translation>{definition_title}: {identifier} mövcud deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="676" />
+            <location filename="../demining_plugin/core/store.py" line="677" />
             <source>Updating {identifier} in {layer_name} failed.</source>
             <translation>{layer_name} daxilində {identifier} yenilənməsi alınmadı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="696" />
+            <location filename="../demining_plugin/core/store.py" line="697" />
             <source>Deleting {identifier} from {layer_name} failed.</source>
             <translation>{identifier} {layer_name} daxilindən silinməsi alınmadı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="736" />
+            <location filename="../demining_plugin/core/store.py" line="737" />
             <source>'{location}' is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
             <translation>'{location}' bu plaginin başa düşdüyü anbar yeri deyil (.gpkg ilə bitən GeoPackage yolu və ya pg:... və ya postgresql://...?schema=... PostGIS yeri).</translation>
         </message>
@@ -5663,127 +5673,127 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
     <context>
         <name>TabularImport</name>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="43" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="44" />
             <source>Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</source>
             <translation>Cədvəllər və vektor faylları (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="83" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="84" />
             <source>{0}: files ending in '{1}' cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX).</source>
             <translation>{0}: '{1}' ilə bitən fayllar idxal edilə bilməz (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ və ya GPX istifadə edin).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="83" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="84" />
             <source>(no extension)</source>
             <translation>(genişlənmə yoxdur)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="95" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="96" />
             <source>{0} does not exist or is not a file.</source>
             <translation>{0} mövcud deyil və ya fayl deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="98" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="99" />
             <source>{0} is empty.</source>
             <translation>{0} boşdur.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="105" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="106" />
             <source>an Excel workbook</source>
             <translation>Excel iş kitabı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="106" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="107" />
             <source>a KMZ file</source>
             <translation>KMZ faylı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="107" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="108" />
             <source>{0} is not {1}: it is not a ZIP archive.</source>
             <translation>{0} {1} deyil: ZIP arxivi deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="114" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="115" />
             <source>{0} is a damaged ZIP archive: {1}</source>
             <translation>{0} zədələnmiş ZIP arxividir: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="117" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="118" />
             <source>{0} is a damaged ZIP archive ({1} cannot be read).</source>
             <translation>{0} zədələnmiş ZIP arxividir ({1} oxunmur).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="120" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="121" />
             <source>{0} is a ZIP archive but not an Excel workbook.</source>
             <translation>{0} ZIP arxividir, lakin Excel iş kitabı deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="123" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="124" />
             <source>{0} is a ZIP archive without a KML document inside.</source>
             <translation>{0} içində KML sənədi olmayan ZIP arxividir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="127" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="128" />
             <source>{0} is too large for a table ({1} bytes).</source>
             <translation>{0} cədvəl üçün çox böyükdür ({1} bayt).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="130" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="131" />
             <source>{0} is not a text (CSV) file: it holds binary data.</source>
             <translation>{0} mətn (CSV) faylı deyil: ikili məlumat saxlayır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="134" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="135" />
             <source>{0} is not GeoJSON: it does not start with '{{'.</source>
             <translation>{0} GeoJSON deyil: '{{' ilə başlamır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="138" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="139" />
             <source>{0} is not an XML ({1}) file.</source>
             <translation>{0} XML ({1}) faylı deyil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="142" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="143" />
             <source>{0} is not a Shapefile (its header is wrong).</source>
             <translation>{0} Shapefile deyil (başlığı səhvdir).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="162" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="163" />
             <source>{0}: the text encoding cannot be recognised.</source>
             <translation>{0}: mətnin kodlaşdırması tanınmır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="182" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="183" />
             <source>{0} has no header row.</source>
             <translation>{0} başlıq sətri saxlamır.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="184" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="185" />
             <source>{0}: the header cannot be read: {1}</source>
             <translation>{0}: başlıq oxunmur: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="188" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="189" />
             <source>{0} has an empty header row.</source>
             <translation>{0} boş başlıq sətrinə malikdir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="204" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="205" />
             <source>has {0} values but the header has {1} columns</source>
             <translation>{0} dəyər saxlayır, lakin başlıqda {1} sütun var</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="210" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="211" />
             <source>{0}, line {1}: {2}</source>
             <translation>{0}, sətir {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="350" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="351" />
             <source>{0} cannot be read as {1}: {2}</source>
             <translation>{0} {1} kimi oxunmur: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="273" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="274" />
             <source>unknown error</source>
             <translation>naməlum xəta</translation>
         </message>
@@ -7222,7 +7232,7 @@ Hər sətir yoxlanılır (olmayan və ya rəqəm olmayan koordinatlar, yeri dəy
             <translation>Sütun uyğunlaşdırması</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="97" />
             <source>Import report</source>
             <translation>İdxal hesabatı</translation>
         </message>
@@ -7242,37 +7252,37 @@ Hər sətir yoxlanılır (olmayan və ya rəqəm olmayan koordinatlar, yeri dəy
             <translation>Rədd edilmiş sətirlər</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="114" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="113" />
             <source>Unknown CRS for x/y: {}</source>
             <translation>x/y üçün naməlum KİS: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="144" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="143" />
             <source>feature</source>
             <translation>obyekt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="144" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="143" />
             <source>row</source>
             <translation>sətir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="146" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
             <source>{0} {1}: {2}</source>
             <translation>{0} {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="148" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="147" />
             <source>... and {0} more; see the report.</source>
             <translation>... və daha {0}; hesabata baxın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="149" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="148" />
             <source>{0} imported, {1} refused. Report: {2}</source>
             <translation>{0} idxal edildi, {1} rədd edildi. Hesabat: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="159" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="158" />
             <source>INPUT: choose the file to import.</source>
             <translation>INPUT: idxal ediləcək faylı seçin.</translation>
         </message>

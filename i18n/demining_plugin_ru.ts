@@ -957,242 +957,242 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="83" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Demining Panel</source>
             <translation>Панель «Разминирование»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="83" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Show or hide the Demining panel</source>
             <translation>Показать или скрыть панель «Разминирование»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="85" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>New Store…</source>
             <translation>Новое хранилище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="85" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Создать пустое хранилище Demining и добавить его в проект</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="88" />
+            <location filename="../demining_plugin/plugin.py" line="94" />
             <source>Open Store…</source>
             <translation>Открыть хранилище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="88" />
+            <location filename="../demining_plugin/plugin.py" line="94" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Добавить в проект слои существующего хранилища Demining</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="91" />
+            <location filename="../demining_plugin/plugin.py" line="97" />
             <source>Load Demo</source>
             <translation>Загрузить демо</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="91" />
+            <location filename="../demining_plugin/plugin.py" line="97" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Открыть демонстрационный сценарий, при необходимости сначала создав его</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Clearance Panel</source>
             <translation>Панель «Очистка»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Показать или скрыть панель «Очистка» (задачи в окне карты, инструменты высвобождения)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Draw Released Land</source>
             <translation>Нарисовать высвобожденную землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Нарисовать на карте высвобожденную землю; она обрезается по опасным районам и никогда не учитывается дважды</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Отметить выбранные задачи высвобожденными…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Записать выбранные задачи или секторы как высвобожденные</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Divide into Sectors…</source>
             <translation>Разделить на секторы…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Разделить выбранную задачу на пронумерованные секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Undo Last Release</source>
             <translation>Отменить последнее высвобождение</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Отменить целиком последнее высвобождение или деление на секторы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Clearance Totals</source>
             <translation>Итоги очистки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Показать или скрыть панель итогов очистки (гектары, предметы, дороги, несчастные случаи по районам, методам, группам или периодам)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Period Report…</source>
             <translation>Отчёт за период…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Записать отчёт хранилища за период (текст и таблица) в формате .md, .html или .txt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="213" />
+            <location filename="../demining_plugin/plugin.py" line="209" />
             <source>Demining</source>
             <translation>Разминирование</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="215" />
+            <location filename="../demining_plugin/plugin.py" line="211" />
             <source>&amp;Demining</source>
             <translation>&amp;Разминирование</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Open PostGIS Store…</source>
             <translation>Открыть хранилище PostGIS…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
             <translation>Добавить в проект слои хранилища Demining из базы данных PostGIS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Feature History…</source>
             <translation>История объекта…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Who changed the selected feature, what and when (PostGIS stores)</source>
             <translation>Кто, что и когда изменил в выбранном объекте (хранилища PostGIS)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import Mine Map…</source>
             <translation>Импорт карты минного поля…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
             <translation>Импортировать полученную карту минного поля (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import Items Found…</source>
             <translation>Импорт найденных предметов…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import items found from a team's file</source>
             <translation>Импортировать найденные предметы из файла группы</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import Accidents…</source>
             <translation>Импорт несчастных случаев…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import mine and UXO accidents from a file</source>
             <translation>Импортировать несчастные случаи с минами и ВОП из файла</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="161" />
+            <location filename="../demining_plugin/plugin.py" line="165" />
             <source>Print Field Map…</source>
             <translation>Печать полевой карты…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="161" />
+            <location filename="../demining_plugin/plugin.py" line="165" />
             <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
             <translation>Напечатать полевые карты выбранных задач (или задач по выражению) в PDF или открыть одну в дизайнере макетов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="173" />
+            <location filename="../demining_plugin/plugin.py" line="175" />
             <source>Minefield Record Traverse…</source>
             <translation>Ход формуляра минного поля…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="173" />
+            <location filename="../demining_plugin/plugin.py" line="175" />
             <source>Show or hide the traverse entry panel: a paper minefield record's turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
             <translation>Показать или скрыть панель ввода хода: поворотные точки бумажного формуляра минного поля как азимут и расстояние, с просмотром на карте и сохранением как формуляр минного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="187" />
+            <location filename="../demining_plugin/plugin.py" line="185" />
             <source>Mine Maps</source>
             <translation>Карты минных полей</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="187" />
+            <location filename="../demining_plugin/plugin.py" line="185" />
             <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
             <translation>Показать или скрыть панель «Карты минных полей» (насколько точен каждый полученный формуляр)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="206" />
+            <location filename="../demining_plugin/plugin.py" line="202" />
             <source>Data Checks</source>
             <translation>Проверки данных</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="206" />
+            <location filename="../demining_plugin/plugin.py" line="202" />
             <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
             <translation>Показать или скрыть панель «Проверки» (повреждённая геометрия, дважды учтённая земля, висячие связи, ...)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Items Found Panel</source>
             <translation>Панель найденных предметов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
             <translation>Показать или скрыть панель «Найденные предметы» (последние предметы, фильтры, количество по категориям)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Record Item Found</source>
             <translation>Записать найденный предмет</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Click on the map where an item was found; task and district are filled in from the point</source>
             <translation>Щёлкните на карте там, где найден предмет; задача и район заполняются по точке</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Record Accident</source>
             <translation>Записать несчастный случай</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Click on the map where a mine accident happened</source>
             <translation>Щёлкните на карте там, где произошёл несчастный случай с миной</translation>
         </message>
@@ -1961,12 +1961,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
     <context>
         <name>ImportAccidentsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="250" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="249" />
             <source>Import accidents</source>
             <translation>Импорт несчастных случаев</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="252" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="251" />
             <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
             <translation>Импортирует несчастные случаи с минами и ВОП в accidents (дата, погибшие, раненые, гражданские лица, деятельность в момент происшествия, устройство); район заполняется по тому, что лежит под каждой точкой.</translation>
         </message>
@@ -2017,12 +2017,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
     <context>
         <name>ImportDetectionsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="228" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="227" />
             <source>Import items found</source>
             <translation>Импорт найденных предметов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="230" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="229" />
             <source>Imports items found (detections) from teams' files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use ('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
             <translation>Импортирует найденные предметы (обнаружения) из файлов групп в detections; задача и район заполняются по тому, что лежит под каждой точкой. Категории распознаются в написаниях, которые используют группы ('AP', 'anti-personnel', 'APM', модель вроде 'PMN-2' или 'TM-62M'...). Строки с датой в будущем, количеством меньше 1 или глубиной вне 0–500 см отклоняются.</translation>
         </message>
@@ -2203,12 +2203,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
     <context>
         <name>ImportMineMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="166" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="165" />
             <source>Import mine map</source>
             <translation>Импорт карты минного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="168" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="167" />
             <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file's polygons, or the mines' convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2217,52 +2217,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: откуда получена карта (обязательно для нового формуляра). RECEIVED_ON: ГГГГ-ММ-ДД. RECORD_ID (необязательно): добавить мины к этому существующему формуляру вместо создания нового. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: количество, заявленное картой (по умолчанию подсчитывается по импортированным минам).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="177" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="176" />
             <source>RECORD_ID: the record the mines were stored in.</source>
             <translation>RECORD_ID: формуляр, в который записаны мины.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="181" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="180" />
             <source>Source of the map</source>
             <translation>Источник карты</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="182" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="181" />
             <source>Received on (YYYY-MM-DD)</source>
             <translation>Получена (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="185" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="184" />
             <source>Supplied by</source>
             <translation>Кем передан</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="185" />
             <source>Existing record ID</source>
             <translation>Идентификатор существующего формуляра</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
             <source>Claimed AP mines</source>
             <translation>Заявлено ПП мин</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
             <source>Claimed AT mines</source>
             <translation>Заявлено ПТ мин</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
             <source>Claimed mines</source>
             <translation>Заявлено мин</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="199" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="198" />
             <source>Minefield record</source>
             <translation>Формуляр минного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="208" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="207" />
             <source>RECEIVED_ON '{}' is not a date (YYYY-MM-DD).</source>
             <translation>RECEIVED_ON '{}' — не дата (ГГГГ-ММ-ДД).</translation>
         </message>
@@ -2398,274 +2398,284 @@ SOURCE: откуда получена карта (обязательно для 
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="162" />
+            <location filename="../demining_plugin/core/importers.py" line="167" />
             <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
             <translation>{0}: импортировано {1}, отклонено {2} (отчёт: {3}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="280" />
+            <location filename="../demining_plugin/core/importers.py" line="285" />
             <source>Unknown coordinate mode '{0}' (use {1}).</source>
             <translation>Неизвестный режим координат '{0}' (используйте {1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="293" />
+            <location filename="../demining_plugin/core/importers.py" line="298" />
             <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
             <translation>{0}: координаты не найдены. Укажите столбцы широты/долготы, x/y или MGRS (столбцы: {1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="302" />
+            <location filename="../demining_plugin/core/importers.py" line="307" />
             <source>{0}: coordinate mode '{1}' needs a column for {2}.</source>
             <translation>{0}: режиму координат '{1}' нужен столбец для {2}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="308" />
+            <location filename="../demining_plugin/core/importers.py" line="313" />
             <source>{0} has no geometries; choose coordinate columns instead.</source>
             <translation>В {0} нет геометрий; выберите вместо этого столбцы координат.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="311" />
+            <location filename="../demining_plugin/core/importers.py" line="316" />
             <source>{0}: x/y coordinates need their coordinate reference system.</source>
             <translation>{0}: для координат x/y нужна их система координат.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="348" />
+            <location filename="../demining_plugin/core/importers.py" line="353" />
             <source>has no geometry</source>
             <translation>нет геометрии</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="359" />
+            <location filename="../demining_plugin/core/importers.py" line="364" />
             <source>its polygon is not valid (self-intersecting?)</source>
             <translation>его полигон недействителен (самопересечение?)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="365" />
+            <location filename="../demining_plugin/core/importers.py" line="370" />
             <source>has a {0} geometry; points are expected</source>
             <translation>имеет геометрию {0}; ожидаются точки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="378" />
+            <location filename="../demining_plugin/core/importers.py" line="383" />
             <source>has no MGRS reference</source>
             <translation>нет ссылки MGRS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="587" />
+            <location filename="../demining_plugin/core/importers.py" line="592" />
             <source>has no {0}</source>
             <translation>нет значения «{0}»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="398" />
+            <location filename="../demining_plugin/core/importers.py" line="403" />
             <source> and </source>
             <translation> и </translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="402" />
+            <location filename="../demining_plugin/core/importers.py" line="407" />
             <source>coordinate '{0}' is not a number</source>
             <translation>координата '{0}' — не число</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="408" />
+            <location filename="../demining_plugin/core/importers.py" line="413" />
             <source>Unknown coordinate reference system '{0}': {1}</source>
             <translation>Неизвестная система координат '{0}': {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="414" />
+            <location filename="../demining_plugin/core/importers.py" line="419" />
             <source>x/y {0}, {1} lie outside the coordinate system's area</source>
             <translation>x/y {0}, {1} лежат вне области системы координат</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="447" />
+            <location filename="../demining_plugin/core/importers.py" line="452" />
             <source>latitude and longitude appear swapped ({0}, {1})</source>
             <translation>широта и долгота, похоже, перепутаны ({0}, {1})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="450" />
+            <location filename="../demining_plugin/core/importers.py" line="455" />
             <source>latitude {0} / longitude {1} is not a position on Earth</source>
             <translation>широта {0} / долгота {1} — не положение на Земле</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="455" />
+            <location filename="../demining_plugin/core/importers.py" line="460" />
             <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
             <translation>положение {0:.6f}, {1:.6f} (шир., долг.) вне ожидаемой области</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="465" />
+            <location filename="../demining_plugin/core/importers.py" line="470" />
             <source>lies in UTM zone {0}, not the expected zone {1}</source>
             <translation>лежит в зоне UTM {0}, а не в ожидаемой зоне {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="502" />
+            <location filename="../demining_plugin/core/importers.py" line="507" />
             <source>same position as {0} {1} ({2:.2f} m apart)</source>
             <translation>то же положение, что у {0} {1} (на расстоянии {2:.2f} м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="516" />
+            <location filename="../demining_plugin/core/importers.py" line="521" />
             <source>same position as {0}, already stored ({1:.2f} m apart)</source>
             <translation>то же положение, что у {0}, уже записанного (на расстоянии {1:.2f} м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="526" />
+            <location filename="../demining_plugin/core/importers.py" line="531" />
             <source>feature</source>
             <translation>объект</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="526" />
+            <location filename="../demining_plugin/core/importers.py" line="531" />
             <source>row</source>
             <translation>строка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="537" />
+            <location filename="../demining_plugin/core/importers.py" line="542" />
             <source>{0} has no column '{1}' (mapped to {2}).</source>
             <translation>В {0} нет столбца '{1}' (сопоставлен с {2}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="568" />
+            <location filename="../demining_plugin/core/importers.py" line="573" />
             <source>unknown mine type '{0}'</source>
             <translation>неизвестный тип мины '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="664" />
+            <location filename="../demining_plugin/core/importers.py" line="669" />
             <source>{0} '{1}' is not a whole number of 0 or more</source>
             <translation>{0} '{1}' — не целое число от 0 и больше</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="591" />
+            <location filename="../demining_plugin/core/importers.py" line="596" />
             <source>{0} '{1}' is not a date (use YYYY-MM-DD)</source>
             <translation>{0} '{1}' — не дата (используйте ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="595" />
+            <location filename="../demining_plugin/core/importers.py" line="600" />
             <source>{0} {1} is in the future</source>
             <translation>{0} {1} — в будущем</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="614" />
+            <location filename="../demining_plugin/core/importers.py" line="619" />
             <source>has no category and its model does not imply one</source>
             <translation>нет категории, и его модель её не подразумевает</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="617" />
+            <location filename="../demining_plugin/core/importers.py" line="622" />
             <source>unknown item category '{0}'</source>
             <translation>неизвестная категория предмета '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="622" />
+            <location filename="../demining_plugin/core/importers.py" line="627" />
             <source>quantity '{0}' is not a whole number</source>
             <translation>количество '{0}' — не целое число</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="625" />
+            <location filename="../demining_plugin/core/importers.py" line="630" />
             <source>quantity {0} is under 1</source>
             <translation>количество {0} меньше 1</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="633" />
+            <location filename="../demining_plugin/core/importers.py" line="638" />
             <source>depth '{0}' is not a number</source>
             <translation>глубина '{0}' — не число</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="636" />
+            <location filename="../demining_plugin/core/importers.py" line="641" />
             <source>depth {0} cm is outside 0-{1} cm</source>
             <translation>глубина {0} см вне 0–{1} см</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="646" />
+            <location filename="../demining_plugin/core/importers.py" line="651" />
             <source>unknown {0} '{1}'</source>
             <translation>неизвестное значение {0} '{1}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="674" />
+            <location filename="../demining_plugin/core/importers.py" line="679" />
             <source>civilian '{0}' is not yes/no</source>
             <translation>гражданское лицо '{0}' — не да/нет</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="679" />
+            <location filename="../demining_plugin/core/importers.py" line="684" />
             <source>has no activity at the time</source>
             <translation>нет деятельности в момент происшествия</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="681" />
+            <location filename="../demining_plugin/core/importers.py" line="686" />
             <source>unknown activity '{0}'</source>
             <translation>неизвестная деятельность '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="686" />
+            <location filename="../demining_plugin/core/importers.py" line="691" />
             <source>unknown device category '{0}'</source>
             <translation>неизвестная категория устройства '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="703" />
+            <location filename="../demining_plugin/core/importers.py" line="708" />
             <source>{0} cannot be read: {1}</source>
             <translation>{0} не удаётся прочитать: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="721" />
+            <location filename="../demining_plugin/core/importers.py" line="726" />
             <source>{0} has no layer {1}.</source>
             <translation>В {0} нет слоя {1}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="882" />
+            <location filename="../demining_plugin/core/importers.py" line="893" />
             <source>the import report</source>
             <translation>отчёт об импорте</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="890" />
+            <location filename="../demining_plugin/core/importers.py" line="901" />
             <source>The import report cannot be written: {0}</source>
             <translation>Отчёт об импорте не удаётся записать: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="896" />
+            <location filename="../demining_plugin/core/importers.py" line="907" />
             <source>{0}, {1} {2}: {3}</source>
             <translation>{0}, {1} {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="899" />
+            <location filename="../demining_plugin/core/importers.py" line="910" />
             <source>{0}: {1} more rows refused; see the report.</source>
             <translation>{0}: отклонено ещё {1} строк; см. отчёт.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1220" />
+            <location filename="../demining_plugin/core/importers.py" line="1253" />
             <source>Unknown import kind '{0}'.</source>
             <translation>Неизвестный вид импорта '{0}'.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="940" />
+            <location filename="../demining_plugin/core/importers.py" line="951" />
             <source>{0} holds no rows to import.</source>
             <translation>В {0} нет строк для импорта.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="945" />
+            <location filename="../demining_plugin/core/importers.py" line="956" />
             <source>'{0}' is not a field of this import (fields: {1}).</source>
             <translation>'{0}' — не поле этого импорта (поля: {1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="951" />
+            <location filename="../demining_plugin/core/importers.py" line="962" />
             <source>{0} has no column '{1}' (columns: {2}).</source>
             <translation>В {0} нет столбца '{1}' (столбцы: {2}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1081" />
+            <location filename="../demining_plugin/core/importers.py" line="1095" />
             <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
             <translation>{0}: ни одну из {1} строк нельзя импортировать; ничего не изменено. Причины — в {2}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1100" />
+            <location filename="../demining_plugin/core/importers.py" line="1114" />
             <source>Say where the mine map comes from (SOURCE) to create its record.</source>
             <translation>Укажите, откуда получена карта минного поля (SOURCE), чтобы создать её формуляр.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1104" />
+            <location filename="../demining_plugin/core/importers.py" line="1118" />
             <source>{0} cannot be negative ({1}).</source>
             <translation>{0} не может быть отрицательным ({1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1107" />
+            <location filename="../demining_plugin/core/importers.py" line="1121" />
             <source>Minefield record {0} does not exist in {1}.</source>
             <translation>Формуляра минного поля {0} нет в {1}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1230" />
+            <location filename="../demining_plugin/core/importers.py" line="1263" />
             <source>Column mapping '{0}' is not target=column.</source>
             <translation>Сопоставление столбцов '{0}' — не в виде цель=столбец.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="165" />
+            <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
+            <translation>{0}: импортировано {1} (с предупреждениями: {2}), отклонено {3} (отчёт: {4}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="1082" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -3798,57 +3808,57 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>Схема {store_schema} — не хранилище проекта Demining (в ней нет таблицы {table}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="326" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="328" />
             <source>{store_name} is missing the store layers: {missing}.</source>
             <translation>В {store_name} нет слоёв хранилища: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="337" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="339" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Неизвестная система координат: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="344" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="346" />
             <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
             <translation>В базе данных {store_name} нет расширения PostGIS; администратор базы данных может добавить его командой CREATE EXTENSION postgis.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="350" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="352" />
             <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
             <translation>PostGIS не знает систему координат EPSG:{srid}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="356" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="358" />
             <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
             <translation>Схема {store_schema} уже существует в этой базе данных; выберите другое имя схемы или разрешите перезапись.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="441" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="443" />
             <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
             <translation>В {name} ничего не изменено: другой оператор в тот же момент изменял тот же опасный район. Попробуйте снова.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="450" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="452" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>В {name} ничего не изменено: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="541" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="543" />
             <source>{definition_title}: {identifier} does not exist.</source>
             <translation>{definition_title}: {identifier} не существует.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="562" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="564" />
             <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
             <translation>В {name} ничего не изменено: {overlap_m2:.1f} м² новой высвобожденной земли {new_id} уже высвобождены как {old_id} (другой оператор отметил их в тот же момент). Попробуйте снова.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="643" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="646" />
             <source>There is no field {name} in {definition_name}.</source>
             <translation>В {definition_name} нет поля {name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="663" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="666" />
             <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
             <translation>Хранилищу PostGIS нужна система координат EPSG, а не {authid}.</translation>
         </message>
@@ -3858,17 +3868,17 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>Чтение {name} не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="373" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="375" />
             <source>Creating {store_name} failed: {error}</source>
             <translation>Создание {store_name} не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="401" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="403" />
             <source>Removing {name} failed: {error}</source>
             <translation>Удаление {name} не удалось: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="627" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="630" />
             <source>Saving styles in {name} failed: {error}</source>
             <translation>Сохранение стилей в {name} не удалось: {error}</translation>
         </message>
@@ -5203,167 +5213,167 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
             <translation>У {name} версия модели данных {version}, и миграции до версии {version2} нет.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="229" />
+            <location filename="../demining_plugin/core/store.py" line="230" />
             <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
             <translation>Невозможно добавить поле {layer_name}.{field_name} в {name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="242" />
+            <location filename="../demining_plugin/core/store.py" line="243" />
             <source>{name} cannot be opened for writing: {error}</source>
             <translation>{name} не удаётся открыть для записи: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="272" />
+            <location filename="../demining_plugin/core/store.py" line="273" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>В {name} ничего не изменено: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="283" />
+            <location filename="../demining_plugin/core/store.py" line="284" />
             <source>{path_name} is a folder, not a GeoPackage file.</source>
             <translation>{path_name} — папка, а не файл GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="286" />
+            <location filename="../demining_plugin/core/store.py" line="287" />
             <source>{path} does not exist.</source>
             <translation>{path} не существует.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="294" />
+            <location filename="../demining_plugin/core/store.py" line="295" />
             <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
             <translation>{path_name} — не GeoPackage (не база данных SQLite).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="297" />
+            <location filename="../demining_plugin/core/store.py" line="298" />
             <source>{path_name} is an empty file, not a GeoPackage.</source>
             <translation>{path_name} — пустой файл, а не GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="300" />
+            <location filename="../demining_plugin/core/store.py" line="301" />
             <source>{path_name} is not a GeoPackage.</source>
             <translation>{path_name} — не GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="302" />
+            <location filename="../demining_plugin/core/store.py" line="303" />
             <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with 'New store...'.</source>
             <translation>{path_name} — GeoPackage, но не хранилище проекта Demining (в нём нет таблицы {META_TABLE}). Создайте хранилище командой «Новое хранилище...».</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="320" />
+            <location filename="../demining_plugin/core/store.py" line="321" />
             <source>{path_name} is missing the store layers: {missing}.</source>
             <translation>В {path_name} нет слоёв хранилища: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="336" />
+            <location filename="../demining_plugin/core/store.py" line="337" />
             <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
             <translation>У {name} версия модели данных {old}, а у этого модуля нет миграции с версии {missing} на {missing2}; файл оставлен как есть.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="341" />
+            <location filename="../demining_plugin/core/store.py" line="342" />
             <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
             <translation>У {name} версия модели данных {old}, и его нужно перевести на версию {SCHEMA_VERSION}, но файл или его папка доступны только для чтения; скопируйте его туда, где можно писать.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="347" />
+            <location filename="../demining_plugin/core/store.py" line="348" />
             <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
             <translation>{name} нужно перевести с версии {old}, но резервная копия {backup_name} уже существует; сначала уберите её, чтобы она не была перезаписана.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="356" />
+            <location filename="../demining_plugin/core/store.py" line="357" />
             <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
             <translation>Миграция {name} с версии {old} не удалась ({error}); файл восстановлен из {backup_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="366" />
+            <location filename="../demining_plugin/core/store.py" line="367" />
             <source>A store file must end in .gpkg: {path}</source>
             <translation>Файл хранилища должен оканчиваться на .gpkg: {path}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="368" />
+            <location filename="../demining_plugin/core/store.py" line="369" />
             <source>{path} already exists; choose another name or allow overwriting.</source>
             <translation>{path} уже существует; выберите другое имя или разрешите перезапись.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="371" />
+            <location filename="../demining_plugin/core/store.py" line="372" />
             <source>Folder {path_parent} does not exist.</source>
             <translation>Папка {path_parent} не существует.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="374" />
+            <location filename="../demining_plugin/core/store.py" line="375" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Неизвестная система координат: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="407" />
+            <location filename="../demining_plugin/core/store.py" line="408" />
             <source>Cannot create {path}.</source>
             <translation>Невозможно создать {path}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="446" />
+            <location filename="../demining_plugin/core/store.py" line="447" />
             <source>Cannot create layer {definition_name}.</source>
             <translation>Невозможно создать слой {definition_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="459" />
+            <location filename="../demining_plugin/core/store.py" line="460" />
             <source>Cannot create field {definition_name}.{f_name}.</source>
             <translation>Невозможно создать поле {definition_name}.{f_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="471" />
+            <location filename="../demining_plugin/core/store.py" line="472" />
             <source>The store has no layer {layer_name}.</source>
             <translation>В хранилище нет слоя {layer_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="488" />
+            <location filename="../demining_plugin/core/store.py" line="489" />
             <source>There is no field {key}.</source>
             <translation>Нет поля {key}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="507" />
+            <location filename="../demining_plugin/core/store.py" line="508" />
             <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
             <translation>{definition_title}: у геометрии есть координата, которая не является числом (NaN или бесконечность).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="539" />
+            <location filename="../demining_plugin/core/store.py" line="540" />
             <source>Adding {values} to {layer_name} failed.</source>
             <translation>Добавление {values} в {layer_name} не удалось.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="549" />
+            <location filename="../demining_plugin/core/store.py" line="550" />
             <source>{layer_name} does not hold points.</source>
             <translation>{layer_name} не содержит точек.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="565" />
+            <location filename="../demining_plugin/core/store.py" line="566" />
             <source>{layer_name} has no field {name}.</source>
             <translation>В {layer_name} нет поля {name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="568" />
+            <location filename="../demining_plugin/core/store.py" line="569" />
             <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
             <translation>{layer_name}.{name}: {n_values} значений для {count} точек.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="599" />
+            <location filename="../demining_plugin/core/store.py" line="600" />
             <source>Adding {identifiers} to {layer_name} failed.</source>
             <translation>Добавление {identifiers} в {layer_name} не удалось.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="688" />
+            <location filename="../demining_plugin/core/store.py" line="689" />
             <source>{definition_title}: {identifier} does not exist.</source>
             <translation>{definition_title}: {identifier} не существует.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="676" />
+            <location filename="../demining_plugin/core/store.py" line="677" />
             <source>Updating {identifier} in {layer_name} failed.</source>
             <translation>Обновление {identifier} в {layer_name} не удалось.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="696" />
+            <location filename="../demining_plugin/core/store.py" line="697" />
             <source>Deleting {identifier} from {layer_name} failed.</source>
             <translation>Удаление {identifier} из {layer_name} не удалось.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="736" />
+            <location filename="../demining_plugin/core/store.py" line="737" />
             <source>'{location}' is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
             <translation>'{location}' — не расположение хранилища, понятное этому модулю (путь GeoPackage с окончанием .gpkg или расположение PostGIS pg:... или postgresql://...?schema=...).</translation>
         </message>
@@ -5663,127 +5673,127 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
     <context>
         <name>TabularImport</name>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="43" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="44" />
             <source>Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</source>
             <translation>Таблицы и векторные файлы (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="83" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="84" />
             <source>{0}: files ending in '{1}' cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX).</source>
             <translation>{0}: файлы с окончанием '{1}' нельзя импортировать (используйте CSV, XLSX, GeoJSON, Shapefile, KML/KMZ или GPX).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="83" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="84" />
             <source>(no extension)</source>
             <translation>(без расширения)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="95" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="96" />
             <source>{0} does not exist or is not a file.</source>
             <translation>{0} не существует или не является файлом.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="98" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="99" />
             <source>{0} is empty.</source>
             <translation>{0} пуст.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="105" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="106" />
             <source>an Excel workbook</source>
             <translation>книгой Excel</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="106" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="107" />
             <source>a KMZ file</source>
             <translation>файлом KMZ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="107" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="108" />
             <source>{0} is not {1}: it is not a ZIP archive.</source>
             <translation>{0} не является {1}: это не ZIP-архив.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="114" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="115" />
             <source>{0} is a damaged ZIP archive: {1}</source>
             <translation>{0} — повреждённый ZIP-архив: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="117" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="118" />
             <source>{0} is a damaged ZIP archive ({1} cannot be read).</source>
             <translation>{0} — повреждённый ZIP-архив ({1} не читается).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="120" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="121" />
             <source>{0} is a ZIP archive but not an Excel workbook.</source>
             <translation>{0} — ZIP-архив, но не книга Excel.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="123" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="124" />
             <source>{0} is a ZIP archive without a KML document inside.</source>
             <translation>{0} — ZIP-архив без документа KML внутри.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="127" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="128" />
             <source>{0} is too large for a table ({1} bytes).</source>
             <translation>{0} слишком велик для таблицы ({1} байт).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="130" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="131" />
             <source>{0} is not a text (CSV) file: it holds binary data.</source>
             <translation>{0} — не текстовый (CSV) файл: в нём двоичные данные.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="134" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="135" />
             <source>{0} is not GeoJSON: it does not start with '{{'.</source>
             <translation>{0} — не GeoJSON: он не начинается с '{{'.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="138" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="139" />
             <source>{0} is not an XML ({1}) file.</source>
             <translation>{0} — не файл XML ({1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="142" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="143" />
             <source>{0} is not a Shapefile (its header is wrong).</source>
             <translation>{0} — не Shapefile (его заголовок неверен).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="162" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="163" />
             <source>{0}: the text encoding cannot be recognised.</source>
             <translation>{0}: кодировку текста не удаётся распознать.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="182" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="183" />
             <source>{0} has no header row.</source>
             <translation>В {0} нет строки заголовка.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="184" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="185" />
             <source>{0}: the header cannot be read: {1}</source>
             <translation>{0}: заголовок не удаётся прочитать: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="188" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="189" />
             <source>{0} has an empty header row.</source>
             <translation>В {0} пустая строка заголовка.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="204" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="205" />
             <source>has {0} values but the header has {1} columns</source>
             <translation>содержит {0} значений, а в заголовке {1} столбцов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="210" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="211" />
             <source>{0}, line {1}: {2}</source>
             <translation>{0}, строка {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="350" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="351" />
             <source>{0} cannot be read as {1}: {2}</source>
             <translation>{0} не удаётся прочитать как {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="273" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="274" />
             <source>unknown error</source>
             <translation>неизвестная ошибка</translation>
         </message>
@@ -7222,7 +7232,7 @@ Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
             <translation>Сопоставление столбцов</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="97" />
             <source>Import report</source>
             <translation>Отчёт об импорте</translation>
         </message>
@@ -7242,37 +7252,37 @@ Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
             <translation>Отклонено строк</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="114" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="113" />
             <source>Unknown CRS for x/y: {}</source>
             <translation>Неизвестная СК для x/y: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="144" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="143" />
             <source>feature</source>
             <translation>объект</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="144" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="143" />
             <source>row</source>
             <translation>строка</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="146" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
             <source>{0} {1}: {2}</source>
             <translation>{0} {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="148" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="147" />
             <source>... and {0} more; see the report.</source>
             <translation>... и ещё {0}; см. отчёт.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="149" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="148" />
             <source>{0} imported, {1} refused. Report: {2}</source>
             <translation>Импортировано {0}, отклонено {1}. Отчёт: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="159" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="158" />
             <source>INPUT: choose the file to import.</source>
             <translation>INPUT: выберите файл для импорта.</translation>
         </message>

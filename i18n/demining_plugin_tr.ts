@@ -957,242 +957,242 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="83" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Demining Panel</source>
             <translation>Mayın Temizleme Paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="83" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Show or hide the Demining panel</source>
             <translation>Mayın temizleme panelini göster veya gizle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="85" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>New Store…</source>
             <translation>Yeni Depo…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="85" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Boş bir Demining deposu oluştur ve projeye ekle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="88" />
+            <location filename="../demining_plugin/plugin.py" line="94" />
             <source>Open Store…</source>
             <translation>Depo Aç…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="88" />
+            <location filename="../demining_plugin/plugin.py" line="94" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Var olan bir Demining deposunun katmanlarını projeye ekle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="91" />
+            <location filename="../demining_plugin/plugin.py" line="97" />
             <source>Load Demo</source>
             <translation>Demoyu Yükle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="91" />
+            <location filename="../demining_plugin/plugin.py" line="97" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Demo senaryosunu aç, gerekirse önce oluştur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Clearance Panel</source>
             <translation>Temizleme Paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Temizleme panelini göster veya gizle (görünümdeki görevler, serbest bırakma araçları)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Draw Released Land</source>
             <translation>Serbest Bırakılan Araziyi Çiz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Serbest bırakılan araziyi haritada çiz; tehlikeli alanlara göre kırpılır ve asla iki kez sayılmaz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Seçili Görevleri Serbest Bırakıldı Olarak İşaretle…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Seçili görevleri veya sektörleri serbest bırakıldı olarak kaydet</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Divide into Sectors…</source>
             <translation>Sektörlere Böl…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Seçili görevi numaralı sektörlere böl</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Undo Last Release</source>
             <translation>Son Serbest Bırakmayı Geri Al</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Son serbest bırakmayı veya sektörlere bölmeyi tamamen geri al</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Clearance Totals</source>
             <translation>Temizleme Toplamları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Temizleme toplamları panosunu göster veya gizle (ilçe, yöntem, ekip veya döneme göre hektarlar, unsurlar, yollar, kazalar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Period Report…</source>
             <translation>Dönem Raporu…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Deponun dönem raporunu (cümleler ve tablo) .md, .html veya .txt olarak yaz</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="213" />
+            <location filename="../demining_plugin/plugin.py" line="209" />
             <source>Demining</source>
             <translation>Mayın temizleme</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="215" />
+            <location filename="../demining_plugin/plugin.py" line="211" />
             <source>&amp;Demining</source>
             <translation>&amp;Mayın Temizleme</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Open PostGIS Store…</source>
             <translation>PostGIS Deposunu Aç…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
             <translation>PostGIS veritabanında tutulan bir Demining deposunun katmanlarını projeye ekle</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Feature History…</source>
             <translation>Unsur Geçmişi…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Who changed the selected feature, what and when (PostGIS stores)</source>
             <translation>Seçili unsuru kimin, neyi ve ne zaman değiştirdiği (PostGIS depoları)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import Mine Map…</source>
             <translation>Mayın Haritası İçe Aktar…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
             <translation>Teslim alınan bir mayın haritasını içe aktar (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import Items Found…</source>
             <translation>Bulunan Unsurları İçe Aktar…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import items found from a team's file</source>
             <translation>Bir ekibin dosyasından bulunan unsurları içe aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import Accidents…</source>
             <translation>Kazaları İçe Aktar…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import mine and UXO accidents from a file</source>
             <translation>Mayın ve UXO kazalarını bir dosyadan içe aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="161" />
+            <location filename="../demining_plugin/plugin.py" line="165" />
             <source>Print Field Map…</source>
             <translation>Saha Haritası Yazdır…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="161" />
+            <location filename="../demining_plugin/plugin.py" line="165" />
             <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
             <translation>Seçili görevlerin (veya bir ifadeye uyan görevlerin) saha haritalarını PDF'ye yazdır ya da birini Yerleşim Tasarımcısında aç</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="173" />
+            <location filename="../demining_plugin/plugin.py" line="175" />
             <source>Minefield Record Traverse…</source>
             <translation>Mayın Tarlası Kaydı Poligon Geçkisi…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="173" />
+            <location filename="../demining_plugin/plugin.py" line="175" />
             <source>Show or hide the traverse entry panel: a paper minefield record's turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
             <translation>Geçki giriş panelini göster veya gizle: kâğıt bir mayın tarlası kaydının dönüş noktaları, semt açısı ve mesafe olarak, haritada önizlenir ve mayın tarlası kaydı olarak kaydedilir</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="187" />
+            <location filename="../demining_plugin/plugin.py" line="185" />
             <source>Mine Maps</source>
             <translation>Mayın Haritaları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="187" />
+            <location filename="../demining_plugin/plugin.py" line="185" />
             <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
             <translation>Mayın haritaları panelini göster veya gizle (teslim alınan her mayın tarlası kaydının ne kadar doğru olduğu)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="206" />
+            <location filename="../demining_plugin/plugin.py" line="202" />
             <source>Data Checks</source>
             <translation>Veri Denetimleri</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="206" />
+            <location filename="../demining_plugin/plugin.py" line="202" />
             <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
             <translation>Denetimler panelini göster veya gizle (bozuk geometri, iki kez sayılan arazi, sahipsiz bağlantılar, ...)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Items Found Panel</source>
             <translation>Bulunan Unsurlar Paneli</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
             <translation>Bulunan unsurlar panelini göster veya gizle (son unsurlar, filtreler, kategoriye göre sayılar)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Record Item Found</source>
             <translation>Bulunan Unsuru Kaydet</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Click on the map where an item was found; task and district are filled in from the point</source>
             <translation>Haritada bir unsurun bulunduğu yere tıklayın; görev ve ilçe noktadan doldurulur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Record Accident</source>
             <translation>Kazayı Kaydet</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Click on the map where a mine accident happened</source>
             <translation>Haritada bir mayın kazasının olduğu yere tıklayın</translation>
         </message>
@@ -1961,12 +1961,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
     <context>
         <name>ImportAccidentsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="250" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="249" />
             <source>Import accidents</source>
             <translation>Kazaları içe aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="252" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="251" />
             <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
             <translation>Mayın ve UXO kazalarını accidents katmanına aktarır (tarih, ölü, yaralı, sivil, o anki faaliyet, cihaz); ilçe her noktanın altındaki yerden doldurulur.</translation>
         </message>
@@ -2017,12 +2017,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
     <context>
         <name>ImportDetectionsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="228" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="227" />
             <source>Import items found</source>
             <translation>Bulunan unsurları içe aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="230" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="229" />
             <source>Imports items found (detections) from teams' files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use ('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
             <translation>Ekiplerin dosyalarındaki bulunan unsurları (tespitleri) detections katmanına aktarır; görev ve ilçe her noktanın altındaki yerden doldurulur. Kategoriler ekiplerin kullandığı yazımlarla okunur ('AP', 'anti-personnel', 'APM', 'PMN-2' veya 'TM-62M' gibi bir model...). Tarihi gelecekte, miktarı 1'in altında veya derinliği 0-500 cm dışında olan satırlar reddedilir.</translation>
         </message>
@@ -2203,12 +2203,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
     <context>
         <name>ImportMineMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="166" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="165" />
             <source>Import mine map</source>
             <translation>Mayın haritası içe aktar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="168" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="167" />
             <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file's polygons, or the mines' convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2217,52 +2217,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON: YYYY-AA-GG. RECORD_ID (isteğe bağlı): yeni kayıt oluşturmak yerine mayınları bu mevcut kayda ekle. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: haritanın beyan ettiği sayılar (varsayılan: içe aktarılan mayınlardan sayılır).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="177" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="176" />
             <source>RECORD_ID: the record the mines were stored in.</source>
             <translation>RECORD_ID: mayınların kaydedildiği kayıt.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="181" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="180" />
             <source>Source of the map</source>
             <translation>Haritanın kaynağı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="182" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="181" />
             <source>Received on (YYYY-MM-DD)</source>
             <translation>Teslim tarihi (YYYY-AA-GG)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="185" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="184" />
             <source>Supplied by</source>
             <translation>Teslim eden</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="185" />
             <source>Existing record ID</source>
             <translation>Mevcut kayıt kimliği</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
             <source>Claimed AP mines</source>
             <translation>Bildirilen AP mayınları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
             <source>Claimed AT mines</source>
             <translation>Bildirilen AT mayınları</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
             <source>Claimed mines</source>
             <translation>Beyan edilen mayınlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="199" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="198" />
             <source>Minefield record</source>
             <translation>Mayın tarlası kaydı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="208" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="207" />
             <source>RECEIVED_ON '{}' is not a date (YYYY-MM-DD).</source>
             <translation>RECEIVED_ON '{}' bir tarih değil (YYYY-AA-GG).</translation>
         </message>
@@ -2398,274 +2398,284 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
             <translation>Açıklama</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="162" />
+            <location filename="../demining_plugin/core/importers.py" line="167" />
             <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
             <translation>{0}: {1} aktarıldı, {2} reddedildi (rapor: {3}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="280" />
+            <location filename="../demining_plugin/core/importers.py" line="285" />
             <source>Unknown coordinate mode '{0}' (use {1}).</source>
             <translation>Bilinmeyen koordinat modu '{0}' ({1} kullanın).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="293" />
+            <location filename="../demining_plugin/core/importers.py" line="298" />
             <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
             <translation>{0}: koordinat bulunamadı. Enlem/boylam, x/y veya MGRS sütunlarını eşleyin (sütunlar: {1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="302" />
+            <location filename="../demining_plugin/core/importers.py" line="307" />
             <source>{0}: coordinate mode '{1}' needs a column for {2}.</source>
             <translation>{0}: '{1}' koordinat modu {2} için bir sütun gerektirir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="308" />
+            <location filename="../demining_plugin/core/importers.py" line="313" />
             <source>{0} has no geometries; choose coordinate columns instead.</source>
             <translation>{0} geometri içermiyor; bunun yerine koordinat sütunlarını seçin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="311" />
+            <location filename="../demining_plugin/core/importers.py" line="316" />
             <source>{0}: x/y coordinates need their coordinate reference system.</source>
             <translation>{0}: x/y koordinatları koordinat referans sistemlerini gerektirir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="348" />
+            <location filename="../demining_plugin/core/importers.py" line="353" />
             <source>has no geometry</source>
             <translation>geometrisi yok</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="359" />
+            <location filename="../demining_plugin/core/importers.py" line="364" />
             <source>its polygon is not valid (self-intersecting?)</source>
             <translation>poligonu geçerli değil (kendisiyle kesişiyor mu?)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="365" />
+            <location filename="../demining_plugin/core/importers.py" line="370" />
             <source>has a {0} geometry; points are expected</source>
             <translation>{0} geometrisine sahip; nokta bekleniyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="378" />
+            <location filename="../demining_plugin/core/importers.py" line="383" />
             <source>has no MGRS reference</source>
             <translation>MGRS referansı yok</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="587" />
+            <location filename="../demining_plugin/core/importers.py" line="592" />
             <source>has no {0}</source>
             <translation>{0} yok</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="398" />
+            <location filename="../demining_plugin/core/importers.py" line="403" />
             <source> and </source>
             <translation> ve </translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="402" />
+            <location filename="../demining_plugin/core/importers.py" line="407" />
             <source>coordinate '{0}' is not a number</source>
             <translation>'{0}' koordinatı bir sayı değil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="408" />
+            <location filename="../demining_plugin/core/importers.py" line="413" />
             <source>Unknown coordinate reference system '{0}': {1}</source>
             <translation>Bilinmeyen koordinat referans sistemi '{0}': {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="414" />
+            <location filename="../demining_plugin/core/importers.py" line="419" />
             <source>x/y {0}, {1} lie outside the coordinate system's area</source>
             <translation>x/y {0}, {1} koordinat sisteminin alanının dışında</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="447" />
+            <location filename="../demining_plugin/core/importers.py" line="452" />
             <source>latitude and longitude appear swapped ({0}, {1})</source>
             <translation>enlem ve boylam yer değiştirmiş görünüyor ({0}, {1})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="450" />
+            <location filename="../demining_plugin/core/importers.py" line="455" />
             <source>latitude {0} / longitude {1} is not a position on Earth</source>
             <translation>enlem {0} / boylam {1} Dünya üzerinde bir konum değil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="455" />
+            <location filename="../demining_plugin/core/importers.py" line="460" />
             <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
             <translation>{0:.6f}, {1:.6f} (enlem, boylam) konumu beklenen alanın dışında</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="465" />
+            <location filename="../demining_plugin/core/importers.py" line="470" />
             <source>lies in UTM zone {0}, not the expected zone {1}</source>
             <translation>beklenen {1} dilimi yerine {0} UTM diliminde</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="502" />
+            <location filename="../demining_plugin/core/importers.py" line="507" />
             <source>same position as {0} {1} ({2:.2f} m apart)</source>
             <translation>{0} {1} ile aynı konum ({2:.2f} m uzaklıkta)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="516" />
+            <location filename="../demining_plugin/core/importers.py" line="521" />
             <source>same position as {0}, already stored ({1:.2f} m apart)</source>
             <translation>zaten kayıtlı {0} ile aynı konum ({1:.2f} m uzaklıkta)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="526" />
+            <location filename="../demining_plugin/core/importers.py" line="531" />
             <source>feature</source>
             <translation>unsur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="526" />
+            <location filename="../demining_plugin/core/importers.py" line="531" />
             <source>row</source>
             <translation>satır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="537" />
+            <location filename="../demining_plugin/core/importers.py" line="542" />
             <source>{0} has no column '{1}' (mapped to {2}).</source>
             <translation>{0} içinde '{1}' sütunu yok ({2} ile eşlenmiş).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="568" />
+            <location filename="../demining_plugin/core/importers.py" line="573" />
             <source>unknown mine type '{0}'</source>
             <translation>bilinmeyen mayın türü '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="664" />
+            <location filename="../demining_plugin/core/importers.py" line="669" />
             <source>{0} '{1}' is not a whole number of 0 or more</source>
             <translation>{0} '{1}' 0 veya daha büyük bir tam sayı değil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="591" />
+            <location filename="../demining_plugin/core/importers.py" line="596" />
             <source>{0} '{1}' is not a date (use YYYY-MM-DD)</source>
             <translation>{0} '{1}' bir tarih değil (YYYY-AA-GG kullanın)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="595" />
+            <location filename="../demining_plugin/core/importers.py" line="600" />
             <source>{0} {1} is in the future</source>
             <translation>{0} {1} gelecekte</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="614" />
+            <location filename="../demining_plugin/core/importers.py" line="619" />
             <source>has no category and its model does not imply one</source>
             <translation>kategorisi yok ve modeli bir kategori belirtmiyor</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="617" />
+            <location filename="../demining_plugin/core/importers.py" line="622" />
             <source>unknown item category '{0}'</source>
             <translation>bilinmeyen unsur kategorisi '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="622" />
+            <location filename="../demining_plugin/core/importers.py" line="627" />
             <source>quantity '{0}' is not a whole number</source>
             <translation>'{0}' miktarı bir tam sayı değil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="625" />
+            <location filename="../demining_plugin/core/importers.py" line="630" />
             <source>quantity {0} is under 1</source>
             <translation>{0} miktarı 1'in altında</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="633" />
+            <location filename="../demining_plugin/core/importers.py" line="638" />
             <source>depth '{0}' is not a number</source>
             <translation>'{0}' derinliği bir sayı değil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="636" />
+            <location filename="../demining_plugin/core/importers.py" line="641" />
             <source>depth {0} cm is outside 0-{1} cm</source>
             <translation>{0} cm derinlik 0-{1} cm dışında</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="646" />
+            <location filename="../demining_plugin/core/importers.py" line="651" />
             <source>unknown {0} '{1}'</source>
             <translation>bilinmeyen {0} '{1}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="674" />
+            <location filename="../demining_plugin/core/importers.py" line="679" />
             <source>civilian '{0}' is not yes/no</source>
             <translation>sivil '{0}' evet/hayır değil</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="679" />
+            <location filename="../demining_plugin/core/importers.py" line="684" />
             <source>has no activity at the time</source>
             <translation>o anki faaliyet yok</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="681" />
+            <location filename="../demining_plugin/core/importers.py" line="686" />
             <source>unknown activity '{0}'</source>
             <translation>bilinmeyen faaliyet '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="686" />
+            <location filename="../demining_plugin/core/importers.py" line="691" />
             <source>unknown device category '{0}'</source>
             <translation>bilinmeyen cihaz kategorisi '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="703" />
+            <location filename="../demining_plugin/core/importers.py" line="708" />
             <source>{0} cannot be read: {1}</source>
             <translation>{0} okunamıyor: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="721" />
+            <location filename="../demining_plugin/core/importers.py" line="726" />
             <source>{0} has no layer {1}.</source>
             <translation>{0} içinde {1} katmanı yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="882" />
+            <location filename="../demining_plugin/core/importers.py" line="893" />
             <source>the import report</source>
             <translation>içe aktarma raporu</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="890" />
+            <location filename="../demining_plugin/core/importers.py" line="901" />
             <source>The import report cannot be written: {0}</source>
             <translation>İçe aktarma raporu yazılamıyor: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="896" />
+            <location filename="../demining_plugin/core/importers.py" line="907" />
             <source>{0}, {1} {2}: {3}</source>
             <translation>{0}, {1} {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="899" />
+            <location filename="../demining_plugin/core/importers.py" line="910" />
             <source>{0}: {1} more rows refused; see the report.</source>
             <translation>{0}: {1} satır daha reddedildi; rapora bakın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1220" />
+            <location filename="../demining_plugin/core/importers.py" line="1253" />
             <source>Unknown import kind '{0}'.</source>
             <translation>Bilinmeyen içe aktarma türü '{0}'.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="940" />
+            <location filename="../demining_plugin/core/importers.py" line="951" />
             <source>{0} holds no rows to import.</source>
             <translation>{0} içe aktarılacak satır içermiyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="945" />
+            <location filename="../demining_plugin/core/importers.py" line="956" />
             <source>'{0}' is not a field of this import (fields: {1}).</source>
             <translation>'{0}' bu içe aktarmanın bir alanı değil (alanlar: {1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="951" />
+            <location filename="../demining_plugin/core/importers.py" line="962" />
             <source>{0} has no column '{1}' (columns: {2}).</source>
             <translation>{0} içinde '{1}' sütunu yok (sütunlar: {2}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1081" />
+            <location filename="../demining_plugin/core/importers.py" line="1095" />
             <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
             <translation>{0}: {1} satırının hiçbiri içe aktarılamıyor; hiçbir şey değişmedi. Nedenler {2} içinde.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1100" />
+            <location filename="../demining_plugin/core/importers.py" line="1114" />
             <source>Say where the mine map comes from (SOURCE) to create its record.</source>
             <translation>Kaydını oluşturmak için mayın haritasının nereden geldiğini (SOURCE) belirtin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1104" />
+            <location filename="../demining_plugin/core/importers.py" line="1118" />
             <source>{0} cannot be negative ({1}).</source>
             <translation>{0} negatif olamaz ({1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1107" />
+            <location filename="../demining_plugin/core/importers.py" line="1121" />
             <source>Minefield record {0} does not exist in {1}.</source>
             <translation>{0} mayın tarlası kaydı {1} içinde yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1230" />
+            <location filename="../demining_plugin/core/importers.py" line="1263" />
             <source>Column mapping '{0}' is not target=column.</source>
             <translation>'{0}' sütun eşlemesi hedef=sütun biçiminde değil.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="165" />
+            <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
+            <translation>{0}: {1} aktarıldı ({2} tanesi uyarılı), {3} reddedildi (rapor: {4}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="1082" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -3798,57 +3808,57 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
             <translation>{store_schema} şeması bir Demining proje deposu değil ({table} tablosu yok).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="326" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="328" />
             <source>{store_name} is missing the store layers: {missing}.</source>
             <translation>{store_name} içinde depo katmanları eksik: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="337" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="339" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Bilinmeyen koordinat referans sistemi: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="344" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="346" />
             <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
             <translation>{store_name} veritabanında PostGIS uzantısı yok; bir veritabanı yöneticisi bunu CREATE EXTENSION postgis ile ekleyebilir.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="350" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="352" />
             <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
             <translation>PostGIS, EPSG:{srid} koordinat referans sistemini tanımıyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="356" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="358" />
             <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
             <translation>{store_schema} şeması bu veritabanında zaten var; başka bir şema adı seçin veya üzerine yazmaya izin verin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="441" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="443" />
             <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
             <translation>{name} içinde hiçbir şey değişmedi: başka bir operatör aynı anda aynı tehlikeli alanı değiştiriyordu. Yeniden deneyin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="450" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="452" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>{name} içinde hiçbir şey değişmedi: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="541" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="543" />
             <source>{definition_title}: {identifier} does not exist.</source>
             <translation>{definition_title}: {identifier} yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="562" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="564" />
             <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
             <translation>{name} içinde hiçbir şey değişmedi: yeni serbest bırakılan arazi {new_id} alanının {overlap_m2:.1f} m²'si zaten {old_id} olarak serbest bırakılmış (başka bir operatör aynı anda işaretledi). Yeniden deneyin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="643" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="646" />
             <source>There is no field {name} in {definition_name}.</source>
             <translation>{definition_name} içinde {name} alanı yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="663" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="666" />
             <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
             <translation>Bir PostGIS deposu EPSG koordinat referans sistemi gerektirir, {authid} değil.</translation>
         </message>
@@ -3858,17 +3868,17 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
             <translation>{name} okunamadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="373" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="375" />
             <source>Creating {store_name} failed: {error}</source>
             <translation>{store_name} oluşturulamadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="401" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="403" />
             <source>Removing {name} failed: {error}</source>
             <translation>{name} kaldırılamadı: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="627" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="630" />
             <source>Saving styles in {name} failed: {error}</source>
             <translation>{name} içine stilleri kaydetme başarısız oldu: {error}</translation>
         </message>
@@ -5203,167 +5213,167 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
             <translation>{name} veri modeli sürümü {version} ve {version2} sürümüne geçiş yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="229" />
+            <location filename="../demining_plugin/core/store.py" line="230" />
             <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
             <translation>{layer_name}.{field_name} alanı {name} içine eklenemiyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="242" />
+            <location filename="../demining_plugin/core/store.py" line="243" />
             <source>{name} cannot be opened for writing: {error}</source>
             <translation>{name} yazmak için açılamıyor: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="272" />
+            <location filename="../demining_plugin/core/store.py" line="273" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>{name} içinde hiçbir şey değişmedi: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="283" />
+            <location filename="../demining_plugin/core/store.py" line="284" />
             <source>{path_name} is a folder, not a GeoPackage file.</source>
             <translation>{path_name} bir klasör, GeoPackage dosyası değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="286" />
+            <location filename="../demining_plugin/core/store.py" line="287" />
             <source>{path} does not exist.</source>
             <translation>{path} yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="294" />
+            <location filename="../demining_plugin/core/store.py" line="295" />
             <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
             <translation>{path_name} bir GeoPackage değil (SQLite veritabanı değil).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="297" />
+            <location filename="../demining_plugin/core/store.py" line="298" />
             <source>{path_name} is an empty file, not a GeoPackage.</source>
             <translation>{path_name} boş bir dosya, GeoPackage değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="300" />
+            <location filename="../demining_plugin/core/store.py" line="301" />
             <source>{path_name} is not a GeoPackage.</source>
             <translation>{path_name} bir GeoPackage değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="302" />
+            <location filename="../demining_plugin/core/store.py" line="303" />
             <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with 'New store...'.</source>
             <translation>{path_name} bir GeoPackage ama Demining proje deposu değil ({META_TABLE} tablosu yok). 'Yeni depo...' ile bir depo oluşturun.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="320" />
+            <location filename="../demining_plugin/core/store.py" line="321" />
             <source>{path_name} is missing the store layers: {missing}.</source>
             <translation>{path_name} içinde depo katmanları eksik: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="336" />
+            <location filename="../demining_plugin/core/store.py" line="337" />
             <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
             <translation>{name} veri modeli sürümü {old} ve bu eklentide {missing} sürümünden {missing2} sürümüne geçiş yok; olduğu gibi bırakıldı.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="341" />
+            <location filename="../demining_plugin/core/store.py" line="342" />
             <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
             <translation>{name} veri modeli sürümü {old} ve {SCHEMA_VERSION} sürümüne geçirilmesi gerekiyor, ancak dosya veya klasörü salt okunur; yazılabilir bir yere kopyalayın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="347" />
+            <location filename="../demining_plugin/core/store.py" line="348" />
             <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
             <translation>{name} {old} sürümünden geçirilmeli, ancak {backup_name} yedeği zaten var; üzerine yazılmaması için önce onu taşıyın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="356" />
+            <location filename="../demining_plugin/core/store.py" line="357" />
             <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
             <translation>{name} için {old} sürümünden geçiş başarısız oldu ({error}); dosya {backup_name} yedeğinden geri yüklendi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="366" />
+            <location filename="../demining_plugin/core/store.py" line="367" />
             <source>A store file must end in .gpkg: {path}</source>
             <translation>Bir depo dosyası .gpkg ile bitmelidir: {path}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="368" />
+            <location filename="../demining_plugin/core/store.py" line="369" />
             <source>{path} already exists; choose another name or allow overwriting.</source>
             <translation>{path} zaten var; başka bir ad seçin veya üzerine yazmaya izin verin.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="371" />
+            <location filename="../demining_plugin/core/store.py" line="372" />
             <source>Folder {path_parent} does not exist.</source>
             <translation>{path_parent} klasörü yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="374" />
+            <location filename="../demining_plugin/core/store.py" line="375" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Bilinmeyen koordinat referans sistemi: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="407" />
+            <location filename="../demining_plugin/core/store.py" line="408" />
             <source>Cannot create {path}.</source>
             <translation>{path} oluşturulamıyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="446" />
+            <location filename="../demining_plugin/core/store.py" line="447" />
             <source>Cannot create layer {definition_name}.</source>
             <translation>{definition_name} katmanı oluşturulamıyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="459" />
+            <location filename="../demining_plugin/core/store.py" line="460" />
             <source>Cannot create field {definition_name}.{f_name}.</source>
             <translation>{definition_name}.{f_name} alanı oluşturulamıyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="471" />
+            <location filename="../demining_plugin/core/store.py" line="472" />
             <source>The store has no layer {layer_name}.</source>
             <translation>Depoda {layer_name} katmanı yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="488" />
+            <location filename="../demining_plugin/core/store.py" line="489" />
             <source>There is no field {key}.</source>
             <translation>{key} alanı yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="507" />
+            <location filename="../demining_plugin/core/store.py" line="508" />
             <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
             <translation>{definition_title}: bir geometride sayı olmayan bir koordinat var (NaN veya sonsuz).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="539" />
+            <location filename="../demining_plugin/core/store.py" line="540" />
             <source>Adding {values} to {layer_name} failed.</source>
             <translation>{values}, {layer_name} içine eklenemedi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="549" />
+            <location filename="../demining_plugin/core/store.py" line="550" />
             <source>{layer_name} does not hold points.</source>
             <translation>{layer_name} nokta içermiyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="565" />
+            <location filename="../demining_plugin/core/store.py" line="566" />
             <source>{layer_name} has no field {name}.</source>
             <translation>{layer_name} içinde {name} alanı yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="568" />
+            <location filename="../demining_plugin/core/store.py" line="569" />
             <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
             <translation>{layer_name}.{name}: {count} nokta için {n_values} değer.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="599" />
+            <location filename="../demining_plugin/core/store.py" line="600" />
             <source>Adding {identifiers} to {layer_name} failed.</source>
             <translation>{identifiers}, {layer_name} içine eklenemedi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="688" />
+            <location filename="../demining_plugin/core/store.py" line="689" />
             <source>{definition_title}: {identifier} does not exist.</source>
             <translation>{definition_title}: {identifier} yok.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="676" />
+            <location filename="../demining_plugin/core/store.py" line="677" />
             <source>Updating {identifier} in {layer_name} failed.</source>
             <translation>{layer_name} içinde {identifier} güncellenemedi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="696" />
+            <location filename="../demining_plugin/core/store.py" line="697" />
             <source>Deleting {identifier} from {layer_name} failed.</source>
             <translation>{identifier}, {layer_name} içinden silinemedi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="736" />
+            <location filename="../demining_plugin/core/store.py" line="737" />
             <source>'{location}' is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
             <translation>'{location}' bu eklentinin anladığı bir depo konumu değil (.gpkg ile biten bir GeoPackage yolu veya pg:... ya da postgresql://...?schema=... PostGIS konumu).</translation>
         </message>
@@ -5663,127 +5673,127 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
     <context>
         <name>TabularImport</name>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="43" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="44" />
             <source>Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</source>
             <translation>Tablolar ve vektör dosyaları (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="83" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="84" />
             <source>{0}: files ending in '{1}' cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX).</source>
             <translation>{0}: '{1}' ile biten dosyalar içe aktarılamaz (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ veya GPX kullanın).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="83" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="84" />
             <source>(no extension)</source>
             <translation>(uzantı yok)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="95" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="96" />
             <source>{0} does not exist or is not a file.</source>
             <translation>{0} yok veya bir dosya değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="98" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="99" />
             <source>{0} is empty.</source>
             <translation>{0} boş.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="105" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="106" />
             <source>an Excel workbook</source>
             <translation>bir Excel çalışma kitabı</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="106" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="107" />
             <source>a KMZ file</source>
             <translation>bir KMZ dosyası</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="107" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="108" />
             <source>{0} is not {1}: it is not a ZIP archive.</source>
             <translation>{0} {1} değil: bir ZIP arşivi değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="114" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="115" />
             <source>{0} is a damaged ZIP archive: {1}</source>
             <translation>{0} bozuk bir ZIP arşivi: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="117" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="118" />
             <source>{0} is a damaged ZIP archive ({1} cannot be read).</source>
             <translation>{0} bozuk bir ZIP arşivi ({1} okunamıyor).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="120" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="121" />
             <source>{0} is a ZIP archive but not an Excel workbook.</source>
             <translation>{0} bir ZIP arşivi ama Excel çalışma kitabı değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="123" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="124" />
             <source>{0} is a ZIP archive without a KML document inside.</source>
             <translation>{0} içinde KML belgesi olmayan bir ZIP arşivi.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="127" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="128" />
             <source>{0} is too large for a table ({1} bytes).</source>
             <translation>{0} bir tablo için çok büyük ({1} bayt).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="130" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="131" />
             <source>{0} is not a text (CSV) file: it holds binary data.</source>
             <translation>{0} bir metin (CSV) dosyası değil: ikili veri içeriyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="134" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="135" />
             <source>{0} is not GeoJSON: it does not start with '{{'.</source>
             <translation>{0} GeoJSON değil: '{{' ile başlamıyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="138" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="139" />
             <source>{0} is not an XML ({1}) file.</source>
             <translation>{0} bir XML ({1}) dosyası değil.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="142" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="143" />
             <source>{0} is not a Shapefile (its header is wrong).</source>
             <translation>{0} bir Shapefile değil (başlığı hatalı).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="162" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="163" />
             <source>{0}: the text encoding cannot be recognised.</source>
             <translation>{0}: metin kodlaması tanınamıyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="182" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="183" />
             <source>{0} has no header row.</source>
             <translation>{0} başlık satırı içermiyor.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="184" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="185" />
             <source>{0}: the header cannot be read: {1}</source>
             <translation>{0}: başlık okunamıyor: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="188" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="189" />
             <source>{0} has an empty header row.</source>
             <translation>{0} boş bir başlık satırına sahip.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="204" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="205" />
             <source>has {0} values but the header has {1} columns</source>
             <translation>{0} değer içeriyor ama başlıkta {1} sütun var</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="210" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="211" />
             <source>{0}, line {1}: {2}</source>
             <translation>{0}, satır {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="350" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="351" />
             <source>{0} cannot be read as {1}: {2}</source>
             <translation>{0}, {1} olarak okunamıyor: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="273" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="274" />
             <source>unknown error</source>
             <translation>bilinmeyen hata</translation>
         </message>
@@ -7222,7 +7232,7 @@ Her satır denetlenir (eksik veya sayısal olmayan koordinatlar, yer değiştirm
             <translation>Sütun eşlemesi</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="97" />
             <source>Import report</source>
             <translation>İçe aktarma raporu</translation>
         </message>
@@ -7242,37 +7252,37 @@ Her satır denetlenir (eksik veya sayısal olmayan koordinatlar, yer değiştirm
             <translation>Reddedilen satırlar</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="114" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="113" />
             <source>Unknown CRS for x/y: {}</source>
             <translation>x/y için bilinmeyen KRS: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="144" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="143" />
             <source>feature</source>
             <translation>unsur</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="144" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="143" />
             <source>row</source>
             <translation>satır</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="146" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
             <source>{0} {1}: {2}</source>
             <translation>{0} {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="148" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="147" />
             <source>... and {0} more; see the report.</source>
             <translation>... ve {0} tane daha; rapora bakın.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="149" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="148" />
             <source>{0} imported, {1} refused. Report: {2}</source>
             <translation>{0} aktarıldı, {1} reddedildi. Rapor: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="159" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="158" />
             <source>INPUT: choose the file to import.</source>
             <translation>INPUT: içe aktarılacak dosyayı seçin.</translation>
         </message>

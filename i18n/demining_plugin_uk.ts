@@ -957,242 +957,242 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
     <context>
         <name>DeminingPlugin</name>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="83" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Demining Panel</source>
             <translation>Панель «Розмінування»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="83" />
+            <location filename="../demining_plugin/plugin.py" line="89" />
             <source>Show or hide the Demining panel</source>
             <translation>Показати або сховати панель «Розмінування»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="85" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>New Store…</source>
             <translation>Нове сховище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="85" />
+            <location filename="../demining_plugin/plugin.py" line="91" />
             <source>Create an empty Demining store and add it to the project</source>
             <translation>Створити порожнє сховище Demining і додати його до проєкту</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="88" />
+            <location filename="../demining_plugin/plugin.py" line="94" />
             <source>Open Store…</source>
             <translation>Відкрити сховище…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="88" />
+            <location filename="../demining_plugin/plugin.py" line="94" />
             <source>Add the layers of an existing Demining store to the project</source>
             <translation>Додати до проєкту шари наявного сховища Demining</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="91" />
+            <location filename="../demining_plugin/plugin.py" line="97" />
             <source>Load Demo</source>
             <translation>Завантажити демо</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="91" />
+            <location filename="../demining_plugin/plugin.py" line="97" />
             <source>Open the demo scenario, building it first if needed</source>
             <translation>Відкрити демонстраційний сценарій, за потреби спершу створивши його</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Clearance Panel</source>
             <translation>Панель «Очищення»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
             <translation>Показати або сховати панель «Очищення» (завдання у вікні мапи, інструменти звільнення)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Draw Released Land</source>
             <translation>Намалювати звільнену землю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
             <translation>Намалювати на мапі звільнену землю; вона обрізається за небезпечними районами й ніколи не враховується двічі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Mark Selected Tasks Released…</source>
             <translation>Позначити вибрані завдання звільненими…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Record the selected tasks or sectors as released</source>
             <translation>Записати вибрані завдання або сектори як звільнені</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Divide into Sectors…</source>
             <translation>Поділити на сектори…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Divide the selected task into numbered sectors</source>
             <translation>Поділити вибране завдання на пронумеровані сектори</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Undo Last Release</source>
             <translation>Скасувати останнє звільнення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="99" />
+            <location filename="../demining_plugin/plugin.py" line="105" />
             <source>Take back the whole of the last release or sector division</source>
             <translation>Скасувати повністю останнє звільнення або поділ на сектори</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Clearance Totals</source>
             <translation>Підсумки очищення</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
             <translation>Показати або сховати панель підсумків очищення (гектари, предмети, дороги, нещасні випадки за районами, методами, групами чи періодами)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Period Report…</source>
             <translation>Звіт за період…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="120" />
+            <location filename="../demining_plugin/plugin.py" line="124" />
             <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
             <translation>Записати звіт сховища за період (текст і таблиця) у форматі .md, .html або .txt</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="213" />
+            <location filename="../demining_plugin/plugin.py" line="209" />
             <source>Demining</source>
             <translation>Розмінування</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="215" />
+            <location filename="../demining_plugin/plugin.py" line="211" />
             <source>&amp;Demining</source>
             <translation>&amp;Розмінування</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Open PostGIS Store…</source>
             <translation>Відкрити сховище PostGIS…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
             <translation>Додати до проєкту шари сховища Demining із бази даних PostGIS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Feature History…</source>
             <translation>Історія об’єкта…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="132" />
+            <location filename="../demining_plugin/plugin.py" line="136" />
             <source>Who changed the selected feature, what and when (PostGIS stores)</source>
             <translation>Хто, що і коли змінив у вибраному об’єкті (сховища PostGIS)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import Mine Map…</source>
             <translation>Імпорт карти мінного поля…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
             <translation>Імпортувати отриману карту мінного поля (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import Items Found…</source>
             <translation>Імпорт знайдених предметів…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import items found from a team's file</source>
             <translation>Імпортувати знайдені предмети з файлу групи</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import Accidents…</source>
             <translation>Імпорт нещасних випадків…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="145" />
+            <location filename="../demining_plugin/plugin.py" line="149" />
             <source>Import mine and UXO accidents from a file</source>
             <translation>Імпортувати нещасні випадки з мінами та ВНП з файлу</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="161" />
+            <location filename="../demining_plugin/plugin.py" line="165" />
             <source>Print Field Map…</source>
             <translation>Друк польової карти…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="161" />
+            <location filename="../demining_plugin/plugin.py" line="165" />
             <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
             <translation>Надрукувати польові карти вибраних завдань (або завдань за виразом) у PDF чи відкрити одну в дизайнері макетів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="173" />
+            <location filename="../demining_plugin/plugin.py" line="175" />
             <source>Minefield Record Traverse…</source>
             <translation>Хід формуляра мінного поля…</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="173" />
+            <location filename="../demining_plugin/plugin.py" line="175" />
             <source>Show or hide the traverse entry panel: a paper minefield record's turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
             <translation>Показати або сховати панель введення ходу: поворотні точки паперового формуляра мінного поля як азимут і відстань, з переглядом на карті та збереженням як формуляр мінного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="187" />
+            <location filename="../demining_plugin/plugin.py" line="185" />
             <source>Mine Maps</source>
             <translation>Карти мінних полів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="187" />
+            <location filename="../demining_plugin/plugin.py" line="185" />
             <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
             <translation>Показати або сховати панель «Карти мінних полів» (наскільки точний кожен отриманий формуляр)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="206" />
+            <location filename="../demining_plugin/plugin.py" line="202" />
             <source>Data Checks</source>
             <translation>Перевірки даних</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="206" />
+            <location filename="../demining_plugin/plugin.py" line="202" />
             <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
             <translation>Показати або сховати панель «Перевірки» (пошкоджена геометрія, двічі врахована земля, висячі зв’язки, ...)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Items Found Panel</source>
             <translation>Панель знайдених предметів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
             <translation>Показати або сховати панель «Знайдені предмети» (останні предмети, фільтри, кількість за категоріями)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Record Item Found</source>
             <translation>Записати знайдений предмет</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Click on the map where an item was found; task and district are filled in from the point</source>
             <translation>Клацніть на карті там, де знайдено предмет; завдання й район заповнюються за точкою</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Record Accident</source>
             <translation>Записати нещасний випадок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/plugin.py" line="243" />
+            <location filename="../demining_plugin/plugin.py" line="237" />
             <source>Click on the map where a mine accident happened</source>
             <translation>Клацніть на карті там, де стався нещасний випадок із міною</translation>
         </message>
@@ -1961,12 +1961,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
     <context>
         <name>ImportAccidentsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="250" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="249" />
             <source>Import accidents</source>
             <translation>Імпорт нещасних випадків</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="252" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="251" />
             <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
             <translation>Імпортує нещасні випадки з мінами та ВНП до accidents (дата, загиблі, поранені, цивільні особи, діяльність у момент події, пристрій); район заповнюється за тим, що лежить під кожною точкою.</translation>
         </message>
@@ -2017,12 +2017,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
     <context>
         <name>ImportDetectionsAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="228" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="227" />
             <source>Import items found</source>
             <translation>Імпорт знайдених предметів</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="230" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="229" />
             <source>Imports items found (detections) from teams' files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use ('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
             <translation>Імпортує знайдені предмети (виявлення) з файлів груп до detections; завдання й район заповнюються за тим, що лежить під кожною точкою. Категорії розпізнаються в написаннях, які використовують групи ('AP', 'anti-personnel', 'APM', модель на кшталт 'PMN-2' чи 'TM-62M'...). Рядки з датою в майбутньому, кількістю менше 1 або глибиною поза 0–500 см відхиляються.</translation>
         </message>
@@ -2203,12 +2203,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
     <context>
         <name>ImportMineMapAlgorithm</name>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="166" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="165" />
             <source>Import mine map</source>
             <translation>Імпорт карти мінного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="168" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="167" />
             <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file's polygons, or the mines' convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2217,52 +2217,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: звідки отримано карту (обов’язково для нового формуляра). RECEIVED_ON: РРРР-ММ-ДД. RECORD_ID (необов’язково): додати міни до цього наявного формуляра замість створення нового. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: кількість, заявлена картою (за замовчуванням підраховується за імпортованими мінами).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="177" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="176" />
             <source>RECORD_ID: the record the mines were stored in.</source>
             <translation>RECORD_ID: формуляр, до якого записано міни.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="181" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="180" />
             <source>Source of the map</source>
             <translation>Джерело карти</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="182" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="181" />
             <source>Received on (YYYY-MM-DD)</source>
             <translation>Отримано (РРРР-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="185" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="184" />
             <source>Supplied by</source>
             <translation>Ким передано</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="185" />
             <source>Existing record ID</source>
             <translation>Ідентифікатор наявного формуляра</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
             <source>Claimed AP mines</source>
             <translation>Заявлено ПП мін</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
             <source>Claimed AT mines</source>
             <translation>Заявлено ПТ мін</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="187" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
             <source>Claimed mines</source>
             <translation>Заявлено мін</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="199" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="198" />
             <source>Minefield record</source>
             <translation>Формуляр мінного поля</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="208" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="207" />
             <source>RECEIVED_ON '{}' is not a date (YYYY-MM-DD).</source>
             <translation>RECEIVED_ON '{}' — не дата (РРРР-ММ-ДД).</translation>
         </message>
@@ -2398,274 +2398,284 @@ SOURCE: звідки отримано карту (обов’язково для
             <translation>Опис</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="162" />
+            <location filename="../demining_plugin/core/importers.py" line="167" />
             <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
             <translation>{0}: імпортовано {1}, відхилено {2} (звіт: {3}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="280" />
+            <location filename="../demining_plugin/core/importers.py" line="285" />
             <source>Unknown coordinate mode '{0}' (use {1}).</source>
             <translation>Невідомий режим координат '{0}' (використовуйте {1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="293" />
+            <location filename="../demining_plugin/core/importers.py" line="298" />
             <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
             <translation>{0}: координат не знайдено. Вкажіть стовпці широти/довготи, x/y або MGRS (стовпці: {1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="302" />
+            <location filename="../demining_plugin/core/importers.py" line="307" />
             <source>{0}: coordinate mode '{1}' needs a column for {2}.</source>
             <translation>{0}: режиму координат '{1}' потрібен стовпець для {2}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="308" />
+            <location filename="../demining_plugin/core/importers.py" line="313" />
             <source>{0} has no geometries; choose coordinate columns instead.</source>
             <translation>У {0} немає геометрій; виберіть натомість стовпці координат.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="311" />
+            <location filename="../demining_plugin/core/importers.py" line="316" />
             <source>{0}: x/y coordinates need their coordinate reference system.</source>
             <translation>{0}: для координат x/y потрібна їхня система координат.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="348" />
+            <location filename="../demining_plugin/core/importers.py" line="353" />
             <source>has no geometry</source>
             <translation>немає геометрії</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="359" />
+            <location filename="../demining_plugin/core/importers.py" line="364" />
             <source>its polygon is not valid (self-intersecting?)</source>
             <translation>його полігон недійсний (самоперетин?)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="365" />
+            <location filename="../demining_plugin/core/importers.py" line="370" />
             <source>has a {0} geometry; points are expected</source>
             <translation>має геометрію {0}; очікуються точки</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="378" />
+            <location filename="../demining_plugin/core/importers.py" line="383" />
             <source>has no MGRS reference</source>
             <translation>немає посилання MGRS</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="587" />
+            <location filename="../demining_plugin/core/importers.py" line="592" />
             <source>has no {0}</source>
             <translation>немає значення «{0}»</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="398" />
+            <location filename="../demining_plugin/core/importers.py" line="403" />
             <source> and </source>
             <translation> і </translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="402" />
+            <location filename="../demining_plugin/core/importers.py" line="407" />
             <source>coordinate '{0}' is not a number</source>
             <translation>координата '{0}' — не число</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="408" />
+            <location filename="../demining_plugin/core/importers.py" line="413" />
             <source>Unknown coordinate reference system '{0}': {1}</source>
             <translation>Невідома система координат '{0}': {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="414" />
+            <location filename="../demining_plugin/core/importers.py" line="419" />
             <source>x/y {0}, {1} lie outside the coordinate system's area</source>
             <translation>x/y {0}, {1} лежать поза областю системи координат</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="447" />
+            <location filename="../demining_plugin/core/importers.py" line="452" />
             <source>latitude and longitude appear swapped ({0}, {1})</source>
             <translation>широту й довготу, схоже, переплутано ({0}, {1})</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="450" />
+            <location filename="../demining_plugin/core/importers.py" line="455" />
             <source>latitude {0} / longitude {1} is not a position on Earth</source>
             <translation>широта {0} / довгота {1} — не положення на Землі</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="455" />
+            <location filename="../demining_plugin/core/importers.py" line="460" />
             <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
             <translation>положення {0:.6f}, {1:.6f} (шир., довг.) поза очікуваною областю</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="465" />
+            <location filename="../demining_plugin/core/importers.py" line="470" />
             <source>lies in UTM zone {0}, not the expected zone {1}</source>
             <translation>лежить у зоні UTM {0}, а не в очікуваній зоні {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="502" />
+            <location filename="../demining_plugin/core/importers.py" line="507" />
             <source>same position as {0} {1} ({2:.2f} m apart)</source>
             <translation>те саме положення, що й у {0} {1} (на відстані {2:.2f} м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="516" />
+            <location filename="../demining_plugin/core/importers.py" line="521" />
             <source>same position as {0}, already stored ({1:.2f} m apart)</source>
             <translation>те саме положення, що й у {0}, уже записаного (на відстані {1:.2f} м)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="526" />
+            <location filename="../demining_plugin/core/importers.py" line="531" />
             <source>feature</source>
             <translation>об’єкт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="526" />
+            <location filename="../demining_plugin/core/importers.py" line="531" />
             <source>row</source>
             <translation>рядок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="537" />
+            <location filename="../demining_plugin/core/importers.py" line="542" />
             <source>{0} has no column '{1}' (mapped to {2}).</source>
             <translation>У {0} немає стовпця '{1}' (зіставлено з {2}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="568" />
+            <location filename="../demining_plugin/core/importers.py" line="573" />
             <source>unknown mine type '{0}'</source>
             <translation>невідомий тип міни '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="664" />
+            <location filename="../demining_plugin/core/importers.py" line="669" />
             <source>{0} '{1}' is not a whole number of 0 or more</source>
             <translation>{0} '{1}' — не ціле число від 0 і більше</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="591" />
+            <location filename="../demining_plugin/core/importers.py" line="596" />
             <source>{0} '{1}' is not a date (use YYYY-MM-DD)</source>
             <translation>{0} '{1}' — не дата (використовуйте РРРР-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="595" />
+            <location filename="../demining_plugin/core/importers.py" line="600" />
             <source>{0} {1} is in the future</source>
             <translation>{0} {1} — у майбутньому</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="614" />
+            <location filename="../demining_plugin/core/importers.py" line="619" />
             <source>has no category and its model does not imply one</source>
             <translation>немає категорії, і його модель її не передбачає</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="617" />
+            <location filename="../demining_plugin/core/importers.py" line="622" />
             <source>unknown item category '{0}'</source>
             <translation>невідома категорія предмета '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="622" />
+            <location filename="../demining_plugin/core/importers.py" line="627" />
             <source>quantity '{0}' is not a whole number</source>
             <translation>кількість '{0}' — не ціле число</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="625" />
+            <location filename="../demining_plugin/core/importers.py" line="630" />
             <source>quantity {0} is under 1</source>
             <translation>кількість {0} менше 1</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="633" />
+            <location filename="../demining_plugin/core/importers.py" line="638" />
             <source>depth '{0}' is not a number</source>
             <translation>глибина '{0}' — не число</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="636" />
+            <location filename="../demining_plugin/core/importers.py" line="641" />
             <source>depth {0} cm is outside 0-{1} cm</source>
             <translation>глибина {0} см поза 0–{1} см</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="646" />
+            <location filename="../demining_plugin/core/importers.py" line="651" />
             <source>unknown {0} '{1}'</source>
             <translation>невідоме значення {0} '{1}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="674" />
+            <location filename="../demining_plugin/core/importers.py" line="679" />
             <source>civilian '{0}' is not yes/no</source>
             <translation>цивільна особа '{0}' — не так/ні</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="679" />
+            <location filename="../demining_plugin/core/importers.py" line="684" />
             <source>has no activity at the time</source>
             <translation>немає діяльності в момент події</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="681" />
+            <location filename="../demining_plugin/core/importers.py" line="686" />
             <source>unknown activity '{0}'</source>
             <translation>невідома діяльність '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="686" />
+            <location filename="../demining_plugin/core/importers.py" line="691" />
             <source>unknown device category '{0}'</source>
             <translation>невідома категорія пристрою '{0}'</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="703" />
+            <location filename="../demining_plugin/core/importers.py" line="708" />
             <source>{0} cannot be read: {1}</source>
             <translation>{0} не вдається прочитати: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="721" />
+            <location filename="../demining_plugin/core/importers.py" line="726" />
             <source>{0} has no layer {1}.</source>
             <translation>У {0} немає шару {1}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="882" />
+            <location filename="../demining_plugin/core/importers.py" line="893" />
             <source>the import report</source>
             <translation>звіт про імпорт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="890" />
+            <location filename="../demining_plugin/core/importers.py" line="901" />
             <source>The import report cannot be written: {0}</source>
             <translation>Звіт про імпорт не вдається записати: {0}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="896" />
+            <location filename="../demining_plugin/core/importers.py" line="907" />
             <source>{0}, {1} {2}: {3}</source>
             <translation>{0}, {1} {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="899" />
+            <location filename="../demining_plugin/core/importers.py" line="910" />
             <source>{0}: {1} more rows refused; see the report.</source>
             <translation>{0}: відхилено ще {1} рядків; див. звіт.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1220" />
+            <location filename="../demining_plugin/core/importers.py" line="1253" />
             <source>Unknown import kind '{0}'.</source>
             <translation>Невідомий вид імпорту '{0}'.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="940" />
+            <location filename="../demining_plugin/core/importers.py" line="951" />
             <source>{0} holds no rows to import.</source>
             <translation>У {0} немає рядків для імпорту.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="945" />
+            <location filename="../demining_plugin/core/importers.py" line="956" />
             <source>'{0}' is not a field of this import (fields: {1}).</source>
             <translation>'{0}' — не поле цього імпорту (поля: {1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="951" />
+            <location filename="../demining_plugin/core/importers.py" line="962" />
             <source>{0} has no column '{1}' (columns: {2}).</source>
             <translation>У {0} немає стовпця '{1}' (стовпці: {2}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1081" />
+            <location filename="../demining_plugin/core/importers.py" line="1095" />
             <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
             <translation>{0}: жоден з {1} рядків не можна імпортувати; нічого не змінено. Причини — у {2}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1100" />
+            <location filename="../demining_plugin/core/importers.py" line="1114" />
             <source>Say where the mine map comes from (SOURCE) to create its record.</source>
             <translation>Вкажіть, звідки отримано карту мінного поля (SOURCE), щоб створити її формуляр.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1104" />
+            <location filename="../demining_plugin/core/importers.py" line="1118" />
             <source>{0} cannot be negative ({1}).</source>
             <translation>{0} не може бути від’ємним ({1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1107" />
+            <location filename="../demining_plugin/core/importers.py" line="1121" />
             <source>Minefield record {0} does not exist in {1}.</source>
             <translation>Формуляра мінного поля {0} немає в {1}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/importers.py" line="1230" />
+            <location filename="../demining_plugin/core/importers.py" line="1263" />
             <source>Column mapping '{0}' is not target=column.</source>
             <translation>Зіставлення стовпців '{0}' — не у вигляді ціль=стовпець.</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="165" />
+            <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
+            <translation>{0}: імпортовано {1} (з попередженнями: {2}), відхилено {3} (звіт: {4}).</translation>
+        </message>
+        <message>
+            <location filename="../demining_plugin/core/importers.py" line="1082" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -3798,57 +3808,57 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>Схема {store_schema} — не сховище проєкту Demining (у ній немає таблиці {table}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="326" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="328" />
             <source>{store_name} is missing the store layers: {missing}.</source>
             <translation>У {store_name} немає шарів сховища: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="337" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="339" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Невідома система координат: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="344" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="346" />
             <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
             <translation>У базі даних {store_name} немає розширення PostGIS; адміністратор бази даних може додати його командою CREATE EXTENSION postgis.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="350" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="352" />
             <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
             <translation>PostGIS не знає системи координат EPSG:{srid}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="356" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="358" />
             <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
             <translation>Схема {store_schema} уже існує в цій базі даних; виберіть іншу назву схеми або дозвольте перезапис.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="441" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="443" />
             <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
             <translation>У {name} нічого не змінено: інший оператор у той самий момент змінював той самий небезпечний район. Спробуйте знову.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="450" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="452" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>У {name} нічого не змінено: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="541" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="543" />
             <source>{definition_title}: {identifier} does not exist.</source>
             <translation>{definition_title}: {identifier} не існує.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="562" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="564" />
             <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
             <translation>У {name} нічого не змінено: {overlap_m2:.1f} м² нової звільненої землі {new_id} уже звільнено як {old_id} (інший оператор позначив їх у той самий момент). Спробуйте знову.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="643" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="646" />
             <source>There is no field {name} in {definition_name}.</source>
             <translation>У {definition_name} немає поля {name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="663" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="666" />
             <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
             <translation>Сховищу PostGIS потрібна система координат EPSG, а не {authid}.</translation>
         </message>
@@ -3858,17 +3868,17 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>Читання {name} не вдалося: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="373" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="375" />
             <source>Creating {store_name} failed: {error}</source>
             <translation>Створення {store_name} не вдалося: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="401" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="403" />
             <source>Removing {name} failed: {error}</source>
             <translation>Видалення {name} не вдалося: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="627" />
+            <location filename="../demining_plugin/core/postgis_store.py" line="630" />
             <source>Saving styles in {name} failed: {error}</source>
             <translation>Збереження стилів у {name} не вдалося: {error}</translation>
         </message>
@@ -5203,167 +5213,167 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
             <translation>{name} має версію моделі даних {version}, і міграції до версії {version2} немає.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="229" />
+            <location filename="../demining_plugin/core/store.py" line="230" />
             <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
             <translation>Неможливо додати поле {layer_name}.{field_name} до {name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="242" />
+            <location filename="../demining_plugin/core/store.py" line="243" />
             <source>{name} cannot be opened for writing: {error}</source>
             <translation>{name} не вдається відкрити для запису: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="272" />
+            <location filename="../demining_plugin/core/store.py" line="273" />
             <source>Nothing was changed in {name}: {error}</source>
             <translation>У {name} нічого не змінено: {error}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="283" />
+            <location filename="../demining_plugin/core/store.py" line="284" />
             <source>{path_name} is a folder, not a GeoPackage file.</source>
             <translation>{path_name} — тека, а не файл GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="286" />
+            <location filename="../demining_plugin/core/store.py" line="287" />
             <source>{path} does not exist.</source>
             <translation>{path} не існує.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="294" />
+            <location filename="../demining_plugin/core/store.py" line="295" />
             <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
             <translation>{path_name} — не GeoPackage (не база даних SQLite).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="297" />
+            <location filename="../demining_plugin/core/store.py" line="298" />
             <source>{path_name} is an empty file, not a GeoPackage.</source>
             <translation>{path_name} — порожній файл, а не GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="300" />
+            <location filename="../demining_plugin/core/store.py" line="301" />
             <source>{path_name} is not a GeoPackage.</source>
             <translation>{path_name} — не GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="302" />
+            <location filename="../demining_plugin/core/store.py" line="303" />
             <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with 'New store...'.</source>
             <translation>{path_name} — GeoPackage, але не сховище проєкту Demining (у ньому немає таблиці {META_TABLE}). Створіть сховище командою «Нове сховище...».</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="320" />
+            <location filename="../demining_plugin/core/store.py" line="321" />
             <source>{path_name} is missing the store layers: {missing}.</source>
             <translation>У {path_name} немає шарів сховища: {missing}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="336" />
+            <location filename="../demining_plugin/core/store.py" line="337" />
             <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
             <translation>{name} має версію моделі даних {old}, а в цього модуля немає міграції з версії {missing} на {missing2}; файл залишено як є.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="341" />
+            <location filename="../demining_plugin/core/store.py" line="342" />
             <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
             <translation>{name} має версію моделі даних {old}, і його потрібно перевести на версію {SCHEMA_VERSION}, але файл або його тека доступні лише для читання; скопіюйте його туди, де можна писати.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="347" />
+            <location filename="../demining_plugin/core/store.py" line="348" />
             <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
             <translation>{name} потрібно перевести з версії {old}, але резервна копія {backup_name} уже існує; спершу приберіть її, щоб її не було перезаписано.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="356" />
+            <location filename="../demining_plugin/core/store.py" line="357" />
             <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
             <translation>Міграція {name} з версії {old} не вдалася ({error}); файл відновлено з {backup_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="366" />
+            <location filename="../demining_plugin/core/store.py" line="367" />
             <source>A store file must end in .gpkg: {path}</source>
             <translation>Файл сховища має закінчуватися на .gpkg: {path}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="368" />
+            <location filename="../demining_plugin/core/store.py" line="369" />
             <source>{path} already exists; choose another name or allow overwriting.</source>
             <translation>{path} уже існує; виберіть іншу назву або дозвольте перезапис.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="371" />
+            <location filename="../demining_plugin/core/store.py" line="372" />
             <source>Folder {path_parent} does not exist.</source>
             <translation>Тека {path_parent} не існує.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="374" />
+            <location filename="../demining_plugin/core/store.py" line="375" />
             <source>Unknown coordinate reference system: {crs}</source>
             <translation>Невідома система координат: {crs}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="407" />
+            <location filename="../demining_plugin/core/store.py" line="408" />
             <source>Cannot create {path}.</source>
             <translation>Неможливо створити {path}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="446" />
+            <location filename="../demining_plugin/core/store.py" line="447" />
             <source>Cannot create layer {definition_name}.</source>
             <translation>Неможливо створити шар {definition_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="459" />
+            <location filename="../demining_plugin/core/store.py" line="460" />
             <source>Cannot create field {definition_name}.{f_name}.</source>
             <translation>Неможливо створити поле {definition_name}.{f_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="471" />
+            <location filename="../demining_plugin/core/store.py" line="472" />
             <source>The store has no layer {layer_name}.</source>
             <translation>У сховищі немає шару {layer_name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="488" />
+            <location filename="../demining_plugin/core/store.py" line="489" />
             <source>There is no field {key}.</source>
             <translation>Немає поля {key}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="507" />
+            <location filename="../demining_plugin/core/store.py" line="508" />
             <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
             <translation>{definition_title}: геометрія має координату, що не є числом (NaN або нескінченність).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="539" />
+            <location filename="../demining_plugin/core/store.py" line="540" />
             <source>Adding {values} to {layer_name} failed.</source>
             <translation>Додавання {values} до {layer_name} не вдалося.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="549" />
+            <location filename="../demining_plugin/core/store.py" line="550" />
             <source>{layer_name} does not hold points.</source>
             <translation>{layer_name} не містить точок.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="565" />
+            <location filename="../demining_plugin/core/store.py" line="566" />
             <source>{layer_name} has no field {name}.</source>
             <translation>У {layer_name} немає поля {name}.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="568" />
+            <location filename="../demining_plugin/core/store.py" line="569" />
             <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
             <translation>{layer_name}.{name}: {n_values} значень для {count} точок.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="599" />
+            <location filename="../demining_plugin/core/store.py" line="600" />
             <source>Adding {identifiers} to {layer_name} failed.</source>
             <translation>Додавання {identifiers} до {layer_name} не вдалося.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="688" />
+            <location filename="../demining_plugin/core/store.py" line="689" />
             <source>{definition_title}: {identifier} does not exist.</source>
             <translation>{definition_title}: {identifier} не існує.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="676" />
+            <location filename="../demining_plugin/core/store.py" line="677" />
             <source>Updating {identifier} in {layer_name} failed.</source>
             <translation>Оновлення {identifier} у {layer_name} не вдалося.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="696" />
+            <location filename="../demining_plugin/core/store.py" line="697" />
             <source>Deleting {identifier} from {layer_name} failed.</source>
             <translation>Видалення {identifier} з {layer_name} не вдалося.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/store.py" line="736" />
+            <location filename="../demining_plugin/core/store.py" line="737" />
             <source>'{location}' is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
             <translation>'{location}' — не розташування сховища, зрозуміле цьому модулю (шлях GeoPackage із закінченням .gpkg або розташування PostGIS pg:... чи postgresql://...?schema=...).</translation>
         </message>
@@ -5663,127 +5673,127 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
     <context>
         <name>TabularImport</name>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="43" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="44" />
             <source>Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</source>
             <translation>Таблиці та векторні файли (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="83" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="84" />
             <source>{0}: files ending in '{1}' cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX).</source>
             <translation>{0}: файли із закінченням '{1}' не можна імпортувати (використовуйте CSV, XLSX, GeoJSON, Shapefile, KML/KMZ або GPX).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="83" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="84" />
             <source>(no extension)</source>
             <translation>(без розширення)</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="95" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="96" />
             <source>{0} does not exist or is not a file.</source>
             <translation>{0} не існує або не є файлом.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="98" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="99" />
             <source>{0} is empty.</source>
             <translation>{0} порожній.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="105" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="106" />
             <source>an Excel workbook</source>
             <translation>книгою Excel</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="106" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="107" />
             <source>a KMZ file</source>
             <translation>файлом KMZ</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="107" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="108" />
             <source>{0} is not {1}: it is not a ZIP archive.</source>
             <translation>{0} не є {1}: це не ZIP-архів.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="114" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="115" />
             <source>{0} is a damaged ZIP archive: {1}</source>
             <translation>{0} — пошкоджений ZIP-архів: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="117" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="118" />
             <source>{0} is a damaged ZIP archive ({1} cannot be read).</source>
             <translation>{0} — пошкоджений ZIP-архів ({1} не читається).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="120" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="121" />
             <source>{0} is a ZIP archive but not an Excel workbook.</source>
             <translation>{0} — ZIP-архів, але не книга Excel.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="123" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="124" />
             <source>{0} is a ZIP archive without a KML document inside.</source>
             <translation>{0} — ZIP-архів без документа KML усередині.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="127" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="128" />
             <source>{0} is too large for a table ({1} bytes).</source>
             <translation>{0} завеликий для таблиці ({1} байт).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="130" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="131" />
             <source>{0} is not a text (CSV) file: it holds binary data.</source>
             <translation>{0} — не текстовий (CSV) файл: у ньому двійкові дані.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="134" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="135" />
             <source>{0} is not GeoJSON: it does not start with '{{'.</source>
             <translation>{0} — не GeoJSON: він не починається з '{{'.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="138" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="139" />
             <source>{0} is not an XML ({1}) file.</source>
             <translation>{0} — не файл XML ({1}).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="142" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="143" />
             <source>{0} is not a Shapefile (its header is wrong).</source>
             <translation>{0} — не Shapefile (його заголовок неправильний).</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="162" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="163" />
             <source>{0}: the text encoding cannot be recognised.</source>
             <translation>{0}: кодування тексту не вдається розпізнати.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="182" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="183" />
             <source>{0} has no header row.</source>
             <translation>У {0} немає рядка заголовка.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="184" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="185" />
             <source>{0}: the header cannot be read: {1}</source>
             <translation>{0}: заголовок не вдається прочитати: {1}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="188" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="189" />
             <source>{0} has an empty header row.</source>
             <translation>У {0} порожній рядок заголовка.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="204" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="205" />
             <source>has {0} values but the header has {1} columns</source>
             <translation>містить {0} значень, а в заголовку {1} стовпців</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="210" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="211" />
             <source>{0}, line {1}: {2}</source>
             <translation>{0}, рядок {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="350" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="351" />
             <source>{0} cannot be read as {1}: {2}</source>
             <translation>{0} не вдається прочитати як {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="273" />
+            <location filename="../demining_plugin/core/tabular_import.py" line="274" />
             <source>unknown error</source>
             <translation>невідома помилка</translation>
         </message>
@@ -7222,7 +7232,7 @@ Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
             <translation>Зіставлення стовпців</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="106" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="97" />
             <source>Import report</source>
             <translation>Звіт про імпорт</translation>
         </message>
@@ -7242,37 +7252,37 @@ Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
             <translation>Відхилено рядків</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="114" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="113" />
             <source>Unknown CRS for x/y: {}</source>
             <translation>Невідома СК для x/y: {}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="144" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="143" />
             <source>feature</source>
             <translation>об’єкт</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="144" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="143" />
             <source>row</source>
             <translation>рядок</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="146" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
             <source>{0} {1}: {2}</source>
             <translation>{0} {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="148" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="147" />
             <source>... and {0} more; see the report.</source>
             <translation>... і ще {0}; див. звіт.</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="149" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="148" />
             <source>{0} imported, {1} refused. Report: {2}</source>
             <translation>Імпортовано {0}, відхилено {1}. Звіт: {2}</translation>
         </message>
         <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="159" />
+            <location filename="../demining_plugin/processing/import_algorithms.py" line="158" />
             <source>INPUT: choose the file to import.</source>
             <translation>INPUT: виберіть файл для імпорту.</translation>
         </message>
