@@ -1,7290 +1,7275 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="az" sourcelanguage="en">
-    <context>
-        <name>Accidents</name>
-        <message>
-            <location filename="../demining_plugin/core/accidents.py" line="74" />
-            <source>Activity not recorded</source>
-            <translation>Fəaliyyət qeyd edilməyib</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accuracy</name>
-        <message>
-            <location filename="../demining_plugin/core/accuracy.py" line="223" />
-            <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
-            <translation>Mina xəritələrini qiymətləndirmək üçün bu Python-da olmayan SciPy lazımdır: onu quraşdırın (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/accuracy.py" line="367" />
-            <source>A layer has no valid coordinate reference system.</source>
-            <translation>Layın etibarlı koordinat istinad sistemi yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/accuracy.py" line="537" />
-            <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
-            <translation>Dözümlülük 0 m-dən çox olmalıdır ({tolerance:g} verilib).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/accuracy.py" line="540" />
-            <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
-            <translation>Axtarılan ən böyük sürüşmə ({max_offset:g} m) ən azı dözümlülük ({tolerance:g} m) qədər olmalıdır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/accuracy.py" line="556" />
-            <source>The mapped mines layer has no features: there is no record to judge.</source>
-            <translation>Xəritədəki minalar layında obyekt yoxdur: qiymətləndiriləcək formulyar yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/accuracy.py" line="568" />
-            <source>The found items layer has no item with a position: nothing to compare the records with.</source>
-            <translation>Aşkar edilmiş obyektlər layında mövqeyi olan obyekt yoxdur: formulyarları müqayisə etmək üçün heç nə yoxdur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BuildDemoAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="68" />
-            <source>Build demo store</source>
-            <translation>Demo anbarını yarat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="70" />
-            <source>Builds the demo scenario (land release around Karabakh, Azerbaijan, 2020-2022) into a new store from a fixed random seed, on the real district boundaries shipped with QGIS (Natural Earth). Writes a QGIS project (.qgz) next to the store that opens it styled.
+<context>
+    <name>Accidents</name>
+    <message>
+        <location filename="../demining_plugin/core/accidents.py" line="74"/>
+        <source>Activity not recorded</source>
+        <translation>Fəaliyyət qeyd edilməyib</translation>
+    </message>
+</context>
+<context>
+    <name>Accuracy</name>
+    <message>
+        <location filename="../demining_plugin/core/accuracy.py" line="223"/>
+        <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
+        <translation>Mina xəritələrini qiymətləndirmək üçün bu Python-da olmayan SciPy lazımdır: onu quraşdırın (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/accuracy.py" line="367"/>
+        <source>A layer has no valid coordinate reference system.</source>
+        <translation>Layın etibarlı koordinat istinad sistemi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/accuracy.py" line="537"/>
+        <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
+        <translation>Dözümlülük 0 m-dən çox olmalıdır ({tolerance:g} verilib).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/accuracy.py" line="540"/>
+        <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
+        <translation>Axtarılan ən böyük sürüşmə ({max_offset:g} m) ən azı dözümlülük ({tolerance:g} m) qədər olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/accuracy.py" line="556"/>
+        <source>The mapped mines layer has no features: there is no record to judge.</source>
+        <translation>Xəritədəki minalar layında obyekt yoxdur: qiymətləndiriləcək formulyar yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/accuracy.py" line="568"/>
+        <source>The found items layer has no item with a position: nothing to compare the records with.</source>
+        <translation>Aşkar edilmiş obyektlər layında mövqeyi olan obyekt yoxdur: formulyarları müqayisə etmək üçün heç nə yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDemoAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="68"/>
+        <source>Build demo store</source>
+        <translation>Demo anbarını yarat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="70"/>
+        <source>Builds the demo scenario (land release around Karabakh, Azerbaijan, 2020-2022) into a new store from a fixed random seed, on the real district boundaries shipped with QGIS (Natural Earth). Writes a QGIS project (.qgz) next to the store that opens it styled.
 
 OUTPUT: path of the .gpkg to write (replaced if it exists). SEED: random seed (the default reproduces the published figures).</source>
-            <translation>Demo ssenarisini (Qarabağ ətrafında torpaqların azad edilməsi, Azərbaycan, 2020–2022) sabit təsadüfi toxumdan, QGIS ilə gələn real rayon sərhədləri (Natural Earth) üzərində yeni anbara yazır. Anbarın yanında onu üslublarla açan QGIS layihəsi (.qgz) yazır.
+        <translation>Demo ssenarisini (Qarabağ ətrafında torpaqların azad edilməsi, Azərbaycan, 2020–2022) sabit təsadüfi toxumdan, QGIS ilə gələn real rayon sərhədləri (Natural Earth) üzərində yeni anbara yazır. Anbarın yanında onu üslublarla açan QGIS layihəsi (.qgz) yazır.
 
 OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: təsadüfi toxum (standart dəyər dərc olunmuş göstəriciləri təkrarlayır).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="81" />
-            <source>Random seed</source>
-            <translation>Təsadüfi toxum</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="84" />
-            <source>Demo store</source>
-            <translation>Demo anbarı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="84" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="87" />
-            <source>Demo project</source>
-            <translation>Demo layihəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="88" />
-            <source>Hectares released</source>
-            <translation>Azad edilmiş hektar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="89" />
-            <source>Items found</source>
-            <translation>Aşkar edilmiş obyektlər</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureForm</name>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="208" />
-            <source>(not recorded)</source>
-            <translation>(qeyd edilməyib)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="151" />
-            <source>Check before saving (you may still save):</source>
-            <translation>Saxlamadan əvvəl yoxlayın (yenə də saxlaya bilərsiniz):</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="189" />
-            <source>Item found</source>
-            <translation>Aşkar edilmiş obyekt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="189" />
-            <source>Record an item found at the point clicked.</source>
-            <translation>Klik edilən nöqtədə aşkar edilmiş obyekti qeyd et.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="196" />
-            <source>Category</source>
-            <translation>Kateqoriya</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="199" />
-            <source>Model</source>
-            <translation>Model</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="205" />
-            <source>Quantity</source>
-            <translation>Miqdar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="211" />
-            <source>Depth</source>
-            <translation>Dərinlik</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="212" />
-            <source>Condition</source>
-            <translation>Vəziyyət</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="215" />
-            <source>Disposition</source>
-            <translation>Məhvetmə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="220" />
-            <source>Found on</source>
-            <translation>Aşkar edilmə tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="223" />
-            <source>Organisation</source>
-            <translation>Təşkilat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="228" />
-            <source>Team</source>
-            <translation>Komanda</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="236" />
-            <source>no task here</source>
-            <translation>burada tapşırıq yoxdur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="237" />
-            <source>The smallest task (sector) under the point; the others under it are listed</source>
-            <translation>Nöqtənin altındakı ən kiçik tapşırıq (sektor); onun altındakı digərləri sadalanır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="240" />
-            <source>Task</source>
-            <translation>Tapşırıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="313" />
-            <source>outside the districts</source>
-            <translation>rayonlardan kənarda</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="316" />
-            <source>District</source>
-            <translation>Rayon</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="247" />
-            <source>Remarks</source>
-            <translation>Qeydlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="276" />
-            <source>Mine accident</source>
-            <translation>Mina hadisəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="276" />
-            <source>Record an accident at the point clicked.</source>
-            <translation>Klik edilən nöqtədə hadisəni qeyd et.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="283" />
-            <source>Occurred on</source>
-            <translation>Baş vermə tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="289" />
-            <source>Killed</source>
-            <translation>Həlak olub</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="293" />
-            <source>Injured</source>
-            <translation>Yaralanıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="294" />
-            <source>The victims were civilians</source>
-            <translation>Zərərçəkənlər mülki şəxslər idi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="296" />
-            <source>Civilian</source>
-            <translation>Mülki şəxs</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="297" />
-            <source>Activity at the time</source>
-            <translation>Həmin andakı fəaliyyət</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="302" />
-            <source>Device</source>
-            <translation>Qurğu</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="307" />
-            <source>Description</source>
-            <translation>Təsvir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="337" />
-            <source>The accident has a date in the future ({date}).</source>
-            <translation>Hadisənin tarixi gələcəkdədir ({date}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_form.py" line="343" />
-            <source>No one killed or injured is recorded.</source>
-            <translation>Həlak olan və ya yaralanan qeyd edilməyib.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureTool</name>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="104" />
-            <source>Recording an item found</source>
-            <translation>Aşkar edilmiş obyekt qeyd edilir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="121" />
-            <source>This item</source>
-            <translation>Bu obyekt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="145" />
-            <source>{id} ({what}) recorded</source>
-            <translation>{id} ({what}) qeyd edildi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="180" />
-            <source>with warnings:</source>
-            <translation>xəbərdarlıqlarla:</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="159" />
-            <source>Recording an accident</source>
-            <translation>Hadisə qeyd edilir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="175" />
-            <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
-            <translation>Hadisə {id} qeyd edildi: {killed} həlak olub, {injured} yaralanıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="206" />
-            <source>Open or create a store first (Demining dock).</source>
-            <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="246" />
-            <source>At the point clicked: task {task}, {district}.</source>
-            <translation>Klik edilən nöqtədə: tapşırıq {task}, {district}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="250" />
-            <source>At the point clicked: task {task}, outside the districts.</source>
-            <translation>Klik edilən nöqtədə: tapşırıq {task}, rayonlardan kənarda.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="254" />
-            <source>At the point clicked: no task, {district}.</source>
-            <translation>Klik edilən nöqtədə: tapşırıq yoxdur, {district}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="255" />
-            <source>At the point clicked: no task, outside the districts.</source>
-            <translation>Klik edilən nöqtədə: tapşırıq yoxdur, rayonlardan kənarda.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="260" />
-            <source>in task {task} ({district}).</source>
-            <translation>{task} tapşırığında ({district}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="264" />
-            <source>in task {task}.</source>
-            <translation>{task} tapşırığında.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="266" />
-            <source>in {district}.</source>
-            <translation>{district} daxilində.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="270" />
-            <source>Saving to {}</source>
-            <translation>{} yerinə saxlanılır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/capture_tool.py" line="273" />
-            <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
-            <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra nöqtəni yenidən qeyd edin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecksDock</name>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="36" />
-            <source>By severity</source>
-            <translation>Ciddiliyə görə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="36" />
-            <source>By layer</source>
-            <translation>Laya görə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="36" />
-            <source>By rule</source>
-            <translation>Qaydaya görə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="39" />
-            <source>Severity</source>
-            <translation>Ciddilik</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="39" />
-            <source>Layer</source>
-            <translation>Lay</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="39" />
-            <source>Feature</source>
-            <translation>Obyekt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="39" />
-            <source>Rule</source>
-            <translation>Qayda</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="39" />
-            <source>Message</source>
-            <translation>Məlumat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="43" />
-            <source>error</source>
-            <translation>xəta</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="44" />
-            <source>warning</source>
-            <translation>xəbərdarlıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="63" />
-            <source>Demining checks of {}</source>
-            <translation>Minatəmizləmə yoxlamaları: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="77" />
-            <source>Checks</source>
-            <translation>Yoxlamalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="89" />
-            <source>Run checks</source>
-            <translation>Yoxlamaları işə sal</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="92" />
-            <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
-            <translation>Anbarın hər layını yoxla (həndəsə, azad edilmiş ərazi, əlaqələr, tarixlər, identifikatorlar); heç nə dəyişdirilmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="96" />
-            <source>Fix selected</source>
-            <translation>Seçilənləri düzəlt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="98" />
-            <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
-            <translation>Seçilmiş tapıntıların (və ya seçilmiş qrupun bütün tapıntılarının) təhlükəsiz düzəlişini bir addımda tətbiq et; «Sonuncu azadetməni geri qaytar» onu geri qaytarır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="278" />
-            <source>Run the checks to list problems in the store.</source>
-            <translation>Anbardakı problemləri sadalamaq üçün yoxlamaları işə salın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="136" />
-            <source>Open or create a store first (Demining dock).</source>
-            <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="143" />
-            <source>Checking {}…</source>
-            <translation>{} yoxlanılır…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="152" />
-            <source>The checks failed: {}</source>
-            <translation>Yoxlamalar alınmadı: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="155" />
-            <source>Checks cancelled.</source>
-            <translation>Yoxlamalar ləğv edildi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="164" />
-            <source>No problems found.</source>
-            <translation>Problem tapılmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="166" />
-            <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
-            <translation>{n} tapıntı: {e} xəta, {w} xəbərdarlıq; {f} təhlükəsiz düzəlişlə.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="194" />
-            <source>Safe fix: {}</source>
-            <translation>Təhlükəsiz düzəliş: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="230" />
-            <source>{} has no place on the map.</source>
-            <translation>{} xəritədə yeri yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="241" />
-            <source>Cannot show {} on this map: {}</source>
-            <translation>{} bu xəritədə göstərilə bilmir: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="253" />
-            <source>Select findings that have a safe fix.</source>
-            <translation>Təhlükəsiz düzəlişi olan tapıntıları seçin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="256" />
-            <source>Fixing {} findings</source>
-            <translation>{} tapıntı düzəldilir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="261" />
-            <source>Nothing to fix.</source>
-            <translation>Düzəldiləcək heç nə yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/checks_dock.py" line="265" />
-            <source>Fixed {n} findings ({rules})</source>
-            <translation>{n} tapıntı düzəldildi ({rules})</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClearanceDock</name>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
-            <source>Task</source>
-            <translation>Tapşırıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
-            <source>Planned</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
-            <source>Released</source>
-            <translation>Azad edilib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="53" />
-            <source>District</source>
-            <translation>Rayon</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="58" />
-            <source>Clearance</source>
-            <translation>Təmizləmə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="67" />
-            <source>Draw released land</source>
-            <translation>Azad edilmiş ərazini çək</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="67" />
-            <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
-            <translation>Azad edilmiş ərazini xəritədə çəkin (yapışdırma tətbiq olunur); sağ klik və ya Enter bitirir, Ctrl+Z sonuncu azadetməni geri qaytarır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="72" />
-            <source>Mark selected tasks released…</source>
-            <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="72" />
-            <source>Record the selected tasks or sectors as released land.</source>
-            <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş ərazi kimi qeyd et.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="76" />
-            <source>Divide into sectors…</source>
-            <translation>Sektorlara böl…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="76" />
-            <source>Divide the selected task into numbered sectors.</source>
-            <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
-            <source>Undo last release</source>
-            <translation>Sonuncu azadetməni geri qaytar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="80" />
-            <source>Take back the last release or sector division, all of it.</source>
-            <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="96" />
-            <source>Planned hectares</source>
-            <translation>Planlaşdırılmış hektar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="97" />
-            <source>Hectares released in the task</source>
-            <translation>Tapşırıqda azad edilmiş hektar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="169" />
-            <source>No store open.</source>
-            <translation>Anbar açıq deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="171" />
-            <source>More than {n} tasks in view: zoom in to list them.</source>
-            <translation>Xəritə görünüşündə {n}-dən çox tapşırıq var: siyahı üçün yaxınlaşdırın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="175" />
-            <source>{n} tasks in the map view</source>
-            <translation>Xəritə görünüşündə tapşırıqlar: {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/clearance_dock.py" line="213" />
-            <source>Select one task to divide (in this list or on the map).</source>
-            <translation>Bölmək üçün bir tapşırıq seçin (bu siyahıda və ya xəritədə).</translation>
-        </message>
-    </context>
-    <context>
-        <name>CopyStore</name>
-        <message>
-            <location filename="../demining_plugin/core/copy_store.py" line="82" />
-            <source>Saving styles in {store_name} failed: {error}</source>
-            <translation>{store_name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/copy_store.py" line="108" />
-            <source>The copy must go to another store than its source.</source>
-            <translation>Surət mənbəyindən fərqli anbara getməlidir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CopyStoreAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="108" />
-            <source>Copy project store</source>
-            <translation>Layihə anbarını köçür</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="110" />
-            <source>Copies a whole project store into a new store, GeoPackage to PostGIS or back, without loss: every feature of every layer with its identifier, attributes and geometry, the styles and forms saved in the store, and its metadata (data model version, CRS, creation facts). The features are written in one transaction; a failed copy leaves no target.</source>
-            <translation>Bütün layihə anbarını itkisiz yeni anbara köçürür, GeoPackage-dən PostGIS-ə və ya əksinə: hər layın hər obyekti identifikatoru, atributları və həndəsəsi ilə, anbarda saxlanılan üslublar və formalar və onun metaməlumatları (məlumat modeli versiyası, KİS, yaradılma məlumatları). Obyektlər bir tranzaksiyada yazılır; uğursuz köçürmə hədəf qoymur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="117" />
-            <source>TARGET: where the copy goes, a .gpkg path or a PostGIS location written the same way. OVERWRITE: replace an existing target file or schema. Outputs FEATURES (features copied) and STYLES (saved styles copied).</source>
-            <translation>TARGET: köçürmənin gedəcəyi yer, .gpkg yolu və ya eyni şəkildə yazılmış PostGIS yeri. OVERWRITE: mövcud hədəf faylı və ya sxemi əvəz et. FEATURES (köçürülmüş obyektlər) və STYLES (köçürülmüş saxlanılmış üslublar) çıxışlarını verir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="125" />
-            <source>Copy to (.gpkg path or PostGIS location)</source>
-            <translation>Köçürüləcək yer (.gpkg yolu və ya PostGIS yeri)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="126" />
-            <source>Replace an existing target</source>
-            <translation>Mövcud hədəfi əvəz et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="127" />
-            <source>Copy</source>
-            <translation>Surət</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="128" />
-            <source>Features copied</source>
-            <translation>Köçürülmüş obyektlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="129" />
-            <source>Styles copied</source>
-            <translation>Köçürülmüş üslublar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="137" />
-            <source>TARGET is empty: give a .gpkg path or a PostGIS location.</source>
-            <translation>TARGET boşdur: .gpkg yolu və ya PostGIS yeri göstərin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="140" />
-            <source>Copied {features} features and {styles} styles into {target}.</source>
-            <translation>{features} obyekt və {styles} üslub {target} daxilinə köçürüldü.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateStoreAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="25" />
-            <source>Create project store</source>
-            <translation>Layihə anbarını yarat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="43" />
-            <source>Layer CRS</source>
-            <translation>Layların koordinat sistemi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="44" />
-            <source>Replace an existing file</source>
-            <translation>Mövcud faylı əvəz et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="45" />
-            <source>Store</source>
-            <translation>Anbar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="45" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="48" />
-            <source>Data model version</source>
-            <translation>Məlumat modelinin versiyası</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="55" />
-            <source>Unknown coordinate reference system: {}</source>
-            <translation>Naməlum koordinat sistemi: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="62" />
-            <source>Created store {} ({})</source>
-            <translation>{} anbarı yaradıldı ({})</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="27" />
-            <source>Creates an empty Demining project store: a GeoPackage holding every layer of the data model (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents), each with its default style (IMAS 07.11 colours) and attribute form saved in the file.
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="81"/>
+        <source>Random seed</source>
+        <translation>Təsadüfi toxum</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="84"/>
+        <source>Demo store</source>
+        <translation>Demo anbarı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="84"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="87"/>
+        <source>Demo project</source>
+        <translation>Demo layihəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="88"/>
+        <source>Hectares released</source>
+        <translation>Azad edilmiş hektar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="89"/>
+        <source>Items found</source>
+        <translation>Aşkar edilmiş obyektlər</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureForm</name>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="208"/>
+        <source>(not recorded)</source>
+        <translation>(qeyd edilməyib)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="151"/>
+        <source>Check before saving (you may still save):</source>
+        <translation>Saxlamadan əvvəl yoxlayın (yenə də saxlaya bilərsiniz):</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="189"/>
+        <source>Item found</source>
+        <translation>Aşkar edilmiş obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="189"/>
+        <source>Record an item found at the point clicked.</source>
+        <translation>Klik edilən nöqtədə aşkar edilmiş obyekti qeyd et.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="196"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="199"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="205"/>
+        <source>Quantity</source>
+        <translation>Miqdar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="211"/>
+        <source>Depth</source>
+        <translation>Dərinlik</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="212"/>
+        <source>Condition</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="215"/>
+        <source>Disposition</source>
+        <translation>Məhvetmə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="220"/>
+        <source>Found on</source>
+        <translation>Aşkar edilmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="223"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="228"/>
+        <source>Team</source>
+        <translation>Komanda</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="236"/>
+        <source>no task here</source>
+        <translation>burada tapşırıq yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="237"/>
+        <source>The smallest task (sector) under the point; the others under it are listed</source>
+        <translation>Nöqtənin altındakı ən kiçik tapşırıq (sektor); onun altındakı digərləri sadalanır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="240"/>
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="313"/>
+        <source>outside the districts</source>
+        <translation>rayonlardan kənarda</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="316"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="247"/>
+        <source>Remarks</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="276"/>
+        <source>Mine accident</source>
+        <translation>Mina hadisəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="276"/>
+        <source>Record an accident at the point clicked.</source>
+        <translation>Klik edilən nöqtədə hadisəni qeyd et.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="283"/>
+        <source>Occurred on</source>
+        <translation>Baş vermə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="289"/>
+        <source>Killed</source>
+        <translation>Həlak olub</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="293"/>
+        <source>Injured</source>
+        <translation>Yaralanıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="294"/>
+        <source>The victims were civilians</source>
+        <translation>Zərərçəkənlər mülki şəxslər idi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="296"/>
+        <source>Civilian</source>
+        <translation>Mülki şəxs</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="297"/>
+        <source>Activity at the time</source>
+        <translation>Həmin andakı fəaliyyət</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="302"/>
+        <source>Device</source>
+        <translation>Qurğu</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="307"/>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="337"/>
+        <source>The accident has a date in the future ({date}).</source>
+        <translation>Hadisənin tarixi gələcəkdədir ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_form.py" line="343"/>
+        <source>No one killed or injured is recorded.</source>
+        <translation>Həlak olan və ya yaralanan qeyd edilməyib.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTool</name>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="104"/>
+        <source>Recording an item found</source>
+        <translation>Aşkar edilmiş obyekt qeyd edilir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="121"/>
+        <source>This item</source>
+        <translation>Bu obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="145"/>
+        <source>{id} ({what}) recorded</source>
+        <translation>{id} ({what}) qeyd edildi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="180"/>
+        <source>with warnings:</source>
+        <translation>xəbərdarlıqlarla:</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="159"/>
+        <source>Recording an accident</source>
+        <translation>Hadisə qeyd edilir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="175"/>
+        <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
+        <translation>Hadisə {id} qeyd edildi: {killed} həlak olub, {injured} yaralanıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="206"/>
+        <source>Open or create a store first (Demining dock).</source>
+        <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="246"/>
+        <source>At the point clicked: task {task}, {district}.</source>
+        <translation>Klik edilən nöqtədə: tapşırıq {task}, {district}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="250"/>
+        <source>At the point clicked: task {task}, outside the districts.</source>
+        <translation>Klik edilən nöqtədə: tapşırıq {task}, rayonlardan kənarda.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="254"/>
+        <source>At the point clicked: no task, {district}.</source>
+        <translation>Klik edilən nöqtədə: tapşırıq yoxdur, {district}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="255"/>
+        <source>At the point clicked: no task, outside the districts.</source>
+        <translation>Klik edilən nöqtədə: tapşırıq yoxdur, rayonlardan kənarda.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="260"/>
+        <source>in task {task} ({district}).</source>
+        <translation>{task} tapşırığında ({district}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="264"/>
+        <source>in task {task}.</source>
+        <translation>{task} tapşırığında.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="266"/>
+        <source>in {district}.</source>
+        <translation>{district} daxilində.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="270"/>
+        <source>Saving to {}</source>
+        <translation>{} yerinə saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="273"/>
+        <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
+        <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra nöqtəni yenidən qeyd edin.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <source>By severity</source>
+        <translation>Ciddiliyə görə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <source>By layer</source>
+        <translation>Laya görə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <source>By rule</source>
+        <translation>Qaydaya görə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <source>Severity</source>
+        <translation>Ciddilik</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <source>Layer</source>
+        <translation>Lay</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <source>Feature</source>
+        <translation>Obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <source>Rule</source>
+        <translation>Qayda</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <source>Message</source>
+        <translation>Məlumat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="43"/>
+        <source>error</source>
+        <translation>xəta</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="44"/>
+        <source>warning</source>
+        <translation>xəbərdarlıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="63"/>
+        <source>Demining checks of {}</source>
+        <translation>Minatəmizləmə yoxlamaları: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="77"/>
+        <source>Checks</source>
+        <translation>Yoxlamalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
+        <source>Run checks</source>
+        <translation>Yoxlamaları işə sal</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="92"/>
+        <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
+        <translation>Anbarın hər layını yoxla (həndəsə, azad edilmiş ərazi, əlaqələr, tarixlər, identifikatorlar); heç nə dəyişdirilmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="96"/>
+        <source>Fix selected</source>
+        <translation>Seçilənləri düzəlt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="98"/>
+        <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
+        <translation>Seçilmiş tapıntıların (və ya seçilmiş qrupun bütün tapıntılarının) təhlükəsiz düzəlişini bir addımda tətbiq et; «Sonuncu azadetməni geri qaytar» onu geri qaytarır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="278"/>
+        <source>Run the checks to list problems in the store.</source>
+        <translation>Anbardakı problemləri sadalamaq üçün yoxlamaları işə salın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="136"/>
+        <source>Open or create a store first (Demining dock).</source>
+        <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="143"/>
+        <source>Checking {}…</source>
+        <translation>{} yoxlanılır…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
+        <source>The checks failed: {}</source>
+        <translation>Yoxlamalar alınmadı: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="155"/>
+        <source>Checks cancelled.</source>
+        <translation>Yoxlamalar ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="164"/>
+        <source>No problems found.</source>
+        <translation>Problem tapılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="166"/>
+        <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
+        <translation>{n} tapıntı: {e} xəta, {w} xəbərdarlıq; {f} təhlükəsiz düzəlişlə.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="194"/>
+        <source>Safe fix: {}</source>
+        <translation>Təhlükəsiz düzəliş: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="230"/>
+        <source>{} has no place on the map.</source>
+        <translation>{} xəritədə yeri yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="241"/>
+        <source>Cannot show {} on this map: {}</source>
+        <translation>{} bu xəritədə göstərilə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
+        <source>Select findings that have a safe fix.</source>
+        <translation>Təhlükəsiz düzəlişi olan tapıntıları seçin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="256"/>
+        <source>Fixing {} findings</source>
+        <translation>{} tapıntı düzəldilir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
+        <source>Nothing to fix.</source>
+        <translation>Düzəldiləcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="265"/>
+        <source>Fixed {n} findings ({rules})</source>
+        <translation>{n} tapıntı düzəldildi ({rules})</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="53"/>
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="53"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="53"/>
+        <source>Planned</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="53"/>
+        <source>Released</source>
+        <translation>Azad edilib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="53"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="58"/>
+        <source>Clearance</source>
+        <translation>Təmizləmə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="67"/>
+        <source>Draw released land</source>
+        <translation>Azad edilmiş ərazini çək</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="67"/>
+        <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
+        <translation>Azad edilmiş ərazini xəritədə çəkin (yapışdırma tətbiq olunur); sağ klik və ya Enter bitirir, Ctrl+Z sonuncu azadetməni geri qaytarır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="72"/>
+        <source>Mark selected tasks released…</source>
+        <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="72"/>
+        <source>Record the selected tasks or sectors as released land.</source>
+        <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş ərazi kimi qeyd et.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
+        <source>Divide into sectors…</source>
+        <translation>Sektorlara böl…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
+        <source>Divide the selected task into numbered sectors.</source>
+        <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="80"/>
+        <source>Undo last release</source>
+        <translation>Sonuncu azadetməni geri qaytar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="80"/>
+        <source>Take back the last release or sector division, all of it.</source>
+        <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="96"/>
+        <source>Planned hectares</source>
+        <translation>Planlaşdırılmış hektar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="97"/>
+        <source>Hectares released in the task</source>
+        <translation>Tapşırıqda azad edilmiş hektar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
+        <source>No store open.</source>
+        <translation>Anbar açıq deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="171"/>
+        <source>More than {n} tasks in view: zoom in to list them.</source>
+        <translation>Xəritə görünüşündə {n}-dən çox tapşırıq var: siyahı üçün yaxınlaşdırın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="175"/>
+        <source>{n} tasks in the map view</source>
+        <translation>Xəritə görünüşündə tapşırıqlar: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="213"/>
+        <source>Select one task to divide (in this list or on the map).</source>
+        <translation>Bölmək üçün bir tapşırıq seçin (bu siyahıda və ya xəritədə).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyStore</name>
+    <message>
+        <location filename="../demining_plugin/core/copy_store.py" line="82"/>
+        <source>Saving styles in {store_name} failed: {error}</source>
+        <translation>{store_name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/copy_store.py" line="108"/>
+        <source>The copy must go to another store than its source.</source>
+        <translation>Surət mənbəyindən fərqli anbara getməlidir.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyStoreAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="108"/>
+        <source>Copy project store</source>
+        <translation>Layihə anbarını köçür</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="110"/>
+        <source>Copies a whole project store into a new store, GeoPackage to PostGIS or back, without loss: every feature of every layer with its identifier, attributes and geometry, the styles and forms saved in the store, and its metadata (data model version, CRS, creation facts). The features are written in one transaction; a failed copy leaves no target.</source>
+        <translation>Bütün layihə anbarını itkisiz yeni anbara köçürür, GeoPackage-dən PostGIS-ə və ya əksinə: hər layın hər obyekti identifikatoru, atributları və həndəsəsi ilə, anbarda saxlanılan üslublar və formalar və onun metaməlumatları (məlumat modeli versiyası, KİS, yaradılma məlumatları). Obyektlər bir tranzaksiyada yazılır; uğursuz köçürmə hədəf qoymur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="117"/>
+        <source>TARGET: where the copy goes, a .gpkg path or a PostGIS location written the same way. OVERWRITE: replace an existing target file or schema. Outputs FEATURES (features copied) and STYLES (saved styles copied).</source>
+        <translation>TARGET: köçürmənin gedəcəyi yer, .gpkg yolu və ya eyni şəkildə yazılmış PostGIS yeri. OVERWRITE: mövcud hədəf faylı və ya sxemi əvəz et. FEATURES (köçürülmüş obyektlər) və STYLES (köçürülmüş saxlanılmış üslublar) çıxışlarını verir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="125"/>
+        <source>Copy to (.gpkg path or PostGIS location)</source>
+        <translation>Köçürüləcək yer (.gpkg yolu və ya PostGIS yeri)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="126"/>
+        <source>Replace an existing target</source>
+        <translation>Mövcud hədəfi əvəz et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="127"/>
+        <source>Copy</source>
+        <translation>Surət</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="128"/>
+        <source>Features copied</source>
+        <translation>Köçürülmüş obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="129"/>
+        <source>Styles copied</source>
+        <translation>Köçürülmüş üslublar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="137"/>
+        <source>TARGET is empty: give a .gpkg path or a PostGIS location.</source>
+        <translation>TARGET boşdur: .gpkg yolu və ya PostGIS yeri göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="140"/>
+        <source>Copied {features} features and {styles} styles into {target}.</source>
+        <translation>{features} obyekt və {styles} üslub {target} daxilinə köçürüldü.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateStoreAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="25"/>
+        <source>Create project store</source>
+        <translation>Layihə anbarını yarat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="43"/>
+        <source>Layer CRS</source>
+        <translation>Layların koordinat sistemi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="44"/>
+        <source>Replace an existing file</source>
+        <translation>Mövcud faylı əvəz et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="45"/>
+        <source>Store</source>
+        <translation>Anbar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="45"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="48"/>
+        <source>Data model version</source>
+        <translation>Məlumat modelinin versiyası</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="55"/>
+        <source>Unknown coordinate reference system: {}</source>
+        <translation>Naməlum koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="62"/>
+        <source>Created store {} ({})</source>
+        <translation>{} anbarı yaradıldı ({})</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="27"/>
+        <source>Creates an empty Demining project store: a GeoPackage holding every layer of the data model (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents), each with its default style (IMAS 07.11 colours) and attribute form saved in the file.
 
 OUTPUT: path of the new .gpkg file. CRS: coordinate reference system of the layers (default EPSG:4326). An existing file is replaced only when OVERWRITE is set.
 
-OUTPUT may also be a PostGIS location (pg:connection='&lt;QGIS connection name&gt;' schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt;, or postgresql://&lt;user&gt;@&lt;host&gt;/&lt;database&gt;?schema=&lt;schema&gt;): the store is then made as that schema of the database, with the same layers, an edit history kept by triggers, and styles and forms saved in the database's layer_styles table.</source>
-            <translation>Boş Demining layihə anbarı yaradır: məlumat modelinin hər layını (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents) saxlayan, hər birinin standart üslubu (IMAS 07.11 rəngləri) və atribut forması faylda saxlanılan GeoPackage.
+OUTPUT may also be a PostGIS location (pg:connection=&apos;&lt;QGIS connection name&gt;&apos; schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt;, or postgresql://&lt;user&gt;@&lt;host&gt;/&lt;database&gt;?schema=&lt;schema&gt;): the store is then made as that schema of the database, with the same layers, an edit history kept by triggers, and styles and forms saved in the database&apos;s layer_styles table.</source>
+        <translation>Boş Demining layihə anbarı yaradır: məlumat modelinin hər layını (regions, hazard_areas, clearance_tasks, cleared_areas, minefield_records, mapped_mines, record_points, detections, cleared_routes, accidents) saxlayan, hər birinin standart üslubu (IMAS 07.11 rəngləri) və atribut forması faylda saxlanılan GeoPackage.
 
 OUTPUT: yeni .gpkg faylının yolu. CRS: layların koordinat istinad sistemi (standart EPSG:4326). Mövcud fayl yalnız OVERWRITE təyin edildikdə əvəz olunur.
 
 OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name&gt;' schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt; və ya postgresql://&lt;user&gt;@&lt;host&gt;/&lt;database&gt;?schema=&lt;schema&gt;): bu halda anbar verilənlər bazasının həmin sxemi kimi, eyni laylarla, triggerlərin apardığı düzəliş tarixçəsi ilə və verilənlər bazasının layer_styles cədvəlində saxlanılan üslub və formalarla yaradılır.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeminingAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="35" />
-            <source>Land release</source>
-            <translation>Torpaqların azad edilməsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/validate_algorithm.py" line="30" />
-            <source>Project store</source>
-            <translation>Layihə anbarı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="31" />
-            <source>Totals and reports</source>
-            <translation>Yekunlar və hesabatlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="45" />
-            <source>Mine maps</source>
-            <translation>Mina xəritələri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="26" />
-            <source>Field maps</source>
-            <translation>Sahə xəritələri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="27" />
-            <source>Import</source>
-            <translation>İdxal</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeminingDock</name>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="57" />
-            <source>Demining</source>
-            <translation>Minatəmizləmə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="100" />
-            <source>Recompute the figures from the store</source>
-            <translation>Göstəriciləri anbardan yenidən hesabla</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="114" />
-            <source>New store…</source>
-            <translation>Yeni anbar…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="114" />
-            <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
-            <translation>Boş Demining anbarı (GeoPackage) yarat və layihəyə əlavə et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="117" />
-            <source>Open store…</source>
-            <translation>Anbarı aç…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="117" />
-            <source>Add the layers of an existing Demining store to the project</source>
-            <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="120" />
-            <source>Load demo</source>
-            <translation>Demonu yüklə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="120" />
-            <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
-            <translation>Demo ssenarisini (Qarabağ, 2020–2022) aç, lazım olsa əvvəlcə onu yarat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="134" />
-            <source>Building the demo… %p%</source>
-            <translation>Demo yaradılır… %p%</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="140" />
-            <source>Headline figures</source>
-            <translation>Əsas göstəricilər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="145" />
-            <source>Figure</source>
-            <translation>Göstərici</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="145" />
-            <source>Value</source>
-            <translation>Dəyər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="164" />
-            <source>Layers</source>
-            <translation>Laylar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="169" />
-            <source>Layer</source>
-            <translation>Lay</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="169" />
-            <source>Features</source>
-            <translation>Obyektlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="228" />
-            <source>No store open</source>
-            <translation>Anbar açıq deyil</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="230" />
-            <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
-            <translation>Göstəricilərini burada görmək üçün yeni anbar yaradın, mövcud anbarı açın və ya demonu yükləyin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="239" />
-            <source>Data model version {version} · {crs}</source>
-            <translation>Məlumat modelinin versiyası {version} · {crs}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="241" />
-            <source>Reading store {}</source>
-            <translation>{} anbarı oxunur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="250" />
-            <source>Computing figures…</source>
-            <translation>Göstəricilər hesablanır…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="253" />
-            <source>The figures could not be computed; see the message log.</source>
-            <translation>Göstəricilər hesablana bilmədi; mesaj jurnalına baxın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="262" />
-            <source>Land released</source>
-            <translation>Azad edilmiş ərazi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="262" />
-            <source>Cancelled, reduced and cleared land; overlaps counted once</source>
-            <translation>Ləğv edilmiş, azaldılmış və təmizlənmiş ərazi; üst-üstə düşmələr bir dəfə sayılır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="269" />
-            <source>Items found</source>
-            <translation>Aşkar edilmiş obyektlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="269" />
-            <source>Mines, UXO and other items found (sum of quantities)</source>
-            <translation>Aşkar edilmiş minalar, PHS və digər obyektlər (miqdarların cəmi)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="277" />
-            <source>Cleared routes</source>
-            <translation>Təmizlənmiş yollar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="278" />
-            <source>Accidents</source>
-            <translation>Hadisələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="279" />
-            <source>Killed</source>
-            <translation>Həlak olub</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="279" />
-            <source>Injured</source>
-            <translation>Yaralanıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="279" />
-            <source>Civilians killed</source>
-            <translation>Həlak olan mülki şəxslər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="279" />
-            <source>Civilians injured</source>
-            <translation>Yaralanan mülki şəxslər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="288" />
-            <source>All dates, saved data.</source>
-            <translation>Bütün tarixlər, saxlanılmış məlumatlar.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="293" />
-            <source>Cleared</source>
-            <translation>Təmizlənib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="293" />
-            <source>Reduced</source>
-            <translation>Azaldılıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="293" />
-            <source>Cancelled</source>
-            <translation>Ləğv edilib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="297" />
-            <source>AP mines</source>
-            <translation>PƏ minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="297" />
-            <source>AT mines</source>
-            <translation>TƏ minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="297" />
-            <source>UXO</source>
-            <translation>PHS</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="297" />
-            <source>AXO</source>
-            <translation>TPHS</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="298" />
-            <source>IEDs</source>
-            <translation>ƏPQ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="298" />
-            <source>Submunitions</source>
-            <translation>Kasetli döyüş elementləri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/dock.py" line="298" />
-            <source>Other items</source>
-            <translation>Digər obyektlər</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeminingPlugin</name>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
-            <source>Demining Panel</source>
-            <translation>Minatəmizləmə paneli</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="89" />
-            <source>Show or hide the Demining panel</source>
-            <translation>Minatəmizləmə panelini göstər və ya gizlət</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="91" />
-            <source>New Store…</source>
-            <translation>Yeni anbar…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="91" />
-            <source>Create an empty Demining store and add it to the project</source>
-            <translation>Boş Demining anbarı yarat və layihəyə əlavə et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="94" />
-            <source>Open Store…</source>
-            <translation>Anbarı aç…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="94" />
-            <source>Add the layers of an existing Demining store to the project</source>
-            <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="97" />
-            <source>Load Demo</source>
-            <translation>Demonu yüklə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="97" />
-            <source>Open the demo scenario, building it first if needed</source>
-            <translation>Demo ssenarisini aç, lazım olsa əvvəlcə onu yarat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="105" />
-            <source>Clearance Panel</source>
-            <translation>Təmizləmə paneli</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="105" />
-            <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
-            <translation>Təmizləmə panelini göstər və ya gizlət (görünüşdəki tapşırıqlar, azadetmə alətləri)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="105" />
-            <source>Draw Released Land</source>
-            <translation>Azad edilmiş ərazini çək</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="105" />
-            <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
-            <translation>Azad edilmiş ərazini xəritədə çək; o, təhlükəli ərazilərlə kəsilir və heç vaxt iki dəfə sayılmır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="105" />
-            <source>Mark Selected Tasks Released…</source>
-            <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="105" />
-            <source>Record the selected tasks or sectors as released</source>
-            <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş kimi qeyd et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="105" />
-            <source>Divide into Sectors…</source>
-            <translation>Sektorlara böl…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="105" />
-            <source>Divide the selected task into numbered sectors</source>
-            <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="105" />
-            <source>Undo Last Release</source>
-            <translation>Sonuncu azadetməni geri qaytar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="105" />
-            <source>Take back the whole of the last release or sector division</source>
-            <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="124" />
-            <source>Clearance Totals</source>
-            <translation>Təmizləmə yekunları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="124" />
-            <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
-            <translation>Təmizləmə yekunları panelini göstər və ya gizlət (rayon, üsul, komanda və ya dövr üzrə hektarlar, obyektlər, yollar, hadisələr)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="124" />
-            <source>Period Report…</source>
-            <translation>Dövr hesabatı…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="124" />
-            <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
-            <translation>Anbarın dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="209" />
-            <source>Demining</source>
-            <translation>Minatəmizləmə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="211" />
-            <source>&amp;Demining</source>
-            <translation>&amp;Minatəmizləmə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="136" />
-            <source>Open PostGIS Store…</source>
-            <translation>PostGIS anbarını aç…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="136" />
-            <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
-            <translation>PostGIS verilənlər bazasında saxlanılan Demining anbarının laylarını layihəyə əlavə et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="136" />
-            <source>Feature History…</source>
-            <translation>Obyekt tarixçəsi…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="136" />
-            <source>Who changed the selected feature, what and when (PostGIS stores)</source>
-            <translation>Seçilmiş obyekti kim, nəyi və nə vaxt dəyişib (PostGIS anbarları)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="149" />
-            <source>Import Mine Map…</source>
-            <translation>Mina xəritəsini idxal et…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="149" />
-            <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
-            <translation>Alınmış mina xəritəsini idxal et (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="149" />
-            <source>Import Items Found…</source>
-            <translation>Aşkar edilmiş obyektləri idxal et…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="149" />
-            <source>Import items found from a team's file</source>
-            <translation>Komandanın faylından aşkar edilmiş obyektləri idxal et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="149" />
-            <source>Import Accidents…</source>
-            <translation>Hadisələri idxal et…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="149" />
-            <source>Import mine and UXO accidents from a file</source>
-            <translation>Mina və PHS hadisələrini fayldan idxal et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="165" />
-            <source>Print Field Map…</source>
-            <translation>Sahə xəritəsini çap et…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="165" />
-            <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
-            <translation>Seçilmiş tapşırıqların (və ya ifadəyə uyğun tapşırıqların) sahə xəritələrini PDF-ə çap et və ya birini Maket dizaynerində aç</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="175" />
-            <source>Minefield Record Traverse…</source>
-            <translation>Minasahəsi formulyarının gedişi…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="175" />
-            <source>Show or hide the traverse entry panel: a paper minefield record's turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
-            <translation>Gediş daxiletmə panelini göstər və ya gizlət: kağız minasahəsi formulyarının dönmə nöqtələri istiqamət bucağı və məsafə kimi, xəritədə önbaxışla və minasahəsi formulyarı kimi saxlanılır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="185" />
-            <source>Mine Maps</source>
-            <translation>Mina xəritələri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="185" />
-            <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
-            <translation>Mina xəritələri panelini göstər və ya gizlət (alınmış hər minasahəsi formulyarının nə qədər dəqiq olduğu)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="202" />
-            <source>Data Checks</source>
-            <translation>Məlumat yoxlamaları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="202" />
-            <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
-            <translation>Yoxlamalar panelini göstər və ya gizlət (pozulmuş həndəsə, iki dəfə sayılmış ərazi, yetim əlaqələr, ...)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="237" />
-            <source>Items Found Panel</source>
-            <translation>Aşkar edilmiş obyektlər paneli</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="237" />
-            <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
-            <translation>Aşkar edilmiş obyektlər panelini göstər və ya gizlət (son obyektlər, filtrlər, kateqoriyalar üzrə saylar)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="237" />
-            <source>Record Item Found</source>
-            <translation>Aşkar edilmiş obyekti qeyd et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="237" />
-            <source>Click on the map where an item was found; task and district are filled in from the point</source>
-            <translation>Xəritədə obyektin tapıldığı yerə klik edin; tapşırıq və rayon nöqtəyə görə doldurulur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="237" />
-            <source>Record Accident</source>
-            <translation>Hadisəni qeyd et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/plugin.py" line="237" />
-            <source>Click on the map where a mine accident happened</source>
-            <translation>Xəritədə mina hadisəsinin baş verdiyi yerə klik edin</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeminingTasks</name>
-        <message>
-            <location filename="../demining_plugin/gui/tasks.py" line="81" />
-            <source>Demining figures of {}</source>
-            <translation>{} üçün Demining göstəriciləri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/tasks.py" line="97" />
-            <source>Building the Demining demo</source>
-            <translation>Demining demosu yaradılır</translation>
-        </message>
-    </context>
-    <context>
-        <name>Demo</name>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="72" />
-            <source>Demo scenario file {path} is missing from the plugin.</source>
-            <translation>{path} demo ssenari faylı plagində yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="191" />
-            <source>Building the demo store was cancelled.</source>
-            <translation>Demo anbarının yaradılması ləğv edildi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="215" />
-            <source>District boundaries not found: {path} (layer {layer}).</source>
-            <translation>Rayon sərhədləri tapılmadı: {path} ({layer} layı).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="231" />
-            <source>Districts not found in {path_name}: {missing}</source>
-            <translation>{path_name} daxilində rayonlar tapılmadı: {missing}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="273" />
-            <source>Could not lay out enough hazard areas in {name}.</source>
-            <translation>{name} daxilində kifayət qədər təhlükəli ərazi yerləşdirmək alınmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="399" />
-            <source>Not enough hazard area in {district} for the demo's cleared land.</source>
-            <translation>{district} daxilində demonun təmizlənmiş ərazisi üçün kifayət qədər təhlükəli ərazi yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="472" />
-            <source>Could not place the supplied records in {district}.</source>
-            <translation>Alınmış formulyarları {district} daxilində yerləşdirmək alınmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="565" />
-            <source>No land cleared in {district} during the demo week.</source>
-            <translation>Demo həftəsində {district} daxilində ərazi təmizlənməyib.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="582" />
-            <source>The demo's supplied-record matches exceed the items budget.</source>
-            <translation>Demodakı alınmış formulyar uyğunluqları obyekt ehtiyatını aşır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="710" />
-            <source>Could not lay out a route in {district}.</source>
-            <translation>{district} daxilində yol salmaq alınmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="812" />
-            <source>Cannot write to {store_path}.</source>
-            <translation>{store_path} yerinə yazıla bilmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="845" />
-            <source>Writing {layer_name} failed.</source>
-            <translation>{layer_name} yazılması alınmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="988" />
-            <source>Cannot write the demo project {project_path}: {error}</source>
-            <translation>{project_path} demo layihəsi yazıla bilmir: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/demo.py" line="999" />
-            <source>The demo store must be a .gpkg file: {target}</source>
-            <translation>Demo anbarı .gpkg faylı olmalıdır: {target}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeatureHistory</name>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="34" />
-            <source>Created</source>
-            <translation>Yaradıldı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="34" />
-            <source>Changed</source>
-            <translation>Dəyişdirildi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="35" />
-            <source>Deleted</source>
-            <translation>Silindi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="40" />
-            <source>(empty)</source>
-            <translation>(boş)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="52" />
-            <source>Geometry drawn</source>
-            <translation>Həndəsə çəkildi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="52" />
-            <source>Geometry removed</source>
-            <translation>Həndəsə silindi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="52" />
-            <source>Geometry changed</source>
-            <translation>Həndəsə dəyişdirildi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="67" />
-            <source>When</source>
-            <translation>Nə vaxt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="67" />
-            <source>Who</source>
-            <translation>Kim</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="67" />
-            <source>Application</source>
-            <translation>Tətbiq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="67" />
-            <source>What</source>
-            <translation>Nə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="67" />
-            <source>Changes</source>
-            <translation>Dəyişikliklər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="74" />
-            <source>Feature history</source>
-            <translation>Obyekt tarixçəsi</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeatureTable</name>
-        <message>
-            <location filename="../demining_plugin/core/feature_table.py" line="252" />
-            <source>The {name} layer cannot be read.</source>
-            <translation>{name} layı oxunmur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/feature_table.py" line="86" />
-            <source>Layer '{layer_name}' has no field {fields}.</source>
-            <translation>'{layer_name}' layında {fields} sahəsi yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/feature_table.py" line="254" />
-            <source>Layer '{layer}' is not a polygon layer.</source>
-            <translation>'{layer}' layı poliqon layı deyil.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldMap</name>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="339" />
-            <source>Field map</source>
-            <translation>Sahə xəritəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="312" />
-            <source>This task</source>
-            <translation>Bu tapşırıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="316" />
-            <source>Turning points</source>
-            <translation>Dönmə nöqtələri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="327" />
-            <source>Task position</source>
-            <translation>Tapşırığın yeri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="419" />
-            <source>Map extent</source>
-            <translation>Xəritənin əhatəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="426" />
-            <source>Data: store {0}</source>
-            <translation>Məlumat: anbar {0}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="428" />
-            <source>districts: {0}</source>
-            <translation>rayonlar: {0}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
-            <source>Easting</source>
-            <translation>Şərq (E)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
-            <source>Northing</source>
-            <translation>Şimal (N)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
-            <source>Latitude</source>
-            <translation>En dairəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
-            <source>Longitude</source>
-            <translation>Uzunluq dairəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="624" />
-            <source>MGRS</source>
-            <translation>MGRS</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="638" />
-            <source>{0} more points (print A3)</source>
-            <translation>daha {0} nöqtə (A3-də çap edin)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="730" />
-            <source>Mag. decl. unknown
+    </message>
+</context>
+<context>
+    <name>DeminingAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="35"/>
+        <source>Land release</source>
+        <translation>Torpaqların azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="31"/>
+        <source>Project store</source>
+        <translation>Layihə anbarı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="31"/>
+        <source>Totals and reports</source>
+        <translation>Yekunlar və hesabatlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="45"/>
+        <source>Mine maps</source>
+        <translation>Mina xəritələri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="27"/>
+        <source>Field maps</source>
+        <translation>Sahə xəritələri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="28"/>
+        <source>Import</source>
+        <translation>İdxal</translation>
+    </message>
+</context>
+<context>
+    <name>DeminingDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="57"/>
+        <source>Demining</source>
+        <translation>Minatəmizləmə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="100"/>
+        <source>Recompute the figures from the store</source>
+        <translation>Göstəriciləri anbardan yenidən hesabla</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="114"/>
+        <source>New store…</source>
+        <translation>Yeni anbar…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="114"/>
+        <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
+        <translation>Boş Demining anbarı (GeoPackage) yarat və layihəyə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <source>Open store…</source>
+        <translation>Anbarı aç…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <source>Add the layers of an existing Demining store to the project</source>
+        <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <source>Load demo</source>
+        <translation>Demonu yüklə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
+        <translation>Demo ssenarisini (Qarabağ, 2020–2022) aç, lazım olsa əvvəlcə onu yarat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="134"/>
+        <source>Building the demo… %p%</source>
+        <translation>Demo yaradılır… %p%</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="140"/>
+        <source>Headline figures</source>
+        <translation>Əsas göstəricilər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="145"/>
+        <source>Figure</source>
+        <translation>Göstərici</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="145"/>
+        <source>Value</source>
+        <translation>Dəyər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="164"/>
+        <source>Layers</source>
+        <translation>Laylar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="169"/>
+        <source>Layer</source>
+        <translation>Lay</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="169"/>
+        <source>Features</source>
+        <translation>Obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="228"/>
+        <source>No store open</source>
+        <translation>Anbar açıq deyil</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="230"/>
+        <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
+        <translation>Göstəricilərini burada görmək üçün yeni anbar yaradın, mövcud anbarı açın və ya demonu yükləyin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="239"/>
+        <source>Data model version {version} · {crs}</source>
+        <translation>Məlumat modelinin versiyası {version} · {crs}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="241"/>
+        <source>Reading store {}</source>
+        <translation>{} anbarı oxunur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="250"/>
+        <source>Computing figures…</source>
+        <translation>Göstəricilər hesablanır…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
+        <source>The figures could not be computed; see the message log.</source>
+        <translation>Göstəricilər hesablana bilmədi; mesaj jurnalına baxın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <source>Land released</source>
+        <translation>Azad edilmiş ərazi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <source>Cancelled, reduced and cleared land; overlaps counted once</source>
+        <translation>Ləğv edilmiş, azaldılmış və təmizlənmiş ərazi; üst-üstə düşmələr bir dəfə sayılır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="269"/>
+        <source>Items found</source>
+        <translation>Aşkar edilmiş obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="269"/>
+        <source>Mines, UXO and other items found (sum of quantities)</source>
+        <translation>Aşkar edilmiş minalar, PHS və digər obyektlər (miqdarların cəmi)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="277"/>
+        <source>Cleared routes</source>
+        <translation>Təmizlənmiş yollar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="278"/>
+        <source>Accidents</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <source>Killed</source>
+        <translation>Həlak olub</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <source>Injured</source>
+        <translation>Yaralanıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <source>Civilians killed</source>
+        <translation>Həlak olan mülki şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <source>Civilians injured</source>
+        <translation>Yaralanan mülki şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
+        <source>All dates, saved data.</source>
+        <translation>Bütün tarixlər, saxlanılmış məlumatlar.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <source>Cleared</source>
+        <translation>Təmizlənib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <source>Reduced</source>
+        <translation>Azaldılıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <source>Cancelled</source>
+        <translation>Ləğv edilib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <source>AP mines</source>
+        <translation>PƏ minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <source>AT mines</source>
+        <translation>TƏ minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <source>UXO</source>
+        <translation>PHS</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <source>AXO</source>
+        <translation>TPHS</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <source>IEDs</source>
+        <translation>ƏPQ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <source>Submunitions</source>
+        <translation>Kasetli döyüş elementləri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <source>Other items</source>
+        <translation>Digər obyektlər</translation>
+    </message>
+</context>
+<context>
+    <name>DeminingPlugin</name>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="89"/>
+        <source>Demining Panel</source>
+        <translation>Minatəmizləmə paneli</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="89"/>
+        <source>Show or hide the Demining panel</source>
+        <translation>Minatəmizləmə panelini göstər və ya gizlət</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="91"/>
+        <source>New Store…</source>
+        <translation>Yeni anbar…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="91"/>
+        <source>Create an empty Demining store and add it to the project</source>
+        <translation>Boş Demining anbarı yarat və layihəyə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="94"/>
+        <source>Open Store…</source>
+        <translation>Anbarı aç…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="94"/>
+        <source>Add the layers of an existing Demining store to the project</source>
+        <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="97"/>
+        <source>Load Demo</source>
+        <translation>Demonu yüklə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="97"/>
+        <source>Open the demo scenario, building it first if needed</source>
+        <translation>Demo ssenarisini aç, lazım olsa əvvəlcə onu yarat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <source>Clearance Panel</source>
+        <translation>Təmizləmə paneli</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
+        <translation>Təmizləmə panelini göstər və ya gizlət (görünüşdəki tapşırıqlar, azadetmə alətləri)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <source>Draw Released Land</source>
+        <translation>Azad edilmiş ərazini çək</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
+        <translation>Azad edilmiş ərazini xəritədə çək; o, təhlükəli ərazilərlə kəsilir və heç vaxt iki dəfə sayılmır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <source>Mark Selected Tasks Released…</source>
+        <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <source>Record the selected tasks or sectors as released</source>
+        <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş kimi qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <source>Divide into Sectors…</source>
+        <translation>Sektorlara böl…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <source>Divide the selected task into numbered sectors</source>
+        <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <source>Undo Last Release</source>
+        <translation>Sonuncu azadetməni geri qaytar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <source>Take back the whole of the last release or sector division</source>
+        <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <source>Clearance Totals</source>
+        <translation>Təmizləmə yekunları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
+        <translation>Təmizləmə yekunları panelini göstər və ya gizlət (rayon, üsul, komanda və ya dövr üzrə hektarlar, obyektlər, yollar, hadisələr)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <source>Period Report…</source>
+        <translation>Dövr hesabatı…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
+        <translation>Anbarın dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="209"/>
+        <source>Demining</source>
+        <translation>Minatəmizləmə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="211"/>
+        <source>&amp;Demining</source>
+        <translation>&amp;Minatəmizləmə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <source>Open PostGIS Store…</source>
+        <translation>PostGIS anbarını aç…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
+        <translation>PostGIS verilənlər bazasında saxlanılan Demining anbarının laylarını layihəyə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <source>Feature History…</source>
+        <translation>Obyekt tarixçəsi…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <source>Who changed the selected feature, what and when (PostGIS stores)</source>
+        <translation>Seçilmiş obyekti kim, nəyi və nə vaxt dəyişib (PostGIS anbarları)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <source>Import Mine Map…</source>
+        <translation>Mina xəritəsini idxal et…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
+        <translation>Alınmış mina xəritəsini idxal et (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <source>Import Items Found…</source>
+        <translation>Aşkar edilmiş obyektləri idxal et…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <source>Import items found from a team&apos;s file</source>
+        <translation>Komandanın faylından aşkar edilmiş obyektləri idxal et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <source>Import Accidents…</source>
+        <translation>Hadisələri idxal et…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <source>Import mine and UXO accidents from a file</source>
+        <translation>Mina və PHS hadisələrini fayldan idxal et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="165"/>
+        <source>Print Field Map…</source>
+        <translation>Sahə xəritəsini çap et…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="165"/>
+        <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
+        <translation>Seçilmiş tapşırıqların (və ya ifadəyə uyğun tapşırıqların) sahə xəritələrini PDF-ə çap et və ya birini Maket dizaynerində aç</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="175"/>
+        <source>Minefield Record Traverse…</source>
+        <translation>Minasahəsi formulyarının gedişi…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="175"/>
+        <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
+        <translation>Gediş daxiletmə panelini göstər və ya gizlət: kağız minasahəsi formulyarının dönmə nöqtələri istiqamət bucağı və məsafə kimi, xəritədə önbaxışla və minasahəsi formulyarı kimi saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="185"/>
+        <source>Mine Maps</source>
+        <translation>Mina xəritələri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="185"/>
+        <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
+        <translation>Mina xəritələri panelini göstər və ya gizlət (alınmış hər minasahəsi formulyarının nə qədər dəqiq olduğu)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="202"/>
+        <source>Data Checks</source>
+        <translation>Məlumat yoxlamaları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="202"/>
+        <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
+        <translation>Yoxlamalar panelini göstər və ya gizlət (pozulmuş həndəsə, iki dəfə sayılmış ərazi, yetim əlaqələr, ...)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <source>Items Found Panel</source>
+        <translation>Aşkar edilmiş obyektlər paneli</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
+        <translation>Aşkar edilmiş obyektlər panelini göstər və ya gizlət (son obyektlər, filtrlər, kateqoriyalar üzrə saylar)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <source>Record Item Found</source>
+        <translation>Aşkar edilmiş obyekti qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <source>Click on the map where an item was found; task and district are filled in from the point</source>
+        <translation>Xəritədə obyektin tapıldığı yerə klik edin; tapşırıq və rayon nöqtəyə görə doldurulur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <source>Record Accident</source>
+        <translation>Hadisəni qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <source>Click on the map where a mine accident happened</source>
+        <translation>Xəritədə mina hadisəsinin baş verdiyi yerə klik edin</translation>
+    </message>
+</context>
+<context>
+    <name>DeminingTasks</name>
+    <message>
+        <location filename="../demining_plugin/gui/tasks.py" line="81"/>
+        <source>Demining figures of {}</source>
+        <translation>{} üçün Demining göstəriciləri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/tasks.py" line="97"/>
+        <source>Building the Demining demo</source>
+        <translation>Demining demosu yaradılır</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="72"/>
+        <source>Demo scenario file {path} is missing from the plugin.</source>
+        <translation>{path} demo ssenari faylı plagində yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="191"/>
+        <source>Building the demo store was cancelled.</source>
+        <translation>Demo anbarının yaradılması ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="215"/>
+        <source>District boundaries not found: {path} (layer {layer}).</source>
+        <translation>Rayon sərhədləri tapılmadı: {path} ({layer} layı).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="231"/>
+        <source>Districts not found in {path_name}: {missing}</source>
+        <translation>{path_name} daxilində rayonlar tapılmadı: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="273"/>
+        <source>Could not lay out enough hazard areas in {name}.</source>
+        <translation>{name} daxilində kifayət qədər təhlükəli ərazi yerləşdirmək alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="399"/>
+        <source>Not enough hazard area in {district} for the demo&apos;s cleared land.</source>
+        <translation>{district} daxilində demonun təmizlənmiş ərazisi üçün kifayət qədər təhlükəli ərazi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="472"/>
+        <source>Could not place the supplied records in {district}.</source>
+        <translation>Alınmış formulyarları {district} daxilində yerləşdirmək alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="565"/>
+        <source>No land cleared in {district} during the demo week.</source>
+        <translation>Demo həftəsində {district} daxilində ərazi təmizlənməyib.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="582"/>
+        <source>The demo&apos;s supplied-record matches exceed the items budget.</source>
+        <translation>Demodakı alınmış formulyar uyğunluqları obyekt ehtiyatını aşır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="710"/>
+        <source>Could not lay out a route in {district}.</source>
+        <translation>{district} daxilində yol salmaq alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="812"/>
+        <source>Cannot write to {store_path}.</source>
+        <translation>{store_path} yerinə yazıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="845"/>
+        <source>Writing {layer_name} failed.</source>
+        <translation>{layer_name} yazılması alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="988"/>
+        <source>Cannot write the demo project {project_path}: {error}</source>
+        <translation>{project_path} demo layihəsi yazıla bilmir: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/demo.py" line="999"/>
+        <source>The demo store must be a .gpkg file: {target}</source>
+        <translation>Demo anbarı .gpkg faylı olmalıdır: {target}</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureHistory</name>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
+        <source>Created</source>
+        <translation>Yaradıldı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
+        <source>Changed</source>
+        <translation>Dəyişdirildi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="35"/>
+        <source>Deleted</source>
+        <translation>Silindi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="40"/>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <source>Geometry drawn</source>
+        <translation>Həndəsə çəkildi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <source>Geometry removed</source>
+        <translation>Həndəsə silindi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <source>Geometry changed</source>
+        <translation>Həndəsə dəyişdirildi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <source>Application</source>
+        <translation>Tətbiq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <source>What</source>
+        <translation>Nə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <source>Changes</source>
+        <translation>Dəyişikliklər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="74"/>
+        <source>Feature history</source>
+        <translation>Obyekt tarixçəsi</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureTable</name>
+    <message>
+        <location filename="../demining_plugin/core/feature_table.py" line="252"/>
+        <source>The {name} layer cannot be read.</source>
+        <translation>{name} layı oxunmur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/feature_table.py" line="86"/>
+        <source>Layer &apos;{layer_name}&apos; has no field {fields}.</source>
+        <translation>'{layer_name}' layında {fields} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/feature_table.py" line="254"/>
+        <source>Layer &apos;{layer}&apos; is not a polygon layer.</source>
+        <translation>'{layer}' layı poliqon layı deyil.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMap</name>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="339"/>
+        <source>Field map</source>
+        <translation>Sahə xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="312"/>
+        <source>This task</source>
+        <translation>Bu tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="316"/>
+        <source>Turning points</source>
+        <translation>Dönmə nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="327"/>
+        <source>Task position</source>
+        <translation>Tapşırığın yeri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="419"/>
+        <source>Map extent</source>
+        <translation>Xəritənin əhatəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="426"/>
+        <source>Data: store {0}</source>
+        <translation>Məlumat: anbar {0}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="428"/>
+        <source>districts: {0}</source>
+        <translation>rayonlar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <source>Easting</source>
+        <translation>Şərq (E)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <source>Northing</source>
+        <translation>Şimal (N)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <source>Latitude</source>
+        <translation>En dairəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <source>Longitude</source>
+        <translation>Uzunluq dairəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="638"/>
+        <source>{0} more points (print A3)</source>
+        <translation>daha {0} nöqtə (A3-də çap edin)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="730"/>
+        <source>Mag. decl. unknown
 Grid conv. {0:.1f}° {1}</source>
-            <translation>Maq. meyl naməlum
+        <translation>Maq. meyl naməlum
 Meridian yaxınlaşması {0:.1f}° {1}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="732" />
-            <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
-            <translation>tor şimalı yuxarıda; {0}; meridianların yaxınlaşması {1:.1f}° {2}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="736" />
-            <source>Mag. decl. {0}
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="732"/>
+        <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
+        <translation>tor şimalı yuxarıda; {0}; meridianların yaxınlaşması {1:.1f}° {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="736"/>
+        <source>Mag. decl. {0}
 Grid conv. {1:.1f}° {2}</source>
-            <translation>Maq. meyl {0}
+        <translation>Maq. meyl {0}
 Meridian yaxınlaşması {1:.1f}° {2}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="738" />
-            <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
-            <translation>tor şimalı yuxarıda; maqnit meyli {0} ({1}, {2}); meridianların yaxınlaşması {3:.1f}° {4}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="750" />
-            <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
-            <translation>Rayon: {0} · Komanda: {1} ({2}) · Plan: {3} - {4} · Status: {5}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="762" />
-            <source>Area</source>
-            <translation>Sahə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="763" />
-            <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
-            <translation>planlaşdırılan {0:,.2f} ha; azad edilmiş {1:,.2f} ha (həqiqi sahələr, WGS 84 ellipsoidi)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="765" />
-            <source>Grid</source>
-            <translation>Tor</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="766" />
-            <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
-            <translation>UTM {0} ({1}), hər {2:,.0f} m; şərq və şimal koordinatları solda və aşağıda, MGRS rəqəmləri yuxarıda və sağda; mərkəz {3}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="770" />
-            <source>North</source>
-            <translation>Şimal</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="778" />
-            <source>Emergency and access points</source>
-            <translation>Təcili yardım və giriş nöqtələri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="778" />
-            <source>none recorded</source>
-            <translation>qeyd edilməyib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="780" />
-            <source>Printed {0}. {1}. Turning points: {2}.</source>
-            <translation>Çap edildi {0}. {1}. Dönmə nöqtələri: {2}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="897" />
-            <source>{0} field map(s), {1} {2}</source>
-            <translation>{0} sahə xəritəsi, {1} {2}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="48" />
-            <source>Field maps cancelled; no file was written.</source>
-            <translation>Sahə xəritələri ləğv edildi; heç bir fayl yazılmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="933" />
-            <source>Field maps cancelled after {0} of {1} tasks.</source>
-            <translation>Sahə xəritələri {1} tapşırıqdan {0}-dən sonra ləğv edildi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="954" />
-            <source>Field map {0}</source>
-            <translation>Sahə xəritəsi {0}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="32" />
-            <source>Field maps: {0} task(s)</source>
-            <translation>Sahə xəritələri: {0} tapşırıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="115" />
-            <source>Paper '{paper}' is not offered; choose one of {PAPERS}.</source>
-            <translation>'{paper}' kağızı təklif olunmur; bunlardan birini seçin: {PAPERS}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="118" />
-            <source>Orientation '{orientation}' is not offered; choose one of {choices}.</source>
-            <translation>'{orientation}' yönümü təklif olunmur; bunlardan birini seçin: {choices}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="189" />
-            <source>Give task ids or an expression, not both.</source>
-            <translation>Tapşırıq identifikatorlarını və ya ifadəni göstərin, hər ikisini yox.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="191" />
-            <source>No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.</source>
-            <translation>Tapşırıq seçilməyib: tapşırıq identifikatorlarını (məs. T-0001, T-0002) və ya ifadəni göstərin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="201" />
-            <source>No clearance task has the id {missing} in this store.</source>
-            <translation>Bu anbarda {missing} identifikatorlu təmizləmə tapşırığı yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="207" />
-            <source>The expression '{expression}' is not valid: {parsed}</source>
-            <translation>'{expression}' ifadəsi etibarlı deyil: {parsed}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="212" />
-            <source>The expression '{expression}' names {unknown}, which clearance_tasks does not have (fields: {tasks}).</source>
-            <translation>'{expression}' ifadəsi clearance_tasks layında olmayan {unknown} adlarını çəkir (sahələr: {tasks}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="224" />
-            <source>The expression '{expression}' cannot be evaluated on task {feature}: {parsed}</source>
-            <translation>'{expression}' ifadəsi {feature} tapşırığında hesablana bilmir: {parsed}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="231" />
-            <source>No clearance task matches the expression '{expression}'.</source>
-            <translation>'{expression}' ifadəsinə uyğun təmizləmə tapşırığı yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="235" />
-            <source>Clearance task {empty} has no geometry; it cannot be mapped.</source>
-            <translation>{empty} təmizləmə tapşırığının həndəsəsi yoxdur; onu xəritəyə salmaq olmur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="299" />
-            <source>The layout template {path_name} is missing from the plugin.</source>
-            <translation>{path_name} maket şablonu plagində yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="337" />
-            <source>The layout template {path_name} cannot be read.</source>
-            <translation>{path_name} maket şablonu oxunmur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="412" />
-            <source>The layout template has no item '{item_id}'.</source>
-            <translation>Maket şablonunda '{item_id}' elementi yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="877" />
-            <source>Folder {target_parent} does not exist.</source>
-            <translation>{target_parent} qovluğu mövcud deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="880" />
-            <source>OUTPUT must be a .pdf file or a folder, not {target_name}.</source>
-            <translation>OUTPUT .pdf faylı və ya qovluq olmalıdır, {target_name} yox.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="922" />
-            <source>Writing {target_name} failed: {error}</source>
-            <translation>{target_name} yazılması alınmadı: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/fieldmap.py" line="940" />
-            <source>Writing {path_name} failed ({result}).</source>
-            <translation>{path_name} yazılması alınmadı ({result}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldMapAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="25" />
-            <source>Field maps of tasks (PDF)</source>
-            <translation>Tapşırıqların sahə xəritələri (PDF)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="27" />
-            <source>Prints one page per clearance task for the field team: the task in its local UTM zone with a UTM/MGRS grid, numbered turning points and their coordinate table, hazard, released land, items found, routes, the task's medevac / helicopter landing / access points, an overview of the districts, legend, scale and a north arrow with the magnetic declination (World Magnetic Model on the print date).
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="738"/>
+        <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
+        <translation>tor şimalı yuxarıda; maqnit meyli {0} ({1}, {2}); meridianların yaxınlaşması {3:.1f}° {4}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="750"/>
+        <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
+        <translation>Rayon: {0} · Komanda: {1} ({2}) · Plan: {3} - {4} · Status: {5}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="762"/>
+        <source>Area</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="763"/>
+        <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
+        <translation>planlaşdırılan {0:,.2f} ha; azad edilmiş {1:,.2f} ha (həqiqi sahələr, WGS 84 ellipsoidi)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="765"/>
+        <source>Grid</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="766"/>
+        <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
+        <translation>UTM {0} ({1}), hər {2:,.0f} m; şərq və şimal koordinatları solda və aşağıda, MGRS rəqəmləri yuxarıda və sağda; mərkəz {3}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="770"/>
+        <source>North</source>
+        <translation>Şimal</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="778"/>
+        <source>Emergency and access points</source>
+        <translation>Təcili yardım və giriş nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="778"/>
+        <source>none recorded</source>
+        <translation>qeyd edilməyib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="780"/>
+        <source>Printed {0}. {1}. Turning points: {2}.</source>
+        <translation>Çap edildi {0}. {1}. Dönmə nöqtələri: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="897"/>
+        <source>{0} field map(s), {1} {2}</source>
+        <translation>{0} sahə xəritəsi, {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="48"/>
+        <source>Field maps cancelled; no file was written.</source>
+        <translation>Sahə xəritələri ləğv edildi; heç bir fayl yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="933"/>
+        <source>Field maps cancelled after {0} of {1} tasks.</source>
+        <translation>Sahə xəritələri {1} tapşırıqdan {0}-dən sonra ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="954"/>
+        <source>Field map {0}</source>
+        <translation>Sahə xəritəsi {0}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="32"/>
+        <source>Field maps: {0} task(s)</source>
+        <translation>Sahə xəritələri: {0} tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="115"/>
+        <source>Paper &apos;{paper}&apos; is not offered; choose one of {PAPERS}.</source>
+        <translation>'{paper}' kağızı təklif olunmur; bunlardan birini seçin: {PAPERS}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="118"/>
+        <source>Orientation &apos;{orientation}&apos; is not offered; choose one of {choices}.</source>
+        <translation>'{orientation}' yönümü təklif olunmur; bunlardan birini seçin: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="189"/>
+        <source>Give task ids or an expression, not both.</source>
+        <translation>Tapşırıq identifikatorlarını və ya ifadəni göstərin, hər ikisini yox.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="191"/>
+        <source>No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.</source>
+        <translation>Tapşırıq seçilməyib: tapşırıq identifikatorlarını (məs. T-0001, T-0002) və ya ifadəni göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="201"/>
+        <source>No clearance task has the id {missing} in this store.</source>
+        <translation>Bu anbarda {missing} identifikatorlu təmizləmə tapşırığı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="207"/>
+        <source>The expression &apos;{expression}&apos; is not valid: {parsed}</source>
+        <translation>'{expression}' ifadəsi etibarlı deyil: {parsed}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="212"/>
+        <source>The expression &apos;{expression}&apos; names {unknown}, which clearance_tasks does not have (fields: {tasks}).</source>
+        <translation>'{expression}' ifadəsi clearance_tasks layında olmayan {unknown} adlarını çəkir (sahələr: {tasks}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="224"/>
+        <source>The expression &apos;{expression}&apos; cannot be evaluated on task {feature}: {parsed}</source>
+        <translation>'{expression}' ifadəsi {feature} tapşırığında hesablana bilmir: {parsed}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="231"/>
+        <source>No clearance task matches the expression &apos;{expression}&apos;.</source>
+        <translation>'{expression}' ifadəsinə uyğun təmizləmə tapşırığı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="235"/>
+        <source>Clearance task {empty} has no geometry; it cannot be mapped.</source>
+        <translation>{empty} təmizləmə tapşırığının həndəsəsi yoxdur; onu xəritəyə salmaq olmur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="299"/>
+        <source>The layout template {path_name} is missing from the plugin.</source>
+        <translation>{path_name} maket şablonu plagində yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="337"/>
+        <source>The layout template {path_name} cannot be read.</source>
+        <translation>{path_name} maket şablonu oxunmur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="412"/>
+        <source>The layout template has no item &apos;{item_id}&apos;.</source>
+        <translation>Maket şablonunda '{item_id}' elementi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="877"/>
+        <source>Folder {target_parent} does not exist.</source>
+        <translation>{target_parent} qovluğu mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="880"/>
+        <source>OUTPUT must be a .pdf file or a folder, not {target_name}.</source>
+        <translation>OUTPUT .pdf faylı və ya qovluq olmalıdır, {target_name} yox.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="922"/>
+        <source>Writing {target_name} failed: {error}</source>
+        <translation>{target_name} yazılması alınmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/fieldmap.py" line="940"/>
+        <source>Writing {path_name} failed ({result}).</source>
+        <translation>{path_name} yazılması alınmadı ({result}).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMapAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="26"/>
+        <source>Field maps of tasks (PDF)</source>
+        <translation>Tapşırıqların sahə xəritələri (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="28"/>
+        <source>Prints one page per clearance task for the field team: the task in its local UTM zone with a UTM/MGRS grid, numbered turning points and their coordinate table, hazard, released land, items found, routes, the task&apos;s medevac / helicopter landing / access points, an overview of the districts, legend, scale and a north arrow with the magnetic declination (World Magnetic Model on the print date).
 
-STORE: a Demining project store (.gpkg). TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002), printed in that order; or EXPRESSION: a filter on clearance_tasks (e.g. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'), printed in task id order. PAPER: A4 or A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied minefield records.
+TASK_IDS: comma-separated task ids (e.g. T-0001, T-0002), printed in that order; or EXPRESSION: a filter on clearance_tasks (e.g. &quot;district&quot; = &apos;Aghdam&apos; AND &quot;status&quot; &lt;&gt; &apos;closed&apos;), printed in task id order. PAPER: A4 or A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied minefield records.
 
 OUTPUT: a .pdf file (one page per task) or a folder (one PDF per task, fieldmap_&lt;task id&gt;.pdf). PAGES: the number of pages written.</source>
-            <translation>Sahə komandası üçün hər təmizləmə tapşırığına bir səhifə çap edir: tapşırıq öz yerli UTM zonasında UTM/MGRS toru ilə, nömrələnmiş dönmə nöqtələri və onların koordinat cədvəli, təhlükəli ərazi, azad edilmiş ərazi, aşkar edilmiş obyektlər, yollar, tapşırığın tibbi evakuasiya / helikopter enişi / giriş nöqtələri, rayonların icmalı, şərti işarələr, miqyas və maqnit meyli ilə şimal oxu (çap tarixində World Magnetic Model).
+        <translation>Sahə komandası üçün hər təmizləmə tapşırığına bir səhifə çap edir: tapşırıq öz yerli UTM zonasında UTM/MGRS toru ilə, nömrələnmiş dönmə nöqtələri və onların koordinat cədvəli, təhlükəli ərazi, azad edilmiş ərazi, aşkar edilmiş obyektlər, yollar, tapşırığın tibbi evakuasiya / helikopter enişi / giriş nöqtələri, rayonların icmalı, şərti işarələr, miqyas və maqnit meyli ilə şimal oxu (çap tarixində World Magnetic Model).
 
-STORE: Demining layihə anbarı (.gpkg). TASK_IDS: vergüllə ayrılmış tapşırıq identifikatorları (məs. T-0001, T-0002), bu ardıcıllıqla çap olunur; və ya EXPRESSION: clearance_tasks üzrə filtr (məs. "district" = 'Aghdam' AND "status" &lt;&gt; 'closed'), tapşırıq identifikatoru ardıcıllığı ilə çap olunur. PAPER: A4 və ya A3. ORIENTATION: portrait və ya landscape. MAPPED_MINES: alınmış minasahəsi formulyarlarının minalarını da çək.
+TASK_IDS: vergüllə ayrılmış tapşırıq identifikatorları (məs. T-0001, T-0002), bu ardıcıllıqla çap olunur; və ya EXPRESSION: clearance_tasks üzrə filtr (məs. &quot;district&quot; = 'Aghdam' AND &quot;status&quot; &lt;&gt; 'closed'), tapşırıq identifikatoru ardıcıllığı ilə çap olunur. PAPER: A4 və ya A3. ORIENTATION: portrait və ya landscape. MAPPED_MINES: alınmış minasahəsi formulyarlarının minalarını da çək.
 
 OUTPUT: .pdf faylı (tapşırığa bir səhifə) və ya qovluq (tapşırığa bir PDF, fieldmap_&lt;task id&gt;.pdf). PAGES: yazılmış səhifələrin sayı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="48" />
-            <source>Project store</source>
-            <translation>Layihə anbarı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="50" />
-            <source>Task ids (comma-separated)</source>
-            <translation>Tapşırıq identifikatorları (vergüllə ayrılmış)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="52" />
-            <source>Or tasks matching the expression</source>
-            <translation>Və ya ifadəyə uyğun tapşırıqlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="54" />
-            <source>Paper</source>
-            <translation>Kağız</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="56" />
-            <source>Orientation</source>
-            <translation>Yönüm</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="59" />
-            <source>Draw mines of supplied minefield records</source>
-            <translation>Alınmış minasahəsi formulyarlarının minalarını çək</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="61" />
-            <source>PDF file (or a folder for one PDF per task)</source>
-            <translation>PDF faylı (və ya tapşırığa bir PDF üçün qovluq)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="61" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF faylları (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="63" />
-            <source>Pages written</source>
-            <translation>Yazılmış səhifələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="64" />
-            <source>Files written (;-separated)</source>
-            <translation>Yazılmış fayllar (; ilə ayrılmış)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="79" />
-            <source>{0} page(s): {1}</source>
-            <translation>{0} səhifə: {1}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="72" />
-            <source>OUTPUT: give a .pdf file or a folder.</source>
-            <translation>OUTPUT: .pdf faylı və ya qovluq göstərin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldMapController</name>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="107" />
-            <source>Print Field Map…</source>
-            <translation>Sahə xəritəsini çap et…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="134" />
-            <source>Open a Demining store first (Demining ▸ Open Store…).</source>
-            <translation>Əvvəlcə Demining anbarını açın (Minatəmizləmə ▸ Anbarı aç…).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="178" />
-            <source>Printing field maps</source>
-            <translation>Sahə xəritələri çap olunur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="157" />
-            <source>Choose where to write the field maps.</source>
-            <translation>Sahə xəritələrinin yazılacağı yeri seçin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="165" />
-            <source>Printing {0} field map(s) to {1}</source>
-            <translation>{0} sahə xəritəsi {1} yerinə çap olunur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="174" />
-            <source>{0} field map page(s) written to {1}</source>
-            <translation>{0} sahə xəritəsi səhifəsi {1} yerinə yazıldı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_controller.py" line="180" />
-            <source>Field maps cancelled.</source>
-            <translation>Sahə xəritələri ləğv edildi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldMapDialog</name>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="28" />
-            <source>Portrait</source>
-            <translation>Kitab</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="29" />
-            <source>Landscape</source>
-            <translation>Albom</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="38" />
-            <source>Print Field Map</source>
-            <translation>Sahə xəritəsini çap et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="41" />
-            <source>Tasks</source>
-            <translation>Tapşırıqlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="42" />
-            <source>Tasks matching</source>
-            <translation>Uyğun tapşırıqlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="47" />
-            <source>T-0001, T-0002</source>
-            <translation>T-0001, T-0002</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="62" />
-            <source>Items found</source>
-            <translation>Aşkar edilmiş obyektlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="64" />
-            <source>Mines of supplied minefield records</source>
-            <translation>Alınmış minasahəsi formulyarlarının minaları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="65" />
-            <source>Medevac, landing and access points</source>
-            <translation>Tibbi evakuasiya, eniş və giriş nöqtələri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="67" />
-            <source>Turning-point table</source>
-            <translation>Dönmə nöqtələri cədvəli</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="69" />
-            <source>Overview map</source>
-            <translation>İcmal xəritəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="72" />
-            <source>One PDF, a page per task</source>
-            <translation>Bir PDF, tapşırığa bir səhifə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="73" />
-            <source>One PDF per task, in a folder</source>
-            <translation>Tapşırığa bir PDF, qovluqda</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="77" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF faylları (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="83" />
-            <source>Paper</source>
-            <translation>Kağız</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="84" />
-            <source>Orientation</source>
-            <translation>Yönüm</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="88" />
-            <source>Include</source>
-            <translation>Daxil et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="93" />
-            <source>Output</source>
-            <translation>Çıxış</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="96" />
-            <source>Export PDF</source>
-            <translation>PDF-ə ixrac</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="98" />
-            <source>Open in Layout Designer</source>
-            <translation>Maket dizaynerində aç</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="99" />
-            <source>Lay out the first task and open it in QGIS's Layout Designer for hand edits</source>
-            <translation>Birinci tapşırığı yerləşdir və əl ilə düzəliş üçün QGIS Maket dizaynerində aç</translation>
-        </message>
-    </context>
-    <context>
-        <name>Files</name>
-        <message>
-            <location filename="../demining_plugin/core/files.py" line="24" />
-            <source>Folder {target_parent} does not exist.</source>
-            <translation>{target_parent} qovluğu mövcud deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/files.py" line="31" />
-            <source>Cannot write {what}: {error}</source>
-            <translation>{what} yazıla bilmir: {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Formatting</name>
-        <message>
-            <location filename="../demining_plugin/gui/formatting.py" line="28" />
-            <source>{} ha</source>
-            <translation>{} ha</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/formatting.py" line="33" />
-            <source>{} km</source>
-            <translation>{} km</translation>
-        </message>
-    </context>
-    <context>
-        <name>Geomag</name>
-        <message>
-            <location filename="../demining_plugin/core/geomag.py" line="65" />
-            <source>World Magnetic Model file {path} cannot be read: {error}</source>
-            <translation>World Magnetic Model faylı {path} oxunmur: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/geomag.py" line="89" />
-            <source>No World Magnetic Model shipped for {year:.1f}: the models cover {first:.0f} to {last:.0f}.</source>
-            <translation>{year:.1f} üçün World Magnetic Model təqdim edilmir: modellər {first:.0f}-{last:.0f} illərini əhatə edir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HectareTotalsAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="73" />
-            <source>Hectare totals</source>
-            <translation>Hektar yekunları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="43" />
-            <source>Hectares of a polygon layer, every square metre counted once: where polygons overlap (imported legacy data, land surveyed and then cleared) the land counts for the earliest release covering it (the lowest feature id on the same date). Areas are true areas on the WGS84 ellipsoid, whatever the layer's CRS.
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="50"/>
+        <source>Task ids (comma-separated)</source>
+        <translation>Tapşırıq identifikatorları (vergüllə ayrılmış)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="52"/>
+        <source>Or tasks matching the expression</source>
+        <translation>Və ya ifadəyə uyğun tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="54"/>
+        <source>Paper</source>
+        <translation>Kağız</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="56"/>
+        <source>Orientation</source>
+        <translation>Yönüm</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="59"/>
+        <source>Draw mines of supplied minefield records</source>
+        <translation>Alınmış minasahəsi formulyarlarının minalarını çək</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="61"/>
+        <source>PDF file (or a folder for one PDF per task)</source>
+        <translation>PDF faylı (və ya tapşırığa bir PDF üçün qovluq)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="61"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="63"/>
+        <source>Pages written</source>
+        <translation>Yazılmış səhifələr</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="64"/>
+        <source>Files written (;-separated)</source>
+        <translation>Yazılmış fayllar (; ilə ayrılmış)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="79"/>
+        <source>{0} page(s): {1}</source>
+        <translation>{0} səhifə: {1}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/fieldmap_algorithm.py" line="72"/>
+        <source>OUTPUT: give a .pdf file or a folder.</source>
+        <translation>OUTPUT: .pdf faylı və ya qovluq göstərin.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMapController</name>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="107"/>
+        <source>Print Field Map…</source>
+        <translation>Sahə xəritəsini çap et…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="134"/>
+        <source>Open a Demining store first (Demining ▸ Open Store…).</source>
+        <translation>Əvvəlcə Demining anbarını açın (Minatəmizləmə ▸ Anbarı aç…).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="178"/>
+        <source>Printing field maps</source>
+        <translation>Sahə xəritələri çap olunur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="157"/>
+        <source>Choose where to write the field maps.</source>
+        <translation>Sahə xəritələrinin yazılacağı yeri seçin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="165"/>
+        <source>Printing {0} field map(s) to {1}</source>
+        <translation>{0} sahə xəritəsi {1} yerinə çap olunur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="174"/>
+        <source>{0} field map page(s) written to {1}</source>
+        <translation>{0} sahə xəritəsi səhifəsi {1} yerinə yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="180"/>
+        <source>Field maps cancelled.</source>
+        <translation>Sahə xəritələri ləğv edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMapDialog</name>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="28"/>
+        <source>Portrait</source>
+        <translation>Kitab</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="29"/>
+        <source>Landscape</source>
+        <translation>Albom</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="38"/>
+        <source>Print Field Map</source>
+        <translation>Sahə xəritəsini çap et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="41"/>
+        <source>Tasks</source>
+        <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="42"/>
+        <source>Tasks matching</source>
+        <translation>Uyğun tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="47"/>
+        <source>T-0001, T-0002</source>
+        <translation>T-0001, T-0002</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="62"/>
+        <source>Items found</source>
+        <translation>Aşkar edilmiş obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="64"/>
+        <source>Mines of supplied minefield records</source>
+        <translation>Alınmış minasahəsi formulyarlarının minaları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="65"/>
+        <source>Medevac, landing and access points</source>
+        <translation>Tibbi evakuasiya, eniş və giriş nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="67"/>
+        <source>Turning-point table</source>
+        <translation>Dönmə nöqtələri cədvəli</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="69"/>
+        <source>Overview map</source>
+        <translation>İcmal xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="72"/>
+        <source>One PDF, a page per task</source>
+        <translation>Bir PDF, tapşırığa bir səhifə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="73"/>
+        <source>One PDF per task, in a folder</source>
+        <translation>Tapşırığa bir PDF, qovluqda</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="77"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="83"/>
+        <source>Paper</source>
+        <translation>Kağız</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="84"/>
+        <source>Orientation</source>
+        <translation>Yönüm</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="88"/>
+        <source>Include</source>
+        <translation>Daxil et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="93"/>
+        <source>Output</source>
+        <translation>Çıxış</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="96"/>
+        <source>Export PDF</source>
+        <translation>PDF-ə ixrac</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="98"/>
+        <source>Open in Layout Designer</source>
+        <translation>Maket dizaynerində aç</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/fieldmap_dialog.py" line="99"/>
+        <source>Lay out the first task and open it in QGIS&apos;s Layout Designer for hand edits</source>
+        <translation>Birinci tapşırığı yerləşdir və əl ilə düzəliş üçün QGIS Maket dizaynerində aç</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../demining_plugin/core/files.py" line="24"/>
+        <source>Folder {target_parent} does not exist.</source>
+        <translation>{target_parent} qovluğu mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/files.py" line="31"/>
+        <source>Cannot write {what}: {error}</source>
+        <translation>{what} yazıla bilmir: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../demining_plugin/gui/formatting.py" line="28"/>
+        <source>{} ha</source>
+        <translation>{} ha</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/formatting.py" line="33"/>
+        <source>{} km</source>
+        <translation>{} km</translation>
+    </message>
+</context>
+<context>
+    <name>Geomag</name>
+    <message>
+        <location filename="../demining_plugin/core/geomag.py" line="65"/>
+        <source>World Magnetic Model file {path} cannot be read: {error}</source>
+        <translation>World Magnetic Model faylı {path} oxunmur: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/geomag.py" line="89"/>
+        <source>No World Magnetic Model shipped for {year:.1f}: the models cover {first:.0f} to {last:.0f}.</source>
+        <translation>{year:.1f} üçün World Magnetic Model təqdim edilmir: modellər {first:.0f}-{last:.0f} illərini əhatə edir.</translation>
+    </message>
+</context>
+<context>
+    <name>HectareTotalsAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="73"/>
+        <source>Hectare totals</source>
+        <translation>Hektar yekunları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="43"/>
+        <source>Hectares of a polygon layer, every square metre counted once: where polygons overlap (imported legacy data, land surveyed and then cleared) the land counts for the earliest release covering it (the lowest feature id on the same date). Areas are true areas on the WGS84 ellipsoid, whatever the layer&apos;s CRS.
 
-INPUT: any polygon layer. REGIONS (optional): polygon layer of districts; polygons are cut at district boundaries and each part counted in its district (column region). REGION_FIELD: the districts' name field (default name). GROUP_BY: comma-separated field names of INPUT (e.g. release_method,technique), and month or week (ISO week) of the date field. DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.
+INPUT: any polygon layer. REGIONS (optional): polygon layer of districts; polygons are cut at district boundaries and each part counted in its district (column region). REGION_FIELD: the districts&apos; name field (default name). GROUP_BY: comma-separated field names of INPUT (e.g. release_method,technique), and month or week (ISO week) of the date field. DATE_FIELD: the release date (default released_on when the layer has it). DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive; land first released before DATE_FROM does not count.
 
 OUTPUT: a table with the group fields, area_ha and n_features (features with land in the group). TOTAL_HA: the hectares of all groups.</source>
-            <translation>Poliqon layının hektarları, hər kvadrat metr bir dəfə sayılır: poliqonlar üst-üstə düşdükdə (idxal olunmuş köhnə məlumatlar, əvvəl tədqiq edilib sonra təmizlənmiş ərazi) ərazi onu əhatə edən ən erkən azadetməyə aid edilir (eyni tarixdə ən kiçik obyekt id-si). Sahələr layın koordinat sistemindən asılı olmayaraq WGS84 ellipsoidi üzərində həqiqi sahələrdir.
+        <translation>Poliqon layının hektarları, hər kvadrat metr bir dəfə sayılır: poliqonlar üst-üstə düşdükdə (idxal olunmuş köhnə məlumatlar, əvvəl tədqiq edilib sonra təmizlənmiş ərazi) ərazi onu əhatə edən ən erkən azadetməyə aid edilir (eyni tarixdə ən kiçik obyekt id-si). Sahələr layın koordinat sistemindən asılı olmayaraq WGS84 ellipsoidi üzərində həqiqi sahələrdir.
 
 INPUT: istənilən poliqon layı. REGIONS (istəyə bağlı): rayonların poliqon layı; poliqonlar rayon sərhədlərində kəsilir və hər hissə öz rayonunda sayılır (region sütunu). REGION_FIELD: rayonların ad sahəsi (standart name). GROUP_BY: INPUT-un vergüllə ayrılmış sahə adları (məsələn, release_method,technique), həmçinin tarix sahəsinin month və ya week (ISO həftəsi). DATE_FIELD: azadetmə tarixi (lay onu saxlayırsa, standart released_on). DATE_FROM, DATE_TO: İİİİ-AA-GG, hər ikisi daxil; DATE_FROM-dan əvvəl ilk dəfə azad edilmiş ərazi sayılmır.
 
 OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan obyektlər) ilə cədvəl. TOTAL_HA: bütün qrupların hektarları.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="59" />
-            <source>Released land (polygons)</source>
-            <translation>Azad edilmiş ərazi (poliqonlar)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="61" />
-            <source>Districts (polygons)</source>
-            <translation>Rayonlar (poliqonlar)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="63" />
-            <source>District name field</source>
-            <translation>Rayon adı sahəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="65" />
-            <source>Group by (comma-separated fields; month, week)</source>
-            <translation>Qruplaşdır (vergüllə ayrılmış sahələr; month, week)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="67" />
-            <source>Date field</source>
-            <translation>Tarix sahəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="69" />
-            <source>From date (YYYY-MM-DD, inclusive)</source>
-            <translation>Başlanğıc tarixi (İİİİ-AA-GG, daxil)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="71" />
-            <source>To date (YYYY-MM-DD, inclusive)</source>
-            <translation>Son tarix (İİİİ-AA-GG, daxil)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="75" />
-            <source>Total hectares</source>
-            <translation>Cəmi hektar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="112" />
-            <source>Cancelled.</source>
-            <translation>Ləğv edildi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="128" />
-            <source>{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted once ({general} features needed GEOS).</source>
-            <translation>{n} obyektdən {groups} qrupda {ha:,.2f} ha, hər kvadrat metr bir dəfə sayılıb ({general} obyekt üçün GEOS lazım oldu).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportAccidentsAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="249" />
-            <source>Import accidents</source>
-            <translation>Hadisələri idxal et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="251" />
-            <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
-            <translation>Mina və PHS hadisələrini accidents layına idxal edir (tarix, həlak olanlar, yaralananlar, mülki şəxs, həmin anda fəaliyyət, qurğu); rayon hər nöqtənin altındakı yerə görə doldurulur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportController</name>
-        <message>
-            <location filename="../demining_plugin/gui/import_controller.py" line="80" />
-            <source>Open or create a Demining store first (Demining menu).</source>
-            <translation>Əvvəlcə Demining anbarını açın və ya yaradın (Minatəmizləmə menyusu).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_controller.py" line="84" />
-            <source>File to import</source>
-            <translation>İdxal ediləcək fayl</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_controller.py" line="101" />
-            <source>Reading {0}</source>
-            <translation>{0} oxunur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_controller.py" line="104" />
-            <source>{0} holds no rows to import.</source>
-            <translation>{0} idxal ediləcək sətir saxlamır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_controller.py" line="127" />
-            <source>Importing {0}</source>
-            <translation>{0} idxal edilir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_controller.py" line="130" />
-            <source>Import of {0} was cancelled; nothing was changed.</source>
-            <translation>{0} idxalı ləğv edildi; heç nə dəyişmədi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_controller.py" line="134" />
-            <source>{0}: {1} imported, {2} refused. Report: {3}</source>
-            <translation>{0}: {1} idxal edildi, {2} rədd edildi. Hesabat: {3}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_controller.py" line="138" />
-            <source>Minefield record: {0}.</source>
-            <translation>Minasahəsi formulyarı: {0}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDetectionsAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="227" />
-            <source>Import items found</source>
-            <translation>Aşkar edilmiş obyektləri idxal et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="229" />
-            <source>Imports items found (detections) from teams' files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use ('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
-            <translation>Komandaların fayllarından aşkar edilmiş obyektləri (aşkarlamaları) detections layına idxal edir; tapşırıq və rayon hər nöqtənin altındakı yerə görə doldurulur. Kateqoriyalar komandaların istifadə etdiyi yazılışlarla oxunur ('AP', 'anti-personnel', 'APM', 'PMN-2' və ya 'TM-62M' kimi model...). Tarixi gələcəkdə olan, miqdarı 1-dən az və ya dərinliyi 0-500 sm xaricində olan sətirlər rədd edilir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="43" />
-            <source>Import mine map</source>
-            <translation>Mina xəritəsini idxal et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="44" />
-            <source>Import items found</source>
-            <translation>Aşkar edilmiş obyektləri idxal et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="45" />
-            <source>Import accidents</source>
-            <translation>Hadisələri idxal et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="48" />
-            <source>Automatic</source>
-            <translation>Avtomatik</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="49" />
-            <source>Latitude / longitude columns</source>
-            <translation>En / uzunluq dairəsi sütunları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="50" />
-            <source>X / Y columns in a CRS</source>
-            <translation>KİS-də X / Y sütunları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="51" />
-            <source>MGRS column</source>
-            <translation>MGRS sütunu</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="52" />
-            <source>The file's own geometry</source>
-            <translation>Faylın öz həndəsəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="75" />
-            <source>features</source>
-            <translation>obyekt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="76" />
-            <source>rows</source>
-            <translation>sətir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="77" />
-            <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} columns.</source>
-            <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} sütun.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="91" />
-            <source>Columns</source>
-            <translation>Sütunlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="95" />
-            <source>Field</source>
-            <translation>Sahə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="95" />
-            <source>Source column</source>
-            <translation>Mənbə sütunu</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="110" />
-            <source>(not used)</source>
-            <translation>(istifadə edilmir)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="120" />
-            <source>First rows of the file</source>
-            <translation>Faylın ilk sətirləri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="140" />
-            <source>Import</source>
-            <translation>İdxal</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="148" />
-            <source>Positions and checks</source>
-            <translation>Mövqelər və yoxlamalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="157" />
-            <source>Coordinates</source>
-            <translation>Koordinatlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="161" />
-            <source>CRS of x / y</source>
-            <translation>x / y üçün KİS</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="165" />
-            <source>no check</source>
-            <translation>yoxlama yoxdur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="166" />
-            <source>Expected UTM zone</source>
-            <translation>Gözlənilən UTM zonası</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="173" />
-            <source>Same position within</source>
-            <translation>Eyni mövqe sayılan məsafə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="174" />
-            <source>Refuse rows outside the store's districts</source>
-            <translation>Anbarın rayonlarından kənar sətirləri rədd et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="180" />
-            <source>Minefield record</source>
-            <translation>Minasahəsi formulyarı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="184" />
-            <source>New record</source>
-            <translation>Yeni formulyar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="187" />
-            <source>Add to</source>
-            <translation>Buna əlavə et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="190" />
-            <source>e.g. map handed over on 12 June 2021</source>
-            <translation>məs. xəritə 12 iyun 2021-də təhvil verilib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="191" />
-            <source>Source</source>
-            <translation>Mənbə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="196" />
-            <source>Received on</source>
-            <translation>Alınma tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="198" />
-            <source>Claimed AP mines</source>
-            <translation>Bildirilmiş PƏ minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="198" />
-            <source>Claimed AT mines</source>
-            <translation>Bildirilmiş TƏ minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="198" />
-            <source>Claimed mines in total</source>
-            <translation>Bildirilmiş minalar cəmi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/import_dialog.py" line="207" />
-            <source>count the imported mines</source>
-            <translation>idxal edilmiş minaları say</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportMineMapAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="165" />
-            <source>Import mine map</source>
-            <translation>Mina xəritəsini idxal et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="167" />
-            <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file's polygons, or the mines' convex hull grown by 10 m) with its district.
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="59"/>
+        <source>Released land (polygons)</source>
+        <translation>Azad edilmiş ərazi (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="61"/>
+        <source>Districts (polygons)</source>
+        <translation>Rayonlar (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="63"/>
+        <source>District name field</source>
+        <translation>Rayon adı sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="65"/>
+        <source>Group by (comma-separated fields; month, week)</source>
+        <translation>Qruplaşdır (vergüllə ayrılmış sahələr; month, week)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="67"/>
+        <source>Date field</source>
+        <translation>Tarix sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="69"/>
+        <source>From date (YYYY-MM-DD, inclusive)</source>
+        <translation>Başlanğıc tarixi (İİİİ-AA-GG, daxil)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="71"/>
+        <source>To date (YYYY-MM-DD, inclusive)</source>
+        <translation>Son tarix (İİİİ-AA-GG, daxil)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="75"/>
+        <source>Total hectares</source>
+        <translation>Cəmi hektar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="112"/>
+        <source>Cancelled.</source>
+        <translation>Ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="128"/>
+        <source>{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted once ({general} features needed GEOS).</source>
+        <translation>{n} obyektdən {groups} qrupda {ha:,.2f} ha, hər kvadrat metr bir dəfə sayılıb ({general} obyekt üçün GEOS lazım oldu).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAccidentsAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="251"/>
+        <source>Import accidents</source>
+        <translation>Hadisələri idxal et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="253"/>
+        <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
+        <translation>Mina və PHS hadisələrini accidents layına idxal edir (tarix, həlak olanlar, yaralananlar, mülki şəxs, həmin anda fəaliyyət, qurğu); rayon hər nöqtənin altındakı yerə görə doldurulur.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="80"/>
+        <source>Open or create a Demining store first (Demining menu).</source>
+        <translation>Əvvəlcə Demining anbarını açın və ya yaradın (Minatəmizləmə menyusu).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="84"/>
+        <source>File to import</source>
+        <translation>İdxal ediləcək fayl</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="101"/>
+        <source>Reading {0}</source>
+        <translation>{0} oxunur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="104"/>
+        <source>{0} holds no rows to import.</source>
+        <translation>{0} idxal ediləcək sətir saxlamır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="127"/>
+        <source>Importing {0}</source>
+        <translation>{0} idxal edilir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="130"/>
+        <source>Import of {0} was cancelled; nothing was changed.</source>
+        <translation>{0} idxalı ləğv edildi; heç nə dəyişmədi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
+        <source>{0}: {1} imported, {2} refused. Report: {3}</source>
+        <translation>{0}: {1} idxal edildi, {2} rədd edildi. Hesabat: {3}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="138"/>
+        <source>Minefield record: {0}.</source>
+        <translation>Minasahəsi formulyarı: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDetectionsAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="229"/>
+        <source>Import items found</source>
+        <translation>Aşkar edilmiş obyektləri idxal et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="231"/>
+        <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
+        <translation>Komandaların fayllarından aşkar edilmiş obyektləri (aşkarlamaları) detections layına idxal edir; tapşırıq və rayon hər nöqtənin altındakı yerə görə doldurulur. Kateqoriyalar komandaların istifadə etdiyi yazılışlarla oxunur ('AP', 'anti-personnel', 'APM', 'PMN-2' və ya 'TM-62M' kimi model...). Tarixi gələcəkdə olan, miqdarı 1-dən az və ya dərinliyi 0-500 sm xaricində olan sətirlər rədd edilir.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="43"/>
+        <source>Import mine map</source>
+        <translation>Mina xəritəsini idxal et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
+        <source>Import items found</source>
+        <translation>Aşkar edilmiş obyektləri idxal et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
+        <source>Import accidents</source>
+        <translation>Hadisələri idxal et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="48"/>
+        <source>Automatic</source>
+        <translation>Avtomatik</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
+        <source>Latitude / longitude columns</source>
+        <translation>En / uzunluq dairəsi sütunları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
+        <source>X / Y columns in a CRS</source>
+        <translation>KİS-də X / Y sütunları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
+        <source>MGRS column</source>
+        <translation>MGRS sütunu</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
+        <source>The file&apos;s own geometry</source>
+        <translation>Faylın öz həndəsəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="75"/>
+        <source>features</source>
+        <translation>obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
+        <source>rows</source>
+        <translation>sətir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} columns.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} sütun.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="91"/>
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="95"/>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="95"/>
+        <source>Source column</source>
+        <translation>Mənbə sütunu</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="110"/>
+        <source>(not used)</source>
+        <translation>(istifadə edilmir)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="120"/>
+        <source>First rows of the file</source>
+        <translation>Faylın ilk sətirləri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="140"/>
+        <source>Import</source>
+        <translation>İdxal</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="148"/>
+        <source>Positions and checks</source>
+        <translation>Mövqelər və yoxlamalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="157"/>
+        <source>Coordinates</source>
+        <translation>Koordinatlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="161"/>
+        <source>CRS of x / y</source>
+        <translation>x / y üçün KİS</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="165"/>
+        <source>no check</source>
+        <translation>yoxlama yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
+        <source>Expected UTM zone</source>
+        <translation>Gözlənilən UTM zonası</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="173"/>
+        <source>Same position within</source>
+        <translation>Eyni mövqe sayılan məsafə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
+        <source>Refuse rows outside the store&apos;s districts</source>
+        <translation>Anbarın rayonlarından kənar sətirləri rədd et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="180"/>
+        <source>Minefield record</source>
+        <translation>Minasahəsi formulyarı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="184"/>
+        <source>New record</source>
+        <translation>Yeni formulyar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <source>Add to</source>
+        <translation>Buna əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <source>e.g. map handed over on 12 June 2021</source>
+        <translation>məs. xəritə 12 iyun 2021-də təhvil verilib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="191"/>
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="196"/>
+        <source>Received on</source>
+        <translation>Alınma tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <source>Claimed AP mines</source>
+        <translation>Bildirilmiş PƏ minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <source>Claimed AT mines</source>
+        <translation>Bildirilmiş TƏ minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <source>Claimed mines in total</source>
+        <translation>Bildirilmiş minalar cəmi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
+        <source>count the imported mines</source>
+        <translation>idxal edilmiş minaları say</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMineMapAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="167"/>
+        <source>Import mine map</source>
+        <translation>Mina xəritəsini idxal et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="169"/>
+        <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
-            <translation>Alınmış mina xəritəsini (minasahəsi formulyarını) idxal edir: xəritədəki mina nöqtələri mapped_mines layına və yeni formulyar üçün rayonu ilə birlikdə minefield_records poliqonu (faylın poliqonları və ya minaların 10 m genişləndirilmiş qabarıq örtüyü).
+        <translation>Alınmış mina xəritəsini (minasahəsi formulyarını) idxal edir: xəritədəki mina nöqtələri mapped_mines layına və yeni formulyar üçün rayonu ilə birlikdə minefield_records poliqonu (faylın poliqonları və ya minaların 10 m genişləndirilmiş qabarıq örtüyü).
 
 SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEIVED_ON: İİİİ-AA-GG. RECORD_ID (istəyə bağlı): yeni formulyar yaratmaq əvəzinə minaları bu mövcud formulyara əlavə et. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: xəritənin bəyan etdiyi saylar (standart: idxal edilmiş minalardan sayılır).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="176" />
-            <source>RECORD_ID: the record the mines were stored in.</source>
-            <translation>RECORD_ID: minaların saxlandığı formulyar.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="180" />
-            <source>Source of the map</source>
-            <translation>Xəritənin mənbəyi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="181" />
-            <source>Received on (YYYY-MM-DD)</source>
-            <translation>Alınma tarixi (İİİİ-AA-GG)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="184" />
-            <source>Supplied by</source>
-            <translation>Təqdim edən</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="185" />
-            <source>Existing record ID</source>
-            <translation>Mövcud formulyarın identifikatoru</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
-            <source>Claimed AP mines</source>
-            <translation>Bildirilmiş PƏ minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
-            <source>Claimed AT mines</source>
-            <translation>Bildirilmiş TƏ minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="186" />
-            <source>Claimed mines</source>
-            <translation>Bəyan edilmiş minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="198" />
-            <source>Minefield record</source>
-            <translation>Minasahəsi formulyarı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="207" />
-            <source>RECEIVED_ON '{}' is not a date (YYYY-MM-DD).</source>
-            <translation>RECEIVED_ON '{}' tarix deyil (İİİİ-AA-GG).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportTask</name>
-        <message>
-            <location filename="../demining_plugin/gui/import_controller.py" line="27" />
-            <source>Demining import of {0}</source>
-            <translation>Demining idxalı: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Importers</name>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="76" />
-            <source>Latitude</source>
-            <translation>En dairəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="77" />
-            <source>Longitude</source>
-            <translation>Uzunluq dairəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="78" />
-            <source>X / easting</source>
-            <translation>X / şərq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="79" />
-            <source>Y / northing</source>
-            <translation>Y / şimal</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="80" />
-            <source>MGRS reference</source>
-            <translation>MGRS istinadı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="81" />
-            <source>Category / mine type</source>
-            <translation>Kateqoriya / mina növü</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="82" />
-            <source>Model</source>
-            <translation>Model</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="83" />
-            <source>Row number</source>
-            <translation>Sətir nömrəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="84" />
-            <source>Mine number</source>
-            <translation>Mina nömrəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="85" />
-            <source>Quantity</source>
-            <translation>Miqdar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="86" />
-            <source>Date found</source>
-            <translation>Aşkar edilmə tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="87" />
-            <source>Depth (cm)</source>
-            <translation>Dərinlik (sm)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="88" />
-            <source>Condition</source>
-            <translation>Vəziyyət</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="89" />
-            <source>Disposition</source>
-            <translation>Məhvetmə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="90" />
-            <source>Organisation</source>
-            <translation>Təşkilat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="91" />
-            <source>Team</source>
-            <translation>Komanda</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="92" />
-            <source>Remarks</source>
-            <translation>Qeydlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="93" />
-            <source>Date of accident</source>
-            <translation>Hadisənin tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="94" />
-            <source>Killed</source>
-            <translation>Həlak olub</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="95" />
-            <source>Injured</source>
-            <translation>Yaralanıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="96" />
-            <source>Civilian victims</source>
-            <translation>Mülki qurbanlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="97" />
-            <source>Activity at the time</source>
-            <translation>Həmin andakı fəaliyyət</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="98" />
-            <source>Device category</source>
-            <translation>Qurğunun kateqoriyası</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="99" />
-            <source>Description</source>
-            <translation>Təsvir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="167" />
-            <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
-            <translation>{0}: {1} idxal edildi, {2} rədd edildi (hesabat: {3}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="285" />
-            <source>Unknown coordinate mode '{0}' (use {1}).</source>
-            <translation>Naməlum koordinat rejimi '{0}' ({1} istifadə edin).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="298" />
-            <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
-            <translation>{0}: koordinat tapılmadı. En/uzunluq dairəsi, x/y və ya MGRS sütunlarını uyğunlaşdırın (sütunlar: {1}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="307" />
-            <source>{0}: coordinate mode '{1}' needs a column for {2}.</source>
-            <translation>{0}: '{1}' koordinat rejimi {2} üçün sütun tələb edir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="313" />
-            <source>{0} has no geometries; choose coordinate columns instead.</source>
-            <translation>{0} həndəsə saxlamır; əvəzinə koordinat sütunlarını seçin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="316" />
-            <source>{0}: x/y coordinates need their coordinate reference system.</source>
-            <translation>{0}: x/y koordinatları öz koordinat istinad sistemini tələb edir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="353" />
-            <source>has no geometry</source>
-            <translation>həndəsəsi yoxdur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="364" />
-            <source>its polygon is not valid (self-intersecting?)</source>
-            <translation>poliqonu etibarlı deyil (özü ilə kəsişir?)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="370" />
-            <source>has a {0} geometry; points are expected</source>
-            <translation>{0} həndəsəsinə malikdir; nöqtələr gözlənilir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="383" />
-            <source>has no MGRS reference</source>
-            <translation>MGRS istinadı yoxdur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="592" />
-            <source>has no {0}</source>
-            <translation>{0} yoxdur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="403" />
-            <source> and </source>
-            <translation> və </translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="407" />
-            <source>coordinate '{0}' is not a number</source>
-            <translation>'{0}' koordinatı rəqəm deyil</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="413" />
-            <source>Unknown coordinate reference system '{0}': {1}</source>
-            <translation>Naməlum koordinat istinad sistemi '{0}': {1}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="419" />
-            <source>x/y {0}, {1} lie outside the coordinate system's area</source>
-            <translation>x/y {0}, {1} koordinat sisteminin sahəsindən kənardadır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="452" />
-            <source>latitude and longitude appear swapped ({0}, {1})</source>
-            <translation>en və uzunluq dairəsi yerini dəyişmiş kimi görünür ({0}, {1})</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="455" />
-            <source>latitude {0} / longitude {1} is not a position on Earth</source>
-            <translation>en dairəsi {0} / uzunluq dairəsi {1} Yer üzərində mövqe deyil</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="460" />
-            <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
-            <translation>{0:.6f}, {1:.6f} (en, uzunluq) mövqeyi gözlənilən ərazidən kənardadır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="470" />
-            <source>lies in UTM zone {0}, not the expected zone {1}</source>
-            <translation>gözlənilən {1} zonası əvəzinə {0} UTM zonasındadır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="507" />
-            <source>same position as {0} {1} ({2:.2f} m apart)</source>
-            <translation>{0} {1} ilə eyni mövqe ({2:.2f} m aralı)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="521" />
-            <source>same position as {0}, already stored ({1:.2f} m apart)</source>
-            <translation>artıq saxlanılmış {0} ilə eyni mövqe ({1:.2f} m aralı)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="531" />
-            <source>feature</source>
-            <translation>obyekt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="531" />
-            <source>row</source>
-            <translation>sətir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="542" />
-            <source>{0} has no column '{1}' (mapped to {2}).</source>
-            <translation>{0} daxilində '{1}' sütunu yoxdur ({2} ilə uyğunlaşdırılıb).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="573" />
-            <source>unknown mine type '{0}'</source>
-            <translation>naməlum mina növü '{0}'</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="669" />
-            <source>{0} '{1}' is not a whole number of 0 or more</source>
-            <translation>{0} '{1}' 0 və ya daha böyük tam ədəd deyil</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="596" />
-            <source>{0} '{1}' is not a date (use YYYY-MM-DD)</source>
-            <translation>{0} '{1}' tarix deyil (İİİİ-AA-GG istifadə edin)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="600" />
-            <source>{0} {1} is in the future</source>
-            <translation>{0} {1} gələcəkdədir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="619" />
-            <source>has no category and its model does not imply one</source>
-            <translation>kateqoriyası yoxdur və modeli onu nəzərdə tutmur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="622" />
-            <source>unknown item category '{0}'</source>
-            <translation>naməlum obyekt kateqoriyası '{0}'</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="627" />
-            <source>quantity '{0}' is not a whole number</source>
-            <translation>'{0}' miqdarı tam ədəd deyil</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="630" />
-            <source>quantity {0} is under 1</source>
-            <translation>{0} miqdarı 1-dən azdır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="638" />
-            <source>depth '{0}' is not a number</source>
-            <translation>'{0}' dərinliyi rəqəm deyil</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="641" />
-            <source>depth {0} cm is outside 0-{1} cm</source>
-            <translation>{0} sm dərinlik 0-{1} sm xaricindədir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="651" />
-            <source>unknown {0} '{1}'</source>
-            <translation>naməlum {0} '{1}'</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="679" />
-            <source>civilian '{0}' is not yes/no</source>
-            <translation>mülki şəxs '{0}' bəli/xeyr deyil</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="684" />
-            <source>has no activity at the time</source>
-            <translation>həmin anda fəaliyyət yoxdur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="686" />
-            <source>unknown activity '{0}'</source>
-            <translation>naməlum fəaliyyət '{0}'</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="691" />
-            <source>unknown device category '{0}'</source>
-            <translation>naməlum qurğu kateqoriyası '{0}'</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="708" />
-            <source>{0} cannot be read: {1}</source>
-            <translation>{0} oxunmur: {1}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="726" />
-            <source>{0} has no layer {1}.</source>
-            <translation>{0} daxilində {1} layı yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="893" />
-            <source>the import report</source>
-            <translation>idxal hesabatı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="901" />
-            <source>The import report cannot be written: {0}</source>
-            <translation>İdxal hesabatı yazıla bilmir: {0}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="907" />
-            <source>{0}, {1} {2}: {3}</source>
-            <translation>{0}, {1} {2}: {3}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="910" />
-            <source>{0}: {1} more rows refused; see the report.</source>
-            <translation>{0}: daha {1} sətir rədd edildi; hesabata baxın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="1253" />
-            <source>Unknown import kind '{0}'.</source>
-            <translation>Naməlum idxal növü '{0}'.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="951" />
-            <source>{0} holds no rows to import.</source>
-            <translation>{0} idxal ediləcək sətir saxlamır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="956" />
-            <source>'{0}' is not a field of this import (fields: {1}).</source>
-            <translation>'{0}' bu idxalın sahəsi deyil (sahələr: {1}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="962" />
-            <source>{0} has no column '{1}' (columns: {2}).</source>
-            <translation>{0} daxilində '{1}' sütunu yoxdur (sütunlar: {2}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="1095" />
-            <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
-            <translation>{0}: {1} sətirdən heç biri idxal edilə bilmir; heç nə dəyişmədi. Səbəblər {2} daxilindədir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="1114" />
-            <source>Say where the mine map comes from (SOURCE) to create its record.</source>
-            <translation>Formulyarını yaratmaq üçün mina xəritəsinin haradan gəldiyini (SOURCE) göstərin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="1118" />
-            <source>{0} cannot be negative ({1}).</source>
-            <translation>{0} mənfi ola bilməz ({1}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="1121" />
-            <source>Minefield record {0} does not exist in {1}.</source>
-            <translation>{0} minasahəsi formulyarı {1} daxilində yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="1263" />
-            <source>Column mapping '{0}' is not target=column.</source>
-            <translation>'{0}' sütun uyğunlaşdırması hədəf=sütun şəklində deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="165" />
-            <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
-            <translation>{0}: {1} idxal edildi ({2} xəbərdarlıqla), {3} rədd edildi (hesabat: {4}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/importers.py" line="1082" />
-            <source>{0}: {1}</source>
-            <translation>{0}: {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemChecks</name>
-        <message>
-            <location filename="../demining_plugin/core/item_checks.py" line="69" />
-            <source>Item {n} ({category})</source>
-            <translation>Obyekt {n} ({category})</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/item_checks.py" line="71" />
-            <source>Item {n}</source>
-            <translation>Obyekt {n}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/item_checks.py" line="117" />
-            <source>{item} lies outside every clearance task and all released land.</source>
-            <translation>{item} bütün təmizləmə tapşırıqlarından və bütün azad edilmiş ərazidən kənardadır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/item_checks.py" line="127" />
-            <source>{item} names task {task}, which is not in the store.</source>
-            <translation>{item} anbarda olmayan {task} tapşırığını göstərir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/item_checks.py" line="134" />
-            <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
-            <translation>{item} {date} tarixində, {task} tapşırığının planlaşdırılan tarixlərindən ({start} - {end}) kənarda tapılıb.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/item_checks.py" line="140" />
-            <source>{item} has a date in the future ({date}).</source>
-            <translation>{item} tarixi gələcəkdədir ({date}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/item_checks.py" line="145" />
-            <source>{item} has a quantity under 1 ({quantity:g}).</source>
-            <translation>{item} miqdarı 1-dən azdır ({quantity:g}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/item_checks.py" line="149" />
-            <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
-            <translation>{item} dərinliyi {depth:g} sm, {low} - {high} sm xaricindədir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/item_checks.py" line="158" />
-            <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
-            <translation>{item} {team} komandasının ən yaxın tapşırığından {km} km aralıdır ({limit} km-dən çox).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemsDock</name>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="45" />
-            <source>(no category)</source>
-            <translation>(kateqoriyasız)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="54" />
-            <source>Items found</source>
-            <translation>Aşkar edilmiş obyektlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="87" />
-            <source>All categories</source>
-            <translation>Bütün kateqoriyalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="92" />
-            <source>First day (empty: from the start)</source>
-            <translation>İlk gün (boş: əvvəldən)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="92" />
-            <source>start</source>
-            <translation>başlanğıc</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="93" />
-            <source>Last day, included (empty: up to now)</source>
-            <translation>Son gün, daxil olmaqla (boş: bu günə qədər)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="93" />
-            <source>today</source>
-            <translation>bu gün</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="119" />
-            <source>Category</source>
-            <translation>Kateqoriya</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="119" />
-            <source>District</source>
-            <translation>Rayon</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="98" />
-            <source>From</source>
-            <translation>Başlanğıc</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="100" />
-            <source>to</source>
-            <translation>son</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="108" />
-            <source>Items</source>
-            <translation>Obyektlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="119" />
-            <source>Item</source>
-            <translation>Obyekt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="119" />
-            <source>Found on</source>
-            <translation>Aşkar edilmə tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="119" />
-            <source>Qty</source>
-            <translation>Say</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="119" />
-            <source>Task</source>
-            <translation>Tapşırıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="122" />
-            <source>Double-click an item to zoom to it</source>
-            <translation>Obyektə yaxınlaşmaq üçün iki dəfə klik edin</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="127" />
-            <source>Zoom to item</source>
-            <translation>Obyektə yaxınlaş</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="132" />
-            <source>Refresh</source>
-            <translation>Yenilə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="213" />
-            <source>All districts</source>
-            <translation>Bütün rayonlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="216" />
-            <source>(outside the districts)</source>
-            <translation>(rayonlardan kənarda)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="246" />
-            <source>Open a Demining store to see its items found.</source>
-            <translation>Aşkar edilmiş obyektlərini görmək üçün Demining anbarını açın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="254" />
-            <source>Listing the items found</source>
-            <translation>Aşkar edilmiş obyektlər sadalanır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="267" />
-            <source>Total</source>
-            <translation>Cəmi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/items_dock.py" line="297" />
-            <source>{total} items in {records} records match; the latest {shown} are listed.</source>
-            <translation>{records} qeyddə {total} obyekt uyğundur; son {shown} sadalanır.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MarkClearedAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="61" />
-            <source>Mark areas released</source>
-            <translation>Sahələri azad edilmiş kimi qeyd et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="82" />
-            <source>Areas released</source>
-            <translation>Azad edilmiş sahələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="84" />
-            <source>Release method</source>
-            <translation>Azadetmə üsulu</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="87" />
-            <source>Technique</source>
-            <translation>Texnika</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="90" />
-            <source>Organisation</source>
-            <translation>Təşkilat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="91" />
-            <source>Team</source>
-            <translation>Komanda</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="92" />
-            <source>Release date (YYYY-MM-DD)</source>
-            <translation>Azadetmə tarixi (İİİİ-AA-GG)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="94" />
-            <source>Clearance depth (cm)</source>
-            <translation>Təmizləmə dərinliyi (sm)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="97" />
-            <source>Task ID</source>
-            <translation>Tapşırıq ID</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="98" />
-            <source>Slivers and remainders smaller than this are ignored (m²)</source>
-            <translation>Bundan kiçik qırıntılar və qalıqlar nəzərə alınmır (m²)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="101" />
-            <source>Hectares added</source>
-            <translation>Əlavə edilmiş hektar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="102" />
-            <source>Released polygons added</source>
-            <translation>Əlavə edilmiş azadetmə poliqonları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="108" />
-            <source>INPUT is not a polygon layer that can be read.</source>
-            <translation>INPUT oxuna bilən poliqon layı deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="128" />
-            <source>Cancelled; nothing was stored.</source>
-            <translation>Ləğv edildi; heç nə saxlanılmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="130" />
-            <source>Feature {} has no geometry; skipped.</source>
-            <translation>{} obyektinin həndəsəsi yoxdur; buraxıldı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="142" />
-            <source>Feature {}: {}</source>
-            <translation>Obyekt {}: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="63" />
-            <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.</source>
-            <translation>INPUT poliqonlarını layihə anbarında azad edilmiş ərazi kimi qeyd edir, xəritə aləti kimi: hər poliqon təhlükəli ərazilərlə kəsişdirilir, artıq azad edilmiş ərazi çıxarılır (hektar heç vaxt iki dəfə sayılmır), qalanı tapşırıqlar və rayon sərhədləri üzrə bölünür, 1 m²-dən kiçik qırıntılar atılır. Təhlükəli ərazilərin qalan sahəsi və statusu (açıq, üzərində işlənir, bağlı) və tapşırıqların statusu yenilənir. Hamısı bir tranzaksiyada saxlanılır: nə isə alınmasa, heç nə dəyişmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="72" />
-            <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
-            <translation>METHOD: cleared, reduced və ya cancelled. TECHNIQUE: manual, mechanical və ya mdd. DATE: İİİİ-AA-GG. TASK_ID (istəyə bağlı): işin aid olduğu tapşırıq; ondan kənar ərazi nəzərə alınmır. TOLERANCE (m², standart 1): bundan kiçik hissələr saxlanılmır, bundan az qalığı olan təhlükəli ərazi və ya tapşırıq bağlanır. ADDED_HA (həqiqi ellipsoidal hektar) və ADDED_COUNT (saxlanılmış azadetmə poliqonları) qaytarır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="42" />
-            <source>DATE must be a date written YYYY-MM-DD, not '{text}'.</source>
-            <translation>DATE '{text}' deyil, İİİİ-AA-GG şəklində yazılmış tarix olmalıdır.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Mgrs</name>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="111" />
-            <source>MGRS precision must be a whole number from 0 to 5, not {0}.</source>
-            <translation>MGRS dəqiqliyi 0-dan 5-ə qədər tam ədəd olmalıdır, {0} deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="114" />
-            <source>Cannot write MGRS for a position that is not a number.</source>
-            <translation>Rəqəm olmayan mövqe üçün MGRS yazıla bilməz.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="116" />
-            <source>Position {0}, {1} is not a longitude/latitude.</source>
-            <translation>{0}, {1} mövqeyi uzunluq/en dairəsi deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="118" />
-            <source>Latitude {0} is in a polar area (UPS), which MGRS here does not support.</source>
-            <translation>{0} en dairəsi qütb ərazisindədir (UPS); MGRS burada onu dəstəkləmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="132" />
-            <source>Position {0}, {1} lies outside UTM zone {2}.</source>
-            <translation>{0}, {1} mövqeyi {2} UTM zonasından kənardadır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="165" />
-            <source>MGRS reference must be text, not {0!r}.</source>
-            <translation>MGRS istinadı mətn olmalıdır, {0!r} deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="169" />
-            <source>MGRS reference is empty.</source>
-            <translation>MGRS istinadı boşdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="171" />
-            <source>MGRS reference '{0}' is in a polar area (UPS), which is not supported.</source>
-            <translation>MGRS istinadı '{0}' qütb ərazisindədir (UPS); bu dəstəklənmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="176" />
-            <source>'{0}' is not an MGRS reference (expected zone number, band letter, two 100 km letters and an even number of digits, e.g. 38T LK 12345 67890).</source>
-            <translation>'{0}' MGRS istinadı deyil (zona nömrəsi, qurşaq hərfi, iki 100 km hərfi və cüt sayda rəqəm gözlənilir, məs. 38T LK 12345 67890).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="183" />
-            <source>MGRS reference '{0}': zone {1} is not between 1 and 60.</source>
-            <translation>MGRS istinadı '{0}': {1} zonası 1 ilə 60 arasında deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="186" />
-            <source>MGRS reference '{0}': band {1} is a polar (UPS) area, which is not supported.</source>
-            <translation>MGRS istinadı '{0}': {1} qurşağı qütb (UPS) ərazisidir; bu dəstəklənmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="191" />
-            <source>MGRS reference '{0}': '{1}' is not a latitude band letter (C to X, without I and O).</source>
-            <translation>MGRS istinadı '{0}': '{1}' en qurşağı hərfi deyil (C-dən X-ə qədər, I və O olmadan).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="198" />
-            <source>MGRS reference '{0}': zone {1}X does not exist (Svalbard's zones 31X to 37X are widened).</source>
-            <translation>MGRS istinadı '{0}': {1}X zonası mövcud deyil (Şpitsbergenin 31X-37X zonaları genişləndirilib).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="205" />
-            <source>MGRS reference '{0}' has an odd number of digits ({1}); easting and northing need as many each.</source>
-            <translation>MGRS istinadı '{0}' tək sayda rəqəm saxlayır ({1}); şərq və şimal koordinatlarının hər biri eyni sayda rəqəm tələb edir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="210" />
-            <source>MGRS reference '{0}' has {1} digits; at most 10 (1 m precision) are allowed.</source>
-            <translation>MGRS istinadı '{0}' {1} rəqəm saxlayır; ən çox 10 (1 m dəqiqlik) icazə verilir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="218" />
-            <source>MGRS reference '{0}': 100 km column letter '{1}' is not used in zone {2} (expected one of {3}).</source>
-            <translation>MGRS istinadı '{0}': 100 km sütun hərfi '{1}' {2} zonasında istifadə olunmur ({3} hərflərindən biri gözlənilir).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="223" />
-            <source>MGRS reference '{0}': 100 km row letter '{1}' is not valid (A to V, without I and O).</source>
-            <translation>MGRS istinadı '{0}': 100 km sətir hərfi '{1}' etibarlı deyil (A-dan V-yə qədər, I və O olmadan).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="253" />
-            <source>MGRS reference '{0}': 100 km square {1}{2} does not lie in latitude band {3} of zone {4}.</source>
-            <translation>MGRS istinadı '{0}': {1}{2} 100 km kvadratı {4} zonasının {3} en qurşağında yerləşmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="263" />
-            <source>MGRS reference '{0}': 100 km square {1}{2} lies outside zone {3}{4}.</source>
-            <translation>MGRS istinadı '{0}': {1}{2} 100 km kvadratı {3}{4} zonasından kənardadır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/mgrs.py" line="269" />
-            <source>MGRS reference '{0}' does not denote a position.</source>
-            <translation>MGRS istinadı '{0}' mövqe bildirmir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MineMapAccuracyAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="62" />
-            <source>Mine map accuracy</source>
-            <translation>Mina xəritəsinin dəqiqliyi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="64" />
-            <source>How accurate supplied minefield records are, judged against the items found, record by record, measured in metres in each record's local UTM zone.
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="178"/>
+        <source>RECORD_ID: the record the mines were stored in.</source>
+        <translation>RECORD_ID: minaların saxlandığı formulyar.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="182"/>
+        <source>Source of the map</source>
+        <translation>Xəritənin mənbəyi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
+        <source>Received on (YYYY-MM-DD)</source>
+        <translation>Alınma tarixi (İİİİ-AA-GG)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
+        <source>Supplied by</source>
+        <translation>Təqdim edən</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="187"/>
+        <source>Existing record ID</source>
+        <translation>Mövcud formulyarın identifikatoru</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <source>Claimed AP mines</source>
+        <translation>Bildirilmiş PƏ minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <source>Claimed AT mines</source>
+        <translation>Bildirilmiş TƏ minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <source>Claimed mines</source>
+        <translation>Bəyan edilmiş minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
+        <source>Minefield record</source>
+        <translation>Minasahəsi formulyarı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="209"/>
+        <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>RECEIVED_ON '{}' tarix deyil (İİİİ-AA-GG).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTask</name>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="27"/>
+        <source>Demining import of {0}</source>
+        <translation>Demining idxalı: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Importers</name>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="76"/>
+        <source>Latitude</source>
+        <translation>En dairəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="77"/>
+        <source>Longitude</source>
+        <translation>Uzunluq dairəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="78"/>
+        <source>X / easting</source>
+        <translation>X / şərq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="79"/>
+        <source>Y / northing</source>
+        <translation>Y / şimal</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="80"/>
+        <source>MGRS reference</source>
+        <translation>MGRS istinadı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="81"/>
+        <source>Category / mine type</source>
+        <translation>Kateqoriya / mina növü</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="82"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="83"/>
+        <source>Row number</source>
+        <translation>Sətir nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="84"/>
+        <source>Mine number</source>
+        <translation>Mina nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="85"/>
+        <source>Quantity</source>
+        <translation>Miqdar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="86"/>
+        <source>Date found</source>
+        <translation>Aşkar edilmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="87"/>
+        <source>Depth (cm)</source>
+        <translation>Dərinlik (sm)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="88"/>
+        <source>Condition</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="89"/>
+        <source>Disposition</source>
+        <translation>Məhvetmə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="90"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="91"/>
+        <source>Team</source>
+        <translation>Komanda</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="92"/>
+        <source>Remarks</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="93"/>
+        <source>Date of accident</source>
+        <translation>Hadisənin tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="94"/>
+        <source>Killed</source>
+        <translation>Həlak olub</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="95"/>
+        <source>Injured</source>
+        <translation>Yaralanıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="96"/>
+        <source>Civilian victims</source>
+        <translation>Mülki qurbanlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="97"/>
+        <source>Activity at the time</source>
+        <translation>Həmin andakı fəaliyyət</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="98"/>
+        <source>Device category</source>
+        <translation>Qurğunun kateqoriyası</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="99"/>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="167"/>
+        <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
+        <translation>{0}: {1} idxal edildi, {2} rədd edildi (hesabat: {3}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="285"/>
+        <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
+        <translation>Naməlum koordinat rejimi '{0}' ({1} istifadə edin).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="298"/>
+        <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
+        <translation>{0}: koordinat tapılmadı. En/uzunluq dairəsi, x/y və ya MGRS sütunlarını uyğunlaşdırın (sütunlar: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="307"/>
+        <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
+        <translation>{0}: '{1}' koordinat rejimi {2} üçün sütun tələb edir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="313"/>
+        <source>{0} has no geometries; choose coordinate columns instead.</source>
+        <translation>{0} həndəsə saxlamır; əvəzinə koordinat sütunlarını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="316"/>
+        <source>{0}: x/y coordinates need their coordinate reference system.</source>
+        <translation>{0}: x/y koordinatları öz koordinat istinad sistemini tələb edir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="353"/>
+        <source>has no geometry</source>
+        <translation>həndəsəsi yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="364"/>
+        <source>its polygon is not valid (self-intersecting?)</source>
+        <translation>poliqonu etibarlı deyil (özü ilə kəsişir?)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="370"/>
+        <source>has a {0} geometry; points are expected</source>
+        <translation>{0} həndəsəsinə malikdir; nöqtələr gözlənilir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="383"/>
+        <source>has no MGRS reference</source>
+        <translation>MGRS istinadı yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="592"/>
+        <source>has no {0}</source>
+        <translation>{0} yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="403"/>
+        <source> and </source>
+        <translation> və </translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="407"/>
+        <source>coordinate &apos;{0}&apos; is not a number</source>
+        <translation>'{0}' koordinatı rəqəm deyil</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="413"/>
+        <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
+        <translation>Naməlum koordinat istinad sistemi '{0}': {1}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="419"/>
+        <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
+        <translation>x/y {0}, {1} koordinat sisteminin sahəsindən kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="452"/>
+        <source>latitude and longitude appear swapped ({0}, {1})</source>
+        <translation>en və uzunluq dairəsi yerini dəyişmiş kimi görünür ({0}, {1})</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="455"/>
+        <source>latitude {0} / longitude {1} is not a position on Earth</source>
+        <translation>en dairəsi {0} / uzunluq dairəsi {1} Yer üzərində mövqe deyil</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="460"/>
+        <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
+        <translation>{0:.6f}, {1:.6f} (en, uzunluq) mövqeyi gözlənilən ərazidən kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="470"/>
+        <source>lies in UTM zone {0}, not the expected zone {1}</source>
+        <translation>gözlənilən {1} zonası əvəzinə {0} UTM zonasındadır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="507"/>
+        <source>same position as {0} {1} ({2:.2f} m apart)</source>
+        <translation>{0} {1} ilə eyni mövqe ({2:.2f} m aralı)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="521"/>
+        <source>same position as {0}, already stored ({1:.2f} m apart)</source>
+        <translation>artıq saxlanılmış {0} ilə eyni mövqe ({1:.2f} m aralı)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="531"/>
+        <source>feature</source>
+        <translation>obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="531"/>
+        <source>row</source>
+        <translation>sətir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="542"/>
+        <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
+        <translation>{0} daxilində '{1}' sütunu yoxdur ({2} ilə uyğunlaşdırılıb).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="573"/>
+        <source>unknown mine type &apos;{0}&apos;</source>
+        <translation>naməlum mina növü '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="669"/>
+        <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
+        <translation>{0} '{1}' 0 və ya daha böyük tam ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="596"/>
+        <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>{0} '{1}' tarix deyil (İİİİ-AA-GG istifadə edin)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="600"/>
+        <source>{0} {1} is in the future</source>
+        <translation>{0} {1} gələcəkdədir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="619"/>
+        <source>has no category and its model does not imply one</source>
+        <translation>kateqoriyası yoxdur və modeli onu nəzərdə tutmur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="622"/>
+        <source>unknown item category &apos;{0}&apos;</source>
+        <translation>naməlum obyekt kateqoriyası '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="627"/>
+        <source>quantity &apos;{0}&apos; is not a whole number</source>
+        <translation>'{0}' miqdarı tam ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="630"/>
+        <source>quantity {0} is under 1</source>
+        <translation>{0} miqdarı 1-dən azdır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="638"/>
+        <source>depth &apos;{0}&apos; is not a number</source>
+        <translation>'{0}' dərinliyi rəqəm deyil</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="641"/>
+        <source>depth {0} cm is outside 0-{1} cm</source>
+        <translation>{0} sm dərinlik 0-{1} sm xaricindədir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="651"/>
+        <source>unknown {0} &apos;{1}&apos;</source>
+        <translation>naməlum {0} '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="679"/>
+        <source>civilian &apos;{0}&apos; is not yes/no</source>
+        <translation>mülki şəxs '{0}' bəli/xeyr deyil</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="684"/>
+        <source>has no activity at the time</source>
+        <translation>həmin anda fəaliyyət yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="686"/>
+        <source>unknown activity &apos;{0}&apos;</source>
+        <translation>naməlum fəaliyyət '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="691"/>
+        <source>unknown device category &apos;{0}&apos;</source>
+        <translation>naməlum qurğu kateqoriyası '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="708"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} oxunmur: {1}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="726"/>
+        <source>{0} has no layer {1}.</source>
+        <translation>{0} daxilində {1} layı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="893"/>
+        <source>the import report</source>
+        <translation>idxal hesabatı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="901"/>
+        <source>The import report cannot be written: {0}</source>
+        <translation>İdxal hesabatı yazıla bilmir: {0}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="907"/>
+        <source>{0}, {1} {2}: {3}</source>
+        <translation>{0}, {1} {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="910"/>
+        <source>{0}: {1} more rows refused; see the report.</source>
+        <translation>{0}: daha {1} sətir rədd edildi; hesabata baxın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1253"/>
+        <source>Unknown import kind &apos;{0}&apos;.</source>
+        <translation>Naməlum idxal növü '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="951"/>
+        <source>{0} holds no rows to import.</source>
+        <translation>{0} idxal ediləcək sətir saxlamır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="956"/>
+        <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
+        <translation>'{0}' bu idxalın sahəsi deyil (sahələr: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="962"/>
+        <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
+        <translation>{0} daxilində '{1}' sütunu yoxdur (sütunlar: {2}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1095"/>
+        <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
+        <translation>{0}: {1} sətirdən heç biri idxal edilə bilmir; heç nə dəyişmədi. Səbəblər {2} daxilindədir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <source>Say where the mine map comes from (SOURCE) to create its record.</source>
+        <translation>Formulyarını yaratmaq üçün mina xəritəsinin haradan gəldiyini (SOURCE) göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1118"/>
+        <source>{0} cannot be negative ({1}).</source>
+        <translation>{0} mənfi ola bilməz ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1121"/>
+        <source>Minefield record {0} does not exist in {1}.</source>
+        <translation>{0} minasahəsi formulyarı {1} daxilində yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1263"/>
+        <source>Column mapping &apos;{0}&apos; is not target=column.</source>
+        <translation>'{0}' sütun uyğunlaşdırması hədəf=sütun şəklində deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="165"/>
+        <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
+        <translation>{0}: {1} idxal edildi ({2} xəbərdarlıqla), {3} rədd edildi (hesabat: {4}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1082"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChecks</name>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="69"/>
+        <source>Item {n} ({category})</source>
+        <translation>Obyekt {n} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="71"/>
+        <source>Item {n}</source>
+        <translation>Obyekt {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="117"/>
+        <source>{item} lies outside every clearance task and all released land.</source>
+        <translation>{item} bütün təmizləmə tapşırıqlarından və bütün azad edilmiş ərazidən kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="127"/>
+        <source>{item} names task {task}, which is not in the store.</source>
+        <translation>{item} anbarda olmayan {task} tapşırığını göstərir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="134"/>
+        <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
+        <translation>{item} {date} tarixində, {task} tapşırığının planlaşdırılan tarixlərindən ({start} - {end}) kənarda tapılıb.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="140"/>
+        <source>{item} has a date in the future ({date}).</source>
+        <translation>{item} tarixi gələcəkdədir ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="145"/>
+        <source>{item} has a quantity under 1 ({quantity:g}).</source>
+        <translation>{item} miqdarı 1-dən azdır ({quantity:g}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="149"/>
+        <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
+        <translation>{item} dərinliyi {depth:g} sm, {low} - {high} sm xaricindədir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/item_checks.py" line="158"/>
+        <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
+        <translation>{item} {team} komandasının ən yaxın tapşırığından {km} km aralıdır ({limit} km-dən çox).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="45"/>
+        <source>(no category)</source>
+        <translation>(kateqoriyasız)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="54"/>
+        <source>Items found</source>
+        <translation>Aşkar edilmiş obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="87"/>
+        <source>All categories</source>
+        <translation>Bütün kateqoriyalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="92"/>
+        <source>First day (empty: from the start)</source>
+        <translation>İlk gün (boş: əvvəldən)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="92"/>
+        <source>start</source>
+        <translation>başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="93"/>
+        <source>Last day, included (empty: up to now)</source>
+        <translation>Son gün, daxil olmaqla (boş: bu günə qədər)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="93"/>
+        <source>today</source>
+        <translation>bu gün</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="98"/>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="100"/>
+        <source>to</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="108"/>
+        <source>Items</source>
+        <translation>Obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <source>Item</source>
+        <translation>Obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <source>Found on</source>
+        <translation>Aşkar edilmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <source>Qty</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <source>Double-click an item to zoom to it</source>
+        <translation>Obyektə yaxınlaşmaq üçün iki dəfə klik edin</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="127"/>
+        <source>Zoom to item</source>
+        <translation>Obyektə yaxınlaş</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="132"/>
+        <source>Refresh</source>
+        <translation>Yenilə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="213"/>
+        <source>All districts</source>
+        <translation>Bütün rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="216"/>
+        <source>(outside the districts)</source>
+        <translation>(rayonlardan kənarda)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="246"/>
+        <source>Open a Demining store to see its items found.</source>
+        <translation>Aşkar edilmiş obyektlərini görmək üçün Demining anbarını açın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="254"/>
+        <source>Listing the items found</source>
+        <translation>Aşkar edilmiş obyektlər sadalanır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="267"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="297"/>
+        <source>{total} items in {records} records match; the latest {shown} are listed.</source>
+        <translation>{records} qeyddə {total} obyekt uyğundur; son {shown} sadalanır.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkClearedAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="61"/>
+        <source>Mark areas released</source>
+        <translation>Sahələri azad edilmiş kimi qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="82"/>
+        <source>Areas released</source>
+        <translation>Azad edilmiş sahələr</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="84"/>
+        <source>Release method</source>
+        <translation>Azadetmə üsulu</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="87"/>
+        <source>Technique</source>
+        <translation>Texnika</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="90"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="91"/>
+        <source>Team</source>
+        <translation>Komanda</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="92"/>
+        <source>Release date (YYYY-MM-DD)</source>
+        <translation>Azadetmə tarixi (İİİİ-AA-GG)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="94"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Təmizləmə dərinliyi (sm)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="97"/>
+        <source>Task ID</source>
+        <translation>Tapşırıq ID</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="98"/>
+        <source>Slivers and remainders smaller than this are ignored (m²)</source>
+        <translation>Bundan kiçik qırıntılar və qalıqlar nəzərə alınmır (m²)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="101"/>
+        <source>Hectares added</source>
+        <translation>Əlavə edilmiş hektar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="102"/>
+        <source>Released polygons added</source>
+        <translation>Əlavə edilmiş azadetmə poliqonları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="108"/>
+        <source>INPUT is not a polygon layer that can be read.</source>
+        <translation>INPUT oxuna bilən poliqon layı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="128"/>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Ləğv edildi; heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="130"/>
+        <source>Feature {} has no geometry; skipped.</source>
+        <translation>{} obyektinin həndəsəsi yoxdur; buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="142"/>
+        <source>Feature {}: {}</source>
+        <translation>Obyekt {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="63"/>
+        <source>Records the polygons of INPUT as released land in a project store, exactly as the mark-cleared map tool does: each polygon is intersected with the hazard areas, land already released is taken out (a hectare is never counted twice), the rest is split by task and at district boundaries, and slivers under 1 m² are dropped. Hazards' remaining area and status (open, worked on, closed) and tasks' status follow. All of it is stored in one transaction: if anything fails, nothing changes.</source>
+        <translation>INPUT poliqonlarını layihə anbarında azad edilmiş ərazi kimi qeyd edir, xəritə aləti kimi: hər poliqon təhlükəli ərazilərlə kəsişdirilir, artıq azad edilmiş ərazi çıxarılır (hektar heç vaxt iki dəfə sayılmır), qalanı tapşırıqlar və rayon sərhədləri üzrə bölünür, 1 m²-dən kiçik qırıntılar atılır. Təhlükəli ərazilərin qalan sahəsi və statusu (açıq, üzərində işlənir, bağlı) və tapşırıqların statusu yenilənir. Hamısı bir tranzaksiyada saxlanılır: nə isə alınmasa, heç nə dəyişmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="72"/>
+        <source>METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true ellipsoidal hectares) and ADDED_COUNT (released polygons stored).</source>
+        <translation>METHOD: cleared, reduced və ya cancelled. TECHNIQUE: manual, mechanical və ya mdd. DATE: İİİİ-AA-GG. TASK_ID (istəyə bağlı): işin aid olduğu tapşırıq; ondan kənar ərazi nəzərə alınmır. TOLERANCE (m², standart 1): bundan kiçik hissələr saxlanılmır, bundan az qalığı olan təhlükəli ərazi və ya tapşırıq bağlanır. ADDED_HA (həqiqi ellipsoidal hektar) və ADDED_COUNT (saxlanılmış azadetmə poliqonları) qaytarır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="42"/>
+        <source>DATE must be a date written YYYY-MM-DD, not &apos;{text}&apos;.</source>
+        <translation>DATE '{text}' deyil, İİİİ-AA-GG şəklində yazılmış tarix olmalıdır.</translation>
+    </message>
+</context>
+<context>
+    <name>Mgrs</name>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="111"/>
+        <source>MGRS precision must be a whole number from 0 to 5, not {0}.</source>
+        <translation>MGRS dəqiqliyi 0-dan 5-ə qədər tam ədəd olmalıdır, {0} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="114"/>
+        <source>Cannot write MGRS for a position that is not a number.</source>
+        <translation>Rəqəm olmayan mövqe üçün MGRS yazıla bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="116"/>
+        <source>Position {0}, {1} is not a longitude/latitude.</source>
+        <translation>{0}, {1} mövqeyi uzunluq/en dairəsi deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="118"/>
+        <source>Latitude {0} is in a polar area (UPS), which MGRS here does not support.</source>
+        <translation>{0} en dairəsi qütb ərazisindədir (UPS); MGRS burada onu dəstəkləmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="132"/>
+        <source>Position {0}, {1} lies outside UTM zone {2}.</source>
+        <translation>{0}, {1} mövqeyi {2} UTM zonasından kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="165"/>
+        <source>MGRS reference must be text, not {0!r}.</source>
+        <translation>MGRS istinadı mətn olmalıdır, {0!r} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="169"/>
+        <source>MGRS reference is empty.</source>
+        <translation>MGRS istinadı boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="171"/>
+        <source>MGRS reference &apos;{0}&apos; is in a polar area (UPS), which is not supported.</source>
+        <translation>MGRS istinadı '{0}' qütb ərazisindədir (UPS); bu dəstəklənmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="176"/>
+        <source>&apos;{0}&apos; is not an MGRS reference (expected zone number, band letter, two 100 km letters and an even number of digits, e.g. 38T LK 12345 67890).</source>
+        <translation>'{0}' MGRS istinadı deyil (zona nömrəsi, qurşaq hərfi, iki 100 km hərfi və cüt sayda rəqəm gözlənilir, məs. 38T LK 12345 67890).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="183"/>
+        <source>MGRS reference &apos;{0}&apos;: zone {1} is not between 1 and 60.</source>
+        <translation>MGRS istinadı '{0}': {1} zonası 1 ilə 60 arasında deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="186"/>
+        <source>MGRS reference &apos;{0}&apos;: band {1} is a polar (UPS) area, which is not supported.</source>
+        <translation>MGRS istinadı '{0}': {1} qurşağı qütb (UPS) ərazisidir; bu dəstəklənmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="191"/>
+        <source>MGRS reference &apos;{0}&apos;: &apos;{1}&apos; is not a latitude band letter (C to X, without I and O).</source>
+        <translation>MGRS istinadı '{0}': '{1}' en qurşağı hərfi deyil (C-dən X-ə qədər, I və O olmadan).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="198"/>
+        <source>MGRS reference &apos;{0}&apos;: zone {1}X does not exist (Svalbard&apos;s zones 31X to 37X are widened).</source>
+        <translation>MGRS istinadı '{0}': {1}X zonası mövcud deyil (Şpitsbergenin 31X-37X zonaları genişləndirilib).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="205"/>
+        <source>MGRS reference &apos;{0}&apos; has an odd number of digits ({1}); easting and northing need as many each.</source>
+        <translation>MGRS istinadı '{0}' tək sayda rəqəm saxlayır ({1}); şərq və şimal koordinatlarının hər biri eyni sayda rəqəm tələb edir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="210"/>
+        <source>MGRS reference &apos;{0}&apos; has {1} digits; at most 10 (1 m precision) are allowed.</source>
+        <translation>MGRS istinadı '{0}' {1} rəqəm saxlayır; ən çox 10 (1 m dəqiqlik) icazə verilir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="218"/>
+        <source>MGRS reference &apos;{0}&apos;: 100 km column letter &apos;{1}&apos; is not used in zone {2} (expected one of {3}).</source>
+        <translation>MGRS istinadı '{0}': 100 km sütun hərfi '{1}' {2} zonasında istifadə olunmur ({3} hərflərindən biri gözlənilir).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="223"/>
+        <source>MGRS reference &apos;{0}&apos;: 100 km row letter &apos;{1}&apos; is not valid (A to V, without I and O).</source>
+        <translation>MGRS istinadı '{0}': 100 km sətir hərfi '{1}' etibarlı deyil (A-dan V-yə qədər, I və O olmadan).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="253"/>
+        <source>MGRS reference &apos;{0}&apos;: 100 km square {1}{2} does not lie in latitude band {3} of zone {4}.</source>
+        <translation>MGRS istinadı '{0}': {1}{2} 100 km kvadratı {4} zonasının {3} en qurşağında yerləşmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="263"/>
+        <source>MGRS reference &apos;{0}&apos;: 100 km square {1}{2} lies outside zone {3}{4}.</source>
+        <translation>MGRS istinadı '{0}': {1}{2} 100 km kvadratı {3}{4} zonasından kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/mgrs.py" line="269"/>
+        <source>MGRS reference &apos;{0}&apos; does not denote a position.</source>
+        <translation>MGRS istinadı '{0}' mövqe bildirmir.</translation>
+    </message>
+</context>
+<context>
+    <name>MineMapAccuracyAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="62"/>
+        <source>Mine map accuracy</source>
+        <translation>Mina xəritəsinin dəqiqliyi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="64"/>
+        <source>How accurate supplied minefield records are, judged against the items found, record by record, measured in metres in each record&apos;s local UTM zone.
 
-MAPPED: the records' mapped mines (points). FOUND: the items found (points). RECORDS (optional): the record polygons; mapped mines belong to a record by record_id when both layers have that field, otherwise by lying inside it. Without RECORDS the mapped mines are grouped by record_id. SEARCHED (optional): the land searched so far (the cleared land); only mapped mines in it are judged, since a mine in land nobody has searched can be neither confirmed nor refuted. TOLERANCE: metres (default 10). MAX_OFFSET: how far a record may be off and still be matched (default 100 m).
+MAPPED: the records&apos; mapped mines (points). FOUND: the items found (points). RECORDS (optional): the record polygons; mapped mines belong to a record by record_id when both layers have that field, otherwise by lying inside it. Without RECORDS the mapped mines are grouped by record_id. SEARCHED (optional): the land searched so far (the cleared land); only mapped mines in it are judged, since a mine in land nobody has searched can be neither confirmed nor refuted. TOLERANCE: metres (default 10). MAX_OFFSET: how far a record may be off and still be matched (default 100 m).
 
-Recall: share of the judged mapped mines with a found item within the tolerance (each item counts for one mine at most, closest pairs first). Precision: share of the found items inside the record's area that were matched to one of its mines. Fit: a robust similarity transform from the record to the items: dx, dy (metres east and north, of the record's centre), rotation_deg (clockwise, about the centre) and scale; found even when the record is off by more than the tolerance. RMSE before and after: root mean square distance of the fitted pairs. Fewer than 3 pairs give a shift only; none, no fit (the note column says why).
+Recall: share of the judged mapped mines with a found item within the tolerance (each item counts for one mine at most, closest pairs first). Precision: share of the found items inside the record&apos;s area that were matched to one of its mines. Fit: a robust similarity transform from the record to the items: dx, dy (metres east and north, of the record&apos;s centre), rotation_deg (clockwise, about the centre) and scale; found even when the record is off by more than the tolerance. RMSE before and after: root mean square distance of the fitted pairs. Fewer than 3 pairs give a shift only; none, no fit (the note column says why).
 
 OUTPUT: a table, one row per record. CORRECTED (optional): the mapped mines with the fit applied. RECALL, PRECISION: pooled over all records; DX, DY, ROTATION_DEG, SCALE: mean over the fitted records, weighted by their pairs; RMSE_BEFORE, RMSE_AFTER: pooled over all pairs.</source>
-            <translation>Alınmış minasahəsi formulyarlarının nə qədər dəqiq olduğu; aşkar edilmiş obyektlərlə müqayisədə, formulyar-formulyar, hər formulyarın yerli UTM zonasında metrlə ölçülərək qiymətləndirilir.
+        <translation>Alınmış minasahəsi formulyarlarının nə qədər dəqiq olduğu; aşkar edilmiş obyektlərlə müqayisədə, formulyar-formulyar, hər formulyarın yerli UTM zonasında metrlə ölçülərək qiymətləndirilir.
 
 MAPPED: formulyarlardakı minalar (nöqtələr). FOUND: aşkar edilmiş obyektlər (nöqtələr). RECORDS (istəyə bağlı): formulyar poliqonları; hər iki layda record_id sahəsi varsa minalar formulyara record_id ilə, əks halda onun daxilində yerləşməklə aid olur. RECORDS olmadan minalar record_id üzrə qruplaşdırılır. SEARCHED (istəyə bağlı): indiyədək axtarılmış ərazi (təmizlənmiş ərazi); yalnız oradakı minalar qiymətləndirilir, çünki heç kimin axtarmadığı ərazidəki mina nə təsdiqlənə, nə də təkzib edilə bilər. TOLERANCE: metr (standart 10). MAX_OFFSET: formulyarın nə qədər sürüşüb yenə də uyğunlaşdırıla biləcəyi (standart 100 m).
 
 Tamlıq (recall): dözümlülük daxilində aşkar edilmiş obyekti olan qiymətləndirilmiş formulyar minalarının payı (hər obyekt ən çox bir mina üçün sayılır, əvvəlcə ən yaxın cütlər). Dəqiqlik (precision): formulyarın sahəsi daxilindəki aşkar edilmiş obyektlərdən onun minalarından biri ilə uyğunlaşanların payı. Uyğunlaşdırma: formulyardan obyektlərə davamlı oxşarlıq çevrilməsi: dx, dy (formulyarın mərkəzinin şərqə və şimala metrlə sürüşməsi), rotation_deg (mərkəz ətrafında saat əqrəbi istiqamətində) və scale; formulyar dözümlülükdən çox sürüşdükdə belə tapılır. Əvvəl və sonra RMSE: uyğunlaşdırılmış cütlərin orta kvadratik məsafəsi. 3-dən az cüt yalnız sürüşmə verir; cüt yoxdursa, uyğunlaşdırma yoxdur (note sütunu səbəbini deyir).
 
 OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunlaşdırma tətbiq edilmiş formulyar minaları. RECALL, PRECISION: bütün formulyarlar üzrə birlikdə; DX, DY, ROTATION_DEG, SCALE: uyğunlaşdırılmış formulyarlar üzrə onların cütləri ilə çəkilmiş orta; RMSE_BEFORE, RMSE_AFTER: bütün cütlər üzrə birlikdə.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="87" />
-            <source>Mapped mines (points)</source>
-            <translation>Xəritədəki minalar (nöqtələr)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="89" />
-            <source>Items found (points)</source>
-            <translation>Aşkar edilmiş obyektlər (nöqtələr)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="91" />
-            <source>Minefield records (polygons)</source>
-            <translation>Minasahəsi formulyarları (poliqonlar)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="93" />
-            <source>Land searched so far (polygons)</source>
-            <translation>İndiyədək axtarılmış ərazi (poliqonlar)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="96" />
-            <source>Tolerance (m)</source>
-            <translation>Dözümlülük (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="99" />
-            <source>Largest offset looked for (m)</source>
-            <translation>Axtarılan ən böyük sürüşmə (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="102" />
-            <source>Record accuracy</source>
-            <translation>Formulyarın dəqiqliyi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104" />
-            <source>Corrected mapped mines</source>
-            <translation>Düzəldilmiş xəritə minaları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107" />
-            <source>Recall</source>
-            <translation>Tamlıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107" />
-            <source>Precision</source>
-            <translation>Dəqiqlik</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107" />
-            <source>Shift east (m)</source>
-            <translation>Şərqə sürüşmə (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108" />
-            <source>Shift north (m)</source>
-            <translation>Şimala sürüşmə (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108" />
-            <source>Rotation (degrees, clockwise)</source>
-            <translation>Dönmə (dərəcə, saat əqrəbi istiqamətində)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109" />
-            <source>Scale</source>
-            <translation>Miqyas</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109" />
-            <source>RMSE before the fit (m)</source>
-            <translation>Uyğunlaşdırmadan əvvəl RMSE (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="110" />
-            <source>RMSE after the fit (m)</source>
-            <translation>Uyğunlaşdırmadan sonra RMSE (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="205" />
-            <source>Cancelled.</source>
-            <translation>Ləğv edildi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="160" />
-            <source>{n} records have no found item anywhere near them (no fit).</source>
-            <translation>{n} formulyarın yaxınlığında heç bir aşkar edilmiş obyekt yoxdur (uyğunlaşdırma yoxdur).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="177" />
-            <source>{n} records; {matched:,} of {judged:,} judged mapped mines matched within {tol:g} m (recall {recall}); precision {precision}.</source>
-            <translation>{n} formulyar; qiymətləndirilmiş {judged:,} xəritə minasından {matched:,} {tol:g} m daxilində uyğunlaşdı (tamlıq {recall}); dəqiqlik {precision}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="182" />
-            <source>Fit on {pairs:,} pairs: shift {dx:+.2f} m east, {dy:+.2f} m north, rotation {rot:+.3f} degrees, scale {scale:.4f}; RMSE {before:.2f} m before, {after:.2f} m after.</source>
-            <translation>{pairs:,} cüt üzrə uyğunlaşdırma: sürüşmə şərqə {dx:+.2f} m, şimala {dy:+.2f} m, dönmə {rot:+.3f} dərəcə, miqyas {scale:.4f}; RMSE əvvəl {before:.2f} m, sonra {after:.2f} m.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MineMapsDock</name>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="71" />
-            <source>Mine map accuracy of {}</source>
-            <translation>{} mina xəritələrinin dəqiqliyi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>Record</source>
-            <translation>Formulyar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>Recall</source>
-            <translation>Tamlıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>Precision</source>
-            <translation>Dəqiqlik</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>Offset (m): total (east, north)</source>
-            <translation>Sürüşmə (m): cəmi (şərq, şimal)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>Rotation (°)</source>
-            <translation>Dönmə (°)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>RMSE before (m)</source>
-            <translation>Əvvəl RMSE (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>RMSE after (m)</source>
-            <translation>Sonra RMSE (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>Judged</source>
-            <translation>Qiymətləndirilib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>Mapped</source>
-            <translation>Xəritədə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>Claimed AP</source>
-            <translation>Bəyan edilmiş AP</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>Claimed AT</source>
-            <translation>Bəyan edilmiş AT</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>Claimed</source>
-            <translation>Bəyan edilmiş</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>Received</source>
-            <translation>Alınıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="106" />
-            <source>Source</source>
-            <translation>Mənbə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="117" />
-            <source>Mine maps</source>
-            <translation>Mina xəritələri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="131" />
-            <source>Tolerance</source>
-            <translation>Dözümlülük</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="137" />
-            <source>A mapped mine counts as confirmed when an item was found this close</source>
-            <translation>Bu məsafədə obyekt tapıldıqda xəritədəki mina təsdiqlənmiş sayılır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="140" />
-            <source>Compute</source>
-            <translation>Hesabla</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="141" />
-            <source>Judge every record against the items found (in the background)</source>
-            <translation>Hər formulyarı aşkar edilmiş obyektlərlə qiymətləndir (arxa planda)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="145" />
-            <source>Draw offsets</source>
-            <translation>Sürüşmələri çək</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="146" />
-            <source>Draw each record's offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
-            <translation>Hər formulyarın sürüşməsini mərkəzindən ox kimi və uyğunlaşan cütləri (xəritədəki mina → aşkar edilmiş obyekt) həqiqi uzunluqda çək</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="151" />
-            <source>Add corrected layer</source>
-            <translation>Düzəldilmiş lay əlavə et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="152" />
-            <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
-            <translation>Uyğunlaşdırılmış hər formulyarın minalarını uyğunlaşdırmaya görə köçürülmüş şəkildə layihəyə lay kimi əlavə et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="228" />
-            <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
-            <translation>Açıq anbar yoxdur. Alınmış mina xəritələrini qiymətləndirmək üçün anbarı açın (Minatəmizləmə ▸ Anbarı aç…).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="255" />
-            <source>This store has no mapped mines yet: import a supplied mine map first.</source>
-            <translation>Bu anbarda hələ xəritədəki mina yoxdur: əvvəlcə alınmış mina xəritəsini idxal edin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="255" />
-            <source>No item found yet: nothing to judge the {n} record(s) against.</source>
-            <translation>Hələ heç bir obyekt aşkar edilməyib: {n} formulyarı müqayisə etmək üçün heç nə yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="301" />
-            <source>Judging the mine maps of {}</source>
-            <translation>{} mina xəritələri qiymətləndirilir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="272" />
-            <source>Judging {n} records against the items found…</source>
-            <translation>{n} formulyar aşkar edilmiş obyektlərlə qiymətləndirilir…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="303" />
-            <source>The mine maps could not be judged: see the message bar.</source>
-            <translation>Mina xəritələri qiymətləndirilə bilmədi: məlumat panelinə baxın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="351" />
-            <source>Fit: {kind} on {pairs} pairs</source>
-            <translation>Uyğunlaşdırma: {pairs} cüt üzrə {kind}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="363" />
-            <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
-            <translation>{n} formulyar, {mapped} xəritə minası; {judged_records} formulyarın indiyədək təmizlənmiş ərazidə minası var: {judged} minadan {matched} {tol} m daxilində təsdiqləndi (tamlıq {recall}), dəqiqlik {precision}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="372" />
-            <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
-            <translation>{pairs} cüt üzrə uyğunlaşdırma: orta sürüşmə {offset} m, RMSE əvvəl {before} m, sonra {after} m.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="408" />
-            <source>Record offsets (arrows ×{n})</source>
-            <translation>Formulyar sürüşmələri (oxlar ×{n})</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="442" />
-            <source>Matched pairs (mapped mine → item found)</source>
-            <translation>Uyğunlaşan cütlər (xəritədəki mina → aşkar edilmiş obyekt)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="489" />
-            <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
-            <translation>{n} formulyar sürüşməsi çəkildi (oxlar uzunluqlarının {x} qatı) və {p} uyğunlaşan cüt həqiqi uzunluqda.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="497" />
-            <source>Corrected mapped mines</source>
-            <translation>Düzəldilmiş xəritə minaları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/minemaps_dock.py" line="523" />
-            <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
-            <translation>Uyğunlaşdırılmış formulyarların {n} xəritə minası düzəldilmiş mövqelərində əlavə edildi (“{name}” layı).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Notify</name>
-        <message>
-            <location filename="../demining_plugin/gui/notify.py" line="34" />
-            <source>Demining</source>
-            <translation>Minatəmizləmə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/notify.py" line="55" />
-            <source>{doing} failed: {error}</source>
-            <translation>{doing} alınmadı: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/notify.py" line="60" />
-            <source>{doing} failed because of an unexpected error ({error}). Details are in the Demining tab of the Log Messages panel.</source>
-            <translation>{doing} gözlənilməz xəta səbəbindən alınmadı ({error}). Təfərrüatlar Mesaj jurnalı panelinin Demining vərəqindədir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodReport</name>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="54" />
-            <source>{first} and {last}</source>
-            <translation>{first} və {last}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="60" />
-            <source>{n} anti-personnel mine</source>
-            <translation>{n} piyada əleyhinə mina</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="60" />
-            <source>{n} anti-personnel mines</source>
-            <translation>{n} piyada əleyhinə mina</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="62" />
-            <source>{n} anti-tank mine</source>
-            <translation>{n} tank əleyhinə mina</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="62" />
-            <source>{n} anti-tank mines</source>
-            <translation>{n} tank əleyhinə mina</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="63" />
-            <source>{n} item of unexploded ordnance (UXO)</source>
-            <translation>{n} partlamamış hərbi sursat (PHS)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="63" />
-            <source>{n} items of unexploded ordnance (UXO)</source>
-            <translation>{n} partlamamış hərbi sursat (PHS)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="65" />
-            <source>{n} item of abandoned explosive ordnance (AXO)</source>
-            <translation>{n} tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="65" />
-            <source>{n} items of abandoned explosive ordnance (AXO)</source>
-            <translation>{n} tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="67" />
-            <source>{n} improvised explosive device (IED)</source>
-            <translation>{n} əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="67" />
-            <source>{n} improvised explosive devices (IEDs)</source>
-            <translation>{n} əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="69" />
-            <source>{n} submunition</source>
-            <translation>{n} kasetli döyüş elementi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="69" />
-            <source>{n} submunitions</source>
-            <translation>{n} kasetli döyüş elementi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="70" />
-            <source>{n} other item</source>
-            <translation>{n} digər obyekt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="70" />
-            <source>{n} other items</source>
-            <translation>{n} digər obyekt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="203" />
-            <source>Total</source>
-            <translation>Cəmi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="208" />
-            <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
-            <translation>Hektarlar həqiqi (ellipsoidal) sahələrdir; bir dəfədən çox azad edilmiş ərazi ilk azadetməsi üzrə bir dəfə sayılır. Rayonlar ərazinin, obyektlərin, yolların və hadisələrin yerləşdiyi yerlərdir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="220" />
-            <source>Outside the districts</source>
-            <translation>Rayonlardan kənar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="241" />
-            <source>between {start} and {end}</source>
-            <translation>{start} ilə {end} arasında</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="244" />
-            <source>on {day}</source>
-            <translation>{day} tarixində</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="251" />
-            <source>outside the mapped districts</source>
-            <translation>xəritəyə salınmış rayonlardan kənarda</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="262" />
-            <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
-            <translation>{Period} {districts} ərazisində 1 partlayıcı obyekt aşkar edilib: {parts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="264" />
-            <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
-            <translation>{Period} {districts} ərazisində {n} partlayıcı obyekt aşkar edilib: {parts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="271" />
-            <source>{Period}, no explosive items were found.</source>
-            <translation>{Period} partlayıcı obyekt aşkar edilməyib.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="279" />
-            <source>{ha} ha cleared</source>
-            <translation>{ha} ha təmizlənib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="281" />
-            <source>{ha} ha reduced by technical survey</source>
-            <translation>{ha} ha texniki tədqiqatla azaldılıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="284" />
-            <source>{ha} ha cancelled by non-technical survey</source>
-            <translation>{ha} ha qeyri-texniki tədqiqatla ləğv edilib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="286" />
-            <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
-            <translation>{ha} hektar ərazi azad edilib, hər kvadrat metr bir dəfə sayılmaqla: {parts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="290" />
-            <source>Land was cleared in {districts}.</source>
-            <translation>Ərazi bu rayonlarda təmizlənib: {districts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="293" />
-            <source>No land was released.</source>
-            <translation>Ərazi azad edilməyib.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="297" />
-            <source>{km} km of routes were cleared, in {districts}.</source>
-            <translation>{districts} ərazisində {km} km yol təmizlənib.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="300" />
-            <source>No routes were cleared.</source>
-            <translation>Yol təmizlənməyib.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="304" />
-            <source>1 mine accident was recorded</source>
-            <translation>1 mina hadisəsi qeydə alınıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="305" />
-            <source>{n} mine accidents were recorded</source>
-            <translation>{n} mina hadisəsi qeydə alınıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="306" />
-            <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
-            <translation>{accidents}: {killed} nəfər həlak olub, {injured} nəfər yaralanıb; rayonlar: {districts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="314" />
-            <source>No mine accidents were recorded.</source>
-            <translation>Mina hadisəsi qeydə alınmayıb.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="317" />
-            <source>Mine action report, {day}</source>
-            <translation>Mina fəaliyyəti hesabatı, {day}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="319" />
-            <source>Mine action report, {start} to {end}</source>
-            <translation>Mina fəaliyyəti hesabatı, {start} – {end}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="362" />
-            <source>{n} were destroyed in situ</source>
-            <translation>{n} ədədi yerində məhv edilib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="363" />
-            <source>{n} were removed for demolition</source>
-            <translation>{n} ədədi məhv edilmək üçün aparılıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="364" />
-            <source>{n} were rendered safe</source>
-            <translation>{n} ədədi zərərsizləşdirilib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="374" />
-            <source>{n} have no disposal recorded</source>
-            <translation>{n} ədədinin məhvetmə qeydi yoxdur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="375" />
-            <source>Of these, {parts}.</source>
-            <translation>Bunlardan {parts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="189" />
-            <source>Accidents by activity at the time</source>
-            <translation>Həmin andakı fəaliyyətə görə hadisələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="196" />
-            <source>Activity</source>
-            <translation>Fəaliyyət</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="196" />
-            <source>Accidents</source>
-            <translation>Hadisələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="197" />
-            <source>Share</source>
-            <translation>Pay</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="197" />
-            <source>Killed</source>
-            <translation>Həlak olub</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="198" />
-            <source>Injured</source>
-            <translation>Yaralanıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="198" />
-            <source>Civilians killed</source>
-            <translation>Həlak olan mülki şəxslər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="199" />
-            <source>Civilians injured</source>
-            <translation>Yaralanan mülki şəxslər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="337" />
-            <source>{activity} {share}</source>
-            <translation>{activity} {share}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="339" />
-            <source>By activity at the time: {parts}.</source>
-            <translation>Həmin andakı fəaliyyətə görə: {parts}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="340" />
-            <source>Civilians: {killed} killed and {injured} injured.</source>
-            <translation>Mülki şəxslər: {killed} həlak olub və {injured} yaralanıb.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="184" />
-            <source>A report is written as .md, .html or .txt, not '{suffix}'.</source>
-            <translation>Hesabat .md, .html və ya .txt kimi yazılır, '{suffix}' kimi yox.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/period_report.py" line="235" />
-            <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
-            <translation>Dövr hesabatı dövrün hər iki tarixini tələb edir (DATE_FROM və DATE_TO).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodReportAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="136" />
-            <source>Period report</source>
-            <translation>Dövr hesabatı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="153" />
-            <source>From date (YYYY-MM-DD, inclusive)</source>
-            <translation>Başlanğıc tarixi (İİİİ-AA-GG, daxil)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="154" />
-            <source>To date (YYYY-MM-DD, inclusive)</source>
-            <translation>Son tarix (İİİİ-AA-GG, daxil)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="155" />
-            <source>Report</source>
-            <translation>Hesabat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="155" />
-            <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
-            <translation>Markdown (*.md);;HTML (*.html);;Mətn (*.txt)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="157" />
-            <source>Report text</source>
-            <translation>Hesabatın mətni</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="181" />
-            <source>Cancelled.</source>
-            <translation>Ləğv edildi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="138" />
-            <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period's dates. Every figure is computed from the store.</source>
-            <translation>Agentliyin dövr üzrə dərc etdiyi xülasəni tam cümlələr və rayonlar üzrə cədvəl şəklində yazır: kateqoriyalar üzrə aşkar edilmiş obyektlər və onların tapıldığı rayonlar, üsullar üzrə azad edilmiş hektarlar (hər kvadrat metr bir dəfə, həqiqi ellipsoidal sahələr), təmizlənmiş yolların kilometrləri və mina hadisələri, dövrün tarixləri ilə. Bütün göstəricilər anbardan hesablanır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="145" />
-            <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
-            <translation>DATE_FROM, DATE_TO: İİİİ-AA-GG, hər ikisi daxil. OUTPUT: hesabat faylı; onun genişlənməsi formatı seçir: .md (Markdown), .html və ya .txt. TEXT: hesabat sadə mətn kimi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="169" />
-            <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
-            <translation>Dövr hesabatı dövrün hər iki tarixini tələb edir (DATE_FROM və DATE_TO).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/totals_algorithms.py" line="174" />
-            <source>A report is written as .md, .html or .txt: {output}</source>
-            <translation>Hesabat .md, .html və ya .txt kimi yazılır: {output}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PostgisController</name>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="121" />
-            <source>Open PostGIS store</source>
-            <translation>PostGIS anbarını aç</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="121" />
-            <source>PostGIS store (a saved connection, pg:service=… or postgresql://…?schema=…):</source>
-            <translation>PostGIS anbarı (saxlanılmış qoşulma, pg:service=… və ya postgresql://…?schema=…):</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="134" />
-            <source>Select one feature of a Demining store layer first.</source>
-            <translation>Əvvəlcə Demining anbarı layının bir obyektini seçin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="138" />
-            <source>Select exactly one feature of {} to see its history ({} are selected).</source>
-            <translation>Tarixçəsini görmək üçün {} layının düz bir obyektini seçin ({} seçilib).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="145" />
-            <source>Reading the history of {}</source>
-            <translation>{} tarixçəsi oxunur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/history_dialog.py" line="155" />
-            <source>{layer} {identifier}: {count} recorded changes in {store}</source>
-            <translation>{layer} {identifier}: {store} daxilində {count} qeydə alınmış dəyişiklik</translation>
-        </message>
-    </context>
-    <context>
-        <name>PostgisStore</name>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="90" />
-            <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
-            <translation>PostGIS anbarları psycopg2 Python modulunu tələb edir (Debian: python3-psycopg2).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="103" />
-            <source>Cannot read the PostGIS location at '{text}': write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
-            <translation>'{text}' yerindəki PostGIS yeri oxunmur: host=db.example.org dbname=mine_action schema=demining kimi açar=dəyər cütləri yazın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="139" />
-            <source>'{text}' is not a PostGIS store location (pg:... or postgresql://...).</source>
-            <translation>'{text}' PostGIS anbar yeri deyil (pg:... və ya postgresql://...).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="142" />
-            <source>Schema name '{schema}' is not usable: use letters, digits and _ only, starting with a letter.</source>
-            <translation>'{schema}' sxem adı yararsızdır: yalnız hərf, rəqəm və _ istifadə edin, hərflə başlayın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="148" />
-            <source>The PostGIS location '{text}' names no database, service or connection.</source>
-            <translation>'{text}' PostGIS yeri nə verilənlər bazasını, nə xidməti, nə də qoşulmanı göstərir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="163" />
-            <source>There is no PostgreSQL connection named '{name}' in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
-            <translation>QGIS-də '{name}' adlı PostgreSQL qoşulması yoxdur (Verilənlər mənbəyi meneceri &gt; PostgreSQL saxlanılmış qoşulmaları sadalayır).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="316" />
-            <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
-            <translation>{store_name} mövcud deyil (verilənlər bazasında cədvəlləri olan {store_schema} sxemi yoxdur).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="320" />
-            <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
-            <translation>{store_schema} sxemi Demining layihə anbarı deyil (onda {table} cədvəli yoxdur).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="328" />
-            <source>{store_name} is missing the store layers: {missing}.</source>
-            <translation>{store_name} daxilində anbar layları çatışmır: {missing}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="339" />
-            <source>Unknown coordinate reference system: {crs}</source>
-            <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="346" />
-            <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
-            <translation>{store_name} verilənlər bazasında PostGIS genişlənməsi yoxdur; verilənlər bazası administratoru onu CREATE EXTENSION postgis ilə əlavə edə bilər.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="352" />
-            <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
-            <translation>PostGIS EPSG:{srid} koordinat istinad sistemini tanımır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="358" />
-            <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
-            <translation>{store_schema} sxemi həmin verilənlər bazasında artıq mövcuddur; başqa sxem adı seçin və ya üzərinə yazmağa icazə verin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="443" />
-            <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
-            <translation>{name} daxilində heç nə dəyişmədi: başqa operator eyni anda eyni təhlükəli ərazini dəyişirdi. Yenidən cəhd edin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="452" />
-            <source>Nothing was changed in {name}: {error}</source>
-            <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="543" />
-            <source>{definition_title}: {identifier} does not exist.</source>
-            <translation>{definition_title}: {identifier} mövcud deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="564" />
-            <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
-            <translation>{name} daxilində heç nə dəyişmədi: yeni azad edilmiş ərazi {new_id} sahəsinin {overlap_m2:.1f} m² hissəsi artıq {old_id} kimi azad edilib (başqa operator onu eyni anda qeyd edib). Yenidən cəhd edin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="646" />
-            <source>There is no field {name} in {definition_name}.</source>
-            <translation>{definition_name} daxilində {name} sahəsi yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="666" />
-            <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
-            <translation>PostGIS anbarı EPSG koordinat istinad sistemi tələb edir, {authid} yox.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="292" />
-            <source>Reading {name} failed: {error}</source>
-            <translation>{name} oxunması alınmadı: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="375" />
-            <source>Creating {store_name} failed: {error}</source>
-            <translation>{store_name} yaradılması alınmadı: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="403" />
-            <source>Removing {name} failed: {error}</source>
-            <translation>{name} silinməsi alınmadı: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/postgis_store.py" line="630" />
-            <source>Saving styles in {name} failed: {error}</source>
-            <translation>{name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordEntry</name>
-        <message>
-            <location filename="../demining_plugin/core/record_entry.py" line="48" />
-            <source>'{text}' is not a latitude and longitude: type decimal degrees, latitude first, e.g. 40.0512, 46.9876.</source>
-            <translation>'{text}' en və uzunluq dairəsi deyil: onluq dərəcə yazın, əvvəlcə en dairəsi, məs. 40.0512, 46.9876.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/record_entry.py" line="59" />
-            <source>Latitude {lat} is outside -90..90{hint}.</source>
-            <translation>{lat} en dairəsi -90..90 xaricindədir{hint}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/record_entry.py" line="62" />
-            <source>Longitude {lon} is outside -180..180.</source>
-            <translation>{lon} uzunluq dairəsi -180..180 xaricindədir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/record_entry.py" line="70" />
-            <source>'{text}' is not a UTM coordinate: type the zone with N or S (hemisphere), the easting and the northing in metres, e.g. 38N 650000 4420000.</source>
-            <translation>'{text}' UTM koordinatı deyil: zonanı N və ya S (yarımkürə) ilə, şərq və şimal koordinatlarını metrlə yazın, məs. 38N 650000 4420000.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/record_entry.py" line="76" />
-            <source>UTM zone {zone} does not exist (1 to 60).</source>
-            <translation>{zone} UTM zonası mövcud deyil (1-dən 60-a qədər).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/record_entry.py" line="78" />
-            <source>Easting {easting:.0f} m is outside a UTM zone (100,000 to 900,000 m).</source>
-            <translation>{easting:.0f} m şərq koordinatı UTM zonasından kənardadır (100 000 - 900 000 m).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/record_entry.py" line="82" />
-            <source>Northing {northing:.0f} m is outside 0 to 10,000,000 m.</source>
-            <translation>{northing:.0f} m şimal koordinatı 0 - 10 000 000 m xaricindədir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/record_entry.py" line="88" />
-            <source>'{text}' does not convert to a latitude and longitude.</source>
-            <translation>'{text}' en və uzunluq dairəsinə çevrilmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/record_entry.py" line="103" />
-            <source>MGRS entry is not available in this installation of the plugin; type the point as latitude/longitude or UTM.</source>
-            <translation>MGRS daxiletməsi plagin bu quraşdırılmasında mövcud deyil; nöqtəni en/uzunluq dairəsi və ya UTM kimi yazın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/record_entry.py" line="107" />
-            <source>Unknown coordinate format '{coordinate_format}'.</source>
-            <translation>Naməlum koordinat formatı '{coordinate_format}'.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/record_entry.py" line="179" />
-            <source>The record needs a source (who supplied it, or the document).</source>
-            <translation>Formulyara mənbə lazımdır (onu kim təqdim edib və ya sənəd).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/record_entry.py" line="181" />
-            <source>The traverse has no polygon to store.</source>
-            <translation>Gedişin saxlanılacaq poliqonu yoxdur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Regions</name>
-        <message>
-            <location filename="../demining_plugin/core/regions.py" line="351" />
-            <source>The regions layer '{label}' is not a polygon layer.</source>
-            <translation>'{label}' rayonlar layı poliqon layı deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/regions.py" line="355" />
-            <source>The regions layer '{label}' has no field '{name_field}'.</source>
-            <translation>'{label}' rayonlar layında '{name_field}' sahəsi yoxdur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Release</name>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="44" />
-            <source>{ha} ha reduced</source>
-            <translation>{ha} ha azaldılıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="46" />
-            <source>{ha} ha cancelled</source>
-            <translation>{ha} ha ləğv edilib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="47" />
-            <source>{ha} ha cleared</source>
-            <translation>{ha} ha təmizlənib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="117" />
-            <source>{released} in task {task}</source>
-            <translation>{task} tapşırığında {released}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="119" />
-            <source>{released} ({district})</source>
-            <translation>{released} ({district})</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="123" />
-            <source>{ha} ha remain in hazard {hazard}</source>
-            <translation>{hazard} təhlükəli ərazisində {ha} ha qalır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="126" />
-            <source>{remain} (now closed)</source>
-            <translation>{remain} (artıq bağlıdır)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="153" />
-            <source>The drawn area is empty.</source>
-            <translation>Çəkilmiş sahə boşdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="155" />
-            <source>Released land must be drawn as a polygon.</source>
-            <translation>Azad edilmiş ərazi poliqon kimi çəkilməlidir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="165" />
-            <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
-            <translation>Çəkilmiş fiqur özünü kəsir və düzəldildikdən sonra sahəsi qalmır; yenidən çəkin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="168" />
-            <source>The drawing crossed itself and was repaired.</source>
-            <translation>Çəkilmiş fiqur özünü kəsirdi və düzəldildi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="203" />
-            <source>Task {task} does not exist in this store.</source>
-            <translation>{task} tapşırığı bu anbarda yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="208" />
-            <source>Nothing was added: the area lies outside task {task}.</source>
-            <translation>Heç nə əlavə edilmədi: sahə {task} tapşırığından kənardadır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="212" />
-            <source>The part outside task {task} was left out.</source>
-            <translation>{task} tapşırığından kənar hissə nəzərə alınmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="218" />
-            <source>Nothing was added: the area is outside every hazard area.</source>
-            <translation>Heç nə əlavə edilmədi: sahə bütün təhlükəli ərazilərdən kənardadır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="260" />
-            <source>Nothing was added: this land is already released.</source>
-            <translation>Heç nə əlavə edilmədi: bu ərazi artıq azad edilib.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="262" />
-            <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
-            <translation>Heç nə əlavə edilmədi: təhlükəli ərazilərlə kəsildikdən sonra qalan sahə boşdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="266" />
-            <source>Slivers under {m2} m² were left out.</source>
-            <translation>{m2} m²-dən kiçik qırıntılar nəzərə alınmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="66" />
-            <source>Release method '{method}' is not one of {codes}.</source>
-            <translation>«{method}» azadetmə üsulu bunlardan biri deyil: {codes}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="69" />
-            <source>Technique '{technique}' is not one of {codes}.</source>
-            <translation>«{technique}» texnikası bunlardan biri deyil: {codes}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="72" />
-            <source>The release date is missing.</source>
-            <translation>Azadetmə tarixi göstərilməyib.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="74" />
-            <source>The release date {date} is in the future.</source>
-            <translation>{date} azadetmə tarixi gələcəkdədir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="77" />
-            <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
-            <translation>{depth} sm təmizləmə dərinliyi 0–500 sm aralığından kənardadır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/release.py" line="157" />
-            <source>The drawing has a coordinate that is not a number (NaN or infinite).</source>
-            <translation>Çəkilişdə rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleaseController</name>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="51" />
-            <source>Undoing '{}'</source>
-            <translation>«{}» geri qaytarılır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="67" />
-            <source>Refreshing the layers</source>
-            <translation>Laylar yenilənir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="58" />
-            <source>Undone: {}</source>
-            <translation>Geri qaytarıldı: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="63" />
-            <source>Redoing '{}'</source>
-            <translation>«{}» təkrarlanır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="98" />
-            <source>Record the land you drew as released.</source>
-            <translation>Çəkdiyiniz ərazini azad edilmiş kimi qeyd edin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="102" />
-            <source>Marking land released</source>
-            <translation>Ərazinin azad edilmiş kimi qeyd edilməsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="115" />
-            <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
-            <translation>Əvvəlcə qeyd ediləcək tapşırıqları və ya sektorları seçin (Təmizləmə tapşırıqları layı).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="119" />
-            <source>{n} selected: {ids}</source>
-            <translation>{n} seçilib: {ids}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="126" />
-            <source>Marking tasks released</source>
-            <translation>Tapşırıqların azad edilmiş kimi qeyd edilməsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="148" />
-            <source>There is no release to undo.</source>
-            <translation>Geri qaytarılacaq azadetmə yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="158" />
-            <source>Open or create a store first (Demining dock).</source>
-            <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_controller.py" line="182" />
-            <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
-            <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra ərazini yenidən qeyd edin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleaseDialog</name>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="37" />
-            <source>Mark land released</source>
-            <translation>Ərazini azad edilmiş kimi qeyd et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="52" />
-            <source>Release method</source>
-            <translation>Azadetmə üsulu</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="74" />
-            <source>(not recorded)</source>
-            <translation>(qeyd edilməyib)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="59" />
-            <source>Technique</source>
-            <translation>Texnika</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="62" />
-            <source>Organisation</source>
-            <translation>Təşkilat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="64" />
-            <source>Team</source>
-            <translation>Komanda</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="70" />
-            <source>Released on</source>
-            <translation>Azad edilmə tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="77" />
-            <source>Clearance depth</source>
-            <translation>Təmizləmə dərinliyi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="80" />
-            <source>(from the map)</source>
-            <translation>(xəritədən)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="83" />
-            <source>Task</source>
-            <translation>Tapşırıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/release_dialog.py" line="86" />
-            <source>Mark released</source>
-            <translation>Azad edilmiş kimi qeyd et</translation>
-        </message>
-    </context>
-    <context>
-        <name>Schema</name>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="112" />
-            <source>Suspected hazardous area (SHA)</source>
-            <translation>Şübhəli təhlükəli ərazi (SHA)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="112" />
-            <source>Confirmed hazardous area (CHA)</source>
-            <translation>Təsdiqlənmiş təhlükəli ərazi (CHA)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="119" />
-            <source>Open</source>
-            <translation>Açıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="119" />
-            <source>Worked on</source>
-            <translation>Üzərində işlənir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="119" />
-            <source>Closed</source>
-            <translation>Bağlı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="127" />
-            <source>Cleared (clearance)</source>
-            <translation>Təmizlənib (təmizləmə)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="127" />
-            <source>Reduced (technical survey)</source>
-            <translation>Azaldılıb (texniki tədqiqat)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="127" />
-            <source>Cancelled (non-technical survey)</source>
-            <translation>Ləğv edilib (qeyri-texniki tədqiqat)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="135" />
-            <source>Manual</source>
-            <translation>Əl ilə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="135" />
-            <source>Mechanical</source>
-            <translation>Mexaniki</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="135" />
-            <source>Mine detection dogs</source>
-            <translation>Mina axtaran itlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="143" />
-            <source>Anti-personnel mine</source>
-            <translation>Piyada əleyhinə mina</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="143" />
-            <source>Anti-tank mine</source>
-            <translation>Tank əleyhinə mina</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="143" />
-            <source>Unexploded ordnance (UXO)</source>
-            <translation>Partlamamış hərbi sursat (PHS)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="143" />
-            <source>Abandoned explosive ordnance (AXO)</source>
-            <translation>Tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="143" />
-            <source>Improvised explosive device (IED)</source>
-            <translation>Əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="143" />
-            <source>Submunition</source>
-            <translation>Kasetli döyüş elementi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="243" />
-            <source>Other</source>
-            <translation>Digər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="155" />
-            <source>Anti-personnel mines</source>
-            <translation>Piyada əleyhinə minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="155" />
-            <source>Anti-tank mines</source>
-            <translation>Tank əleyhinə minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="155" />
-            <source>Mixed AP and AT mines</source>
-            <translation>Qarışıq PƏ və TƏ minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="155" />
-            <source>Unexploded ordnance</source>
-            <translation>Partlamamış hərbi sursat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="155" />
-            <source>Cluster munitions</source>
-            <translation>Kasetli sursat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="155" />
-            <source>Improvised explosive devices</source>
-            <translation>Əldəqayırma partlayıcı qurğular</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="166" />
-            <source>Clearance</source>
-            <translation>Təmizləmə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="166" />
-            <source>Technical survey</source>
-            <translation>Texniki tədqiqat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="166" />
-            <source>Non-technical survey</source>
-            <translation>Qeyri-texniki tədqiqat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="166" />
-            <source>Route clearance</source>
-            <translation>Yolların təmizlənməsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="166" />
-            <source>EOD spot task</source>
-            <translation>PHS-nin zərərsizləşdirilməsi üzrə nöqtəvi tapşırıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="176" />
-            <source>Intact</source>
-            <translation>Salamat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="176" />
-            <source>Damaged</source>
-            <translation>Zədələnmiş</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="176" />
-            <source>Deteriorated</source>
-            <translation>Köhnəlmiş</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="176" />
-            <source>Armed</source>
-            <translation>Döyüş vəziyyətində</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="176" />
-            <source>Unknown</source>
-            <translation>Naməlum</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="186" />
-            <source>Destroyed in situ</source>
-            <translation>Yerində məhv edilib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="186" />
-            <source>Removed for demolition</source>
-            <translation>Məhv edilmək üçün aparılıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="186" />
-            <source>Rendered safe</source>
-            <translation>Zərərsizləşdirilib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Illegal entry into uncleared land</source>
-            <translation>Təmizlənməmiş əraziyə qanunsuz daxil olma</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Leaving cleared land</source>
-            <translation>Təmizlənmiş ərazidən kənara çıxma</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Demining</source>
-            <translation>Minatəmizləmə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Farming</source>
-            <translation>Əkinçilik</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Herding</source>
-            <translation>Heyvan otarma</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Travelling</source>
-            <translation>Səfər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="194" />
-            <source>Handling or tampering</source>
-            <translation>Əllə toxunma və ya sökməyə cəhd</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="207" />
-            <source>Reference point (landmark)</source>
-            <translation>İstinad nöqtəsi (orientir)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="207" />
-            <source>Benchmark</source>
-            <translation>Reper</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="207" />
-            <source>Turning point</source>
-            <translation>Dönmə nöqtəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="207" />
-            <source>Intermediate point</source>
-            <translation>Aralıq nöqtə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="207" />
-            <source>End point</source>
-            <translation>Son nöqtə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="217" />
-            <source>Degrees</source>
-            <translation>Dərəcə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="217" />
-            <source>Mils (6400)</source>
-            <translation>Min hissə (6400)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="217" />
-            <source>Mils (6000)</source>
-            <translation>Min hissə (6000)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="225" />
-            <source>True north</source>
-            <translation>Həqiqi şimal</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="225" />
-            <source>Grid north</source>
-            <translation>Tor şimalı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="225" />
-            <source>Magnetic north</source>
-            <translation>Maqnit şimalı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="233" />
-            <source>Road</source>
-            <translation>Yol</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="233" />
-            <source>Track</source>
-            <translation>Torpaq yol</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="233" />
-            <source>Path</source>
-            <translation>Cığır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="233" />
-            <source>Railway</source>
-            <translation>Dəmir yolu</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="295" />
-            <source>District</source>
-            <translation>Rayon</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="296" />
-            <source>Organisation</source>
-            <translation>Təşkilat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="297" />
-            <source>Team</source>
-            <translation>Komanda</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="298" />
-            <source>Remarks</source>
-            <translation>Qeydlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="303" />
-            <source>Districts</source>
-            <translation>Rayonlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="303" />
-            <source>Region ID</source>
-            <translation>Rayon ID</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="484" />
-            <source>Name</source>
-            <translation>Ad</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="303" />
-            <source>Local name</source>
-            <translation>Yerli ad</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="303" />
-            <source>Administrative level</source>
-            <translation>İnzibati səviyyə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="303" />
-            <source>Country</source>
-            <translation>Ölkə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="376" />
-            <source>Source</source>
-            <translation>Mənbə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="303" />
-            <source>Administrative districts used to split and total released land.</source>
-            <translation>Azad edilmiş ərazini bölmək və yekunlaşdırmaq üçün inzibati rayonlar.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="316" />
-            <source>Hazard areas</source>
-            <translation>Təhlükəli ərazilər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="316" />
-            <source>Hazard ID</source>
-            <translation>Təhlükəli ərazi ID</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="316" />
-            <source>Classification</source>
-            <translation>Təsnifat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="335" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="316" />
-            <source>Contamination</source>
-            <translation>Çirklənmə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="316" />
-            <source>Reported on</source>
-            <translation>Məlumat tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="316" />
-            <source>Evidence</source>
-            <translation>Sübutlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="356" />
-            <source>Area (ha)</source>
-            <translation>Sahə (ha)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="316" />
-            <source>Remaining (ha)</source>
-            <translation>Qalıq (ha)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="316" />
-            <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
-            <translation>Şübhəli (SHA) və təsdiqlənmiş (CHA) təhlükəli ərazilər.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="335" />
-            <source>Clearance tasks</source>
-            <translation>Təmizləmə tapşırıqları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="335" />
-            <source>Task ID</source>
-            <translation>Tapşırıq ID</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="356" />
-            <source>Hazard</source>
-            <translation>Təhlükəli ərazi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="335" />
-            <source>Parent task</source>
-            <translation>Ana tapşırıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="335" />
-            <source>Task type</source>
-            <translation>Tapşırıq növü</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="335" />
-            <source>Planned start</source>
-            <translation>Planlaşdırılmış başlanğıc</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="335" />
-            <source>Planned end</source>
-            <translation>Planlaşdırılmış son</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="335" />
-            <source>Planned (ha)</source>
-            <translation>Plan (ha)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="335" />
-            <source>Sector number</source>
-            <translation>Sektor nömrəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="335" />
-            <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
-            <translation>Təhlükəli ərazilərin daxilində çəkilmiş təmizləmə və tədqiqat tapşırıqları və onların sektorları.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="356" />
-            <source>Released land</source>
-            <translation>Azad edilmiş ərazi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="356" />
-            <source>Release ID</source>
-            <translation>Azadetmə ID</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="356" />
-            <source>Release method</source>
-            <translation>Azadetmə üsulu</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="448" />
-            <source>Technique</source>
-            <translation>Texnika</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="484" />
-            <source>Task</source>
-            <translation>Tapşırıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="356" />
-            <source>Released on</source>
-            <translation>Azad edilmə tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="356" />
-            <source>Clearance depth (cm)</source>
-            <translation>Təmizləmə dərinliyi (sm)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="356" />
-            <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
-            <translation>Təmizləmə, texniki və ya qeyri-texniki tədqiqatla azad edilmiş ərazi; üst-üstə düşmür.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="376" />
-            <source>Minefield records</source>
-            <translation>Minasahəsi formulyarları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="376" />
-            <source>Record ID</source>
-            <translation>Formulyar ID</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="376" />
-            <source>Received on</source>
-            <translation>Alınma tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="376" />
-            <source>Supplied by</source>
-            <translation>Təqdim edən</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="376" />
-            <source>Claimed AP mines</source>
-            <translation>Bildirilmiş PƏ minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="376" />
-            <source>Claimed AT mines</source>
-            <translation>Bildirilmiş TƏ minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="376" />
-            <source>Claimed mines in total</source>
-            <translation>Bildirilmiş minalar cəmi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="411" />
-            <source>Bearing unit</source>
-            <translation>İstiqamət bucağı vahidi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="411" />
-            <source>North reference</source>
-            <translation>Şimal istinadı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="376" />
-            <source>Magnetic declination (degrees)</source>
-            <translation>Maqnit meyli (dərəcə)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="376" />
-            <source>Traverse misclosure (m)</source>
-            <translation>Gedişin uyğunsuzluğu (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="376" />
-            <source>Supplied minefield records (mine maps handed over by the other side).</source>
-            <translation>Təqdim edilmiş minasahəsi formulyarları (qarşı tərəfin təhvil verdiyi mina xəritələri).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="397" />
-            <source>Mapped mines</source>
-            <translation>Xəritədəki minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="397" />
-            <source>Mapped mine ID</source>
-            <translation>Xəritədəki mina ID</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="411" />
-            <source>Minefield record</source>
-            <translation>Minasahəsi formulyarı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="397" />
-            <source>Row</source>
-            <translation>Sıra</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="397" />
-            <source>Mine number in row</source>
-            <translation>Sırada mina nömrəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="428" />
-            <source>Category</source>
-            <translation>Kateqoriya</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="428" />
-            <source>Model</source>
-            <translation>Model</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="397" />
-            <source>Mines as positioned by a supplied record.</source>
-            <translation>Təqdim edilmiş formulyarda göstərilən mövqelərdə minalar.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="411" />
-            <source>Record points</source>
-            <translation>Formulyar nöqtələri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="411" />
-            <source>Point UID</source>
-            <translation>Nöqtə UID</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="411" />
-            <source>Point number</source>
-            <translation>Nöqtə nömrəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="411" />
-            <source>Point type</source>
-            <translation>Nöqtə növü</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="411" />
-            <source>Bearing</source>
-            <translation>İstiqamət bucağı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="411" />
-            <source>Distance (m)</source>
-            <translation>Məsafə (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="411" />
-            <source>From point</source>
-            <translation>Hansı nöqtədən</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="411" />
-            <source>Reference point, benchmark and turning points of a minefield record.</source>
-            <translation>Minasahəsi formulyarının istinad nöqtəsi, reperi və dönmə nöqtələri.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="428" />
-            <source>Items found</source>
-            <translation>Aşkar edilmiş obyektlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="428" />
-            <source>Item ID</source>
-            <translation>Obyekt ID</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="428" />
-            <source>Quantity</source>
-            <translation>Miqdar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="428" />
-            <source>Found on</source>
-            <translation>Aşkar edilmə tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="428" />
-            <source>Depth (cm)</source>
-            <translation>Dərinlik (sm)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="428" />
-            <source>Condition</source>
-            <translation>Vəziyyət</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="428" />
-            <source>Disposition</source>
-            <translation>Məhvetmə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="428" />
-            <source>Mines, UXO and other items found and what was done with them.</source>
-            <translation>Aşkar edilmiş minalar, PHS və digər obyektlər və onlarla nə edildiyi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="448" />
-            <source>Cleared routes</source>
-            <translation>Təmizlənmiş yollar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="448" />
-            <source>Route ID</source>
-            <translation>Yol ID</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="448" />
-            <source>Route type</source>
-            <translation>Yol növü</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="448" />
-            <source>Cleared width (m)</source>
-            <translation>Təmizlənmiş en (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="448" />
-            <source>Cleared on</source>
-            <translation>Təmizlənmə tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="448" />
-            <source>Length (km)</source>
-            <translation>Uzunluq (km)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="448" />
-            <source>Roads and tracks cleared and verified.</source>
-            <translation>Təmizlənmiş və yoxlanılmış yollar və torpaq yollar.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="467" />
-            <source>Accidents</source>
-            <translation>Hadisələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="467" />
-            <source>Accident ID</source>
-            <translation>Hadisə ID</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="467" />
-            <source>Occurred on</source>
-            <translation>Baş vermə tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="467" />
-            <source>Killed</source>
-            <translation>Həlak olub</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="467" />
-            <source>Injured</source>
-            <translation>Yaralanıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="467" />
-            <source>Civilian victims</source>
-            <translation>Mülki qurbanlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="467" />
-            <source>Activity at the time</source>
-            <translation>Həmin andakı fəaliyyət</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="467" />
-            <source>Device</source>
-            <translation>Qurğu</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="467" />
-            <source>Description</source>
-            <translation>Təsvir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="467" />
-            <source>Mine and UXO accidents with their victims.</source>
-            <translation>Mina və PHS hadisələri və onların qurbanları.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="107" />
-            <source>(not recorded)</source>
-            <translation>(qeyd edilməyib)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="180" />
-            <source>Value out of range</source>
-            <translation>Dəyər icazə verilən aralıqdan kənardadır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="243" />
-            <source>Medical evacuation point</source>
-            <translation>Tibbi evakuasiya nöqtəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="243" />
-            <source>Helicopter landing site</source>
-            <translation>Helikopter eniş meydançası</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="243" />
-            <source>Access point</source>
-            <translation>Giriş nöqtəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="243" />
-            <source>Assembly point</source>
-            <translation>Toplanma nöqtəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="243" />
-            <source>Control point</source>
-            <translation>Nəzarət nöqtəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="484" />
-            <source>Task points</source>
-            <translation>Tapşırıq nöqtələri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="484" />
-            <source>Point ID</source>
-            <translation>Nöqtə identifikatoru</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="484" />
-            <source>Kind</source>
-            <translation>Növ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/schema.py" line="484" />
-            <source>Medevac, helicopter landing, access and assembly points of a task.</source>
-            <translation>Tapşırığın tibbi evakuasiya, helikopter enişi, giriş və toplanma nöqtələri.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectoriseAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="158" />
-            <source>Divide into sectors</source>
-            <translation>Sektorlara böl</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="160" />
-            <source>Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from north), measured on the ground in the polygon's local UTM zone and clipped to the polygon. Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the parent's attributes and gets sector_no, sector_id (such as T-0042/07, from the parent's task_id, hazard_id or feature id) and area_ha.</source>
-            <translation>INPUT-un hər poliqonunu (tapşırıqlar və ya təhlükəli ərazilər) ANGLE istiqaməti (şimaldan saat əqrəbi üzrə dərəcə) boyunca eni WIDTH metr, uzunluğu LENGTH metr olan nömrələnmiş sektorlara və ya zolaqlara bölür; ölçülər poliqonun yerli UTM zonasında yerdə aparılır və poliqonla kəsilir. Sektorlar ana poliqonu dəqiq, üst-üstə düşmə və boşluq olmadan örtür. Hər sektor ananın atributlarını saxlayır və sector_no, sector_id (məsələn, ananın task_id, hazard_id və ya obyekt id-sindən T-0042/07) və area_ha alır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="170" />
-            <source>Polygons to divide</source>
-            <translation>Bölünəcək poliqonlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="172" />
-            <source>Sector width (m)</source>
-            <translation>Sektorun eni (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="174" />
-            <source>Sector length (m)</source>
-            <translation>Sektorun uzunluğu (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="176" />
-            <source>Direction (degrees from north)</source>
-            <translation>İstiqamət (şimaldan dərəcə)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="179" />
-            <source>Sectors</source>
-            <translation>Sektorlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="185" />
-            <source>INPUT is not a polygon layer that can be read.</source>
-            <translation>INPUT oxuna bilən poliqon layı deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="220" />
-            <source>{}: {} sectors</source>
-            <translation>{}: {} sektor</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/release_algorithms.py" line="209" />
-            <source>Feature {}: {}</source>
-            <translation>Obyekt {}: {}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sectors</name>
-        <message>
-            <location filename="../demining_plugin/core/sectors.py" line="65" />
-            <source>Only polygons can be divided into sectors.</source>
-            <translation>Yalnız poliqonlar sektorlara bölünə bilər.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/sectors.py" line="67" />
-            <source>The polygon has a coordinate that is not a number (NaN or infinite).</source>
-            <translation>Poliqonda rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/sectors.py" line="70" />
-            <source>Sector width and length must be more than 0 m (got {width_m:g} x {length_m:g}).</source>
-            <translation>Sektorun eni və uzunluğu 0 m-dən çox olmalıdır ({width_m:g} x {length_m:g} verilib).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/sectors.py" line="74" />
-            <source>Sectors of {width_m:g} m x {length_m:g} m are larger than any task: each side must be at most {max_km:g} km.</source>
-            <translation>{width_m:g} m x {length_m:g} m sektorlar istənilən tapşırıqdan böyükdür: hər tərəf ən çox {max_km:g} km olmalıdır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/sectors.py" line="78" />
-            <source>The sector direction {angle_deg} is not a number of degrees.</source>
-            <translation>{angle_deg} sektor istiqaməti dərəcə sayı deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/sectors.py" line="84" />
-            <source>The polygon holds no area (collapsed, or crossing itself); it cannot be divided.</source>
-            <translation>Poliqonun sahəsi yoxdur (çökmüş və ya özü ilə kəsişir); onu bölmək olmur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/sectors.py" line="112" />
-            <source>{width_m:g} m x {length_m:g} m sectors would make about {columns:,} sectors; check the units (metres).</source>
-            <translation>{width_m:g} m x {length_m:g} m sektorlar təxminən {columns:,} sektor yaradardı; vahidləri yoxlayın (metr).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/sectors.py" line="158" />
-            <source>More than {MAX_SECTORS} sectors; use larger sectors.</source>
-            <translation>{MAX_SECTORS} sektordan çox; daha böyük sektorlar istifadə edin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/sectors.py" line="185" />
-            <source>Task {task_id} does not exist in this store.</source>
-            <translation>{task_id} tapşırığı bu anbarda mövcud deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/sectors.py" line="190" />
-            <source>Task {task_id} is already divided into {n_children} sectors.</source>
-            <translation>{task_id} tapşırığı artıq {n_children} sektora bölünüb.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectorsDialog</name>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="41" />
-            <source>Divide {} into sectors</source>
-            <translation>{} tapşırığını sektorlara böl</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="48" />
-            <source> m</source>
-            <translation> m</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="51" />
-            <source>°</source>
-            <translation>°</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="52" />
-            <source>Width (across)</source>
-            <translation>En (eninə)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="53" />
-            <source>Length (along)</source>
-            <translation>Uzunluq (boyunca)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="54" />
-            <source>Direction from north</source>
-            <translation>Şimaldan istiqamət</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="55" />
-            <source>Draw baseline on the map…</source>
-            <translation>Baza xəttini xəritədə çək…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="56" />
-            <source>Click the start of the baseline, then a point along it: the sectors start there and run along it.</source>
-            <translation>Baza xəttinin başlanğıcına, sonra onun üzərində bir nöqtəyə klikləyin: sektorlar oradan başlayır və onun boyunca uzanır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="66" />
-            <source>Store sectors</source>
-            <translation>Sektorları saxla</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="103" />
-            <source>{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).</source>
-            <translation>{n} sektor, cəmi {ha:.2f} ha (hər biri orta hesabla {avg:.2f} ha).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="131" />
-            <source>Dividing {} into sectors</source>
-            <translation>{} sektorlara bölünür</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/sectors_dialog.py" line="138" />
-            <source>Task {task} divided into {n} sectors ({first} to {last})</source>
-            <translation>{task} tapşırığı {n} sektora bölündü ({first} – {last})</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="111" />
-            <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
-            <translation>{name} düzəliş tarixçəsi aparmır: tarixçə PostGIS anbarlarının xüsusiyyətidir (bu anbarı demining:copystore ilə PostGIS-ə köçürün).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="133" />
-            <source>Layer '{layer_name}' of store {name} cannot be opened.</source>
-            <translation>{name} anbarının '{layer_name}' layı açılmır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="147" />
-            <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
-            <translation>{name} məlumat modelinin {version} versiyasına malikdir; bu plagin {SCHEMA_VERSION} versiyasına qədər bilir. Onu açmaq üçün Demining plaginini yeniləyin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="155" />
-            <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
-            <translation>{name} məlumat modelinin {version} versiyasına malikdir və {version2} versiyasına miqrasiya yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="230" />
-            <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
-            <translation>{layer_name}.{field_name} sahəsi {name} daxilinə əlavə edilə bilmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="243" />
-            <source>{name} cannot be opened for writing: {error}</source>
-            <translation>{name} yazmaq üçün açılmır: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="273" />
-            <source>Nothing was changed in {name}: {error}</source>
-            <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="284" />
-            <source>{path_name} is a folder, not a GeoPackage file.</source>
-            <translation>{path_name} qovluqdur, GeoPackage faylı deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="287" />
-            <source>{path} does not exist.</source>
-            <translation>{path} mövcud deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="295" />
-            <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
-            <translation>{path_name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="298" />
-            <source>{path_name} is an empty file, not a GeoPackage.</source>
-            <translation>{path_name} boş fayldır, GeoPackage deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="301" />
-            <source>{path_name} is not a GeoPackage.</source>
-            <translation>{path_name} GeoPackage deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="303" />
-            <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with 'New store...'.</source>
-            <translation>{path_name} GeoPackage-dir, lakin Demining layihə anbarı deyil (onda {META_TABLE} cədvəli yoxdur). «Yeni anbar...» ilə anbar yaradın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="321" />
-            <source>{path_name} is missing the store layers: {missing}.</source>
-            <translation>{path_name} daxilində anbar layları çatışmır: {missing}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="337" />
-            <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
-            <translation>{name} məlumat modelinin {old} versiyasına malikdir və bu plaginin {missing} versiyasından {missing2} versiyasına miqrasiyası yoxdur; olduğu kimi saxlanıldı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="342" />
-            <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
-            <translation>{name} məlumat modelinin {old} versiyasına malikdir və {SCHEMA_VERSION} versiyasına keçirilməlidir, lakin fayl və ya onun qovluğu yalnız oxunandır; onu yazıla bilən yerə köçürün.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="348" />
-            <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
-            <translation>{name} {old} versiyasından keçirilməlidir, lakin {backup_name} ehtiyat nüsxəsi artıq mövcuddur; üzərinə yazılmaması üçün əvvəlcə onu başqa yerə köçürün.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="357" />
-            <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
-            <translation>{name} faylının {old} versiyasından miqrasiyası alınmadı ({error}); fayl {backup_name} nüsxəsindən bərpa edildi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="367" />
-            <source>A store file must end in .gpkg: {path}</source>
-            <translation>Anbar faylı .gpkg ilə bitməlidir: {path}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="369" />
-            <source>{path} already exists; choose another name or allow overwriting.</source>
-            <translation>{path} artıq mövcuddur; başqa ad seçin və ya üzərinə yazmağa icazə verin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="372" />
-            <source>Folder {path_parent} does not exist.</source>
-            <translation>{path_parent} qovluğu mövcud deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="375" />
-            <source>Unknown coordinate reference system: {crs}</source>
-            <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="408" />
-            <source>Cannot create {path}.</source>
-            <translation>{path} yaradıla bilmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="447" />
-            <source>Cannot create layer {definition_name}.</source>
-            <translation>{definition_name} layı yaradıla bilmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="460" />
-            <source>Cannot create field {definition_name}.{f_name}.</source>
-            <translation>{definition_name}.{f_name} sahəsi yaradıla bilmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="472" />
-            <source>The store has no layer {layer_name}.</source>
-            <translation>Anbarda {layer_name} layı yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="489" />
-            <source>There is no field {key}.</source>
-            <translation>{key} sahəsi yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="508" />
-            <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
-            <translation>{definition_title}: həndəsədə rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="540" />
-            <source>Adding {values} to {layer_name} failed.</source>
-            <translation>{values} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="550" />
-            <source>{layer_name} does not hold points.</source>
-            <translation>{layer_name} nöqtə saxlamır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="566" />
-            <source>{layer_name} has no field {name}.</source>
-            <translation>{layer_name} daxilində {name} sahəsi yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="569" />
-            <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
-            <translation>{layer_name}.{name}: {count} nöqtə üçün {n_values} dəyər.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="600" />
-            <source>Adding {identifiers} to {layer_name} failed.</source>
-            <translation>{identifiers} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="689" />
-            <source>{definition_title}: {identifier} does not exist.</source>
-            <translation>{definition_title}: {identifier} mövcud deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="677" />
-            <source>Updating {identifier} in {layer_name} failed.</source>
-            <translation>{layer_name} daxilində {identifier} yenilənməsi alınmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="697" />
-            <source>Deleting {identifier} from {layer_name} failed.</source>
-            <translation>{identifier} {layer_name} daxilindən silinməsi alınmadı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/store.py" line="737" />
-            <source>'{location}' is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
-            <translation>'{location}' bu plaginin başa düşdüyü anbar yeri deyil (.gpkg ilə bitən GeoPackage yolu və ya pg:... və ya postgresql://...?schema=... PostGIS yeri).</translation>
-        </message>
-    </context>
-    <context>
-        <name>StoreParameter</name>
-        <message>
-            <location filename="../demining_plugin/processing/store_algorithms.py" line="124" />
-            <source>Store to copy</source>
-            <translation>Köçürüləcək anbar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_parameter.py" line="8" />
-            <source>STORE: the project store, a GeoPackage file (.gpkg) or a PostGIS store written as pg:connection='&lt;QGIS connection name&gt;' schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt;, pg:host=&lt;host&gt; dbname=&lt;database&gt; user=&lt;user&gt; schema=&lt;schema&gt;, or postgresql://&lt;user&gt;@&lt;host&gt;:&lt;port&gt;/&lt;database&gt;?schema=&lt;schema&gt;.</source>
-            <translation>STORE: layihə anbarı; GeoPackage faylı (.gpkg) və ya pg:connection='&lt;QGIS connection name&gt;' schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt;, pg:host=&lt;host&gt; dbname=&lt;database&gt; user=&lt;user&gt; schema=&lt;schema&gt; və ya postgresql://&lt;user&gt;@&lt;host&gt;:&lt;port&gt;/&lt;database&gt;?schema=&lt;schema&gt; kimi yazılmış PostGIS anbarı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_parameter.py" line="21" />
-            <source>Project store</source>
-            <translation>Layihə anbarı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/store_parameter.py" line="24" />
-            <source>GeoPackage (*.gpkg);;All files (*)</source>
-            <translation>GeoPackage (*.gpkg);;Bütün fayllar (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StoreSession</name>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="190" />
-            <source>This project uses the Demining store {}, which cannot be opened: {}</source>
-            <translation>Bu layihə {} Demining anbarından istifadə edir, lakin onu açmaq mümkün deyil: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="232" />
-            <source>Computing the figures of {}</source>
-            <translation>{} göstəriciləri hesablanır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="290" />
-            <source>New Demining store</source>
-            <translation>Yeni Demining anbarı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="290" />
-            <source>GeoPackage (*.gpkg)</source>
-            <translation>GeoPackage (*.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="303" />
-            <source>Open Demining store</source>
-            <translation>Demining anbarını aç</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="303" />
-            <source>Demining store (*.gpkg);;All files (*)</source>
-            <translation>Demining anbarı (*.gpkg);;Bütün fayllar (*)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="314" />
-            <source>{} is the store this project uses; choose another file name.</source>
-            <translation>{} bu layihənin istifadə etdiyi anbardır; başqa fayl adı seçin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="317" />
-            <source>Creating store {}</source>
-            <translation>{} anbarı yaradılır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="321" />
-            <source>Created the Demining store {}.</source>
-            <translation>{} Demining anbarı yaradıldı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="326" />
-            <source>Opening store {}</source>
-            <translation>{} anbarı açılır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="378" />
-            <source>The demo builder is not available in this installation of the plugin ({}).</source>
-            <translation>Demo qurucusu plaginin bu quraşdırmasında mövcud deyil ({}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="385" />
-            <source>Creating folder {}</source>
-            <translation>{} qovluğu yaradılır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="398" />
-            <source>Building the demo was cancelled.</source>
-            <translation>Demonun yaradılması ləğv edildi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="401" />
-            <source>Building the demo</source>
-            <translation>Demo yaradılır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/session.py" line="404" />
-            <source>The demo store is open: {}</source>
-            <translation>Demo anbarı açıqdır: {}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Styles</name>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>CHA, open</source>
-            <translation>CHA, açıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>CHA, worked on</source>
-            <translation>CHA, üzərində işlənir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>CHA, closed</source>
-            <translation>CHA, bağlı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>SHA, open</source>
-            <translation>SHA, açıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>SHA, worked on</source>
-            <translation>SHA, üzərində işlənir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>SHA, closed</source>
-            <translation>SHA, bağlı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>unclassified</source>
-            <translation>təsnif edilməyib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>Cleared</source>
-            <translation>Təmizlənib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>Reduced</source>
-            <translation>Azaldılıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>Cancelled</source>
-            <translation>Ləğv edilib</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>AP mine</source>
-            <translation>PƏ mina</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>AT mine</source>
-            <translation>TƏ mina</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>UXO</source>
-            <translation>PHS</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>AXO</source>
-            <translation>TPHS</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>IED</source>
-            <translation>ƏPQ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>Submunition</source>
-            <translation>Kasetli döyüş elementi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>Other</source>
-            <translation>Digər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="92" />
-            <source>Style {path_name} could not be loaded: {message}</source>
-            <translation>{path_name} üslubu yüklənə bilmədi: {message}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="169" />
-            <source>Layer {definition_name} has no field {field_name}.</source>
-            <translation>{definition_name} layında {field_name} sahəsi yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="202" />
-            <source>Layer {definition_name} of {store_name} cannot be opened.</source>
-            <translation>{store_name} anbarının {definition_name} layı açılmır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="208" />
-            <source>Saving the style of {definition_name} failed: {error}</source>
-            <translation>{definition_name} üslubunun saxlanılması alınmadı: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="223" />
-            <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
-            <translation>{definition_child} və {definition_parent} arasındakı {definition_id} əlaqəsi etibarlı deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>Medical evacuation point</source>
-            <translation>Tibbi evakuasiya nöqtəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>Helicopter landing site</source>
-            <translation>Helikopter eniş meydançası</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>Access point</source>
-            <translation>Giriş nöqtəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>Assembly point</source>
-            <translation>Toplanma nöqtəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/styles.py" line="44" />
-            <source>Control point</source>
-            <translation>Nəzarət nöqtəsi</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableExport</name>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="31" />
-            <source>Outside the districts</source>
-            <translation>Rayonlardan kənar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="32" />
-            <source>(not recorded)</source>
-            <translation>(qeyd edilməyib)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="34" />
-            <source>(not applicable)</source>
-            <translation>(tətbiq edilmir)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="48" />
-            <source>Total</source>
-            <translation>Cəmi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="98" />
-            <source>Totals</source>
-            <translation>Yekunlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="75" />
-            <source>An XLSX export must end in .xlsx: {target}</source>
-            <translation>XLSX ixracı .xlsx ilə bitməlidir: {target}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="79" />
-            <source>This GDAL has no XLSX driver; export the table to CSV instead.</source>
-            <translation>Bu GDAL-da XLSX drayveri yoxdur; cədvəli əvəzinə CSV-yə ixrac edin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="102" />
-            <source>Cannot write the column '{title}' to {target}.</source>
-            <translation>'{title}' sütunu {target} daxilinə yazıla bilmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="110" />
-            <source>Cannot write a row to {target}.</source>
-            <translation>{target} daxilinə sətir yazıla bilmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/table_export.py" line="96" />
-            <source>Cannot create {target}: {error}</source>
-            <translation>{target} yaradıla bilmir: {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TabularImport</name>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="44" />
-            <source>Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</source>
-            <translation>Cədvəllər və vektor faylları (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="84" />
-            <source>{0}: files ending in '{1}' cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX).</source>
-            <translation>{0}: '{1}' ilə bitən fayllar idxal edilə bilməz (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ və ya GPX istifadə edin).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="84" />
-            <source>(no extension)</source>
-            <translation>(genişlənmə yoxdur)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="96" />
-            <source>{0} does not exist or is not a file.</source>
-            <translation>{0} mövcud deyil və ya fayl deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="99" />
-            <source>{0} is empty.</source>
-            <translation>{0} boşdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="106" />
-            <source>an Excel workbook</source>
-            <translation>Excel iş kitabı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="107" />
-            <source>a KMZ file</source>
-            <translation>KMZ faylı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="108" />
-            <source>{0} is not {1}: it is not a ZIP archive.</source>
-            <translation>{0} {1} deyil: ZIP arxivi deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="115" />
-            <source>{0} is a damaged ZIP archive: {1}</source>
-            <translation>{0} zədələnmiş ZIP arxividir: {1}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="118" />
-            <source>{0} is a damaged ZIP archive ({1} cannot be read).</source>
-            <translation>{0} zədələnmiş ZIP arxividir ({1} oxunmur).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="121" />
-            <source>{0} is a ZIP archive but not an Excel workbook.</source>
-            <translation>{0} ZIP arxividir, lakin Excel iş kitabı deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="124" />
-            <source>{0} is a ZIP archive without a KML document inside.</source>
-            <translation>{0} içində KML sənədi olmayan ZIP arxividir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="128" />
-            <source>{0} is too large for a table ({1} bytes).</source>
-            <translation>{0} cədvəl üçün çox böyükdür ({1} bayt).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="131" />
-            <source>{0} is not a text (CSV) file: it holds binary data.</source>
-            <translation>{0} mətn (CSV) faylı deyil: ikili məlumat saxlayır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="135" />
-            <source>{0} is not GeoJSON: it does not start with '{{'.</source>
-            <translation>{0} GeoJSON deyil: '{{' ilə başlamır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="139" />
-            <source>{0} is not an XML ({1}) file.</source>
-            <translation>{0} XML ({1}) faylı deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="143" />
-            <source>{0} is not a Shapefile (its header is wrong).</source>
-            <translation>{0} Shapefile deyil (başlığı səhvdir).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="163" />
-            <source>{0}: the text encoding cannot be recognised.</source>
-            <translation>{0}: mətnin kodlaşdırması tanınmır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="183" />
-            <source>{0} has no header row.</source>
-            <translation>{0} başlıq sətri saxlamır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="185" />
-            <source>{0}: the header cannot be read: {1}</source>
-            <translation>{0}: başlıq oxunmur: {1}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="189" />
-            <source>{0} has an empty header row.</source>
-            <translation>{0} boş başlıq sətrinə malikdir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="205" />
-            <source>has {0} values but the header has {1} columns</source>
-            <translation>{0} dəyər saxlayır, lakin başlıqda {1} sütun var</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="211" />
-            <source>{0}, line {1}: {2}</source>
-            <translation>{0}, sətir {1}: {2}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="351" />
-            <source>{0} cannot be read as {1}: {2}</source>
-            <translation>{0} {1} kimi oxunmur: {2}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/tabular_import.py" line="274" />
-            <source>unknown error</source>
-            <translation>naməlum xəta</translation>
-        </message>
-    </context>
-    <context>
-        <name>Totals</name>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="61" />
-            <source>District</source>
-            <translation>Rayon</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="61" />
-            <source>Release method</source>
-            <translation>Azadetmə üsulu</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="62" />
-            <source>Technique</source>
-            <translation>Texnika</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="62" />
-            <source>Organisation</source>
-            <translation>Təşkilat</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="63" />
-            <source>Team</source>
-            <translation>Komanda</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="63" />
-            <source>Task</source>
-            <translation>Tapşırıq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="64" />
-            <source>Month</source>
-            <translation>Ay</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="64" />
-            <source>ISO week</source>
-            <translation>ISO həftəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="69" />
-            <source>AP mines</source>
-            <translation>PƏ minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="69" />
-            <source>AT mines</source>
-            <translation>TƏ minalar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="70" />
-            <source>UXO</source>
-            <translation>PHS</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="70" />
-            <source>AXO</source>
-            <translation>TPHS</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="70" />
-            <source>IED</source>
-            <translation>ƏPQ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="71" />
-            <source>Submunitions</source>
-            <translation>Kasetli döyüş elementləri</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="72" />
-            <source>Other items</source>
-            <translation>Digər obyektlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="76" />
-            <source>Cleared (ha)</source>
-            <translation>Təmizlənib (ha)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="76" />
-            <source>Reduced (ha)</source>
-            <translation>Azaldılıb (ha)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="77" />
-            <source>Cancelled (ha)</source>
-            <translation>Ləğv edilib (ha)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="584" />
-            <source>Released (ha)</source>
-            <translation>Azad edilib (ha)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="586" />
-            <source>Items found</source>
-            <translation>Aşkar edilmiş obyektlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="588" />
-            <source>Routes (km)</source>
-            <translation>Yollar (km)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="589" />
-            <source>Accidents</source>
-            <translation>Hadisələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="590" />
-            <source>Killed</source>
-            <translation>Həlak olub</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="591" />
-            <source>Injured</source>
-            <translation>Yaralanıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="98" />
-            <source>{name} '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).</source>
-            <translation>{name} '{text}' tarix deyil; İİİİ-AA-GG şəklində yazın (məs. 2021-11-22).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="105" />
-            <source>The period starts ({date_from}) after it ends ({date_to}).</source>
-            <translation>Dövr bitdikdən ({date_to}) sonra başlayır ({date_from}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="248" />
-            <source>Cannot group released land by '{name}'.</source>
-            <translation>Azad edilmiş ərazini '{name}' üzrə qruplaşdırmaq olmur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="308" />
-            <source>Layer '{name}' is not a polygon layer.</source>
-            <translation>'{name}' layı poliqon layı deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="311" />
-            <source>GROUP_BY names a field twice: {group_by}.</source>
-            <translation>GROUP_BY bir sahəni iki dəfə göstərir: {group_by}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="319" />
-            <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
-            <translation>{g} üzrə qruplaşdırma tarix sahəsi tələb edir (DATE_FIELD).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="321" />
-            <source>Layer '{name}' has no field '{g}' to group by (its fields: {fields}; also month and week).</source>
-            <translation>'{name}' layında qruplaşdırmaq üçün '{g}' sahəsi yoxdur (onun sahələri: {fields}; həmçinin month və week).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="327" />
-            <source>Layer '{name}' has no date field '{date_field}'.</source>
-            <translation>'{name}' layında '{date_field}' tarix sahəsi yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="330" />
-            <source>Field '{date_field}' of layer '{name}' does not hold dates.</source>
-            <translation>'{name}' layının '{date_field}' sahəsi tarix saxlamır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="336" />
-            <source>The regions layer '{layer_name}' is not a polygon layer.</source>
-            <translation>'{layer_name}' rayonlar layı poliqon layı deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="339" />
-            <source>The regions layer '{layer_name}' has no field '{region_field}'.</source>
-            <translation>'{layer_name}' rayonlar layında '{region_field}' sahəsi yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="357" />
-            <source>No input layer.</source>
-            <translation>Giriş layı yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="364" />
-            <source>A date range needs a date field (DATE_FIELD).</source>
-            <translation>Tarix aralığı tarix sahəsi tələb edir (DATE_FIELD).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="545" />
-            <source>Unknown grouping '{grouping}'; choose one of {GROUPINGS}.</source>
-            <translation>Naməlum qruplaşdırma '{grouping}'; bunlardan birini seçin: {GROUPINGS}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/totals.py" line="771" />
-            <source>No store to total.</source>
-            <translation>Yekun hesablanacaq anbar yoxdur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TotalsChart</name>
-        <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="93" />
-            <source>No data</source>
-            <translation>Məlumat yoxdur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="212" />
-            <source>Outside the districts</source>
-            <translation>Rayonlardan kənar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_chart.py" line="45" />
-            <source>{n}k</source>
-            <translation>{n} min</translation>
-        </message>
-    </context>
-    <context>
-        <name>TotalsDock</name>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="96" />
-            <source>Clearance totals of {}</source>
-            <translation>{} təmizləmə yekunları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="214" />
-            <source>Clearance totals</source>
-            <translation>Təmizləmə yekunları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="252" />
-            <source>First day of the period (empty: from the start)</source>
-            <translation>Dövrün ilk günü (boş: əvvəldən)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="252" />
-            <source>start</source>
-            <translation>başlanğıc</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="254" />
-            <source>Last day of the period, included (empty: up to now)</source>
-            <translation>Dövrün son günü, daxil (boş: bu günə qədər)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="254" />
-            <source>today</source>
-            <translation>bu gün</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="260" />
-            <source>What the rows of the table are</source>
-            <translation>Cədvəlin sətirləri nəyi göstərir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="261" />
-            <source>From</source>
-            <translation>Başlanğıc</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="263" />
-            <source>to</source>
-            <translation>son</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="266" />
-            <source>by</source>
-            <translation>üzrə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="289" />
-            <source>Cumulative hectares</source>
-            <translation>Artan yekunla hektar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="614" />
-            <source>Items found per week</source>
-            <translation>Həftə üzrə aşkar edilmiş obyektlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="298" />
-            <source>CSV…</source>
-            <translation>CSV…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="298" />
-            <source>Export the table to a CSV file</source>
-            <translation>Cədvəli CSV faylına ixrac et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="300" />
-            <source>XLSX…</source>
-            <translation>XLSX…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="300" />
-            <source>Export the table to an Excel workbook</source>
-            <translation>Cədvəli Excel kitabına ixrac et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="303" />
-            <source>Report…</source>
-            <translation>Hesabat…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="303" />
-            <source>Write the period report (sentences and table) as .md, .html or .txt</source>
-            <translation>Dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="312" />
-            <source>Recompute every figure from the store</source>
-            <translation>Bütün göstəriciləri anbardan yenidən hesabla</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="436" />
-            <source>No store open</source>
-            <translation>Anbar açıq deyil</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="633" />
-            <source>Computing the totals of {}…</source>
-            <translation>{} yekunları hesablanır…</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="472" />
-            <source>Computing the clearance totals of {}</source>
-            <translation>{} təmizləmə yekunları hesablanır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="474" />
-            <source>The totals could not be computed.</source>
-            <translation>Yekunlar hesablana bilmədi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="478" />
-            <source>Computing the totals was cancelled.</source>
-            <translation>Yekunların hesablanması ləğv edildi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="581" />
-            <source>Updating the clearance totals</source>
-            <translation>Təmizləmə yekunları yenilənir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="610" />
-            <source>Hectares released, cumulative</source>
-            <translation>Azad edilmiş hektar, artan yekunla</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="610" />
-            <source>ha</source>
-            <translation>ha</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="614" />
-            <source>items</source>
-            <translation>obyekt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="631" />
-            <source>Open a Demining store to see its clearance totals.</source>
-            <translation>Təmizləmə yekunlarını görmək üçün Demining anbarını açın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="638" />
-            <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
-            <translation>{store}: dövrdə {ha} ha azad edilib, hər kvadrat metr bir dəfə sayılmaqla (həqiqi ellipsoidal sahələr).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="665" />
-            <source>Export totals to CSV</source>
-            <translation>Yekunları CSV-yə ixrac et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="665" />
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="670" />
-            <source>Export totals to Excel</source>
-            <translation>Yekunları Excel-ə ixrac et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="670" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel kitabı (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="678" />
-            <source>There are no totals to export yet.</source>
-            <translation>Hələ ixrac ediləcək yekun yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="686" />
-            <source>Exporting the totals to {}</source>
-            <translation>Yekunlar {} faylına ixrac edilir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="688" />
-            <source>Totals exported to {}.</source>
-            <translation>Yekunlar {} faylına ixrac edildi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="694" />
-            <source>Open a Demining store first: the report is computed from it.</source>
-            <translation>Əvvəlcə Demining anbarını açın: hesabat ondan hesablanır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="696" />
-            <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
-            <translation>{} yekunları hələ hesablanır; bir azdan hesabatı yenidən istəyin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="701" />
-            <source>Period report</source>
-            <translation>Dövr hesabatı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="701" />
-            <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
-            <translation>Markdown (*.md);;HTML (*.html);;Mətn (*.txt)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="724" />
-            <source>Writing the report {}</source>
-            <translation>{} hesabatı yazılır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="726" />
-            <source>Report for {start} to {end} written to {path}.</source>
-            <translation>{start} – {end} hesabatı {path} faylına yazıldı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="292" />
-            <source>Accidents by activity</source>
-            <translation>Fəaliyyətə görə hadisələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
-            <source>Activity at the time</source>
-            <translation>Həmin andakı fəaliyyət</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
-            <source>Accidents</source>
-            <translation>Hadisələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
-            <source>Share</source>
-            <translation>Pay</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
-            <source>Killed</source>
-            <translation>Həlak olub</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
-            <source>Injured</source>
-            <translation>Yaralanıb</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
-            <source>Civilians killed</source>
-            <translation>Həlak olan mülki şəxslər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="336" />
-            <source>Civilians injured</source>
-            <translation>Yaralanan mülki şəxslər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="370" />
-            <source>Total</source>
-            <translation>Cəmi</translation>
-        </message>
-    </context>
-    <context>
-        <name>TotalsModel</name>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="159" />
-            <source>Total</source>
-            <translation>Cəmi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/totals_dock.py" line="173" />
-            <source>The layer behind these figures does not record this grouping.</source>
-            <translation>Bu göstəricilərin əsaslandığı lay bu qruplaşdırmanı saxlamır.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Traverse</name>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="113" />
-            <source>Unknown bearing unit '{unit}': use one of {UNITS}.</source>
-            <translation>Naməlum istiqamət bucağı vahidi '{unit}': bunlardan birini istifadə edin: {UNITS}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="116" />
-            <source>Unknown north reference '{north}': use one of {NORTHS}.</source>
-            <translation>Naməlum şimal istinadı '{north}': bunlardan birini istifadə edin: {NORTHS}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="120" />
-            <source>Magnetic bearings need the magnetic declination (degrees, east positive).</source>
-            <translation>Maqnit istiqamət bucaqları maqnit meylini tələb edir (dərəcə ilə, şərq müsbətdir).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="123" />
-            <source>Declination {declination_deg} is outside -180..180 degrees.</source>
-            <translation>{declination_deg} meyli -180..180 dərəcə xaricindədir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="134" />
-            <source>{what} ({lon!r}, {lat!r}) is not a longitude/latitude: both must be numbers.</source>
-            <translation>{what} ({lon!r}, {lat!r}) uzunluq/en dairəsi deyil: hər ikisi rəqəm olmalıdır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="138" />
-            <source>{what} ({lon}, {lat}) is not a longitude/latitude: longitude must be within -180..180 and latitude within -90..90.</source>
-            <translation>{what} ({lon}, {lat}) uzunluq/en dairəsi deyil: uzunluq -180..180, en isə -90..90 daxilində olmalıdır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="142" />
-            <source>{what} latitude {lat} is outside the UTM zones (84S to 84N).</source>
-            <translation>{what}: {lat} en dairəsi UTM zonalarından kənardadır (84S - 84N).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="150" />
-            <source>Point {leg_point_no}: distance '{distance}' is not a number of metres.</source>
-            <translation>Nöqtə {leg_point_no}: '{distance}' məsafəsi metr sayı deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="154" />
-            <source>Point {leg_point_no}: distance {distance} m is negative.</source>
-            <translation>Nöqtə {leg_point_no}: {distance} m məsafə mənfidir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="158" />
-            <source>Point {leg_point_no}: bearing '{bearing}' is not a number.</source>
-            <translation>Nöqtə {leg_point_no}: '{bearing}' istiqamət bucağı rəqəm deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="161" />
-            <source>Point {leg_point_no}: bearing {bearing} is outside 0..{circle:g} {unit}.</source>
-            <translation>Nöqtə {leg_point_no}: {bearing} istiqamət bucağı 0..{circle:g} {unit} xaricindədir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="165" />
-            <source>Point {leg_point_no}: unknown point type '{leg_point_type}' (use one of {types}).</source>
-            <translation>Nöqtə {leg_point_no}: naməlum nöqtə növü '{leg_point_type}' (bunlardan birini istifadə edin: {types}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="316" />
-            <source>The traverse has no legs.</source>
-            <translation>Gedişin parçaları yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="209" />
-            <source>A closed minefield record needs at least 3 legs; this one has {n_legs}.</source>
-            <translation>Qapalı minasahəsi formulyarı ən azı 3 parça tələb edir; bunda {n_legs} var.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="261" />
-            <source>The polygon is empty.</source>
-            <translation>Poliqon boşdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="265" />
-            <source>The polygon has {n_parts} parts; a turning-point table describes one.</source>
-            <translation>Poliqonun {n_parts} hissəsi var; dönmə nöqtələri cədvəli birini təsvir edir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="272" />
-            <source>The geometry is not a polygon.</source>
-            <translation>Həndəsə poliqon deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="277" />
-            <source>The polygon has {n_ring} distinct vertices; a record needs at least 3.</source>
-            <translation>Poliqonun {n_ring} fərqli təpəsi var; formulyar ən azı 3 tələb edir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="311" />
-            <source>Unknown start point type '{start_type}' (use one of {POINT_TYPES}).</source>
-            <translation>Naməlum başlanğıc nöqtəsi növü '{start_type}' (bunlardan birini istifadə edin: {POINT_TYPES}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="325" />
-            <source>The outline has {n_outline} turning, intermediate or end points; a minefield needs at least 3.</source>
-            <translation>Konturda {n_outline} dönmə, aralıq və ya son nöqtə var; minasahəsi ən azı 3 tələb edir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="339" />
-            <source>The outline closes with fewer than 3 distinct corners.</source>
-            <translation>Kontur 3-dən az fərqli künclə qapanır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="358" />
-            <source>Point {leg_point_no} appears more than once (point 0 is the start point).</source>
-            <translation>{leg_point_no} nöqtəsi bir dəfədən çox görünür (0 nöqtəsi başlanğıc nöqtəsidir).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/traverse.py" line="364" />
-            <source>Point {leg_point_no}: from-point {origin_no} is not the start (0) or a point above it in the table.</source>
-            <translation>Nöqtə {leg_point_no}: {origin_no} çıxış nöqtəsi başlanğıc (0) və ya cədvəldə yuxarıdakı nöqtə deyil.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TraverseAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="44" />
-            <source>Minefield record traverse</source>
-            <translation>Minasahəsi formulyarının gedişi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="46" />
-            <source>Runs a minefield record's turning points (bearing and distance from the previous point) on the ground, on the WGS84 ellipsoid, from a start point, and closes the record.
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="87"/>
+        <source>Mapped mines (points)</source>
+        <translation>Xəritədəki minalar (nöqtələr)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="89"/>
+        <source>Items found (points)</source>
+        <translation>Aşkar edilmiş obyektlər (nöqtələr)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="91"/>
+        <source>Minefield records (polygons)</source>
+        <translation>Minasahəsi formulyarları (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="93"/>
+        <source>Land searched so far (polygons)</source>
+        <translation>İndiyədək axtarılmış ərazi (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="96"/>
+        <source>Tolerance (m)</source>
+        <translation>Dözümlülük (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="99"/>
+        <source>Largest offset looked for (m)</source>
+        <translation>Axtarılan ən böyük sürüşmə (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="102"/>
+        <source>Record accuracy</source>
+        <translation>Formulyarın dəqiqliyi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
+        <source>Corrected mapped mines</source>
+        <translation>Düzəldilmiş xəritə minaları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <source>Recall</source>
+        <translation>Tamlıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <source>Precision</source>
+        <translation>Dəqiqlik</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <source>Shift east (m)</source>
+        <translation>Şərqə sürüşmə (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108"/>
+        <source>Shift north (m)</source>
+        <translation>Şimala sürüşmə (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108"/>
+        <source>Rotation (degrees, clockwise)</source>
+        <translation>Dönmə (dərəcə, saat əqrəbi istiqamətində)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109"/>
+        <source>Scale</source>
+        <translation>Miqyas</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109"/>
+        <source>RMSE before the fit (m)</source>
+        <translation>Uyğunlaşdırmadan əvvəl RMSE (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="110"/>
+        <source>RMSE after the fit (m)</source>
+        <translation>Uyğunlaşdırmadan sonra RMSE (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="205"/>
+        <source>Cancelled.</source>
+        <translation>Ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="160"/>
+        <source>{n} records have no found item anywhere near them (no fit).</source>
+        <translation>{n} formulyarın yaxınlığında heç bir aşkar edilmiş obyekt yoxdur (uyğunlaşdırma yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="177"/>
+        <source>{n} records; {matched:,} of {judged:,} judged mapped mines matched within {tol:g} m (recall {recall}); precision {precision}.</source>
+        <translation>{n} formulyar; qiymətləndirilmiş {judged:,} xəritə minasından {matched:,} {tol:g} m daxilində uyğunlaşdı (tamlıq {recall}); dəqiqlik {precision}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="182"/>
+        <source>Fit on {pairs:,} pairs: shift {dx:+.2f} m east, {dy:+.2f} m north, rotation {rot:+.3f} degrees, scale {scale:.4f}; RMSE {before:.2f} m before, {after:.2f} m after.</source>
+        <translation>{pairs:,} cüt üzrə uyğunlaşdırma: sürüşmə şərqə {dx:+.2f} m, şimala {dy:+.2f} m, dönmə {rot:+.3f} dərəcə, miqyas {scale:.4f}; RMSE əvvəl {before:.2f} m, sonra {after:.2f} m.</translation>
+    </message>
+</context>
+<context>
+    <name>MineMapsDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="71"/>
+        <source>Mine map accuracy of {}</source>
+        <translation>{} mina xəritələrinin dəqiqliyi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Record</source>
+        <translation>Formulyar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Recall</source>
+        <translation>Tamlıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Precision</source>
+        <translation>Dəqiqlik</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Offset (m): total (east, north)</source>
+        <translation>Sürüşmə (m): cəmi (şərq, şimal)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Rotation (°)</source>
+        <translation>Dönmə (°)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>RMSE before (m)</source>
+        <translation>Əvvəl RMSE (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>RMSE after (m)</source>
+        <translation>Sonra RMSE (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Judged</source>
+        <translation>Qiymətləndirilib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Mapped</source>
+        <translation>Xəritədə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Claimed AP</source>
+        <translation>Bəyan edilmiş AP</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Claimed AT</source>
+        <translation>Bəyan edilmiş AT</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Claimed</source>
+        <translation>Bəyan edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Received</source>
+        <translation>Alınıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="117"/>
+        <source>Mine maps</source>
+        <translation>Mina xəritələri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="131"/>
+        <source>Tolerance</source>
+        <translation>Dözümlülük</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="137"/>
+        <source>A mapped mine counts as confirmed when an item was found this close</source>
+        <translation>Bu məsafədə obyekt tapıldıqda xəritədəki mina təsdiqlənmiş sayılır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="140"/>
+        <source>Compute</source>
+        <translation>Hesabla</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="141"/>
+        <source>Judge every record against the items found (in the background)</source>
+        <translation>Hər formulyarı aşkar edilmiş obyektlərlə qiymətləndir (arxa planda)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <source>Draw offsets</source>
+        <translation>Sürüşmələri çək</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="146"/>
+        <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
+        <translation>Hər formulyarın sürüşməsini mərkəzindən ox kimi və uyğunlaşan cütləri (xəritədəki mina → aşkar edilmiş obyekt) həqiqi uzunluqda çək</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="151"/>
+        <source>Add corrected layer</source>
+        <translation>Düzəldilmiş lay əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="152"/>
+        <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
+        <translation>Uyğunlaşdırılmış hər formulyarın minalarını uyğunlaşdırmaya görə köçürülmüş şəkildə layihəyə lay kimi əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="228"/>
+        <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
+        <translation>Açıq anbar yoxdur. Alınmış mina xəritələrini qiymətləndirmək üçün anbarı açın (Minatəmizləmə ▸ Anbarı aç…).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="255"/>
+        <source>This store has no mapped mines yet: import a supplied mine map first.</source>
+        <translation>Bu anbarda hələ xəritədəki mina yoxdur: əvvəlcə alınmış mina xəritəsini idxal edin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="255"/>
+        <source>No item found yet: nothing to judge the {n} record(s) against.</source>
+        <translation>Hələ heç bir obyekt aşkar edilməyib: {n} formulyarı müqayisə etmək üçün heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="301"/>
+        <source>Judging the mine maps of {}</source>
+        <translation>{} mina xəritələri qiymətləndirilir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="272"/>
+        <source>Judging {n} records against the items found…</source>
+        <translation>{n} formulyar aşkar edilmiş obyektlərlə qiymətləndirilir…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="303"/>
+        <source>The mine maps could not be judged: see the message bar.</source>
+        <translation>Mina xəritələri qiymətləndirilə bilmədi: məlumat panelinə baxın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="351"/>
+        <source>Fit: {kind} on {pairs} pairs</source>
+        <translation>Uyğunlaşdırma: {pairs} cüt üzrə {kind}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="363"/>
+        <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
+        <translation>{n} formulyar, {mapped} xəritə minası; {judged_records} formulyarın indiyədək təmizlənmiş ərazidə minası var: {judged} minadan {matched} {tol} m daxilində təsdiqləndi (tamlıq {recall}), dəqiqlik {precision}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="372"/>
+        <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
+        <translation>{pairs} cüt üzrə uyğunlaşdırma: orta sürüşmə {offset} m, RMSE əvvəl {before} m, sonra {after} m.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="408"/>
+        <source>Record offsets (arrows ×{n})</source>
+        <translation>Formulyar sürüşmələri (oxlar ×{n})</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="442"/>
+        <source>Matched pairs (mapped mine → item found)</source>
+        <translation>Uyğunlaşan cütlər (xəritədəki mina → aşkar edilmiş obyekt)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="489"/>
+        <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
+        <translation>{n} formulyar sürüşməsi çəkildi (oxlar uzunluqlarının {x} qatı) və {p} uyğunlaşan cüt həqiqi uzunluqda.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="497"/>
+        <source>Corrected mapped mines</source>
+        <translation>Düzəldilmiş xəritə minaları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="523"/>
+        <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
+        <translation>Uyğunlaşdırılmış formulyarların {n} xəritə minası düzəldilmiş mövqelərində əlavə edildi (“{name}” layı).</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <location filename="../demining_plugin/gui/notify.py" line="34"/>
+        <source>Demining</source>
+        <translation>Minatəmizləmə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/notify.py" line="55"/>
+        <source>{doing} failed: {error}</source>
+        <translation>{doing} alınmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/notify.py" line="60"/>
+        <source>{doing} failed because of an unexpected error ({error}). Details are in the Demining tab of the Log Messages panel.</source>
+        <translation>{doing} gözlənilməz xəta səbəbindən alınmadı ({error}). Təfərrüatlar Mesaj jurnalı panelinin Demining vərəqindədir.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReport</name>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="54"/>
+        <source>{first} and {last}</source>
+        <translation>{first} və {last}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="60"/>
+        <source>{n} anti-personnel mine</source>
+        <translation>{n} piyada əleyhinə mina</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="60"/>
+        <source>{n} anti-personnel mines</source>
+        <translation>{n} piyada əleyhinə mina</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="62"/>
+        <source>{n} anti-tank mine</source>
+        <translation>{n} tank əleyhinə mina</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="62"/>
+        <source>{n} anti-tank mines</source>
+        <translation>{n} tank əleyhinə mina</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="63"/>
+        <source>{n} item of unexploded ordnance (UXO)</source>
+        <translation>{n} partlamamış hərbi sursat (PHS)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="63"/>
+        <source>{n} items of unexploded ordnance (UXO)</source>
+        <translation>{n} partlamamış hərbi sursat (PHS)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="65"/>
+        <source>{n} item of abandoned explosive ordnance (AXO)</source>
+        <translation>{n} tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="65"/>
+        <source>{n} items of abandoned explosive ordnance (AXO)</source>
+        <translation>{n} tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="67"/>
+        <source>{n} improvised explosive device (IED)</source>
+        <translation>{n} əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="67"/>
+        <source>{n} improvised explosive devices (IEDs)</source>
+        <translation>{n} əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="69"/>
+        <source>{n} submunition</source>
+        <translation>{n} kasetli döyüş elementi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="69"/>
+        <source>{n} submunitions</source>
+        <translation>{n} kasetli döyüş elementi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="70"/>
+        <source>{n} other item</source>
+        <translation>{n} digər obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="70"/>
+        <source>{n} other items</source>
+        <translation>{n} digər obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="203"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="208"/>
+        <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
+        <translation>Hektarlar həqiqi (ellipsoidal) sahələrdir; bir dəfədən çox azad edilmiş ərazi ilk azadetməsi üzrə bir dəfə sayılır. Rayonlar ərazinin, obyektlərin, yolların və hadisələrin yerləşdiyi yerlərdir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="220"/>
+        <source>Outside the districts</source>
+        <translation>Rayonlardan kənar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="241"/>
+        <source>between {start} and {end}</source>
+        <translation>{start} ilə {end} arasında</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="244"/>
+        <source>on {day}</source>
+        <translation>{day} tarixində</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="251"/>
+        <source>outside the mapped districts</source>
+        <translation>xəritəyə salınmış rayonlardan kənarda</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="262"/>
+        <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
+        <translation>{Period} {districts} ərazisində 1 partlayıcı obyekt aşkar edilib: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="264"/>
+        <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
+        <translation>{Period} {districts} ərazisində {n} partlayıcı obyekt aşkar edilib: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="271"/>
+        <source>{Period}, no explosive items were found.</source>
+        <translation>{Period} partlayıcı obyekt aşkar edilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="279"/>
+        <source>{ha} ha cleared</source>
+        <translation>{ha} ha təmizlənib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="281"/>
+        <source>{ha} ha reduced by technical survey</source>
+        <translation>{ha} ha texniki tədqiqatla azaldılıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="284"/>
+        <source>{ha} ha cancelled by non-technical survey</source>
+        <translation>{ha} ha qeyri-texniki tədqiqatla ləğv edilib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="286"/>
+        <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
+        <translation>{ha} hektar ərazi azad edilib, hər kvadrat metr bir dəfə sayılmaqla: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="290"/>
+        <source>Land was cleared in {districts}.</source>
+        <translation>Ərazi bu rayonlarda təmizlənib: {districts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="293"/>
+        <source>No land was released.</source>
+        <translation>Ərazi azad edilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="297"/>
+        <source>{km} km of routes were cleared, in {districts}.</source>
+        <translation>{districts} ərazisində {km} km yol təmizlənib.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="300"/>
+        <source>No routes were cleared.</source>
+        <translation>Yol təmizlənməyib.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="304"/>
+        <source>1 mine accident was recorded</source>
+        <translation>1 mina hadisəsi qeydə alınıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="305"/>
+        <source>{n} mine accidents were recorded</source>
+        <translation>{n} mina hadisəsi qeydə alınıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="306"/>
+        <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
+        <translation>{accidents}: {killed} nəfər həlak olub, {injured} nəfər yaralanıb; rayonlar: {districts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="314"/>
+        <source>No mine accidents were recorded.</source>
+        <translation>Mina hadisəsi qeydə alınmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="317"/>
+        <source>Mine action report, {day}</source>
+        <translation>Mina fəaliyyəti hesabatı, {day}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="319"/>
+        <source>Mine action report, {start} to {end}</source>
+        <translation>Mina fəaliyyəti hesabatı, {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="362"/>
+        <source>{n} were destroyed in situ</source>
+        <translation>{n} ədədi yerində məhv edilib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="363"/>
+        <source>{n} were removed for demolition</source>
+        <translation>{n} ədədi məhv edilmək üçün aparılıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="364"/>
+        <source>{n} were rendered safe</source>
+        <translation>{n} ədədi zərərsizləşdirilib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="374"/>
+        <source>{n} have no disposal recorded</source>
+        <translation>{n} ədədinin məhvetmə qeydi yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="375"/>
+        <source>Of these, {parts}.</source>
+        <translation>Bunlardan {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="189"/>
+        <source>Accidents by activity at the time</source>
+        <translation>Həmin andakı fəaliyyətə görə hadisələr</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="196"/>
+        <source>Activity</source>
+        <translation>Fəaliyyət</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="196"/>
+        <source>Accidents</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="197"/>
+        <source>Share</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="197"/>
+        <source>Killed</source>
+        <translation>Həlak olub</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="198"/>
+        <source>Injured</source>
+        <translation>Yaralanıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="198"/>
+        <source>Civilians killed</source>
+        <translation>Həlak olan mülki şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="199"/>
+        <source>Civilians injured</source>
+        <translation>Yaralanan mülki şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="337"/>
+        <source>{activity} {share}</source>
+        <translation>{activity} {share}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="339"/>
+        <source>By activity at the time: {parts}.</source>
+        <translation>Həmin andakı fəaliyyətə görə: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="340"/>
+        <source>Civilians: {killed} killed and {injured} injured.</source>
+        <translation>Mülki şəxslər: {killed} həlak olub və {injured} yaralanıb.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="184"/>
+        <source>A report is written as .md, .html or .txt, not &apos;{suffix}&apos;.</source>
+        <translation>Hesabat .md, .html və ya .txt kimi yazılır, '{suffix}' kimi yox.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/period_report.py" line="235"/>
+        <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
+        <translation>Dövr hesabatı dövrün hər iki tarixini tələb edir (DATE_FROM və DATE_TO).</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="136"/>
+        <source>Period report</source>
+        <translation>Dövr hesabatı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="153"/>
+        <source>From date (YYYY-MM-DD, inclusive)</source>
+        <translation>Başlanğıc tarixi (İİİİ-AA-GG, daxil)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="154"/>
+        <source>To date (YYYY-MM-DD, inclusive)</source>
+        <translation>Son tarix (İİİİ-AA-GG, daxil)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="155"/>
+        <source>Report</source>
+        <translation>Hesabat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="155"/>
+        <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;Mətn (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="157"/>
+        <source>Report text</source>
+        <translation>Hesabatın mətni</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="181"/>
+        <source>Cancelled.</source>
+        <translation>Ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="138"/>
+        <source>Writes the summary an agency publishes for a period, in complete sentences and a table by district: items found by category and the districts where they were found, hectares released by method (every square metre once, true ellipsoidal areas), kilometres of routes cleared and mine accidents, with the period&apos;s dates. Every figure is computed from the store.</source>
+        <translation>Agentliyin dövr üzrə dərc etdiyi xülasəni tam cümlələr və rayonlar üzrə cədvəl şəklində yazır: kateqoriyalar üzrə aşkar edilmiş obyektlər və onların tapıldığı rayonlar, üsullar üzrə azad edilmiş hektarlar (hər kvadrat metr bir dəfə, həqiqi ellipsoidal sahələr), təmizlənmiş yolların kilometrləri və mina hadisələri, dövrün tarixləri ilə. Bütün göstəricilər anbardan hesablanır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="145"/>
+        <source>DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. TEXT: the report as plain text.</source>
+        <translation>DATE_FROM, DATE_TO: İİİİ-AA-GG, hər ikisi daxil. OUTPUT: hesabat faylı; onun genişlənməsi formatı seçir: .md (Markdown), .html və ya .txt. TEXT: hesabat sadə mətn kimi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="169"/>
+        <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
+        <translation>Dövr hesabatı dövrün hər iki tarixini tələb edir (DATE_FROM və DATE_TO).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="174"/>
+        <source>A report is written as .md, .html or .txt: {output}</source>
+        <translation>Hesabat .md, .html və ya .txt kimi yazılır: {output}</translation>
+    </message>
+</context>
+<context>
+    <name>PostgisController</name>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="121"/>
+        <source>Open PostGIS store</source>
+        <translation>PostGIS anbarını aç</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="121"/>
+        <source>PostGIS store (a saved connection, pg:service=… or postgresql://…?schema=…):</source>
+        <translation>PostGIS anbarı (saxlanılmış qoşulma, pg:service=… və ya postgresql://…?schema=…):</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="134"/>
+        <source>Select one feature of a Demining store layer first.</source>
+        <translation>Əvvəlcə Demining anbarı layının bir obyektini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="138"/>
+        <source>Select exactly one feature of {} to see its history ({} are selected).</source>
+        <translation>Tarixçəsini görmək üçün {} layının düz bir obyektini seçin ({} seçilib).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="145"/>
+        <source>Reading the history of {}</source>
+        <translation>{} tarixçəsi oxunur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="155"/>
+        <source>{layer} {identifier}: {count} recorded changes in {store}</source>
+        <translation>{layer} {identifier}: {store} daxilində {count} qeydə alınmış dəyişiklik</translation>
+    </message>
+</context>
+<context>
+    <name>PostgisStore</name>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="90"/>
+        <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
+        <translation>PostGIS anbarları psycopg2 Python modulunu tələb edir (Debian: python3-psycopg2).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="103"/>
+        <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
+        <translation>'{text}' yerindəki PostGIS yeri oxunmur: host=db.example.org dbname=mine_action schema=demining kimi açar=dəyər cütləri yazın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="139"/>
+        <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
+        <translation>'{text}' PostGIS anbar yeri deyil (pg:... və ya postgresql://...).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="142"/>
+        <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
+        <translation>'{schema}' sxem adı yararsızdır: yalnız hərf, rəqəm və _ istifadə edin, hərflə başlayın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="148"/>
+        <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
+        <translation>'{text}' PostGIS yeri nə verilənlər bazasını, nə xidməti, nə də qoşulmanı göstərir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="163"/>
+        <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
+        <translation>QGIS-də '{name}' adlı PostgreSQL qoşulması yoxdur (Verilənlər mənbəyi meneceri &gt; PostgreSQL saxlanılmış qoşulmaları sadalayır).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="316"/>
+        <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
+        <translation>{store_name} mövcud deyil (verilənlər bazasında cədvəlləri olan {store_schema} sxemi yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="320"/>
+        <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
+        <translation>{store_schema} sxemi Demining layihə anbarı deyil (onda {table} cədvəli yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="328"/>
+        <source>{store_name} is missing the store layers: {missing}.</source>
+        <translation>{store_name} daxilində anbar layları çatışmır: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="339"/>
+        <source>Unknown coordinate reference system: {crs}</source>
+        <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="346"/>
+        <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
+        <translation>{store_name} verilənlər bazasında PostGIS genişlənməsi yoxdur; verilənlər bazası administratoru onu CREATE EXTENSION postgis ilə əlavə edə bilər.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="352"/>
+        <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
+        <translation>PostGIS EPSG:{srid} koordinat istinad sistemini tanımır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="358"/>
+        <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
+        <translation>{store_schema} sxemi həmin verilənlər bazasında artıq mövcuddur; başqa sxem adı seçin və ya üzərinə yazmağa icazə verin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="443"/>
+        <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
+        <translation>{name} daxilində heç nə dəyişmədi: başqa operator eyni anda eyni təhlükəli ərazini dəyişirdi. Yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="452"/>
+        <source>Nothing was changed in {name}: {error}</source>
+        <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="550"/>
+        <source>{definition_title}: {identifier} does not exist.</source>
+        <translation>{definition_title}: {identifier} mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="571"/>
+        <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
+        <translation>{name} daxilində heç nə dəyişmədi: yeni azad edilmiş ərazi {new_id} sahəsinin {overlap_m2:.1f} m² hissəsi artıq {old_id} kimi azad edilib (başqa operator onu eyni anda qeyd edib). Yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="653"/>
+        <source>There is no field {name} in {definition_name}.</source>
+        <translation>{definition_name} daxilində {name} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="673"/>
+        <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
+        <translation>PostGIS anbarı EPSG koordinat istinad sistemi tələb edir, {authid} yox.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="292"/>
+        <source>Reading {name} failed: {error}</source>
+        <translation>{name} oxunması alınmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="375"/>
+        <source>Creating {store_name} failed: {error}</source>
+        <translation>{store_name} yaradılması alınmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="403"/>
+        <source>Removing {name} failed: {error}</source>
+        <translation>{name} silinməsi alınmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="637"/>
+        <source>Saving styles in {name} failed: {error}</source>
+        <translation>{name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEntry</name>
+    <message>
+        <location filename="../demining_plugin/core/record_entry.py" line="48"/>
+        <source>&apos;{text}&apos; is not a latitude and longitude: type decimal degrees, latitude first, e.g. 40.0512, 46.9876.</source>
+        <translation>'{text}' en və uzunluq dairəsi deyil: onluq dərəcə yazın, əvvəlcə en dairəsi, məs. 40.0512, 46.9876.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/record_entry.py" line="59"/>
+        <source>Latitude {lat} is outside -90..90{hint}.</source>
+        <translation>{lat} en dairəsi -90..90 xaricindədir{hint}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/record_entry.py" line="62"/>
+        <source>Longitude {lon} is outside -180..180.</source>
+        <translation>{lon} uzunluq dairəsi -180..180 xaricindədir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/record_entry.py" line="70"/>
+        <source>&apos;{text}&apos; is not a UTM coordinate: type the zone with N or S (hemisphere), the easting and the northing in metres, e.g. 38N 650000 4420000.</source>
+        <translation>'{text}' UTM koordinatı deyil: zonanı N və ya S (yarımkürə) ilə, şərq və şimal koordinatlarını metrlə yazın, məs. 38N 650000 4420000.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/record_entry.py" line="76"/>
+        <source>UTM zone {zone} does not exist (1 to 60).</source>
+        <translation>{zone} UTM zonası mövcud deyil (1-dən 60-a qədər).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/record_entry.py" line="78"/>
+        <source>Easting {easting:.0f} m is outside a UTM zone (100,000 to 900,000 m).</source>
+        <translation>{easting:.0f} m şərq koordinatı UTM zonasından kənardadır (100 000 - 900 000 m).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/record_entry.py" line="82"/>
+        <source>Northing {northing:.0f} m is outside 0 to 10,000,000 m.</source>
+        <translation>{northing:.0f} m şimal koordinatı 0 - 10 000 000 m xaricindədir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/record_entry.py" line="88"/>
+        <source>&apos;{text}&apos; does not convert to a latitude and longitude.</source>
+        <translation>'{text}' en və uzunluq dairəsinə çevrilmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/record_entry.py" line="103"/>
+        <source>MGRS entry is not available in this installation of the plugin; type the point as latitude/longitude or UTM.</source>
+        <translation>MGRS daxiletməsi plagin bu quraşdırılmasında mövcud deyil; nöqtəni en/uzunluq dairəsi və ya UTM kimi yazın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/record_entry.py" line="107"/>
+        <source>Unknown coordinate format &apos;{coordinate_format}&apos;.</source>
+        <translation>Naməlum koordinat formatı '{coordinate_format}'.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/record_entry.py" line="179"/>
+        <source>The record needs a source (who supplied it, or the document).</source>
+        <translation>Formulyara mənbə lazımdır (onu kim təqdim edib və ya sənəd).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/record_entry.py" line="181"/>
+        <source>The traverse has no polygon to store.</source>
+        <translation>Gedişin saxlanılacaq poliqonu yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <location filename="../demining_plugin/core/regions.py" line="351"/>
+        <source>The regions layer &apos;{label}&apos; is not a polygon layer.</source>
+        <translation>'{label}' rayonlar layı poliqon layı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/regions.py" line="355"/>
+        <source>The regions layer &apos;{label}&apos; has no field &apos;{name_field}&apos;.</source>
+        <translation>'{label}' rayonlar layında '{name_field}' sahəsi yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>Release</name>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="44"/>
+        <source>{ha} ha reduced</source>
+        <translation>{ha} ha azaldılıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="46"/>
+        <source>{ha} ha cancelled</source>
+        <translation>{ha} ha ləğv edilib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="47"/>
+        <source>{ha} ha cleared</source>
+        <translation>{ha} ha təmizlənib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="117"/>
+        <source>{released} in task {task}</source>
+        <translation>{task} tapşırığında {released}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="119"/>
+        <source>{released} ({district})</source>
+        <translation>{released} ({district})</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="123"/>
+        <source>{ha} ha remain in hazard {hazard}</source>
+        <translation>{hazard} təhlükəli ərazisində {ha} ha qalır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="126"/>
+        <source>{remain} (now closed)</source>
+        <translation>{remain} (artıq bağlıdır)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="153"/>
+        <source>The drawn area is empty.</source>
+        <translation>Çəkilmiş sahə boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="155"/>
+        <source>Released land must be drawn as a polygon.</source>
+        <translation>Azad edilmiş ərazi poliqon kimi çəkilməlidir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="165"/>
+        <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
+        <translation>Çəkilmiş fiqur özünü kəsir və düzəldildikdən sonra sahəsi qalmır; yenidən çəkin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="168"/>
+        <source>The drawing crossed itself and was repaired.</source>
+        <translation>Çəkilmiş fiqur özünü kəsirdi və düzəldildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="203"/>
+        <source>Task {task} does not exist in this store.</source>
+        <translation>{task} tapşırığı bu anbarda yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="208"/>
+        <source>Nothing was added: the area lies outside task {task}.</source>
+        <translation>Heç nə əlavə edilmədi: sahə {task} tapşırığından kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="212"/>
+        <source>The part outside task {task} was left out.</source>
+        <translation>{task} tapşırığından kənar hissə nəzərə alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="218"/>
+        <source>Nothing was added: the area is outside every hazard area.</source>
+        <translation>Heç nə əlavə edilmədi: sahə bütün təhlükəli ərazilərdən kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="260"/>
+        <source>Nothing was added: this land is already released.</source>
+        <translation>Heç nə əlavə edilmədi: bu ərazi artıq azad edilib.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="262"/>
+        <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
+        <translation>Heç nə əlavə edilmədi: təhlükəli ərazilərlə kəsildikdən sonra qalan sahə boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="266"/>
+        <source>Slivers under {m2} m² were left out.</source>
+        <translation>{m2} m²-dən kiçik qırıntılar nəzərə alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="66"/>
+        <source>Release method &apos;{method}&apos; is not one of {codes}.</source>
+        <translation>«{method}» azadetmə üsulu bunlardan biri deyil: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="69"/>
+        <source>Technique &apos;{technique}&apos; is not one of {codes}.</source>
+        <translation>«{technique}» texnikası bunlardan biri deyil: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="72"/>
+        <source>The release date is missing.</source>
+        <translation>Azadetmə tarixi göstərilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="74"/>
+        <source>The release date {date} is in the future.</source>
+        <translation>{date} azadetmə tarixi gələcəkdədir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="77"/>
+        <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
+        <translation>{depth} sm təmizləmə dərinliyi 0–500 sm aralığından kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/release.py" line="157"/>
+        <source>The drawing has a coordinate that is not a number (NaN or infinite).</source>
+        <translation>Çəkilişdə rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseController</name>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
+        <source>Undoing &apos;{}&apos;</source>
+        <translation>«{}» geri qaytarılır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="67"/>
+        <source>Refreshing the layers</source>
+        <translation>Laylar yenilənir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="58"/>
+        <source>Undone: {}</source>
+        <translation>Geri qaytarıldı: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="63"/>
+        <source>Redoing &apos;{}&apos;</source>
+        <translation>«{}» təkrarlanır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="98"/>
+        <source>Record the land you drew as released.</source>
+        <translation>Çəkdiyiniz ərazini azad edilmiş kimi qeyd edin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="102"/>
+        <source>Marking land released</source>
+        <translation>Ərazinin azad edilmiş kimi qeyd edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
+        <translation>Əvvəlcə qeyd ediləcək tapşırıqları və ya sektorları seçin (Təmizləmə tapşırıqları layı).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="119"/>
+        <source>{n} selected: {ids}</source>
+        <translation>{n} seçilib: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="126"/>
+        <source>Marking tasks released</source>
+        <translation>Tapşırıqların azad edilmiş kimi qeyd edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
+        <source>There is no release to undo.</source>
+        <translation>Geri qaytarılacaq azadetmə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
+        <source>Open or create a store first (Demining dock).</source>
+        <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="182"/>
+        <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
+        <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra ərazini yenidən qeyd edin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
+        <source>Mark land released</source>
+        <translation>Ərazini azad edilmiş kimi qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="52"/>
+        <source>Release method</source>
+        <translation>Azadetmə üsulu</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="74"/>
+        <source>(not recorded)</source>
+        <translation>(qeyd edilməyib)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="59"/>
+        <source>Technique</source>
+        <translation>Texnika</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
+        <source>Team</source>
+        <translation>Komanda</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
+        <source>Released on</source>
+        <translation>Azad edilmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="77"/>
+        <source>Clearance depth</source>
+        <translation>Təmizləmə dərinliyi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="80"/>
+        <source>(from the map)</source>
+        <translation>(xəritədən)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="83"/>
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="86"/>
+        <source>Mark released</source>
+        <translation>Azad edilmiş kimi qeyd et</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="112"/>
+        <source>Suspected hazardous area (SHA)</source>
+        <translation>Şübhəli təhlükəli ərazi (SHA)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="112"/>
+        <source>Confirmed hazardous area (CHA)</source>
+        <translation>Təsdiqlənmiş təhlükəli ərazi (CHA)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <source>Open</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <source>Worked on</source>
+        <translation>Üzərində işlənir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <source>Closed</source>
+        <translation>Bağlı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <source>Cleared (clearance)</source>
+        <translation>Təmizlənib (təmizləmə)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <source>Reduced (technical survey)</source>
+        <translation>Azaldılıb (texniki tədqiqat)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <source>Cancelled (non-technical survey)</source>
+        <translation>Ləğv edilib (qeyri-texniki tədqiqat)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <source>Manual</source>
+        <translation>Əl ilə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <source>Mechanical</source>
+        <translation>Mexaniki</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <source>Mine detection dogs</source>
+        <translation>Mina axtaran itlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <source>Anti-personnel mine</source>
+        <translation>Piyada əleyhinə mina</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <source>Anti-tank mine</source>
+        <translation>Tank əleyhinə mina</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <source>Unexploded ordnance (UXO)</source>
+        <translation>Partlamamış hərbi sursat (PHS)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <source>Abandoned explosive ordnance (AXO)</source>
+        <translation>Tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <source>Improvised explosive device (IED)</source>
+        <translation>Əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <source>Submunition</source>
+        <translation>Kasetli döyüş elementi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <source>Anti-personnel mines</source>
+        <translation>Piyada əleyhinə minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <source>Anti-tank mines</source>
+        <translation>Tank əleyhinə minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <source>Mixed AP and AT mines</source>
+        <translation>Qarışıq PƏ və TƏ minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <source>Unexploded ordnance</source>
+        <translation>Partlamamış hərbi sursat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <source>Cluster munitions</source>
+        <translation>Kasetli sursat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <source>Improvised explosive devices</source>
+        <translation>Əldəqayırma partlayıcı qurğular</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <source>Clearance</source>
+        <translation>Təmizləmə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <source>Technical survey</source>
+        <translation>Texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <source>Non-technical survey</source>
+        <translation>Qeyri-texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <source>Route clearance</source>
+        <translation>Yolların təmizlənməsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <source>EOD spot task</source>
+        <translation>PHS-nin zərərsizləşdirilməsi üzrə nöqtəvi tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <source>Intact</source>
+        <translation>Salamat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <source>Damaged</source>
+        <translation>Zədələnmiş</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <source>Deteriorated</source>
+        <translation>Köhnəlmiş</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <source>Armed</source>
+        <translation>Döyüş vəziyyətində</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <source>Unknown</source>
+        <translation>Naməlum</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <source>Destroyed in situ</source>
+        <translation>Yerində məhv edilib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <source>Removed for demolition</source>
+        <translation>Məhv edilmək üçün aparılıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <source>Rendered safe</source>
+        <translation>Zərərsizləşdirilib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Illegal entry into uncleared land</source>
+        <translation>Təmizlənməmiş əraziyə qanunsuz daxil olma</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Leaving cleared land</source>
+        <translation>Təmizlənmiş ərazidən kənara çıxma</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Demining</source>
+        <translation>Minatəmizləmə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Farming</source>
+        <translation>Əkinçilik</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Herding</source>
+        <translation>Heyvan otarma</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Travelling</source>
+        <translation>Səfər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <source>Handling or tampering</source>
+        <translation>Əllə toxunma və ya sökməyə cəhd</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <source>Reference point (landmark)</source>
+        <translation>İstinad nöqtəsi (orientir)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <source>Benchmark</source>
+        <translation>Reper</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <source>Turning point</source>
+        <translation>Dönmə nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <source>Intermediate point</source>
+        <translation>Aralıq nöqtə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <source>End point</source>
+        <translation>Son nöqtə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <source>Degrees</source>
+        <translation>Dərəcə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <source>Mils (6400)</source>
+        <translation>Min hissə (6400)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <source>Mils (6000)</source>
+        <translation>Min hissə (6000)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <source>True north</source>
+        <translation>Həqiqi şimal</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <source>Grid north</source>
+        <translation>Tor şimalı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <source>Magnetic north</source>
+        <translation>Maqnit şimalı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <source>Road</source>
+        <translation>Yol</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <source>Track</source>
+        <translation>Torpaq yol</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <source>Path</source>
+        <translation>Cığır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <source>Railway</source>
+        <translation>Dəmir yolu</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="295"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="296"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="297"/>
+        <source>Team</source>
+        <translation>Komanda</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="298"/>
+        <source>Remarks</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <source>Districts</source>
+        <translation>Rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <source>Region ID</source>
+        <translation>Rayon ID</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <source>Local name</source>
+        <translation>Yerli ad</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <source>Administrative level</source>
+        <translation>İnzibati səviyyə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <source>Administrative districts used to split and total released land.</source>
+        <translation>Azad edilmiş ərazini bölmək və yekunlaşdırmaq üçün inzibati rayonlar.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Hazard areas</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Hazard ID</source>
+        <translation>Təhlükəli ərazi ID</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Classification</source>
+        <translation>Təsnifat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Contamination</source>
+        <translation>Çirklənmə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Reported on</source>
+        <translation>Məlumat tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Evidence</source>
+        <translation>Sübutlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Area (ha)</source>
+        <translation>Sahə (ha)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Remaining (ha)</source>
+        <translation>Qalıq (ha)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
+        <translation>Şübhəli (SHA) və təsdiqlənmiş (CHA) təhlükəli ərazilər.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Clearance tasks</source>
+        <translation>Təmizləmə tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Task ID</source>
+        <translation>Tapşırıq ID</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Hazard</source>
+        <translation>Təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Parent task</source>
+        <translation>Ana tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Task type</source>
+        <translation>Tapşırıq növü</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Planned start</source>
+        <translation>Planlaşdırılmış başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Planned end</source>
+        <translation>Planlaşdırılmış son</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Planned (ha)</source>
+        <translation>Plan (ha)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Sector number</source>
+        <translation>Sektor nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
+        <translation>Təhlükəli ərazilərin daxilində çəkilmiş təmizləmə və tədqiqat tapşırıqları və onların sektorları.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Released land</source>
+        <translation>Azad edilmiş ərazi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Release ID</source>
+        <translation>Azadetmə ID</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Release method</source>
+        <translation>Azadetmə üsulu</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Technique</source>
+        <translation>Texnika</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Released on</source>
+        <translation>Azad edilmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Təmizləmə dərinliyi (sm)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
+        <translation>Təmizləmə, texniki və ya qeyri-texniki tədqiqatla azad edilmiş ərazi; üst-üstə düşmür.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Minefield records</source>
+        <translation>Minasahəsi formulyarları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Record ID</source>
+        <translation>Formulyar ID</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Received on</source>
+        <translation>Alınma tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Supplied by</source>
+        <translation>Təqdim edən</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Claimed AP mines</source>
+        <translation>Bildirilmiş PƏ minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Claimed AT mines</source>
+        <translation>Bildirilmiş TƏ minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Claimed mines in total</source>
+        <translation>Bildirilmiş minalar cəmi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Bearing unit</source>
+        <translation>İstiqamət bucağı vahidi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>North reference</source>
+        <translation>Şimal istinadı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Magnetic declination (degrees)</source>
+        <translation>Maqnit meyli (dərəcə)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Traverse misclosure (m)</source>
+        <translation>Gedişin uyğunsuzluğu (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <source>Supplied minefield records (mine maps handed over by the other side).</source>
+        <translation>Təqdim edilmiş minasahəsi formulyarları (qarşı tərəfin təhvil verdiyi mina xəritələri).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <source>Mapped mines</source>
+        <translation>Xəritədəki minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <source>Mapped mine ID</source>
+        <translation>Xəritədəki mina ID</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Minefield record</source>
+        <translation>Minasahəsi formulyarı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <source>Row</source>
+        <translation>Sıra</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <source>Mine number in row</source>
+        <translation>Sırada mina nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <source>Mines as positioned by a supplied record.</source>
+        <translation>Təqdim edilmiş formulyarda göstərilən mövqelərdə minalar.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Record points</source>
+        <translation>Formulyar nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Point UID</source>
+        <translation>Nöqtə UID</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Point number</source>
+        <translation>Nöqtə nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Point type</source>
+        <translation>Nöqtə növü</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Bearing</source>
+        <translation>İstiqamət bucağı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Distance (m)</source>
+        <translation>Məsafə (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>From point</source>
+        <translation>Hansı nöqtədən</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <source>Reference point, benchmark and turning points of a minefield record.</source>
+        <translation>Minasahəsi formulyarının istinad nöqtəsi, reperi və dönmə nöqtələri.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Items found</source>
+        <translation>Aşkar edilmiş obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Item ID</source>
+        <translation>Obyekt ID</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Quantity</source>
+        <translation>Miqdar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Found on</source>
+        <translation>Aşkar edilmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Depth (cm)</source>
+        <translation>Dərinlik (sm)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Condition</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Disposition</source>
+        <translation>Məhvetmə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <source>Mines, UXO and other items found and what was done with them.</source>
+        <translation>Aşkar edilmiş minalar, PHS və digər obyektlər və onlarla nə edildiyi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Cleared routes</source>
+        <translation>Təmizlənmiş yollar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Route ID</source>
+        <translation>Yol ID</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Route type</source>
+        <translation>Yol növü</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Cleared width (m)</source>
+        <translation>Təmizlənmiş en (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Cleared on</source>
+        <translation>Təmizlənmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Length (km)</source>
+        <translation>Uzunluq (km)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <source>Roads and tracks cleared and verified.</source>
+        <translation>Təmizlənmiş və yoxlanılmış yollar və torpaq yollar.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Accidents</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Accident ID</source>
+        <translation>Hadisə ID</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Occurred on</source>
+        <translation>Baş vermə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Killed</source>
+        <translation>Həlak olub</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Injured</source>
+        <translation>Yaralanıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Civilian victims</source>
+        <translation>Mülki qurbanlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Activity at the time</source>
+        <translation>Həmin andakı fəaliyyət</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Device</source>
+        <translation>Qurğu</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <source>Mine and UXO accidents with their victims.</source>
+        <translation>Mina və PHS hadisələri və onların qurbanları.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="107"/>
+        <source>(not recorded)</source>
+        <translation>(qeyd edilməyib)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="180"/>
+        <source>Value out of range</source>
+        <translation>Dəyər icazə verilən aralıqdan kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <source>Medical evacuation point</source>
+        <translation>Tibbi evakuasiya nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <source>Helicopter landing site</source>
+        <translation>Helikopter eniş meydançası</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <source>Access point</source>
+        <translation>Giriş nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <source>Assembly point</source>
+        <translation>Toplanma nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <source>Control point</source>
+        <translation>Nəzarət nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <source>Task points</source>
+        <translation>Tapşırıq nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <source>Point ID</source>
+        <translation>Nöqtə identifikatoru</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <source>Medevac, helicopter landing, access and assembly points of a task.</source>
+        <translation>Tapşırığın tibbi evakuasiya, helikopter enişi, giriş və toplanma nöqtələri.</translation>
+    </message>
+</context>
+<context>
+    <name>SectoriseAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="158"/>
+        <source>Divide into sectors</source>
+        <translation>Sektorlara böl</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="160"/>
+        <source>Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes WIDTH metres across and LENGTH metres along the direction ANGLE (degrees clockwise from north), measured on the ground in the polygon&apos;s local UTM zone and clipped to the polygon. Sectors cover their parent exactly, with no overlap and no gap. Each sector keeps the parent&apos;s attributes and gets sector_no, sector_id (such as T-0042/07, from the parent&apos;s task_id, hazard_id or feature id) and area_ha.</source>
+        <translation>INPUT-un hər poliqonunu (tapşırıqlar və ya təhlükəli ərazilər) ANGLE istiqaməti (şimaldan saat əqrəbi üzrə dərəcə) boyunca eni WIDTH metr, uzunluğu LENGTH metr olan nömrələnmiş sektorlara və ya zolaqlara bölür; ölçülər poliqonun yerli UTM zonasında yerdə aparılır və poliqonla kəsilir. Sektorlar ana poliqonu dəqiq, üst-üstə düşmə və boşluq olmadan örtür. Hər sektor ananın atributlarını saxlayır və sector_no, sector_id (məsələn, ananın task_id, hazard_id və ya obyekt id-sindən T-0042/07) və area_ha alır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="170"/>
+        <source>Polygons to divide</source>
+        <translation>Bölünəcək poliqonlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="172"/>
+        <source>Sector width (m)</source>
+        <translation>Sektorun eni (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="174"/>
+        <source>Sector length (m)</source>
+        <translation>Sektorun uzunluğu (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="176"/>
+        <source>Direction (degrees from north)</source>
+        <translation>İstiqamət (şimaldan dərəcə)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="179"/>
+        <source>Sectors</source>
+        <translation>Sektorlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="185"/>
+        <source>INPUT is not a polygon layer that can be read.</source>
+        <translation>INPUT oxuna bilən poliqon layı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="220"/>
+        <source>{}: {} sectors</source>
+        <translation>{}: {} sektor</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/release_algorithms.py" line="209"/>
+        <source>Feature {}: {}</source>
+        <translation>Obyekt {}: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Sectors</name>
+    <message>
+        <location filename="../demining_plugin/core/sectors.py" line="65"/>
+        <source>Only polygons can be divided into sectors.</source>
+        <translation>Yalnız poliqonlar sektorlara bölünə bilər.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/sectors.py" line="67"/>
+        <source>The polygon has a coordinate that is not a number (NaN or infinite).</source>
+        <translation>Poliqonda rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/sectors.py" line="70"/>
+        <source>Sector width and length must be more than 0 m (got {width_m:g} x {length_m:g}).</source>
+        <translation>Sektorun eni və uzunluğu 0 m-dən çox olmalıdır ({width_m:g} x {length_m:g} verilib).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/sectors.py" line="74"/>
+        <source>Sectors of {width_m:g} m x {length_m:g} m are larger than any task: each side must be at most {max_km:g} km.</source>
+        <translation>{width_m:g} m x {length_m:g} m sektorlar istənilən tapşırıqdan böyükdür: hər tərəf ən çox {max_km:g} km olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/sectors.py" line="78"/>
+        <source>The sector direction {angle_deg} is not a number of degrees.</source>
+        <translation>{angle_deg} sektor istiqaməti dərəcə sayı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/sectors.py" line="84"/>
+        <source>The polygon holds no area (collapsed, or crossing itself); it cannot be divided.</source>
+        <translation>Poliqonun sahəsi yoxdur (çökmüş və ya özü ilə kəsişir); onu bölmək olmur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/sectors.py" line="112"/>
+        <source>{width_m:g} m x {length_m:g} m sectors would make about {columns:,} sectors; check the units (metres).</source>
+        <translation>{width_m:g} m x {length_m:g} m sektorlar təxminən {columns:,} sektor yaradardı; vahidləri yoxlayın (metr).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/sectors.py" line="158"/>
+        <source>More than {MAX_SECTORS} sectors; use larger sectors.</source>
+        <translation>{MAX_SECTORS} sektordan çox; daha böyük sektorlar istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/sectors.py" line="185"/>
+        <source>Task {task_id} does not exist in this store.</source>
+        <translation>{task_id} tapşırığı bu anbarda mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/sectors.py" line="190"/>
+        <source>Task {task_id} is already divided into {n_children} sectors.</source>
+        <translation>{task_id} tapşırığı artıq {n_children} sektora bölünüb.</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsDialog</name>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="41"/>
+        <source>Divide {} into sectors</source>
+        <translation>{} tapşırığını sektorlara böl</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="48"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="51"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="52"/>
+        <source>Width (across)</source>
+        <translation>En (eninə)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="53"/>
+        <source>Length (along)</source>
+        <translation>Uzunluq (boyunca)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="54"/>
+        <source>Direction from north</source>
+        <translation>Şimaldan istiqamət</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="55"/>
+        <source>Draw baseline on the map…</source>
+        <translation>Baza xəttini xəritədə çək…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="56"/>
+        <source>Click the start of the baseline, then a point along it: the sectors start there and run along it.</source>
+        <translation>Baza xəttinin başlanğıcına, sonra onun üzərində bir nöqtəyə klikləyin: sektorlar oradan başlayır və onun boyunca uzanır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="66"/>
+        <source>Store sectors</source>
+        <translation>Sektorları saxla</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="103"/>
+        <source>{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).</source>
+        <translation>{n} sektor, cəmi {ha:.2f} ha (hər biri orta hesabla {avg:.2f} ha).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="131"/>
+        <source>Dividing {} into sectors</source>
+        <translation>{} sektorlara bölünür</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="138"/>
+        <source>Task {task} divided into {n} sectors ({first} to {last})</source>
+        <translation>{task} tapşırığı {n} sektora bölündü ({first} – {last})</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="111"/>
+        <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
+        <translation>{name} düzəliş tarixçəsi aparmır: tarixçə PostGIS anbarlarının xüsusiyyətidir (bu anbarı demining:copystore ilə PostGIS-ə köçürün).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="133"/>
+        <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
+        <translation>{name} anbarının '{layer_name}' layı açılmır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="147"/>
+        <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
+        <translation>{name} məlumat modelinin {version} versiyasına malikdir; bu plagin {SCHEMA_VERSION} versiyasına qədər bilir. Onu açmaq üçün Demining plaginini yeniləyin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="155"/>
+        <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
+        <translation>{name} məlumat modelinin {version} versiyasına malikdir və {version2} versiyasına miqrasiya yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="230"/>
+        <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
+        <translation>{layer_name}.{field_name} sahəsi {name} daxilinə əlavə edilə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="243"/>
+        <source>{name} cannot be opened for writing: {error}</source>
+        <translation>{name} yazmaq üçün açılmır: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="273"/>
+        <source>Nothing was changed in {name}: {error}</source>
+        <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="284"/>
+        <source>{path_name} is a folder, not a GeoPackage file.</source>
+        <translation>{path_name} qovluqdur, GeoPackage faylı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="287"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="295"/>
+        <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
+        <translation>{path_name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="298"/>
+        <source>{path_name} is an empty file, not a GeoPackage.</source>
+        <translation>{path_name} boş fayldır, GeoPackage deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="301"/>
+        <source>{path_name} is not a GeoPackage.</source>
+        <translation>{path_name} GeoPackage deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="303"/>
+        <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
+        <translation>{path_name} GeoPackage-dir, lakin Demining layihə anbarı deyil (onda {META_TABLE} cədvəli yoxdur). «Yeni anbar...» ilə anbar yaradın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="321"/>
+        <source>{path_name} is missing the store layers: {missing}.</source>
+        <translation>{path_name} daxilində anbar layları çatışmır: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="337"/>
+        <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
+        <translation>{name} məlumat modelinin {old} versiyasına malikdir və bu plaginin {missing} versiyasından {missing2} versiyasına miqrasiyası yoxdur; olduğu kimi saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="342"/>
+        <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
+        <translation>{name} məlumat modelinin {old} versiyasına malikdir və {SCHEMA_VERSION} versiyasına keçirilməlidir, lakin fayl və ya onun qovluğu yalnız oxunandır; onu yazıla bilən yerə köçürün.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="348"/>
+        <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
+        <translation>{name} {old} versiyasından keçirilməlidir, lakin {backup_name} ehtiyat nüsxəsi artıq mövcuddur; üzərinə yazılmaması üçün əvvəlcə onu başqa yerə köçürün.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="357"/>
+        <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
+        <translation>{name} faylının {old} versiyasından miqrasiyası alınmadı ({error}); fayl {backup_name} nüsxəsindən bərpa edildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="367"/>
+        <source>A store file must end in .gpkg: {path}</source>
+        <translation>Anbar faylı .gpkg ilə bitməlidir: {path}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="369"/>
+        <source>{path} already exists; choose another name or allow overwriting.</source>
+        <translation>{path} artıq mövcuddur; başqa ad seçin və ya üzərinə yazmağa icazə verin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="372"/>
+        <source>Folder {path_parent} does not exist.</source>
+        <translation>{path_parent} qovluğu mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="375"/>
+        <source>Unknown coordinate reference system: {crs}</source>
+        <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="408"/>
+        <source>Cannot create {path}.</source>
+        <translation>{path} yaradıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="447"/>
+        <source>Cannot create layer {definition_name}.</source>
+        <translation>{definition_name} layı yaradıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="460"/>
+        <source>Cannot create field {definition_name}.{f_name}.</source>
+        <translation>{definition_name}.{f_name} sahəsi yaradıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="472"/>
+        <source>The store has no layer {layer_name}.</source>
+        <translation>Anbarda {layer_name} layı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="489"/>
+        <source>There is no field {key}.</source>
+        <translation>{key} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="508"/>
+        <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
+        <translation>{definition_title}: həndəsədə rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="540"/>
+        <source>Adding {values} to {layer_name} failed.</source>
+        <translation>{values} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="550"/>
+        <source>{layer_name} does not hold points.</source>
+        <translation>{layer_name} nöqtə saxlamır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="566"/>
+        <source>{layer_name} has no field {name}.</source>
+        <translation>{layer_name} daxilində {name} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="569"/>
+        <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
+        <translation>{layer_name}.{name}: {count} nöqtə üçün {n_values} dəyər.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="600"/>
+        <source>Adding {identifiers} to {layer_name} failed.</source>
+        <translation>{identifiers} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="689"/>
+        <source>{definition_title}: {identifier} does not exist.</source>
+        <translation>{definition_title}: {identifier} mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="677"/>
+        <source>Updating {identifier} in {layer_name} failed.</source>
+        <translation>{layer_name} daxilində {identifier} yenilənməsi alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="697"/>
+        <source>Deleting {identifier} from {layer_name} failed.</source>
+        <translation>{identifier} {layer_name} daxilindən silinməsi alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/store.py" line="737"/>
+        <source>&apos;{location}&apos; is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
+        <translation>'{location}' bu plaginin başa düşdüyü anbar yeri deyil (.gpkg ilə bitən GeoPackage yolu və ya pg:... və ya postgresql://...?schema=... PostGIS yeri).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreParameter</name>
+    <message>
+        <location filename="../demining_plugin/processing/store_algorithms.py" line="124"/>
+        <source>Store to copy</source>
+        <translation>Köçürüləcək anbar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_parameter.py" line="8"/>
+        <source>STORE: the project store, a GeoPackage file (.gpkg) or a PostGIS store written as pg:connection=&apos;&lt;QGIS connection name&gt;&apos; schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt;, pg:host=&lt;host&gt; dbname=&lt;database&gt; user=&lt;user&gt; schema=&lt;schema&gt;, or postgresql://&lt;user&gt;@&lt;host&gt;:&lt;port&gt;/&lt;database&gt;?schema=&lt;schema&gt;.</source>
+        <translation>STORE: layihə anbarı; GeoPackage faylı (.gpkg) və ya pg:connection='&lt;QGIS connection name&gt;' schema=&lt;schema&gt;, pg:service=&lt;service&gt; schema=&lt;schema&gt;, pg:host=&lt;host&gt; dbname=&lt;database&gt; user=&lt;user&gt; schema=&lt;schema&gt; və ya postgresql://&lt;user&gt;@&lt;host&gt;:&lt;port&gt;/&lt;database&gt;?schema=&lt;schema&gt; kimi yazılmış PostGIS anbarı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_parameter.py" line="21"/>
+        <source>Project store</source>
+        <translation>Layihə anbarı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/store_parameter.py" line="24"/>
+        <source>GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Bütün fayllar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSession</name>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="190"/>
+        <source>This project uses the Demining store {}, which cannot be opened: {}</source>
+        <translation>Bu layihə {} Demining anbarından istifadə edir, lakin onu açmaq mümkün deyil: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="232"/>
+        <source>Computing the figures of {}</source>
+        <translation>{} göstəriciləri hesablanır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="290"/>
+        <source>New Demining store</source>
+        <translation>Yeni Demining anbarı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="290"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="303"/>
+        <source>Open Demining store</source>
+        <translation>Demining anbarını aç</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="303"/>
+        <source>Demining store (*.gpkg);;All files (*)</source>
+        <translation>Demining anbarı (*.gpkg);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="314"/>
+        <source>{} is the store this project uses; choose another file name.</source>
+        <translation>{} bu layihənin istifadə etdiyi anbardır; başqa fayl adı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="317"/>
+        <source>Creating store {}</source>
+        <translation>{} anbarı yaradılır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <source>Created the Demining store {}.</source>
+        <translation>{} Demining anbarı yaradıldı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="326"/>
+        <source>Opening store {}</source>
+        <translation>{} anbarı açılır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="378"/>
+        <source>The demo builder is not available in this installation of the plugin ({}).</source>
+        <translation>Demo qurucusu plaginin bu quraşdırmasında mövcud deyil ({}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="385"/>
+        <source>Creating folder {}</source>
+        <translation>{} qovluğu yaradılır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="398"/>
+        <source>Building the demo was cancelled.</source>
+        <translation>Demonun yaradılması ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="401"/>
+        <source>Building the demo</source>
+        <translation>Demo yaradılır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="404"/>
+        <source>The demo store is open: {}</source>
+        <translation>Demo anbarı açıqdır: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Styles</name>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>CHA, open</source>
+        <translation>CHA, açıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>CHA, worked on</source>
+        <translation>CHA, üzərində işlənir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>CHA, closed</source>
+        <translation>CHA, bağlı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>SHA, open</source>
+        <translation>SHA, açıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>SHA, worked on</source>
+        <translation>SHA, üzərində işlənir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>SHA, closed</source>
+        <translation>SHA, bağlı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>unclassified</source>
+        <translation>təsnif edilməyib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Cleared</source>
+        <translation>Təmizlənib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Reduced</source>
+        <translation>Azaldılıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>Ləğv edilib</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>AP mine</source>
+        <translation>PƏ mina</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>AT mine</source>
+        <translation>TƏ mina</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>UXO</source>
+        <translation>PHS</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>AXO</source>
+        <translation>TPHS</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>IED</source>
+        <translation>ƏPQ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Submunition</source>
+        <translation>Kasetli döyüş elementi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="92"/>
+        <source>Style {path_name} could not be loaded: {message}</source>
+        <translation>{path_name} üslubu yüklənə bilmədi: {message}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="169"/>
+        <source>Layer {definition_name} has no field {field_name}.</source>
+        <translation>{definition_name} layında {field_name} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="202"/>
+        <source>Layer {definition_name} of {store_name} cannot be opened.</source>
+        <translation>{store_name} anbarının {definition_name} layı açılmır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="208"/>
+        <source>Saving the style of {definition_name} failed: {error}</source>
+        <translation>{definition_name} üslubunun saxlanılması alınmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="223"/>
+        <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
+        <translation>{definition_child} və {definition_parent} arasındakı {definition_id} əlaqəsi etibarlı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Medical evacuation point</source>
+        <translation>Tibbi evakuasiya nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Helicopter landing site</source>
+        <translation>Helikopter eniş meydançası</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Access point</source>
+        <translation>Giriş nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Assembly point</source>
+        <translation>Toplanma nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <source>Control point</source>
+        <translation>Nəzarət nöqtəsi</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="31"/>
+        <source>Outside the districts</source>
+        <translation>Rayonlardan kənar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="32"/>
+        <source>(not recorded)</source>
+        <translation>(qeyd edilməyib)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="34"/>
+        <source>(not applicable)</source>
+        <translation>(tətbiq edilmir)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="48"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="98"/>
+        <source>Totals</source>
+        <translation>Yekunlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="75"/>
+        <source>An XLSX export must end in .xlsx: {target}</source>
+        <translation>XLSX ixracı .xlsx ilə bitməlidir: {target}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="79"/>
+        <source>This GDAL has no XLSX driver; export the table to CSV instead.</source>
+        <translation>Bu GDAL-da XLSX drayveri yoxdur; cədvəli əvəzinə CSV-yə ixrac edin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="102"/>
+        <source>Cannot write the column &apos;{title}&apos; to {target}.</source>
+        <translation>'{title}' sütunu {target} daxilinə yazıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="110"/>
+        <source>Cannot write a row to {target}.</source>
+        <translation>{target} daxilinə sətir yazıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/table_export.py" line="96"/>
+        <source>Cannot create {target}: {error}</source>
+        <translation>{target} yaradıla bilmir: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TabularImport</name>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="44"/>
+        <source>Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</source>
+        <translation>Cədvəllər və vektor faylları (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="84"/>
+        <source>{0}: files ending in &apos;{1}&apos; cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX).</source>
+        <translation>{0}: '{1}' ilə bitən fayllar idxal edilə bilməz (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ və ya GPX istifadə edin).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="84"/>
+        <source>(no extension)</source>
+        <translation>(genişlənmə yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="96"/>
+        <source>{0} does not exist or is not a file.</source>
+        <translation>{0} mövcud deyil və ya fayl deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="99"/>
+        <source>{0} is empty.</source>
+        <translation>{0} boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="106"/>
+        <source>an Excel workbook</source>
+        <translation>Excel iş kitabı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="107"/>
+        <source>a KMZ file</source>
+        <translation>KMZ faylı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="108"/>
+        <source>{0} is not {1}: it is not a ZIP archive.</source>
+        <translation>{0} {1} deyil: ZIP arxivi deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="115"/>
+        <source>{0} is a damaged ZIP archive: {1}</source>
+        <translation>{0} zədələnmiş ZIP arxividir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="118"/>
+        <source>{0} is a damaged ZIP archive ({1} cannot be read).</source>
+        <translation>{0} zədələnmiş ZIP arxividir ({1} oxunmur).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="121"/>
+        <source>{0} is a ZIP archive but not an Excel workbook.</source>
+        <translation>{0} ZIP arxividir, lakin Excel iş kitabı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="124"/>
+        <source>{0} is a ZIP archive without a KML document inside.</source>
+        <translation>{0} içində KML sənədi olmayan ZIP arxividir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="128"/>
+        <source>{0} is too large for a table ({1} bytes).</source>
+        <translation>{0} cədvəl üçün çox böyükdür ({1} bayt).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="131"/>
+        <source>{0} is not a text (CSV) file: it holds binary data.</source>
+        <translation>{0} mətn (CSV) faylı deyil: ikili məlumat saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="135"/>
+        <source>{0} is not GeoJSON: it does not start with &apos;{{&apos;.</source>
+        <translation>{0} GeoJSON deyil: '{{' ilə başlamır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="139"/>
+        <source>{0} is not an XML ({1}) file.</source>
+        <translation>{0} XML ({1}) faylı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="143"/>
+        <source>{0} is not a Shapefile (its header is wrong).</source>
+        <translation>{0} Shapefile deyil (başlığı səhvdir).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="163"/>
+        <source>{0}: the text encoding cannot be recognised.</source>
+        <translation>{0}: mətnin kodlaşdırması tanınmır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="183"/>
+        <source>{0} has no header row.</source>
+        <translation>{0} başlıq sətri saxlamır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="185"/>
+        <source>{0}: the header cannot be read: {1}</source>
+        <translation>{0}: başlıq oxunmur: {1}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="189"/>
+        <source>{0} has an empty header row.</source>
+        <translation>{0} boş başlıq sətrinə malikdir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="205"/>
+        <source>has {0} values but the header has {1} columns</source>
+        <translation>{0} dəyər saxlayır, lakin başlıqda {1} sütun var</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="211"/>
+        <source>{0}, line {1}: {2}</source>
+        <translation>{0}, sətir {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="351"/>
+        <source>{0} cannot be read as {1}: {2}</source>
+        <translation>{0} {1} kimi oxunmur: {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/tabular_import.py" line="274"/>
+        <source>unknown error</source>
+        <translation>naməlum xəta</translation>
+    </message>
+</context>
+<context>
+    <name>Totals</name>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="61"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="61"/>
+        <source>Release method</source>
+        <translation>Azadetmə üsulu</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="62"/>
+        <source>Technique</source>
+        <translation>Texnika</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="63"/>
+        <source>Team</source>
+        <translation>Komanda</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="63"/>
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="64"/>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="64"/>
+        <source>ISO week</source>
+        <translation>ISO həftəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="69"/>
+        <source>AP mines</source>
+        <translation>PƏ minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="69"/>
+        <source>AT mines</source>
+        <translation>TƏ minalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <source>UXO</source>
+        <translation>PHS</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <source>AXO</source>
+        <translation>TPHS</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <source>IED</source>
+        <translation>ƏPQ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="71"/>
+        <source>Submunitions</source>
+        <translation>Kasetli döyüş elementləri</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="72"/>
+        <source>Other items</source>
+        <translation>Digər obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="76"/>
+        <source>Cleared (ha)</source>
+        <translation>Təmizlənib (ha)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="76"/>
+        <source>Reduced (ha)</source>
+        <translation>Azaldılıb (ha)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="77"/>
+        <source>Cancelled (ha)</source>
+        <translation>Ləğv edilib (ha)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="584"/>
+        <source>Released (ha)</source>
+        <translation>Azad edilib (ha)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="586"/>
+        <source>Items found</source>
+        <translation>Aşkar edilmiş obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="588"/>
+        <source>Routes (km)</source>
+        <translation>Yollar (km)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="589"/>
+        <source>Accidents</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="590"/>
+        <source>Killed</source>
+        <translation>Həlak olub</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="591"/>
+        <source>Injured</source>
+        <translation>Yaralanıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="98"/>
+        <source>{name} &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).</source>
+        <translation>{name} '{text}' tarix deyil; İİİİ-AA-GG şəklində yazın (məs. 2021-11-22).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="105"/>
+        <source>The period starts ({date_from}) after it ends ({date_to}).</source>
+        <translation>Dövr bitdikdən ({date_to}) sonra başlayır ({date_from}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="248"/>
+        <source>Cannot group released land by &apos;{name}&apos;.</source>
+        <translation>Azad edilmiş ərazini '{name}' üzrə qruplaşdırmaq olmur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="308"/>
+        <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
+        <translation>'{name}' layı poliqon layı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="311"/>
+        <source>GROUP_BY names a field twice: {group_by}.</source>
+        <translation>GROUP_BY bir sahəni iki dəfə göstərir: {group_by}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="319"/>
+        <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
+        <translation>{g} üzrə qruplaşdırma tarix sahəsi tələb edir (DATE_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="321"/>
+        <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
+        <translation>'{name}' layında qruplaşdırmaq üçün '{g}' sahəsi yoxdur (onun sahələri: {fields}; həmçinin month və week).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="327"/>
+        <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
+        <translation>'{name}' layında '{date_field}' tarix sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="330"/>
+        <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
+        <translation>'{name}' layının '{date_field}' sahəsi tarix saxlamır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="336"/>
+        <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
+        <translation>'{layer_name}' rayonlar layı poliqon layı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="339"/>
+        <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
+        <translation>'{layer_name}' rayonlar layında '{region_field}' sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="357"/>
+        <source>No input layer.</source>
+        <translation>Giriş layı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="364"/>
+        <source>A date range needs a date field (DATE_FIELD).</source>
+        <translation>Tarix aralığı tarix sahəsi tələb edir (DATE_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="545"/>
+        <source>Unknown grouping &apos;{grouping}&apos;; choose one of {GROUPINGS}.</source>
+        <translation>Naməlum qruplaşdırma '{grouping}'; bunlardan birini seçin: {GROUPINGS}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/totals.py" line="771"/>
+        <source>No store to total.</source>
+        <translation>Yekun hesablanacaq anbar yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsChart</name>
+    <message>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="93"/>
+        <source>No data</source>
+        <translation>Məlumat yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="212"/>
+        <source>Outside the districts</source>
+        <translation>Rayonlardan kənar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="45"/>
+        <source>{n}k</source>
+        <translation>{n} min</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="96"/>
+        <source>Clearance totals of {}</source>
+        <translation>{} təmizləmə yekunları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="214"/>
+        <source>Clearance totals</source>
+        <translation>Təmizləmə yekunları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="252"/>
+        <source>First day of the period (empty: from the start)</source>
+        <translation>Dövrün ilk günü (boş: əvvəldən)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="252"/>
+        <source>start</source>
+        <translation>başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="254"/>
+        <source>Last day of the period, included (empty: up to now)</source>
+        <translation>Dövrün son günü, daxil (boş: bu günə qədər)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="254"/>
+        <source>today</source>
+        <translation>bu gün</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="260"/>
+        <source>What the rows of the table are</source>
+        <translation>Cədvəlin sətirləri nəyi göstərir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="261"/>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="263"/>
+        <source>to</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="266"/>
+        <source>by</source>
+        <translation>üzrə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="289"/>
+        <source>Cumulative hectares</source>
+        <translation>Artan yekunla hektar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="614"/>
+        <source>Items found per week</source>
+        <translation>Həftə üzrə aşkar edilmiş obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="298"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="298"/>
+        <source>Export the table to a CSV file</source>
+        <translation>Cədvəli CSV faylına ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="300"/>
+        <source>XLSX…</source>
+        <translation>XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="300"/>
+        <source>Export the table to an Excel workbook</source>
+        <translation>Cədvəli Excel kitabına ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="303"/>
+        <source>Report…</source>
+        <translation>Hesabat…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="303"/>
+        <source>Write the period report (sentences and table) as .md, .html or .txt</source>
+        <translation>Dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="312"/>
+        <source>Recompute every figure from the store</source>
+        <translation>Bütün göstəriciləri anbardan yenidən hesabla</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="436"/>
+        <source>No store open</source>
+        <translation>Anbar açıq deyil</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="633"/>
+        <source>Computing the totals of {}…</source>
+        <translation>{} yekunları hesablanır…</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="472"/>
+        <source>Computing the clearance totals of {}</source>
+        <translation>{} təmizləmə yekunları hesablanır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="474"/>
+        <source>The totals could not be computed.</source>
+        <translation>Yekunlar hesablana bilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="478"/>
+        <source>Computing the totals was cancelled.</source>
+        <translation>Yekunların hesablanması ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="581"/>
+        <source>Updating the clearance totals</source>
+        <translation>Təmizləmə yekunları yenilənir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <source>Hectares released, cumulative</source>
+        <translation>Azad edilmiş hektar, artan yekunla</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <source>ha</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="614"/>
+        <source>items</source>
+        <translation>obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="631"/>
+        <source>Open a Demining store to see its clearance totals.</source>
+        <translation>Təmizləmə yekunlarını görmək üçün Demining anbarını açın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
+        <translation>{store}: dövrdə {ha} ha azad edilib, hər kvadrat metr bir dəfə sayılmaqla (həqiqi ellipsoidal sahələr).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="665"/>
+        <source>Export totals to CSV</source>
+        <translation>Yekunları CSV-yə ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="665"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="670"/>
+        <source>Export totals to Excel</source>
+        <translation>Yekunları Excel-ə ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="670"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="678"/>
+        <source>There are no totals to export yet.</source>
+        <translation>Hələ ixrac ediləcək yekun yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="686"/>
+        <source>Exporting the totals to {}</source>
+        <translation>Yekunlar {} faylına ixrac edilir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="688"/>
+        <source>Totals exported to {}.</source>
+        <translation>Yekunlar {} faylına ixrac edildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="694"/>
+        <source>Open a Demining store first: the report is computed from it.</source>
+        <translation>Əvvəlcə Demining anbarını açın: hesabat ondan hesablanır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
+        <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
+        <translation>{} yekunları hələ hesablanır; bir azdan hesabatı yenidən istəyin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="701"/>
+        <source>Period report</source>
+        <translation>Dövr hesabatı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="701"/>
+        <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;Mətn (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="724"/>
+        <source>Writing the report {}</source>
+        <translation>{} hesabatı yazılır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="726"/>
+        <source>Report for {start} to {end} written to {path}.</source>
+        <translation>{start} – {end} hesabatı {path} faylına yazıldı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="292"/>
+        <source>Accidents by activity</source>
+        <translation>Fəaliyyətə görə hadisələr</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Activity at the time</source>
+        <translation>Həmin andakı fəaliyyət</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Accidents</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Share</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Killed</source>
+        <translation>Həlak olub</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Injured</source>
+        <translation>Yaralanıb</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Civilians killed</source>
+        <translation>Həlak olan mülki şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <source>Civilians injured</source>
+        <translation>Yaralanan mülki şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="370"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="159"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
+        <source>The layer behind these figures does not record this grouping.</source>
+        <translation>Bu göstəricilərin əsaslandığı lay bu qruplaşdırmanı saxlamır.</translation>
+    </message>
+</context>
+<context>
+    <name>Traverse</name>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="113"/>
+        <source>Unknown bearing unit &apos;{unit}&apos;: use one of {UNITS}.</source>
+        <translation>Naməlum istiqamət bucağı vahidi '{unit}': bunlardan birini istifadə edin: {UNITS}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="116"/>
+        <source>Unknown north reference &apos;{north}&apos;: use one of {NORTHS}.</source>
+        <translation>Naməlum şimal istinadı '{north}': bunlardan birini istifadə edin: {NORTHS}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="120"/>
+        <source>Magnetic bearings need the magnetic declination (degrees, east positive).</source>
+        <translation>Maqnit istiqamət bucaqları maqnit meylini tələb edir (dərəcə ilə, şərq müsbətdir).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="123"/>
+        <source>Declination {declination_deg} is outside -180..180 degrees.</source>
+        <translation>{declination_deg} meyli -180..180 dərəcə xaricindədir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="134"/>
+        <source>{what} ({lon!r}, {lat!r}) is not a longitude/latitude: both must be numbers.</source>
+        <translation>{what} ({lon!r}, {lat!r}) uzunluq/en dairəsi deyil: hər ikisi rəqəm olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="138"/>
+        <source>{what} ({lon}, {lat}) is not a longitude/latitude: longitude must be within -180..180 and latitude within -90..90.</source>
+        <translation>{what} ({lon}, {lat}) uzunluq/en dairəsi deyil: uzunluq -180..180, en isə -90..90 daxilində olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="142"/>
+        <source>{what} latitude {lat} is outside the UTM zones (84S to 84N).</source>
+        <translation>{what}: {lat} en dairəsi UTM zonalarından kənardadır (84S - 84N).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="150"/>
+        <source>Point {leg_point_no}: distance &apos;{distance}&apos; is not a number of metres.</source>
+        <translation>Nöqtə {leg_point_no}: '{distance}' məsafəsi metr sayı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="154"/>
+        <source>Point {leg_point_no}: distance {distance} m is negative.</source>
+        <translation>Nöqtə {leg_point_no}: {distance} m məsafə mənfidir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="158"/>
+        <source>Point {leg_point_no}: bearing &apos;{bearing}&apos; is not a number.</source>
+        <translation>Nöqtə {leg_point_no}: '{bearing}' istiqamət bucağı rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="161"/>
+        <source>Point {leg_point_no}: bearing {bearing} is outside 0..{circle:g} {unit}.</source>
+        <translation>Nöqtə {leg_point_no}: {bearing} istiqamət bucağı 0..{circle:g} {unit} xaricindədir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="165"/>
+        <source>Point {leg_point_no}: unknown point type &apos;{leg_point_type}&apos; (use one of {types}).</source>
+        <translation>Nöqtə {leg_point_no}: naməlum nöqtə növü '{leg_point_type}' (bunlardan birini istifadə edin: {types}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="316"/>
+        <source>The traverse has no legs.</source>
+        <translation>Gedişin parçaları yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="209"/>
+        <source>A closed minefield record needs at least 3 legs; this one has {n_legs}.</source>
+        <translation>Qapalı minasahəsi formulyarı ən azı 3 parça tələb edir; bunda {n_legs} var.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="261"/>
+        <source>The polygon is empty.</source>
+        <translation>Poliqon boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="265"/>
+        <source>The polygon has {n_parts} parts; a turning-point table describes one.</source>
+        <translation>Poliqonun {n_parts} hissəsi var; dönmə nöqtələri cədvəli birini təsvir edir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="272"/>
+        <source>The geometry is not a polygon.</source>
+        <translation>Həndəsə poliqon deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="277"/>
+        <source>The polygon has {n_ring} distinct vertices; a record needs at least 3.</source>
+        <translation>Poliqonun {n_ring} fərqli təpəsi var; formulyar ən azı 3 tələb edir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="311"/>
+        <source>Unknown start point type &apos;{start_type}&apos; (use one of {POINT_TYPES}).</source>
+        <translation>Naməlum başlanğıc nöqtəsi növü '{start_type}' (bunlardan birini istifadə edin: {POINT_TYPES}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="325"/>
+        <source>The outline has {n_outline} turning, intermediate or end points; a minefield needs at least 3.</source>
+        <translation>Konturda {n_outline} dönmə, aralıq və ya son nöqtə var; minasahəsi ən azı 3 tələb edir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="339"/>
+        <source>The outline closes with fewer than 3 distinct corners.</source>
+        <translation>Kontur 3-dən az fərqli künclə qapanır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="358"/>
+        <source>Point {leg_point_no} appears more than once (point 0 is the start point).</source>
+        <translation>{leg_point_no} nöqtəsi bir dəfədən çox görünür (0 nöqtəsi başlanğıc nöqtəsidir).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/traverse.py" line="364"/>
+        <source>Point {leg_point_no}: from-point {origin_no} is not the start (0) or a point above it in the table.</source>
+        <translation>Nöqtə {leg_point_no}: {origin_no} çıxış nöqtəsi başlanğıc (0) və ya cədvəldə yuxarıdakı nöqtə deyil.</translation>
+    </message>
+</context>
+<context>
+    <name>TraverseAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="44"/>
+        <source>Minefield record traverse</source>
+        <translation>Minasahəsi formulyarının gedişi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="46"/>
+        <source>Runs a minefield record&apos;s turning points (bearing and distance from the previous point) on the ground, on the WGS84 ellipsoid, from a start point, and closes the record.
 
-INPUT: a table with point_no, bearing and distance_m (ground metres), in point_no order. START_POINT: the reference point, in any CRS. BEARING_UNIT: degrees, mils6400 (NATO) or mils6000 (Warsaw Pact). NORTH: true, grid (north of the start point's UTM zone) or magnetic, which needs DECLINATION in degrees, east positive.
+INPUT: a table with point_no, bearing and distance_m (ground metres), in point_no order. START_POINT: the reference point, in any CRS. BEARING_UNIT: degrees, mils6400 (NATO) or mils6000 (Warsaw Pact). NORTH: true, grid (north of the start point&apos;s UTM zone) or magnetic, which needs DECLINATION in degrees, east positive.
 
-OUTPUT: the record polygon (EPSG:4326) with misclosure_m, misclosure_ratio (perimeter / misclosure), perimeter_m and area_ha. MISCLOSURE_M: the distance from the last computed point back to the start. AREA_HA: the polygon's true (ellipsoidal) area in hectares.</source>
-            <translation>Minasahəsi formulyarının dönmə nöqtələrini (əvvəlki nöqtədən istiqamət bucağı və məsafə) başlanğıc nöqtəsindən yerdə, WGS84 ellipsoidi üzərində çəkir və formulyarı qapadır.
+OUTPUT: the record polygon (EPSG:4326) with misclosure_m, misclosure_ratio (perimeter / misclosure), perimeter_m and area_ha. MISCLOSURE_M: the distance from the last computed point back to the start. AREA_HA: the polygon&apos;s true (ellipsoidal) area in hectares.</source>
+        <translation>Minasahəsi formulyarının dönmə nöqtələrini (əvvəlki nöqtədən istiqamət bucağı və məsafə) başlanğıc nöqtəsindən yerdə, WGS84 ellipsoidi üzərində çəkir və formulyarı qapadır.
 
 INPUT: point_no, bearing və distance_m (yerdə metr) olan cədvəl, point_no sırası ilə. START_POINT: istinad nöqtəsi, istənilən koordinat sistemində. BEARING_UNIT: degrees, mils6400 (NATO) və ya mils6000 (Varşava Müqaviləsi). NORTH: true, grid (başlanğıc nöqtəsinin UTM zonasının şimalı) və ya magnetic; sonuncu üçün dərəcə ilə DECLINATION lazımdır, şərq müsbətdir.
 
 OUTPUT: misclosure_m, misclosure_ratio (perimetr / uyğunsuzluq), perimeter_m və area_ha ilə formulyar poliqonu (EPSG:4326). MISCLOSURE_M: son hesablanmış nöqtədən başlanğıca qədər məsafə. AREA_HA: poliqonun hektarla həqiqi (ellipsoidal) sahəsi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="59" />
-            <source>Turning points (point_no, bearing, distance_m)</source>
-            <translation>Dönmə nöqtələri (point_no, bearing, distance_m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="61" />
-            <source>Start (reference) point</source>
-            <translation>Başlanğıc (istinad) nöqtəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="62" />
-            <source>Bearing unit</source>
-            <translation>İstiqamət bucağı vahidi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="65" />
-            <source>North reference</source>
-            <translation>Şimal istinadı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="68" />
-            <source>Magnetic declination (degrees, east positive)</source>
-            <translation>Maqnit meyli (dərəcə, şərq müsbət)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="71" />
-            <source>Minefield record</source>
-            <translation>Minasahəsi formulyarı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="73" />
-            <source>Misclosure (m)</source>
-            <translation>Uyğunsuzluq (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="74" />
-            <source>Area (ha)</source>
-            <translation>Sahə (ha)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="109" />
-            <source>Misclosure {0:.3f} m ({1}); area {2:.4f} ha</source>
-            <translation>Uyğunsuzluq {0:.3f} m ({1}); sahə {2:.4f} ha</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="32" />
-            <source>Row {feature_no}: {name} is empty.</source>
-            <translation>Sətir {feature_no}: {name} boşdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="37" />
-            <source>Row {feature_no}: {name} '{value}' is not a number.</source>
-            <translation>Sətir {feature_no}: {name} '{value}' rəqəm deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="79" />
-            <source>INPUT: the turning-point table cannot be read.</source>
-            <translation>INPUT: dönmə nöqtələri cədvəli oxunmur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="104" />
-            <source>INPUT: point_no {duplicates} appears more than once.</source>
-            <translation>INPUT: point_no {duplicates} bir dəfədən çox görünür.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/traverse_algorithm.py" line="83" />
-            <source>INPUT has no column {missing}; it needs {required}.</source>
-            <translation>INPUT daxilində {missing} sütunu yoxdur; ona {required} lazımdır.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TraverseDock</name>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="85" />
-            <source>Point</source>
-            <translation>Nöqtə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="85" />
-            <source>Type</source>
-            <translation>Növ</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="85" />
-            <source>Bearing</source>
-            <translation>İstiqamət bucağı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="85" />
-            <source>Distance (m)</source>
-            <translation>Məsafə (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="85" />
-            <source>From point</source>
-            <translation>Hansı nöqtədən</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="128" />
-            <source>better than 1:1,000,000</source>
-            <translation>1:1 000 000-dan yaxşı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="175" />
-            <source>The point the leg starts from; empty: the point above.</source>
-            <translation>Gediş parçasının başladığı nöqtə; boş: yuxarıdakı nöqtə.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="177" />
-            <source>Bearing in the chosen unit from the chosen north.</source>
-            <translation>Seçilmiş vahiddə, seçilmiş şimaldan istiqamət bucağı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="302" />
-            <source>Point {} is used twice (0 is the start point).</source>
-            <translation>{} nöqtəsi iki dəfə istifadə olunub (0 başlanğıc nöqtədir).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="305" />
-            <source>The point number must be a whole number from 1.</source>
-            <translation>Nöqtə nömrəsi 1-dən başlayan tam ədəd olmalıdır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="308" />
-            <source>Unknown point type '{}': use {}.</source>
-            <translation>Naməlum nöqtə növü '{}': {} istifadə edin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="314" />
-            <source>Bearing {} is outside 0 to {} ({}).</source>
-            <translation>{} istiqamət bucağı 0 ilə {} arasından kənardadır ({}).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="317" />
-            <source>'{}' is not a bearing (a number).</source>
-            <translation>'{}' istiqamət bucağı (rəqəm) deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="319" />
-            <source>The bearing is missing.</source>
-            <translation>İstiqamət bucağı yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="323" />
-            <source>The distance must be more than 0 m.</source>
-            <translation>Məsafə 0 m-dən çox olmalıdır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="325" />
-            <source>'{}' is not a distance in metres.</source>
-            <translation>'{}' metrlə məsafə deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="327" />
-            <source>The distance is missing.</source>
-            <translation>Məsafə yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="334" />
-            <source>Point {} is not the start (0) or a point above.</source>
-            <translation>{} nöqtəsi başlanğıc (0) və ya yuxarıdakı nöqtə deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="337" />
-            <source>'{}' is not a point number.</source>
-            <translation>'{}' nöqtə nömrəsi deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="433" />
-            <source>Minefield record traverse</source>
-            <translation>Minasahəsi formulyarının gedişi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="452" />
-            <source>Lat/lon</source>
-            <translation>En/uzunluq</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="452" />
-            <source>UTM</source>
-            <translation>UTM</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="452" />
-            <source>MGRS</source>
-            <translation>MGRS</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="460" />
-            <source>Pick</source>
-            <translation>Seç</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="463" />
-            <source>Click the start point on the map (snapping applies).</source>
-            <translation>Xəritədə başlanğıc nöqtəsinə klik edin (yapışdırma tətbiq olunur).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="467" />
-            <source>Start point</source>
-            <translation>Başlanğıc nöqtəsi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="472" />
-            <source>Turning point: the start is the first corner of the minefield. Reference point or benchmark: a landmark off the minefield the record measures from.</source>
-            <translation>Dönmə nöqtəsi: başlanğıc minasahəsinin ilk küncüdür. İstinad nöqtəsi və ya reper: formulyarın ölçmələri apardığı, minasahəsindən kənarda olan orientir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="476" />
-            <source>Start is a</source>
-            <translation>Başlanğıc budur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="483" />
-            <source>The unit the record's bearings are written in. Changing it reads the table again in the new unit; it does not convert the figures.</source>
-            <translation>Formulyarın istiqamət bucaqlarının yazıldığı vahid. Dəyişdirmək cədvəli yeni vahiddə yenidən oxuyur; rəqəmləri çevirmir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="495" />
-            <source>Magnetic declination in degrees, east positive.</source>
-            <translation>Dərəcə ilə maqnit meyli, şərq müsbətdir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="498" />
-            <source>Declination</source>
-            <translation>Meyl</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="500" />
-            <source>Bearings</source>
-            <translation>İstiqamət bucaqları</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="506" />
-            <source>Add</source>
-            <translation>Əlavə et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="506" />
-            <source>Add a row at the end</source>
-            <translation>Sona sətir əlavə et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="508" />
-            <source>Insert</source>
-            <translation>Daxil et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="508" />
-            <source>Insert a row above the current one</source>
-            <translation>Cari sətrin üstünə sətir daxil et</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="511" />
-            <source>Delete</source>
-            <translation>Sil</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="511" />
-            <source>Delete the selected rows</source>
-            <translation>Seçilmiş sətirləri sil</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="514" />
-            <source>Clear</source>
-            <translation>Təmizlə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="514" />
-            <source>Empty the table</source>
-            <translation>Cədvəli boşalt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="516" />
-            <source>Load from selected polygon</source>
-            <translation>Seçilmiş poliqondan yüklə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="516" />
-            <source>Fill the table from the selected polygon (minefield record, task, hazard...) in the chosen unit and north</source>
-            <translation>Cədvəli seçilmiş poliqondan (minasahəsi formulyarı, tapşırıq, təhlükəli ərazi...) seçilmiş vahiddə və şimalda doldur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="545" />
-            <source>Who supplied the record, or the document</source>
-            <translation>Formulyarı kim təqdim edib və ya sənəd</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="550" />
-            <source>Source</source>
-            <translation>Mənbə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="551" />
-            <source>Received on</source>
-            <translation>Alınma tarixi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="555" />
-            <source>Save record</source>
-            <translation>Formulyarı saxla</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="557" />
-            <source>Store the record polygon and its points in the store, in one step</source>
-            <translation>Formulyar poliqonunu və onun nöqtələrini bir addımda anbara yaz</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="641" />
-            <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
-            <translation>en, uzunluq dairəsi, məs. 40.0512, 46.9876</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="642" />
-            <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
-            <translation>zona N/S şərq şimal, məs. 38N 650000 4420000</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="643" />
-            <source>e.g. 38TNK 50000 20000</source>
-            <translation>məs. 38TNK 50000 20000</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="737" />
-            <source>Row {row}: {message}</source>
-            <translation>Sətir {row}: {message}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="739" />
-            <source>({n} cells to correct in all.)</source>
-            <translation>(Cəmi düzəldiləcək {n} xana.)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="741" />
-            <source>Type or pick the start point.</source>
-            <translation>Başlanğıc nöqtəsini yazın və ya seçin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="741" />
-            <source>The start point cannot be read.</source>
-            <translation>Başlanğıc nöqtəsi oxunmur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="746" />
-            <source>Type the turning points: bearing and distance from the point before.</source>
-            <translation>Dönmə nöqtələrini yazın: əvvəlki nöqtədən istiqamət bucağı və məsafə.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="761" />
-            <source>Misclosure: –</source>
-            <translation>Qapanmama xətası: –</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="762" />
-            <source>Area: –</source>
-            <translation>Sahə: –</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="763" />
-            <source>Perimeter: –</source>
-            <translation>Perimetr: –</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="767" />
-            <source>Misclosure: {m:.3f} m ({ratio})</source>
-            <translation>Qapanmama xətası: {m:.3f} m ({ratio})</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="769" />
-            <source>Area: {}</source>
-            <translation>Sahə: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="770" />
-            <source>Perimeter: {:.2f} m</source>
-            <translation>Perimetr: {:.2f} m</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="773" />
-            <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
-            <translation>Gediş {t:g} m daxilində qapanmır: istiqamət bucaqlarını və məsafələri yoxlayın və ya saxlayıb qapanmanı təsdiqləyin.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="778" />
-            <source>Closed: {n} points, UTM zone {zone}.</source>
-            <translation>Qapalı: {n} nöqtə, UTM zonası {zone}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="832" />
-            <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
-            <translation>Əvvəlcə bir poliqon seçin (minasahəsi formulyarı, tapşırıq, təhlükəli ərazi və ya istənilən poliqon layı).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="843" />
-            <source>{what}: {error}</source>
-            <translation>{what}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="848" />
-            <source>{what}: {n} legs in the table, {unit} from {north}.</source>
-            <translation>{what}: cədvəldə {n} parça, {north} istiqamətindən {unit}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="870" />
-            <source>Traverse does not close</source>
-            <translation>Gediş qapanmır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="878" />
-            <source>Open or create a store first (Demining dock).</source>
-            <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="882" />
-            <source>The record was not saved: {}</source>
-            <translation>Formulyar saxlanılmadı: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="885" />
-            <source>The record was not saved: type its source (who supplied it, or the document).</source>
-            <translation>Formulyar saxlanılmadı: onun mənbəyini yazın (kim təqdim edib və ya sənəd).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="892" />
-            <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="59"/>
+        <source>Turning points (point_no, bearing, distance_m)</source>
+        <translation>Dönmə nöqtələri (point_no, bearing, distance_m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="61"/>
+        <source>Start (reference) point</source>
+        <translation>Başlanğıc (istinad) nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="62"/>
+        <source>Bearing unit</source>
+        <translation>İstiqamət bucağı vahidi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="65"/>
+        <source>North reference</source>
+        <translation>Şimal istinadı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="68"/>
+        <source>Magnetic declination (degrees, east positive)</source>
+        <translation>Maqnit meyli (dərəcə, şərq müsbət)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="71"/>
+        <source>Minefield record</source>
+        <translation>Minasahəsi formulyarı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="73"/>
+        <source>Misclosure (m)</source>
+        <translation>Uyğunsuzluq (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="74"/>
+        <source>Area (ha)</source>
+        <translation>Sahə (ha)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="109"/>
+        <source>Misclosure {0:.3f} m ({1}); area {2:.4f} ha</source>
+        <translation>Uyğunsuzluq {0:.3f} m ({1}); sahə {2:.4f} ha</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="32"/>
+        <source>Row {feature_no}: {name} is empty.</source>
+        <translation>Sətir {feature_no}: {name} boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="37"/>
+        <source>Row {feature_no}: {name} &apos;{value}&apos; is not a number.</source>
+        <translation>Sətir {feature_no}: {name} '{value}' rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="79"/>
+        <source>INPUT: the turning-point table cannot be read.</source>
+        <translation>INPUT: dönmə nöqtələri cədvəli oxunmur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="104"/>
+        <source>INPUT: point_no {duplicates} appears more than once.</source>
+        <translation>INPUT: point_no {duplicates} bir dəfədən çox görünür.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/traverse_algorithm.py" line="83"/>
+        <source>INPUT has no column {missing}; it needs {required}.</source>
+        <translation>INPUT daxilində {missing} sütunu yoxdur; ona {required} lazımdır.</translation>
+    </message>
+</context>
+<context>
+    <name>TraverseDock</name>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <source>Point</source>
+        <translation>Nöqtə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <source>Bearing</source>
+        <translation>İstiqamət bucağı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <source>Distance (m)</source>
+        <translation>Məsafə (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <source>From point</source>
+        <translation>Hansı nöqtədən</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="128"/>
+        <source>better than 1:1,000,000</source>
+        <translation>1:1 000 000-dan yaxşı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
+        <source>The point the leg starts from; empty: the point above.</source>
+        <translation>Gediş parçasının başladığı nöqtə; boş: yuxarıdakı nöqtə.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
+        <source>Bearing in the chosen unit from the chosen north.</source>
+        <translation>Seçilmiş vahiddə, seçilmiş şimaldan istiqamət bucağı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="302"/>
+        <source>Point {} is used twice (0 is the start point).</source>
+        <translation>{} nöqtəsi iki dəfə istifadə olunub (0 başlanğıc nöqtədir).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="305"/>
+        <source>The point number must be a whole number from 1.</source>
+        <translation>Nöqtə nömrəsi 1-dən başlayan tam ədəd olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="308"/>
+        <source>Unknown point type &apos;{}&apos;: use {}.</source>
+        <translation>Naməlum nöqtə növü '{}': {} istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="314"/>
+        <source>Bearing {} is outside 0 to {} ({}).</source>
+        <translation>{} istiqamət bucağı 0 ilə {} arasından kənardadır ({}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="317"/>
+        <source>&apos;{}&apos; is not a bearing (a number).</source>
+        <translation>'{}' istiqamət bucağı (rəqəm) deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
+        <source>The bearing is missing.</source>
+        <translation>İstiqamət bucağı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="323"/>
+        <source>The distance must be more than 0 m.</source>
+        <translation>Məsafə 0 m-dən çox olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="325"/>
+        <source>&apos;{}&apos; is not a distance in metres.</source>
+        <translation>'{}' metrlə məsafə deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="327"/>
+        <source>The distance is missing.</source>
+        <translation>Məsafə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="334"/>
+        <source>Point {} is not the start (0) or a point above.</source>
+        <translation>{} nöqtəsi başlanğıc (0) və ya yuxarıdakı nöqtə deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="337"/>
+        <source>&apos;{}&apos; is not a point number.</source>
+        <translation>'{}' nöqtə nömrəsi deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
+        <source>Minefield record traverse</source>
+        <translation>Minasahəsi formulyarının gedişi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <source>Lat/lon</source>
+        <translation>En/uzunluq</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="460"/>
+        <source>Pick</source>
+        <translation>Seç</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="463"/>
+        <source>Click the start point on the map (snapping applies).</source>
+        <translation>Xəritədə başlanğıc nöqtəsinə klik edin (yapışdırma tətbiq olunur).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="467"/>
+        <source>Start point</source>
+        <translation>Başlanğıc nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="472"/>
+        <source>Turning point: the start is the first corner of the minefield. Reference point or benchmark: a landmark off the minefield the record measures from.</source>
+        <translation>Dönmə nöqtəsi: başlanğıc minasahəsinin ilk küncüdür. İstinad nöqtəsi və ya reper: formulyarın ölçmələri apardığı, minasahəsindən kənarda olan orientir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="476"/>
+        <source>Start is a</source>
+        <translation>Başlanğıc budur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
+        <source>The unit the record&apos;s bearings are written in. Changing it reads the table again in the new unit; it does not convert the figures.</source>
+        <translation>Formulyarın istiqamət bucaqlarının yazıldığı vahid. Dəyişdirmək cədvəli yeni vahiddə yenidən oxuyur; rəqəmləri çevirmir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="495"/>
+        <source>Magnetic declination in degrees, east positive.</source>
+        <translation>Dərəcə ilə maqnit meyli, şərq müsbətdir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="498"/>
+        <source>Declination</source>
+        <translation>Meyl</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="500"/>
+        <source>Bearings</source>
+        <translation>İstiqamət bucaqları</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="506"/>
+        <source>Add</source>
+        <translation>Əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="506"/>
+        <source>Add a row at the end</source>
+        <translation>Sona sətir əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="508"/>
+        <source>Insert</source>
+        <translation>Daxil et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="508"/>
+        <source>Insert a row above the current one</source>
+        <translation>Cari sətrin üstünə sətir daxil et</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="511"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="511"/>
+        <source>Delete the selected rows</source>
+        <translation>Seçilmiş sətirləri sil</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="514"/>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="514"/>
+        <source>Empty the table</source>
+        <translation>Cədvəli boşalt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
+        <source>Load from selected polygon</source>
+        <translation>Seçilmiş poliqondan yüklə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
+        <source>Fill the table from the selected polygon (minefield record, task, hazard...) in the chosen unit and north</source>
+        <translation>Cədvəli seçilmiş poliqondan (minasahəsi formulyarı, tapşırıq, təhlükəli ərazi...) seçilmiş vahiddə və şimalda doldur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="545"/>
+        <source>Who supplied the record, or the document</source>
+        <translation>Formulyarı kim təqdim edib və ya sənəd</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="550"/>
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="551"/>
+        <source>Received on</source>
+        <translation>Alınma tarixi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <source>Save record</source>
+        <translation>Formulyarı saxla</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="557"/>
+        <source>Store the record polygon and its points in the store, in one step</source>
+        <translation>Formulyar poliqonunu və onun nöqtələrini bir addımda anbara yaz</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
+        <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
+        <translation>en, uzunluq dairəsi, məs. 40.0512, 46.9876</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
+        <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
+        <translation>zona N/S şərq şimal, məs. 38N 650000 4420000</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
+        <source>e.g. 38TNK 50000 20000</source>
+        <translation>məs. 38TNK 50000 20000</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
+        <source>Row {row}: {message}</source>
+        <translation>Sətir {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
+        <source>({n} cells to correct in all.)</source>
+        <translation>(Cəmi düzəldiləcək {n} xana.)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <source>Type or pick the start point.</source>
+        <translation>Başlanğıc nöqtəsini yazın və ya seçin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <source>The start point cannot be read.</source>
+        <translation>Başlanğıc nöqtəsi oxunmur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
+        <source>Type the turning points: bearing and distance from the point before.</source>
+        <translation>Dönmə nöqtələrini yazın: əvvəlki nöqtədən istiqamət bucağı və məsafə.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
+        <source>Misclosure: –</source>
+        <translation>Qapanmama xətası: –</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
+        <source>Area: –</source>
+        <translation>Sahə: –</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
+        <source>Perimeter: –</source>
+        <translation>Perimetr: –</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <source>Misclosure: {m:.3f} m ({ratio})</source>
+        <translation>Qapanmama xətası: {m:.3f} m ({ratio})</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
+        <source>Area: {}</source>
+        <translation>Sahə: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <source>Perimeter: {:.2f} m</source>
+        <translation>Perimetr: {:.2f} m</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
+        <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
+        <translation>Gediş {t:g} m daxilində qapanmır: istiqamət bucaqlarını və məsafələri yoxlayın və ya saxlayıb qapanmanı təsdiqləyin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
+        <source>Closed: {n} points, UTM zone {zone}.</source>
+        <translation>Qapalı: {n} nöqtə, UTM zonası {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
+        <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
+        <translation>Əvvəlcə bir poliqon seçin (minasahəsi formulyarı, tapşırıq, təhlükəli ərazi və ya istənilən poliqon layı).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
+        <source>{what}: {error}</source>
+        <translation>{what}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
+        <source>{what}: {n} legs in the table, {unit} from {north}.</source>
+        <translation>{what}: cədvəldə {n} parça, {north} istiqamətindən {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
+        <source>Traverse does not close</source>
+        <translation>Gediş qapanmır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
+        <source>Open or create a store first (Demining dock).</source>
+        <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <source>The record was not saved: {}</source>
+        <translation>Formulyar saxlanılmadı: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
+        <source>The record was not saved: type its source (who supplied it, or the document).</source>
+        <translation>Formulyar saxlanılmadı: onun mənbəyini yazın (kim təqdim edib və ya sənəd).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
+        <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
-            <translation>Gediş qapanmır: son nöqtə birincidən {m:.2f} m ({ratio}) aralıdır, icazə verilən {t:g} m-dən çox.
+        <translation>Gediş qapanmır: son nöqtə birincidən {m:.2f} m ({ratio}) aralıdır, icazə verilən {t:g} m-dən çox.
 
 Onu qapamaq (son nöqtəni birinci ilə birləşdirmək) və formulyarı bu qapanmama xətası ilə saxlamaq?</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="898" />
-            <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
-            <translation>Formulyar saxlanılmadı: gediş {t:g} m daxilində qapanmır (qapanmama xətası {m:.2f} m).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="904" />
-            <source>Saving the minefield record</source>
-            <translation>Minasahəsi formulyarı saxlanılır</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="907" />
-            <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
-            <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra formulyarı yenidən saxlayın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="922" />
-            <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
-            <translation>Minasahəsi formulyarı {id} saxlanıldı: {area}, qapanmama xətası {m:.3f} m ({ratio}), {n} nöqtə{district}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/gui/traverse_dock.py" line="922" />
-            <source>, in {}</source>
-            <translation>, {} daxilində</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validate</name>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Invalid or self-intersecting geometry</source>
-            <translation>Etibarsız və ya özü ilə kəsişən həndəsə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Feature without geometry</source>
-            <translation>Həndəsəsiz obyekt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Fewer than 3 distinct vertices</source>
-            <translation>3-dən az fərqli təpə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Duplicate consecutive vertices</source>
-            <translation>Təkrarlanan ardıcıl təpələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Vertices more than 5 km apart</source>
-            <translation>Bir-birindən 5 km-dən uzaq təpələr</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Released land overlapping other released land</source>
-            <translation>Digər azad edilmiş ərazi ilə üst-üstə düşən azad edilmiş ərazi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Released land outside its hazard</source>
-            <translation>Öz təhlükəli ərazisindən kənarda azad edilmiş ərazi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Released area larger than its hazard</source>
-            <translation>Təhlükəli ərazisindən böyük azad edilmiş sahə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Stored area differs from the computed area</source>
-            <translation>Saxlanılmış sahə hesablanmış sahədən fərqlənir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Item found outside every task and released area</source>
-            <translation>Bütün tapşırıqlardan və azad edilmiş ərazilərdən kənarda aşkar edilmiş obyekt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Date in the future</source>
-            <translation>Gələcəkdə tarix</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>End before start</source>
-            <translation>Son başlanğıcdan əvvəldir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Coordinates outside the country</source>
-            <translation>Ölkədən kənar koordinatlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Coordinates apparently swapped (x and y)</source>
-            <translation>Yeri dəyişmiş kimi görünən koordinatlar (x və y)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Missing identifier</source>
-            <translation>İdentifikator yoxdur</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Duplicate identifier</source>
-            <translation>Təkrarlanan identifikator</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Identifier with leading or trailing spaces</source>
-            <translation>Əvvəlində və ya sonunda boşluq olan identifikator</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Link to a feature that does not exist</source>
-            <translation>Mövcud olmayan obyektə əlaqə</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>Closed hazard with area remaining</source>
-            <translation>Qalıq sahəsi olan bağlı təhlükəli ərazi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="69" />
-            <source>CHA without evidence in the store</source>
-            <translation>Anbarda sübutu olmayan CHA</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="323" />
-            <source>{feature} has no geometry.</source>
-            <translation>{feature} həndəsəyə malik deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="329" />
-            <source>{feature} has a coordinate that is not a number (NaN or infinite).</source>
-            <translation>{feature} rəqəm olmayan koordinata malikdir (NaN və ya sonsuz).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="312" />
-            <source>{feature} is not a valid geometry: {error}.</source>
-            <translation>{feature} etibarlı həndəsə deyil: {error}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="346" />
-            <source>{feature} has a part or ring with fewer than {n} distinct vertices.</source>
-            <translation>{feature} {n}-dən az fərqli təpəsi olan hissəyə və ya halqaya malikdir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="351" />
-            <source>{feature} repeats a vertex twice in a row.</source>
-            <translation>{feature} bir təpəni ardıcıl iki dəfə təkrarlayır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="370" />
-            <source>{feature} has consecutive vertices {km:.1f} km apart (more than {limit:g} km).</source>
-            <translation>{feature} bir-birindən {km:.1f} km aralı ardıcıl təpələrə malikdir ({limit:g} km-dən çox).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="389" />
-            <source>{feature} overlaps {other} by {m2:,.0f} m² ({ha:.4f} ha): that land would be counted twice.</source>
-            <translation>{feature} {other} ilə {m2:,.0f} m² ({ha:.4f} ha) üst-üstə düşür: bu ərazi iki dəfə sayılardı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="403" />
-            <source>its hazard {id}</source>
-            <translation>öz təhlükəli ərazisi {id}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="407" />
-            <source>every hazard area</source>
-            <translation>bütün təhlükəli ərazilər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="411" />
-            <source>{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.</source>
-            <translation>{feature} üçün {m2:,.0f} m² ({ha:.4f} ha) bundan kənardadır: {what}.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="422" />
-            <source>Land released in {feature} adds up to {ha:,.4f} ha, more than the hazard's {hazard_ha:,.4f} ha.</source>
-            <translation>{feature} daxilində azad edilmiş ərazi cəmi {ha:,.4f} ha təşkil edir, bu təhlükəli ərazinin {hazard_ha:,.4f} ha sahəsindən çoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="436" />
-            <source>{feature} stores {stored:,.4f} ha; its polygon measures {computed:,.4f} ha (ellipsoidal).</source>
-            <translation>{feature} {stored:,.4f} ha saxlayır; onun poliqonu {computed:,.4f} ha ölçür (ellipsoidal).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="451" />
-            <source>{feature} ({category}) lies outside every clearance task and released area.</source>
-            <translation>{feature} ({category}) bütün təmizləmə tapşırıqlarından və azad edilmiş ərazilərdən kənardadır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="466" />
-            <source>{feature}: {field} {date} is in the future.</source>
-            <translation>{feature}: {field} {date} gələcəkdədir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="471" />
-            <source>{feature}: planned end {end} is before planned start {start}.</source>
-            <translation>{feature}: planlaşdırılan son {end} planlaşdırılan başlanğıcdan {start} əvvəldir.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="505" />
-            <source>{feature} lies outside the country but would fall inside it with x and y swapped (latitude and longitude exchanged?).</source>
-            <translation>{feature} ölkədən kənardadır, lakin x və y yerini dəyişsəydi, onun daxilinə düşərdi (en və uzunluq dairəsi qarışdırılıb?).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="510" />
-            <source>{feature} lies outside the regions' extent (more than {km:g} km beyond it).</source>
-            <translation>{feature} rayonların əhatəsindən kənardadır (ondan {km:g} km-dən çox aralı).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="522" />
-            <source>{layer} fid {fid} has no identifier.</source>
-            <translation>{layer} fid {fid} identifikatora malik deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="527" />
-            <source>'{value}' is used by {n} features of {layer} (spaces and case aside).</source>
-            <translation>'{value}' {layer} layının {n} obyekti tərəfindən istifadə olunur (boşluqlar və hərf registri nəzərə alınmadan).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="534" />
-            <source>'{value}' has leading or trailing spaces.</source>
-            <translation>'{value}' əvvəlində və ya sonunda boşluq saxlayır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="534" />
-            <source>'{value}' has leading or trailing spaces; '{trimmed}' is already taken, so it cannot be trimmed.</source>
-            <translation>'{value}' əvvəlində və ya sonunda boşluq saxlayır; '{trimmed}' artıq tutulub, ona görə kəsilə bilməz.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="551" />
-            <source>{feature}: {field} '{value}' is not a {parent_field} of {parent}.</source>
-            <translation>{feature}: {field} '{value}' {parent} layının {parent_field} dəyəri deyil.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="576" />
-            <source>{feature} is closed but stores {ha:,.4f} ha remaining.</source>
-            <translation>{feature} bağlıdır, lakin {ha:,.4f} ha qalıq saxlayır.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="580" />
-            <source>{feature} is closed but {ha:,.4f} ha of it is not covered by released land.</source>
-            <translation>{feature} bağlıdır, lakin onun {ha:,.4f} ha hissəsi azad edilmiş ərazi ilə örtülməyib.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="585" />
-            <source>{feature} is a CHA but no item found, accident, mapped mine, record point or minefield record in the store lies inside it.</source>
-            <translation>{feature} CHA-dır, lakin onun daxilində anbardan heç bir aşkar edilmiş obyekt, hadisə, xəritədəki mina, formulyar nöqtəsi və ya minasahəsi formulyarı yoxdur.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="681" />
-            <source>{feature}: not fixed ({n} features have that identifier).</source>
-            <translation>{feature}: düzəldilmədi ({n} obyekt bu identifikatora malikdir).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/core/validate.py" line="686" />
-            <source>{feature}: not fixed (nothing would be left of its geometry).</source>
-            <translation>{feature}: düzəldilmədi (həndəsəsindən heç nə qalmazdı).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValidateStoreAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/validate_algorithm.py" line="29" />
-            <source>Check store data</source>
-            <translation>Anbar məlumatlarını yoxla</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/validate_algorithm.py" line="31" />
-            <source>Checks every layer of a project store and writes one point per finding (where the problem is: the error's place, or a point on the feature) with its severity (error or warning), layer, feature identifier, rule and message. Rules: invalid or self-intersecting geometry, missing geometry, fewer than 3 distinct vertices, duplicate consecutive vertices, vertices more than 5 km apart, released land overlapping other released land, released land outside its hazard, released area larger than its hazard, stored area_ha more than 1% off the ellipsoidal area, items found outside every task and released area, dates in the future or end before start, coordinates outside the regions' extent or apparently swapped, missing, duplicate or padded identifiers, links to features that do not exist, closed hazards with area remaining, and CHAs without evidence in the store (no item found, accident, mapped mine, record point or minefield record inside them). Nothing in the store is changed.
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
+        <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
+        <translation>Formulyar saxlanılmadı: gediş {t:g} m daxilində qapanmır (qapanmama xətası {m:.2f} m).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <source>Saving the minefield record</source>
+        <translation>Minasahəsi formulyarı saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
+        <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
+        <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra formulyarı yenidən saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
+        <translation>Minasahəsi formulyarı {id} saxlanıldı: {area}, qapanmama xətası {m:.3f} m ({ratio}), {n} nöqtə{district}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <source>, in {}</source>
+        <translation>, {} daxilində</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Invalid or self-intersecting geometry</source>
+        <translation>Etibarsız və ya özü ilə kəsişən həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Feature without geometry</source>
+        <translation>Həndəsəsiz obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Fewer than 3 distinct vertices</source>
+        <translation>3-dən az fərqli təpə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Duplicate consecutive vertices</source>
+        <translation>Təkrarlanan ardıcıl təpələr</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Vertices more than 5 km apart</source>
+        <translation>Bir-birindən 5 km-dən uzaq təpələr</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Released land overlapping other released land</source>
+        <translation>Digər azad edilmiş ərazi ilə üst-üstə düşən azad edilmiş ərazi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Released land outside its hazard</source>
+        <translation>Öz təhlükəli ərazisindən kənarda azad edilmiş ərazi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Released area larger than its hazard</source>
+        <translation>Təhlükəli ərazisindən böyük azad edilmiş sahə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Stored area differs from the computed area</source>
+        <translation>Saxlanılmış sahə hesablanmış sahədən fərqlənir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Item found outside every task and released area</source>
+        <translation>Bütün tapşırıqlardan və azad edilmiş ərazilərdən kənarda aşkar edilmiş obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Date in the future</source>
+        <translation>Gələcəkdə tarix</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>End before start</source>
+        <translation>Son başlanğıcdan əvvəldir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Coordinates outside the country</source>
+        <translation>Ölkədən kənar koordinatlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Coordinates apparently swapped (x and y)</source>
+        <translation>Yeri dəyişmiş kimi görünən koordinatlar (x və y)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Missing identifier</source>
+        <translation>İdentifikator yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Duplicate identifier</source>
+        <translation>Təkrarlanan identifikator</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Identifier with leading or trailing spaces</source>
+        <translation>Əvvəlində və ya sonunda boşluq olan identifikator</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Link to a feature that does not exist</source>
+        <translation>Mövcud olmayan obyektə əlaqə</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>Closed hazard with area remaining</source>
+        <translation>Qalıq sahəsi olan bağlı təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <source>CHA without evidence in the store</source>
+        <translation>Anbarda sübutu olmayan CHA</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="323"/>
+        <source>{feature} has no geometry.</source>
+        <translation>{feature} həndəsəyə malik deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="329"/>
+        <source>{feature} has a coordinate that is not a number (NaN or infinite).</source>
+        <translation>{feature} rəqəm olmayan koordinata malikdir (NaN və ya sonsuz).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="312"/>
+        <source>{feature} is not a valid geometry: {error}.</source>
+        <translation>{feature} etibarlı həndəsə deyil: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="346"/>
+        <source>{feature} has a part or ring with fewer than {n} distinct vertices.</source>
+        <translation>{feature} {n}-dən az fərqli təpəsi olan hissəyə və ya halqaya malikdir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="351"/>
+        <source>{feature} repeats a vertex twice in a row.</source>
+        <translation>{feature} bir təpəni ardıcıl iki dəfə təkrarlayır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="370"/>
+        <source>{feature} has consecutive vertices {km:.1f} km apart (more than {limit:g} km).</source>
+        <translation>{feature} bir-birindən {km:.1f} km aralı ardıcıl təpələrə malikdir ({limit:g} km-dən çox).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="389"/>
+        <source>{feature} overlaps {other} by {m2:,.0f} m² ({ha:.4f} ha): that land would be counted twice.</source>
+        <translation>{feature} {other} ilə {m2:,.0f} m² ({ha:.4f} ha) üst-üstə düşür: bu ərazi iki dəfə sayılardı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="403"/>
+        <source>its hazard {id}</source>
+        <translation>öz təhlükəli ərazisi {id}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="407"/>
+        <source>every hazard area</source>
+        <translation>bütün təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="411"/>
+        <source>{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.</source>
+        <translation>{feature} üçün {m2:,.0f} m² ({ha:.4f} ha) bundan kənardadır: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="422"/>
+        <source>Land released in {feature} adds up to {ha:,.4f} ha, more than the hazard&apos;s {hazard_ha:,.4f} ha.</source>
+        <translation>{feature} daxilində azad edilmiş ərazi cəmi {ha:,.4f} ha təşkil edir, bu təhlükəli ərazinin {hazard_ha:,.4f} ha sahəsindən çoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="436"/>
+        <source>{feature} stores {stored:,.4f} ha; its polygon measures {computed:,.4f} ha (ellipsoidal).</source>
+        <translation>{feature} {stored:,.4f} ha saxlayır; onun poliqonu {computed:,.4f} ha ölçür (ellipsoidal).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="451"/>
+        <source>{feature} ({category}) lies outside every clearance task and released area.</source>
+        <translation>{feature} ({category}) bütün təmizləmə tapşırıqlarından və azad edilmiş ərazilərdən kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="466"/>
+        <source>{feature}: {field} {date} is in the future.</source>
+        <translation>{feature}: {field} {date} gələcəkdədir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="471"/>
+        <source>{feature}: planned end {end} is before planned start {start}.</source>
+        <translation>{feature}: planlaşdırılan son {end} planlaşdırılan başlanğıcdan {start} əvvəldir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="505"/>
+        <source>{feature} lies outside the country but would fall inside it with x and y swapped (latitude and longitude exchanged?).</source>
+        <translation>{feature} ölkədən kənardadır, lakin x və y yerini dəyişsəydi, onun daxilinə düşərdi (en və uzunluq dairəsi qarışdırılıb?).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="510"/>
+        <source>{feature} lies outside the regions&apos; extent (more than {km:g} km beyond it).</source>
+        <translation>{feature} rayonların əhatəsindən kənardadır (ondan {km:g} km-dən çox aralı).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="522"/>
+        <source>{layer} fid {fid} has no identifier.</source>
+        <translation>{layer} fid {fid} identifikatora malik deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="527"/>
+        <source>&apos;{value}&apos; is used by {n} features of {layer} (spaces and case aside).</source>
+        <translation>'{value}' {layer} layının {n} obyekti tərəfindən istifadə olunur (boşluqlar və hərf registri nəzərə alınmadan).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="534"/>
+        <source>&apos;{value}&apos; has leading or trailing spaces.</source>
+        <translation>'{value}' əvvəlində və ya sonunda boşluq saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="534"/>
+        <source>&apos;{value}&apos; has leading or trailing spaces; &apos;{trimmed}&apos; is already taken, so it cannot be trimmed.</source>
+        <translation>'{value}' əvvəlində və ya sonunda boşluq saxlayır; '{trimmed}' artıq tutulub, ona görə kəsilə bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="551"/>
+        <source>{feature}: {field} &apos;{value}&apos; is not a {parent_field} of {parent}.</source>
+        <translation>{feature}: {field} '{value}' {parent} layının {parent_field} dəyəri deyil.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="576"/>
+        <source>{feature} is closed but stores {ha:,.4f} ha remaining.</source>
+        <translation>{feature} bağlıdır, lakin {ha:,.4f} ha qalıq saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="580"/>
+        <source>{feature} is closed but {ha:,.4f} ha of it is not covered by released land.</source>
+        <translation>{feature} bağlıdır, lakin onun {ha:,.4f} ha hissəsi azad edilmiş ərazi ilə örtülməyib.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="585"/>
+        <source>{feature} is a CHA but no item found, accident, mapped mine, record point or minefield record in the store lies inside it.</source>
+        <translation>{feature} CHA-dır, lakin onun daxilində anbardan heç bir aşkar edilmiş obyekt, hadisə, xəritədəki mina, formulyar nöqtəsi və ya minasahəsi formulyarı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="681"/>
+        <source>{feature}: not fixed ({n} features have that identifier).</source>
+        <translation>{feature}: düzəldilmədi ({n} obyekt bu identifikatora malikdir).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/validate.py" line="686"/>
+        <source>{feature}: not fixed (nothing would be left of its geometry).</source>
+        <translation>{feature}: düzəldilmədi (həndəsəsindən heç nə qalmazdı).</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateStoreAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="30"/>
+        <source>Check store data</source>
+        <translation>Anbar məlumatlarını yoxla</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="32"/>
+        <source>Checks every layer of a project store and writes one point per finding (where the problem is: the error&apos;s place, or a point on the feature) with its severity (error or warning), layer, feature identifier, rule and message. Rules: invalid or self-intersecting geometry, missing geometry, fewer than 3 distinct vertices, duplicate consecutive vertices, vertices more than 5 km apart, released land overlapping other released land, released land outside its hazard, released area larger than its hazard, stored area_ha more than 1% off the ellipsoidal area, items found outside every task and released area, dates in the future or end before start, coordinates outside the regions&apos; extent or apparently swapped, missing, duplicate or padded identifiers, links to features that do not exist, closed hazards with area remaining, and CHAs without evidence in the store (no item found, accident, mapped mine, record point or minefield record inside them). Nothing in the store is changed.
 
-STORE: the store (.gpkg). OUTPUT: the findings. N_FINDINGS: how many.</source>
-            <translation>Layihə anbarının hər layını yoxlayır və hər tapıntı üçün (problemin olduğu yerdə: xətanın yeri və ya obyekt üzərində nöqtə) ciddiliyi (xəta və ya xəbərdarlıq), layı, obyekt identifikatoru, qaydası və məlumatı ilə bir nöqtə yazır. Qaydalar: etibarsız və ya özü ilə kəsişən həndəsə, olmayan həndəsə, 3-dən az fərqli təpə, təkrarlanan ardıcıl təpələr, bir-birindən 5 km-dən uzaq təpələr, digər azad edilmiş ərazi ilə üst-üstə düşən azad edilmiş ərazi, öz təhlükəli ərazisindən kənarda azad edilmiş ərazi, təhlükəli ərazisindən böyük azad edilmiş sahə, ellipsoidal sahədən yüzdə 1-dən çox fərqlənən saxlanılmış area_ha, bütün tapşırıqlardan və azad edilmiş ərazilərdən kənarda aşkar edilmiş obyektlər, gələcəkdə tarixlər və ya başlanğıcdan əvvəl son, rayonların əhatəsindən kənar və ya yeri dəyişmiş kimi görünən koordinatlar, olmayan, təkrarlanan və ya boşluqlu identifikatorlar, mövcud olmayan obyektlərə əlaqələr, qalıq sahəsi olan bağlı təhlükəli ərazilər və anbarda sübutu olmayan CHA-lar (daxilində heç bir aşkar edilmiş obyekt, hadisə, xəritədəki mina, formulyar nöqtəsi və ya minasahəsi formulyarı yoxdur). Anbarda heç nə dəyişdirilmir.
+OUTPUT: the findings. N_FINDINGS: how many.</source>
+        <translation>Layihə anbarının hər layını yoxlayır və hər tapıntı üçün (problemin olduğu yerdə: xətanın yeri və ya obyekt üzərində nöqtə) ciddiliyi (xəta və ya xəbərdarlıq), layı, obyekt identifikatoru, qaydası və məlumatı ilə bir nöqtə yazır. Qaydalar: etibarsız və ya özü ilə kəsişən həndəsə, olmayan həndəsə, 3-dən az fərqli təpə, təkrarlanan ardıcıl təpələr, bir-birindən 5 km-dən uzaq təpələr, digər azad edilmiş ərazi ilə üst-üstə düşən azad edilmiş ərazi, öz təhlükəli ərazisindən kənarda azad edilmiş ərazi, təhlükəli ərazisindən böyük azad edilmiş sahə, ellipsoidal sahədən yüzdə 1-dən çox fərqlənən saxlanılmış area_ha, bütün tapşırıqlardan və azad edilmiş ərazilərdən kənarda aşkar edilmiş obyektlər, gələcəkdə tarixlər və ya başlanğıcdan əvvəl son, rayonların əhatəsindən kənar və ya yeri dəyişmiş kimi görünən koordinatlar, olmayan, təkrarlanan və ya boşluqlu identifikatorlar, mövcud olmayan obyektlərə əlaqələr, qalıq sahəsi olan bağlı təhlükəli ərazilər və anbarda sübutu olmayan CHA-lar (daxilində heç bir aşkar edilmiş obyekt, hadisə, xəritədəki mina, formulyar nöqtəsi və ya minasahəsi formulyarı yoxdur). Anbarda heç nə dəyişdirilmir.
 
-STORE: anbar (.gpkg). OUTPUT: tapıntılar. N_FINDINGS: onların sayı.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/validate_algorithm.py" line="48" />
-            <source>Project store</source>
-            <translation>Layihə anbarı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/validate_algorithm.py" line="49" />
-            <source>Findings</source>
-            <translation>Tapıntılar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/validate_algorithm.py" line="51" />
-            <source>Number of findings</source>
-            <translation>Tapıntıların sayı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/validate_algorithm.py" line="52" />
-            <source>Number of errors</source>
-            <translation>Xətaların sayı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/validate_algorithm.py" line="64" />
-            <source>Cancelled.</source>
-            <translation>Ləğv edildi.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/validate_algorithm.py" line="78" />
-            <source>{}: {}</source>
-            <translation>{}: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/validate_algorithm.py" line="79" />
-            <source>{} findings, {} errors.</source>
-            <translation>{} tapıntı, {} xəta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ImportAlgorithm</name>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="30" />
-            <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). STORE: the project store (.gpkg). COORDINATES: auto (the file's geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: the store's districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by ';' where the detected columns are wrong, e.g. 'lat=N;lon=E;category=Type'. REPORT: the CSV listing refused rows (default: beside the input).
+OUTPUT: tapıntılar. N_FINDINGS: onların sayı.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="50"/>
+        <source>Findings</source>
+        <translation>Tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="52"/>
+        <source>Number of findings</source>
+        <translation>Tapıntıların sayı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="53"/>
+        <source>Number of errors</source>
+        <translation>Xətaların sayı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="65"/>
+        <source>Cancelled.</source>
+        <translation>Ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="79"/>
+        <source>{}: {}</source>
+        <translation>{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="80"/>
+        <source>{} findings, {} errors.</source>
+        <translation>{} tapıntı, {} xəta.</translation>
+    </message>
+</context>
+<context>
+    <name>_ImportAlgorithm</name>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="31"/>
+        <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
 
 Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
-            <translation>INPUT: fayl (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ və ya GPX). STORE: layihə anbarı (.gpkg). COORDINATES: auto (faylın həndəsəsi, yoxdursa en/uzunluq dairəsi, MGRS və ya x/y sütunları), latlon, xy, mgrs və ya geometry. XY_CRS: x/y sütunlarının KİS-i. UTM_ZONE: bu UTM zonasından kənar sətirləri rədd et (0: yoxlama yoxdur). EXTENT: bu ərazidən kənar sətirləri rədd et (standart: anbarın rayonları). DUPLICATE_M: bundan yaxın iki mövqe (faylda və ya saxlanılanlarla müqayisədə) eyni obyektdir. MAPPING (istəyə bağlı): aşkar edilmiş sütunların səhv olduğu yerlərdə ';' ilə ayrılmış hədəf=sütun cütləri, məs. 'lat=N;lon=E;category=Type'. REPORT: rədd edilmiş sətirləri sadalayan CSV (standart: giriş faylının yanında).
+        <translation>INPUT: fayl (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ və ya GPX). COORDINATES: auto (faylın həndəsəsi, yoxdursa en/uzunluq dairəsi, MGRS və ya x/y sütunları), latlon, xy, mgrs və ya geometry. XY_CRS: x/y sütunlarının KİS-i. UTM_ZONE: bu UTM zonasından kənar sətirləri rədd et (0: yoxlama yoxdur). EXTENT: bu ərazidən kənar sətirləri rədd et (standart: anbarın rayonları). DUPLICATE_M: bundan yaxın iki mövqe (faylda və ya saxlanılanlarla müqayisədə) eyni obyektdir. MAPPING (istəyə bağlı): aşkar edilmiş sütunların səhv olduğu yerlərdə ';' ilə ayrılmış hədəf=sütun cütləri, məs. 'lat=N;lon=E;category=Type'. REPORT: rədd edilmiş sətirləri sadalayan CSV (standart: giriş faylının yanında).
 
 Hər sətir yoxlanılır (olmayan və ya rəqəm olmayan koordinatlar, yeri dəyişmiş en/uzunluq dairəsi, gözlənilən ərazidən və ya UTM zonasından kənar, təkrarlanan mövqelər, naməlum kateqoriyalar, tarixlər, miqdarlar, dərinliklər); yaxşı sətirlər bir tranzaksiyada saxlanılır, rədd edilənlər isə sətir nömrəsi və səbəbi ilə sadalanır. Özünü olduğu kimi göstərməyən fayl heç nəyi dəyişmir.
 
 Çıxışlar: IMPORTED və REJECTED (sətir sayları), REPORT (yol).</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="55" />
-            <source>File to import</source>
-            <translation>İdxal ediləcək fayl</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="61" />
-            <source>Project store</source>
-            <translation>Layihə anbarı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="64" />
-            <source>Coordinates</source>
-            <translation>Koordinatlar</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="73" />
-            <source>CRS of x/y columns</source>
-            <translation>x/y sütunlarının KİS-i</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="74" />
-            <source>Expected UTM zone (0: no check)</source>
-            <translation>Gözlənilən UTM zonası (0: yoxlama yoxdur)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="85" />
-            <source>Expected area</source>
-            <translation>Gözlənilən ərazi</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="86" />
-            <source>Duplicate distance (m)</source>
-            <translation>Təkrar məsafəsi (m)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="96" />
-            <source>Column mapping</source>
-            <translation>Sütun uyğunlaşdırması</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="97" />
-            <source>Import report</source>
-            <translation>İdxal hesabatı</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="97" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV faylları (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="104" />
-            <source>Rows imported</source>
-            <translation>İdxal edilmiş sətirlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="105" />
-            <source>Rows refused</source>
-            <translation>Rədd edilmiş sətirlər</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="113" />
-            <source>Unknown CRS for x/y: {}</source>
-            <translation>x/y üçün naməlum KİS: {}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="143" />
-            <source>feature</source>
-            <translation>obyekt</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="143" />
-            <source>row</source>
-            <translation>sətir</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="145" />
-            <source>{0} {1}: {2}</source>
-            <translation>{0} {1}: {2}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="147" />
-            <source>... and {0} more; see the report.</source>
-            <translation>... və daha {0}; hesabata baxın.</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="148" />
-            <source>{0} imported, {1} refused. Report: {2}</source>
-            <translation>{0} idxal edildi, {1} rədd edildi. Hesabat: {2}</translation>
-        </message>
-        <message>
-            <location filename="../demining_plugin/processing/import_algorithms.py" line="158" />
-            <source>INPUT: choose the file to import.</source>
-            <translation>INPUT: idxal ediləcək faylı seçin.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="57"/>
+        <source>File to import</source>
+        <translation>İdxal ediləcək fayl</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="66"/>
+        <source>Coordinates</source>
+        <translation>Koordinatlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="75"/>
+        <source>CRS of x/y columns</source>
+        <translation>x/y sütunlarının KİS-i</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
+        <source>Expected UTM zone (0: no check)</source>
+        <translation>Gözlənilən UTM zonası (0: yoxlama yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="87"/>
+        <source>Expected area</source>
+        <translation>Gözlənilən ərazi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
+        <source>Duplicate distance (m)</source>
+        <translation>Təkrar məsafəsi (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="98"/>
+        <source>Column mapping</source>
+        <translation>Sütun uyğunlaşdırması</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
+        <source>Import report</source>
+        <translation>İdxal hesabatı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="106"/>
+        <source>Rows imported</source>
+        <translation>İdxal edilmiş sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
+        <source>Rows refused</source>
+        <translation>Rədd edilmiş sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="115"/>
+        <source>Unknown CRS for x/y: {}</source>
+        <translation>x/y üçün naməlum KİS: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="145"/>
+        <source>feature</source>
+        <translation>obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="145"/>
+        <source>row</source>
+        <translation>sətir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
+        <source>... and {0} more; see the report.</source>
+        <translation>... və daha {0}; hesabata baxın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
+        <source>{0} imported, {1} refused. Report: {2}</source>
+        <translation>{0} idxal edildi, {1} rədd edildi. Hesabat: {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="160"/>
+        <source>INPUT: choose the file to import.</source>
+        <translation>INPUT: idxal ediləcək faylı seçin.</translation>
+    </message>
+</context>
 </TS>

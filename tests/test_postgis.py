@@ -35,7 +35,7 @@ from demining_plugin.core.schema import LAYERS, SCHEMA_VERSION, FieldDef, layer_
 from demining_plugin.core.store import create_store, open_store
 from demining_plugin.core.styles import add_store_to_project
 
-from ground import UTM, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
+from ground import UTM, X0, Y0, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
 
 DAY = datetime.date(2021, 11, 23)
 
@@ -575,3 +575,34 @@ def test_history_dialog_shows_the_selected_features_changes(cluster, pg_store, q
     finally:
         controller.teardown()
         project.removeAllMapLayers()
+
+
+def test_imports_validate_and_field_maps_take_a_postgis_store(cluster, pg_store, tmp_path, processing_provider):
+    """The import, validate and field-map algorithms take the same STORE string as the
+    others, and bulk imports reach PostGIS (points written as rows, numbered by the store)."""
+    from pyproj import Transformer
+    from qgis import processing
+
+    utm_to_wgs84 = Transformer.from_crs("EPSG:32638", "EPSG:4326", always_xy=True)
+    rows = []
+    for n, (x, y) in enumerate(((600, 600), (700, 650), (1200, 900), (1800, 1800)), start=1):
+        lon, lat = utm_to_wgs84.transform(X0 + x, Y0 + y)
+        rows.append(f"{lat:.7f},{lon:.7f},AP,PMN-2,1,2021-11-2{n},10,Team A")
+    path = tmp_path / "items.csv"
+    path.write_text("lat,lon,type,model,qty,date,depth,team\n" + "\n".join(rows) + "\n", encoding="utf-8")
+
+    result = processing.run("demining:importdetections", {"INPUT": str(path), "STORE": pg_store.location})
+    assert (result["IMPORTED"], result["REJECTED"]) == (4, 0)
+    stored = sql(cluster, f"SELECT item_id, task_id, district, found_on::text FROM {pg_store.schema}.detections "
+                          "ORDER BY item_id")
+    assert stored == [("D-000001", "T-0001", "West", "2021-11-21"), ("D-000002", "T-0001", "West", "2021-11-22"),
+                      ("D-000003", "T-0001", "East", "2021-11-23"), ("D-000004", None, "East", "2021-11-24")]
+
+    checks = processing.run("demining:validate", {"STORE": pg_store.location, "OUTPUT": "TEMPORARY_OUTPUT"})
+    findings = [(f["layer"], f["feature_id"], f["rule"]) for f in checks["OUTPUT"].getFeatures()]
+    assert ("detections", "D-000004", "item_outside_work") in findings
+
+    pdf = tmp_path / "task.pdf"
+    printed = processing.run("demining:fieldmap", {"STORE": pg_store.location, "TASK_IDS": "T-0001",
+                                                  "OUTPUT": str(pdf)})
+    assert printed["PAGES"] == 1 and pdf.read_bytes().startswith(b"%PDF")

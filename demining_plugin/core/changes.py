@@ -38,6 +38,24 @@ class NewPoints:
     def __len__(self) -> int:
         return len(self.xs)
 
+    def as_features(self, id_field: str) -> List[NewFeature]:
+        """The same points as ``NewFeature``s, for a backend without a bulk point path."""
+        from qgis.core import QgsPointXY
+
+        features = []
+        for i in range(len(self.xs)):
+            values = {name: _plain_value(column[i]) for name, column in self.columns.items()}
+            if self.identifiers is not None:
+                values[id_field] = self.identifiers[i]
+            point = QgsPointXY(float(self.xs[i]), float(self.ys[i]))
+            features.append(NewFeature(QgsGeometry.fromPointXY(point), values))
+        return features
+
+
+def _plain_value(value: Any) -> Any:
+    """A NumPy scalar as the Python value it holds; anything else as it is."""
+    return value.item() if hasattr(value, "item") else value
+
 
 @dataclass
 class ChangeSet:

@@ -457,24 +457,11 @@ class PostgisStore(ProjectStore):
     def _write(self, cursor, changes: ChangeSet) -> ChangeSet:
         inverse = ChangeSet()
         for layer_name, features in changes.added.items():
-            definition = layer_def(layer_name)
-            counter = None
-            # Rows with the same columns go to the server in pages (a whole store copy is
-            # hundreds of thousands of rows).
-            batches: Dict[Tuple[Tuple[str, ...], bool], List[tuple]] = {}
-            for feature in features:
-                values = dict(feature.values)
-                if not values.get(definition.id_field):
-                    if counter is None:
-                        counter = self._last_number(cursor, definition)
-                    counter += 1
-                    values[definition.id_field] = definition.make_id(counter)
-                row = tuple(_sql_value(value, _field(definition, key)) for key, value in values.items())
-                wkb = _wkb(feature.geometry, definition)
-                batches.setdefault((tuple(values), wkb is not None), []).append(row + ((wkb,) if wkb else ()))
-                inverse.delete(layer_name, values[definition.id_field])
-            for (columns, with_geometry), rows in batches.items():
-                self._insert_rows(cursor, definition, columns, with_geometry, rows)
+            self._add(cursor, layer_name, features, inverse)
+        for layer_name, batches in changes.added_points.items():  # bulk imports: the same inserts
+            id_field = layer_def(layer_name).id_field
+            for points in batches:
+                self._add(cursor, layer_name, points.as_features(id_field), inverse)
         for layer_name, by_id in changes.updated.items():
             definition = layer_def(layer_name)
             for identifier, values in by_id.items():
@@ -485,6 +472,26 @@ class PostgisStore(ProjectStore):
                 geometry, values = self._delete(cursor, definition, identifier)
                 inverse.add(layer_name, geometry, values)
         return inverse
+
+    def _add(self, cursor, layer_name: str, features, inverse: ChangeSet) -> None:
+        definition = layer_def(layer_name)
+        counter = None
+        # Rows with the same columns go to the server in pages (a whole store copy is
+        # hundreds of thousands of rows).
+        batches: Dict[Tuple[Tuple[str, ...], bool], List[tuple]] = {}
+        for feature in features:
+            values = dict(feature.values)
+            if not values.get(definition.id_field):
+                if counter is None:
+                    counter = self._last_number(cursor, definition)
+                counter += 1
+                values[definition.id_field] = definition.make_id(counter)
+            row = tuple(_sql_value(value, _field(definition, key)) for key, value in values.items())
+            wkb = _wkb(feature.geometry, definition)
+            batches.setdefault((tuple(values), wkb is not None), []).append(row + ((wkb,) if wkb else ()))
+            inverse.delete(layer_name, values[definition.id_field])
+        for (columns, with_geometry), rows in batches.items():
+            self._insert_rows(cursor, definition, columns, with_geometry, rows)
 
     def _last_number(self, cursor, definition: LayerDef) -> int:
         """Highest identifier number of a layer, with the layer's counter locked until commit."""

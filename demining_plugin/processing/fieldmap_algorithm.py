@@ -6,7 +6,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
@@ -16,11 +15,13 @@ from ..core.errors import DeminingError
 from ..core.fieldmap import ORIENTATIONS, PAPERS, FieldMapOptions, export_field_maps, parse_task_ids
 from ..core.store import open_store
 from .base import DeminingAlgorithm
+from .store_parameter import store_parameter
 
 translate = QCoreApplication.translate
 
 
 class FieldMapAlgorithm(DeminingAlgorithm):
+    EXPLAINS_STORE = True
     NAME = "fieldmap"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("FieldMapAlgorithm", "Field maps of tasks (PDF)")
     GROUP, GROUP_ID = QT_TRANSLATE_NOOP("DeminingAlgorithm", "Field maps"), "fieldmaps"
@@ -31,7 +32,7 @@ class FieldMapAlgorithm(DeminingAlgorithm):
         "land, items found, routes, the task's medevac / helicopter landing / access points, an "
         "overview of the districts, legend, scale and a north arrow with the magnetic declination "
         "(World Magnetic Model on the print date).\n\n"
-        "STORE: a Demining project store (.gpkg). TASK_IDS: comma-separated task ids (e.g. "
+        "TASK_IDS: comma-separated task ids (e.g. "
         "T-0001, T-0002), printed in that order; or EXPRESSION: a filter on clearance_tasks (e.g. "
         "\"district\" = 'Aghdam' AND \"status\" <> 'closed'), printed in task id order. PAPER: A4 or "
         "A3. ORIENTATION: portrait or landscape. MAPPED_MINES: also draw the mines of supplied "
@@ -45,8 +46,7 @@ class FieldMapAlgorithm(DeminingAlgorithm):
         return super().flags() | self.FlagNoThreading
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            "STORE", self.tr("Project store"), QgsProcessingParameterFile.File, "gpkg"))
+        self.addParameter(store_parameter())
         self.addParameter(QgsProcessingParameterString(
             "TASK_IDS", self.tr("Task ids (comma-separated)"), "", optional=True))
         self.addParameter(QgsProcessingParameterExpression(

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
@@ -18,6 +17,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 from ..core.store import open_store
 from ..core.validate import RULES, validate_store
 from .base import DeminingAlgorithm
+from .store_parameter import store_parameter
 
 #: Fields of the findings layer, in order.
 FINDING_FIELDS = (("severity", QVariant.String), ("layer", QVariant.String), ("feature_id", QVariant.String),
@@ -25,6 +25,7 @@ FINDING_FIELDS = (("severity", QVariant.String), ("layer", QVariant.String), ("f
 
 
 class ValidateStoreAlgorithm(DeminingAlgorithm):
+    EXPLAINS_STORE = True
     NAME = "validate"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("ValidateStoreAlgorithm", "Check store data")
     GROUP, GROUP_ID = QT_TRANSLATE_NOOP("DeminingAlgorithm", "Project store"), "store"
@@ -42,10 +43,10 @@ class ValidateStoreAlgorithm(DeminingAlgorithm):
         "to features that do not exist, closed hazards with area remaining, and CHAs without "
         "evidence in the store (no item found, accident, mapped mine, record point or minefield "
         "record inside them). Nothing in the store is changed.\n\n"
-        "STORE: the store (.gpkg). OUTPUT: the findings. N_FINDINGS: how many.")
+        "OUTPUT: the findings. N_FINDINGS: how many.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("STORE", self.tr("Project store"), extension="gpkg"))
+        self.addParameter(store_parameter())
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Findings"), QgsProcessing.TypeVectorPoint))
         self.addOutput(QgsProcessingOutputNumber("N_FINDINGS", self.tr("Number of findings")))
