@@ -1178,21 +1178,41 @@ def import_detections(
     before_commit: Optional[Callable[[], None]] = None,
     checked: Optional[CheckedFile] = None,
 ) -> ImportResult:
-    """Import items found; each gets the task and district it lies in."""
+    """Import items found; each gets the task and district it lies in, and the item checks."""
+    return _import_points(DETECTIONS, store, path, options, before_commit, checked)
+
+
+def import_accidents(
+    store,
+    path,
+    options: Optional[ImportOptions] = None,
+    before_commit: Optional[Callable[[], None]] = None,
+    checked: Optional[CheckedFile] = None,
+) -> ImportResult:
+    """Import accidents; each gets the district it lies in."""
+    return _import_points(ACCIDENTS, store, path, options, before_commit, checked)
+
+
+def _import_points(kind: str, store, path, options: Optional[ImportOptions],
+                   before_commit: Optional[Callable[[], None]], checked: Optional[CheckedFile]) -> ImportResult:
+    """Items found and accidents: the good rows as points with the district (and, for items,
+    the task) under each, written in one transaction."""
+    layer_name = TARGET_LAYER[kind]
     options = options or ImportOptions()
-    checked = checked or check_file(DETECTIONS, store, path, options)
+    checked = checked or check_file(kind, store, path, options)
     _refuse_if_nothing(checked, options)
     good = checked.good_indices
     lon, lat = checked.rows.lon[good], checked.rows.lat[good]
-    columns = {name: [checked.values[name][i] for i in good] for name in ATTRIBUTE_TARGETS[DETECTIONS]}
-    columns["task_id"] = locate(store, "clearance_tasks", "task_id", lon, lat)
+    columns = {name: [checked.values[name][i] for i in good] for name in ATTRIBUTE_TARGETS[kind]}
+    if kind == DETECTIONS:
+        columns["task_id"] = locate(store, "clearance_tasks", "task_id", lon, lat)
     columns["district"] = locate(store, "regions", "name", lon, lat)
     xs, ys = _store_xy(store, lon, lat)
-    warnings = _item_warnings(store, checked, good, xs, ys, columns)
+    warnings = _item_warnings(store, checked, good, xs, ys, columns) if kind == DETECTIONS else []
     changes = ChangeSet()
-    changes.add_points("detections", NewPoints(xs, ys, columns))
+    changes.add_points(layer_name, NewPoints(xs, ys, columns))
     inverse = _apply(store, changes, before_commit)
-    return _finish(checked, options, len(good), identifiers=inverse.deleted.get("detections", []), warnings=warnings)
+    return _finish(checked, options, len(good), identifiers=inverse.deleted.get(layer_name, []), warnings=warnings)
 
 
 def _item_warnings(store, checked: CheckedFile, good: np.ndarray, xs, ys, columns) -> List[Tuple[int, Rejection]]:
@@ -1211,28 +1231,6 @@ def _item_warnings(store, checked: CheckedFile, good: np.ndarray, xs, ys, column
         items.append(item)
     return [(int(good[w.index]), Rejection(checked.table.row_numbers[good[w.index]], w.rule, w.message))
             for w in check_items(store, items)]
-
-
-def import_accidents(
-    store,
-    path,
-    options: Optional[ImportOptions] = None,
-    before_commit: Optional[Callable[[], None]] = None,
-    checked: Optional[CheckedFile] = None,
-) -> ImportResult:
-    """Import accidents; each gets the district it lies in."""
-    options = options or ImportOptions()
-    checked = checked or check_file(ACCIDENTS, store, path, options)
-    _refuse_if_nothing(checked, options)
-    good = checked.good_indices
-    lon, lat = checked.rows.lon[good], checked.rows.lat[good]
-    columns = {name: [checked.values[name][i] for i in good] for name in ATTRIBUTE_TARGETS[ACCIDENTS]}
-    columns["district"] = locate(store, "regions", "name", lon, lat)
-    xs, ys = _store_xy(store, lon, lat)
-    changes = ChangeSet()
-    changes.add_points("accidents", NewPoints(xs, ys, columns))
-    inverse = _apply(store, changes, before_commit)
-    return _finish(checked, options, len(good), identifiers=inverse.deleted.get("accidents", []))
 
 
 def run_import(

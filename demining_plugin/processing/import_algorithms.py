@@ -23,13 +23,14 @@ from ..core.importers import ACCIDENTS, COORDINATE_MODES, DETECTIONS, MINE_MAP, 
 from ..core.store import open_store
 from ..core.tabular_import import FILE_FILTER
 from .base import DeminingAlgorithm
+from .store_parameter import store_parameter
 
 _IMPORT_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Import"), "import")
 
 #: Help every import algorithm shares (translated under its own context).
 _COMMON_HELP = QT_TRANSLATE_NOOP(
     "_ImportAlgorithm",
-    "INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). STORE: the project store (.gpkg). "
+    "INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). "
     "COORDINATES: auto (the file's geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, "
     "mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone "
     "(0: no check). EXTENT: refuse rows outside this area (default: the store's districts). "
@@ -45,6 +46,7 @@ _COMMON_HELP = QT_TRANSLATE_NOOP(
 
 
 class _ImportAlgorithm(DeminingAlgorithm):
+    EXPLAINS_STORE = True
     GROUP, GROUP_ID = _IMPORT_GROUP
     KIND = ""
 
@@ -58,7 +60,7 @@ class _ImportAlgorithm(DeminingAlgorithm):
                 fileFilter=QCoreApplication.translate("TabularImport", FILE_FILTER)
             )
         )
-        self.addParameter(QgsProcessingParameterFile("STORE", self.tr("Project store"), extension="gpkg"))
+        self.addParameter(store_parameter())
 
     def _coordinate_parameters(self):
         self.addParameter(
@@ -152,6 +154,17 @@ class _ImportAlgorithm(DeminingAlgorithm):
         )
         return {"IMPORTED": result.imported, "REJECTED": result.rejected_count, "REPORT": result.report_path}
 
+    # Items found and accidents; the mine map adds its record's parameters to these.
+    def initAlgorithm(self, config=None):
+        self._common_parameters()
+        self._coordinate_parameters()
+        self._outputs()
+
+    def compute(self, parameters, context, feedback):
+        path, store = self._open(parameters, context)
+        result = importers.run_import(self.KIND, store, path, self._options(parameters, context))
+        return self._report(result, feedback)
+
     def _open(self, parameters, context):
         path = self.parameterAsFile(parameters, "INPUT", context)
         if not path:
@@ -233,16 +246,6 @@ class ImportDetectionsAlgorithm(_ImportAlgorithm):
         "('AP', 'anti-personnel', 'APM', a model such as 'PMN-2' or 'TM-62M'...). Rows with a date in "
         "the future, a quantity under 1 or a depth outside 0-500 cm are refused.")
 
-    def initAlgorithm(self, config=None):
-        self._common_parameters()
-        self._coordinate_parameters()
-        self._outputs()
-
-    def compute(self, parameters, context, feedback):
-        path, store = self._open(parameters, context)
-        result = importers.import_detections(store, path, self._options(parameters, context))
-        return self._report(result, feedback)
-
 
 class ImportAccidentsAlgorithm(_ImportAlgorithm):
     NAME = "importaccidents"
@@ -252,16 +255,6 @@ class ImportAccidentsAlgorithm(_ImportAlgorithm):
         "ImportAccidentsAlgorithm",
         "Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at "
         "the time, device); the district is filled from what lies under each point.")
-
-    def initAlgorithm(self, config=None):
-        self._common_parameters()
-        self._coordinate_parameters()
-        self._outputs()
-
-    def compute(self, parameters, context, feedback):
-        path, store = self._open(parameters, context)
-        result = importers.import_accidents(store, path, self._options(parameters, context))
-        return self._report(result, feedback)
 
 
 IMPORT_ALGORITHMS = (ImportMineMapAlgorithm, ImportDetectionsAlgorithm, ImportAccidentsAlgorithm)
