@@ -6,7 +6,7 @@ from typing import Dict, Optional
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu
 
 from .__about__ import resource_path
 from .processing.provider import DeminingProvider
@@ -313,6 +313,18 @@ class DeminingPlugin:
         settings.setValue(_ARRANGED_DOCKS_SETTING, sorted(arranged))
         self.dock.raise_()
 
+    def _take_down(self, name: str) -> None:
+        """``teardown()`` the panel or controller held in attribute ``name``, take a panel out
+        of the main window, and delete it."""
+        part = getattr(self, name)
+        if part is None:
+            return
+        part.teardown()
+        if isinstance(part, QDockWidget):
+            self.iface.removeDockWidget(part)
+        part.deleteLater()
+        setattr(self, name, None)
+
     def _on_demo_busy(self, busy: bool) -> None:
         action = self.actions.get("demo")
         if action is not None:
@@ -337,64 +349,10 @@ class DeminingPlugin:
             except TypeError:
                 pass
 
-        if self.traverse_dock is not None:
-            self.traverse_dock.teardown()
-            self.iface.removeDockWidget(self.traverse_dock)
-            self.traverse_dock.deleteLater()
-            self.traverse_dock = None
-        if self.minemaps_dock is not None:
-            self.minemaps_dock.teardown()
-            self.iface.removeDockWidget(self.minemaps_dock)
-            self.minemaps_dock.deleteLater()
-            self.minemaps_dock = None
-        if self.postgis is not None:
-            self.postgis.teardown()
-            self.postgis.deleteLater()
-            self.postgis = None
-
-        if self.items_dock is not None:
-            self.items_dock.teardown()
-            self.iface.removeDockWidget(self.items_dock)
-            self.items_dock.deleteLater()
-            self.items_dock = None
-        if self.capture is not None:
-            self.capture.teardown()
-            self.capture.deleteLater()
-            self.capture = None
-        if self.imports is not None:
-            self.imports.teardown()
-            self.imports.deleteLater()
-            self.imports = None
-
-        if self.fieldmap is not None:
-            self.fieldmap.teardown()
-            self.fieldmap.deleteLater()
-            self.fieldmap = None
-        if self.checks_dock is not None:
-            self.checks_dock.teardown()
-            self.iface.removeDockWidget(self.checks_dock)
-            self.checks_dock.deleteLater()
-            self.checks_dock = None
-        if self.totals_dock is not None:
-            self.totals_dock.teardown()
-            self.iface.removeDockWidget(self.totals_dock)
-            self.totals_dock.deleteLater()
-            self.totals_dock = None
-        if self.clearance_dock is not None:
-            self.clearance_dock.teardown()
-            self.iface.removeDockWidget(self.clearance_dock)
-            self.clearance_dock.deleteLater()
-            self.clearance_dock = None
-        if self.release is not None:
-            self.release.teardown()
-            self.release.deleteLater()
-            self.release = None
-
-        if self.dock is not None:
-            self.dock.teardown()
-            self.iface.removeDockWidget(self.dock)
-            self.dock.deleteLater()
-            self.dock = None
+        # Panels and controllers, those built on others first (the Demining dock last).
+        for name in ("traverse_dock", "minemaps_dock", "postgis", "items_dock", "capture", "imports", "fieldmap",
+                     "checks_dock", "totals_dock", "clearance_dock", "release", "dock"):
+            self._take_down(name)
 
         main_window = self.iface.mainWindow()
         if self.menu is not None:
