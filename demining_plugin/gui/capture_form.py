@@ -8,11 +8,10 @@ show in the form as the values change; they never block saving.
 import datetime
 from typing import Callable, Dict, List, Optional, Sequence
 
-from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.schema import ACTIVITY, CONDITION, DISPOSITION, ITEM_CATEGORY
+from .date_edit import day_edit
 
 #: Qt's translation function under the name pylupdate5 looks for.
 translate = QCoreApplication.translate
@@ -52,15 +52,6 @@ def _editable_combo(values: Sequence[str], current: Optional[str]) -> QComboBox:
     combo.addItems(sorted({v for v in values if v}))
     combo.setCurrentText(current or "")
     return combo
-
-
-def _date_edit(current: Optional[datetime.date]) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    day = current or datetime.date.today()
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
 
 
 def _text(value: str) -> Optional[str]:
@@ -218,7 +209,7 @@ class ItemForm(CaptureForm):
             "itemDisposition",
         )
         self.found_on = self.add_field(
-            translate("CaptureForm", "Found on"), _date_edit(d.get("found_on")), "itemFoundOn"
+            translate("CaptureForm", "Found on"), day_edit(day=d.get("found_on")), "itemFoundOn"
         )
         self.organisation = self.add_field(
             translate("CaptureForm", "Organisation"),
@@ -281,7 +272,7 @@ class AccidentForm(CaptureForm):
         self.setObjectName("DeminingAccidentForm")
         d = dict(defaults or {})
         self.occurred_on = self.add_field(
-            translate("CaptureForm", "Occurred on"), _date_edit(d.get("occurred_on")), "accidentDate"
+            translate("CaptureForm", "Occurred on"), day_edit(day=d.get("occurred_on")), "accidentDate"
         )
         self.killed = QSpinBox()
         self.killed.setRange(0, 10000)

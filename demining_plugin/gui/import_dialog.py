@@ -8,11 +8,10 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsCoordinateReferenceSystem
 from qgis.gui import QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -32,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import importers
 from ..core.importers import MINE_MAP, ImportOptions, MineMapDetails
 from ..core.tabular_import import SourceTable
+from .date_edit import day_edit
 
 translate = QCoreApplication.translate
 
@@ -189,10 +189,7 @@ class ImportDialog(QDialog):
         self.source.setObjectName("source")
         self.source.setPlaceholderText(translate("ImportDialog", "e.g. map handed over on 12 June 2021"))
         form.addRow(translate("ImportDialog", "Source"), self.source)
-        self.received = QDateEdit(QDate.currentDate())
-        self.received.setObjectName("receivedOn")
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd")
+        self.received = day_edit(name="receivedOn")
         form.addRow(translate("ImportDialog", "Received on"), self.received)
         self.claims = {}
         for name, label in (

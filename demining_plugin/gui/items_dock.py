@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.item_list import NO_DISTRICT, ItemFilter, ListedItem, counts_by_category, latest_items
 from ..core.schema import ITEM_CATEGORY
+from .date_edit import day_edit
 from .notify import notify_exception
 
 translate = QCoreApplication.translate
@@ -158,16 +159,7 @@ class ItemsDock(QgsDockWidget):
         table.horizontalHeader().setStretchLastSection(True)
 
     def _date_edit(self, name: str, tip: str, empty_text: str) -> QgsDateEdit:
-        edit = QgsDateEdit(self)
-        edit.setObjectName(name)
-        edit.setAllowNull(True)
-        edit.setNullRepresentation(empty_text)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.clear()
-        edit.setToolTip(tip)
-        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2022-12-31") + 64)
-        return edit
+        return day_edit(self, name, tip, empty_text)
 
     # -- the filter ------------------------------------------------------------------------------
     def item_filter(self) -> ItemFilter:

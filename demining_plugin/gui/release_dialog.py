@@ -1,12 +1,12 @@
 """The dialog that asks what kind of release a drawing or a task selection records."""
 
+import datetime
 from typing import List, Optional
 
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QDate
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.release import ReleaseDetails
 from ..core.schema import RELEASE_METHOD, TECHNIQUE
+from .date_edit import day_edit
 
 _SETTINGS = "demining/release/"
 
@@ -63,10 +64,7 @@ class ReleaseDialog(QDialog):
         self.team = self._editable(teams, settings.value(_SETTINGS + "team", ""))
         form.addRow(translate("ReleaseDialog", "Team"), self.team)
 
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMaximumDate(QDate.currentDate())
+        self.date = day_edit(name="releaseDate", latest=datetime.date.today())
         form.addRow(translate("ReleaseDialog", "Released on"), self.date)
 
         self.depth = QSpinBox()

@@ -62,6 +62,7 @@ from ..core.period_report import period_report, write_report
 from ..core.released_land import CancelledError
 from ..core.table_export import group_label, write_csv, write_xlsx
 from ..core.totals import GROUPINGS, StoreTotals, TotalsTable, category_title, grouping_title, store_totals
+from .date_edit import day_edit
 from .notify import notify, notify_exception, notify_success, notify_warning
 from .totals_chart import TotalsChart
 
@@ -373,17 +374,7 @@ class TotalsDock(QgsDockWidget):
                 bold=True)
 
     def _date_edit(self, name: str, tip: str, empty_text: str) -> QgsDateEdit:
-        edit = QgsDateEdit(self)
-        edit.setObjectName(name)
-        edit.setAllowNull(True)
-        edit.setNullRepresentation(empty_text)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.clear()
-        edit.setToolTip(tip)
-        # Room for a whole date beside the clear and calendar buttons.
-        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2022-12-31") + 64)
-        return edit
+        return day_edit(self, name, tip, empty_text)
 
     def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(text, self)

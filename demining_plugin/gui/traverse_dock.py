@@ -22,13 +22,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget, QgsMapCanvasItem, QgsMapTool, QgsRubberBand
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QPointF, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QKeySequence, QPainterPath, QPen
 from qgis.PyQt.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -72,6 +71,7 @@ from ..core.traverse import (
     polygon_to_legs,
     run_legs,
 )
+from .date_edit import day_edit
 from .formatting import format_hectares
 from .notify import notify_error, notify_success, notify_warning, reported_errors
 
@@ -543,10 +543,7 @@ class TraverseDock(QgsDockWidget):
         self.source_edit = QLineEdit()
         self.source_edit.setObjectName("TraverseSource")
         self.source_edit.setPlaceholderText(translate("TraverseDock", "Who supplied the record, or the document"))
-        self.received_edit = QDateEdit(QDate.currentDate())
-        self.received_edit.setObjectName("TraverseReceivedOn")
-        self.received_edit.setCalendarPopup(True)
-        self.received_edit.setDisplayFormat("yyyy-MM-dd")
+        self.received_edit = day_edit(name="TraverseReceivedOn")
         record.addRow(translate("TraverseDock", "Source"), self.source_edit)
         record.addRow(translate("TraverseDock", "Received on"), self.received_edit)
         layout.addLayout(record)
