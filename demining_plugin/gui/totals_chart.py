@@ -3,12 +3,13 @@ that every installation has): cumulative hectares over time per district (lines)
 items found per ISO week (stacked bars per category)."""
 
 import datetime
-from typing import Dict, List, Optional, Sequence
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
-from qgis.PyQt.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
-from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
+from qgis.PyQt.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..core.locale_format import format_number
 
@@ -46,6 +47,82 @@ def _axis_number(value: float) -> str:
     return format_number(value, 0 if value == int(value) else 1)
 
 
+#: A pause between releases is cut out of the time axis (and marked) when it is longer than
+#: this many days and than this share of the days from the first release to the last.
+GAP_MIN_DAYS = 45
+GAP_MIN_SHARE = 0.25
+#: Width of a cut-out pause on the axis (pixels).
+GAP_WIDTH = 18.0
+
+
+@dataclass
+class TimeAxis:
+    """Where each day goes on the x axis of the cumulative chart.
+
+    The axis spans the days with data; a long pause between them (``GAP_MIN_DAYS``,
+    ``GAP_MIN_SHARE``) is cut out and drawn as a narrow marked gap, so that a single
+    release years after the others does not squash the rest of the work into a corner.
+    The runs of days between gaps share the rest of the width in proportion to their
+    length (a run of one day still gets a little room for its step).
+    """
+
+    segments: List[Tuple[int, int]]  # (first day, last day) of each run, day numbers since 1970
+    left: float
+    width: float
+    gap_width: float = GAP_WIDTH
+
+    @classmethod
+    def for_days(cls, days: Sequence[float], left: float, width: float) -> "TimeAxis":
+        days = sorted({int(d) for d in days})
+        if not days:
+            return cls([], left, width)
+        span = days[-1] - days[0]
+        limit = max(GAP_MIN_DAYS, GAP_MIN_SHARE * span)
+        segments, start = [], days[0]
+        for before, after in zip(days, days[1:]):
+            if after - before > limit:
+                segments.append((start, before))
+                start = after
+        segments.append((start, days[-1]))
+        gap_width = min(GAP_WIDTH, width * 0.5 / max(len(segments) - 1, 1))
+        return cls(segments, left, width, gap_width)
+
+    def _run_days(self) -> List[float]:
+        """Days of each run, plus a little room after its last day (a one-day run is visible)."""
+        total = sum(last - first for first, last in self.segments)
+        room = max(1.0, 0.04 * total)
+        return [last - first + room for first, last in self.segments]
+
+    def runs(self) -> List[Tuple[int, int, float, float]]:
+        """(first day, last day, left x, right x) of each run of days."""
+        lengths = self._run_days()
+        free = max(1.0, self.width - self.gap_width * (len(self.segments) - 1))
+        total = sum(lengths) or 1.0
+        out, x = [], self.left
+        for (first, last), length in zip(self.segments, lengths):
+            run_width = free * length / total
+            out.append((first, last, x, x + run_width))
+            x += run_width + self.gap_width
+        return out
+
+    def gaps(self) -> List[Tuple[int, int, float, float]]:
+        """(last day before, first day after, left x, right x) of each cut-out pause."""
+        runs = self.runs()
+        return [(a[1], b[0], a[3], b[2]) for a, b in zip(runs, runs[1:])]
+
+    def x(self, day: float) -> float:
+        """The x of ``day`` (a day inside a cut-out pause sits where the next run starts)."""
+        runs = self.runs()
+        if not runs:
+            return self.left
+        lengths = self._run_days()
+        for (first, last, x0, x1), length in zip(runs, lengths):
+            if day <= last + 1e-9 or (first, last, x0, x1) == runs[-1]:
+                offset = min(max(day - first, 0.0), length)
+                return x0 + (x1 - x0) * offset / length
+        return runs[-1][3]
+
+
 class TotalsChart(QWidget):
     """Either mode: ``set_lines`` (dates, named series) or ``set_bars`` (labels, stacks)."""
 
@@ -61,6 +138,10 @@ class TotalsChart(QWidget):
         self._labels: List[str] = []
         self._colours: Dict[str, str] = {}
         self._message = translate("TotalsChart", "No data")
+        #: The time axis of the last drawing of the lines, and its cut-out pauses as
+        #: (band on screen, last day before, first day after).
+        self.time_axis: Optional[TimeAxis] = None
+        self.drawn_gaps: List[Tuple[QRectF, datetime.date, datetime.date]] = []
 
     def sizeHint(self) -> QSize:
         return QSize(420, 240)
@@ -149,29 +230,15 @@ class TotalsChart(QWidget):
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
 
     def _draw_lines(self, painter: QPainter, plot: QRectF, y_top: float, metrics) -> None:
-        x0, x1 = float(self._x.min()), float(self._x.max())
-        span = max(x1 - x0, 1.0)
-
-        def px(day):
-            return plot.left() + plot.width() * (day - x0) / span
-
-        # Date ticks: about five, on month starts when the span allows.
-        text = self.palette().text().color()
-        painter.setPen(text)
-        first = _EPOCH + datetime.timedelta(days=int(x0))
-        last = _EPOCH + datetime.timedelta(days=int(x1))
-        ticks = _date_ticks(first, last)
-        for day in ticks:
-            x = px((day - _EPOCH).days)
-            label = day.strftime("%Y-%m") if (last - first).days > 62 else day.isoformat()
-            width = metrics.horizontalAdvance(label)
-            left = min(max(x - width / 2, plot.left() - 4), self.width() - width - 2)  # keep labels in view
-            painter.drawText(QRectF(left, plot.bottom() + 2, width, metrics.height()), Qt.AlignCenter, label)
+        axis = TimeAxis.for_days(self._x, plot.left(), plot.width())
+        self.time_axis = axis
+        self._draw_gaps(painter, plot, axis)
+        self._draw_date_labels(painter, plot, axis, metrics)
         for name, values in self._series.items():
             if not len(values):
                 continue
             path = QPainterPath()
-            points = [(px(d), plot.bottom() - plot.height() * v / y_top) for d, v in zip(self._x, values)]
+            points = [(axis.x(d), plot.bottom() - plot.height() * v / y_top) for d, v in zip(self._x, values)]
             path.moveTo(QPointF(*points[0]))
             previous_y = points[0][1]
             for x, y in points[1:]:
@@ -183,6 +250,62 @@ class TotalsChart(QWidget):
             pen.setWidthF(1.6)
             painter.setPen(pen)
             painter.drawPath(path)
+
+    def _draw_gaps(self, painter: QPainter, plot: QRectF, axis: TimeAxis) -> None:
+        """Each pause cut out of the axis: a shaded band and a break mark (//) on the axis."""
+        self.drawn_gaps = []
+        text = self.palette().text().color()
+        for before, after, x0, x1 in axis.gaps():
+            band = QRectF(x0, plot.top(), x1 - x0, plot.height())
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 18))
+            painter.drawRect(band)
+            painter.setBrush(self.palette().base())
+            painter.drawRect(QRectF(x0 + 2, plot.bottom() - 5, x1 - x0 - 4, 10))  # the axis line is cut
+            pen = QPen(text)
+            pen.setWidthF(1.2)
+            painter.setPen(pen)
+            for x in (x0 + 3, x1 - 3):
+                painter.drawLine(QPointF(x - 3, plot.bottom() + 5), QPointF(x + 3, plot.bottom() - 5))
+            self.drawn_gaps.append((band, _EPOCH + datetime.timedelta(days=before),
+                                    _EPOCH + datetime.timedelta(days=after)))
+        painter.setBrush(Qt.NoBrush)
+
+    def _draw_date_labels(self, painter: QPainter, plot: QRectF, axis: TimeAxis, metrics) -> None:
+        """Date labels under each run of days: its first day always, then about one label per
+        100 pixels on month starts (or days, in a short run); none overlaps another."""
+        wanted = []  # (priority, x, label): the first day of each run wins over the ticks inside
+        for first, last, x0, x1 in axis.runs():
+            start, end = _EPOCH + datetime.timedelta(days=first), _EPOCH + datetime.timedelta(days=last)
+            long_run = (end - start).days > 62
+            label = (lambda day: day.strftime("%Y-%m")) if long_run else (lambda day: day.isoformat())
+            wanted.append((0, axis.x(first), start.isoformat() if len(axis.segments) > 1 else label(start)))
+            count = max(1, int((x1 - x0) / 100))
+            for day in _date_ticks(start, end, count):
+                if day != start:
+                    wanted.append((1, axis.x((day - _EPOCH).days), label(day)))
+        taken: List[Tuple[float, float]] = []
+        painter.setPen(self.palette().text().color())
+        for _priority, x, label in sorted(wanted, key=lambda w: w[0]):
+            width = metrics.horizontalAdvance(label)
+            left = min(max(x - width / 2, plot.left() - 4), self.width() - width - 2)  # keep labels in view
+            if any(left < b + 6 and a < left + width + 6 for a, b in taken):
+                continue
+            taken.append((left, left + width))
+            painter.drawText(QRectF(left, plot.bottom() + 2, width, metrics.height()), Qt.AlignCenter, label)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.ToolTip and self._mode == "lines":
+            for band, before, after in self.drawn_gaps:
+                if band.contains(QPointF(event.pos())):
+                    QToolTip.showText(event.globalPos(), translate(
+                        "TotalsChart", "No releases between {start} and {end}: this time is left out of the axis.")
+                        .format(start=before.isoformat(), end=after.isoformat()), self)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)
 
     def _draw_bars(self, painter: QPainter, plot: QRectF, y_top: float, metrics) -> None:
         count = len(self._labels)
@@ -237,15 +360,17 @@ class TotalsChart(QWidget):
             x += w
 
 
-def _date_ticks(first: datetime.date, last: datetime.date) -> List[datetime.date]:
+def _date_ticks(first: datetime.date, last: datetime.date, count: int = 5) -> List[datetime.date]:
+    """About ``count`` ticks from ``first`` to ``last``: days in a short span, month starts
+    in a long one."""
     days = (last - first).days
     if days <= 0:
         return [first]
     if days <= 62:
-        step = max(1, days // 5)
+        step = max(1, days // max(count, 1))
         return [first + datetime.timedelta(days=k) for k in range(0, days + 1, step)]
     months = (last.year - first.year) * 12 + last.month - first.month
-    every = max(1, int(np.ceil(months / 5)))
+    every = max(1, int(np.ceil(months / max(count, 1))))
     ticks = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
