@@ -969,6 +969,10 @@ class DemoBuilder:
 def write_demo_project(store, project_path: Path, local_crs: QgsCoordinateReferenceSystem) -> None:
     """A QGIS project beside the store that opens it styled, in the local UTM zone."""
     project = QgsProject()
+    # Known before the store is added, so that the project records it relative to the
+    # project file (./demo.gpkg), not to the folder the build ran in.
+    project_path = Path(project_path).absolute()
+    project.setFileName(str(project_path))
     layers = add_store_to_project(store, project)
     world = Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
     countries = QgsVectorLayer(f"{world}|layername=countries", "Countries (Natural Earth)", "ogr")

@@ -25,8 +25,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from . import store_location
 from .errors import StoreError
 from .schema import LAYERS, FieldDef, LayerDef, relations
+from .store_location import STORE_ENTRY, location_for_project
 
 STYLES_DIR = Path(__file__).resolve().parent.parent / "styles"
 GROUP_NAME = "Demining"
@@ -254,12 +256,13 @@ def add_store_to_project(store, project: QgsProject = None) -> Dict[str, QgsVect
         group.addLayer(layers[definition.name])
     for relation in make_relations(layers, project):
         project.relationManager().addRelation(relation)
-    project.writeEntry("Demining", "store", store.location)
+    # Relative to the project file when it has one, as QGIS records the layers' files;
+    # the session records it again whenever the project is saved elsewhere.
+    project.writeEntry(*STORE_ENTRY, location_for_project(store.location, project))
     return layers
 
 
 def store_location_of(project: QgsProject = None) -> str:
-    """Location of the store the project was last given, or ''."""
-    project = project or QgsProject.instance()
-    value, ok = project.readEntry("Demining", "store", "")
-    return value if ok else ""
+    """Location of the store the project was last given, resolved against the project's
+    file (see ``core.store_location``), or ''."""
+    return store_location.store_location_of(project)

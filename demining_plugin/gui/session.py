@@ -33,6 +33,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import StoreError
 from ..core.store import META_TABLE, create_store, open_store
+from ..core.store_location import STORE_ENTRY, layer_store_location, location_for_project, mark_store_layers
 from ..core.styles import add_store_to_project, store_location_of
 from .notify import notify_error, notify_exception, notify_success, notify_warning, reported_errors
 from .tasks import DemoBuildTask, FiguresTask
@@ -118,6 +119,7 @@ class StoreSession(QObject):
         self.project.layersAdded.connect(self._on_layers_added)
         self.project.cleared.connect(self._on_project_cleared)
         self.project.layersWillBeRemoved.connect(self._on_layers_will_be_removed)
+        self.project.writeProject.connect(self._on_write_project)
         self._started = True
         self._adopt_from_project(report=False)
 
@@ -128,6 +130,7 @@ class StoreSession(QObject):
             self.project.layersAdded.disconnect(self._on_layers_added)
             self.project.cleared.disconnect(self._on_project_cleared)
             self.project.layersWillBeRemoved.disconnect(self._on_layers_will_be_removed)
+            self.project.writeProject.disconnect(self._on_write_project)
             self._started = False
         self._unwatch_layers()
         self._figures_timer.stop()
@@ -165,21 +168,23 @@ class StoreSession(QObject):
         if self._adding_store:
             return  # our own add_store_to_project(); the command sets the store itself
         for layer in layers:
-            location = layer.customProperty(STORE_PROPERTY, "")
+            # Found as the layer's own file was found: relative to the project file.
+            location = layer_store_location(layer, self.project)
             if location:
-                self._adopt(str(location), report=False)
+                self._adopt(location, report=False)
                 return
 
     def _adopt_from_project(self, report: bool) -> None:
+        # The entry, or the store layers of a project saved by hand without it.
         location = store_location_of(self.project)
-        if not location:
-            # A project saved by hand may still hold store layers without the entry.
-            for layer in self.project.mapLayers().values():
-                location = layer.customProperty(STORE_PROPERTY, "")
-                if location:
-                    break
         if location:
             self._adopt(str(location), report=report)
+
+    def _on_write_project(self, *_args) -> None:
+        # Emitted once the project knows the file it is written to: record the store
+        # relative to that file (Save As elsewhere included), as QGIS records the layers.
+        if self.store is not None:
+            self.project.writeEntry(*STORE_ENTRY, location_for_project(self.store.location, self.project))
 
     def _adopt(self, location: str, report: bool) -> None:
         if self.store is None or not same_location(self.store.location, location):
@@ -190,8 +195,11 @@ class StoreSession(QObject):
                     notify_warning(self.iface, self.tr("This project uses the Demining store {}, which cannot "
                                                        "be opened: {}").format(location, error))
                 return
+            # Layers copied or moved with the project still name the old place: name this one.
+            mark_store_layers(self.project, store.location)
             self._set_store(store)
         else:
+            mark_store_layers(self.project, self.store.location)
             self._watch_layers()
 
     def _set_store(self, store) -> None:

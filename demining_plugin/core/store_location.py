@@ -1,0 +1,126 @@
+"""Where a project's store is, as the project file records it and as it is read back.
+
+A project names its store twice: the ``Demining/store`` project entry and the
+``demining/store`` custom property of each store layer. A GeoPackage store is recorded the
+way QGIS records its layers' files: relative to the project file (``./demo.gpkg``) unless
+the project is set to save absolute paths. A project moved or copied together with its
+store, or opened from another working folder, then still finds it. PostGIS locations are
+recorded as they are.
+
+Reading prefers the file the project's store layers actually read (QGIS resolved it
+against the project file); then the recorded entry, against the project's folder, and, for
+projects saved before locations were relative, against the working folder.
+"""
+
+import os
+from typing import List
+
+from qgis.core import QgsMapLayer, QgsProject, QgsProviderRegistry
+
+#: Project entry (scope, key) naming the store the project was last given.
+STORE_ENTRY = ("Demining", "store")
+#: Custom property naming the store of each store layer.
+STORE_PROPERTY = "demining/store"
+
+
+def is_file_location(location) -> bool:
+    """True for a GeoPackage path (the file backend), False for PostGIS locations."""
+    return str(location or "").strip().lower().endswith(".gpkg")
+
+
+def _same_file(a: str, b: str) -> bool:
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def location_for_project(location: str, project: QgsProject) -> str:
+    """``location`` as ``project`` records it: a GeoPackage path relative to the project file
+    when the project has a file and saves relative paths, else absolute; PostGIS as it is."""
+    location = str(location or "")
+    if not is_file_location(location):
+        return location
+    return project.pathResolver().writePath(os.path.abspath(location))
+
+
+def resolve_location(recorded: str, project: QgsProject) -> str:
+    """The store location that ``recorded`` (an entry or layer property of ``project``) names.
+
+    A relative GeoPackage path is read against the project file; a relative path without
+    ``./`` (written before locations were project-relative, relative to the folder QGIS ran
+    in) is tried against the project's folder, then the working folder. When none exists,
+    the path is returned as read, so that the message about it names what was recorded.
+    """
+    recorded = str(recorded or "").strip()
+    if not is_file_location(recorded):
+        return recorded
+    path = project.pathResolver().readPath(recorded)
+    if os.path.isabs(path):
+        return path
+    folder = project.absolutePath()
+    candidates = ([os.path.join(folder, path)] if folder else []) + [path]
+    for candidate in candidates:
+        if os.path.isfile(candidate):
+            return os.path.normpath(os.path.abspath(candidate))
+    return path
+
+
+def _source_file(layer: QgsMapLayer) -> str:
+    if layer.providerType() != "ogr":
+        return ""
+    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or ""
+    return path if path and os.path.isfile(path) else ""
+
+
+def layer_store_location(layer: QgsMapLayer, project: QgsProject) -> str:
+    """Location of the store ``layer`` belongs to, '' when it is not a store layer.
+
+    For a GeoPackage store this is the file the layer reads: its property may still name
+    the file it was copied or moved from.
+    """
+    recorded = str(layer.customProperty(STORE_PROPERTY, "") or "")
+    if not recorded:
+        return ""
+    resolved = resolve_location(recorded, project)
+    if is_file_location(recorded):
+        source = _source_file(layer)
+        if source and not _same_file(source, resolved):
+            return os.path.normpath(source)
+    return resolved
+
+
+def store_location_of(project: QgsProject = None) -> str:
+    """Location of the store ``project`` works with, resolved (see the module), or ''.
+
+    The store its layers read wins over the entry: a project copied with its store may
+    record the original's absolute path, and the original may still exist.
+    """
+    project = project or QgsProject.instance()
+    recorded, ok = project.readEntry(*STORE_ENTRY, "")
+    entry = resolve_location(recorded, project) if ok and recorded else ""
+    available: List[str] = []
+    missing: List[str] = []
+    for layer in project.mapLayers().values():
+        location = layer_store_location(layer, project)
+        if location:
+            (missing if is_file_location(location) and not os.path.isfile(location) else available).append(location)
+    for location in available:
+        if location == entry or (is_file_location(entry) and is_file_location(location) and _same_file(location, entry)):
+            return entry
+    if available:
+        return available[0]
+    return entry or (missing[0] if missing else "")
+
+
+def mark_store_layers(project: QgsProject, location: str) -> List[QgsMapLayer]:
+    """Make the store layers of ``location`` name it as read (``location``), so that every
+    panel matching layers to the store by their property finds them; returns the layers."""
+    layers = []
+    for layer in project.mapLayers().values():
+        found = layer_store_location(layer, project)
+        if not found:
+            continue
+        if found == location or (is_file_location(found) and is_file_location(location)
+                                 and _same_file(found, location)):
+            if layer.customProperty(STORE_PROPERTY, "") != location:
+                layer.setCustomProperty(STORE_PROPERTY, location)
+            layers.append(layer)
+    return layers
