@@ -320,13 +320,26 @@ def test_load_demo_builds_in_the_background_then_opens_the_store(dock, tmp_path,
     demo_path = tmp_path / "profile" / "demining" / "demo" / "demo.gpkg"
     calls = []
 
-    def build(path, seed, progress, is_canceled, log):
-        calls.append((path, seed, threading.current_thread() is threading.main_thread()))
-        progress(50.0)
-        create_store(path)
-        progress(100.0)
-        return None
+    class Build:
+        """The staged build the session drives: made in the main thread, filled in a worker,
+        finished back in the main thread."""
 
+        def __init__(self, path, seed, progress, is_canceled, log):
+            self.path, self.progress = path, progress
+            calls.append(("prepare", path, seed, threading.current_thread() is threading.main_thread()))
+
+        def fill(self):
+            calls.append(("fill", threading.current_thread() is threading.main_thread()))
+            self.progress(50.0)
+
+        def finish(self, figures=True):
+            calls.append(("finish", figures, threading.current_thread() is threading.main_thread()))
+            create_store(self.path)  # QGIS layers (styles): main thread only
+
+        def discard(self):
+            calls.append(("discard",))
+
+    build = Build
     dock.session.demo_builder = build
     dock.session.demo_path_provider = lambda: demo_path
 
@@ -335,7 +348,9 @@ def test_load_demo_builds_in_the_background_then_opens_the_store(dock, tmp_path,
     assert not dock.demo_progress.isHidden()
     wait_for_figures(dock)
 
-    assert calls == [(str(demo_path), 2021, False)]  # built once, off the main thread
+    # Prepared and finished in the main thread, filled off it, once.
+    assert calls == [("prepare", str(demo_path), 2021, True), ("fill", False), ("finish", False, True),
+                     ("discard",)]
     assert dock.store_label.text() == "demo.gpkg"
     assert dock.demo_button.isEnabled()
     assert dock.demo_progress.isHidden()
@@ -345,7 +360,7 @@ def test_load_demo_builds_in_the_background_then_opens_the_store(dock, tmp_path,
     shown = len(dock.shown)
     dock.demo_button.click()
     wait_for_figures(dock, shown)
-    assert len(calls) == 1
+    assert len(calls) == 4
 
 
 def test_load_demo_reports_a_failed_build(dock, tmp_path, messages):

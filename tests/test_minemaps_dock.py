@@ -172,6 +172,9 @@ def test_a_store_without_mapped_mines_or_items_says_so(tmp_path, qgis_new_projec
     widget = MineMapsDock(qgis_iface, FakeSession(store))
     try:
         widget.compute()
+        # Read in the background: the panel says so until the verdict arrives.
+        assert widget.summary_label.text().startswith("Computing…")
+        wait_until(lambda: widget._task is None, what="the records to be read")
         assert widget.result is None and widget.table.rowCount() == 0
         assert widget.summary_label.text() == "This store has no mapped mines yet: import a supplied mine map first."
         add(store.layer("minefield_records"), [
@@ -179,6 +182,7 @@ def test_a_store_without_mapped_mines_or_items_says_so(tmp_path, qgis_new_projec
         add(store.layer("mapped_mines"), [(lonlat_point(X0 + 50, Y0 + 50), {"mine_id": "MM-000001",
                                                                              "record_id": "MR-0001"})])
         widget.compute()
+        wait_until(lambda: widget._task is None, what="the records to be read")
         assert widget.summary_label.text() == "No item found yet: nothing to judge the 1 record(s) against."
         assert not widget.arrows_button.isEnabled() and not widget.corrected_button.isEnabled()
         assert qgis_iface.messageBar().get_messages(Qgis.Critical) == []  # no error pushed

@@ -27,7 +27,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeatureRequest,
+    QgsCoordinateTransformContext,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
@@ -208,24 +208,32 @@ class DemoBuilder:
 
     # -- districts -------------------------------------------------------------------
     def load_districts(self) -> None:
+        # Read through OGR, not a QGIS layer: the build runs in a worker thread in the desktop.
         spec = self.sc["boundaries"]
         path = Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
-        layer = QgsVectorLayer(f"{path}|layername={spec['layer']}", "boundaries", "ogr")
-        if not layer.isValid():
+        ds = ogr.Open(str(path)) if path.is_file() else None
+        layer = ds.GetLayerByName(spec["layer"]) if ds is not None else None
+        if layer is None:
             raise DeminingError(translate("Demo", "District boundaries not found: {path} (layer {layer}).").format(
                 path=path, layer=spec["layer"]))
-        transform = QgsCoordinateTransform(layer.crs(), self.local_crs, QgsProject.instance())
-        request = QgsFeatureRequest().setFilterExpression(f"\"{spec['filter_field']}\" = '{spec['filter_value']}'")
+        source_crs = QgsCoordinateReferenceSystem.fromWkt(layer.GetSpatialRef().ExportToWkt()) \
+            if layer.GetSpatialRef() is not None else QgsCoordinateReferenceSystem("EPSG:4326")
+        transform = QgsCoordinateTransform(source_crs, self.local_crs, QgsCoordinateTransformContext())
+        value = str(spec["filter_value"]).replace("'", "''")
+        layer.SetAttributeFilter(f"\"{spec['filter_field']}\" = '{value}'")
         pieces: Dict[str, List[QgsGeometry]] = {}
         wanted = {m: d["name"] for d in self.sc["districts"] for m in d["match"]}
-        for feature in layer.getFeatures(request):
-            name = wanted.get(feature[spec["match_field"]])
-            if name is None:
+        for feature in layer:
+            name = wanted.get(feature.GetField(spec["match_field"]))
+            geometry = feature.GetGeometryRef()
+            if name is None or geometry is None:
                 continue
-            geometry = QgsGeometry(feature.geometry())
+            wkb, geometry = bytes(geometry.ExportToIsoWkb()), QgsGeometry()
+            geometry.fromWkb(wkb)
             geometry.transform(transform)
             pieces.setdefault(name, []).append(geometry)
-            self.local_names.setdefault(name, feature[spec["local_name_field"]])
+            self.local_names.setdefault(name, feature.GetField(spec["local_name_field"]))
+        ds = None  # noqa: F841 (closes the file)
         missing = [d["name"] for d in self.sc["districts"] if d["name"] not in pieces]
         if missing:
             raise DeminingError(translate("Demo", "Districts not found in {path_name}: {missing}").format(
@@ -805,8 +813,15 @@ class DemoBuilder:
 
     # -- writing ---------------------------------------------------------------------------------
     def write(self, store_path: Path) -> None:
-        store = create_store(str(store_path), "EPSG:4326", overwrite=True)
-        to_store = QgsCoordinateTransform(self.local_crs, store.crs, QgsProject.instance())
+        """Create the store at ``store_path`` and write the scenario into it (main thread)."""
+        create_store(str(store_path), "EPSG:4326", overwrite=True)
+        self.write_rows(store_path)
+
+    def write_rows(self, store_path: Path) -> None:
+        """Write the scenario into the empty store at ``store_path`` in one transaction,
+        through GDAL only (safe in a worker thread)."""
+        to_store = QgsCoordinateTransform(self.local_crs, QgsCoordinateReferenceSystem("EPSG:4326"),
+                                          QgsCoordinateTransformContext())
         ds = ogr.Open(str(store_path), update=1)
         if ds is None:
             raise DeminingError(translate("Demo", "Cannot write to {store_path}.").format(store_path=store_path))
@@ -993,28 +1008,65 @@ def write_demo_project(store, project_path: Path, local_crs: QgsCoordinateRefere
             project_path=project_path, error=project.error()))
 
 
+class DemoBuild:
+    """The demo built in stages, so that the desktop can run the long part in a worker:
+
+    - the constructor (main thread) checks the target and creates an empty store beside it;
+    - ``fill()`` (any thread) builds the scenario and writes its rows through GDAL only;
+    - ``finish()`` (main thread) moves the store in place and writes its project;
+    - ``discard()`` removes what a build that did not finish left behind.
+    """
+
+    def __init__(self, path, seed: int = DEFAULT_SEED, progress=None, is_canceled=None, log=None,
+                 scenario: str = DEFAULT_SCENARIO):
+        self.target = Path(path)
+        if self.target.suffix.lower() != ".gpkg":
+            raise DeminingError(translate("Demo", "The demo store must be a .gpkg file: {target}").format(
+                target=self.target))
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.builder = DemoBuilder(load_scenario(scenario), seed, progress, is_canceled, log)
+        self.tmp = self.target.with_name(f".{self.target.stem}.{uuid.uuid4().hex[:8]}.tmp.gpkg")
+        try:
+            create_store(str(self.tmp), "EPSG:4326", overwrite=True)
+        except Exception:
+            self.discard()
+            raise
+
+    def fill(self) -> None:
+        self.builder.build()
+        self.builder.write_rows(self.tmp)
+
+    def finish(self, figures: bool = True) -> DemoResult:
+        try:
+            os.replace(self.tmp, self.target)
+        finally:
+            self.discard()
+        store = open_store(str(self.target))
+        project_path = self.target.with_suffix(".qgz")
+        self.builder._step(94, "Writing the demo project")
+        write_demo_project(store, project_path, self.builder.local_crs)
+        released_ha, items = 0.0, 0
+        if figures:
+            from .figures import headline_figures
+
+            computed = headline_figures(store)
+            released_ha, items = computed.released_ha, computed.items_total
+        self.builder._progress(100)
+        self.builder._log("Demo store ready")
+        return DemoResult(str(self.target), str(project_path), released_ha, items)
+
+    def discard(self) -> None:
+        for leftover in self.tmp.parent.glob(self.tmp.name + "*"):
+            leftover.unlink()
+
+
 def build_demo(path, seed: int = DEFAULT_SEED, progress=None, is_canceled=None, log=None,
                scenario: str = DEFAULT_SCENARIO) -> DemoResult:
     """Build the demo store at ``path`` (replaced when it exists) and its project beside it."""
-    from .figures import headline_figures
-
-    target = Path(path)
-    if target.suffix.lower() != ".gpkg":
-        raise DeminingError(translate("Demo", "The demo store must be a .gpkg file: {target}").format(target=target))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    builder = DemoBuilder(load_scenario(scenario), seed, progress, is_canceled, log)
-    builder.build()
-    tmp = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp.gpkg")
+    build = DemoBuild(path, seed, progress, is_canceled, log, scenario)
     try:
-        builder.write(tmp)
-        os.replace(tmp, target)
-    finally:
-        for leftover in tmp.parent.glob(tmp.name + "*"):
-            leftover.unlink()
-    store = open_store(str(target))
-    project_path = target.with_suffix(".qgz")
-    builder._step(94, "Writing the demo project")
-    write_demo_project(store, project_path, builder.local_crs)
-    figures = headline_figures(store)
-    builder._step(100, "Demo store ready")
-    return DemoResult(str(target), str(project_path), figures.released_ha, figures.items_total)
+        build.fill()
+    except Exception:
+        build.discard()
+        raise
+    return build.finish()

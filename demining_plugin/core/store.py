@@ -24,6 +24,7 @@ from .. import __about__
 from .changes import GEOMETRY_KEY, ChangeSet
 from .errors import StoreError
 from .schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
+from .threads import require_main_thread
 
 translate = QCoreApplication.translate
 
@@ -126,7 +127,10 @@ class ProjectStore(ABC):
         return QgsCoordinateReferenceSystem(self.metadata().get("crs", DEFAULT_CRS))
 
     def layer(self, layer_name: str, display_name: Optional[str] = None) -> QgsVectorLayer:
-        """A new ``QgsVectorLayer`` on one layer of the store; its stored style is the default."""
+        """A new ``QgsVectorLayer`` on one layer of the store; its stored style is the default.
+
+        Main thread only (``core.threads``): a worker thread gets its layers opened beforehand."""
+        require_main_thread(f"ProjectStore.layer({layer_name!r})")
         definition = layer_def(layer_name)
         layer = QgsVectorLayer(self.uri(layer_name), display_name or definition.title, self.provider)
         if not layer.isValid():

@@ -27,7 +27,7 @@ from ..core import log
 from ..core.schema import LAYERS_BY_NAME, translated
 from ..core.validate import RULES, Finding, fix_changes, validate_store
 from .notify import notify_success, notify_warning, reported_errors
-from .tasks import _CallbackTask, _OpenedStore
+from .tasks import BackgroundTask
 
 translate = QCoreApplication.translate
 
@@ -55,21 +55,18 @@ def _severity_label(severity: str) -> str:
     return translate("ChecksDock", SEVERITY_LABELS.get(severity, severity))
 
 
-class ChecksTask(_CallbackTask):
-    """``validate_store`` in a worker thread; the store's layers are opened here, in the
-    main thread (see ``tasks.py`` on QGIS 3.22 and GeoPackages)."""
+class ChecksTask(BackgroundTask):
+    """``validate_store`` in a worker thread, on the store's layers opened here in the main
+    thread (see ``tasks.py``)."""
 
     def __init__(self, store, on_finished=None):
         super().__init__(translate("ChecksDock", "Demining checks of {}").format(store.name), on_finished)
         self.store = store
-        self._opened: Optional[_OpenedStore] = _OpenedStore(store)
+        self._view = self.open_store(store)
 
     def work(self):
-        return validate_store(self._opened, self._opened.layers(), progress=self.setProgress,
+        return validate_store(self._view, self._view.layers(), progress=self.setProgress,
                               is_canceled=self.isCanceled)
-
-    def release(self) -> None:
-        self._opened = None
 
 
 class ChecksDock(QgsDockWidget):

@@ -5,7 +5,7 @@ results, through a map layer action registered on every clearance_tasks layer)."
 import threading
 from typing import Dict, List, Optional
 
-from qgis.core import QgsApplication, QgsFeedback, QgsProject, QgsTask, QgsVectorLayer
+from qgis.core import QgsApplication, QgsFeedback, QgsProject, QgsVectorLayer
 from qgis.gui import QgsGui, QgsMapLayerAction
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
 
@@ -13,30 +13,30 @@ from ..core import log
 from ..core.errors import DeminingError
 from ..core.fieldmap import FieldMapBuilder, check_output, field_map_layout, select_tasks, write_pages
 from .notify import notify_error, notify_exception, notify_success, notify_warning
+from .tasks import BackgroundTask
 
 #: Custom property the store session puts on every store layer (see gui/session.py).
 _LAYER_PROPERTY = "demining/layer"
 
 
-class FieldMapTask(QgsTask):
+class FieldMapTask(BackgroundTask):
     """Field map pages written with progress and cancel in QGIS's task manager.
 
     Print layouts are Qt graphics scenes and live in the main thread: drawn from a worker
     thread Qt refuses their timers and parents (seen as warnings, then broken pages). So
     the pages are drawn in the main thread, one at a time, letting the event loop run
     between pages (as QGIS's own atlas export does), while this task stands for the work
-    in the task manager: its progress bar and its cancel button. ``run()`` only waits in
+    in the task manager: its progress bar and its cancel button. ``work()`` only waits in
     the worker thread for the pages to be done."""
 
     def __init__(self, builder: FieldMapBuilder, tasks, output: str, on_finished):
         super().__init__(QCoreApplication.translate("FieldMap", "Field maps: {0} task(s)").format(len(tasks)),
-                         QgsTask.CanCancel)
+                         on_finished)
         self.builder = builder
         self.tasks = tasks
         self.output = output
-        self.result = None
-        self.error: Optional[BaseException] = None
-        self._on_finished = on_finished
+        self._pages_error: Optional[BaseException] = None
+        self._pages = None
         self._done = threading.Event()
         self.feedback = QgsFeedback()
         self.feedback.progressChanged.connect(self._on_progress)
@@ -45,14 +45,14 @@ class FieldMapTask(QgsTask):
         """Draw and write the pages (main thread); called once the task has started."""
         if self.builder is None or self.feedback.isCanceled():
             # Cancelled (or finished) before the first page.
-            self.error = DeminingError(
+            self._pages_error = DeminingError(
                 QCoreApplication.translate("FieldMap", "Field maps cancelled; no file was written."))
             self._done.set()
             return
         try:
-            self.result = write_pages(self.builder, self.tasks, self.output, self.feedback)
+            self._pages = write_pages(self.builder, self.tasks, self.output, self.feedback)
         except Exception as error:  # noqa: BLE001 (reported in finished())
-            self.error = error
+            self._pages_error = error
         finally:
             self._done.set()
 
@@ -65,23 +65,23 @@ class FieldMapTask(QgsTask):
         self.feedback.cancel()
         super().cancel()
 
-    def run(self) -> bool:
+    def work(self):
         while not self._done.wait(0.05):
             if self.isCanceled():
                 self.feedback.cancel()
-        return self.error is None and self.result is not None and not self.isCanceled()
+        if self._pages_error is not None:
+            raise self._pages_error
+        return self._pages
 
     def finished(self, ok: bool) -> None:
-        callback, self._on_finished = self._on_finished, None
-        try:
-            if callback is not None:
-                callback(self)
-        finally:
-            self.builder = None
-            self.tasks = None
+        if self.isCanceled() and self.error is None and self._pages_error is not None:
+            self.error = self._pages_error  # say "cancelled; no file was written"
+        super().finished(ok)
 
-    def detach(self) -> None:
-        self._on_finished = None
+    def release(self) -> None:
+        super().release()
+        self.builder = None
+        self.tasks = None
 
 
 class FieldMapController(QObject):

@@ -8,7 +8,7 @@ thread, see ``gui.tasks``); the store's layers in the project are refreshed afte
 from pathlib import Path
 from typing import List, Optional
 
-from qgis.core import Qgis, QgsApplication, QgsSettings, QgsTask
+from qgis.core import Qgis, QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QObject
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog
 
@@ -16,38 +16,30 @@ from ..core import importers
 from ..core.errors import DeminingError
 from ..core.tabular_import import FILE_FILTER, detect_mapping, read_source
 from .notify import notify, notify_error, notify_exception, reported_errors
+from .tasks import BackgroundTask
 
 SETTINGS_IMPORT_FOLDER = "demining/last_import_folder"
 
 
-class ImportTask(QgsTask):
-    """Runs one import in a worker thread; ``finished()`` reports in the main thread."""
+class ImportTask(BackgroundTask):
+    """Runs one import in a worker thread; ``finished()`` reports in the main thread.
+
+    A GeoPackage is read and written through GDAL only; what the import reads through QGIS
+    (a PostGIS store's layers, the tasks and districts the item checks look at) is opened
+    here, in the main thread (see ``gui/tasks.py``)."""
 
     def __init__(self, kind, store, path, options, details, on_finished):
-        super().__init__(
-            QCoreApplication.translate("ImportTask", "Demining import of {0}").format(Path(path).name),
-            QgsTask.CanCancel,
-        )
+        super().__init__(QCoreApplication.translate("ImportTask", "Demining import of {0}").format(Path(path).name),
+                         on_finished)
         self.kind, self.store, self.path = kind, store, path
         self.options, self.details = options, details
-        self.result = None
-        self.error: Optional[BaseException] = None
-        self._on_finished = on_finished
+        self._view = self.open_store(store)
 
-    def run(self) -> bool:
-        try:
-            self.setProgress(5)
-            self.result = importers.run_import(self.kind, self.store, self.path, self.options, self.details)
-            self.setProgress(100)
-        except Exception as error:  # noqa: BLE001 (reported in finished(), in the main thread)
-            self.error = error
-            return False
-        return True
-
-    def finished(self, ok: bool) -> None:
-        callback, self._on_finished = self._on_finished, None
-        if callback is not None:
-            callback(self)
+    def work(self):
+        self.setProgress(5)
+        result = importers.run_import(self.kind, self._view, self.path, self.options, self.details)
+        self.setProgress(100)
+        return result
 
 
 class ImportController(QObject):
@@ -150,5 +142,5 @@ class ImportController(QObject):
     def teardown(self) -> None:
         """Forget running tasks' callbacks: the plugin is going away."""
         for task in self.tasks:
-            task._on_finished = None
+            task.detach()
         self.tasks = []

@@ -11,6 +11,7 @@ import math
 from typing import Dict, List, Optional
 
 from qgis.core import (
+    QgsApplication,
     QgsArrowSymbolLayer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -48,7 +49,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.accuracy import FIT_NONE, AccuracyResult, mine_map_accuracy
 from .formatting import _format as format_number
 from .notify import notify_exception, notify_success, notify_warning
-from .tasks import _CallbackTask
+from .tasks import BackgroundTask
 
 translate = QCoreApplication.translate
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
@@ -59,30 +60,67 @@ ARROW_EXAGGERATION = 50
 OUTPUT_PROPERTY = "demining/minemaps"
 
 
-class AccuracyTask(_CallbackTask):
-    """``mine_map_accuracy`` on the store's layers in a worker thread.
+#: Fields of a minefield record the panel lists.
+_RECORD_FIELDS = ("record_id", "source", "received_on", "claimed_ap", "claimed_at", "claimed_total")
+
+
+def read_records(layer) -> Dict[str, dict]:
+    """The listed fields and bounding box of every minefield record of ``layer``, by record id."""
+    records = {}
+    for feature in layer.getFeatures():
+        values = {name: feature[name] for name in _RECORD_FIELDS}
+        for name, value in values.items():
+            if value is None or (isinstance(value, QVariant) and value.isNull()):
+                values[name] = None
+        values["bbox"] = feature.geometry().boundingBox() if feature.hasGeometry() else None
+        records[str(values["record_id"])] = values
+    return records
+
+
+class AccuracyOutcome:
+    """What the panel shows: the records, and how they proved (None when nothing to judge)."""
+
+    def __init__(self, records: Dict[str, dict], records_crs, mapped: int, found: int,
+                 accuracy: Optional[AccuracyResult]):
+        self.records = records
+        self.records_crs = records_crs
+        self.mapped = mapped
+        self.found = found
+        self.accuracy = accuracy
+
+
+class AccuracyTask(BackgroundTask):
+    """The records and ``mine_map_accuracy`` of a store in a worker thread.
 
     The layers are opened here, in the main thread, and let go in ``finished()`` (see
-    ``gui/tasks.py``: QGIS 3.22's OGR provider and threads); ``run()`` reads them through
-    GDAL's own columnar reader.
+    ``gui/tasks.py``); ``run()`` reads the records from them and the mines through GDAL's
+    own columnar reader, so opening a store never waits for 189,000 mapped mines.
     """
+
+    LAYERS = ("mapped_mines", "detections", "minefield_records", "cleared_areas")
 
     def __init__(self, store, tolerance: float, on_finished=None):
         super().__init__(translate("MineMapsDock", "Mine map accuracy of {}").format(store.name), on_finished)
         self.store = store
         self.tolerance = tolerance
-        self._layers = {name: store.layer(name) for name in
-                        ("mapped_mines", "detections", "minefield_records", "cleared_areas")}
-        self._layers["cleared_areas"].setSubsetString("release_method = 'cleared'")
+        self._view = self.open_store(store, self.LAYERS)
+        # Counted now, where the provider's count is cheap, and before the subset below: on a
+        # GeoPackage it leaves the other layers of the file with an unknown (-1) count.
+        self._counts = [self._view.layer(name).featureCount() for name in ("mapped_mines", "detections")]
+        self._view.layer("cleared_areas").setSubsetString("release_method = 'cleared'")
 
-    def work(self) -> AccuracyResult:
-        layers = self._layers
-        return mine_map_accuracy(layers["mapped_mines"], layers["detections"], layers["minefield_records"],
-                                 layers["cleared_areas"], tolerance=self.tolerance, progress=self.setProgress,
-                                 is_canceled=self.isCanceled)
-
-    def release(self) -> None:
-        self._layers = {}
+    def work(self) -> AccuracyOutcome:
+        view = self._view
+        records_layer = view.layer("minefield_records")
+        records = read_records(records_layer)
+        self.setProgress(2)
+        mapped, found = self._counts
+        accuracy = None
+        if mapped and found:
+            accuracy = mine_map_accuracy(view.layer("mapped_mines"), view.layer("detections"), records_layer,
+                                         view.layer("cleared_areas"), tolerance=self.tolerance,
+                                         progress=self.setProgress, is_canceled=self.isCanceled)
+        return AccuracyOutcome(records, records_layer.crs(), mapped, found, accuracy)
 
 
 class _Item(QTableWidgetItem):
@@ -120,6 +158,7 @@ class MineMapsDock(QgsDockWidget):
         self.session = session
         self.result: Optional[AccuracyResult] = None
         self.records: Dict[str, dict] = {}
+        self._records_crs = None
         self._task: Optional[AccuracyTask] = None
         self._again = False
         self._stale = True
@@ -238,6 +277,7 @@ class MineMapsDock(QgsDockWidget):
 
     # -- computing -----------------------------------------------------------------------
     def compute(self) -> None:
+        """Judge the store's records in the background; the panel says "computing…" until then."""
         store = self.session.store
         if store is None:
             return
@@ -245,20 +285,6 @@ class MineMapsDock(QgsDockWidget):
             self._again = True
             return
         try:
-            self.records = self._read_records(store)
-            counts = {name: store.layer(name).featureCount() for name in ("mapped_mines", "detections")}
-            if counts["mapped_mines"] == 0 or counts["detections"] == 0:
-                # An empty store is no error: say what is missing instead of judging.
-                self.result = None
-                self._stale = False
-                self._fill_table()
-                self.summary_label.setText(
-                    translate("MineMapsDock", "This store has no mapped mines yet: import a supplied mine map first.")
-                    if counts["mapped_mines"] == 0 else
-                    translate("MineMapsDock", "No item found yet: nothing to judge the {n} record(s) against.").format(
-                        n=len(self.records)))
-                self._update_buttons()
-                return
             task = AccuracyTask(store, self.tolerance_box.value(), on_finished=self._on_computed)
         except Exception as error:  # noqa: BLE001 (the user gets a message, the log the details)
             notify_exception(self.iface, error, translate(
@@ -266,32 +292,22 @@ class MineMapsDock(QgsDockWidget):
             return
         self._task = task
         self._stale = False
-        task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        task.progressChanged.connect(self._on_progress)
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.summary_label.setText(translate(
-            "MineMapsDock", "Judging {n} records against the items found…").format(n=len(self.records)))
+        self.summary_label.setText(translate("MineMapsDock", "Computing… the records of {name} are judged "
+                                                             "against the items found.").format(name=store.name))
         self._update_buttons()
-        from qgis.core import QgsApplication
-
         QgsApplication.taskManager().addTask(task)
 
-    def _read_records(self, store) -> Dict[str, dict]:
-        layer = store.layer("minefield_records")
-        records = {}
-        names = ("record_id", "source", "received_on", "claimed_ap", "claimed_at", "claimed_total")
-        for feature in layer.getFeatures():
-            values = {name: feature[name] for name in names}
-            for name, value in values.items():
-                if value is None or (isinstance(value, QVariant) and value.isNull()):
-                    values[name] = None
-            values["bbox"] = feature.geometry().boundingBox() if feature.hasGeometry() else None
-            records[str(values["record_id"])] = values
-        self._records_crs = layer.crs()
-        return records
+    def _on_progress(self, value: float) -> None:
+        if not sip.isdeleted(self.progress):
+            self.progress.setValue(int(value))
 
     def _on_computed(self, task: AccuracyTask) -> None:
         self._task = None
+        if sip.isdeleted(self):
+            return
         self.progress.setVisible(False)
         if self._again:
             self._again = False
@@ -303,10 +319,25 @@ class MineMapsDock(QgsDockWidget):
             self.summary_label.setText(translate(
                 "MineMapsDock", "The mine maps could not be judged: see the message bar."))
         elif task.result is not None:
-            self.result = task.result
-            for warning in task.result.warnings:
-                notify_warning(self.iface, warning)
-            self._fill_table()
+            outcome: AccuracyOutcome = task.result
+            self.records = outcome.records
+            self._records_crs = outcome.records_crs
+            self.result = outcome.accuracy
+            if outcome.accuracy is None:
+                # An empty store is no error: say what is missing instead of judging.
+                self._fill_table()
+                self.summary_label.setText(
+                    translate("MineMapsDock", "This store has no mapped mines yet: import a supplied mine map first.")
+                    if outcome.mapped == 0 else
+                    translate("MineMapsDock", "No item found yet: nothing to judge the {n} record(s) against.").format(
+                        n=len(self.records)))
+            else:
+                for warning in outcome.accuracy.warnings:
+                    notify_warning(self.iface, warning)
+                self._fill_table()
+        else:
+            self._stale = True  # cancelled: judge again when next asked
+            self.summary_label.setText(translate("MineMapsDock", "Judging the mine maps was cancelled."))
         self._update_buttons()
 
     # -- showing -------------------------------------------------------------------------

@@ -94,7 +94,9 @@ class StoreSession(QObject):
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.store = None
-        #: Replaceable for tests; by default ``core.demo.build_demo`` (imported when first used).
+        #: Replaceable for tests; by default ``core.demo.DemoBuild`` (imported when first used):
+        #: called in the main thread, it returns a build whose ``fill()`` runs in a worker and
+        #: whose ``finish()`` runs back in the main thread.
         self.demo_builder: Optional[Callable] = None
         self.demo_path_provider: Callable[[], Path] = demo_store_path
         self._watched: Dict[str, object] = {}
@@ -381,18 +383,21 @@ class StoreSession(QObject):
         builder = self.demo_builder
         if builder is None:
             try:
-                from ..core.demo import build_demo
+                from ..core.demo import DemoBuild
             except ImportError as error:
                 notify_error(self.iface, self.tr("The demo builder is not available in this installation "
                                                  "of the plugin ({}).").format(error))
                 return False
-            builder = build_demo
+            builder = DemoBuild
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             notify_exception(self.iface, error, self.tr("Creating folder {}").format(path.parent))
             return False
-        task = DemoBuildTask(str(path), builder, on_finished=self._on_demo_built)
+        with reported_errors(self.iface, self.tr("Building the demo")) as outcome:
+            task = DemoBuildTask(str(path), builder, on_finished=self._on_demo_built)
+        if not outcome.ok:
+            return False
         task.progressChanged.connect(self.demo_progress_changed)
         self._demo_task = task
         self.demo_busy_changed.emit(True)
@@ -408,5 +413,7 @@ class StoreSession(QObject):
         if task.error is not None:
             notify_exception(self.iface, task.error, self.tr("Building the demo"))
             return
-        if self.open_store_at(task.path):
+        with reported_errors(self.iface, self.tr("Building the demo")) as outcome:
+            task.build.finish(figures=False)  # main thread: moves the store in place, writes its project
+        if outcome.ok and self.open_store_at(task.path):
             notify_success(self.iface, self.tr("The demo store is open: {}").format(task.path))

@@ -21,7 +21,6 @@ from qgis.core import (
     QgsProject,
     QgsProviderRegistry,
     QgsSettings,
-    QgsTask,
 )
 from qgis.gui import QgsDateEdit, QgsDockWidget
 from qgis.PyQt import sip
@@ -59,11 +58,11 @@ from qgis.PyQt.QtWidgets import (
 from ..core.accidents import AccidentFigures, accident_figures, format_share
 from ..core.errors import DeminingError
 from ..core.period_report import period_report, write_report
-from ..core.released_land import CancelledError
 from ..core.table_export import group_label, write_csv, write_xlsx
 from ..core.totals import GROUPINGS, StoreTotals, TotalsTable, category_title, grouping_title, store_totals
 from .date_edit import day_edit
 from .notify import notify, notify_exception, notify_success, notify_warning
+from .tasks import BackgroundTask
 from .totals_chart import TotalsChart
 
 #: Qt's translation function under the name pylupdate5 looks for.
@@ -90,36 +89,18 @@ def _same_path(a: str, b: str) -> bool:
         return a == b
 
 
-class TotalsTask(QgsTask):
-    """``store_totals`` in a worker thread; the outcome goes to ``on_finished(task)``."""
+class TotalsTask(BackgroundTask):
+    """``store_totals`` in a worker thread, on layers opened here in the main thread."""
+
+    LAYERS = ("regions", "cleared_areas", "detections", "cleared_routes", "accidents")
 
     def __init__(self, store, on_finished: Callable):
-        super().__init__(translate("TotalsDock", "Clearance totals of {}").format(store.name), QgsTask.CanCancel)
+        super().__init__(translate("TotalsDock", "Clearance totals of {}").format(store.name), on_finished)
         self.store = store
-        self.result: Optional[StoreTotals] = None
-        self.error: Optional[BaseException] = None
-        self.seconds = 0.0
-        self._on_finished = on_finished
+        self._view = self.open_store(store, self.LAYERS)
 
-    def run(self) -> bool:
-        started = time.perf_counter()
-        try:
-            self.result = store_totals(self.store, progress=self.setProgress, is_canceled=self.isCanceled)
-        except CancelledError:
-            return False
-        except Exception as error:  # noqa: BLE001 (reported in finished(), in the main thread)
-            self.error = error
-            return False
-        self.seconds = time.perf_counter() - started
-        return not self.isCanceled()
-
-    def finished(self, ok: bool) -> None:
-        callback, self._on_finished = self._on_finished, None
-        if callback is not None:
-            callback(self)
-
-    def detach(self) -> None:
-        self._on_finished = None
+    def work(self) -> StoreTotals:
+        return store_totals(self._view, progress=self.setProgress, is_canceled=self.isCanceled)
 
 
 class TotalsModel(QAbstractTableModel):

@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import resource_path
 from ..core.errors import DeminingError
+from ..core.threads import processing_thread
 from .store_parameter import store_help
 
 
@@ -64,8 +65,11 @@ class DeminingAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def processAlgorithm(self, parameters, context, feedback):
+        # Processing may run this in a worker thread, where QGIS itself loads the inputs'
+        # layers: the algorithm may open store layers there too (see core/threads.py).
         try:
-            return self.compute(parameters, context, feedback)
+            with processing_thread():
+                return self.compute(parameters, context, feedback)
         except DeminingError as error:
             raise QgsProcessingException(str(error)) from None
 
