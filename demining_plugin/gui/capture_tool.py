@@ -17,9 +17,9 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.gui import QgsMapTool, QgsVertexMarker
-from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QDialog
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QPoint, QRect, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor, QGuiApplication
+from qgis.PyQt.QtWidgets import QDialog, QWidget
 
 from ..core.changes import ChangeSet
 from ..core.errors import DeminingError
@@ -34,6 +34,50 @@ LAYER_PROPERTY = "demining/layer"
 
 #: Qt's translation function under the name pylupdate5 looks for.
 translate = QCoreApplication.translate
+
+
+#: Room the window manager adds around a dialog (title bar, borders), in pixels.
+FRAME_ALLOWANCE = QSize(16, 40)
+#: Distance kept between the clicked point and the form, in pixels.
+FORM_GAP = 24
+
+
+def form_position(spot: QPoint, size: QSize, area: QRect, gap: int = FORM_GAP) -> QPoint:
+    """Where a window of ``size`` goes so that it lies inside ``area`` and leaves ``spot``
+    (and ``gap`` pixels around it) in view: right of the spot, else left, below, above;
+    when none fits, the place that covers the least of the area around the spot."""
+    outer = QSize(size.width() + FRAME_ALLOWANCE.width(), size.height() + FRAME_ALLOWANCE.height())
+    keep_clear = QRect(spot.x() - gap, spot.y() - gap, 2 * gap, 2 * gap)
+    candidates = [
+        QPoint(spot.x() + gap, spot.y() - outer.height() // 3),
+        QPoint(spot.x() - gap - outer.width(), spot.y() - outer.height() // 3),
+        QPoint(spot.x() - outer.width() // 2, spot.y() + gap),
+        QPoint(spot.x() - outer.width() // 2, spot.y() - gap - outer.height()),
+    ]
+    best, best_overlap = None, None
+    for point in candidates:
+        x = min(max(point.x(), area.left()), max(area.left(), area.right() + 1 - outer.width()))
+        y = min(max(point.y(), area.top()), max(area.top(), area.bottom() + 1 - outer.height()))
+        rect = QRect(QPoint(x, y), outer)
+        overlap = rect.intersected(keep_clear)
+        covered = overlap.width() * overlap.height() if not overlap.isEmpty() else 0
+        if covered == 0:
+            return QPoint(x, y)
+        if best_overlap is None or covered < best_overlap:
+            best, best_overlap = QPoint(x, y), covered
+    return best
+
+
+def place_beside_point(form: QWidget, canvas, canvas_point: QgsPointXY) -> None:
+    """Move ``form`` (not shown yet) beside ``canvas_point`` (canvas CRS) on the screen, so
+    that the point and its marker stay visible while the form is open."""
+    pixel = canvas.getCoordinateTransform().transform(canvas_point)
+    spot = canvas.mapToGlobal(QPoint(round(pixel.x()), round(pixel.y())))
+    screen = QGuiApplication.screenAt(spot) or canvas.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    form.adjustSize()
+    form.move(form_position(spot, form.size(), screen.availableGeometry()))
 
 
 class PointCaptureTool(QgsMapTool):
@@ -194,6 +238,7 @@ class CaptureController(QObject):
         marker.setIconSize(18)
         marker.setPenWidth(3)
         marker.setColor(QColor(215, 25, 28))
+        place_beside_point(form, canvas, canvas_point)
         try:
             return self.run_form(form)
         finally:

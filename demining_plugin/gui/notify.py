@@ -26,21 +26,44 @@ _LOGGERS = {
 
 
 
-def notify(iface, message: str, level=Qgis.Info, title: str = "") -> None:
-    """Log ``message`` and show it in the message bar of ``iface`` (when there is one)."""
-    _LOGGERS.get(level, log.log_info)(message)
+#: Characters of a message the bar shows on its one line; the whole text is in the log
+#: (and behind the bar's "More" button).
+BAR_CHARACTERS = 110
+
+
+def one_line(message: str, limit: int = BAR_CHARACTERS) -> str:
+    """``message`` on one line of at most ``limit`` characters, cut at a word with "…"."""
+    text = " ".join(message.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def notify(iface, message: str, level=Qgis.Info, title: str = "", details: str = "") -> None:
+    """Log ``message`` (and ``details``) and show ``message`` in the message bar of
+    ``iface`` (when there is one), on one line: what does not fit, and the details, are
+    behind the bar's "More" button and in the log."""
+    full = f"{message}\n{details}" if details else message
+    _LOGGERS.get(level, log.log_info)(full)
     bar = iface.messageBar() if iface is not None else None
     if bar is not None:
         title = title or QCoreApplication.translate("Notify", "Demining")
-        bar.pushMessage(title, message, level, _DURATION.get(level, 6))
+        shown = one_line(message)
+        if shown != message or details:
+            bar.pushMessage(title, shown, full, level, _DURATION.get(level, 6))
+        else:
+            bar.pushMessage(title, shown, level, _DURATION.get(level, 6))
 
 
-def notify_success(iface, message: str) -> None:
-    notify(iface, message, Qgis.Success)
+def notify_success(iface, message: str, details: str = "") -> None:
+    notify(iface, message, Qgis.Success, details=details)
 
 
-def notify_warning(iface, message: str) -> None:
-    notify(iface, message, Qgis.Warning)
+def notify_warning(iface, message: str, details: str = "") -> None:
+    notify(iface, message, Qgis.Warning, details=details)
 
 
 def notify_error(iface, message: str) -> None:

@@ -11,7 +11,8 @@ from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
 from ..core.changes import ChangeSet
 from ..core.errors import DeminingError
-from ..core.release import DEFAULT_TOLERANCE_M2, ReleaseDetails, mark_released
+from ..core.locale_format import format_number
+from ..core.release import DEFAULT_TOLERANCE_M2, ReleaseDetails, _released_phrase, mark_released
 from .notify import notify_success, notify_warning, reported_errors
 from .release_dialog import ask_release_details
 from .release_tool import ReleasePolygonTool
@@ -31,6 +32,34 @@ def release_tolerance_m2() -> float:
 
 #: Qt's translation function under the name pylupdate5 collects (context "ReleaseController").
 translate = QCoreApplication.translate
+
+
+def release_headline(plans, method: str) -> str:
+    """One short line about a release: hectares, where, hazards closed, what was skipped,
+    e.g. "12.00 ha cleared in task T-0042 (West); hazard H-0001 closed"."""
+    pieces = [piece for plan in plans for piece in plan.pieces]
+    text = _released_phrase(method, format_number(sum(piece.area_ha for piece in pieces), 2))
+    tasks = sorted({piece.task_id for piece in pieces if piece.task_id})
+    districts = sorted({piece.district for piece in pieces if piece.district})
+    if len(tasks) == 1:
+        text = translate("Release", "{released} in task {task}").format(released=text, task=tasks[0])
+    elif tasks:
+        text = translate("ReleaseController", "{released} in {n} tasks").format(released=text, n=len(tasks))
+    if len(districts) == 1:
+        text = translate("Release", "{released} ({district})").format(released=text, district=districts[0])
+    elif districts:
+        text = translate("ReleaseController", "{released} in {n} districts").format(released=text,
+                                                                                 n=len(districts))
+    closed = sorted({h for plan in plans for h, (before, after) in plan.hazard_status.items()
+                     if before != after == "closed"})
+    if len(closed) == 1:
+        text += "; " + translate("ReleaseController", "hazard {hazard} closed").format(hazard=closed[0])
+    elif closed:
+        text += "; " + translate("ReleaseController", "{n} hazard areas closed").format(n=len(closed))
+    skipped = sum(1 for plan in plans if not plan.pieces)
+    if skipped:
+        text += "; " + translate("ReleaseController", "{n} not added (see the log)").format(n=skipped)
+    return text
 
 
 class StoreChangeCommand(QUndoCommand):
@@ -189,10 +218,13 @@ class ReleaseController(QObject):
         if not added:
             notify_warning(self.iface, " ".join(dict.fromkeys(p.reason for p in plans)))
             return
-        text = " ".join(p.summary(method) for p in added)
-        self.push_applied(store, [p.undo for p in added], text)
+        # The bar gets one line (what was released, where, hazards closed); the figures of
+        # each piece and hazard, and what was skipped, go to the log behind it.
+        headline = release_headline(plans, method)
+        self.push_applied(store, [p.undo for p in added], headline)
         skipped = [p.reason for p in plans if not p.pieces]
-        notify_success(self.iface, text + ((" " + " ".join(dict.fromkeys(skipped))) if skipped else ""))
+        details = " ".join([p.summary(method) for p in added] + list(dict.fromkeys(skipped)))
+        notify_success(self.iface, headline, details=details)
 
     def store_changed_here(self, store) -> None:
         """Layers on disk changed under QGIS: reload the project's copies and say so."""

@@ -64,12 +64,22 @@ class ReleasePolygonTool(QgsMapTool):
         event.accept()
 
     def finish(self) -> None:
-        if len(self.points) >= 3:
-            geometry = QgsGeometry.fromPolygonXY([self.points + [self.points[0]]])
+        if len(self.points) < 3:
             self.reset()
+            return
+        geometry = QgsGeometry.fromPolygonXY([self.points + [self.points[0]]])
+        self.points = []  # the next click starts a new drawing
+        # The drawn polygon stays on the map while it is being recorded (the release dialog
+        # is open during the emit) and goes once the user has answered.
+        self._band.setToGeometry(geometry, None)
+        try:
             self.polygon_drawn.emit(geometry)
-        else:
+        finally:
             self.reset()
+
+    def drawn_band(self) -> QgsGeometry:
+        """What the rubber band shows now (canvas CRS)."""
+        return self._band.asGeometry()
 
     def reset(self) -> None:
         self.points = []
