@@ -168,4 +168,4 @@ def test_every_task_class_of_the_gui_derives_from_the_one_base_class():
                 assert issubclass(cls, BackgroundTask), f"{cls.__module__}.{cls.__name__} bypasses BackgroundTask"
     names = {cls.__name__ for cls in found}
     assert {"FiguresTask", "DemoBuildTask", "TotalsTask", "AccuracyTask", "ChecksTask", "ImportTask",
-            "FieldMapTask"} <= names
+            "FieldMapTask", "ItemsTask"} <= names

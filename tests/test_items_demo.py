@@ -151,6 +151,16 @@ def test_latest_items_are_the_newest(demo):
     assert [item.item_id for item in listed] == expected
 
 
+def settled(dock, timeout: float = 60.0) -> None:
+    """Wait until the dock has read the store for its current filter (in the background)."""
+    deadline = time.monotonic() + timeout
+    QCoreApplication.processEvents()
+    while dock.busy or dock._refresh_timer.isActive():
+        assert time.monotonic() < deadline, "timed out waiting for the items dock"
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
 def test_items_dock_filters_counts_and_follows_the_store(demo, tmp_path, qgis_iface, qgis_canvas, qgis_new_project):
     path = tmp_path / "demo.gpkg"
     shutil.copyfile(demo, path)
@@ -161,6 +171,8 @@ def test_items_dock_filters_counts_and_follows_the_store(demo, tmp_path, qgis_if
     assert districts[0] is None and "Aghdam" in districts and districts[-1] == NO_DISTRICT
     week = (datetime.date(2021, 11, 22), datetime.date(2021, 11, 27))
     dock.set_filter(category=None, district=None, date_from=week[0], date_to=week[1])
+    assert dock.status.text().startswith("Computing…")  # read in the background
+    settled(dock)
     expected = sql_counts(path, "WHERE found_on BETWEEN ? AND ?", tuple(d.isoformat() for d in week))
     assert dock.counts == expected == {"AP": 1, "AT": 36, "UXO": 14}
     shown = {dock.counts_table.item(r, 0).text(): dock.counts_table.item(r, 1).text()
@@ -168,6 +180,7 @@ def test_items_dock_filters_counts_and_follows_the_store(demo, tmp_path, qgis_if
     assert shown == {"Anti-personnel mine": "1", "Anti-tank mine": "36", "Unexploded ordnance (UXO)": "14",
                      "Total": "51"}
     dock.set_filter(category="AT", district="Aghdam")
+    settled(dock)
     expected = sql_counts(path, "WHERE category = 'AT' AND district = 'Aghdam'", ())
     with sqlite3.connect(str(path)) as con:
         records = con.execute("SELECT COUNT(*) FROM detections WHERE category = 'AT' AND district = 'Aghdam'"
@@ -188,6 +201,7 @@ def test_items_dock_filters_counts_and_follows_the_store(demo, tmp_path, qgis_if
                                               "district": "Aghdam"})
     undo = store.apply(changes)
     dock.refresh()
+    settled(dock)
     assert dock.counts["AT"] == expected["AT"] + 3
     assert dock.list.item(0, 0).text() == undo.deleted["detections"][0]
 

@@ -8,8 +8,16 @@ recorded with the capture tool, edits saved in QGIS, imports).
 import datetime
 from typing import List, Optional
 
-from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject, QgsRectangle
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+)
 from qgis.gui import QgsDateEdit, QgsDockWidget
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +37,7 @@ from ..core.item_list import NO_DISTRICT, ItemFilter, ListedItem, counts_by_cate
 from ..core.schema import ITEM_CATEGORY
 from .date_edit import day_edit
 from .notify import notify_exception
+from .tasks import BackgroundTask
 
 translate = QCoreApplication.translate
 
@@ -47,6 +56,29 @@ def _category_title(code: Optional[str]) -> str:
     return translate("Schema", ITEM_CATEGORY.label(code))
 
 
+class ItemsTask(BackgroundTask):
+    """The latest items, the counts by category and the number of records matching a
+    filter, read in a worker from a layer opened here, in the main thread."""
+
+    def __init__(self, store, item_filter: ItemFilter, on_finished=None):
+        super().__init__(translate("ItemsDock", "Items found in {}").format(store.name), on_finished)
+        self.store = store
+        self.item_filter = item_filter
+        self._view = self.open_store(store, ["detections"])
+
+    def work(self):
+        layer = self._view.layer("detections")
+        items = latest_items(layer, self.item_filter, LIST_LIMIT)
+        counts = counts_by_category(layer, self.item_filter)
+        expression = self.item_filter.expression()
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request.setNoAttributes()
+        if expression:
+            request.setFilterExpression(expression)
+        records = sum(1 for _ in layer.getFeatures(request))
+        return items, counts, records
+
+
 class ItemsDock(QgsDockWidget):
     #: The list and counts now show the store's current items for the filter.
     refreshed = pyqtSignal()
@@ -57,10 +89,12 @@ class ItemsDock(QgsDockWidget):
         self.iface = iface
         self.session = session
         self.store = None
-        self._layer = None
         self._own_layers = {}
         self.items: List[ListedItem] = []
         self.counts = {}
+        self.records = 0
+        self._task: Optional[ItemsTask] = None
+        self._again = False
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -183,8 +217,7 @@ class ItemsDock(QgsDockWidget):
         self.refresh()
 
     def _store_layer(self, name: str):
-        """The project's layer of the store (opening another one would wait for the
-        background tasks reading the store, in QGIS 3.22), else one of our own."""
+        """The project's layer of the store, else one of our own (main thread)."""
         if self.session is not None:
             for layer in self.session.store_layers():
                 if layer.customProperty(LAYER_PROPERTY) == name:
@@ -214,8 +247,8 @@ class ItemsDock(QgsDockWidget):
         self.show_store(self.session.store if self.session is not None else None)
 
     def show_store(self, store) -> None:
+        self._drop_task()
         self.store = store
-        self._layer = None
         self._own_layers = {}
         self._fill_districts()
         self.refresh()
@@ -225,28 +258,59 @@ class ItemsDock(QgsDockWidget):
 
     def reload(self) -> None:
         """Read the store file again (another program or tool wrote to it), then refresh."""
-        if self._layer is not None:
-            self._layer.dataProvider().reloadData()
         self.refresh()
 
+    @property
+    def busy(self) -> bool:
+        """True while the items are being read in the background."""
+        return self._task is not None
+
     def refresh(self) -> None:
-        """Read the latest items and the counts for the filter from the store."""
+        """Read the latest items and the counts for the filter from the store, in the background."""
         self._refresh_timer.stop()
         if self.store is None:
-            self.items, self.counts = [], {}
+            self._drop_task()
+            self.items, self.counts, self.records = [], {}, 0
             self._show()
             self.status.setText(self.tr("Open a Demining store to see its items found."))
             return
+        if self._task is not None:
+            self._again = True  # it may have read the store, or the filter, before the latest change
+            return
         try:
-            self._layer = self._store_layer("detections")
-            item_filter = self.item_filter()
-            self.items = latest_items(self._layer, item_filter, LIST_LIMIT)
-            self.counts = counts_by_category(self._layer, item_filter)
+            task = ItemsTask(self.store, self.item_filter(), on_finished=self._on_read)
         except Exception as error:  # noqa: BLE001 (the user gets a message, the log the details)
             notify_exception(self.iface, error, self.tr("Listing the items found"))
             return
+        self._task = task
+        self.status.setText(self.tr("Computing… reading the items found in {name}.").format(name=self.store.name))
+        QgsApplication.taskManager().addTask(task)
+
+    def _on_read(self, task: ItemsTask) -> None:
+        self._task = None
+        if sip.isdeleted(self):
+            return
+        if self._again or task.store is not self.store:
+            self._again = False
+            self.refresh()
+            return
+        if task.error is not None:
+            notify_exception(self.iface, task.error, self.tr("Listing the items found"))
+            self.status.setText(self.tr("The items found could not be listed: see the message bar."))
+            return
+        if task.result is None:
+            return
+        self.items, self.counts, self.records = task.result
         self._show()
         self.refreshed.emit()
+
+    def _drop_task(self) -> None:
+        if self._task is not None:
+            self._task.detach()
+            if not sip.isdeleted(self._task):
+                self._task.cancel()
+            self._task = None
+        self._again = False
 
     def _show(self) -> None:
         locale = QLocale()
@@ -287,19 +351,9 @@ class ItemsDock(QgsDockWidget):
         if self.store is not None:
             shown = len(self.items)
             self.status.setText(self.tr("{total} items in {records} records match; the latest {shown} are listed.")
-                                .format(total=locale.toString(total), records=locale.toString(self._records()),
+                                .format(total=locale.toString(total), records=locale.toString(self.records),
                                         shown=locale.toString(shown)))
         self.zoom_button.setEnabled(bool(self.items))
-
-    def _records(self) -> int:
-        if self._layer is None:
-            return 0
-        expression = self.item_filter().expression()
-        if not expression:
-            return int(self._layer.featureCount())
-        request = QgsFeatureRequest().setFilterExpression(expression).setFlags(QgsFeatureRequest.NoGeometry)
-        request.setNoAttributes()
-        return sum(1 for _ in self._layer.getFeatures(request))
 
     # -- zoom -------------------------------------------------------------------------------------
     def zoom_to_row(self, row: int) -> bool:
@@ -327,6 +381,7 @@ class ItemsDock(QgsDockWidget):
     # -- life cycle ---------------------------------------------------------------------------------
     def teardown(self) -> None:
         self._refresh_timer.stop()
+        self._drop_task()
         if self.session is not None:
             try:
                 self.session.store_changed.disconnect(self._on_store_changed)
