@@ -5,10 +5,16 @@ GeoPackage -> PostGIS -> GeoPackage without loss; clear messages for connection 
 
 Figures are checked against PostGIS's own ``ST_Area(geography)`` and pyproj."""
 
+import ast
 import datetime
+import json
+import os
 import re
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from postgis_cluster import PostgisCluster
@@ -229,19 +235,22 @@ def test_overlapping_releases_at_the_same_moment_store_each_hectare_once(cluster
                 raise AssertionError("operator B never waited for the hazard lock")
             time.sleep(0.05)
 
-    def operator(name, box, before_commit=None):
+    def operator(name, box, store, layers, before_commit=None):
         try:
             if name == "B":
                 assert a_holds_lock.wait(60)
-            store = open_store(pg_store.location)
-            plans[name] = mark_released(store, box, UTM, details(team=name), layers=store.layers(),
+            plans[name] = mark_released(store, box, UTM, details(team=name), layers=layers,
                                         before_commit=before_commit)
         except Exception as error:  # reported by the main thread
             errors.append(error)
             a_holds_lock.set()
 
-    threads = [threading.Thread(target=operator, args=("A", box_a, hold_until_b_waits)),
-               threading.Thread(target=operator, args=("B", box_b))]
+    # Each operator's store and layers are opened in the main thread (layers are never opened
+    # in a worker); the threads only plan and write.
+    stores = [open_store(pg_store.location) for _ in range(2)]
+    threads = [threading.Thread(target=operator, args=("A", box_a, stores[0], stores[0].layers(),
+                                                       hold_until_b_waits)),
+               threading.Thread(target=operator, args=("B", box_b, stores[1], stores[1].layers()))]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -263,10 +272,8 @@ def test_parallel_operators_marking_the_same_land(cluster, pg_store):
     start = threading.Barrier(len(boxes))
     errors = []
 
-    def operator(box):
+    def operator(box, store, layers):
         try:
-            store = open_store(pg_store.location)
-            layers = store.layers()
             start.wait(60)
             mark_released(store, box, UTM, details(), layers=layers)
         except ConcurrentEditError:
@@ -274,7 +281,9 @@ def test_parallel_operators_marking_the_same_land(cluster, pg_store):
         except Exception as error:
             errors.append(error)
 
-    threads = [threading.Thread(target=operator, args=(box,)) for box in boxes]
+    stores = [open_store(pg_store.location) for _ in boxes]  # opened in the main thread, as layers must be
+    threads = [threading.Thread(target=operator, args=(box, store, store.layers()))
+               for box, store in zip(boxes, stores)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -606,3 +615,191 @@ def test_imports_validate_and_field_maps_take_a_postgis_store(cluster, pg_store,
     printed = processing.run("demining:fieldmap", {"STORE": pg_store.location, "TASK_IDS": "T-0001",
                                                   "OUTPUT": str(pdf)})
     assert printed["PAGES"] == 1 and pdf.read_bytes().startswith(b"%PDF")
+
+
+# -- no dialog ever waits in store creation ------------------------------------------------------
+#
+# QGIS 3.22 asks "A style named ... already exists ... overwrite it?" in a modal dialog when a
+# layer's style is saved over a saved one: a Processing algorithm or qgis_process then waits
+# for ever. These runs happen in a child QGIS (offscreen, as the desktop would be) with a
+# time limit, so a hang fails the test instead of blocking the suite, and a timer that fires
+# inside any modal dialog's event loop names the dialog and ends the child at once.
+
+REPO = Path(__file__).resolve().parent.parent
+CHILD_TIMEOUT_S = 60
+STALE = "left by an earlier store"
+#: A saved style no store writes: a layer loading it gets no symbols at all.
+STALE_QML = '<qgis version="3.22.0" styleCategories="AllStyleCategories"><renderer-v2 type="nullSymbol"/></qgis>'
+
+_CHILD_PRELUDE = r'''
+import json, os, sys
+sys.path.insert(0, sys.argv[1])
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QApplication, QDialog
+
+app = QgsApplication([], True)
+app.initQgis()
+sys.path.append(os.path.join(app.pkgDataPath(), "python", "plugins"))
+QgsApplication.messageLog().messageReceived.connect(
+    lambda message, tag, level: print(f"LOG [{tag}] {message}", flush=True))
+
+
+def fail_on_dialog():
+    modal = QApplication.activeModalWidget()
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    for widget in ([modal] if modal is not None else []) + shown:
+        text = widget.text() if hasattr(widget, "text") else ""
+        print(f"MODAL DIALOG: {widget.windowTitle()!r} {text!r}", flush=True)
+        os._exit(3)
+
+
+watchdog = QTimer()
+watchdog.timeout.connect(fail_on_dialog)
+watchdog.start(100)
+
+from processing.core.Processing import Processing
+Processing.initialize()
+from demining_plugin.processing.provider import DeminingProvider
+provider = DeminingProvider()
+assert QgsApplication.processingRegistry().addProvider(provider)
+from qgis import processing
+from demining_plugin.core.store import open_store
+from demining_plugin.core.styles import save_default_styles
+ARGUMENTS = json.loads(os.environ["DEMINING_CHILD_ARGUMENTS"])
+'''
+
+
+def in_child_qgis(code: str, **arguments) -> str:
+    """Run ``code`` after ``_CHILD_PRELUDE`` in a new QGIS; its output. Fails on a dialog or a hang."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DEMINING_CHILD_ARGUMENTS=json.dumps(arguments))
+    script = _CHILD_PRELUDE + code + "\nsys.stdout.flush()\nos._exit(0)\n"
+    started = time.monotonic()
+    try:
+        run = subprocess.run([sys.executable, "-c", script, str(REPO)], env=env, capture_output=True, text=True,
+                             timeout=CHILD_TIMEOUT_S)
+    except subprocess.TimeoutExpired as expired:
+        output = expired.stdout.decode() if isinstance(expired.stdout, bytes) else expired.stdout or ""
+        pytest.fail(f"no answer within {CHILD_TIMEOUT_S} s (a dialog nobody sees?):\n{output}", pytrace=False)
+    assert "MODAL DIALOG" not in run.stdout, run.stdout
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert time.monotonic() - started < CHILD_TIMEOUT_S
+    return run.stdout
+
+
+def leave_stale_styles(cluster, schema: str) -> int:
+    """Drop a store's schema by hand as an administrator would, keeping (and marking) its styles."""
+    sql(cluster, f'DROP SCHEMA "{schema}" CASCADE')
+    sql(cluster, "UPDATE layer_styles SET description = %s, styleqml = %s::xml, update_time = '2000-01-01' "
+                 "WHERE f_table_schema = %s", (STALE, STALE_QML, schema))
+    return sql(cluster, "SELECT count(*) FROM layer_styles WHERE f_table_schema = %s", (schema,))[0][0]
+
+
+def assert_fresh_styles(cluster, schema: str, stale_rows: int) -> None:
+    """One default style per layer, none of the stale ones, loaded as the layers' style."""
+    rows = sql(cluster, "SELECT f_table_name, stylename, useasdefault, description, update_time, styleqml::text "
+                        "FROM layer_styles WHERE f_table_schema = %s", (schema,))
+    assert sorted(r[0] for r in rows) == sorted(d.name for d in LAYERS)
+    assert all(r[2] for r in rows), "every layer's style is its default"
+    assert not [r for r in rows if r[3] == STALE or "nullSymbol" in r[5]], "stale styles survived"
+    assert min(r[4] for r in rows).year > 2000
+    assert stale_rows == len(LAYERS)
+
+
+def test_a_store_made_again_after_its_schema_was_dropped_by_hand(cluster, location):
+    first = create_store(location)
+    stale_rows = leave_stale_styles(cluster, first.schema)
+
+    output = in_child_qgis(
+        "result = processing.run('demining:createstore', {'OUTPUT': ARGUMENTS['location'], 'CRS': 'EPSG:32638'})\n"
+        "print('SCHEMA_VERSION', result['SCHEMA_VERSION'])\n",
+        location=location)
+
+    assert f"SCHEMA_VERSION {SCHEMA_VERSION}" in output
+    assert re.search(rf"LOG \[Demining\] .*removed {stale_rows} styles .*schema {first.schema}", output), output
+    assert_fresh_styles(cluster, first.schema, stale_rows)
+    hazards = open_store(location).layer("hazard_areas")
+    assert hazards.renderer().type() == "RuleRenderer"
+    assert open_store(location).metadata()["crs"] == "EPSG:32638"
+
+
+def test_a_copy_into_a_schema_dropped_by_hand(cluster, location, tmp_path):
+    source = create_store(str(tmp_path / "source.gpkg"))
+    source.apply(two_districts_and_a_hazard())
+    schema = create_store(location).schema
+    stale_rows = leave_stale_styles(cluster, schema)
+
+    output = in_child_qgis(
+        "result = processing.run('demining:copystore', {'STORE': ARGUMENTS['source'], "
+        "'TARGET': ARGUMENTS['location']})\n"
+        "print('FEATURES', result['FEATURES'], 'STYLES', result['STYLES'])\n",
+        source=source.location, location=location)
+
+    assert f"FEATURES 4 STYLES {len(LAYERS)}" in output
+    assert re.search(rf"LOG \[Demining\] .*removed {stale_rows} styles", output), output
+    assert_fresh_styles(cluster, schema, stale_rows)
+    copied = open_store(location)
+    assert copied.layer("hazard_areas").featureCount() == 1 and copied.layer("regions").featureCount() == 2
+
+
+@pytest.mark.parametrize("backend", ["postgis", "gpkg"])
+def test_styles_saved_again_replace_the_old_ones_without_asking(cluster, location, tmp_path, backend):
+    """Saving the default styles over saved ones (a migration that adds a layer whose style
+    row survived, a repair) replaces them and asks nothing, on either backend."""
+    where = location if backend == "postgis" else str(tmp_path / "again.gpkg")
+    create_store(where)
+
+    output = in_child_qgis("save_default_styles(open_store(ARGUMENTS['where']))\nprint('saved')\n", where=where)
+
+    assert "saved" in output
+    assert output.count("replaced the style saved earlier") == len(LAYERS)
+    styles = saved_styles(open_store(where))
+    assert sorted(s["table"] for s in styles) == sorted(d.name for d in LAYERS)
+    assert all(s["default"] for s in styles)
+
+
+def test_a_layer_added_by_a_migration_over_a_style_left_behind(cluster, location):
+    """Data model 1 to 2 adds task_points; a style row of a task_points table dropped by hand
+    is replaced in the migration's transaction, without a dialog."""
+    store = create_store(location)
+    sql(cluster, f'DROP TABLE "{store.schema}".task_points')
+    sql(cluster, "UPDATE layer_styles SET description = %s WHERE f_table_schema = %s AND f_table_name = 'task_points'",
+        (STALE, store.schema))
+    store.set_metadata("schema_version", "1")
+
+    output = in_child_qgis("print('VERSION', open_store(ARGUMENTS['location']).schema_version)\n",
+                           location=location)
+
+    assert f"VERSION {SCHEMA_VERSION}" in output
+    assert re.search(rf"removed 1 styles .*schema {store.schema}", output), output
+    rows = sql(cluster, "SELECT description FROM layer_styles WHERE f_table_schema = %s AND f_table_name = "
+                        "'task_points'", (store.schema,))
+    assert len(rows) == 1 and rows[0][0] != STALE
+
+
+def _names_in(path: Path):
+    """Every imported module, imported name, name and attribute of a Python file."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield from alias.name.split(".")
+        elif isinstance(node, ast.ImportFrom):
+            yield from (node.module or "").split(".")
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.Name):
+            yield node.id
+        elif isinstance(node, ast.Attribute):
+            yield node.attr
+
+
+def test_nothing_processing_runs_can_open_a_dialog():
+    """Algorithms run core/ and processing/ only: neither may reach widgets, dialogs, the
+    desktop's iface, a credentials prompt or a nested event loop."""
+    forbidden = {"gui", "QtWidgets", "QMessageBox", "QInputDialog", "QFileDialog", "QDialog", "QProgressDialog",
+                 "QgsCredentials", "QgsMessageBar", "iface", "exec_", "exec", "QEventLoop"}
+    package = REPO / "demining_plugin"
+    found = {f"{path.relative_to(REPO)}: {name}"
+             for folder in ("core", "processing") for path in sorted((package / folder).rglob("*.py"))
+             for name in set(_names_in(path)) & forbidden}
+    assert not found, sorted(found)

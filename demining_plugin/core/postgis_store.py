@@ -38,6 +38,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 from .. import __about__
 from .changes import ChangeSet
 from .errors import StoreError
+from .log import log_warning
 from .schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, FieldDef, LayerDef, layer_def
 from .store import META_TABLE, ProjectStore
 
@@ -359,6 +360,9 @@ class PostgisStore(ProjectStore):
                             "PostgisStore", "Schema {store_schema} already exists in that database; choose another "
                                             "schema name or allow overwriting.").format(store_schema=store.schema))
                     store._drop(cursor)
+                # Rows an earlier store of this schema left in layer_styles (its schema dropped by
+                # hand) would make QGIS ask "overwrite?" in a dialog nobody sees: replace them here.
+                stale_styles = store._remove_saved_styles(cursor)
                 for statement in _create_statements(store.schema, srid):
                     cursor.execute(statement)
                 facts = {
@@ -376,6 +380,7 @@ class PostgisStore(ProjectStore):
                 store_name=store.name, error=_pg_message(error))) from None
         finally:
             con.close()
+        store._log_replaced_styles(stale_styles)
         try:
             from .styles import save_default_styles  # qgis styling, imported late
 
@@ -387,10 +392,31 @@ class PostgisStore(ProjectStore):
 
     def _drop(self, cursor) -> None:
         cursor.execute(f'DROP SCHEMA "{self.schema}" CASCADE')
+        self._remove_saved_styles(cursor)
+
+    def _remove_saved_styles(self, cursor, tables: Optional[List[str]] = None) -> int:
+        """Delete the rows of ``layer_styles`` saved for the tables of this schema (all, or the
+        named ones) and return how many there were.
+
+        Any catalog name: QGIS writes the database name of the layer's URI there, which is
+        empty for a ``service=`` location, and this database's table holds only its own styles.
+        """
         cursor.execute("SELECT to_regclass('layer_styles') IS NOT NULL")
-        if cursor.fetchone()[0]:
-            cursor.execute("DELETE FROM layer_styles WHERE f_table_schema = %s "
-                           "AND f_table_catalog = current_database()", (self.schema,))
+        if not cursor.fetchone()[0]:
+            return 0
+        if tables is None:
+            cursor.execute("DELETE FROM layer_styles WHERE f_table_schema = %s", (self.schema,))
+        else:
+            cursor.execute("DELETE FROM layer_styles WHERE f_table_schema = %s AND f_table_name = ANY(%s)",
+                           (self.schema, list(tables)))
+        return max(cursor.rowcount, 0)
+
+    def _log_replaced_styles(self, count: int) -> None:
+        if count:
+            log_warning(translate(
+                "PostgisStore", "{name}: removed {count} styles that an earlier store of schema {schema} left in "
+                                "layer_styles; the new store's styles replace them.").format(
+                                    name=self.name, count=count, schema=self.schema))
 
     def drop(self) -> None:
         """Remove the store's schema and its saved styles (a half-made store after a failure)."""
@@ -582,8 +608,20 @@ class PostgisStore(ProjectStore):
                              (self.schema, definition.name))
         if exists:
             return
-        for statement in _layer_statements(self.schema, self.srid, definition):
-            self._execute(statement)
+        psycopg2 = _psycopg2()
+        con = self.connect()
+        try:
+            with con, con.cursor() as cursor:
+                for statement in _layer_statements(self.schema, self.srid, definition):
+                    cursor.execute(statement)
+                # A style row left by a dropped table of the same name would make QGIS ask.
+                stale_styles = self._remove_saved_styles(cursor, [definition.name])
+        except psycopg2.Error as error:
+            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {error}").format(
+                name=self.name, error=_pg_message(error))) from None
+        finally:
+            con.close()
+        self._log_replaced_styles(stale_styles)
         from .styles import save_default_styles  # qgis styling, imported late
 
         save_default_styles(self, [definition])
@@ -610,10 +648,11 @@ class PostgisStore(ProjectStore):
 
     # -- styles ----------------------------------------------------------------------------
     def saved_styles(self) -> List[Dict[str, Any]]:
-        """Styles saved for the store's layers (rows of ``layer_styles``)."""
+        """Styles saved for the store's layers (rows of ``layer_styles``, whatever catalog name
+        QGIS wrote in them: see ``_remove_saved_styles``)."""
         rows = self._query(
             "SELECT f_table_name, stylename, styleqml::text, stylesld::text, useasdefault, description, ui::text "
-            "FROM layer_styles WHERE f_table_schema = %s AND f_table_catalog = current_database() ORDER BY id",
+            "FROM layer_styles WHERE f_table_schema = %s ORDER BY id",
             (self.schema,)) if self._has_styles_table() else []
         return [dict(zip(_STYLE_KEYS, row)) for row in rows]
 
@@ -623,9 +662,7 @@ class PostgisStore(ProjectStore):
         con = self.connect()
         try:
             with con, con.cursor() as cursor:
-                for table in sorted({s["table"] for s in styles}):
-                    cursor.execute("DELETE FROM layer_styles WHERE f_table_catalog = current_database() AND "
-                                   "f_table_schema = %s AND f_table_name = %s", (self.schema, table))
+                self._remove_saved_styles(cursor, sorted({s["table"] for s in styles}))
                 for style in styles:
                     cursor.execute(
                         "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "

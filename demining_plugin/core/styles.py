@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from . import store_location
 from .errors import StoreError
+from .log import log_warning
 from .schema import LAYERS, FieldDef, LayerDef, relations
 from .store_location import STORE_ENTRY, location_for_project
 
@@ -197,7 +198,16 @@ def configure_form(layer: QgsVectorLayer, definition: LayerDef) -> None:
 
 
 def save_default_styles(store, definitions=LAYERS) -> None:
-    """Style and form of every layer (or the given ones), stored in the store as its default style."""
+    """Style and form of every layer (or the given ones), stored in the store as its default style.
+
+    A style of the same name already saved for a layer is deleted first: QGIS 3.22's providers
+    ask "A style named ... already exists. Overwrite?" in a modal dialog, which nobody answers
+    in a Processing algorithm or ``qgis_process`` (they wait for ever).
+    """
+    from .copy_store import saved_styles  # imports the store modules, which import this one
+
+    # Read by the store first: QGIS logs an error for each layer it lists no styles table of.
+    already_saved = {style["table"] for style in saved_styles(store) if style["name"] == STYLE_NAME}
     for definition in definitions:
         layer = QgsVectorLayer(store.uri(definition.name), definition.title, store.provider)
         if not layer.isValid():
@@ -205,10 +215,29 @@ def save_default_styles(store, definitions=LAYERS) -> None:
                 definition_name=definition.name, store_name=store.name))
         apply_symbology(layer, definition.name)
         configure_form(layer, definition)
+        if definition.name in already_saved:
+            _delete_saved_style(layer, definition, store)
         error = layer.saveStyleToDatabase(STYLE_NAME, translate("Schema", definition.description), True, "")
         if error:
             raise StoreError(translate("Styles", "Saving the style of {definition_name} failed: {error}").format(
                 definition_name=definition.name, error=error))
+
+
+def _delete_saved_style(layer: QgsVectorLayer, definition: LayerDef, store) -> None:
+    """Delete the styles named ``STYLE_NAME`` saved for ``layer``, so that saving it asks nothing."""
+    related, ids, names, _descriptions, _error = layer.listStylesInDatabase()
+    # The first ``related`` entries belong to this layer; -1 or an error: no styles table yet.
+    stale = [style_id for style_id, name in zip(ids[:max(related, 0)], names) if name == STYLE_NAME]
+    for style_id in stale:
+        deleted, error = layer.deleteStyleFromDatabase(style_id)
+        if not deleted:
+            raise StoreError(translate("Styles", "The old style of {definition_name} in {store_name} cannot be "
+                                                 "replaced: {error}").format(
+                                                     definition_name=definition.name, store_name=store.name,
+                                                     error=error))
+    if stale:
+        log_warning(translate("Styles", "{store_name}: replaced the style saved earlier for {definition_name}.").format(
+            store_name=store.name, definition_name=definition.name))
 
 
 def make_relations(layers: Dict[str, QgsVectorLayer], project: QgsProject) -> List[QgsRelation]:
