@@ -700,3 +700,68 @@ def fix_changes(store, findings: Sequence[Finding],
             for child in child_layer.getFeatures(request):
                 changes.update(relation.child, child[child_id], {relation.child_field: new})
     return changes, notes
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    """A feature whose link a change would leave pointing at a feature that is gone."""
+
+    layer: str
+    feature_id: str
+    field: str
+    target_layer: str
+    target_id: str
+
+
+#: Identifiers per ``IN (...)`` filter when looking for the features that link to a set.
+_LINK_QUERY_CHUNK = 400
+
+
+def links_broken_by(store, changes: ChangeSet,
+                    layers: Optional[Dict[str, QgsVectorLayer]] = None) -> List[BrokenLink]:
+    """Features the change set leaves alone that link (``schema.relations()``) to a feature
+    it deletes or renames: after it, the rule ``orphan_link`` would report each of them.
+
+    Undo and redo check their change set with this first (an item recorded after a task
+    was divided into sectors must not end up naming a sector that undo removed).
+    """
+    layers = layers if layers is not None else {}
+    gone: Dict[str, set] = defaultdict(set)
+    there: Dict[str, set] = defaultdict(set)
+    for layer_name, identifiers in changes.deleted.items():
+        gone[layer_name].update(i for i in identifiers if i not in (None, ""))
+    for layer_name, by_id in changes.updated.items():
+        id_field = LAYERS_BY_NAME[layer_name].id_field
+        for identifier, values in by_id.items():
+            if id_field in values and values[id_field] != identifier:
+                gone[layer_name].add(identifier)
+                there[layer_name].add(values[id_field])
+    for layer_name, features in changes.added.items():
+        id_field = LAYERS_BY_NAME[layer_name].id_field
+        there[layer_name].update(f.values.get(id_field) for f in features)
+    broken = []
+    for relation in relations():
+        targets = gone.get(relation.parent, set()) - there.get(relation.parent, set())
+        if not targets:
+            continue
+        child_def = LAYERS_BY_NAME[relation.child]
+        # Children the change set deletes, or points elsewhere, are taken care of by it.
+        handled = set(changes.deleted.get(relation.child, ())) | {
+            identifier for identifier, values in changes.updated.get(relation.child, {}).items()
+            if relation.child_field in values}
+        layer = layers.get(relation.child) or store.layer(relation.child)
+        layers[relation.child] = layer
+        ordered = sorted(targets)
+        for start in range(0, len(ordered), _LINK_QUERY_CHUNK):
+            chunk = ordered[start:start + _LINK_QUERY_CHUNK]
+            quoted = ", ".join("'" + value.replace("'", "''") + "'" for value in chunk)
+            request = QgsFeatureRequest().setFilterExpression(f"\"{relation.child_field}\" IN ({quoted})")
+            request.setFlags(QgsFeatureRequest.NoGeometry)
+            request.setSubsetOfAttributes([child_def.id_field, relation.child_field], layer.fields())
+            for feature in layer.getFeatures(request):
+                identifier = feature[child_def.id_field]
+                if identifier in handled:
+                    continue
+                broken.append(BrokenLink(relation.child, str(identifier), relation.child_field, relation.parent,
+                                         str(feature[relation.child_field])))
+    return sorted(broken, key=lambda b: (b.layer, b.feature_id, b.field))

@@ -6,13 +6,16 @@ numbers, and keep each operation on an undo stack so that Ctrl+Z (in the tool) o
 from typing import Callable, List, Optional
 
 from qgis.core import QgsGeometry, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
 from ..core.changes import ChangeSet
 from ..core.errors import DeminingError
 from ..core.locale_format import format_number
 from ..core.release import DEFAULT_TOLERANCE_M2, ReleaseDetails, _released_phrase, mark_released
+from ..core.schema import layer_def
+from ..core.validate import BrokenLink, links_broken_by
 from .notify import notify_success, notify_warning, reported_errors
 from .release_dialog import ask_release_details
 from .release_tool import ReleasePolygonTool
@@ -62,9 +65,30 @@ def release_headline(plans, method: str) -> str:
     return text
 
 
+#: Features named in a refusal message; the rest are counted.
+LINKS_NAMED = 5
+
+
+def broken_links_text(broken: List[BrokenLink]) -> str:
+    """``Items found D-000004 (task_id T-0042/05), ...``: the features that would link to
+    nothing, the first few by name."""
+    named = [translate("ReleaseController", "{layer} {feature} ({field} {target})").format(
+        layer=translate("Schema", layer_def(link.layer).title), feature=link.feature_id, field=link.field,
+        target=link.target_id) for link in broken[:LINKS_NAMED]]
+    text = ", ".join(named)
+    if len(broken) > LINKS_NAMED:
+        text = translate("ReleaseController", "{named} and {n} more").format(named=text, n=len(broken) - LINKS_NAMED)
+    return text
+
+
 class StoreChangeCommand(QUndoCommand):
     """One user operation already applied to the store as change sets; undo applies
-    their inverses (last first), redo applies them again."""
+    their inverses (last first), redo applies them again.
+
+    Neither leaves a link to a feature that does not exist: when features stored since
+    (an item found in a sector, say) link to what the undo or redo would remove, it is
+    refused with their names and nothing changes. They are the user's data, so they are
+    not taken back with it."""
 
     def __init__(self, controller: "ReleaseController", store, undos: List[ChangeSet], text: str):
         super().__init__(text)
@@ -74,9 +98,48 @@ class StoreChangeCommand(QUndoCommand):
         self._redos: List[ChangeSet] = []
         self._applied = True  # pushed after the work was stored
 
+    def refused(self, undoing: bool = True) -> bool:
+        """True (and the user told why) when undoing (or redoing) now would break links."""
+        changes = self._undos if undoing else self._redos
+        doing = translate("ReleaseController", "Checking what links to '{}'").format(self.text())
+        broken: List[BrokenLink] = []
+        with reported_errors(self._controller.iface, doing) as outcome:
+            for change in changes:
+                broken.extend(links_broken_by(self._store, change))
+        if not outcome.ok:
+            return True
+        if not broken:
+            return False
+        message = translate("ReleaseController", "Not undone: '{operation}'. {links} would link to a feature it "
+                                                 "removes; change or delete them first.") if undoing else \
+            translate("ReleaseController", "Not redone: '{operation}'. {links} would link to a feature it "
+                                           "removes; change or delete them first.")
+        notify_warning(self._controller.iface, message.format(operation=self.text(),
+                                                              links=broken_links_text(broken)))
+        return True
+
+    def _put_stack_back(self, undoing: bool) -> None:
+        """QUndoStack cannot veto: it has already moved past this refused command. Move it
+        back once it is done; undo of an undone command and redo of an applied one do nothing."""
+        stack = self._controller.undo_stack
+
+        def put_back():
+            if sip.isdeleted(stack):
+                return
+            if undoing and stack.canRedo() and stack.command(stack.index()) is self:
+                stack.redo()
+            elif not undoing and stack.canUndo() and stack.command(stack.index() - 1) is self:
+                stack.undo()
+        QTimer.singleShot(0, put_back)
+
     # Called from C++ (QUndoStack): an exception escaping here would abort QGIS, so
     # every error is reported inside.
     def undo(self):
+        if not self._applied:
+            return
+        if self.refused(undoing=True):
+            self._put_stack_back(undoing=True)
+            return
         doing = translate("ReleaseController", "Undoing '{}'").format(self.text())
         with reported_errors(self._controller.iface, doing) as outcome:
             self._redos = [self._store.apply(change) for change in reversed(self._undos)]
@@ -88,6 +151,9 @@ class StoreChangeCommand(QUndoCommand):
 
     def redo(self):
         if self._applied:
+            return
+        if self.refused(undoing=False):
+            self._put_stack_back(undoing=False)
             return
         doing = translate("ReleaseController", "Redoing '{}'").format(self.text())
         with reported_errors(self._controller.iface, doing):
@@ -171,10 +237,14 @@ class ReleaseController(QObject):
             self.store_changed_here(store)
 
     def undo_last(self) -> None:
-        if self.undo_stack.canUndo():
-            self.undo_stack.undo()
-        else:
+        if not self.undo_stack.canUndo():
             notify_warning(self.iface, translate("ReleaseController", "There is no release to undo."))
+            return
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        # Asked before the stack moves, so that a refused undo leaves it where it was.
+        if isinstance(command, StoreChangeCommand) and command.refused(undoing=True):
+            return
+        self.undo_stack.undo()
 
     def push_applied(self, store, undos: List[ChangeSet], text: str) -> None:
         """Put an operation already stored on the undo stack (sectors use it too)."""
