@@ -18,6 +18,14 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal python3-venv pytho
 PIP_PACKAGES := "numpy<2" "pytest>=7,<10" "pytest-qgis>=2" "hypothesis<7" "ruff<1" \
 	"pandas<3" "geopandas<1.1" "shapely>=2,<3"
 
+# pyproj looks for PROJ's data (proj.db) under sys.prefix, which in the venv is the venv, and
+# warns "Valid PROJ data directory not found" in every command. A .pth file in the venv sets
+# PROJ_DATA to the system's PROJ data (where GDAL and QGIS read it too) at interpreter start,
+# unless PROJ_DATA or PROJ_LIB is set already.
+PROJ_DATA_DIR = $(shell $(SYSTEM_PYTHON) -c "import pyproj; print(pyproj.datadir.get_data_dir())" 2>/dev/null \
+	|| echo /usr/share/proj)
+PROJ_PTH := demining_proj_data.pth
+
 BUILD := build
 DIST := dist
 PACKAGE_DIR := $(BUILD)/package/demining_plugin
@@ -56,6 +64,11 @@ $(VENV)/.ready: Makefile
 	$(PY) -m pip install -q --disable-pip-version-check $(PIP_PACKAGES)
 	@$(PY) -c "import numpy, qgis.core, osgeo.gdal; assert int(numpy.__version__.split('.')[0]) < 2" \
 		|| { echo "The venv cannot import QGIS/GDAL with NumPy < 2"; exit 1; }
+	@site=$$($(PY) -c "import sysconfig; print(sysconfig.get_path('purelib'))") && \
+		echo "import os; os.environ.get('PROJ_DATA') or os.environ.get('PROJ_LIB') or os.environ.update(PROJ_DATA='$(PROJ_DATA_DIR)')" \
+		> "$$site/$(PROJ_PTH)"
+	@env -u PROJ_DATA -u PROJ_LIB $(PY) -W error -c "import pyproj.datadir; pyproj.datadir.get_data_dir()" \
+		|| { echo "pyproj in the venv finds no PROJ data (looked for proj.db in $(PROJ_DATA_DIR))"; exit 1; }
 	@touch $@
 
 test: venv
