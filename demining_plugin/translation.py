@@ -7,10 +7,10 @@ Compiled translations are ``i18n/demining_plugin_<lang>.qm`` inside the installe
 from pathlib import Path
 from typing import Iterable, Optional
 
-from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QLocale, QTranslator
 
 from .__about__ import PACKAGE_DIR
+from .core.locale_format import interface_language
 
 #: Where .qm files are looked for: inside the installed plugin, then beside the source
 #: tree (a run from a checkout after ``lrelease``).
@@ -20,8 +20,9 @@ FILE_PREFIX = "demining_plugin"
 
 def user_locale() -> str:
     """QGIS's language, e.g. ``ru_RU`` or ``az``. QGIS keeps it in ``locale/userLocale``
-    (its own choice or the system's); the default locale otherwise."""
-    return str(QgsSettings().value("locale/userLocale", "") or "") or QLocale().name()
+    (its own choice or the system's); the default locale otherwise. Numbers and dates
+    follow it too (``core.locale_format``) unless the user set a number locale."""
+    return interface_language()
 
 
 def load_translator(locale_name: str, folders: Optional[Iterable[Path]] = None) -> Optional[QTranslator]:

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
 import numpy as np
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
+from qgis.PyQt.QtCore import QCoreApplication, QDate
 
 from .accidents import AccidentFigures, accident_figures, format_share
 from .errors import DeminingError
 from .files import replaced_in_one_step
-from .locale_format import format_count, format_number
+from .locale_format import display_locale, format_count, format_number
 from .schema import DISPOSITION, ITEM_CATEGORY
 from .totals import NOT_APPLICABLE, StoreTotals, TotalsTable, check_range, in_range, parse_date
 
@@ -33,7 +33,7 @@ FORMATS = (".md", ".html", ".txt")
 
 def format_date(date: datetime.date) -> str:
     """``22 November 2021`` in the user's language."""
-    return QLocale().toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
+    return display_locale().toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
 
 
 def format_ha(value: float) -> str:

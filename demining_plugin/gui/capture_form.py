@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.schema import ACTIVITY, CONDITION, DISPOSITION, ITEM_CATEGORY
 from .date_edit import day_edit
+from .formatting import unit_suffix
 
 #: Qt's translation function under the name pylupdate5 looks for.
 translate = QCoreApplication.translate
@@ -197,7 +198,7 @@ class ItemForm(CaptureForm):
         self.depth = QSpinBox()
         self.depth.setRange(-1, 500)
         self.depth.setSpecialValueText(translate("CaptureForm", "(not recorded)"))
-        self.depth.setSuffix(" cm")
+        self.depth.setSuffix(unit_suffix("cm"))
         self.depth.setValue(-1 if d.get("depth_cm") is None else int(d["depth_cm"]))
         self.add_field(translate("CaptureForm", "Depth"), self.depth, "itemDepth")
         self.condition = self.add_field(

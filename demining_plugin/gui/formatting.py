@@ -1,26 +1,38 @@
-"""Numbers as the dock shows them: QGIS numeric formats with the user's locale.
+"""Numbers and units as the docks and dialogs show them.
 
-QGIS sets the default ``QLocale`` from its own language settings (including the
-"show group separator" option), so formatting through ``QgsNumericFormatContext``
-gives the separators the user sees everywhere else in QGIS.
+Numbers follow ``core.locale_format.display_locale()``: QGIS's interface language unless
+the user set a number locale of their own, with QGIS's "show group separator" option.
+Units are translatable words ("cm" is "см" in Russian and Ukrainian, "sm" in Azerbaijani).
 """
 
-from qgis.core import QgsBasicNumericFormat, QgsNumericFormatContext
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core.locale_format import display_locale
+
+#: The units the plugin writes, by code; the texts are translated in the context "Units".
+UNITS = {
+    "cm": QT_TRANSLATE_NOOP("Units", "cm"),
+    "m": QT_TRANSLATE_NOOP("Units", "m"),
+}
+
+
+def unit(code: str) -> str:
+    """The unit ``code`` ("cm", "m") in the user's language."""
+    return QCoreApplication.translate("Units", UNITS[code])
+
+
+def unit_suffix(code: str) -> str:
+    """A spin box suffix: a space and the unit, e.g. ``" cm"`` (``" см"`` in Russian)."""
+    return " " + unit(code)
 
 
 def _format(value: float, decimals: int) -> str:
-    number_format = QgsBasicNumericFormat()
-    number_format.setNumberDecimalPlaces(decimals)
-    number_format.setShowTrailingZeros(True)
-    omit_groups = bool(QLocale().numberOptions() & QLocale.OmitGroupSeparator)
-    number_format.setShowThousandsSeparator(not omit_groups)
-    return number_format.formatDouble(float(value), QgsNumericFormatContext())
+    return display_locale().toString(float(value), "f", decimals)
 
 
 def format_count(value: int) -> str:
     """A whole number, e.g. ``16,860``."""
-    return _format(value, 0)
+    return _format(int(value), 0)
 
 
 def format_hectares(value: float) -> str:

@@ -32,6 +32,7 @@ from ..core import importers
 from ..core.importers import MINE_MAP, ImportOptions, MineMapDetails
 from ..core.tabular_import import SourceTable
 from .date_edit import day_edit
+from .formatting import unit_suffix
 
 translate = QCoreApplication.translate
 
@@ -168,7 +169,7 @@ class ImportDialog(QDialog):
         self.duplicate.setObjectName("duplicateM")
         self.duplicate.setRange(0, 100)
         self.duplicate.setDecimals(2)
-        self.duplicate.setSuffix(" m")
+        self.duplicate.setSuffix(unit_suffix("m"))
         self.duplicate.setValue(importers.DUPLICATE_M)
         form.addRow(translate("ImportDialog", "Same position within"), self.duplicate)
         self.use_extent = QCheckBox(translate("ImportDialog", "Refuse rows outside the store's districts"))

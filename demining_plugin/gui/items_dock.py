@@ -18,7 +18,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsDateEdit, QgsDockWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.item_list import NO_DISTRICT, ItemFilter, ListedItem, counts_by_category, latest_items
+from ..core.locale_format import display_locale
 from ..core.schema import ITEM_CATEGORY
 from .date_edit import day_edit
 from .notify import notify_exception
@@ -313,7 +314,7 @@ class ItemsDock(QgsDockWidget):
         self._again = False
 
     def _show(self) -> None:
-        locale = QLocale()
+        locale = display_locale()
         order = {code: k for k, code in enumerate(ITEM_CATEGORY.codes)}
         rows = sorted(self.counts.items(), key=lambda kv: order.get(kv[0], len(order)))
         total = sum(self.counts.values())

@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.release import ReleaseDetails
 from ..core.schema import RELEASE_METHOD, TECHNIQUE
 from .date_edit import day_edit
+from .formatting import unit_suffix
 
 _SETTINGS = "demining/release/"
 
@@ -70,7 +71,7 @@ class ReleaseDialog(QDialog):
         self.depth = QSpinBox()
         self.depth.setRange(-1, 500)
         self.depth.setSpecialValueText(translate("ReleaseDialog", "(not recorded)"))
-        self.depth.setSuffix(" cm")
+        self.depth.setSuffix(unit_suffix("cm"))
         self.depth.setValue(int(settings.value(_SETTINGS + "depth", 13)))
         form.addRow(translate("ReleaseDialog", "Clearance depth"), self.depth)
 

@@ -28,7 +28,6 @@ from qgis.PyQt.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -57,6 +56,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.accidents import AccidentFigures, accident_figures, format_share
 from ..core.errors import DeminingError
+from ..core.locale_format import display_locale
 from ..core.period_report import period_report, write_report
 from ..core.table_export import group_label, write_csv, write_xlsx
 from ..core.totals import GROUPINGS, StoreTotals, TotalsTable, category_title, grouping_title, store_totals
@@ -109,12 +109,12 @@ class TotalsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.table: Optional[TotalsTable] = None
-        self._locale = QLocale()
+        self._locale = display_locale()
 
     def set_table(self, table: Optional[TotalsTable]) -> None:
         self.beginResetModel()
         self.table = table
-        self._locale = QLocale()
+        self._locale = display_locale()
         self.endResetModel()
 
     def rowCount(self, parent=None) -> int:
@@ -331,7 +331,7 @@ class TotalsDock(QgsDockWidget):
         table = self.accidents_table
         rows = list(figures.by_activity) if figures is not None else []
         table.setRowCount(len(rows) + (1 if rows else 0))
-        locale = QLocale()
+        locale = display_locale()
 
         def put(r: int, values, bold: bool = False) -> None:
             for c, value in enumerate(values):
@@ -605,7 +605,7 @@ class TotalsDock(QgsDockWidget):
             self.status.setText(self.tr("Computing the totals of {}…").format(self.store.name))
         else:
             table = self.model.table
-            locale = QLocale()
+            locale = display_locale()
             released = locale.toString(float(table.total("released_ha")), "f", 2) if table else "0"
             self.status.setText(self.tr("{store}: {ha} ha released in the period, every square metre counted once "
                                     "(true ellipsoidal areas).").format(store=self.store.name, ha=released))
