@@ -48,6 +48,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.accuracy import FIT_NONE, AccuracyResult, mine_map_accuracy
 from .formatting import _format as format_number
+from .formatting import unit_suffix
 from .notify import notify_exception, notify_success, notify_warning
 from .tasks import BackgroundTask
 
@@ -172,7 +173,7 @@ class MineMapsDock(QgsDockWidget):
         self.tolerance_box.setRange(0.5, 100.0)
         self.tolerance_box.setDecimals(1)
         self.tolerance_box.setValue(10.0)
-        self.tolerance_box.setSuffix(" m")
+        self.tolerance_box.setSuffix(unit_suffix("m"))
         self.tolerance_box.setToolTip(translate(
             "MineMapsDock", "A mapped mine counts as confirmed when an item was found this close"))
         controls.addWidget(self.tolerance_box)
