@@ -135,3 +135,31 @@ def test_no_store_no_import(qgis_iface, messages):
     controller = ImportController(qgis_iface, FakeSession(None))
     assert controller.start(importers.ACCIDENTS, "whatever.csv") is None
     assert any("Open or create a Demining store" in m for m in messages.get_messages(Qgis.Critical))
+
+
+def test_dialog_states_how_far_outside_the_districts_rows_may_lie(qgis_iface):
+    table = read_source(SEEDS / "sample_items_found.csv")
+    dialog = ImportDialog(
+        importers.DETECTIONS, table, detect_mapping(table, importers.targets_of(importers.DETECTIONS))
+    )
+    assert dialog.use_extent.isChecked() and dialog.district_tolerance.isEnabled()
+    assert dialog.district_tolerance.value() == importers.DISTRICT_TOLERANCE_M
+    assert dialog.options().use_store_extent and dialog.options().district_tolerance_m == 1000
+    dialog.district_tolerance.setValue(250)
+    assert dialog.options().district_tolerance_m == 250
+    dialog.use_extent.setChecked(False)
+    assert not dialog.district_tolerance.isEnabled() and not dialog.options().use_store_extent
+    dialog.deleteLater()
+
+
+def test_the_import_message_says_how_many_rows_lay_outside_the_districts(qgis_iface, ground, messages, tmp_path):
+    controller = ImportController(qgis_iface, FakeSession(ground))
+    source = tmp_path / "items.csv"
+    source.write_bytes((SEEDS / "sample_items_found.csv").read_bytes())
+    options = importers.ImportOptions(report_path=str(tmp_path / "report.csv"))
+    controller.run(importers.DETECTIONS, ground, str(source), options, None)
+    wait_for(lambda: not controller.tasks and QgsApplication.taskManager().countActiveTasks() == 0)
+    wait_for(lambda: messages.get_messages(Qgis.Warning))
+    # Row 15 of the sample lies far from the test ground's two districts.
+    assert "6 imported, 10 refused (1 outside the store's districts)" in messages.get_messages(Qgis.Warning)[-1]
+    controller.teardown()

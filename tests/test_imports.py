@@ -604,3 +604,84 @@ def test_import_killed_mid_way_leaves_the_store_as_it_was(ground, tmp_path):
     assert rows_of(ground.location, "SELECT count(*) FROM mapped_mines") == [(0,)]
     assert rows_of(ground.location, "SELECT count(*) FROM minefield_records") == [(0,)]
     assert digest(ground.location) == before
+
+
+# -- rows outside the store's districts ----------------------------------------------------------
+
+@pytest.fixture
+def checkerboard(new_store):
+    """Two 5 km districts touching at a corner: West (0..5 km) and North-East (5..10 km).
+    Half of their bounding box lies in no district."""
+    from demining_plugin.core.changes import ChangeSet
+
+    from ground import to_wgs84, utm_box
+
+    seed = ChangeSet()
+    seed.add("regions", to_wgs84(utm_box(0, 0, 5000, 5000)), {"name": "West"})
+    seed.add("regions", to_wgs84(utm_box(5000, 5000, 10000, 10000)), {"name": "North-East"})
+    new_store.apply(seed)
+    return new_store
+
+
+#: Rows (metres from the ground's origin) and whether each lies within 1 km of a district.
+DISTRICT_ROWS = [
+    ((2500, 2500), True),    # inside West
+    ((5500, 2500), True),    # 500 m east of West, in no district
+    ((-700, 2500), True),    # 700 m west of West
+    ((8000, 2000), False),   # 3 km from both: inside their bounding box, in no district
+    ((-1500, 2500), False),  # 1.5 km west of West
+    ((2000, 8500), False),   # 3 km from both, the other empty corner
+]
+
+
+def district_rows_csv(tmp_path):
+    rows = []
+    for (x, y), _near in DISTRICT_ROWS:
+        lon, lat = lonlat(x, y)
+        rows.append([f"{lat:.7f}", f"{lon:.7f}", "AP", "2021-11-22"])
+    return write_csv(tmp_path / "districts.csv", ["Lat", "Lon", "Type", "Date"], rows)
+
+
+def test_rows_outside_the_districts_are_refused_not_their_bounding_box(checkerboard, tmp_path):
+    path = district_rows_csv(tmp_path)
+    result = importers.import_detections(checkerboard, path, ImportOptions(report_path=str(tmp_path / "r.csv")))
+    far = [row for row, ((_xy, near)) in enumerate(DISTRICT_ROWS, start=2) if not near]
+    assert result.imported == len(DISTRICT_ROWS) - len(far)
+    assert [(r.row, r.code) for r in result.rejected] == [(row, "outside_extent") for row in far]
+    assert all("1 km" in r.reason and "districts" in r.reason for r in result.rejected)
+    assert result.outside_count == 3
+    assert "3 of the rejected rows lie outside the store's districts." in result.summary("districts.csv")
+    assert checkerboard.layer("detections").featureCount() == 3
+
+
+def test_the_district_tolerance_is_an_option(checkerboard, tmp_path):
+    path = district_rows_csv(tmp_path)
+    strict = importers.import_detections(
+        checkerboard, path, ImportOptions(district_tolerance_m=0, report_path=str(tmp_path / "r.csv")))
+    assert strict.imported == 1 and strict.outside_count == 5
+    assert all("districts" in r.reason for r in strict.rejected)
+
+
+def test_without_the_district_check_every_row_is_imported(checkerboard, tmp_path):
+    path = district_rows_csv(tmp_path)
+    result = importers.import_detections(
+        checkerboard, path, ImportOptions(use_store_extent=False, report_path=str(tmp_path / "r.csv")))
+    assert result.imported == len(DISTRICT_ROWS) and result.outside_count == 0
+    assert "outside" not in result.summary("districts.csv")
+
+
+def test_the_district_check_in_a_projected_store(tmp_path):
+    # A store kept in UTM: districts are read in its CRS, rows come in degrees.
+    from demining_plugin.core.changes import ChangeSet
+    from demining_plugin.core.store import create_store
+
+    from ground import utm_box
+
+    store = create_store(str(tmp_path / "utm.gpkg"), "EPSG:32638")
+    seed = ChangeSet()
+    seed.add("regions", utm_box(0, 0, 5000, 5000), {"name": "West"})
+    seed.add("regions", utm_box(5000, 5000, 10000, 10000), {"name": "North-East"})
+    store.apply(seed)
+    result = importers.import_detections(store, district_rows_csv(tmp_path),
+                                         ImportOptions(report_path=str(tmp_path / "r.csv")))
+    assert result.imported == 3 and result.outside_count == 3

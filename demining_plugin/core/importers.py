@@ -62,8 +62,11 @@ TARGET_LAYER = {MINE_MAP: "mapped_mines", DETECTIONS: "detections", ACCIDENTS: "
 
 #: Default distance under which two positions are the same item (metres).
 DUPLICATE_M = 0.5
-#: Margin around the store's districts that still counts as "in the country" (degrees).
-EXTENT_MARGIN_DEG = 0.05
+#: Rows further than this (metres, on the ground) from every district of the store are refused:
+#: team GPS error and generalised district boundaries, not data from elsewhere.
+DISTRICT_TOLERANCE_M = 1000.0
+#: Cells per side of the grid that sorts rows into clearly inside, clearly outside and "test each".
+_ZONE_GRID = 64
 #: A new record made from points is their convex hull grown by this much (metres).
 RECORD_BUFFER_M = 10.0
 MAX_DEPTH_CM = 500
@@ -116,7 +119,9 @@ class ImportOptions:
     expected_zone: Optional[int] = None
     #: (west, south, east, north) in degrees; None: the store's districts' extent (if any).
     extent: Optional[Tuple[float, float, float, float]] = None
+    #: Without ``extent``: refuse rows further than ``district_tolerance_m`` from every district.
     use_store_extent: bool = True
+    district_tolerance_m: float = DISTRICT_TOLERANCE_M
     duplicate_m: float = DUPLICATE_M
     #: Source column for each target field; None: detected from names and values.
     mapping: Optional[Dict[str, Optional[str]]] = None
@@ -155,18 +160,41 @@ class ImportResult:
     identifiers: List[str] = field(default_factory=list)
     #: Imported rows that deserve a second look (item checks: outside every task, date outside the task...).
     warnings: List[Rejection] = field(default_factory=list)
+    #: What rows had to lie in: "districts" (the store's, within a tolerance), "extent" (a given box) or "".
+    area: str = ""
 
     @property
     def rejected_count(self) -> int:
         return len(self.rejected)
 
+    @property
+    def outside_count(self) -> int:
+        """Rows refused for lying outside the expected area (the store's districts or the given extent)."""
+        return sum(1 for rejection in self.rejected if rejection.code == "outside_extent")
+
+    def outside_text(self) -> str:
+        """'3 outside the store's districts' (or the expected area); '' when no row was."""
+        if not self.outside_count:
+            return ""
+        if self.area == "districts":
+            return translate("Importers", "{0} outside the store's districts").format(self.outside_count)
+        return translate("Importers", "{0} outside the expected area").format(self.outside_count)
+
     def summary(self, name: str) -> str:
         if self.warnings:
-            return translate("Importers", "{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).").format(
+            text = translate("Importers", "{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).").format(
                 name, self.imported, len(self.warnings), self.rejected_count, self.report_path)
-        return translate("Importers", "{0}: {1} imported, {2} rejected (report: {3}).").format(
-            name, self.imported, self.rejected_count, self.report_path
-        )
+        else:
+            text = translate("Importers", "{0}: {1} imported, {2} rejected (report: {3}).").format(
+                name, self.imported, self.rejected_count, self.report_path
+            )
+        if not self.outside_count:
+            return text
+        if self.area == "districts":
+            outside = translate("Importers", "{0} of the rejected rows lie outside the store's districts.")
+        else:
+            outside = translate("Importers", "{0} of the rejected rows lie outside the expected area.")
+        return f"{text} {outside.format(self.outside_count)}"
 
 
 # -- small parsers (cached: files repeat the same spellings) -------------------------------
@@ -434,7 +462,9 @@ def _zones(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     return zone
 
 
-def _check_area(rows: _Rows, extent, expected_zone: Optional[int]) -> None:
+def _check_area(rows: _Rows, extent, expected_zone: Optional[int], zone: Optional["DistrictZone"] = None) -> None:
+    """Refuse rows off the Earth, apparently swapped, outside ``extent`` (a box in degrees),
+    outside ``zone`` (the store's districts grown by a tolerance) or the expected UTM zone."""
     lon, lat = rows.lon, rows.lat
     known = rows.good & np.isfinite(lon) & np.isfinite(lat)
 
@@ -456,6 +486,8 @@ def _check_area(rows: _Rows, extent, expected_zone: Optional[int]) -> None:
                 i, "out_of_range", translate(
                     "Importers", "latitude {0} / longitude {1} is not a position on Earth").format(lat[i], lon[i])
             )
+        elif zone is not None:
+            rows.refuse(i, "outside_extent", _outside_districts(lat[i], lon[i], zone))
         else:
             rows.refuse(
                 i,
@@ -463,6 +495,14 @@ def _check_area(rows: _Rows, extent, expected_zone: Optional[int]) -> None:
                 translate("Importers", "position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area").format(
                     lat[i], lon[i]),
             )
+    if zone is not None:
+        # The box around the districts let these through; the districts themselves decide.
+        candidates = np.flatnonzero(rows.good & np.isfinite(lon) & np.isfinite(lat))
+        if len(candidates):
+            inside = zone.contains(lon[candidates], lat[candidates])
+            for i in candidates[~inside]:
+                i = int(i)
+                rows.refuse(i, "outside_extent", _outside_districts(lat[i], lon[i], zone))
     if expected_zone:
         known = rows.good & np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) <= 84)
         zones = _zones(np.nan_to_num(lon), np.nan_to_num(lat))
@@ -773,17 +813,115 @@ def _ogr(wkb: bytes):
     return ogr.CreateGeometryFromWkb(wkb)
 
 
-def _store_extent(store) -> Optional[Tuple[float, float, float, float]]:
-    """(west, south, east, north) of the store's districts in degrees, with a margin; None if none."""
-    envelopes = [_ogr(wkb).GetEnvelope() for wkb, _ in _features(store, "regions", ()) if wkb is not None]
-    if not envelopes:
+def _outside_districts(lat: float, lon: float, zone: "DistrictZone") -> str:
+    return translate("Importers", "position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store's "
+                                  "districts").format(lat, lon, _distance_text(zone.tolerance_m))
+
+
+def _distance_text(metres: float) -> str:
+    """'1 km', '500 m', '0 m': a tolerance as the user set it."""
+    if metres >= 1000 and metres % 100 == 0:
+        return translate("Importers", "{0:g} km").format(metres / 1000)
+    return translate("Importers", "{0:g} m").format(metres)
+
+
+class DistrictZone:
+    """The store's districts grown by a tolerance, on a local azimuthal equidistant plane
+    around them (metres on the ground; a few parts per thousand off at 1,000 km from the
+    centre), with a prepared GEOS geometry to test many positions at once."""
+
+    def __init__(self, zone_wkb: bytes, centre: Tuple[float, float], tolerance_m: float,
+                 extent: Tuple[float, float, float, float]):
+        from qgis.core import QgsGeometry
+
+        self.centre = centre
+        self.tolerance_m = tolerance_m
+        #: (west, south, east, north) in degrees around the grown districts.
+        self.extent = extent
+        self._geometry = QgsGeometry()  # kept: the engine works on its data
+        self._geometry.fromWkb(zone_wkb)
+        self._engine = QgsGeometry.createGeometryEngine(self._geometry.constGet())
+        self._engine.prepareGeometry()
+        box = self._geometry.boundingBox()
+        self._bounds = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+
+    def contains(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+        """Which positions (degrees) lie in the zone (its edge included)."""
+        from qgis.core import QgsGeometry, QgsPoint, QgsRectangle
+
+        xy = _local_metres(lon, lat, *self.centre)
+        x, y = xy[:, 0], xy[:, 1]
+        result = np.zeros(len(x), dtype=bool)
+        x0, y0, x1, y1 = self._bounds
+        in_box = np.flatnonzero((x >= x0) & (x <= x1) & (y >= y0) & (y <= y1))
+        if not len(in_box):
+            return result
+        # Whole grid cells inside or outside the zone are settled at once; only rows in
+        # cells the zone's edge crosses are tested one by one.
+        width = max((x1 - x0) / _ZONE_GRID, 1e-6)
+        height = max((y1 - y0) / _ZONE_GRID, 1e-6)
+        column = np.minimum(((x[in_box] - x0) / width).astype(int), _ZONE_GRID - 1)
+        row = np.minimum(((y[in_box] - y0) / height).astype(int), _ZONE_GRID - 1)
+        cells = row * _ZONE_GRID + column
+        order = np.argsort(cells, kind="stable")
+        cells_sorted = cells[order]
+        starts = np.flatnonzero(np.r_[True, cells_sorted[1:] != cells_sorted[:-1]])
+        ends = np.r_[starts[1:], len(cells_sorted)]
+        for start, end in zip(starts, ends):
+            members = in_box[order[start:end]]
+            r, c = divmod(int(cells_sorted[start]), _ZONE_GRID)
+            cell = QgsGeometry.fromRect(QgsRectangle(x0 + c * width, y0 + r * height,
+                                                     x0 + (c + 1) * width, y0 + (r + 1) * height))
+            if self._engine.contains(cell.constGet()):
+                result[members] = True
+            elif self._engine.intersects(cell.constGet()):
+                for k in members:
+                    result[k] = self._engine.intersects(QgsPoint(float(x[k]), float(y[k])))
+        return result
+
+
+def _district_zone(store, tolerance_m: float) -> Optional[DistrictZone]:
+    """The store's districts grown by ``tolerance_m`` metres; None when it has none."""
+    from osgeo import ogr, osr
+
+    parts = ogr.Geometry(ogr.wkbMultiPolygon)
+    for wkb, _ in _features(store, "regions", ()):
+        geometry = _ogr(wkb) if wkb is not None else None
+        if geometry is None:
+            continue
+        flat = ogr.GT_Flatten(geometry.GetGeometryType())
+        if flat == ogr.wkbPolygon:
+            parts.AddGeometry(ogr.ForceTo(geometry.Clone(), ogr.wkbPolygon))
+        elif flat == ogr.wkbMultiPolygon:
+            for k in range(geometry.GetGeometryCount()):
+                parts.AddGeometry(ogr.ForceTo(geometry.GetGeometryRef(k).Clone(), ogr.wkbPolygon))
+    if parts.GetGeometryCount() == 0:
         return None
-    boxes = np.array(envelopes)  # minx, maxx, miny, maxy
-    west, east, south, north = boxes[:, 0].min(), boxes[:, 1].max(), boxes[:, 2].min(), boxes[:, 3].max()
-    transform = _to_wgs84(store)
-    if transform is not None:
-        west, south, east, north = transform.transform_bounds(west, south, east, north)
-    return (west - EXTENT_MARGIN_DEG, south - EXTENT_MARGIN_DEG, east + EXTENT_MARGIN_DEG, north + EXTENT_MARGIN_DEG)
+
+    def srs(text: str):
+        reference = osr.SpatialReference()
+        reference.SetFromUserInput(text)
+        reference.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        return reference
+
+    wgs84 = srs("EPSG:4326")
+    crs = _store_crs(store)
+    if crs not in ("EPSG:4326", ""):
+        parts.Transform(osr.CoordinateTransformation(srs(crs), wgs84))
+    west, east, south, north = parts.GetEnvelope()
+    centre = ((west + east) / 2.0, (south + north) / 2.0)
+    local = srs(f"+proj=aeqd +lat_0={centre[1]} +lon_0={centre[0]} +ellps=WGS84 +units=m +no_defs")
+    parts.Transform(osr.CoordinateTransformation(wgs84, local))
+    # Buffering the parts together also unions them (and mends small self-intersections).
+    zone = parts.Buffer(max(0.0, float(tolerance_m)), 8)
+    if zone is None or zone.IsEmpty():
+        return None
+    around = zone.Clone()
+    around.Transform(osr.CoordinateTransformation(local, wgs84))
+    west, east, south, north = around.GetEnvelope()
+    pad = 1e-6  # the box must hold the zone: its edges were curved on the plane
+    return DistrictZone(bytes(zone.ExportToIsoWkb()), centre, float(tolerance_m),
+                        (west - pad, south - pad, east + pad, north + pad))
 
 
 def _stored_points(store, layer_name: str, lon: np.ndarray, lat: np.ndarray, margin_m: float):
@@ -926,6 +1064,8 @@ class CheckedFile:
     mode: str
     rows: _Rows
     values: Dict[str, list]
+    #: What rows had to lie in (``ImportResult.area``).
+    area: str = ""
 
     @property
     def good_indices(self) -> np.ndarray:
@@ -968,10 +1108,15 @@ def check_file(
     mode = resolve_mode(table, mapping, options)
     rows = _Rows(table)
     _positions(rows, mapping, mode, options, kind)
-    extent = options.extent
+    extent, zone = options.extent, None
     if extent is None and options.use_store_extent and store is not None:
-        extent = _store_extent(store)
-    _check_area(rows, extent, options.expected_zone)
+        if not (math.isfinite(options.district_tolerance_m) and options.district_tolerance_m >= 0):
+            raise DeminingError(translate(
+                "Importers", "The distance rows may lie outside the districts must be 0 m or more (got {0}).").format(
+                    options.district_tolerance_m))
+        zone = _district_zone(store, options.district_tolerance_m)
+        extent = zone.extent if zone is not None else None
+    _check_area(rows, extent, options.expected_zone, zone)
     today = options.today or datetime.date.today()
     if kind == MINE_MAP:
         values = _mine_map_values(rows, mapping)
@@ -985,7 +1130,8 @@ def check_file(
             good = rows.good
             stored = _stored_points(store, TARGET_LAYER[kind], rows.lon[good], rows.lat[good], options.duplicate_m)
         _check_duplicates(rows, stored, options.duplicate_m)
-    return CheckedFile(kind, table, mapping, mode, rows, values)
+    area = "extent" if options.extent is not None else ("districts" if zone is not None else "")
+    return CheckedFile(kind, table, mapping, mode, rows, values, area)
 
 
 def _store_xy(store, lon: np.ndarray, lat: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
@@ -1082,7 +1228,7 @@ def _finish(
         log_warning(translate("Importers", "{0}: {1}").format(checked.table.path.name, warning.reason))
     result = ImportResult(
         checked.kind, imported, rejections, report, checked.table.row_label, record_id, list(identifiers),
-        [warning for _i, warning in warnings],
+        [warning for _i, warning in warnings], checked.area,
     )
     log_info(result.summary(checked.table.path.name))
     return result

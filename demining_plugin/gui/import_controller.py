@@ -123,9 +123,15 @@ class ImportController(QObject):
             return
         result = task.result
         level = Qgis.Success if not result.rejected else Qgis.Warning
-        message = self.tr("{0}: {1} imported, {2} refused. Report: {3}").format(
-            name, result.imported, result.rejected_count, result.report_path
-        )
+        if result.outside_count:
+            # How many lay outside the districts comes first: the bar shows one line.
+            message = self.tr("{0}: {1} imported, {2} refused ({3}). Report: {4}").format(
+                name, result.imported, result.rejected_count, result.outside_text(), result.report_path
+            )
+        else:
+            message = self.tr("{0}: {1} imported, {2} refused. Report: {3}").format(
+                name, result.imported, result.rejected_count, result.report_path
+            )
         if result.record_id:
             message += " " + self.tr("Minefield record: {0}.").format(result.record_id)
         notify(self.iface, message, level)

@@ -173,8 +173,21 @@ class ImportDialog(QDialog):
         self.duplicate.setValue(importers.DUPLICATE_M)
         form.addRow(translate("ImportDialog", "Same position within"), self.duplicate)
         self.use_extent = QCheckBox(translate("ImportDialog", "Refuse rows outside the store's districts"))
+        self.use_extent.setObjectName("useDistricts")
         self.use_extent.setChecked(True)
         form.addRow("", self.use_extent)
+        # The district polygons decide, with this much to spare for GPS error and coarse boundaries.
+        self.district_tolerance = QDoubleSpinBox()
+        self.district_tolerance.setObjectName("districtToleranceM")
+        self.district_tolerance.setRange(0, 50_000)
+        self.district_tolerance.setDecimals(0)
+        self.district_tolerance.setSingleStep(100)
+        self.district_tolerance.setSuffix(unit_suffix("m"))
+        self.district_tolerance.setValue(importers.DISTRICT_TOLERANCE_M)
+        self.district_tolerance.setToolTip(translate(
+            "ImportDialog", "Rows further than this from every district of the store are refused."))
+        self.use_extent.toggled.connect(self.district_tolerance.setEnabled)
+        form.addRow(translate("ImportDialog", "Outside the districts by up to"), self.district_tolerance)
         return box
 
     def _record_box(self, record_ids: List[str]) -> QGroupBox:
@@ -226,6 +239,7 @@ class ImportDialog(QDialog):
             xy_crs=(crs.authid() or crs.toWkt()) if crs.isValid() else None,
             expected_zone=self.zone.value() or None,
             use_store_extent=self.use_extent.isChecked(),
+            district_tolerance_m=self.district_tolerance.value(),
             duplicate_m=self.duplicate.value(),
             mapping=self.mapping(),
         )

@@ -33,7 +33,8 @@ _COMMON_HELP = QT_TRANSLATE_NOOP(
     "INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). "
     "COORDINATES: auto (the file's geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, "
     "mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone "
-    "(0: no check). EXTENT: refuse rows outside this area (default: the store's districts). "
+    "(0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the "
+    "store's districts). "
     "DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the "
     "same item. MAPPING (optional): target=column pairs separated by ';' where the detected columns are "
     "wrong, e.g. 'lat=N;lon=E;category=Type'. REPORT: the CSV listing refused rows (default: beside "
@@ -147,11 +148,15 @@ class _ImportAlgorithm(DeminingAlgorithm):
             feedback.reportError(self.tr("{0} {1}: {2}").format(word, rejection.row, rejection.reason))
         if result.rejected_count > 50:
             feedback.reportError(self.tr("... and {0} more; see the report.").format(result.rejected_count - 50))
-        feedback.pushInfo(
-            self.tr("{0} imported, {1} refused. Report: {2}").format(
-                result.imported, result.rejected_count, result.report_path
+        if result.outside_count:
+            feedback.pushInfo(self.tr("{0} imported, {1} refused ({2}). Report: {3}").format(
+                result.imported, result.rejected_count, result.outside_text(), result.report_path))
+        else:
+            feedback.pushInfo(
+                self.tr("{0} imported, {1} refused. Report: {2}").format(
+                    result.imported, result.rejected_count, result.report_path
+                )
             )
-        )
         return {"IMPORTED": result.imported, "REJECTED": result.rejected_count, "REPORT": result.report_path}
 
     # Items found and accidents; the mine map adds its record's parameters to these.
