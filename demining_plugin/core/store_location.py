@@ -32,6 +32,13 @@ def _same_file(a: str, b: str) -> bool:
     return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
+def _same_store(a: str, b: str) -> bool:
+    """Resolved locations naming one store: the same file, or the same PostGIS text."""
+    if is_file_location(a) and is_file_location(b):
+        return _same_file(a, b)
+    return a == b
+
+
 def location_for_project(location: str, project: QgsProject) -> str:
     """``location`` as ``project`` records it: a GeoPackage path relative to the project file
     when the project has a file and saves relative paths, else absolute; PostGIS as it is."""
@@ -103,7 +110,7 @@ def store_location_of(project: QgsProject = None) -> str:
         if location:
             (missing if is_file_location(location) and not os.path.isfile(location) else available).append(location)
     for location in available:
-        if location == entry or (is_file_location(entry) and is_file_location(location) and _same_file(location, entry)):
+        if entry and _same_store(location, entry):
             return entry
     if available:
         return available[0]
@@ -118,8 +125,7 @@ def mark_store_layers(project: QgsProject, location: str) -> List[QgsMapLayer]:
         found = layer_store_location(layer, project)
         if not found:
             continue
-        if found == location or (is_file_location(found) and is_file_location(location)
-                                 and _same_file(found, location)):
+        if _same_store(found, location):
             if layer.customProperty(STORE_PROPERTY, "") != location:
                 layer.setCustomProperty(STORE_PROPERTY, location)
             layers.append(layer)
