@@ -123,18 +123,16 @@ class ImportController(QObject):
             return
         result = task.result
         level = Qgis.Success if not result.rejected else Qgis.Warning
+        # One line in the bar: how many were imported and refused (and why, when rows lay
+        # outside the districts); where the report is goes behind "More" and into the log.
         if result.outside_count:
-            # How many lay outside the districts comes first: the bar shows one line.
-            message = self.tr("{0}: {1} imported, {2} refused ({3}). Report: {4}").format(
-                name, result.imported, result.rejected_count, result.outside_text(), result.report_path
-            )
+            message = self.tr("{0}: {1} imported, {2} refused ({3}).").format(
+                name, result.imported, result.rejected_count, result.outside_text())
         else:
-            message = self.tr("{0}: {1} imported, {2} refused. Report: {3}").format(
-                name, result.imported, result.rejected_count, result.report_path
-            )
+            message = self.tr("{0}: {1} imported, {2} refused.").format(name, result.imported, result.rejected_count)
         if result.record_id:
             message += " " + self.tr("Minefield record: {0}.").format(result.record_id)
-        notify(self.iface, message, level)
+        notify(self.iface, message, level, details=self.tr("Report: {0}").format(result.report_path))
         self._refresh_layers(importers.TARGET_LAYER[task.kind])
 
     def _refresh_layers(self, layer_name: str) -> None:
