@@ -92,157 +92,157 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
 <context>
     <name>CaptureForm</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="208"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="200"/>
         <source>(not recorded)</source>
         <translation>(qeyd edilməyib)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="151"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="143"/>
         <source>Check before saving (you may still save):</source>
         <translation>Saxlamadan əvvəl yoxlayın (yenə də saxlaya bilərsiniz):</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="189"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="181"/>
         <source>Item found</source>
         <translation>Aşkar edilmiş obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="189"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="181"/>
         <source>Record an item found at the point clicked.</source>
         <translation>Klik edilən nöqtədə aşkar edilmiş obyekti qeyd et.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="196"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="188"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="199"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="191"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="205"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="197"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="211"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="203"/>
         <source>Depth</source>
         <translation>Dərinlik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="212"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="204"/>
         <source>Condition</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="215"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="207"/>
         <source>Disposition</source>
         <translation>Məhvetmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="220"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="212"/>
         <source>Found on</source>
         <translation>Aşkar edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="223"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="215"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="228"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="220"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="236"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="228"/>
         <source>no task here</source>
         <translation>burada tapşırıq yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="237"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="229"/>
         <source>The smallest task (sector) under the point; the others under it are listed</source>
         <translation>Nöqtənin altındakı ən kiçik tapşırıq (sektor); onun altındakı digərləri sadalanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="240"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="232"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="313"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="305"/>
         <source>outside the districts</source>
         <translation>rayonlardan kənarda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="316"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="308"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="247"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="239"/>
         <source>Remarks</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="276"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="268"/>
         <source>Mine accident</source>
         <translation>Mina hadisəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="276"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="268"/>
         <source>Record an accident at the point clicked.</source>
         <translation>Klik edilən nöqtədə hadisəni qeyd et.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="283"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="275"/>
         <source>Occurred on</source>
         <translation>Baş vermə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="289"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="281"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="293"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="285"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="294"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="286"/>
         <source>The victims were civilians</source>
         <translation>Zərərçəkənlər mülki şəxslər idi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="296"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="288"/>
         <source>Civilian</source>
         <translation>Mülki şəxs</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="297"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="289"/>
         <source>Activity at the time</source>
         <translation>Həmin andakı fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="302"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="294"/>
         <source>Device</source>
         <translation>Qurğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="307"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="299"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="337"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="329"/>
         <source>The accident has a date in the future ({date}).</source>
         <translation>Hadisənin tarixi gələcəkdədir ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="343"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="335"/>
         <source>No one killed or injured is recorded.</source>
         <translation>Həlak olan və ya yaralanan qeyd edilməyib.</translation>
     </message>
@@ -250,82 +250,82 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
 <context>
     <name>CaptureTool</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="104"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="148"/>
         <source>Recording an item found</source>
         <translation>Aşkar edilmiş obyekt qeyd edilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="121"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="165"/>
         <source>This item</source>
         <translation>Bu obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="145"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="189"/>
         <source>{id} ({what}) recorded</source>
         <translation>{id} ({what}) qeyd edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="180"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="224"/>
         <source>with warnings:</source>
         <translation>xəbərdarlıqlarla:</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="159"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="203"/>
         <source>Recording an accident</source>
         <translation>Hadisə qeyd edilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="175"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="219"/>
         <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
         <translation>Hadisə {id} qeyd edildi: {killed} həlak olub, {injured} yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="206"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="251"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="246"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="291"/>
         <source>At the point clicked: task {task}, {district}.</source>
         <translation>Klik edilən nöqtədə: tapşırıq {task}, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="250"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="295"/>
         <source>At the point clicked: task {task}, outside the districts.</source>
         <translation>Klik edilən nöqtədə: tapşırıq {task}, rayonlardan kənarda.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="254"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="299"/>
         <source>At the point clicked: no task, {district}.</source>
         <translation>Klik edilən nöqtədə: tapşırıq yoxdur, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="255"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
         <source>At the point clicked: no task, outside the districts.</source>
         <translation>Klik edilən nöqtədə: tapşırıq yoxdur, rayonlardan kənarda.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="260"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="305"/>
         <source>in task {task} ({district}).</source>
         <translation>{task} tapşırığında ({district}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="264"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="309"/>
         <source>in task {task}.</source>
         <translation>{task} tapşırığında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="266"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="311"/>
         <source>in {district}.</source>
         <translation>{district} daxilində.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="270"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="315"/>
         <source>Saving to {}</source>
         <translation>{} yerinə saxlanılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="273"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="318"/>
         <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
         <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra nöqtəni yenidən qeyd edin.</translation>
     </message>
@@ -388,97 +388,97 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
         <translation>Minatəmizləmə yoxlamaları: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="77"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="74"/>
         <source>Checks</source>
         <translation>Yoxlamalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="86"/>
         <source>Run checks</source>
         <translation>Yoxlamaları işə sal</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="92"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
         <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
         <translation>Anbarın hər layını yoxla (həndəsə, azad edilmiş ərazi, əlaqələr, tarixlər, identifikatorlar); heç nə dəyişdirilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="96"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="93"/>
         <source>Fix selected</source>
         <translation>Seçilənləri düzəlt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="98"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
         <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
         <translation>Seçilmiş tapıntıların (və ya seçilmiş qrupun bütün tapıntılarının) təhlükəsiz düzəlişini bir addımda tətbiq et; «Sonuncu azadetməni geri qaytar» onu geri qaytarır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="278"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="275"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Anbardakı problemləri sadalamaq üçün yoxlamaları işə salın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="136"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="133"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="143"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="140"/>
         <source>Checking {}…</source>
         <translation>{} yoxlanılır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="149"/>
         <source>The checks failed: {}</source>
         <translation>Yoxlamalar alınmadı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
         <source>Checks cancelled.</source>
         <translation>Yoxlamalar ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="164"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="161"/>
         <source>No problems found.</source>
         <translation>Problem tapılmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="166"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>{n} tapıntı: {e} xəta, {w} xəbərdarlıq; {f} təhlükəsiz düzəlişlə.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="194"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="191"/>
         <source>Safe fix: {}</source>
         <translation>Təhlükəsiz düzəliş: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="230"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="227"/>
         <source>{} has no place on the map.</source>
         <translation>{} xəritədə yeri yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="241"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="238"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>{} bu xəritədə göstərilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="250"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Təhlükəsiz düzəlişi olan tapıntıları seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="256"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
         <source>Fixing {} findings</source>
         <translation>{} tapıntı düzəldilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="258"/>
         <source>Nothing to fix.</source>
         <translation>Düzəldiləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="265"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="262"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>{n} tapıntı düzəldildi ({rules})</translation>
     </message>
@@ -957,242 +957,242 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
 <context>
     <name>DeminingPlugin</name>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="89"/>
+        <location filename="../demining_plugin/plugin.py" line="116"/>
         <source>Demining Panel</source>
         <translation>Minatəmizləmə paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="89"/>
+        <location filename="../demining_plugin/plugin.py" line="116"/>
         <source>Show or hide the Demining panel</source>
         <translation>Minatəmizləmə panelini göstər və ya gizlət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="91"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>New Store…</source>
         <translation>Yeni anbar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="91"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>Create an empty Demining store and add it to the project</source>
         <translation>Boş Demining anbarı yarat və layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="94"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Open Store…</source>
         <translation>Anbarı aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="94"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="97"/>
+        <location filename="../demining_plugin/plugin.py" line="124"/>
         <source>Load Demo</source>
         <translation>Demonu yüklə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="97"/>
+        <location filename="../demining_plugin/plugin.py" line="124"/>
         <source>Open the demo scenario, building it first if needed</source>
         <translation>Demo ssenarisini aç, lazım olsa əvvəlcə onu yarat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Clearance Panel</source>
         <translation>Təmizləmə paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
         <translation>Təmizləmə panelini göstər və ya gizlət (görünüşdəki tapşırıqlar, azadetmə alətləri)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Draw Released Land</source>
         <translation>Azad edilmiş ərazini çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
         <translation>Azad edilmiş ərazini xəritədə çək; o, təhlükəli ərazilərlə kəsilir və heç vaxt iki dəfə sayılmır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Mark Selected Tasks Released…</source>
         <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Record the selected tasks or sectors as released</source>
         <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Divide into Sectors…</source>
         <translation>Sektorlara böl…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Divide the selected task into numbered sectors</source>
         <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Undo Last Release</source>
         <translation>Sonuncu azadetməni geri qaytar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Take back the whole of the last release or sector division</source>
         <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Clearance Totals</source>
         <translation>Təmizləmə yekunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
         <translation>Təmizləmə yekunları panelini göstər və ya gizlət (rayon, üsul, komanda və ya dövr üzrə hektarlar, obyektlər, yollar, hadisələr)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Period Report…</source>
         <translation>Dövr hesabatı…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
         <translation>Anbarın dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="209"/>
+        <location filename="../demining_plugin/plugin.py" line="237"/>
         <source>Demining</source>
         <translation>Minatəmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="211"/>
+        <location filename="../demining_plugin/plugin.py" line="239"/>
         <source>&amp;Demining</source>
         <translation>&amp;Minatəmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Open PostGIS Store…</source>
         <translation>PostGIS anbarını aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
         <translation>PostGIS verilənlər bazasında saxlanılan Demining anbarının laylarını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Feature History…</source>
         <translation>Obyekt tarixçəsi…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Who changed the selected feature, what and when (PostGIS stores)</source>
         <translation>Seçilmiş obyekti kim, nəyi və nə vaxt dəyişib (PostGIS anbarları)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import Mine Map…</source>
         <translation>Mina xəritəsini idxal et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
         <translation>Alınmış mina xəritəsini idxal et (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import Items Found…</source>
         <translation>Aşkar edilmiş obyektləri idxal et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import items found from a team&apos;s file</source>
         <translation>Komandanın faylından aşkar edilmiş obyektləri idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import Accidents…</source>
         <translation>Hadisələri idxal et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import mine and UXO accidents from a file</source>
         <translation>Mina və PHS hadisələrini fayldan idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="165"/>
+        <location filename="../demining_plugin/plugin.py" line="193"/>
         <source>Print Field Map…</source>
         <translation>Sahə xəritəsini çap et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="165"/>
+        <location filename="../demining_plugin/plugin.py" line="193"/>
         <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
         <translation>Seçilmiş tapşırıqların (və ya ifadəyə uyğun tapşırıqların) sahə xəritələrini PDF-ə çap et və ya birini Maket dizaynerində aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="175"/>
+        <location filename="../demining_plugin/plugin.py" line="203"/>
         <source>Minefield Record Traverse…</source>
         <translation>Minasahəsi formulyarının gedişi…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="175"/>
+        <location filename="../demining_plugin/plugin.py" line="203"/>
         <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
         <translation>Gediş daxiletmə panelini göstər və ya gizlət: kağız minasahəsi formulyarının dönmə nöqtələri istiqamət bucağı və məsafə kimi, xəritədə önbaxışla və minasahəsi formulyarı kimi saxlanılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="185"/>
+        <location filename="../demining_plugin/plugin.py" line="213"/>
         <source>Mine Maps</source>
         <translation>Mina xəritələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="185"/>
+        <location filename="../demining_plugin/plugin.py" line="213"/>
         <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
         <translation>Mina xəritələri panelini göstər və ya gizlət (alınmış hər minasahəsi formulyarının nə qədər dəqiq olduğu)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="202"/>
+        <location filename="../demining_plugin/plugin.py" line="230"/>
         <source>Data Checks</source>
         <translation>Məlumat yoxlamaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="202"/>
+        <location filename="../demining_plugin/plugin.py" line="230"/>
         <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
         <translation>Yoxlamalar panelini göstər və ya gizlət (pozulmuş həndəsə, iki dəfə sayılmış ərazi, yetim əlaqələr, ...)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Items Found Panel</source>
         <translation>Aşkar edilmiş obyektlər paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
         <translation>Aşkar edilmiş obyektlər panelini göstər və ya gizlət (son obyektlər, filtrlər, kateqoriyalar üzrə saylar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Record Item Found</source>
         <translation>Aşkar edilmiş obyekti qeyd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Click on the map where an item was found; task and district are filled in from the point</source>
         <translation>Xəritədə obyektin tapıldığı yerə klik edin; tapşırıq və rayon nöqtəyə görə doldurulur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Record Accident</source>
         <translation>Hadisəni qeyd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Click on the map where a mine accident happened</source>
         <translation>Xəritədə mina hadisəsinin baş verdiyi yerə klik edin</translation>
     </message>
@@ -1200,12 +1200,12 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
 <context>
     <name>DeminingTasks</name>
     <message>
-        <location filename="../demining_plugin/gui/tasks.py" line="81"/>
+        <location filename="../demining_plugin/gui/tasks.py" line="133"/>
         <source>Demining figures of {}</source>
         <translation>{} üçün Demining göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/tasks.py" line="97"/>
+        <location filename="../demining_plugin/gui/tasks.py" line="151"/>
         <source>Building the Demining demo</source>
         <translation>Demining demosu yaradılır</translation>
     </message>
@@ -1223,62 +1223,62 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
         <translation>Demo anbarının yaradılması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="215"/>
+        <location filename="../demining_plugin/core/demo.py" line="217"/>
         <source>District boundaries not found: {path} (layer {layer}).</source>
         <translation>Rayon sərhədləri tapılmadı: {path} ({layer} layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="231"/>
+        <location filename="../demining_plugin/core/demo.py" line="239"/>
         <source>Districts not found in {path_name}: {missing}</source>
         <translation>{path_name} daxilində rayonlar tapılmadı: {missing}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="273"/>
+        <location filename="../demining_plugin/core/demo.py" line="281"/>
         <source>Could not lay out enough hazard areas in {name}.</source>
         <translation>{name} daxilində kifayət qədər təhlükəli ərazi yerləşdirmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="399"/>
+        <location filename="../demining_plugin/core/demo.py" line="407"/>
         <source>Not enough hazard area in {district} for the demo&apos;s cleared land.</source>
         <translation>{district} daxilində demonun təmizlənmiş ərazisi üçün kifayət qədər təhlükəli ərazi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="472"/>
+        <location filename="../demining_plugin/core/demo.py" line="480"/>
         <source>Could not place the supplied records in {district}.</source>
         <translation>Alınmış formulyarları {district} daxilində yerləşdirmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="565"/>
+        <location filename="../demining_plugin/core/demo.py" line="573"/>
         <source>No land cleared in {district} during the demo week.</source>
         <translation>Demo həftəsində {district} daxilində ərazi təmizlənməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="582"/>
+        <location filename="../demining_plugin/core/demo.py" line="590"/>
         <source>The demo&apos;s supplied-record matches exceed the items budget.</source>
         <translation>Demodakı alınmış formulyar uyğunluqları obyekt ehtiyatını aşır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="710"/>
+        <location filename="../demining_plugin/core/demo.py" line="718"/>
         <source>Could not lay out a route in {district}.</source>
         <translation>{district} daxilində yol salmaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="812"/>
+        <location filename="../demining_plugin/core/demo.py" line="827"/>
         <source>Cannot write to {store_path}.</source>
         <translation>{store_path} yerinə yazıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="845"/>
+        <location filename="../demining_plugin/core/demo.py" line="860"/>
         <source>Writing {layer_name} failed.</source>
         <translation>{layer_name} yazılması alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="988"/>
+        <location filename="../demining_plugin/core/demo.py" line="1007"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>{project_path} demo layihəsi yazıla bilmir: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="999"/>
+        <location filename="../demining_plugin/core/demo.py" line="1024"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Demo anbarı .gpkg faylı olmalıdır: {target}</translation>
     </message>
@@ -1531,7 +1531,7 @@ Meridian yaxınlaşması {1:.1f}° {2}</translation>
         <translation>Sahə xəritəsi {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="32"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="33"/>
         <source>Field maps: {0} task(s)</source>
         <translation>Sahə xəritələri: {0} tapşırıq</translation>
     </message>
@@ -1859,12 +1859,12 @@ OUTPUT: .pdf faylı (tapşırığa bir səhifə) və ya qovluq (tapşırığa bi
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="28"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="40"/>
         <source>{} ha</source>
         <translation>{} ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="33"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="45"/>
         <source>{} km</source>
         <translation>{} km</translation>
     </message>
@@ -1956,12 +1956,12 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
 <context>
     <name>ImportAccidentsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="251"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="257"/>
         <source>Import accidents</source>
         <translation>Hadisələri idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="253"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="259"/>
         <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
         <translation>Mina və PHS hadisələrini accidents layına idxal edir (tarix, həlak olanlar, yaralananlar, mülki şəxs, həmin anda fəaliyyət, qurğu); rayon hər nöqtənin altındakı yerə görə doldurulur.</translation>
     </message>
@@ -1969,55 +1969,65 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="80"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="72"/>
         <source>Open or create a Demining store first (Demining menu).</source>
         <translation>Əvvəlcə Demining anbarını açın və ya yaradın (Minatəmizləmə menyusu).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="84"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="76"/>
         <source>File to import</source>
         <translation>İdxal ediləcək fayl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="101"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="93"/>
         <source>Reading {0}</source>
         <translation>{0} oxunur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="104"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="96"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} idxal ediləcək sətir saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="127"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="119"/>
         <source>Importing {0}</source>
         <translation>{0} idxal edilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="130"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="122"/>
         <source>Import of {0} was cancelled; nothing was changed.</source>
         <translation>{0} idxalı ləğv edildi; heç nə dəyişmədi.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
-        <source>{0}: {1} imported, {2} refused. Report: {3}</source>
-        <translation>{0}: {1} idxal edildi, {2} rədd edildi. Hesabat: {3}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="138"/>
         <source>Minefield record: {0}.</source>
         <translation>Minasahəsi formulyarı: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="129"/>
+        <source>{0}: {1} imported, {2} refused ({3}).</source>
+        <translation>{0}: {1} idxal edildi, {2} rədd edildi ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="132"/>
+        <source>{0}: {1} imported, {2} refused.</source>
+        <translation>{0}: {1} idxal edildi, {2} rədd edildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="135"/>
+        <source>Report: {0}</source>
+        <translation>Hesabat: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportDetectionsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="229"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="245"/>
         <source>Import items found</source>
         <translation>Aşkar edilmiş obyektləri idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="231"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="247"/>
         <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
         <translation>Komandaların fayllarından aşkar edilmiş obyektləri (aşkarlamaları) detections layına idxal edir; tapşırıq və rayon hər nöqtənin altındakı yerə görə doldurulur. Kateqoriyalar komandaların istifadə etdiyi yazılışlarla oxunur ('AP', 'anti-personnel', 'APM', 'PMN-2' və ya 'TM-62M' kimi model...). Tarixi gələcəkdə olan, miqdarı 1-dən az və ya dərinliyi 0-500 sm xaricində olan sətirlər rədd edilir.</translation>
     </message>
@@ -2025,185 +2035,195 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="43"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
         <source>Import mine map</source>
         <translation>Mina xəritəsini idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
         <source>Import items found</source>
         <translation>Aşkar edilmiş obyektləri idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="46"/>
         <source>Import accidents</source>
         <translation>Hadisələri idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="48"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
         <source>Automatic</source>
         <translation>Avtomatik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
         <source>Latitude / longitude columns</source>
         <translation>En / uzunluq dairəsi sütunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
         <source>X / Y columns in a CRS</source>
         <translation>KİS-də X / Y sütunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
         <source>MGRS column</source>
         <translation>MGRS sütunu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="53"/>
         <source>The file&apos;s own geometry</source>
         <translation>Faylın öz həndəsəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="75"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
         <source>features</source>
         <translation>obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
         <source>rows</source>
         <translation>sətir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="78"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} columns.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} sütun.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="91"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="92"/>
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="95"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="95"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
         <source>Source column</source>
         <translation>Mənbə sütunu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="110"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="111"/>
         <source>(not used)</source>
         <translation>(istifadə edilmir)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="120"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="121"/>
         <source>First rows of the file</source>
         <translation>Faylın ilk sətirləri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="141"/>
         <source>Import</source>
         <translation>İdxal</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="149"/>
         <source>Positions and checks</source>
         <translation>Mövqelər və yoxlamalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="157"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="158"/>
         <source>Coordinates</source>
         <translation>Koordinatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="161"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="162"/>
         <source>CRS of x / y</source>
         <translation>x / y üçün KİS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="165"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
         <source>no check</source>
         <translation>yoxlama yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="167"/>
         <source>Expected UTM zone</source>
         <translation>Gözlənilən UTM zonası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
         <source>Same position within</source>
         <translation>Eyni mövqe sayılan məsafə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="175"/>
         <source>Refuse rows outside the store&apos;s districts</source>
         <translation>Anbarın rayonlarından kənar sətirləri rədd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="180"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="194"/>
         <source>Minefield record</source>
         <translation>Minasahəsi formulyarı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="184"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
         <source>New record</source>
         <translation>Yeni formulyar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="201"/>
         <source>Add to</source>
         <translation>Buna əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="204"/>
         <source>e.g. map handed over on 12 June 2021</source>
         <translation>məs. xəritə 12 iyun 2021-də təhvil verilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="191"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="205"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="196"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
         <source>Received on</source>
         <translation>Alınma tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
         <source>Claimed AP mines</source>
         <translation>Bildirilmiş PƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
         <source>Claimed AT mines</source>
         <translation>Bildirilmiş TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
         <source>Claimed mines in total</source>
         <translation>Bildirilmiş minalar cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="218"/>
         <source>count the imported mines</source>
         <translation>idxal edilmiş minaları say</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <source>Rows further than this from every district of the store are refused.</source>
+        <translation>Anbarın bütün rayonlarından bundan uzaq olan sətirlər rədd edilir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <source>Outside the districts by up to</source>
+        <translation>Rayonlardan kənarda ən çox</translation>
     </message>
 </context>
 <context>
     <name>ImportMineMapAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="167"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
         <source>Import mine map</source>
         <translation>Mina xəritəsini idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="169"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="185"/>
         <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2212,52 +2232,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEIVED_ON: İİİİ-AA-GG. RECORD_ID (istəyə bağlı): yeni formulyar yaratmaq əvəzinə minaları bu mövcud formulyara əlavə et. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: xəritənin bəyan etdiyi saylar (standart: idxal edilmiş minalardan sayılır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="178"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="194"/>
         <source>RECORD_ID: the record the mines were stored in.</source>
         <translation>RECORD_ID: minaların saxlandığı formulyar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="182"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="198"/>
         <source>Source of the map</source>
         <translation>Xəritənin mənbəyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
         <source>Received on (YYYY-MM-DD)</source>
         <translation>Alınma tarixi (İİİİ-AA-GG)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="202"/>
         <source>Supplied by</source>
         <translation>Təqdim edən</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="187"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
         <source>Existing record ID</source>
         <translation>Mövcud formulyarın identifikatoru</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Claimed AP mines</source>
         <translation>Bildirilmiş PƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Claimed AT mines</source>
         <translation>Bildirilmiş TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Claimed mines</source>
         <translation>Bəyan edilmiş minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="216"/>
         <source>Minefield record</source>
         <translation>Minasahəsi formulyarı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="209"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="225"/>
         <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>RECEIVED_ON '{}' tarix deyil (İİİİ-AA-GG).</translation>
     </message>
@@ -2265,7 +2285,7 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="27"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="32"/>
         <source>Demining import of {0}</source>
         <translation>Demining idxalı: {0}</translation>
     </message>
@@ -2273,404 +2293,444 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="76"/>
+        <location filename="../demining_plugin/core/importers.py" line="79"/>
         <source>Latitude</source>
         <translation>En dairəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="77"/>
+        <location filename="../demining_plugin/core/importers.py" line="80"/>
         <source>Longitude</source>
         <translation>Uzunluq dairəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="78"/>
+        <location filename="../demining_plugin/core/importers.py" line="81"/>
         <source>X / easting</source>
         <translation>X / şərq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="79"/>
+        <location filename="../demining_plugin/core/importers.py" line="82"/>
         <source>Y / northing</source>
         <translation>Y / şimal</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="80"/>
+        <location filename="../demining_plugin/core/importers.py" line="83"/>
         <source>MGRS reference</source>
         <translation>MGRS istinadı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="81"/>
+        <location filename="../demining_plugin/core/importers.py" line="84"/>
         <source>Category / mine type</source>
         <translation>Kateqoriya / mina növü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="82"/>
+        <location filename="../demining_plugin/core/importers.py" line="85"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="83"/>
+        <location filename="../demining_plugin/core/importers.py" line="86"/>
         <source>Row number</source>
         <translation>Sətir nömrəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="84"/>
+        <location filename="../demining_plugin/core/importers.py" line="87"/>
         <source>Mine number</source>
         <translation>Mina nömrəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="85"/>
+        <location filename="../demining_plugin/core/importers.py" line="88"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="86"/>
+        <location filename="../demining_plugin/core/importers.py" line="89"/>
         <source>Date found</source>
         <translation>Aşkar edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="87"/>
+        <location filename="../demining_plugin/core/importers.py" line="90"/>
         <source>Depth (cm)</source>
         <translation>Dərinlik (sm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="88"/>
+        <location filename="../demining_plugin/core/importers.py" line="91"/>
         <source>Condition</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="89"/>
+        <location filename="../demining_plugin/core/importers.py" line="92"/>
         <source>Disposition</source>
         <translation>Məhvetmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="90"/>
+        <location filename="../demining_plugin/core/importers.py" line="93"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="91"/>
+        <location filename="../demining_plugin/core/importers.py" line="94"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="92"/>
+        <location filename="../demining_plugin/core/importers.py" line="95"/>
         <source>Remarks</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="93"/>
+        <location filename="../demining_plugin/core/importers.py" line="96"/>
         <source>Date of accident</source>
         <translation>Hadisənin tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="94"/>
+        <location filename="../demining_plugin/core/importers.py" line="97"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="95"/>
+        <location filename="../demining_plugin/core/importers.py" line="98"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="96"/>
+        <location filename="../demining_plugin/core/importers.py" line="99"/>
         <source>Civilian victims</source>
         <translation>Mülki qurbanlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="97"/>
+        <location filename="../demining_plugin/core/importers.py" line="100"/>
         <source>Activity at the time</source>
         <translation>Həmin andakı fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="98"/>
+        <location filename="../demining_plugin/core/importers.py" line="101"/>
         <source>Device category</source>
         <translation>Qurğunun kateqoriyası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="99"/>
+        <location filename="../demining_plugin/core/importers.py" line="102"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="167"/>
+        <location filename="../demining_plugin/core/importers.py" line="188"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: {1} idxal edildi, {2} rədd edildi (hesabat: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="285"/>
+        <location filename="../demining_plugin/core/importers.py" line="313"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Naməlum koordinat rejimi '{0}' ({1} istifadə edin).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="298"/>
+        <location filename="../demining_plugin/core/importers.py" line="326"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: koordinat tapılmadı. En/uzunluq dairəsi, x/y və ya MGRS sütunlarını uyğunlaşdırın (sütunlar: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="307"/>
+        <location filename="../demining_plugin/core/importers.py" line="335"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: '{1}' koordinat rejimi {2} üçün sütun tələb edir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="313"/>
+        <location filename="../demining_plugin/core/importers.py" line="341"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>{0} həndəsə saxlamır; əvəzinə koordinat sütunlarını seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="316"/>
+        <location filename="../demining_plugin/core/importers.py" line="344"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: x/y koordinatları öz koordinat istinad sistemini tələb edir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="353"/>
+        <location filename="../demining_plugin/core/importers.py" line="381"/>
         <source>has no geometry</source>
         <translation>həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="364"/>
+        <location filename="../demining_plugin/core/importers.py" line="392"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>poliqonu etibarlı deyil (özü ilə kəsişir?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="370"/>
+        <location filename="../demining_plugin/core/importers.py" line="398"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>{0} həndəsəsinə malikdir; nöqtələr gözlənilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="383"/>
+        <location filename="../demining_plugin/core/importers.py" line="411"/>
         <source>has no MGRS reference</source>
         <translation>MGRS istinadı yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="592"/>
+        <location filename="../demining_plugin/core/importers.py" line="632"/>
         <source>has no {0}</source>
         <translation>{0} yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="403"/>
+        <location filename="../demining_plugin/core/importers.py" line="431"/>
         <source> and </source>
         <translation> və </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="407"/>
+        <location filename="../demining_plugin/core/importers.py" line="435"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>'{0}' koordinatı rəqəm deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="413"/>
+        <location filename="../demining_plugin/core/importers.py" line="441"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Naməlum koordinat istinad sistemi '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="419"/>
+        <location filename="../demining_plugin/core/importers.py" line="447"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} koordinat sisteminin sahəsindən kənardadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="452"/>
+        <location filename="../demining_plugin/core/importers.py" line="482"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>en və uzunluq dairəsi yerini dəyişmiş kimi görünür ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="455"/>
+        <location filename="../demining_plugin/core/importers.py" line="485"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>en dairəsi {0} / uzunluq dairəsi {1} Yer üzərində mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="460"/>
+        <location filename="../demining_plugin/core/importers.py" line="492"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>{0:.6f}, {1:.6f} (en, uzunluq) mövqeyi gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="470"/>
+        <location filename="../demining_plugin/core/importers.py" line="510"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>gözlənilən {1} zonası əvəzinə {0} UTM zonasındadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="507"/>
+        <location filename="../demining_plugin/core/importers.py" line="547"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>{0} {1} ilə eyni mövqe ({2:.2f} m aralı)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="521"/>
+        <location filename="../demining_plugin/core/importers.py" line="561"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>artıq saxlanılmış {0} ilə eyni mövqe ({1:.2f} m aralı)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="531"/>
+        <location filename="../demining_plugin/core/importers.py" line="571"/>
         <source>feature</source>
         <translation>obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="531"/>
+        <location filename="../demining_plugin/core/importers.py" line="571"/>
         <source>row</source>
         <translation>sətir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="542"/>
+        <location filename="../demining_plugin/core/importers.py" line="582"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>{0} daxilində '{1}' sütunu yoxdur ({2} ilə uyğunlaşdırılıb).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="573"/>
+        <location filename="../demining_plugin/core/importers.py" line="613"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>naməlum mina növü '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="669"/>
+        <location filename="../demining_plugin/core/importers.py" line="709"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' 0 və ya daha böyük tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="596"/>
+        <location filename="../demining_plugin/core/importers.py" line="636"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' tarix deyil (İİİİ-AA-GG istifadə edin)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="600"/>
+        <location filename="../demining_plugin/core/importers.py" line="640"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} gələcəkdədir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="619"/>
+        <location filename="../demining_plugin/core/importers.py" line="659"/>
         <source>has no category and its model does not imply one</source>
         <translation>kateqoriyası yoxdur və modeli onu nəzərdə tutmur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="622"/>
+        <location filename="../demining_plugin/core/importers.py" line="662"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>naməlum obyekt kateqoriyası '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="627"/>
+        <location filename="../demining_plugin/core/importers.py" line="667"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>'{0}' miqdarı tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="630"/>
+        <location filename="../demining_plugin/core/importers.py" line="670"/>
         <source>quantity {0} is under 1</source>
         <translation>{0} miqdarı 1-dən azdır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="638"/>
+        <location filename="../demining_plugin/core/importers.py" line="678"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>'{0}' dərinliyi rəqəm deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="641"/>
+        <location filename="../demining_plugin/core/importers.py" line="681"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>{0} sm dərinlik 0-{1} sm xaricindədir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="651"/>
+        <location filename="../demining_plugin/core/importers.py" line="691"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>naməlum {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="679"/>
+        <location filename="../demining_plugin/core/importers.py" line="719"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>mülki şəxs '{0}' bəli/xeyr deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="684"/>
+        <location filename="../demining_plugin/core/importers.py" line="724"/>
         <source>has no activity at the time</source>
         <translation>həmin anda fəaliyyət yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="686"/>
+        <location filename="../demining_plugin/core/importers.py" line="726"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>naməlum fəaliyyət '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="691"/>
+        <location filename="../demining_plugin/core/importers.py" line="731"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>naməlum qurğu kateqoriyası '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="708"/>
+        <location filename="../demining_plugin/core/importers.py" line="748"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} oxunmur: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="726"/>
+        <location filename="../demining_plugin/core/importers.py" line="766"/>
         <source>{0} has no layer {1}.</source>
         <translation>{0} daxilində {1} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="893"/>
+        <location filename="../demining_plugin/core/importers.py" line="1031"/>
         <source>the import report</source>
         <translation>idxal hesabatı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="901"/>
+        <location filename="../demining_plugin/core/importers.py" line="1039"/>
         <source>The import report cannot be written: {0}</source>
         <translation>İdxal hesabatı yazıla bilmir: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="907"/>
+        <location filename="../demining_plugin/core/importers.py" line="1045"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="910"/>
+        <location filename="../demining_plugin/core/importers.py" line="1048"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: daha {1} sətir rədd edildi; hesabata baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1253"/>
+        <location filename="../demining_plugin/core/importers.py" line="1397"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Naməlum idxal növü '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="951"/>
+        <location filename="../demining_plugin/core/importers.py" line="1091"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} idxal ediləcək sətir saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="956"/>
+        <location filename="../demining_plugin/core/importers.py" line="1096"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' bu idxalın sahəsi deyil (sahələr: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="962"/>
+        <location filename="../demining_plugin/core/importers.py" line="1102"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>{0} daxilində '{1}' sütunu yoxdur (sütunlar: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1095"/>
+        <location filename="../demining_plugin/core/importers.py" line="1241"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: {1} sətirdən heç biri idxal edilə bilmir; heç nə dəyişmədi. Səbəblər {2} daxilindədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <location filename="../demining_plugin/core/importers.py" line="1260"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Formulyarını yaratmaq üçün mina xəritəsinin haradan gəldiyini (SOURCE) göstərin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1118"/>
+        <location filename="../demining_plugin/core/importers.py" line="1264"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} mənfi ola bilməz ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1121"/>
+        <location filename="../demining_plugin/core/importers.py" line="1267"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>{0} minasahəsi formulyarı {1} daxilində yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1263"/>
+        <location filename="../demining_plugin/core/importers.py" line="1407"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>'{0}' sütun uyğunlaşdırması hədəf=sütun şəklində deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="165"/>
+        <location filename="../demining_plugin/core/importers.py" line="185"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: {1} idxal edildi ({2} xəbərdarlıqla), {3} rədd edildi (hesabat: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1082"/>
+        <location filename="../demining_plugin/core/importers.py" line="1228"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="180"/>
+        <source>{0} outside the store&apos;s districts</source>
+        <translation>{0} anbarın rayonlarından kənarda</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="181"/>
+        <source>{0} outside the expected area</source>
+        <translation>{0} gözlənilən ərazidən kənarda</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="194"/>
+        <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
+        <translation>Rədd edilmiş sətirlərdən {0} anbarın rayonlarından kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="196"/>
+        <source>{0} of the rejected rows lie outside the expected area.</source>
+        <translation>Rədd edilmiş sətirlərdən {0} gözlənilən ərazidən kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="817"/>
+        <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
+        <translation>{0:.6f}, {1:.6f} (en, uzunluq) mövqeyi anbarın rayonlarından {2}-dən çox kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="824"/>
+        <source>{0:g} km</source>
+        <translation>{0:g} km</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="825"/>
+        <source>{0:g} m</source>
+        <translation>{0:g} m</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
+        <translation>Sətirlərin rayonlardan kənara çıxa biləcəyi məsafə 0 m və ya daha çox olmalıdır (verilən: {0}).</translation>
     </message>
 </context>
 <context>
@@ -2724,129 +2784,139 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
 <context>
     <name>ItemsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="45"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="56"/>
         <source>(no category)</source>
         <translation>(kateqoriyasız)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="54"/>
-        <source>Items found</source>
-        <translation>Aşkar edilmiş obyektlər</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="87"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>All categories</source>
         <translation>Bütün kateqoriyalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="92"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
         <source>First day (empty: from the start)</source>
         <translation>İlk gün (boş: əvvəldən)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="92"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
         <source>start</source>
         <translation>başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="93"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
         <source>Last day, included (empty: up to now)</source>
         <translation>Son gün, daxil olmaqla (boş: bu günə qədər)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="93"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
         <source>today</source>
         <translation>bu gün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="98"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="134"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="100"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="136"/>
         <source>to</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="108"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="144"/>
         <source>Items</source>
         <translation>Obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Item</source>
         <translation>Obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Found on</source>
         <translation>Aşkar edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Qty</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="158"/>
         <source>Double-click an item to zoom to it</source>
         <translation>Obyektə yaxınlaşmaq üçün iki dəfə klik edin</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="127"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="163"/>
         <source>Zoom to item</source>
         <translation>Obyektə yaxınlaş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="132"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="168"/>
         <source>Refresh</source>
         <translation>Yenilə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="213"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="239"/>
         <source>All districts</source>
         <translation>Bütün rayonlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="216"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="242"/>
         <source>(outside the districts)</source>
         <translation>(rayonlardan kənarda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="246"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="276"/>
         <source>Open a Demining store to see its items found.</source>
         <translation>Aşkar edilmiş obyektlərini görmək üçün Demining anbarını açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="299"/>
         <source>Listing the items found</source>
         <translation>Aşkar edilmiş obyektlər sadalanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="267"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="324"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="354"/>
         <source>{total} items in {records} records match; the latest {shown} are listed.</source>
         <translation>{records} qeyddə {total} obyekt uyğundur; son {shown} sadalanır.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="65"/>
+        <source>Items found in {}</source>
+        <translation>{} anbarında tapılmış əşyalar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="287"/>
+        <source>Computing… reading the items found in {name}.</source>
+        <translation>Hesablanır… {name} anbarında tapılmış əşyalar oxunur.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="300"/>
+        <source>The items found could not be listed: see the message bar.</source>
+        <translation>Tapılmış əşyaları göstərmək mümkün olmadı: mesaj panelinə baxın.</translation>
     </message>
 </context>
 <context>
@@ -3178,210 +3248,215 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="71"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
         <source>Mine map accuracy of {}</source>
         <translation>{} mina xəritələrinin dəqiqliyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Record</source>
         <translation>Formulyar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Recall</source>
         <translation>Tamlıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Precision</source>
         <translation>Dəqiqlik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Sürüşmə (m): cəmi (şərq, şimal)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Rotation (°)</source>
         <translation>Dönmə (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE before (m)</source>
         <translation>Əvvəl RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE after (m)</source>
         <translation>Sonra RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Judged</source>
         <translation>Qiymətləndirilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Mapped</source>
         <translation>Xəritədə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AP</source>
         <translation>Bəyan edilmiş AP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AT</source>
         <translation>Bəyan edilmiş AT</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed</source>
         <translation>Bəyan edilmiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Received</source>
         <translation>Alınıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
         <source>Mine maps</source>
         <translation>Mina xəritələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="131"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
         <source>Tolerance</source>
         <translation>Dözümlülük</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Bu məsafədə obyekt tapıldıqda xəritədəki mina təsdiqlənmiş sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Compute</source>
         <translation>Hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="141"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Hər formulyarı aşkar edilmiş obyektlərlə qiymətləndir (arxa planda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Draw offsets</source>
         <translation>Sürüşmələri çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="146"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Hər formulyarın sürüşməsini mərkəzindən ox kimi və uyğunlaşan cütləri (xəritədəki mina → aşkar edilmiş obyekt) həqiqi uzunluqda çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="151"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
         <source>Add corrected layer</source>
         <translation>Düzəldilmiş lay əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Uyğunlaşdırılmış hər formulyarın minalarını uyğunlaşdırmaya görə köçürülmüş şəkildə layihəyə lay kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="228"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Açıq anbar yoxdur. Alınmış mina xəritələrini qiymətləndirmək üçün anbarı açın (Minatəmizləmə ▸ Anbarı aç…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>Bu anbarda hələ xəritədəki mina yoxdur: əvvəlcə alınmış mina xəritəsini idxal edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Hələ heç bir obyekt aşkar edilməyib: {n} formulyarı müqayisə etmək üçün heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
         <source>Judging the mine maps of {}</source>
         <translation>{} mina xəritələri qiymətləndirilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="272"/>
-        <source>Judging {n} records against the items found…</source>
-        <translation>{n} formulyar aşkar edilmiş obyektlərlə qiymətləndirilir…</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="303"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Mina xəritələri qiymətləndirilə bilmədi: məlumat panelinə baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="351"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Uyğunlaşdırma: {pairs} cüt üzrə {kind}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="363"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>{n} formulyar, {mapped} xəritə minası; {judged_records} formulyarın indiyədək təmizlənmiş ərazidə minası var: {judged} minadan {matched} {tol} m daxilində təsdiqləndi (tamlıq {recall}), dəqiqlik {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="372"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>{pairs} cüt üzrə uyğunlaşdırma: orta sürüşmə {offset} m, RMSE əvvəl {before} m, sonra {after} m.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="408"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Formulyar sürüşmələri (oxlar ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="442"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Uyğunlaşan cütlər (xəritədəki mina → aşkar edilmiş obyekt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="489"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>{n} formulyar sürüşməsi çəkildi (oxlar uzunluqlarının {x} qatı) və {p} uyğunlaşan cüt həqiqi uzunluqda.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="497"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
         <source>Corrected mapped mines</source>
         <translation>Düzəldilmiş xəritə minaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="523"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>Uyğunlaşdırılmış formulyarların {n} xəritə minası düzəldilmiş mövqelərində əlavə edildi (“{name}” layı).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
+        <source>Computing… the records of {name} are judged against the items found.</source>
+        <translation>Hesablanır… {name} qeydləri tapılmış əşyalarla müqayisə edilir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
+        <source>Judging the mine maps was cancelled.</source>
+        <translation>Mina xəritələrinin qiymətləndirilməsi ləğv edildi.</translation>
     </message>
 </context>
 <context>
     <name>Notify</name>
     <message>
-        <location filename="../demining_plugin/gui/notify.py" line="34"/>
+        <location filename="../demining_plugin/gui/notify.py" line="53"/>
         <source>Demining</source>
         <translation>Minatəmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/notify.py" line="55"/>
+        <location filename="../demining_plugin/gui/notify.py" line="78"/>
         <source>{doing} failed: {error}</source>
         <translation>{doing} alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/notify.py" line="60"/>
+        <location filename="../demining_plugin/gui/notify.py" line="83"/>
         <source>{doing} failed because of an unexpected error ({error}). Details are in the Demining tab of the Log Messages panel.</source>
         <translation>{doing} gözlənilməz xəta səbəbindən alınmadı ({error}). Təfərrüatlar Mesaj jurnalı panelinin Demining vərəqindədir.</translation>
     </message>
@@ -3763,119 +3838,124 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="90"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="91"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>PostGIS anbarları psycopg2 Python modulunu tələb edir (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="103"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="104"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>'{text}' yerindəki PostGIS yeri oxunmur: host=db.example.org dbname=mine_action schema=demining kimi açar=dəyər cütləri yazın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="139"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="140"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' PostGIS anbar yeri deyil (pg:... və ya postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="142"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="143"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>'{schema}' sxem adı yararsızdır: yalnız hərf, rəqəm və _ istifadə edin, hərflə başlayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="148"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="149"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>'{text}' PostGIS yeri nə verilənlər bazasını, nə xidməti, nə də qoşulmanı göstərir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="163"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="164"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>QGIS-də '{name}' adlı PostgreSQL qoşulması yoxdur (Verilənlər mənbəyi meneceri &gt; PostgreSQL saxlanılmış qoşulmaları sadalayır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="316"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="317"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} mövcud deyil (verilənlər bazasında cədvəlləri olan {store_schema} sxemi yoxdur).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="320"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="321"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>{store_schema} sxemi Demining layihə anbarı deyil (onda {table} cədvəli yoxdur).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="328"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="329"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>{store_name} daxilində anbar layları çatışmır: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="339"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="340"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="346"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="347"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>{store_name} verilənlər bazasında PostGIS genişlənməsi yoxdur; verilənlər bazası administratoru onu CREATE EXTENSION postgis ilə əlavə edə bilər.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="352"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="353"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS EPSG:{srid} koordinat istinad sistemini tanımır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="358"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="359"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>{store_schema} sxemi həmin verilənlər bazasında artıq mövcuddur; başqa sxem adı seçin və ya üzərinə yazmağa icazə verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="443"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="469"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>{name} daxilində heç nə dəyişmədi: başqa operator eyni anda eyni təhlükəli ərazini dəyişirdi. Yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="452"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="620"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="550"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="576"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="571"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="597"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>{name} daxilində heç nə dəyişmədi: yeni azad edilmiş ərazi {new_id} sahəsinin {overlap_m2:.1f} m² hissəsi artıq {old_id} kimi azad edilib (başqa operator onu eyni anda qeyd edib). Yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="653"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="690"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>{definition_name} daxilində {name} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="673"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="710"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>PostGIS anbarı EPSG koordinat istinad sistemi tələb edir, {authid} yox.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="292"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="293"/>
         <source>Reading {name} failed: {error}</source>
         <translation>{name} oxunması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="375"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="379"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>{store_name} yaradılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="403"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="429"/>
         <source>Removing {name} failed: {error}</source>
         <translation>{name} silinməsi alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="637"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="674"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>{name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="416"/>
+        <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
+        <translation>{name}: {schema} sxeminin əvvəlki anbarının layer_styles-da qoyduğu {count} üslub silindi; onları yeni anbarın üslubları əvəz edir.</translation>
     </message>
 </context>
 <context>
@@ -3972,12 +4052,12 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>{ha} ha təmizlənib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="117"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="48"/>
         <source>{released} in task {task}</source>
         <translation>{task} tapşırığında {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="119"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="52"/>
         <source>{released} ({district})</source>
         <translation>{released} ({district})</translation>
     </message>
@@ -4080,120 +4160,170 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="143"/>
         <source>Undoing &apos;{}&apos;</source>
         <translation>«{}» geri qaytarılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="67"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="162"/>
         <source>Refreshing the layers</source>
         <translation>Laylar yenilənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="58"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="150"/>
         <source>Undone: {}</source>
         <translation>Geri qaytarıldı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="63"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
         <source>Redoing &apos;{}&apos;</source>
         <translation>«{}» təkrarlanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="98"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="193"/>
         <source>Record the land you drew as released.</source>
         <translation>Çəkdiyiniz ərazini azad edilmiş kimi qeyd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="102"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="197"/>
         <source>Marking land released</source>
         <translation>Ərazinin azad edilmiş kimi qeyd edilməsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="210"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
         <translation>Əvvəlcə qeyd ediləcək tapşırıqları və ya sektorları seçin (Təmizləmə tapşırıqları layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="119"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="214"/>
         <source>{n} selected: {ids}</source>
         <translation>{n} seçilib: {ids}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="126"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="221"/>
         <source>Marking tasks released</source>
         <translation>Tapşırıqların azad edilmiş kimi qeyd edilməsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="241"/>
         <source>There is no release to undo.</source>
         <translation>Geri qaytarılacaq azadetmə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="257"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="182"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="281"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
         <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra ərazini yenidən qeyd edin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="50"/>
+        <source>{released} in {n} tasks</source>
+        <translation>{n} tapşırıqda {released}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
+        <source>{released} in {n} districts</source>
+        <translation>{n} rayonda {released}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="59"/>
+        <source>hazard {hazard} closed</source>
+        <translation>{hazard} təhlükəli ərazisi bağlandı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="61"/>
+        <source>{n} hazard areas closed</source>
+        <translation>{n} təhlükəli ərazi bağlandı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="64"/>
+        <source>{n} not added (see the log)</source>
+        <translation>{n} əlavə edilmədi (jurnala baxın)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="75"/>
+        <source>{layer} {feature} ({field} {target})</source>
+        <translation>{layer} {feature} ({field} {target})</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="80"/>
+        <source>{named} and {n} more</source>
+        <translation>{named} və daha {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="104"/>
+        <source>Checking what links to &apos;{}&apos;</source>
+        <translation>'{}' qeydinə keçidlər yoxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="113"/>
+        <source>Not undone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
+        <translation>Geri qaytarılmadı: '{operation}'. {links} sildiyi obyektə istinad edərdi; əvvəlcə onları dəyişin və ya silin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <source>Not redone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
+        <translation>Təkrarlanmadı: '{operation}'. {links} sildiyi obyektə istinad edərdi; əvvəlcə onları dəyişin və ya silin.</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="39"/>
         <source>Mark land released</source>
         <translation>Ərazini azad edilmiş kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="54"/>
         <source>Release method</source>
         <translation>Azadetmə üsulu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="74"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
         <source>(not recorded)</source>
         <translation>(qeyd edilməyib)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="59"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
         <source>Technique</source>
         <translation>Texnika</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="62"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="69"/>
         <source>Released on</source>
         <translation>Azad edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="77"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
         <source>Clearance depth</source>
         <translation>Təmizləmə dərinliyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="80"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
         <source>(from the map)</source>
         <translation>(xəritədən)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="83"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="86"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="85"/>
         <source>Mark released</source>
         <translation>Azad edilmiş kimi qeyd et</translation>
     </message>
@@ -4961,12 +5091,12 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>Mina və PHS hadisələri və onların qurbanları.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="107"/>
+        <location filename="../demining_plugin/core/styles.py" line="110"/>
         <source>(not recorded)</source>
         <translation>(qeyd edilməyib)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="180"/>
+        <location filename="../demining_plugin/core/styles.py" line="183"/>
         <source>Value out of range</source>
         <translation>Dəyər icazə verilən aralıqdan kənardadır</translation>
     </message>
@@ -5188,187 +5318,187 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Store</name>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="111"/>
+        <location filename="../demining_plugin/core/store.py" line="112"/>
         <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
         <translation>{name} düzəliş tarixçəsi aparmır: tarixçə PostGIS anbarlarının xüsusiyyətidir (bu anbarı demining:copystore ilə PostGIS-ə köçürün).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="133"/>
+        <location filename="../demining_plugin/core/store.py" line="137"/>
         <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
         <translation>{name} anbarının '{layer_name}' layı açılmır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="147"/>
+        <location filename="../demining_plugin/core/store.py" line="151"/>
         <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
         <translation>{name} məlumat modelinin {version} versiyasına malikdir; bu plagin {SCHEMA_VERSION} versiyasına qədər bilir. Onu açmaq üçün Demining plaginini yeniləyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="155"/>
+        <location filename="../demining_plugin/core/store.py" line="159"/>
         <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
         <translation>{name} məlumat modelinin {version} versiyasına malikdir və {version2} versiyasına miqrasiya yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="230"/>
+        <location filename="../demining_plugin/core/store.py" line="234"/>
         <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
         <translation>{layer_name}.{field_name} sahəsi {name} daxilinə əlavə edilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="243"/>
+        <location filename="../demining_plugin/core/store.py" line="247"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} yazmaq üçün açılmır: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="273"/>
+        <location filename="../demining_plugin/core/store.py" line="277"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="284"/>
+        <location filename="../demining_plugin/core/store.py" line="288"/>
         <source>{path_name} is a folder, not a GeoPackage file.</source>
         <translation>{path_name} qovluqdur, GeoPackage faylı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="287"/>
+        <location filename="../demining_plugin/core/store.py" line="291"/>
         <source>{path} does not exist.</source>
         <translation>{path} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="295"/>
+        <location filename="../demining_plugin/core/store.py" line="299"/>
         <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
         <translation>{path_name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="298"/>
+        <location filename="../demining_plugin/core/store.py" line="302"/>
         <source>{path_name} is an empty file, not a GeoPackage.</source>
         <translation>{path_name} boş fayldır, GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="301"/>
+        <location filename="../demining_plugin/core/store.py" line="305"/>
         <source>{path_name} is not a GeoPackage.</source>
         <translation>{path_name} GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="303"/>
+        <location filename="../demining_plugin/core/store.py" line="307"/>
         <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
         <translation>{path_name} GeoPackage-dir, lakin Demining layihə anbarı deyil (onda {META_TABLE} cədvəli yoxdur). «Yeni anbar...» ilə anbar yaradın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="321"/>
+        <location filename="../demining_plugin/core/store.py" line="325"/>
         <source>{path_name} is missing the store layers: {missing}.</source>
         <translation>{path_name} daxilində anbar layları çatışmır: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="337"/>
+        <location filename="../demining_plugin/core/store.py" line="341"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>{name} məlumat modelinin {old} versiyasına malikdir və bu plaginin {missing} versiyasından {missing2} versiyasına miqrasiyası yoxdur; olduğu kimi saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="342"/>
+        <location filename="../demining_plugin/core/store.py" line="346"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>{name} məlumat modelinin {old} versiyasına malikdir və {SCHEMA_VERSION} versiyasına keçirilməlidir, lakin fayl və ya onun qovluğu yalnız oxunandır; onu yazıla bilən yerə köçürün.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="348"/>
+        <location filename="../demining_plugin/core/store.py" line="352"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} {old} versiyasından keçirilməlidir, lakin {backup_name} ehtiyat nüsxəsi artıq mövcuddur; üzərinə yazılmaması üçün əvvəlcə onu başqa yerə köçürün.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="357"/>
+        <location filename="../demining_plugin/core/store.py" line="361"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>{name} faylının {old} versiyasından miqrasiyası alınmadı ({error}); fayl {backup_name} nüsxəsindən bərpa edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="367"/>
+        <location filename="../demining_plugin/core/store.py" line="371"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Anbar faylı .gpkg ilə bitməlidir: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="369"/>
+        <location filename="../demining_plugin/core/store.py" line="373"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} artıq mövcuddur; başqa ad seçin və ya üzərinə yazmağa icazə verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="372"/>
+        <location filename="../demining_plugin/core/store.py" line="376"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>{path_parent} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="375"/>
+        <location filename="../demining_plugin/core/store.py" line="379"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="408"/>
+        <location filename="../demining_plugin/core/store.py" line="412"/>
         <source>Cannot create {path}.</source>
         <translation>{path} yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="447"/>
+        <location filename="../demining_plugin/core/store.py" line="451"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>{definition_name} layı yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="460"/>
+        <location filename="../demining_plugin/core/store.py" line="464"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>{definition_name}.{f_name} sahəsi yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="472"/>
+        <location filename="../demining_plugin/core/store.py" line="476"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>Anbarda {layer_name} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="489"/>
+        <location filename="../demining_plugin/core/store.py" line="493"/>
         <source>There is no field {key}.</source>
         <translation>{key} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="508"/>
+        <location filename="../demining_plugin/core/store.py" line="512"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: həndəsədə rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="540"/>
+        <location filename="../demining_plugin/core/store.py" line="544"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>{values} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="550"/>
+        <location filename="../demining_plugin/core/store.py" line="554"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} nöqtə saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="566"/>
+        <location filename="../demining_plugin/core/store.py" line="570"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>{layer_name} daxilində {name} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="569"/>
+        <location filename="../demining_plugin/core/store.py" line="573"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {count} nöqtə üçün {n_values} dəyər.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="600"/>
+        <location filename="../demining_plugin/core/store.py" line="604"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>{identifiers} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="689"/>
+        <location filename="../demining_plugin/core/store.py" line="693"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="677"/>
+        <location filename="../demining_plugin/core/store.py" line="681"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>{layer_name} daxilində {identifier} yenilənməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="697"/>
+        <location filename="../demining_plugin/core/store.py" line="701"/>
         <source>Deleting {identifier} from {layer_name} failed.</source>
         <translation>{identifier} {layer_name} daxilindən silinməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="737"/>
+        <location filename="../demining_plugin/core/store.py" line="741"/>
         <source>&apos;{location}&apos; is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
         <translation>'{location}' bu plaginin başa düşdüyü anbar yeri deyil (.gpkg ilə bitən GeoPackage yolu və ya pg:... və ya postgresql://...?schema=... PostGIS yeri).</translation>
     </message>
@@ -5399,77 +5529,77 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="190"/>
+        <location filename="../demining_plugin/gui/session.py" line="197"/>
         <source>This project uses the Demining store {}, which cannot be opened: {}</source>
         <translation>Bu layihə {} Demining anbarından istifadə edir, lakin onu açmaq mümkün deyil: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="232"/>
+        <location filename="../demining_plugin/gui/session.py" line="242"/>
         <source>Computing the figures of {}</source>
         <translation>{} göstəriciləri hesablanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="290"/>
+        <location filename="../demining_plugin/gui/session.py" line="300"/>
         <source>New Demining store</source>
         <translation>Yeni Demining anbarı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="290"/>
+        <location filename="../demining_plugin/gui/session.py" line="300"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="303"/>
+        <location filename="../demining_plugin/gui/session.py" line="313"/>
         <source>Open Demining store</source>
         <translation>Demining anbarını aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="303"/>
+        <location filename="../demining_plugin/gui/session.py" line="313"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Demining anbarı (*.gpkg);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="314"/>
+        <location filename="../demining_plugin/gui/session.py" line="324"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} bu layihənin istifadə etdiyi anbardır; başqa fayl adı seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="317"/>
+        <location filename="../demining_plugin/gui/session.py" line="327"/>
         <source>Creating store {}</source>
         <translation>{} anbarı yaradılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <location filename="../demining_plugin/gui/session.py" line="331"/>
         <source>Created the Demining store {}.</source>
         <translation>{} Demining anbarı yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="326"/>
+        <location filename="../demining_plugin/gui/session.py" line="336"/>
         <source>Opening store {}</source>
         <translation>{} anbarı açılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="378"/>
+        <location filename="../demining_plugin/gui/session.py" line="388"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Demo qurucusu plaginin bu quraşdırmasında mövcud deyil ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="385"/>
+        <location filename="../demining_plugin/gui/session.py" line="395"/>
         <source>Creating folder {}</source>
         <translation>{} qovluğu yaradılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="398"/>
+        <location filename="../demining_plugin/gui/session.py" line="411"/>
         <source>Building the demo was cancelled.</source>
         <translation>Demonun yaradılması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="401"/>
+        <location filename="../demining_plugin/gui/session.py" line="416"/>
         <source>Building the demo</source>
         <translation>Demo yaradılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="404"/>
+        <location filename="../demining_plugin/gui/session.py" line="419"/>
         <source>The demo store is open: {}</source>
         <translation>Demo anbarı açıqdır: {}</translation>
     </message>
@@ -5477,139 +5607,149 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>CHA, open</source>
         <translation>CHA, açıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>CHA, worked on</source>
         <translation>CHA, üzərində işlənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>CHA, closed</source>
         <translation>CHA, bağlı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>SHA, open</source>
         <translation>SHA, açıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>SHA, worked on</source>
         <translation>SHA, üzərində işlənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>SHA, closed</source>
         <translation>SHA, bağlı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>unclassified</source>
         <translation>təsnif edilməyib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Cleared</source>
         <translation>Təmizlənib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Reduced</source>
         <translation>Azaldılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Cancelled</source>
         <translation>Ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>AP mine</source>
         <translation>PƏ mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>AT mine</source>
         <translation>TƏ mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>AXO</source>
         <translation>TPHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>IED</source>
         <translation>ƏPQ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Submunition</source>
         <translation>Kasetli döyüş elementi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="92"/>
+        <location filename="../demining_plugin/core/styles.py" line="95"/>
         <source>Style {path_name} could not be loaded: {message}</source>
         <translation>{path_name} üslubu yüklənə bilmədi: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="169"/>
+        <location filename="../demining_plugin/core/styles.py" line="172"/>
         <source>Layer {definition_name} has no field {field_name}.</source>
         <translation>{definition_name} layında {field_name} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="202"/>
+        <location filename="../demining_plugin/core/styles.py" line="214"/>
         <source>Layer {definition_name} of {store_name} cannot be opened.</source>
         <translation>{store_name} anbarının {definition_name} layı açılmır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="208"/>
+        <location filename="../demining_plugin/core/styles.py" line="222"/>
         <source>Saving the style of {definition_name} failed: {error}</source>
         <translation>{definition_name} üslubunun saxlanılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="223"/>
+        <location filename="../demining_plugin/core/styles.py" line="254"/>
         <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
         <translation>{definition_child} və {definition_parent} arasındakı {definition_id} əlaqəsi etibarlı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Medical evacuation point</source>
         <translation>Tibbi evakuasiya nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Helicopter landing site</source>
         <translation>Helikopter eniş meydançası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Access point</source>
         <translation>Giriş nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Assembly point</source>
         <translation>Toplanma nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Control point</source>
         <translation>Nəzarət nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="234"/>
+        <source>The old style of {definition_name} in {store_name} cannot be replaced: {error}</source>
+        <translation>{store_name} anbarında {definition_name} köhnə üslubunu əvəz etmək mümkün deyil: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="239"/>
+        <source>{store_name}: replaced the style saved earlier for {definition_name}.</source>
+        <translation>{store_name}: {definition_name} üçün əvvəl saxlanmış üslub əvəz edildi.</translation>
     </message>
 </context>
 <context>
@@ -5994,293 +6134,298 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>TotalsChart</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_chart.py" line="93"/>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="174"/>
         <source>No data</source>
         <translation>Məlumat yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_chart.py" line="212"/>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="335"/>
         <source>Outside the districts</source>
         <translation>Rayonlardan kənar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_chart.py" line="45"/>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="46"/>
         <source>{n}k</source>
         <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="301"/>
+        <source>No releases between {start} and {end}: this time is left out of the axis.</source>
+        <translation>{start} ilə {end} arasında ərazi azad edilməyib: bu müddət oxda göstərilmir.</translation>
     </message>
 </context>
 <context>
     <name>TotalsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="96"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="98"/>
         <source>Clearance totals of {}</source>
         <translation>{} təmizləmə yekunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="214"/>
-        <source>Clearance totals</source>
-        <translation>Təmizləmə yekunları</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Dövrün ilk günü (boş: əvvəldən)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
         <source>start</source>
         <translation>başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Dövrün son günü, daxil (boş: bu günə qədər)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
         <source>today</source>
         <translation>bu gün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="260"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="242"/>
         <source>What the rows of the table are</source>
         <translation>Cədvəlin sətirləri nəyi göstərir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="261"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="263"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="245"/>
         <source>to</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="266"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="248"/>
         <source>by</source>
         <translation>üzrə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="289"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="271"/>
         <source>Cumulative hectares</source>
         <translation>Artan yekunla hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="614"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
         <source>Items found per week</source>
         <translation>Həftə üzrə aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
         <source>Export the table to a CSV file</source>
         <translation>Cədvəli CSV faylına ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Cədvəli Excel kitabına ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="303"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
         <source>Report…</source>
         <translation>Hesabat…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="303"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="312"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="294"/>
         <source>Recompute every figure from the store</source>
         <translation>Bütün göstəriciləri anbardan yenidən hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="436"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="408"/>
         <source>No store open</source>
         <translation>Anbar açıq deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="633"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="605"/>
         <source>Computing the totals of {}…</source>
         <translation>{} yekunları hesablanır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="472"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="444"/>
         <source>Computing the clearance totals of {}</source>
         <translation>{} təmizləmə yekunları hesablanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="474"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="446"/>
         <source>The totals could not be computed.</source>
         <translation>Yekunlar hesablana bilmədi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="478"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="450"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Yekunların hesablanması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="581"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="553"/>
         <source>Updating the clearance totals</source>
         <translation>Təmizləmə yekunları yenilənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
         <source>Hectares released, cumulative</source>
         <translation>Azad edilmiş hektar, artan yekunla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="614"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
         <source>items</source>
         <translation>obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="631"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="603"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Təmizləmə yekunlarını görmək üçün Demining anbarını açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: dövrdə {ha} ha azad edilib, hər kvadrat metr bir dəfə sayılmaqla (həqiqi ellipsoidal sahələr).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="665"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
         <source>Export totals to CSV</source>
         <translation>Yekunları CSV-yə ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="665"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="670"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
         <source>Export totals to Excel</source>
         <translation>Yekunları Excel-ə ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="670"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel kitabı (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="678"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="650"/>
         <source>There are no totals to export yet.</source>
         <translation>Hələ ixrac ediləcək yekun yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="686"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="658"/>
         <source>Exporting the totals to {}</source>
         <translation>Yekunlar {} faylına ixrac edilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="688"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="660"/>
         <source>Totals exported to {}.</source>
         <translation>Yekunlar {} faylına ixrac edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="694"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="666"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Əvvəlcə Demining anbarını açın: hesabat ondan hesablanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="668"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>{} yekunları hələ hesablanır; bir azdan hesabatı yenidən istəyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="701"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
         <source>Period report</source>
         <translation>Dövr hesabatı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="701"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Mətn (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="724"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
         <source>Writing the report {}</source>
         <translation>{} hesabatı yazılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="726"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="698"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>{start} – {end} hesabatı {path} faylına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="292"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="274"/>
         <source>Accidents by activity</source>
         <translation>Fəaliyyətə görə hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Activity at the time</source>
         <translation>Həmin andakı fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Civilians killed</source>
         <translation>Həlak olan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Civilians injured</source>
         <translation>Yaralanan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="370"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="352"/>
         <source>Total</source>
         <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="196"/>
+        <source>Totals</source>
+        <translation>Yekunlar</translation>
     </message>
 </context>
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="159"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="155"/>
         <source>The layer behind these figures does not record this grouping.</source>
         <translation>Bu göstəricilərin əsaslandığı lay bu qruplaşdırmanı saxlamır.</translation>
     </message>
@@ -6592,11 +6737,6 @@ OUTPUT: misclosure_m, misclosure_ratio (perimetr / uyğunsuzluq), perimeter_m v�
         <translation>'{}' nöqtə nömrəsi deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
-        <source>Minefield record traverse</source>
-        <translation>Minasahəsi formulyarının gedişi</translation>
-    </message>
-    <message>
         <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
         <source>Lat/lon</source>
         <translation>En/uzunluq</translation>
@@ -6712,142 +6852,142 @@ OUTPUT: misclosure_m, misclosure_ratio (perimetr / uyğunsuzluq), perimeter_m v�
         <translation>Formulyarı kim təqdim edib və ya sənəd</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="550"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="551"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="548"/>
         <source>Received on</source>
         <translation>Alınma tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="552"/>
         <source>Save record</source>
         <translation>Formulyarı saxla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="557"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="554"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Formulyar poliqonunu və onun nöqtələrini bir addımda anbara yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="638"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>en, uzunluq dairəsi, məs. 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="639"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>zona N/S şərq şimal, məs. 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="640"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>məs. 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="734"/>
         <source>Row {row}: {message}</source>
         <translation>Sətir {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="736"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Cəmi düzəldiləcək {n} xana.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
         <source>Type or pick the start point.</source>
         <translation>Başlanğıc nöqtəsini yazın və ya seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
         <source>The start point cannot be read.</source>
         <translation>Başlanğıc nöqtəsi oxunmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="743"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Dönmə nöqtələrini yazın: əvvəlki nöqtədən istiqamət bucağı və məsafə.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="758"/>
         <source>Misclosure: –</source>
         <translation>Qapanmama xətası: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="759"/>
         <source>Area: –</source>
         <translation>Sahə: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="760"/>
         <source>Perimeter: –</source>
         <translation>Perimetr: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="764"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Qapanmama xətası: {m:.3f} m ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="766"/>
         <source>Area: {}</source>
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Perimetr: {:.2f} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Gediş {t:g} m daxilində qapanmır: istiqamət bucaqlarını və məsafələri yoxlayın və ya saxlayıb qapanmanı təsdiqləyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="775"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Qapalı: {n} nöqtə, UTM zonası {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="829"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Əvvəlcə bir poliqon seçin (minasahəsi formulyarı, tapşırıq, təhlükəli ərazi və ya istənilən poliqon layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="840"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="845"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: cədvəldə {n} parça, {north} istiqamətindən {unit}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="867"/>
         <source>Traverse does not close</source>
         <translation>Gediş qapanmır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="875"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="879"/>
         <source>The record was not saved: {}</source>
         <translation>Formulyar saxlanılmadı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Formulyar saxlanılmadı: onun mənbəyini yazın (kim təqdim edib və ya sənəd).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="889"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6856,29 +6996,47 @@ Close it (join the last point to the first) and save the record with this misclo
 Onu qapamaq (son nöqtəni birinci ilə birləşdirmək) və formulyarı bu qapanmama xətası ilə saxlamaq?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="895"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Formulyar saxlanılmadı: gediş {t:g} m daxilində qapanmır (qapanmama xətası {m:.2f} m).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="901"/>
         <source>Saving the minefield record</source>
         <translation>Minasahəsi formulyarı saxlanılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra formulyarı yenidən saxlayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Minasahəsi formulyarı {id} saxlanıldı: {area}, qapanmama xətası {m:.3f} m ({ratio}), {n} nöqtə{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
         <source>, in {}</source>
         <translation>, {} daxilində</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
+        <source>Traverse</source>
+        <translation>Poliqon</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../demining_plugin/gui/formatting.py" line="14"/>
+        <source>cm</source>
+        <translation>sm</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/formatting.py" line="15"/>
+        <source>m</source>
+        <translation>m</translation>
     </message>
 </context>
 <context>
@@ -7169,107 +7327,112 @@ OUTPUT: tapıntılar. N_FINDINGS: onların sayı.</translation>
 <context>
     <name>_ImportAlgorithm</name>
     <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="58"/>
+        <source>File to import</source>
+        <translation>İdxal ediləcək fayl</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="67"/>
+        <source>Coordinates</source>
+        <translation>Koordinatlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
+        <source>CRS of x/y columns</source>
+        <translation>x/y sütunlarının KİS-i</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
+        <source>Expected UTM zone (0: no check)</source>
+        <translation>Gözlənilən UTM zonası (0: yoxlama yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
+        <source>Expected area</source>
+        <translation>Gözlənilən ərazi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
+        <source>Duplicate distance (m)</source>
+        <translation>Təkrar məsafəsi (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
+        <source>Column mapping</source>
+        <translation>Sütun uyğunlaşdırması</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <source>Import report</source>
+        <translation>İdxal hesabatı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
+        <source>Rows imported</source>
+        <translation>İdxal edilmiş sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
+        <source>Rows refused</source>
+        <translation>Rədd edilmiş sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="116"/>
+        <source>Unknown CRS for x/y: {}</source>
+        <translation>x/y üçün naməlum KİS: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <source>feature</source>
+        <translation>obyekt</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <source>row</source>
+        <translation>sətir</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
+        <source>... and {0} more; see the report.</source>
+        <translation>... və daha {0}; hesabata baxın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="155"/>
+        <source>{0} imported, {1} refused. Report: {2}</source>
+        <translation>{0} idxal edildi, {1} rədd edildi. Hesabat: {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="176"/>
+        <source>INPUT: choose the file to import.</source>
+        <translation>INPUT: idxal ediləcək faylı seçin.</translation>
+    </message>
+    <message>
         <location filename="../demining_plugin/processing/import_algorithms.py" line="31"/>
-        <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
+        <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
 
 Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
-        <translation>INPUT: fayl (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ və ya GPX). COORDINATES: auto (faylın həndəsəsi, yoxdursa en/uzunluq dairəsi, MGRS və ya x/y sütunları), latlon, xy, mgrs və ya geometry. XY_CRS: x/y sütunlarının KİS-i. UTM_ZONE: bu UTM zonasından kənar sətirləri rədd et (0: yoxlama yoxdur). EXTENT: bu ərazidən kənar sətirləri rədd et (standart: anbarın rayonları). DUPLICATE_M: bundan yaxın iki mövqe (faylda və ya saxlanılanlarla müqayisədə) eyni obyektdir. MAPPING (istəyə bağlı): aşkar edilmiş sütunların səhv olduğu yerlərdə ';' ilə ayrılmış hədəf=sütun cütləri, məs. 'lat=N;lon=E;category=Type'. REPORT: rədd edilmiş sətirləri sadalayan CSV (standart: giriş faylının yanında).
+        <translation>INPUT: fayl (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ və ya GPX). COORDINATES: auto (faylın həndəsəsi, yoxdursa en/uzunluq dairəsi, MGRS və ya x/y sütunları), latlon, xy, mgrs və ya geometry. XY_CRS: x/y sütunlarının KİS-i. UTM_ZONE: bu UTM zonasından kənar sətirləri rədd et (0: yoxlama yoxdur). EXTENT: bu ərazidən kənar sətirləri rədd et (standart: anbarın rayonlarından 1 km-dən çox kənardakı sətirlər). DUPLICATE_M: bundan yaxın iki mövqe (faylda və ya saxlanılanlarla müqayisədə) eyni obyektdir. MAPPING (istəyə bağlı): aşkar edilmiş sütunların səhv olduğu yerlərdə ';' ilə ayrılmış hədəf=sütun cütləri, məs. 'lat=N;lon=E;category=Type'. REPORT: rədd edilmiş sətirləri sadalayan CSV (standart: giriş faylının yanında).
 
 Hər sətir yoxlanılır (olmayan və ya rəqəm olmayan koordinatlar, yeri dəyişmiş en/uzunluq dairəsi, gözlənilən ərazidən və ya UTM zonasından kənar, təkrarlanan mövqelər, naməlum kateqoriyalar, tarixlər, miqdarlar, dərinliklər); yaxşı sətirlər bir tranzaksiyada saxlanılır, rədd edilənlər isə sətir nömrəsi və səbəbi ilə sadalanır. Özünü olduğu kimi göstərməyən fayl heç nəyi dəyişmir.
 
 Çıxışlar: IMPORTED və REJECTED (sətir sayları), REPORT (yol).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="57"/>
-        <source>File to import</source>
-        <translation>İdxal ediləcək fayl</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="66"/>
-        <source>Coordinates</source>
-        <translation>Koordinatlar</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="75"/>
-        <source>CRS of x/y columns</source>
-        <translation>x/y sütunlarının KİS-i</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
-        <source>Expected UTM zone (0: no check)</source>
-        <translation>Gözlənilən UTM zonası (0: yoxlama yoxdur)</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="87"/>
-        <source>Expected area</source>
-        <translation>Gözlənilən ərazi</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
-        <source>Duplicate distance (m)</source>
-        <translation>Təkrar məsafəsi (m)</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="98"/>
-        <source>Column mapping</source>
-        <translation>Sütun uyğunlaşdırması</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
-        <source>Import report</source>
-        <translation>İdxal hesabatı</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV faylları (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="106"/>
-        <source>Rows imported</source>
-        <translation>İdxal edilmiş sətirlər</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
-        <source>Rows refused</source>
-        <translation>Rədd edilmiş sətirlər</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="115"/>
-        <source>Unknown CRS for x/y: {}</source>
-        <translation>x/y üçün naməlum KİS: {}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="145"/>
-        <source>feature</source>
-        <translation>obyekt</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="145"/>
-        <source>row</source>
-        <translation>sətir</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
-        <source>{0} {1}: {2}</source>
-        <translation>{0} {1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
-        <source>... and {0} more; see the report.</source>
-        <translation>... və daha {0}; hesabata baxın.</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
-        <source>{0} imported, {1} refused. Report: {2}</source>
-        <translation>{0} idxal edildi, {1} rədd edildi. Hesabat: {2}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="160"/>
-        <source>INPUT: choose the file to import.</source>
-        <translation>INPUT: idxal ediləcək faylı seçin.</translation>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="152"/>
+        <source>{0} imported, {1} refused ({2}). Report: {3}</source>
+        <translation>{0} idxal edildi, {1} rədd edildi ({2}). Hesabat: {3}</translation>
     </message>
 </context>
 </TS>

@@ -92,157 +92,157 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
 <context>
     <name>CaptureForm</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="208"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="200"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="151"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="143"/>
         <source>Check before saving (you may still save):</source>
         <translation>Проверьте перед сохранением (сохранить всё равно можно):</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="189"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="181"/>
         <source>Item found</source>
         <translation>Найденный предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="189"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="181"/>
         <source>Record an item found at the point clicked.</source>
         <translation>Записать предмет, найденный в указанной точке.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="196"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="188"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="199"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="191"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="205"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="197"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="211"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="203"/>
         <source>Depth</source>
         <translation>Глубина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="212"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="204"/>
         <source>Condition</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="215"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="207"/>
         <source>Disposition</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="220"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="212"/>
         <source>Found on</source>
         <translation>Дата обнаружения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="223"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="215"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="228"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="220"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="236"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="228"/>
         <source>no task here</source>
         <translation>здесь нет задачи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="237"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="229"/>
         <source>The smallest task (sector) under the point; the others under it are listed</source>
         <translation>Наименьшая задача (сектор) под точкой; остальные под ней перечислены</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="240"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="232"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="313"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="305"/>
         <source>outside the districts</source>
         <translation>вне районов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="316"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="308"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="247"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="239"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="276"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="268"/>
         <source>Mine accident</source>
         <translation>Несчастный случай с миной</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="276"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="268"/>
         <source>Record an accident at the point clicked.</source>
         <translation>Записать несчастный случай в указанной точке.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="283"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="275"/>
         <source>Occurred on</source>
         <translation>Дата происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="289"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="281"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="293"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="285"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="294"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="286"/>
         <source>The victims were civilians</source>
         <translation>Пострадавшие — гражданские лица</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="296"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="288"/>
         <source>Civilian</source>
         <translation>Гражданское лицо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="297"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="289"/>
         <source>Activity at the time</source>
         <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="302"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="294"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="307"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="299"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="337"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="329"/>
         <source>The accident has a date in the future ({date}).</source>
         <translation>Дата несчастного случая в будущем ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="343"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="335"/>
         <source>No one killed or injured is recorded.</source>
         <translation>Не записано ни погибших, ни раненых.</translation>
     </message>
@@ -250,82 +250,82 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
 <context>
     <name>CaptureTool</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="104"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="148"/>
         <source>Recording an item found</source>
         <translation>Запись найденного предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="121"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="165"/>
         <source>This item</source>
         <translation>Этот предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="145"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="189"/>
         <source>{id} ({what}) recorded</source>
         <translation>{id} ({what}) записан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="180"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="224"/>
         <source>with warnings:</source>
         <translation>с предупреждениями:</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="159"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="203"/>
         <source>Recording an accident</source>
         <translation>Запись несчастного случая</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="175"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="219"/>
         <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
         <translation>Несчастный случай {id} записан: погибших {killed}, раненых {injured}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="206"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="251"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="246"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="291"/>
         <source>At the point clicked: task {task}, {district}.</source>
         <translation>В указанной точке: задача {task}, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="250"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="295"/>
         <source>At the point clicked: task {task}, outside the districts.</source>
         <translation>В указанной точке: задача {task}, вне районов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="254"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="299"/>
         <source>At the point clicked: no task, {district}.</source>
         <translation>В указанной точке: задачи нет, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="255"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
         <source>At the point clicked: no task, outside the districts.</source>
         <translation>В указанной точке: задачи нет, вне районов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="260"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="305"/>
         <source>in task {task} ({district}).</source>
         <translation>в задаче {task} ({district}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="264"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="309"/>
         <source>in task {task}.</source>
         <translation>в задаче {task}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="266"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="311"/>
         <source>in {district}.</source>
         <translation>в районе {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="270"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="315"/>
         <source>Saving to {}</source>
         <translation>Сохранение в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="273"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="318"/>
         <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
         <translation>В слое {layer} есть несохранённые правки. Сначала сохраните или отмените их, затем запишите точку снова.</translation>
     </message>
@@ -388,97 +388,97 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
         <translation>Проверки разминирования: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="77"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="74"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="86"/>
         <source>Run checks</source>
         <translation>Запустить проверки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="92"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
         <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
         <translation>Проверить все слои хранилища (геометрия, высвобожденная земля, связи, даты, идентификаторы); ничего не изменяется.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="96"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="93"/>
         <source>Fix selected</source>
         <translation>Исправить выбранное</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="98"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
         <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
         <translation>Применить безопасное исправление выбранных замечаний (или всех замечаний выбранной группы) за один шаг; «Отменить последнее высвобождение» возвращает его назад.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="278"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="275"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Запустите проверки, чтобы получить список проблем хранилища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="136"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="133"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="143"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="140"/>
         <source>Checking {}…</source>
         <translation>Проверка {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="149"/>
         <source>The checks failed: {}</source>
         <translation>Проверки не удались: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
         <source>Checks cancelled.</source>
         <translation>Проверки отменены.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="164"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="161"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="166"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>Замечаний: {n}; ошибок: {e}, предупреждений: {w}; с безопасным исправлением: {f}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="194"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="191"/>
         <source>Safe fix: {}</source>
         <translation>Безопасное исправление: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="230"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="227"/>
         <source>{} has no place on the map.</source>
         <translation>У {} нет места на карте.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="241"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="238"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>Невозможно показать {} на этой карте: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="250"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Выберите замечания, у которых есть безопасное исправление.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="256"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
         <source>Fixing {} findings</source>
         <translation>Исправление замечаний: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="258"/>
         <source>Nothing to fix.</source>
         <translation>Нечего исправлять.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="265"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="262"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>Исправлено замечаний: {n} ({rules})</translation>
     </message>
@@ -957,242 +957,242 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
 <context>
     <name>DeminingPlugin</name>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="89"/>
+        <location filename="../demining_plugin/plugin.py" line="116"/>
         <source>Demining Panel</source>
         <translation>Панель «Разминирование»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="89"/>
+        <location filename="../demining_plugin/plugin.py" line="116"/>
         <source>Show or hide the Demining panel</source>
         <translation>Показать или скрыть панель «Разминирование»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="91"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>New Store…</source>
         <translation>Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="91"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>Create an empty Demining store and add it to the project</source>
         <translation>Создать пустое хранилище Demining и добавить его в проект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="94"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Open Store…</source>
         <translation>Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="94"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Добавить в проект слои существующего хранилища Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="97"/>
+        <location filename="../demining_plugin/plugin.py" line="124"/>
         <source>Load Demo</source>
         <translation>Загрузить демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="97"/>
+        <location filename="../demining_plugin/plugin.py" line="124"/>
         <source>Open the demo scenario, building it first if needed</source>
         <translation>Открыть демонстрационный сценарий, при необходимости сначала создав его</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Clearance Panel</source>
         <translation>Панель «Очистка»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
         <translation>Показать или скрыть панель «Очистка» (задачи в окне карты, инструменты высвобождения)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Draw Released Land</source>
         <translation>Нарисовать высвобожденную землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
         <translation>Нарисовать на карте высвобожденную землю; она обрезается по опасным районам и никогда не учитывается дважды</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Mark Selected Tasks Released…</source>
         <translation>Отметить выбранные задачи высвобожденными…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Record the selected tasks or sectors as released</source>
         <translation>Записать выбранные задачи или секторы как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Divide into Sectors…</source>
         <translation>Разделить на секторы…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Divide the selected task into numbered sectors</source>
         <translation>Разделить выбранную задачу на пронумерованные секторы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Undo Last Release</source>
         <translation>Отменить последнее высвобождение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Take back the whole of the last release or sector division</source>
         <translation>Отменить целиком последнее высвобождение или деление на секторы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Clearance Totals</source>
         <translation>Итоги очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
         <translation>Показать или скрыть панель итогов очистки (гектары, предметы, дороги, несчастные случаи по районам, методам, группам или периодам)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Period Report…</source>
         <translation>Отчёт за период…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
         <translation>Записать отчёт хранилища за период (текст и таблица) в формате .md, .html или .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="209"/>
+        <location filename="../demining_plugin/plugin.py" line="237"/>
         <source>Demining</source>
         <translation>Разминирование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="211"/>
+        <location filename="../demining_plugin/plugin.py" line="239"/>
         <source>&amp;Demining</source>
         <translation>&amp;Разминирование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Open PostGIS Store…</source>
         <translation>Открыть хранилище PostGIS…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
         <translation>Добавить в проект слои хранилища Demining из базы данных PostGIS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Feature History…</source>
         <translation>История объекта…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Who changed the selected feature, what and when (PostGIS stores)</source>
         <translation>Кто, что и когда изменил в выбранном объекте (хранилища PostGIS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import Mine Map…</source>
         <translation>Импорт карты минного поля…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
         <translation>Импортировать полученную карту минного поля (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import Items Found…</source>
         <translation>Импорт найденных предметов…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import items found from a team&apos;s file</source>
         <translation>Импортировать найденные предметы из файла группы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import Accidents…</source>
         <translation>Импорт несчастных случаев…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import mine and UXO accidents from a file</source>
         <translation>Импортировать несчастные случаи с минами и ВОП из файла</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="165"/>
+        <location filename="../demining_plugin/plugin.py" line="193"/>
         <source>Print Field Map…</source>
         <translation>Печать полевой карты…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="165"/>
+        <location filename="../demining_plugin/plugin.py" line="193"/>
         <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
         <translation>Напечатать полевые карты выбранных задач (или задач по выражению) в PDF или открыть одну в дизайнере макетов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="175"/>
+        <location filename="../demining_plugin/plugin.py" line="203"/>
         <source>Minefield Record Traverse…</source>
         <translation>Ход формуляра минного поля…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="175"/>
+        <location filename="../demining_plugin/plugin.py" line="203"/>
         <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
         <translation>Показать или скрыть панель ввода хода: поворотные точки бумажного формуляра минного поля как азимут и расстояние, с просмотром на карте и сохранением как формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="185"/>
+        <location filename="../demining_plugin/plugin.py" line="213"/>
         <source>Mine Maps</source>
         <translation>Карты минных полей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="185"/>
+        <location filename="../demining_plugin/plugin.py" line="213"/>
         <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
         <translation>Показать или скрыть панель «Карты минных полей» (насколько точен каждый полученный формуляр)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="202"/>
+        <location filename="../demining_plugin/plugin.py" line="230"/>
         <source>Data Checks</source>
         <translation>Проверки данных</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="202"/>
+        <location filename="../demining_plugin/plugin.py" line="230"/>
         <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
         <translation>Показать или скрыть панель «Проверки» (повреждённая геометрия, дважды учтённая земля, висячие связи, ...)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Items Found Panel</source>
         <translation>Панель найденных предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
         <translation>Показать или скрыть панель «Найденные предметы» (последние предметы, фильтры, количество по категориям)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Record Item Found</source>
         <translation>Записать найденный предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Click on the map where an item was found; task and district are filled in from the point</source>
         <translation>Щёлкните на карте там, где найден предмет; задача и район заполняются по точке</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Record Accident</source>
         <translation>Записать несчастный случай</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Click on the map where a mine accident happened</source>
         <translation>Щёлкните на карте там, где произошёл несчастный случай с миной</translation>
     </message>
@@ -1200,12 +1200,12 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
 <context>
     <name>DeminingTasks</name>
     <message>
-        <location filename="../demining_plugin/gui/tasks.py" line="81"/>
+        <location filename="../demining_plugin/gui/tasks.py" line="133"/>
         <source>Demining figures of {}</source>
         <translation>Показатели Demining для {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/tasks.py" line="97"/>
+        <location filename="../demining_plugin/gui/tasks.py" line="151"/>
         <source>Building the Demining demo</source>
         <translation>Создание демо Demining</translation>
     </message>
@@ -1223,62 +1223,62 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
         <translation>Создание демо-хранилища отменено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="215"/>
+        <location filename="../demining_plugin/core/demo.py" line="217"/>
         <source>District boundaries not found: {path} (layer {layer}).</source>
         <translation>Границы районов не найдены: {path} (слой {layer}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="231"/>
+        <location filename="../demining_plugin/core/demo.py" line="239"/>
         <source>Districts not found in {path_name}: {missing}</source>
         <translation>Районы не найдены в {path_name}: {missing}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="273"/>
+        <location filename="../demining_plugin/core/demo.py" line="281"/>
         <source>Could not lay out enough hazard areas in {name}.</source>
         <translation>Не удалось разместить достаточно опасных районов в {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="399"/>
+        <location filename="../demining_plugin/core/demo.py" line="407"/>
         <source>Not enough hazard area in {district} for the demo&apos;s cleared land.</source>
         <translation>В {district} недостаточно опасных районов для очищенной земли демо.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="472"/>
+        <location filename="../demining_plugin/core/demo.py" line="480"/>
         <source>Could not place the supplied records in {district}.</source>
         <translation>Не удалось разместить полученные формуляры в {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="565"/>
+        <location filename="../demining_plugin/core/demo.py" line="573"/>
         <source>No land cleared in {district} during the demo week.</source>
         <translation>В {district} за демонстрационную неделю не очищено земли.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="582"/>
+        <location filename="../demining_plugin/core/demo.py" line="590"/>
         <source>The demo&apos;s supplied-record matches exceed the items budget.</source>
         <translation>Совпадения полученных формуляров в демо превышают запас предметов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="710"/>
+        <location filename="../demining_plugin/core/demo.py" line="718"/>
         <source>Could not lay out a route in {district}.</source>
         <translation>Не удалось проложить дорогу в {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="812"/>
+        <location filename="../demining_plugin/core/demo.py" line="827"/>
         <source>Cannot write to {store_path}.</source>
         <translation>Невозможно записать в {store_path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="845"/>
+        <location filename="../demining_plugin/core/demo.py" line="860"/>
         <source>Writing {layer_name} failed.</source>
         <translation>Запись {layer_name} не удалась.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="988"/>
+        <location filename="../demining_plugin/core/demo.py" line="1007"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>Невозможно записать демо-проект {project_path}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="999"/>
+        <location filename="../demining_plugin/core/demo.py" line="1024"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Демо-хранилище должно быть файлом .gpkg: {target}</translation>
     </message>
@@ -1531,7 +1531,7 @@ Grid conv. {1:.1f}° {2}</source>
         <translation>Полевая карта {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="32"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="33"/>
         <source>Field maps: {0} task(s)</source>
         <translation>Полевые карты: задач {0}</translation>
     </message>
@@ -1859,12 +1859,12 @@ OUTPUT: файл .pdf (по странице на задачу) или папк�
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="28"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="40"/>
         <source>{} ha</source>
         <translation>{} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="33"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="45"/>
         <source>{} km</source>
         <translation>{} км</translation>
     </message>
@@ -1956,12 +1956,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
 <context>
     <name>ImportAccidentsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="251"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="257"/>
         <source>Import accidents</source>
         <translation>Импорт несчастных случаев</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="253"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="259"/>
         <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
         <translation>Импортирует несчастные случаи с минами и ВОП в accidents (дата, погибшие, раненые, гражданские лица, деятельность в момент происшествия, устройство); район заполняется по тому, что лежит под каждой точкой.</translation>
     </message>
@@ -1969,55 +1969,65 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="80"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="72"/>
         <source>Open or create a Demining store first (Demining menu).</source>
         <translation>Сначала откройте или создайте хранилище Demining (меню «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="84"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="76"/>
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="101"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="93"/>
         <source>Reading {0}</source>
         <translation>Чтение {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="104"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="96"/>
         <source>{0} holds no rows to import.</source>
         <translation>В {0} нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="127"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="119"/>
         <source>Importing {0}</source>
         <translation>Импорт {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="130"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="122"/>
         <source>Import of {0} was cancelled; nothing was changed.</source>
         <translation>Импорт {0} отменён; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
-        <source>{0}: {1} imported, {2} refused. Report: {3}</source>
-        <translation>{0}: импортировано {1}, отклонено {2}. Отчёт: {3}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="138"/>
         <source>Minefield record: {0}.</source>
         <translation>Формуляр минного поля: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="129"/>
+        <source>{0}: {1} imported, {2} refused ({3}).</source>
+        <translation>{0}: импортировано {1}, отклонено {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="132"/>
+        <source>{0}: {1} imported, {2} refused.</source>
+        <translation>{0}: импортировано {1}, отклонено {2}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="135"/>
+        <source>Report: {0}</source>
+        <translation>Отчёт: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportDetectionsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="229"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="245"/>
         <source>Import items found</source>
         <translation>Импорт найденных предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="231"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="247"/>
         <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
         <translation>Импортирует найденные предметы (обнаружения) из файлов групп в detections; задача и район заполняются по тому, что лежит под каждой точкой. Категории распознаются в написаниях, которые используют группы ('AP', 'anti-personnel', 'APM', модель вроде 'PMN-2' или 'TM-62M'...). Строки с датой в будущем, количеством меньше 1 или глубиной вне 0–500 см отклоняются.</translation>
     </message>
@@ -2025,185 +2035,195 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="43"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
         <source>Import mine map</source>
         <translation>Импорт карты минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
         <source>Import items found</source>
         <translation>Импорт найденных предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="46"/>
         <source>Import accidents</source>
         <translation>Импорт несчастных случаев</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="48"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
         <source>Latitude / longitude columns</source>
         <translation>Столбцы широты / долготы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
         <source>X / Y columns in a CRS</source>
         <translation>Столбцы X / Y в СК</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
         <source>MGRS column</source>
         <translation>Столбец MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="53"/>
         <source>The file&apos;s own geometry</source>
         <translation>Собственная геометрия файла</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="75"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
         <source>features</source>
         <translation>объектов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
         <source>rows</source>
         <translation>строк</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="78"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} columns.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, столбцов: {4}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="91"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="92"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="95"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="95"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
         <source>Source column</source>
         <translation>Исходный столбец</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="110"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="111"/>
         <source>(not used)</source>
         <translation>(не используется)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="120"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="121"/>
         <source>First rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="141"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="149"/>
         <source>Positions and checks</source>
         <translation>Положения и проверки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="157"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="158"/>
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="161"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="162"/>
         <source>CRS of x / y</source>
         <translation>СК для x / y</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="165"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
         <source>no check</source>
         <translation>без проверки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="167"/>
         <source>Expected UTM zone</source>
         <translation>Ожидаемая зона UTM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
         <source>Same position within</source>
         <translation>Одно и то же положение в пределах</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="175"/>
         <source>Refuse rows outside the store&apos;s districts</source>
         <translation>Отклонять строки вне районов хранилища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="180"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="194"/>
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="184"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
         <source>New record</source>
         <translation>Новый формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="201"/>
         <source>Add to</source>
         <translation>Добавить к</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="204"/>
         <source>e.g. map handed over on 12 June 2021</source>
         <translation>например, карта передана 12 июня 2021</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="191"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="205"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="196"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
         <source>Claimed mines in total</source>
         <translation>Заявлено мин всего</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="218"/>
         <source>count the imported mines</source>
         <translation>подсчитать импортированные мины</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <source>Rows further than this from every district of the store are refused.</source>
+        <translation>Строки дальше этого расстояния от всех районов хранилища отклоняются.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <source>Outside the districts by up to</source>
+        <translation>Вне районов не более чем на</translation>
     </message>
 </context>
 <context>
     <name>ImportMineMapAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="167"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
         <source>Import mine map</source>
         <translation>Импорт карты минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="169"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="185"/>
         <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2212,52 +2232,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: откуда получена карта (обязательно для нового формуляра). RECEIVED_ON: ГГГГ-ММ-ДД. RECORD_ID (необязательно): добавить мины к этому существующему формуляру вместо создания нового. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: количество, заявленное картой (по умолчанию подсчитывается по импортированным минам).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="178"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="194"/>
         <source>RECORD_ID: the record the mines were stored in.</source>
         <translation>RECORD_ID: формуляр, в который записаны мины.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="182"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="198"/>
         <source>Source of the map</source>
         <translation>Источник карты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
         <source>Received on (YYYY-MM-DD)</source>
         <translation>Получена (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="202"/>
         <source>Supplied by</source>
         <translation>Кем передан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="187"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
         <source>Existing record ID</source>
         <translation>Идентификатор существующего формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Claimed mines</source>
         <translation>Заявлено мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="216"/>
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="209"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="225"/>
         <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>RECEIVED_ON '{}' — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
@@ -2265,7 +2285,7 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="27"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="32"/>
         <source>Demining import of {0}</source>
         <translation>Импорт Demining: {0}</translation>
     </message>
@@ -2273,404 +2293,444 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="76"/>
+        <location filename="../demining_plugin/core/importers.py" line="79"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="77"/>
+        <location filename="../demining_plugin/core/importers.py" line="80"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="78"/>
+        <location filename="../demining_plugin/core/importers.py" line="81"/>
         <source>X / easting</source>
         <translation>X / восток</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="79"/>
+        <location filename="../demining_plugin/core/importers.py" line="82"/>
         <source>Y / northing</source>
         <translation>Y / север</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="80"/>
+        <location filename="../demining_plugin/core/importers.py" line="83"/>
         <source>MGRS reference</source>
         <translation>Ссылка MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="81"/>
+        <location filename="../demining_plugin/core/importers.py" line="84"/>
         <source>Category / mine type</source>
         <translation>Категория / тип мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="82"/>
+        <location filename="../demining_plugin/core/importers.py" line="85"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="83"/>
+        <location filename="../demining_plugin/core/importers.py" line="86"/>
         <source>Row number</source>
         <translation>Номер строки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="84"/>
+        <location filename="../demining_plugin/core/importers.py" line="87"/>
         <source>Mine number</source>
         <translation>Номер мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="85"/>
+        <location filename="../demining_plugin/core/importers.py" line="88"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="86"/>
+        <location filename="../demining_plugin/core/importers.py" line="89"/>
         <source>Date found</source>
         <translation>Дата обнаружения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="87"/>
+        <location filename="../demining_plugin/core/importers.py" line="90"/>
         <source>Depth (cm)</source>
         <translation>Глубина (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="88"/>
+        <location filename="../demining_plugin/core/importers.py" line="91"/>
         <source>Condition</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="89"/>
+        <location filename="../demining_plugin/core/importers.py" line="92"/>
         <source>Disposition</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="90"/>
+        <location filename="../demining_plugin/core/importers.py" line="93"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="91"/>
+        <location filename="../demining_plugin/core/importers.py" line="94"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="92"/>
+        <location filename="../demining_plugin/core/importers.py" line="95"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="93"/>
+        <location filename="../demining_plugin/core/importers.py" line="96"/>
         <source>Date of accident</source>
         <translation>Дата несчастного случая</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="94"/>
+        <location filename="../demining_plugin/core/importers.py" line="97"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="95"/>
+        <location filename="../demining_plugin/core/importers.py" line="98"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="96"/>
+        <location filename="../demining_plugin/core/importers.py" line="99"/>
         <source>Civilian victims</source>
         <translation>Жертвы среди мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="97"/>
+        <location filename="../demining_plugin/core/importers.py" line="100"/>
         <source>Activity at the time</source>
         <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="98"/>
+        <location filename="../demining_plugin/core/importers.py" line="101"/>
         <source>Device category</source>
         <translation>Категория устройства</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="99"/>
+        <location filename="../demining_plugin/core/importers.py" line="102"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="167"/>
+        <location filename="../demining_plugin/core/importers.py" line="188"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: импортировано {1}, отклонено {2} (отчёт: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="285"/>
+        <location filename="../demining_plugin/core/importers.py" line="313"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Неизвестный режим координат '{0}' (используйте {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="298"/>
+        <location filename="../demining_plugin/core/importers.py" line="326"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: координаты не найдены. Укажите столбцы широты/долготы, x/y или MGRS (столбцы: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="307"/>
+        <location filename="../demining_plugin/core/importers.py" line="335"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: режиму координат '{1}' нужен столбец для {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="313"/>
+        <location filename="../demining_plugin/core/importers.py" line="341"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>В {0} нет геометрий; выберите вместо этого столбцы координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="316"/>
+        <location filename="../demining_plugin/core/importers.py" line="344"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: для координат x/y нужна их система координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="353"/>
+        <location filename="../demining_plugin/core/importers.py" line="381"/>
         <source>has no geometry</source>
         <translation>нет геометрии</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="364"/>
+        <location filename="../demining_plugin/core/importers.py" line="392"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>его полигон недействителен (самопересечение?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="370"/>
+        <location filename="../demining_plugin/core/importers.py" line="398"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>имеет геометрию {0}; ожидаются точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="383"/>
+        <location filename="../demining_plugin/core/importers.py" line="411"/>
         <source>has no MGRS reference</source>
         <translation>нет ссылки MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="592"/>
+        <location filename="../demining_plugin/core/importers.py" line="632"/>
         <source>has no {0}</source>
         <translation>нет значения «{0}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="403"/>
+        <location filename="../demining_plugin/core/importers.py" line="431"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="407"/>
+        <location filename="../demining_plugin/core/importers.py" line="435"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>координата '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="413"/>
+        <location filename="../demining_plugin/core/importers.py" line="441"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Неизвестная система координат '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="419"/>
+        <location filename="../demining_plugin/core/importers.py" line="447"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} лежат вне области системы координат</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="452"/>
+        <location filename="../demining_plugin/core/importers.py" line="482"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>широта и долгота, похоже, перепутаны ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="455"/>
+        <location filename="../demining_plugin/core/importers.py" line="485"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>широта {0} / долгота {1} — не положение на Земле</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="460"/>
+        <location filename="../demining_plugin/core/importers.py" line="492"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>положение {0:.6f}, {1:.6f} (шир., долг.) вне ожидаемой области</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="470"/>
+        <location filename="../demining_plugin/core/importers.py" line="510"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>лежит в зоне UTM {0}, а не в ожидаемой зоне {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="507"/>
+        <location filename="../demining_plugin/core/importers.py" line="547"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>то же положение, что у {0} {1} (на расстоянии {2:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="521"/>
+        <location filename="../demining_plugin/core/importers.py" line="561"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>то же положение, что у {0}, уже записанного (на расстоянии {1:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="531"/>
+        <location filename="../demining_plugin/core/importers.py" line="571"/>
         <source>feature</source>
         <translation>объект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="531"/>
+        <location filename="../demining_plugin/core/importers.py" line="571"/>
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="542"/>
+        <location filename="../demining_plugin/core/importers.py" line="582"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>В {0} нет столбца '{1}' (сопоставлен с {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="573"/>
+        <location filename="../demining_plugin/core/importers.py" line="613"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>неизвестный тип мины '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="669"/>
+        <location filename="../demining_plugin/core/importers.py" line="709"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' — не целое число от 0 и больше</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="596"/>
+        <location filename="../demining_plugin/core/importers.py" line="636"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' — не дата (используйте ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="600"/>
+        <location filename="../demining_plugin/core/importers.py" line="640"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} — в будущем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="619"/>
+        <location filename="../demining_plugin/core/importers.py" line="659"/>
         <source>has no category and its model does not imply one</source>
         <translation>нет категории, и его модель её не подразумевает</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="622"/>
+        <location filename="../demining_plugin/core/importers.py" line="662"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>неизвестная категория предмета '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="627"/>
+        <location filename="../demining_plugin/core/importers.py" line="667"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>количество '{0}' — не целое число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="630"/>
+        <location filename="../demining_plugin/core/importers.py" line="670"/>
         <source>quantity {0} is under 1</source>
         <translation>количество {0} меньше 1</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="638"/>
+        <location filename="../demining_plugin/core/importers.py" line="678"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>глубина '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="641"/>
+        <location filename="../demining_plugin/core/importers.py" line="681"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>глубина {0} см вне 0–{1} см</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="651"/>
+        <location filename="../demining_plugin/core/importers.py" line="691"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>неизвестное значение {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="679"/>
+        <location filename="../demining_plugin/core/importers.py" line="719"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>гражданское лицо '{0}' — не да/нет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="684"/>
+        <location filename="../demining_plugin/core/importers.py" line="724"/>
         <source>has no activity at the time</source>
         <translation>нет деятельности в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="686"/>
+        <location filename="../demining_plugin/core/importers.py" line="726"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>неизвестная деятельность '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="691"/>
+        <location filename="../demining_plugin/core/importers.py" line="731"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>неизвестная категория устройства '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="708"/>
+        <location filename="../demining_plugin/core/importers.py" line="748"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} не удаётся прочитать: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="726"/>
+        <location filename="../demining_plugin/core/importers.py" line="766"/>
         <source>{0} has no layer {1}.</source>
         <translation>В {0} нет слоя {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="893"/>
+        <location filename="../demining_plugin/core/importers.py" line="1031"/>
         <source>the import report</source>
         <translation>отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="901"/>
+        <location filename="../demining_plugin/core/importers.py" line="1039"/>
         <source>The import report cannot be written: {0}</source>
         <translation>Отчёт об импорте не удаётся записать: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="907"/>
+        <location filename="../demining_plugin/core/importers.py" line="1045"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="910"/>
+        <location filename="../demining_plugin/core/importers.py" line="1048"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: отклонено ещё {1} строк; см. отчёт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1253"/>
+        <location filename="../demining_plugin/core/importers.py" line="1397"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Неизвестный вид импорта '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="951"/>
+        <location filename="../demining_plugin/core/importers.py" line="1091"/>
         <source>{0} holds no rows to import.</source>
         <translation>В {0} нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="956"/>
+        <location filename="../demining_plugin/core/importers.py" line="1096"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' — не поле этого импорта (поля: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="962"/>
+        <location filename="../demining_plugin/core/importers.py" line="1102"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>В {0} нет столбца '{1}' (столбцы: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1095"/>
+        <location filename="../demining_plugin/core/importers.py" line="1241"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: ни одну из {1} строк нельзя импортировать; ничего не изменено. Причины — в {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <location filename="../demining_plugin/core/importers.py" line="1260"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Укажите, откуда получена карта минного поля (SOURCE), чтобы создать её формуляр.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1118"/>
+        <location filename="../demining_plugin/core/importers.py" line="1264"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} не может быть отрицательным ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1121"/>
+        <location filename="../demining_plugin/core/importers.py" line="1267"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>Формуляра минного поля {0} нет в {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1263"/>
+        <location filename="../demining_plugin/core/importers.py" line="1407"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>Сопоставление столбцов '{0}' — не в виде цель=столбец.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="165"/>
+        <location filename="../demining_plugin/core/importers.py" line="185"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: импортировано {1} (с предупреждениями: {2}), отклонено {3} (отчёт: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1082"/>
+        <location filename="../demining_plugin/core/importers.py" line="1228"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="180"/>
+        <source>{0} outside the store&apos;s districts</source>
+        <translation>{0} вне районов хранилища</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="181"/>
+        <source>{0} outside the expected area</source>
+        <translation>{0} вне ожидаемой области</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="194"/>
+        <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
+        <translation>Из отклонённых строк {0} лежат вне районов хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="196"/>
+        <source>{0} of the rejected rows lie outside the expected area.</source>
+        <translation>Из отклонённых строк {0} лежат вне ожидаемой области.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="817"/>
+        <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
+        <translation>положение {0:.6f}, {1:.6f} (шир., долг.) лежит более чем в {2} от районов хранилища</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="824"/>
+        <source>{0:g} km</source>
+        <translation>{0:g} км</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="825"/>
+        <source>{0:g} m</source>
+        <translation>{0:g} м</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
+        <translation>Расстояние, на которое строки могут выходить за районы, должно быть не меньше 0 м (указано {0}).</translation>
     </message>
 </context>
 <context>
@@ -2724,129 +2784,139 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>ItemsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="45"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="56"/>
         <source>(no category)</source>
         <translation>(без категории)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="54"/>
-        <source>Items found</source>
-        <translation>Найдено предметов</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="87"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="92"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
         <source>First day (empty: from the start)</source>
         <translation>Первый день (пусто: с начала)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="92"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="93"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
         <source>Last day, included (empty: up to now)</source>
         <translation>Последний день, включительно (пусто: по сегодня)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="93"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="98"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="134"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="100"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="136"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="108"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="144"/>
         <source>Items</source>
         <translation>Предметы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Item</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Found on</source>
         <translation>Дата обнаружения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="158"/>
         <source>Double-click an item to zoom to it</source>
         <translation>Дважды щёлкните предмет, чтобы приблизиться к нему</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="127"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="163"/>
         <source>Zoom to item</source>
         <translation>Приблизить к предмету</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="132"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="168"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="213"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="239"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="216"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="242"/>
         <source>(outside the districts)</source>
         <translation>(вне районов)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="246"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="276"/>
         <source>Open a Demining store to see its items found.</source>
         <translation>Откройте хранилище Demining, чтобы увидеть его найденные предметы.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="299"/>
         <source>Listing the items found</source>
         <translation>Список найденных предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="267"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="324"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="354"/>
         <source>{total} items in {records} records match; the latest {shown} are listed.</source>
         <translation>Подходят {total} предметов в {records} записях; показаны последние {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="65"/>
+        <source>Items found in {}</source>
+        <translation>Найденные предметы в {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="287"/>
+        <source>Computing… reading the items found in {name}.</source>
+        <translation>Вычисление… читаются найденные предметы из {name}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="300"/>
+        <source>The items found could not be listed: see the message bar.</source>
+        <translation>Не удалось показать найденные предметы: см. панель сообщений.</translation>
     </message>
 </context>
 <context>
@@ -3178,210 +3248,215 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="71"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
         <source>Mine map accuracy of {}</source>
         <translation>Точность карт минных полей: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Recall</source>
         <translation>Полнота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Precision</source>
         <translation>Точность</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Смещение (м): всего (восток, север)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Rotation (°)</source>
         <translation>Поворот (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE before (m)</source>
         <translation>RMSE до (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE after (m)</source>
         <translation>RMSE после (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Judged</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Mapped</source>
         <translation>По формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AP</source>
         <translation>Заявлено ПП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AT</source>
         <translation>Заявлено ПТ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
         <source>Mine maps</source>
         <translation>Карты минных полей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="131"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Мина по формуляру считается подтверждённой, если предмет найден не дальше этого расстояния</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Compute</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="141"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Оценить каждый формуляр по найденным предметам (в фоне)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Draw offsets</source>
         <translation>Нарисовать смещения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="146"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Нарисовать смещение каждого формуляра стрелкой от его центра и сопоставленные пары (мина по формуляру → найденный предмет) в истинную длину</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="151"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
         <source>Add corrected layer</source>
         <translation>Добавить исправленный слой</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Добавить в проект слоем мины каждого подогнанного формуляра, перемещённые по его подгонке</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="228"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Хранилище не открыто. Откройте хранилище (Разминирование ▸ Открыть хранилище…), чтобы оценить его полученные карты минных полей.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>В этом хранилище ещё нет мин по формуляру: сначала импортируйте полученную карту минного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Ещё не найдено ни одного предмета: не с чем сравнить формуляры ({n}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
         <source>Judging the mine maps of {}</source>
         <translation>Оценка карт минных полей {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="272"/>
-        <source>Judging {n} records against the items found…</source>
-        <translation>Оценка формуляров ({n}) по найденным предметам…</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="303"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Карты минных полей не удалось оценить: см. панель сообщений.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="351"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Подгонка: {kind} по {pairs} парам</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="363"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>Формуляров: {n}, мин по формуляру: {mapped}; у {judged_records} формуляров есть мины на уже очищенной земле: {matched} из {judged} подтверждены в пределах {tol} м (полнота {recall}), точность {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="372"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>Подгонка по {pairs} парам: среднее смещение {offset} м, RMSE {before} м до, {after} м после.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="408"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Смещения формуляров (стрелки ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="442"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Сопоставленные пары (мина по формуляру → найденный предмет)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="489"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>Нарисовано смещений формуляров: {n} (стрелки в {x} раз длиннее) и сопоставленных пар в истинную длину: {p}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="497"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
         <source>Corrected mapped mines</source>
         <translation>Исправленные мины по формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="523"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>{n} мин подогнанных формуляров добавлены в исправленных положениях (слой «{name}»).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
+        <source>Computing… the records of {name} are judged against the items found.</source>
+        <translation>Вычисление… записи {name} сверяются с найденными предметами.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
+        <source>Judging the mine maps was cancelled.</source>
+        <translation>Оценка карт минных полей отменена.</translation>
     </message>
 </context>
 <context>
     <name>Notify</name>
     <message>
-        <location filename="../demining_plugin/gui/notify.py" line="34"/>
+        <location filename="../demining_plugin/gui/notify.py" line="53"/>
         <source>Demining</source>
         <translation>Разминирование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/notify.py" line="55"/>
+        <location filename="../demining_plugin/gui/notify.py" line="78"/>
         <source>{doing} failed: {error}</source>
         <translation>{doing}: ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/notify.py" line="60"/>
+        <location filename="../demining_plugin/gui/notify.py" line="83"/>
         <source>{doing} failed because of an unexpected error ({error}). Details are in the Demining tab of the Log Messages panel.</source>
         <translation>{doing}: непредвиденная ошибка ({error}). Подробности — на вкладке Demining панели «Журнал сообщений».</translation>
     </message>
@@ -3763,119 +3838,124 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="90"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="91"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>Хранилищам PostGIS нужен модуль Python psycopg2 (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="103"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="104"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>Не удаётся прочитать расположение PostGIS с '{text}': пишите пары ключ=значение, например host=db.example.org dbname=mine_action schema=demining.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="139"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="140"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' — не расположение хранилища PostGIS (pg:... или postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="142"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="143"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>Имя схемы '{schema}' непригодно: используйте только буквы, цифры и _, начиная с буквы.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="148"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="149"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>Расположение PostGIS '{text}' не называет ни базы данных, ни службы, ни подключения.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="163"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="164"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>В QGIS нет подключения PostgreSQL с именем '{name}' (сохранённые подключения перечислены в Диспетчере источников данных &gt; PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="316"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="317"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} не существует (в базе данных нет схемы {store_schema} с таблицами).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="320"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="321"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>Схема {store_schema} — не хранилище проекта Demining (в ней нет таблицы {table}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="328"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="329"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>В {store_name} нет слоёв хранилища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="339"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="340"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Неизвестная система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="346"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="347"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>В базе данных {store_name} нет расширения PostGIS; администратор базы данных может добавить его командой CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="352"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="353"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS не знает систему координат EPSG:{srid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="358"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="359"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>Схема {store_schema} уже существует в этой базе данных; выберите другое имя схемы или разрешите перезапись.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="443"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="469"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>В {name} ничего не изменено: другой оператор в тот же момент изменял тот же опасный район. Попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="452"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="620"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>В {name} ничего не изменено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="550"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="576"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="571"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="597"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>В {name} ничего не изменено: {overlap_m2:.1f} м² новой высвобожденной земли {new_id} уже высвобождены как {old_id} (другой оператор отметил их в тот же момент). Попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="653"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="690"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>В {definition_name} нет поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="673"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="710"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>Хранилищу PostGIS нужна система координат EPSG, а не {authid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="292"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="293"/>
         <source>Reading {name} failed: {error}</source>
         <translation>Чтение {name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="375"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="379"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>Создание {store_name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="403"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="429"/>
         <source>Removing {name} failed: {error}</source>
         <translation>Удаление {name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="637"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="674"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>Сохранение стилей в {name} не удалось: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="416"/>
+        <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
+        <translation>{name}: удалено стилей: {count}, оставленных в layer_styles прежним хранилищем схемы {schema}; их заменяют стили нового хранилища.</translation>
     </message>
 </context>
 <context>
@@ -3972,12 +4052,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>очищено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="117"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="48"/>
         <source>{released} in task {task}</source>
         <translation>{released} в задаче {task}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="119"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="52"/>
         <source>{released} ({district})</source>
         <translation>{released} ({district})</translation>
     </message>
@@ -4080,120 +4160,170 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="143"/>
         <source>Undoing &apos;{}&apos;</source>
         <translation>Отмена «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="67"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="162"/>
         <source>Refreshing the layers</source>
         <translation>Обновление слоёв</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="58"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="150"/>
         <source>Undone: {}</source>
         <translation>Отменено: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="63"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
         <source>Redoing &apos;{}&apos;</source>
         <translation>Повтор «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="98"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="193"/>
         <source>Record the land you drew as released.</source>
         <translation>Записать нарисованную землю как высвобожденную.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="102"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="197"/>
         <source>Marking land released</source>
         <translation>Отметка земли как высвобожденной</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="210"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
         <translation>Сначала выберите задачи или секторы для отметки (слой «Задачи по очистке»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="119"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="214"/>
         <source>{n} selected: {ids}</source>
         <translation>Выбрано {n}: {ids}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="126"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="221"/>
         <source>Marking tasks released</source>
         <translation>Отметка задач как высвобожденных</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="241"/>
         <source>There is no release to undo.</source>
         <translation>Нет высвобождения для отмены.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="257"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="182"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="281"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
         <translation>В слое {layer} есть несохранённые правки. Сохраните или отмените их, затем отметьте землю снова.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="50"/>
+        <source>{released} in {n} tasks</source>
+        <translation>{released} в задачах: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
+        <source>{released} in {n} districts</source>
+        <translation>{released} в районах: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="59"/>
+        <source>hazard {hazard} closed</source>
+        <translation>опасный район {hazard} закрыт</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="61"/>
+        <source>{n} hazard areas closed</source>
+        <translation>закрыто опасных районов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="64"/>
+        <source>{n} not added (see the log)</source>
+        <translation>не добавлено: {n} (см. журнал)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="75"/>
+        <source>{layer} {feature} ({field} {target})</source>
+        <translation>{layer} {feature} ({field} {target})</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="80"/>
+        <source>{named} and {n} more</source>
+        <translation>{named} и ещё {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="104"/>
+        <source>Checking what links to &apos;{}&apos;</source>
+        <translation>Проверка ссылок на «{}»</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="113"/>
+        <source>Not undone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
+        <translation>Не отменено: «{operation}». {links} ссылались бы на удаляемый объект; сначала измените или удалите их.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <source>Not redone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
+        <translation>Не повторено: «{operation}». {links} ссылались бы на удаляемый объект; сначала измените или удалите их.</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="39"/>
         <source>Mark land released</source>
         <translation>Отметить землю высвобожденной</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="54"/>
         <source>Release method</source>
         <translation>Метод высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="74"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="59"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
         <source>Technique</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="62"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="69"/>
         <source>Released on</source>
         <translation>Дата высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="77"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
         <source>Clearance depth</source>
         <translation>Глубина очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="80"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
         <source>(from the map)</source>
         <translation>(по карте)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="83"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="86"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="85"/>
         <source>Mark released</source>
         <translation>Отметить высвобожденной</translation>
     </message>
@@ -4961,12 +5091,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>Несчастные случаи с минами и НВБ и их жертвы.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="107"/>
+        <location filename="../demining_plugin/core/styles.py" line="110"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="180"/>
+        <location filename="../demining_plugin/core/styles.py" line="183"/>
         <source>Value out of range</source>
         <translation>Значение вне допустимого диапазона</translation>
     </message>
@@ -5188,187 +5318,187 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Store</name>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="111"/>
+        <location filename="../demining_plugin/core/store.py" line="112"/>
         <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
         <translation>{name} не ведёт историю правок: история есть у хранилищ PostGIS (скопируйте это хранилище в PostGIS с помощью demining:copystore).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="133"/>
+        <location filename="../demining_plugin/core/store.py" line="137"/>
         <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
         <translation>Слой '{layer_name}' хранилища {name} не удаётся открыть.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="147"/>
+        <location filename="../demining_plugin/core/store.py" line="151"/>
         <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
         <translation>У {name} версия модели данных {version}; этот модуль знает версии до {SCHEMA_VERSION}. Обновите модуль Demining, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="155"/>
+        <location filename="../demining_plugin/core/store.py" line="159"/>
         <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
         <translation>У {name} версия модели данных {version}, и миграции до версии {version2} нет.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="230"/>
+        <location filename="../demining_plugin/core/store.py" line="234"/>
         <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
         <translation>Невозможно добавить поле {layer_name}.{field_name} в {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="243"/>
+        <location filename="../demining_plugin/core/store.py" line="247"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} не удаётся открыть для записи: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="273"/>
+        <location filename="../demining_plugin/core/store.py" line="277"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>В {name} ничего не изменено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="284"/>
+        <location filename="../demining_plugin/core/store.py" line="288"/>
         <source>{path_name} is a folder, not a GeoPackage file.</source>
         <translation>{path_name} — папка, а не файл GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="287"/>
+        <location filename="../demining_plugin/core/store.py" line="291"/>
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="295"/>
+        <location filename="../demining_plugin/core/store.py" line="299"/>
         <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
         <translation>{path_name} — не GeoPackage (не база данных SQLite).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="298"/>
+        <location filename="../demining_plugin/core/store.py" line="302"/>
         <source>{path_name} is an empty file, not a GeoPackage.</source>
         <translation>{path_name} — пустой файл, а не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="301"/>
+        <location filename="../demining_plugin/core/store.py" line="305"/>
         <source>{path_name} is not a GeoPackage.</source>
         <translation>{path_name} — не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="303"/>
+        <location filename="../demining_plugin/core/store.py" line="307"/>
         <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
         <translation>{path_name} — GeoPackage, но не хранилище проекта Demining (в нём нет таблицы {META_TABLE}). Создайте хранилище командой «Новое хранилище...».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="321"/>
+        <location filename="../demining_plugin/core/store.py" line="325"/>
         <source>{path_name} is missing the store layers: {missing}.</source>
         <translation>В {path_name} нет слоёв хранилища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="337"/>
+        <location filename="../demining_plugin/core/store.py" line="341"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>У {name} версия модели данных {old}, а у этого модуля нет миграции с версии {missing} на {missing2}; файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="342"/>
+        <location filename="../demining_plugin/core/store.py" line="346"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>У {name} версия модели данных {old}, и его нужно перевести на версию {SCHEMA_VERSION}, но файл или его папка доступны только для чтения; скопируйте его туда, где можно писать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="348"/>
+        <location filename="../demining_plugin/core/store.py" line="352"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} нужно перевести с версии {old}, но резервная копия {backup_name} уже существует; сначала уберите её, чтобы она не была перезаписана.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="357"/>
+        <location filename="../demining_plugin/core/store.py" line="361"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>Миграция {name} с версии {old} не удалась ({error}); файл восстановлен из {backup_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="367"/>
+        <location filename="../demining_plugin/core/store.py" line="371"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Файл хранилища должен оканчиваться на .gpkg: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="369"/>
+        <location filename="../demining_plugin/core/store.py" line="373"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="372"/>
+        <location filename="../demining_plugin/core/store.py" line="376"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>Папка {path_parent} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="375"/>
+        <location filename="../demining_plugin/core/store.py" line="379"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Неизвестная система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="408"/>
+        <location filename="../demining_plugin/core/store.py" line="412"/>
         <source>Cannot create {path}.</source>
         <translation>Невозможно создать {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="447"/>
+        <location filename="../demining_plugin/core/store.py" line="451"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>Невозможно создать слой {definition_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="460"/>
+        <location filename="../demining_plugin/core/store.py" line="464"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>Невозможно создать поле {definition_name}.{f_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="472"/>
+        <location filename="../demining_plugin/core/store.py" line="476"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>В хранилище нет слоя {layer_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="489"/>
+        <location filename="../demining_plugin/core/store.py" line="493"/>
         <source>There is no field {key}.</source>
         <translation>Нет поля {key}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="508"/>
+        <location filename="../demining_plugin/core/store.py" line="512"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: у геометрии есть координата, которая не является числом (NaN или бесконечность).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="540"/>
+        <location filename="../demining_plugin/core/store.py" line="544"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>Добавление {values} в {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="550"/>
+        <location filename="../demining_plugin/core/store.py" line="554"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} не содержит точек.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="566"/>
+        <location filename="../demining_plugin/core/store.py" line="570"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>В {layer_name} нет поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="569"/>
+        <location filename="../demining_plugin/core/store.py" line="573"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {n_values} значений для {count} точек.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="600"/>
+        <location filename="../demining_plugin/core/store.py" line="604"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>Добавление {identifiers} в {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="689"/>
+        <location filename="../demining_plugin/core/store.py" line="693"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="677"/>
+        <location filename="../demining_plugin/core/store.py" line="681"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>Обновление {identifier} в {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="697"/>
+        <location filename="../demining_plugin/core/store.py" line="701"/>
         <source>Deleting {identifier} from {layer_name} failed.</source>
         <translation>Удаление {identifier} из {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="737"/>
+        <location filename="../demining_plugin/core/store.py" line="741"/>
         <source>&apos;{location}&apos; is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
         <translation>'{location}' — не расположение хранилища, понятное этому модулю (путь GeoPackage с окончанием .gpkg или расположение PostGIS pg:... или postgresql://...?schema=...).</translation>
     </message>
@@ -5399,77 +5529,77 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="190"/>
+        <location filename="../demining_plugin/gui/session.py" line="197"/>
         <source>This project uses the Demining store {}, which cannot be opened: {}</source>
         <translation>Этот проект использует хранилище Demining {}, которое не удаётся открыть: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="232"/>
+        <location filename="../demining_plugin/gui/session.py" line="242"/>
         <source>Computing the figures of {}</source>
         <translation>Расчёт показателей {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="290"/>
+        <location filename="../demining_plugin/gui/session.py" line="300"/>
         <source>New Demining store</source>
         <translation>Новое хранилище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="290"/>
+        <location filename="../demining_plugin/gui/session.py" line="300"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="303"/>
+        <location filename="../demining_plugin/gui/session.py" line="313"/>
         <source>Open Demining store</source>
         <translation>Открыть хранилище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="303"/>
+        <location filename="../demining_plugin/gui/session.py" line="313"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Хранилище Demining (*.gpkg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="314"/>
+        <location filename="../demining_plugin/gui/session.py" line="324"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} — хранилище, используемое этим проектом; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="317"/>
+        <location filename="../demining_plugin/gui/session.py" line="327"/>
         <source>Creating store {}</source>
         <translation>Создание хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <location filename="../demining_plugin/gui/session.py" line="331"/>
         <source>Created the Demining store {}.</source>
         <translation>Создано хранилище Demining {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="326"/>
+        <location filename="../demining_plugin/gui/session.py" line="336"/>
         <source>Opening store {}</source>
         <translation>Открытие хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="378"/>
+        <location filename="../demining_plugin/gui/session.py" line="388"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Построитель демо недоступен в этой установке модуля ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="385"/>
+        <location filename="../demining_plugin/gui/session.py" line="395"/>
         <source>Creating folder {}</source>
         <translation>Создание папки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="398"/>
+        <location filename="../demining_plugin/gui/session.py" line="411"/>
         <source>Building the demo was cancelled.</source>
         <translation>Создание демо отменено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="401"/>
+        <location filename="../demining_plugin/gui/session.py" line="416"/>
         <source>Building the demo</source>
         <translation>Создание демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="404"/>
+        <location filename="../demining_plugin/gui/session.py" line="419"/>
         <source>The demo store is open: {}</source>
         <translation>Демонстрационное хранилище открыто: {}</translation>
     </message>
@@ -5477,139 +5607,149 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>CHA, open</source>
         <translation>ПдОР, открыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>CHA, worked on</source>
         <translation>ПдОР, в работе</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>CHA, closed</source>
         <translation>ПдОР, закрыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>SHA, open</source>
         <translation>ПОР, открыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>SHA, worked on</source>
         <translation>ПОР, в работе</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>SHA, closed</source>
         <translation>ПОР, закрыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>unclassified</source>
         <translation>без классификации</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Reduced</source>
         <translation>Сокращено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Cancelled</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>AP mine</source>
         <translation>ПП мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>AT mine</source>
         <translation>ПТ мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>UXO</source>
         <translation>НВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>AXO</source>
         <translation>ОВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>IED</source>
         <translation>СВУ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Submunition</source>
         <translation>Суббоеприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="92"/>
+        <location filename="../demining_plugin/core/styles.py" line="95"/>
         <source>Style {path_name} could not be loaded: {message}</source>
         <translation>Стиль {path_name} не удалось загрузить: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="169"/>
+        <location filename="../demining_plugin/core/styles.py" line="172"/>
         <source>Layer {definition_name} has no field {field_name}.</source>
         <translation>В слое {definition_name} нет поля {field_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="202"/>
+        <location filename="../demining_plugin/core/styles.py" line="214"/>
         <source>Layer {definition_name} of {store_name} cannot be opened.</source>
         <translation>Слой {definition_name} хранилища {store_name} не удаётся открыть.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="208"/>
+        <location filename="../demining_plugin/core/styles.py" line="222"/>
         <source>Saving the style of {definition_name} failed: {error}</source>
         <translation>Сохранение стиля {definition_name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="223"/>
+        <location filename="../demining_plugin/core/styles.py" line="254"/>
         <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
         <translation>Связь {definition_id} между {definition_child} и {definition_parent} недействительна.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Medical evacuation point</source>
         <translation>Пункт медицинской эвакуации</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Helicopter landing site</source>
         <translation>Вертолётная площадка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Access point</source>
         <translation>Пункт доступа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Control point</source>
         <translation>Контрольный пункт</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="234"/>
+        <source>The old style of {definition_name} in {store_name} cannot be replaced: {error}</source>
+        <translation>Прежний стиль {definition_name} в {store_name} не удаётся заменить: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="239"/>
+        <source>{store_name}: replaced the style saved earlier for {definition_name}.</source>
+        <translation>{store_name}: заменён ранее сохранённый стиль {definition_name}.</translation>
     </message>
 </context>
 <context>
@@ -5994,293 +6134,298 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>TotalsChart</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_chart.py" line="93"/>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="174"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_chart.py" line="212"/>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="335"/>
         <source>Outside the districts</source>
         <translation>Вне районов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_chart.py" line="45"/>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="46"/>
         <source>{n}k</source>
         <translation>{n} тыс</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="301"/>
+        <source>No releases between {start} and {end}: this time is left out of the axis.</source>
+        <translation>С {start} по {end} земля не высвобождалась: этот период на оси пропущен.</translation>
     </message>
 </context>
 <context>
     <name>TotalsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="96"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="98"/>
         <source>Clearance totals of {}</source>
         <translation>Итоги очистки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="214"/>
-        <source>Clearance totals</source>
-        <translation>Итоги очистки</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Первый день периода (пусто: с начала)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Последний день периода, включительно (пусто: до сегодня)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="260"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="242"/>
         <source>What the rows of the table are</source>
         <translation>Что представляют строки таблицы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="261"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="263"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="245"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="266"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="248"/>
         <source>by</source>
         <translation>в разрезе</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="289"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="271"/>
         <source>Cumulative hectares</source>
         <translation>Нарастающим итогом, га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="614"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
         <source>Items found per week</source>
         <translation>Найдено предметов за неделю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
         <source>Export the table to a CSV file</source>
         <translation>Экспортировать таблицу в файл CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Экспортировать таблицу в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="303"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="303"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Записать отчёт за период (текст и таблица) в формате .md, .html или .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="312"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="294"/>
         <source>Recompute every figure from the store</source>
         <translation>Пересчитать все показатели по хранилищу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="436"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="408"/>
         <source>No store open</source>
         <translation>Хранилище не открыто</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="633"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="605"/>
         <source>Computing the totals of {}…</source>
         <translation>Расчёт итогов {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="472"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="444"/>
         <source>Computing the clearance totals of {}</source>
         <translation>Расчёт итогов очистки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="474"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="446"/>
         <source>The totals could not be computed.</source>
         <translation>Не удалось рассчитать итоги.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="478"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="450"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Расчёт итогов отменён.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="581"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="553"/>
         <source>Updating the clearance totals</source>
         <translation>Обновление итогов очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
         <source>Hectares released, cumulative</source>
         <translation>Высвобождено гектаров, нарастающим итогом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="614"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
         <source>items</source>
         <translation>предметы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="631"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="603"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Откройте хранилище Demining, чтобы увидеть его итоги очистки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: за период высвобождено {ha} га, каждый квадратный метр учтён один раз (истинные эллипсоидальные площади).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="665"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
         <source>Export totals to CSV</source>
         <translation>Экспорт итогов в CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="665"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="670"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
         <source>Export totals to Excel</source>
         <translation>Экспорт итогов в Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="670"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="678"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="650"/>
         <source>There are no totals to export yet.</source>
         <translation>Пока нет итогов для экспорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="686"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="658"/>
         <source>Exporting the totals to {}</source>
         <translation>Экспорт итогов в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="688"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="660"/>
         <source>Totals exported to {}.</source>
         <translation>Итоги экспортированы в {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="694"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="666"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Сначала откройте хранилище Demining: отчёт рассчитывается по нему.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="668"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>Итоги {} ещё рассчитываются; запросите отчёт снова через минуту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="701"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
         <source>Period report</source>
         <translation>Отчёт за период</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="701"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="724"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
         <source>Writing the report {}</source>
         <translation>Запись отчёта {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="726"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="698"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>Отчёт с {start} по {end} записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="292"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="274"/>
         <source>Accidents by activity</source>
         <translation>Несчастные случаи по деятельности</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Activity at the time</source>
         <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Civilians killed</source>
         <translation>Погибло мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Civilians injured</source>
         <translation>Ранено мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="370"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="352"/>
         <source>Total</source>
         <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="196"/>
+        <source>Totals</source>
+        <translation>Итоги</translation>
     </message>
 </context>
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="159"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="155"/>
         <source>The layer behind these figures does not record this grouping.</source>
         <translation>Слой, на котором основаны эти показатели, не содержит такой группировки.</translation>
     </message>
@@ -6592,11 +6737,6 @@ OUTPUT: полигон формуляра (EPSG:4326) с misclosure_m, misclosur
         <translation>'{}' — не номер точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
-        <source>Minefield record traverse</source>
-        <translation>Ход по формуляру минного поля</translation>
-    </message>
-    <message>
         <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
         <source>Lat/lon</source>
         <translation>Шир./долг.</translation>
@@ -6712,142 +6852,142 @@ OUTPUT: полигон формуляра (EPSG:4326) с misclosure_m, misclosur
         <translation>Кто предоставил формуляр, или документ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="550"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="551"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="548"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="552"/>
         <source>Save record</source>
         <translation>Сохранить формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="557"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="554"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Записать полигон формуляра и его точки в хранилище за один шаг</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="638"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>широта, долгота, например 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="639"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>зона N/S восток север, например 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="640"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>например 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="734"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="736"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Всего ячеек для исправления: {n}.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
         <source>Type or pick the start point.</source>
         <translation>Введите или укажите начальную точку.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
         <source>The start point cannot be read.</source>
         <translation>Начальную точку не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="743"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Введите поворотные точки: азимут и расстояние от предыдущей точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="758"/>
         <source>Misclosure: –</source>
         <translation>Невязка: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="759"/>
         <source>Area: –</source>
         <translation>Площадь: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="760"/>
         <source>Perimeter: –</source>
         <translation>Периметр: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="764"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Невязка: {m:.3f} м ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="766"/>
         <source>Area: {}</source>
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Периметр: {:.2f} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Ход не замыкается в пределах {t:g} м: проверьте азимуты и расстояния или сохраните и подтвердите замыкание.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="775"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Замкнут: точек {n}, зона UTM {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="829"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Сначала выберите один полигон (формуляр минного поля, задачу, опасный район или любой полигональный слой).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="840"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="845"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: отрезков в таблице {n}, {unit} от направления «{north}».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="867"/>
         <source>Traverse does not close</source>
         <translation>Ход не замыкается</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="875"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="879"/>
         <source>The record was not saved: {}</source>
         <translation>Формуляр не сохранён: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Формуляр не сохранён: укажите его источник (кто предоставил или документ).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="889"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6856,29 +6996,47 @@ Close it (join the last point to the first) and save the record with this misclo
 Замкнуть его (соединить последнюю точку с первой) и сохранить формуляр с этой невязкой?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="895"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Формуляр не сохранён: ход не замыкается в пределах {t:g} м (невязка {m:.2f} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="901"/>
         <source>Saving the minefield record</source>
         <translation>Сохранение формуляра минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>В слое {layer} есть несохранённые правки. Сначала сохраните или отмените их, затем сохраните формуляр снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Формуляр минного поля {id} сохранён: {area}, невязка {m:.3f} м ({ratio}), точек {n}{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
         <source>, in {}</source>
         <translation>, в {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
+        <source>Traverse</source>
+        <translation>Ход</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../demining_plugin/gui/formatting.py" line="14"/>
+        <source>cm</source>
+        <translation>см</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/formatting.py" line="15"/>
+        <source>m</source>
+        <translation>м</translation>
     </message>
 </context>
 <context>
@@ -7169,107 +7327,112 @@ OUTPUT: замечания. N_FINDINGS: их число.</translation>
 <context>
     <name>_ImportAlgorithm</name>
     <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="58"/>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="67"/>
+        <source>Coordinates</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
+        <source>CRS of x/y columns</source>
+        <translation>СК столбцов x/y</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
+        <source>Expected UTM zone (0: no check)</source>
+        <translation>Ожидаемая зона UTM (0: без проверки)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
+        <source>Expected area</source>
+        <translation>Ожидаемая область</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
+        <source>Duplicate distance (m)</source>
+        <translation>Расстояние совпадения (м)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
+        <source>Column mapping</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <source>Import report</source>
+        <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
+        <source>Rows imported</source>
+        <translation>Импортировано строк</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
+        <source>Rows refused</source>
+        <translation>Отклонено строк</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="116"/>
+        <source>Unknown CRS for x/y: {}</source>
+        <translation>Неизвестная СК для x/y: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <source>feature</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <source>row</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
+        <source>... and {0} more; see the report.</source>
+        <translation>... и ещё {0}; см. отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="155"/>
+        <source>{0} imported, {1} refused. Report: {2}</source>
+        <translation>Импортировано {0}, отклонено {1}. Отчёт: {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="176"/>
+        <source>INPUT: choose the file to import.</source>
+        <translation>INPUT: выберите файл для импорта.</translation>
+    </message>
+    <message>
         <location filename="../demining_plugin/processing/import_algorithms.py" line="31"/>
-        <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
+        <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
 
 Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
-        <translation>INPUT: файл (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ или GPX). COORDINATES: auto (геометрия файла, иначе столбцы широты/долготы, MGRS или x/y), latlon, xy, mgrs или geometry. XY_CRS: СК столбцов x/y. UTM_ZONE: отклонять строки вне этой зоны UTM (0: без проверки). EXTENT: отклонять строки вне этой области (по умолчанию: районы хранилища). DUPLICATE_M: два положения ближе этого (в файле или по сравнению с записанным) — один и тот же предмет. MAPPING (необязательно): пары цель=столбец через ';' там, где столбцы определены неверно, например 'lat=N;lon=E;category=Type'. REPORT: CSV со списком отклонённых строк (по умолчанию: рядом с входным файлом).
+        <translation>INPUT: файл (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ или GPX). COORDINATES: auto (геометрия файла, иначе столбцы широты/долготы, MGRS или x/y), latlon, xy, mgrs или geometry. XY_CRS: СК столбцов x/y. UTM_ZONE: отклонять строки вне этой зоны UTM (0: без проверки). EXTENT: отклонять строки вне этой области (по умолчанию: строки дальше 1 км от районов хранилища). DUPLICATE_M: два положения ближе этого (в файле или по сравнению с записанным) — один и тот же предмет. MAPPING (необязательно): пары цель=столбец через ';' там, где столбцы определены неверно, например 'lat=N;lon=E;category=Type'. REPORT: CSV со списком отклонённых строк (по умолчанию: рядом с входным файлом).
 
 Каждая строка проверяется (отсутствующие или нечисловые координаты, перепутанные широта/долгота, выход за ожидаемую область или зону UTM, повторяющиеся положения, неизвестные категории, даты, количества, глубины); годные строки записываются в одной транзакции, а отклонённые перечисляются с номером строки и причиной. Файл, который не является тем, чем себя называет, ничего не меняет.
 
 Выходы: IMPORTED и REJECTED (число строк), REPORT (путь).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="57"/>
-        <source>File to import</source>
-        <translation>Файл для импорта</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="66"/>
-        <source>Coordinates</source>
-        <translation>Координаты</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="75"/>
-        <source>CRS of x/y columns</source>
-        <translation>СК столбцов x/y</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
-        <source>Expected UTM zone (0: no check)</source>
-        <translation>Ожидаемая зона UTM (0: без проверки)</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="87"/>
-        <source>Expected area</source>
-        <translation>Ожидаемая область</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
-        <source>Duplicate distance (m)</source>
-        <translation>Расстояние совпадения (м)</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="98"/>
-        <source>Column mapping</source>
-        <translation>Сопоставление столбцов</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
-        <source>Import report</source>
-        <translation>Отчёт об импорте</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="106"/>
-        <source>Rows imported</source>
-        <translation>Импортировано строк</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
-        <source>Rows refused</source>
-        <translation>Отклонено строк</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="115"/>
-        <source>Unknown CRS for x/y: {}</source>
-        <translation>Неизвестная СК для x/y: {}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="145"/>
-        <source>feature</source>
-        <translation>объект</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="145"/>
-        <source>row</source>
-        <translation>строка</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
-        <source>{0} {1}: {2}</source>
-        <translation>{0} {1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
-        <source>... and {0} more; see the report.</source>
-        <translation>... и ещё {0}; см. отчёт.</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
-        <source>{0} imported, {1} refused. Report: {2}</source>
-        <translation>Импортировано {0}, отклонено {1}. Отчёт: {2}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="160"/>
-        <source>INPUT: choose the file to import.</source>
-        <translation>INPUT: выберите файл для импорта.</translation>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="152"/>
+        <source>{0} imported, {1} refused ({2}). Report: {3}</source>
+        <translation>Импортировано {0}, отклонено {1} ({2}). Отчёт: {3}</translation>
     </message>
 </context>
 </TS>

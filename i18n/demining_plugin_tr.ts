@@ -92,157 +92,157 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
 <context>
     <name>CaptureForm</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="208"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="200"/>
         <source>(not recorded)</source>
         <translation>(kaydedilmedi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="151"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="143"/>
         <source>Check before saving (you may still save):</source>
         <translation>Kaydetmeden önce kontrol edin (yine de kaydedebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="189"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="181"/>
         <source>Item found</source>
         <translation>Bulunan unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="189"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="181"/>
         <source>Record an item found at the point clicked.</source>
         <translation>Tıklanan noktada bulunan bir unsuru kaydet.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="196"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="188"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="199"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="191"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="205"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="197"/>
         <source>Quantity</source>
         <translation>Miktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="211"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="203"/>
         <source>Depth</source>
         <translation>Derinlik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="212"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="204"/>
         <source>Condition</source>
         <translation>Durumu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="215"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="207"/>
         <source>Disposition</source>
         <translation>İmha şekli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="220"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="212"/>
         <source>Found on</source>
         <translation>Bulunma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="223"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="215"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="228"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="220"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="236"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="228"/>
         <source>no task here</source>
         <translation>burada görev yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="237"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="229"/>
         <source>The smallest task (sector) under the point; the others under it are listed</source>
         <translation>Noktanın altındaki en küçük görev (sektör); altındaki diğerleri listelenir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="240"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="232"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="313"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="305"/>
         <source>outside the districts</source>
         <translation>ilçelerin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="316"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="308"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="247"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="239"/>
         <source>Remarks</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="276"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="268"/>
         <source>Mine accident</source>
         <translation>Mayın kazası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="276"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="268"/>
         <source>Record an accident at the point clicked.</source>
         <translation>Tıklanan noktadaki bir kazayı kaydet.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="283"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="275"/>
         <source>Occurred on</source>
         <translation>Olay tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="289"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="281"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="293"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="285"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="294"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="286"/>
         <source>The victims were civilians</source>
         <translation>Kazazedeler sivildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="296"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="288"/>
         <source>Civilian</source>
         <translation>Sivil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="297"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="289"/>
         <source>Activity at the time</source>
         <translation>O andaki faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="302"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="294"/>
         <source>Device</source>
         <translation>Düzenek</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="307"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="299"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="337"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="329"/>
         <source>The accident has a date in the future ({date}).</source>
         <translation>Kazanın tarihi gelecekte ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="343"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="335"/>
         <source>No one killed or injured is recorded.</source>
         <translation>Ölen veya yaralanan kaydedilmemiş.</translation>
     </message>
@@ -250,82 +250,82 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
 <context>
     <name>CaptureTool</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="104"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="148"/>
         <source>Recording an item found</source>
         <translation>Bulunan unsur kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="121"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="165"/>
         <source>This item</source>
         <translation>Bu unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="145"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="189"/>
         <source>{id} ({what}) recorded</source>
         <translation>{id} ({what}) kaydedildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="180"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="224"/>
         <source>with warnings:</source>
         <translation>uyarılarla:</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="159"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="203"/>
         <source>Recording an accident</source>
         <translation>Kaza kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="175"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="219"/>
         <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
         <translation>Kaza {id} kaydedildi: {killed} ölü, {injured} yaralı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="206"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="251"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="246"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="291"/>
         <source>At the point clicked: task {task}, {district}.</source>
         <translation>Tıklanan noktada: görev {task}, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="250"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="295"/>
         <source>At the point clicked: task {task}, outside the districts.</source>
         <translation>Tıklanan noktada: görev {task}, ilçelerin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="254"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="299"/>
         <source>At the point clicked: no task, {district}.</source>
         <translation>Tıklanan noktada: görev yok, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="255"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
         <source>At the point clicked: no task, outside the districts.</source>
         <translation>Tıklanan noktada: görev yok, ilçelerin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="260"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="305"/>
         <source>in task {task} ({district}).</source>
         <translation>{task} görevinde ({district}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="264"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="309"/>
         <source>in task {task}.</source>
         <translation>{task} görevinde.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="266"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="311"/>
         <source>in {district}.</source>
         <translation>{district} içinde.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="270"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="315"/>
         <source>Saving to {}</source>
         <translation>{} konumuna kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="273"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="318"/>
         <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
         <translation>{layer} katmanında kaydedilmemiş düzenlemeler var. Önce bunları kaydedin veya atın, sonra noktayı yeniden kaydedin.</translation>
     </message>
@@ -388,97 +388,97 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
         <translation>Mayın temizleme denetimleri: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="77"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="74"/>
         <source>Checks</source>
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="86"/>
         <source>Run checks</source>
         <translation>Denetimleri çalıştır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="92"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
         <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
         <translation>Deponun her katmanını denetle (geometri, serbest bırakılan arazi, bağlantılar, tarihler, tanımlayıcılar); hiçbir şey değiştirilmez.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="96"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="93"/>
         <source>Fix selected</source>
         <translation>Seçilenleri düzelt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="98"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
         <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
         <translation>Seçilen bulguların (veya seçilen bir grubun tüm bulgularının) güvenli düzeltmesini tek adımda uygula; Son Serbest Bırakmayı Geri Al bunu geri alır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="278"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="275"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Depodaki sorunları listelemek için denetimleri çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="136"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="133"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="143"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="140"/>
         <source>Checking {}…</source>
         <translation>{} denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="149"/>
         <source>The checks failed: {}</source>
         <translation>Denetimler başarısız oldu: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
         <source>Checks cancelled.</source>
         <translation>Denetimler iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="164"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="161"/>
         <source>No problems found.</source>
         <translation>Sorun bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="166"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>{n} bulgu: {e} hata, {w} uyarı; {f} tanesinin güvenli düzeltmesi var.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="194"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="191"/>
         <source>Safe fix: {}</source>
         <translation>Güvenli düzeltme: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="230"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="227"/>
         <source>{} has no place on the map.</source>
         <translation>{} haritada bir yere sahip değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="241"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="238"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>{} bu haritada gösterilemiyor: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="250"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Güvenli düzeltmesi olan bulguları seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="256"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
         <source>Fixing {} findings</source>
         <translation>{} bulgu düzeltiliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="258"/>
         <source>Nothing to fix.</source>
         <translation>Düzeltilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="265"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="262"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>{n} bulgu düzeltildi ({rules})</translation>
     </message>
@@ -957,242 +957,242 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
 <context>
     <name>DeminingPlugin</name>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="89"/>
+        <location filename="../demining_plugin/plugin.py" line="116"/>
         <source>Demining Panel</source>
         <translation>Mayın Temizleme Paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="89"/>
+        <location filename="../demining_plugin/plugin.py" line="116"/>
         <source>Show or hide the Demining panel</source>
         <translation>Mayın temizleme panelini göster veya gizle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="91"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>New Store…</source>
         <translation>Yeni Depo…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="91"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>Create an empty Demining store and add it to the project</source>
         <translation>Boş bir Demining deposu oluştur ve projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="94"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Open Store…</source>
         <translation>Depo Aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="94"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Var olan bir Demining deposunun katmanlarını projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="97"/>
+        <location filename="../demining_plugin/plugin.py" line="124"/>
         <source>Load Demo</source>
         <translation>Demoyu Yükle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="97"/>
+        <location filename="../demining_plugin/plugin.py" line="124"/>
         <source>Open the demo scenario, building it first if needed</source>
         <translation>Demo senaryosunu aç, gerekirse önce oluştur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Clearance Panel</source>
         <translation>Temizleme Paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
         <translation>Temizleme panelini göster veya gizle (görünümdeki görevler, serbest bırakma araçları)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Draw Released Land</source>
         <translation>Serbest Bırakılan Araziyi Çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
         <translation>Serbest bırakılan araziyi haritada çiz; tehlikeli alanlara göre kırpılır ve asla iki kez sayılmaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Mark Selected Tasks Released…</source>
         <translation>Seçili Görevleri Serbest Bırakıldı Olarak İşaretle…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Record the selected tasks or sectors as released</source>
         <translation>Seçili görevleri veya sektörleri serbest bırakıldı olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Divide into Sectors…</source>
         <translation>Sektörlere Böl…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Divide the selected task into numbered sectors</source>
         <translation>Seçili görevi numaralı sektörlere böl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Undo Last Release</source>
         <translation>Son Serbest Bırakmayı Geri Al</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Take back the whole of the last release or sector division</source>
         <translation>Son serbest bırakmayı veya sektörlere bölmeyi tamamen geri al</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Clearance Totals</source>
         <translation>Temizleme Toplamları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
         <translation>Temizleme toplamları panosunu göster veya gizle (ilçe, yöntem, ekip veya döneme göre hektarlar, unsurlar, yollar, kazalar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Period Report…</source>
         <translation>Dönem Raporu…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
         <translation>Deponun dönem raporunu (cümleler ve tablo) .md, .html veya .txt olarak yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="209"/>
+        <location filename="../demining_plugin/plugin.py" line="237"/>
         <source>Demining</source>
         <translation>Mayın temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="211"/>
+        <location filename="../demining_plugin/plugin.py" line="239"/>
         <source>&amp;Demining</source>
         <translation>&amp;Mayın Temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Open PostGIS Store…</source>
         <translation>PostGIS Deposunu Aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
         <translation>PostGIS veritabanında tutulan bir Demining deposunun katmanlarını projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Feature History…</source>
         <translation>Unsur Geçmişi…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Who changed the selected feature, what and when (PostGIS stores)</source>
         <translation>Seçili unsuru kimin, neyi ve ne zaman değiştirdiği (PostGIS depoları)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import Mine Map…</source>
         <translation>Mayın Haritası İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
         <translation>Teslim alınan bir mayın haritasını içe aktar (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import Items Found…</source>
         <translation>Bulunan Unsurları İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import items found from a team&apos;s file</source>
         <translation>Bir ekibin dosyasından bulunan unsurları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import Accidents…</source>
         <translation>Kazaları İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import mine and UXO accidents from a file</source>
         <translation>Mayın ve UXO kazalarını bir dosyadan içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="165"/>
+        <location filename="../demining_plugin/plugin.py" line="193"/>
         <source>Print Field Map…</source>
         <translation>Saha Haritası Yazdır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="165"/>
+        <location filename="../demining_plugin/plugin.py" line="193"/>
         <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
         <translation>Seçili görevlerin (veya bir ifadeye uyan görevlerin) saha haritalarını PDF'ye yazdır ya da birini Yerleşim Tasarımcısında aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="175"/>
+        <location filename="../demining_plugin/plugin.py" line="203"/>
         <source>Minefield Record Traverse…</source>
         <translation>Mayın Tarlası Kaydı Poligon Geçkisi…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="175"/>
+        <location filename="../demining_plugin/plugin.py" line="203"/>
         <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
         <translation>Geçki giriş panelini göster veya gizle: kâğıt bir mayın tarlası kaydının dönüş noktaları, semt açısı ve mesafe olarak, haritada önizlenir ve mayın tarlası kaydı olarak kaydedilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="185"/>
+        <location filename="../demining_plugin/plugin.py" line="213"/>
         <source>Mine Maps</source>
         <translation>Mayın Haritaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="185"/>
+        <location filename="../demining_plugin/plugin.py" line="213"/>
         <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
         <translation>Mayın haritaları panelini göster veya gizle (teslim alınan her mayın tarlası kaydının ne kadar doğru olduğu)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="202"/>
+        <location filename="../demining_plugin/plugin.py" line="230"/>
         <source>Data Checks</source>
         <translation>Veri Denetimleri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="202"/>
+        <location filename="../demining_plugin/plugin.py" line="230"/>
         <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
         <translation>Denetimler panelini göster veya gizle (bozuk geometri, iki kez sayılan arazi, sahipsiz bağlantılar, ...)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Items Found Panel</source>
         <translation>Bulunan Unsurlar Paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
         <translation>Bulunan unsurlar panelini göster veya gizle (son unsurlar, filtreler, kategoriye göre sayılar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Record Item Found</source>
         <translation>Bulunan Unsuru Kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Click on the map where an item was found; task and district are filled in from the point</source>
         <translation>Haritada bir unsurun bulunduğu yere tıklayın; görev ve ilçe noktadan doldurulur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Record Accident</source>
         <translation>Kazayı Kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Click on the map where a mine accident happened</source>
         <translation>Haritada bir mayın kazasının olduğu yere tıklayın</translation>
     </message>
@@ -1200,12 +1200,12 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
 <context>
     <name>DeminingTasks</name>
     <message>
-        <location filename="../demining_plugin/gui/tasks.py" line="81"/>
+        <location filename="../demining_plugin/gui/tasks.py" line="133"/>
         <source>Demining figures of {}</source>
         <translation>{} için Demining rakamları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/tasks.py" line="97"/>
+        <location filename="../demining_plugin/gui/tasks.py" line="151"/>
         <source>Building the Demining demo</source>
         <translation>Demining demosu oluşturuluyor</translation>
     </message>
@@ -1223,62 +1223,62 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
         <translation>Demo deposunun oluşturulması iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="215"/>
+        <location filename="../demining_plugin/core/demo.py" line="217"/>
         <source>District boundaries not found: {path} (layer {layer}).</source>
         <translation>İlçe sınırları bulunamadı: {path} ({layer} katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="231"/>
+        <location filename="../demining_plugin/core/demo.py" line="239"/>
         <source>Districts not found in {path_name}: {missing}</source>
         <translation>{path_name} içinde ilçeler bulunamadı: {missing}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="273"/>
+        <location filename="../demining_plugin/core/demo.py" line="281"/>
         <source>Could not lay out enough hazard areas in {name}.</source>
         <translation>{name} içinde yeterli tehlikeli alan yerleştirilemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="399"/>
+        <location filename="../demining_plugin/core/demo.py" line="407"/>
         <source>Not enough hazard area in {district} for the demo&apos;s cleared land.</source>
         <translation>{district} içinde demonun temizlenen arazisi için yeterli tehlikeli alan yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="472"/>
+        <location filename="../demining_plugin/core/demo.py" line="480"/>
         <source>Could not place the supplied records in {district}.</source>
         <translation>Teslim alınan kayıtlar {district} içine yerleştirilemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="565"/>
+        <location filename="../demining_plugin/core/demo.py" line="573"/>
         <source>No land cleared in {district} during the demo week.</source>
         <translation>Demo haftasında {district} içinde arazi temizlenmedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="582"/>
+        <location filename="../demining_plugin/core/demo.py" line="590"/>
         <source>The demo&apos;s supplied-record matches exceed the items budget.</source>
         <translation>Demodaki teslim alınan kayıt eşleşmeleri unsur bütçesini aşıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="710"/>
+        <location filename="../demining_plugin/core/demo.py" line="718"/>
         <source>Could not lay out a route in {district}.</source>
         <translation>{district} içinde bir yol çizilemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="812"/>
+        <location filename="../demining_plugin/core/demo.py" line="827"/>
         <source>Cannot write to {store_path}.</source>
         <translation>{store_path} konumuna yazılamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="845"/>
+        <location filename="../demining_plugin/core/demo.py" line="860"/>
         <source>Writing {layer_name} failed.</source>
         <translation>{layer_name} yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="988"/>
+        <location filename="../demining_plugin/core/demo.py" line="1007"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>{project_path} demo projesi yazılamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="999"/>
+        <location filename="../demining_plugin/core/demo.py" line="1024"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Demo deposu bir .gpkg dosyası olmalı: {target}</translation>
     </message>
@@ -1531,7 +1531,7 @@ Grid yakınsaması {1:.1f}° {2}</translation>
         <translation>Saha haritası {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="32"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="33"/>
         <source>Field maps: {0} task(s)</source>
         <translation>Saha haritaları: {0} görev</translation>
     </message>
@@ -1859,12 +1859,12 @@ OUTPUT: bir .pdf dosyası (görev başına bir sayfa) veya bir klasör (görev b
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="28"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="40"/>
         <source>{} ha</source>
         <translation>{} ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="33"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="45"/>
         <source>{} km</source>
         <translation>{} km</translation>
     </message>
@@ -1956,12 +1956,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
 <context>
     <name>ImportAccidentsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="251"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="257"/>
         <source>Import accidents</source>
         <translation>Kazaları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="253"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="259"/>
         <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
         <translation>Mayın ve UXO kazalarını accidents katmanına aktarır (tarih, ölü, yaralı, sivil, o anki faaliyet, cihaz); ilçe her noktanın altındaki yerden doldurulur.</translation>
     </message>
@@ -1969,55 +1969,65 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="80"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="72"/>
         <source>Open or create a Demining store first (Demining menu).</source>
         <translation>Önce bir Demining deposu açın veya oluşturun (Mayın temizleme menüsü).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="84"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="76"/>
         <source>File to import</source>
         <translation>İçe aktarılacak dosya</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="101"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="93"/>
         <source>Reading {0}</source>
         <translation>{0} okunuyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="104"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="96"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} içe aktarılacak satır içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="127"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="119"/>
         <source>Importing {0}</source>
         <translation>{0} içe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="130"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="122"/>
         <source>Import of {0} was cancelled; nothing was changed.</source>
         <translation>{0} içe aktarımı iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
-        <source>{0}: {1} imported, {2} refused. Report: {3}</source>
-        <translation>{0}: {1} aktarıldı, {2} reddedildi. Rapor: {3}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="138"/>
         <source>Minefield record: {0}.</source>
         <translation>Mayın tarlası kaydı: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="129"/>
+        <source>{0}: {1} imported, {2} refused ({3}).</source>
+        <translation>{0}: {1} aktarıldı, {2} reddedildi ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="132"/>
+        <source>{0}: {1} imported, {2} refused.</source>
+        <translation>{0}: {1} aktarıldı, {2} reddedildi.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="135"/>
+        <source>Report: {0}</source>
+        <translation>Rapor: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportDetectionsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="229"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="245"/>
         <source>Import items found</source>
         <translation>Bulunan unsurları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="231"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="247"/>
         <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
         <translation>Ekiplerin dosyalarındaki bulunan unsurları (tespitleri) detections katmanına aktarır; görev ve ilçe her noktanın altındaki yerden doldurulur. Kategoriler ekiplerin kullandığı yazımlarla okunur ('AP', 'anti-personnel', 'APM', 'PMN-2' veya 'TM-62M' gibi bir model...). Tarihi gelecekte, miktarı 1'in altında veya derinliği 0-500 cm dışında olan satırlar reddedilir.</translation>
     </message>
@@ -2025,185 +2035,195 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="43"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
         <source>Import mine map</source>
         <translation>Mayın haritası içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
         <source>Import items found</source>
         <translation>Bulunan unsurları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="46"/>
         <source>Import accidents</source>
         <translation>Kazaları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="48"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
         <source>Automatic</source>
         <translation>Otomatik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
         <source>Latitude / longitude columns</source>
         <translation>Enlem / boylam sütunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
         <source>X / Y columns in a CRS</source>
         <translation>Bir KRS'de X / Y sütunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
         <source>MGRS column</source>
         <translation>MGRS sütunu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="53"/>
         <source>The file&apos;s own geometry</source>
         <translation>Dosyanın kendi geometrisi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="75"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
         <source>features</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
         <source>rows</source>
         <translation>satır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="78"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} columns.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} sütun.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="91"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="92"/>
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="95"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
         <source>Field</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="95"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
         <source>Source column</source>
         <translation>Kaynak sütun</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="110"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="111"/>
         <source>(not used)</source>
         <translation>(kullanılmıyor)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="120"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="121"/>
         <source>First rows of the file</source>
         <translation>Dosyanın ilk satırları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="141"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="149"/>
         <source>Positions and checks</source>
         <translation>Konumlar ve denetimler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="157"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="158"/>
         <source>Coordinates</source>
         <translation>Koordinatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="161"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="162"/>
         <source>CRS of x / y</source>
         <translation>x / y için KRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="165"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
         <source>no check</source>
         <translation>denetim yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="167"/>
         <source>Expected UTM zone</source>
         <translation>Beklenen UTM dilimi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
         <source>Same position within</source>
         <translation>Aynı konum sayılacak mesafe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="175"/>
         <source>Refuse rows outside the store&apos;s districts</source>
         <translation>Deponun ilçeleri dışındaki satırları reddet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="180"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="194"/>
         <source>Minefield record</source>
         <translation>Mayın tarlası kaydı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="184"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
         <source>New record</source>
         <translation>Yeni kayıt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="201"/>
         <source>Add to</source>
         <translation>Şuna ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="204"/>
         <source>e.g. map handed over on 12 June 2021</source>
         <translation>ör. harita 12 Haziran 2021'de teslim edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="191"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="205"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="196"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
         <source>Received on</source>
         <translation>Alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
         <source>Claimed AP mines</source>
         <translation>Bildirilen AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
         <source>Claimed AT mines</source>
         <translation>Bildirilen AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
         <source>Claimed mines in total</source>
         <translation>Bildirilen toplam mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="218"/>
         <source>count the imported mines</source>
         <translation>içe aktarılan mayınları say</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <source>Rows further than this from every district of the store are refused.</source>
+        <translation>Deponun tüm ilçelerine bundan daha uzak olan satırlar reddedilir.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <source>Outside the districts by up to</source>
+        <translation>İlçelerin dışında en fazla</translation>
     </message>
 </context>
 <context>
     <name>ImportMineMapAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="167"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
         <source>Import mine map</source>
         <translation>Mayın haritası içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="169"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="185"/>
         <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2212,52 +2232,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON: YYYY-AA-GG. RECORD_ID (isteğe bağlı): yeni kayıt oluşturmak yerine mayınları bu mevcut kayda ekle. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: haritanın beyan ettiği sayılar (varsayılan: içe aktarılan mayınlardan sayılır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="178"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="194"/>
         <source>RECORD_ID: the record the mines were stored in.</source>
         <translation>RECORD_ID: mayınların kaydedildiği kayıt.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="182"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="198"/>
         <source>Source of the map</source>
         <translation>Haritanın kaynağı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
         <source>Received on (YYYY-MM-DD)</source>
         <translation>Teslim tarihi (YYYY-AA-GG)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="202"/>
         <source>Supplied by</source>
         <translation>Teslim eden</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="187"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
         <source>Existing record ID</source>
         <translation>Mevcut kayıt kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Claimed AP mines</source>
         <translation>Bildirilen AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Claimed AT mines</source>
         <translation>Bildirilen AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Claimed mines</source>
         <translation>Beyan edilen mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="216"/>
         <source>Minefield record</source>
         <translation>Mayın tarlası kaydı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="209"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="225"/>
         <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>RECEIVED_ON '{}' bir tarih değil (YYYY-AA-GG).</translation>
     </message>
@@ -2265,7 +2285,7 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="27"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="32"/>
         <source>Demining import of {0}</source>
         <translation>Demining içe aktarımı: {0}</translation>
     </message>
@@ -2273,404 +2293,444 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="76"/>
+        <location filename="../demining_plugin/core/importers.py" line="79"/>
         <source>Latitude</source>
         <translation>Enlem</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="77"/>
+        <location filename="../demining_plugin/core/importers.py" line="80"/>
         <source>Longitude</source>
         <translation>Boylam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="78"/>
+        <location filename="../demining_plugin/core/importers.py" line="81"/>
         <source>X / easting</source>
         <translation>X / doğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="79"/>
+        <location filename="../demining_plugin/core/importers.py" line="82"/>
         <source>Y / northing</source>
         <translation>Y / kuzey</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="80"/>
+        <location filename="../demining_plugin/core/importers.py" line="83"/>
         <source>MGRS reference</source>
         <translation>MGRS referansı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="81"/>
+        <location filename="../demining_plugin/core/importers.py" line="84"/>
         <source>Category / mine type</source>
         <translation>Kategori / mayın türü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="82"/>
+        <location filename="../demining_plugin/core/importers.py" line="85"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="83"/>
+        <location filename="../demining_plugin/core/importers.py" line="86"/>
         <source>Row number</source>
         <translation>Satır numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="84"/>
+        <location filename="../demining_plugin/core/importers.py" line="87"/>
         <source>Mine number</source>
         <translation>Mayın numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="85"/>
+        <location filename="../demining_plugin/core/importers.py" line="88"/>
         <source>Quantity</source>
         <translation>Miktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="86"/>
+        <location filename="../demining_plugin/core/importers.py" line="89"/>
         <source>Date found</source>
         <translation>Bulunma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="87"/>
+        <location filename="../demining_plugin/core/importers.py" line="90"/>
         <source>Depth (cm)</source>
         <translation>Derinlik (cm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="88"/>
+        <location filename="../demining_plugin/core/importers.py" line="91"/>
         <source>Condition</source>
         <translation>Durumu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="89"/>
+        <location filename="../demining_plugin/core/importers.py" line="92"/>
         <source>Disposition</source>
         <translation>İmha şekli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="90"/>
+        <location filename="../demining_plugin/core/importers.py" line="93"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="91"/>
+        <location filename="../demining_plugin/core/importers.py" line="94"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="92"/>
+        <location filename="../demining_plugin/core/importers.py" line="95"/>
         <source>Remarks</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="93"/>
+        <location filename="../demining_plugin/core/importers.py" line="96"/>
         <source>Date of accident</source>
         <translation>Kaza tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="94"/>
+        <location filename="../demining_plugin/core/importers.py" line="97"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="95"/>
+        <location filename="../demining_plugin/core/importers.py" line="98"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="96"/>
+        <location filename="../demining_plugin/core/importers.py" line="99"/>
         <source>Civilian victims</source>
         <translation>Sivil kayıplar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="97"/>
+        <location filename="../demining_plugin/core/importers.py" line="100"/>
         <source>Activity at the time</source>
         <translation>O andaki faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="98"/>
+        <location filename="../demining_plugin/core/importers.py" line="101"/>
         <source>Device category</source>
         <translation>Cihaz kategorisi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="99"/>
+        <location filename="../demining_plugin/core/importers.py" line="102"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="167"/>
+        <location filename="../demining_plugin/core/importers.py" line="188"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: {1} aktarıldı, {2} reddedildi (rapor: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="285"/>
+        <location filename="../demining_plugin/core/importers.py" line="313"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Bilinmeyen koordinat modu '{0}' ({1} kullanın).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="298"/>
+        <location filename="../demining_plugin/core/importers.py" line="326"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: koordinat bulunamadı. Enlem/boylam, x/y veya MGRS sütunlarını eşleyin (sütunlar: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="307"/>
+        <location filename="../demining_plugin/core/importers.py" line="335"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: '{1}' koordinat modu {2} için bir sütun gerektirir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="313"/>
+        <location filename="../demining_plugin/core/importers.py" line="341"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>{0} geometri içermiyor; bunun yerine koordinat sütunlarını seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="316"/>
+        <location filename="../demining_plugin/core/importers.py" line="344"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: x/y koordinatları koordinat referans sistemlerini gerektirir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="353"/>
+        <location filename="../demining_plugin/core/importers.py" line="381"/>
         <source>has no geometry</source>
         <translation>geometrisi yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="364"/>
+        <location filename="../demining_plugin/core/importers.py" line="392"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>poligonu geçerli değil (kendisiyle kesişiyor mu?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="370"/>
+        <location filename="../demining_plugin/core/importers.py" line="398"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>{0} geometrisine sahip; nokta bekleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="383"/>
+        <location filename="../demining_plugin/core/importers.py" line="411"/>
         <source>has no MGRS reference</source>
         <translation>MGRS referansı yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="592"/>
+        <location filename="../demining_plugin/core/importers.py" line="632"/>
         <source>has no {0}</source>
         <translation>{0} yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="403"/>
+        <location filename="../demining_plugin/core/importers.py" line="431"/>
         <source> and </source>
         <translation> ve </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="407"/>
+        <location filename="../demining_plugin/core/importers.py" line="435"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>'{0}' koordinatı bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="413"/>
+        <location filename="../demining_plugin/core/importers.py" line="441"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Bilinmeyen koordinat referans sistemi '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="419"/>
+        <location filename="../demining_plugin/core/importers.py" line="447"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} koordinat sisteminin alanının dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="452"/>
+        <location filename="../demining_plugin/core/importers.py" line="482"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>enlem ve boylam yer değiştirmiş görünüyor ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="455"/>
+        <location filename="../demining_plugin/core/importers.py" line="485"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>enlem {0} / boylam {1} Dünya üzerinde bir konum değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="460"/>
+        <location filename="../demining_plugin/core/importers.py" line="492"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>{0:.6f}, {1:.6f} (enlem, boylam) konumu beklenen alanın dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="470"/>
+        <location filename="../demining_plugin/core/importers.py" line="510"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>beklenen {1} dilimi yerine {0} UTM diliminde</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="507"/>
+        <location filename="../demining_plugin/core/importers.py" line="547"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>{0} {1} ile aynı konum ({2:.2f} m uzaklıkta)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="521"/>
+        <location filename="../demining_plugin/core/importers.py" line="561"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>zaten kayıtlı {0} ile aynı konum ({1:.2f} m uzaklıkta)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="531"/>
+        <location filename="../demining_plugin/core/importers.py" line="571"/>
         <source>feature</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="531"/>
+        <location filename="../demining_plugin/core/importers.py" line="571"/>
         <source>row</source>
         <translation>satır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="542"/>
+        <location filename="../demining_plugin/core/importers.py" line="582"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>{0} içinde '{1}' sütunu yok ({2} ile eşlenmiş).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="573"/>
+        <location filename="../demining_plugin/core/importers.py" line="613"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>bilinmeyen mayın türü '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="669"/>
+        <location filename="../demining_plugin/core/importers.py" line="709"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' 0 veya daha büyük bir tam sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="596"/>
+        <location filename="../demining_plugin/core/importers.py" line="636"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' bir tarih değil (YYYY-AA-GG kullanın)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="600"/>
+        <location filename="../demining_plugin/core/importers.py" line="640"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} gelecekte</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="619"/>
+        <location filename="../demining_plugin/core/importers.py" line="659"/>
         <source>has no category and its model does not imply one</source>
         <translation>kategorisi yok ve modeli bir kategori belirtmiyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="622"/>
+        <location filename="../demining_plugin/core/importers.py" line="662"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>bilinmeyen unsur kategorisi '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="627"/>
+        <location filename="../demining_plugin/core/importers.py" line="667"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>'{0}' miktarı bir tam sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="630"/>
+        <location filename="../demining_plugin/core/importers.py" line="670"/>
         <source>quantity {0} is under 1</source>
         <translation>{0} miktarı 1'in altında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="638"/>
+        <location filename="../demining_plugin/core/importers.py" line="678"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>'{0}' derinliği bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="641"/>
+        <location filename="../demining_plugin/core/importers.py" line="681"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>{0} cm derinlik 0-{1} cm dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="651"/>
+        <location filename="../demining_plugin/core/importers.py" line="691"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>bilinmeyen {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="679"/>
+        <location filename="../demining_plugin/core/importers.py" line="719"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>sivil '{0}' evet/hayır değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="684"/>
+        <location filename="../demining_plugin/core/importers.py" line="724"/>
         <source>has no activity at the time</source>
         <translation>o anki faaliyet yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="686"/>
+        <location filename="../demining_plugin/core/importers.py" line="726"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>bilinmeyen faaliyet '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="691"/>
+        <location filename="../demining_plugin/core/importers.py" line="731"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>bilinmeyen cihaz kategorisi '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="708"/>
+        <location filename="../demining_plugin/core/importers.py" line="748"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} okunamıyor: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="726"/>
+        <location filename="../demining_plugin/core/importers.py" line="766"/>
         <source>{0} has no layer {1}.</source>
         <translation>{0} içinde {1} katmanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="893"/>
+        <location filename="../demining_plugin/core/importers.py" line="1031"/>
         <source>the import report</source>
         <translation>içe aktarma raporu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="901"/>
+        <location filename="../demining_plugin/core/importers.py" line="1039"/>
         <source>The import report cannot be written: {0}</source>
         <translation>İçe aktarma raporu yazılamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="907"/>
+        <location filename="../demining_plugin/core/importers.py" line="1045"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="910"/>
+        <location filename="../demining_plugin/core/importers.py" line="1048"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: {1} satır daha reddedildi; rapora bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1253"/>
+        <location filename="../demining_plugin/core/importers.py" line="1397"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Bilinmeyen içe aktarma türü '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="951"/>
+        <location filename="../demining_plugin/core/importers.py" line="1091"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} içe aktarılacak satır içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="956"/>
+        <location filename="../demining_plugin/core/importers.py" line="1096"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' bu içe aktarmanın bir alanı değil (alanlar: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="962"/>
+        <location filename="../demining_plugin/core/importers.py" line="1102"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>{0} içinde '{1}' sütunu yok (sütunlar: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1095"/>
+        <location filename="../demining_plugin/core/importers.py" line="1241"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: {1} satırının hiçbiri içe aktarılamıyor; hiçbir şey değişmedi. Nedenler {2} içinde.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <location filename="../demining_plugin/core/importers.py" line="1260"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Kaydını oluşturmak için mayın haritasının nereden geldiğini (SOURCE) belirtin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1118"/>
+        <location filename="../demining_plugin/core/importers.py" line="1264"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} negatif olamaz ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1121"/>
+        <location filename="../demining_plugin/core/importers.py" line="1267"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>{0} mayın tarlası kaydı {1} içinde yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1263"/>
+        <location filename="../demining_plugin/core/importers.py" line="1407"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>'{0}' sütun eşlemesi hedef=sütun biçiminde değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="165"/>
+        <location filename="../demining_plugin/core/importers.py" line="185"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: {1} aktarıldı ({2} tanesi uyarılı), {3} reddedildi (rapor: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1082"/>
+        <location filename="../demining_plugin/core/importers.py" line="1228"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="180"/>
+        <source>{0} outside the store&apos;s districts</source>
+        <translation>{0} deponun ilçelerinin dışında</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="181"/>
+        <source>{0} outside the expected area</source>
+        <translation>{0} beklenen alanın dışında</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="194"/>
+        <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
+        <translation>Reddedilen satırlardan {0} tanesi deponun ilçelerinin dışında.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="196"/>
+        <source>{0} of the rejected rows lie outside the expected area.</source>
+        <translation>Reddedilen satırlardan {0} tanesi beklenen alanın dışında.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="817"/>
+        <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
+        <translation>{0:.6f}, {1:.6f} (enlem, boylam) konumu deponun ilçelerinin {2} fazlası dışında</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="824"/>
+        <source>{0:g} km</source>
+        <translation>{0:g} km</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="825"/>
+        <source>{0:g} m</source>
+        <translation>{0:g} m</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
+        <translation>Satırların ilçelerin dışında kalabileceği mesafe 0 m veya daha fazla olmalıdır (verilen: {0}).</translation>
     </message>
 </context>
 <context>
@@ -2724,129 +2784,139 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>ItemsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="45"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="56"/>
         <source>(no category)</source>
         <translation>(kategori yok)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="54"/>
-        <source>Items found</source>
-        <translation>Bulunan unsurlar</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="87"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>All categories</source>
         <translation>Tüm kategoriler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="92"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
         <source>First day (empty: from the start)</source>
         <translation>İlk gün (boş: baştan itibaren)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="92"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
         <source>start</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="93"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
         <source>Last day, included (empty: up to now)</source>
         <translation>Son gün, dahil (boş: bugüne kadar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="93"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
         <source>today</source>
         <translation>bugün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="98"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="134"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="100"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="136"/>
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="108"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="144"/>
         <source>Items</source>
         <translation>Unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Item</source>
         <translation>Unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Found on</source>
         <translation>Bulunma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Qty</source>
         <translation>Miktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="158"/>
         <source>Double-click an item to zoom to it</source>
         <translation>Bir unsura yakınlaşmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="127"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="163"/>
         <source>Zoom to item</source>
         <translation>Unsura yakınlaş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="132"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="168"/>
         <source>Refresh</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="213"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="239"/>
         <source>All districts</source>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="216"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="242"/>
         <source>(outside the districts)</source>
         <translation>(ilçelerin dışında)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="246"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="276"/>
         <source>Open a Demining store to see its items found.</source>
         <translation>Bulunan unsurlarını görmek için bir Demining deposu açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="299"/>
         <source>Listing the items found</source>
         <translation>Bulunan unsurlar listeleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="267"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="324"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="354"/>
         <source>{total} items in {records} records match; the latest {shown} are listed.</source>
         <translation>{records} kayıtta {total} unsur eşleşiyor; son {shown} tanesi listeleniyor.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="65"/>
+        <source>Items found in {}</source>
+        <translation>{} içinde bulunan maddeler</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="287"/>
+        <source>Computing… reading the items found in {name}.</source>
+        <translation>Hesaplanıyor… {name} içinde bulunan maddeler okunuyor.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="300"/>
+        <source>The items found could not be listed: see the message bar.</source>
+        <translation>Bulunan maddeler listelenemedi: mesaj çubuğuna bakın.</translation>
     </message>
 </context>
 <context>
@@ -3178,210 +3248,215 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="71"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
         <source>Mine map accuracy of {}</source>
         <translation>{} mayın haritası doğruluğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Record</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Recall</source>
         <translation>Duyarlılık</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Precision</source>
         <translation>Kesinlik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Kayma (m): toplam (doğu, kuzey)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Rotation (°)</source>
         <translation>Dönüş (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE before (m)</source>
         <translation>Önce RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE after (m)</source>
         <translation>Sonra RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Judged</source>
         <translation>Değerlendirilen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Mapped</source>
         <translation>Haritalanmış</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AP</source>
         <translation>Beyan edilen AP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AT</source>
         <translation>Beyan edilen AT</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed</source>
         <translation>Beyan edilen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
         <source>Mine maps</source>
         <translation>Mayın haritaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="131"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
         <source>Tolerance</source>
         <translation>Tolerans</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Bu mesafe içinde bir unsur bulunduğunda haritalanmış mayın doğrulanmış sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Compute</source>
         <translation>Hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="141"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Her kaydı bulunan unsurlara göre değerlendir (arka planda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Draw offsets</source>
         <translation>Kaymaları çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="146"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Her kaydın kaymasını merkezinden çıkan bir ok olarak ve eşleşen çiftleri (haritalanmış mayın → bulunan unsur) gerçek uzunlukta çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="151"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
         <source>Add corrected layer</source>
         <translation>Düzeltilmiş katman ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Uydurulan her kaydın haritalanmış mayınlarını, uydurmasına göre taşınmış olarak projeye bir katman halinde ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="228"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Açık depo yok. Teslim alınan mayın haritalarını değerlendirmek için bir depo açın (Mayın temizleme ▸ Depo Aç…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>Bu depoda henüz haritalanmış mayın yok: önce teslim alınan bir mayın haritasını içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Henüz bulunan unsur yok: {n} kaydı karşılaştıracak bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
         <source>Judging the mine maps of {}</source>
         <translation>{} mayın haritaları değerlendiriliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="272"/>
-        <source>Judging {n} records against the items found…</source>
-        <translation>{n} kayıt bulunan unsurlara göre değerlendiriliyor…</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="303"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Mayın haritaları değerlendirilemedi: ileti çubuğuna bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="351"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Uydurma: {pairs} çift üzerinde {kind}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="363"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>{n} kayıt, {mapped} haritalanmış mayın; {judged_records} kaydın şimdiye kadar temizlenen arazide mayını var: {judged} mayından {matched} tanesi {tol} m içinde doğrulandı (duyarlılık {recall}), kesinlik {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="372"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>{pairs} çift üzerinde uydurma: ortalama kayma {offset} m, RMSE önce {before} m, sonra {after} m.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="408"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Kayıt kaymaları (oklar ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="442"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Eşleşen çiftler (haritalanmış mayın → bulunan unsur)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="489"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>{n} kayıt kayması çizildi (oklar uzunluklarının {x} katı) ve {p} eşleşen çift gerçek uzunlukta.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="497"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
         <source>Corrected mapped mines</source>
         <translation>Düzeltilmiş haritalanmış mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="523"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>Uydurulan kayıtların {n} haritalanmış mayını düzeltilmiş konumlarına eklendi (“{name}” katmanı).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
+        <source>Computing… the records of {name} are judged against the items found.</source>
+        <translation>Hesaplanıyor… {name} kayıtları bulunan maddelerle karşılaştırılıyor.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
+        <source>Judging the mine maps was cancelled.</source>
+        <translation>Mayın haritalarının değerlendirilmesi iptal edildi.</translation>
     </message>
 </context>
 <context>
     <name>Notify</name>
     <message>
-        <location filename="../demining_plugin/gui/notify.py" line="34"/>
+        <location filename="../demining_plugin/gui/notify.py" line="53"/>
         <source>Demining</source>
         <translation>Mayın temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/notify.py" line="55"/>
+        <location filename="../demining_plugin/gui/notify.py" line="78"/>
         <source>{doing} failed: {error}</source>
         <translation>{doing} başarısız oldu: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/notify.py" line="60"/>
+        <location filename="../demining_plugin/gui/notify.py" line="83"/>
         <source>{doing} failed because of an unexpected error ({error}). Details are in the Demining tab of the Log Messages panel.</source>
         <translation>{doing} beklenmeyen bir hata nedeniyle başarısız oldu ({error}). Ayrıntılar Günlük İletileri panelinin Demining sekmesinde.</translation>
     </message>
@@ -3763,119 +3838,124 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="90"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="91"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>PostGIS depoları psycopg2 Python modülünü gerektirir (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="103"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="104"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>'{text}' konumundaki PostGIS konumu okunamıyor: host=db.example.org dbname=mine_action schema=demining gibi anahtar=değer çiftleri yazın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="139"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="140"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' bir PostGIS depo konumu değil (pg:... veya postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="142"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="143"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>'{schema}' şema adı kullanılamaz: yalnızca harf, rakam ve _ kullanın, bir harfle başlayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="148"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="149"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>'{text}' PostGIS konumu bir veritabanı, hizmet veya bağlantı belirtmiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="163"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="164"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>QGIS'te '{name}' adlı PostgreSQL bağlantısı yok (Veri Kaynağı Yöneticisi &gt; PostgreSQL kayıtlı bağlantıları listeler).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="316"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="317"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} yok (veritabanında tabloları olan {store_schema} şeması yok).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="320"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="321"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>{store_schema} şeması bir Demining proje deposu değil ({table} tablosu yok).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="328"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="329"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>{store_name} içinde depo katmanları eksik: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="339"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="340"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Bilinmeyen koordinat referans sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="346"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="347"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>{store_name} veritabanında PostGIS uzantısı yok; bir veritabanı yöneticisi bunu CREATE EXTENSION postgis ile ekleyebilir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="352"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="353"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS, EPSG:{srid} koordinat referans sistemini tanımıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="358"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="359"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>{store_schema} şeması bu veritabanında zaten var; başka bir şema adı seçin veya üzerine yazmaya izin verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="443"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="469"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>{name} içinde hiçbir şey değişmedi: başka bir operatör aynı anda aynı tehlikeli alanı değiştiriyordu. Yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="452"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="620"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} içinde hiçbir şey değişmedi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="550"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="576"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="571"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="597"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>{name} içinde hiçbir şey değişmedi: yeni serbest bırakılan arazi {new_id} alanının {overlap_m2:.1f} m²'si zaten {old_id} olarak serbest bırakılmış (başka bir operatör aynı anda işaretledi). Yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="653"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="690"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>{definition_name} içinde {name} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="673"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="710"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>Bir PostGIS deposu EPSG koordinat referans sistemi gerektirir, {authid} değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="292"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="293"/>
         <source>Reading {name} failed: {error}</source>
         <translation>{name} okunamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="375"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="379"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>{store_name} oluşturulamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="403"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="429"/>
         <source>Removing {name} failed: {error}</source>
         <translation>{name} kaldırılamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="637"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="674"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>{name} içine stilleri kaydetme başarısız oldu: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="416"/>
+        <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
+        <translation>{name}: {schema} şemasının önceki deposunun layer_styles içinde bıraktığı {count} stil silindi; yerlerine yeni deponun stilleri geçer.</translation>
     </message>
 </context>
 <context>
@@ -3972,12 +4052,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>{ha} ha temizlendi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="117"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="48"/>
         <source>{released} in task {task}</source>
         <translation>{task} görevinde {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="119"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="52"/>
         <source>{released} ({district})</source>
         <translation>{released} ({district})</translation>
     </message>
@@ -4080,120 +4160,170 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="143"/>
         <source>Undoing &apos;{}&apos;</source>
         <translation>'{}' geri alınıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="67"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="162"/>
         <source>Refreshing the layers</source>
         <translation>Katmanlar yenileniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="58"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="150"/>
         <source>Undone: {}</source>
         <translation>Geri alındı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="63"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
         <source>Redoing &apos;{}&apos;</source>
         <translation>'{}' yineleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="98"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="193"/>
         <source>Record the land you drew as released.</source>
         <translation>Çizdiğiniz araziyi serbest bırakıldı olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="102"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="197"/>
         <source>Marking land released</source>
         <translation>Arazinin serbest bırakıldı olarak işaretlenmesi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="210"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
         <translation>Önce işaretlenecek görevleri veya sektörleri seçin (Temizleme görevleri katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="119"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="214"/>
         <source>{n} selected: {ids}</source>
         <translation>{n} seçili: {ids}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="126"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="221"/>
         <source>Marking tasks released</source>
         <translation>Görevlerin serbest bırakıldı olarak işaretlenmesi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="241"/>
         <source>There is no release to undo.</source>
         <translation>Geri alınacak serbest bırakma yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="257"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="182"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="281"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
         <translation>{layer} katmanında kaydedilmemiş düzenlemeler var. Önce bunları kaydedin veya atın, sonra araziyi yeniden işaretleyin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="50"/>
+        <source>{released} in {n} tasks</source>
+        <translation>{n} görevde {released}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
+        <source>{released} in {n} districts</source>
+        <translation>{n} ilçede {released}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="59"/>
+        <source>hazard {hazard} closed</source>
+        <translation>{hazard} tehlikeli alanı kapandı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="61"/>
+        <source>{n} hazard areas closed</source>
+        <translation>{n} tehlikeli alan kapandı</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="64"/>
+        <source>{n} not added (see the log)</source>
+        <translation>{n} eklenmedi (günlüğe bakın)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="75"/>
+        <source>{layer} {feature} ({field} {target})</source>
+        <translation>{layer} {feature} ({field} {target})</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="80"/>
+        <source>{named} and {n} more</source>
+        <translation>{named} ve {n} tane daha</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="104"/>
+        <source>Checking what links to &apos;{}&apos;</source>
+        <translation>'{}' kaydına bağlananlar denetleniyor</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="113"/>
+        <source>Not undone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
+        <translation>Geri alınmadı: '{operation}'. {links} sildiği bir nesneye bağlı kalırdı; önce bunları değiştirin veya silin.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <source>Not redone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
+        <translation>Yinelenmedi: '{operation}'. {links} sildiği bir nesneye bağlı kalırdı; önce bunları değiştirin veya silin.</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="39"/>
         <source>Mark land released</source>
         <translation>Araziyi serbest bırakıldı olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="54"/>
         <source>Release method</source>
         <translation>Serbest bırakma yöntemi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="74"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
         <source>(not recorded)</source>
         <translation>(kaydedilmedi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="59"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
         <source>Technique</source>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="62"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="69"/>
         <source>Released on</source>
         <translation>Serbest bırakma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="77"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
         <source>Clearance depth</source>
         <translation>Temizleme derinliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="80"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
         <source>(from the map)</source>
         <translation>(haritadan)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="83"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="86"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="85"/>
         <source>Mark released</source>
         <translation>Serbest bırakıldı olarak işaretle</translation>
     </message>
@@ -4961,12 +5091,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>Mayın ve PM kazaları ve kurbanları.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="107"/>
+        <location filename="../demining_plugin/core/styles.py" line="110"/>
         <source>(not recorded)</source>
         <translation>(kaydedilmedi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="180"/>
+        <location filename="../demining_plugin/core/styles.py" line="183"/>
         <source>Value out of range</source>
         <translation>Değer aralık dışında</translation>
     </message>
@@ -5188,187 +5318,187 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Store</name>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="111"/>
+        <location filename="../demining_plugin/core/store.py" line="112"/>
         <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
         <translation>{name} düzenleme geçmişi tutmaz: geçmiş PostGIS depolarının bir özelliğidir (bu depoyu demining:copystore ile PostGIS'e kopyalayın).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="133"/>
+        <location filename="../demining_plugin/core/store.py" line="137"/>
         <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
         <translation>{name} deposunun '{layer_name}' katmanı açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="147"/>
+        <location filename="../demining_plugin/core/store.py" line="151"/>
         <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
         <translation>{name} veri modeli sürümü {version}; bu eklenti en fazla {SCHEMA_VERSION} sürümünü bilir. Açmak için Demining eklentisini güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="155"/>
+        <location filename="../demining_plugin/core/store.py" line="159"/>
         <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
         <translation>{name} veri modeli sürümü {version} ve {version2} sürümüne geçiş yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="230"/>
+        <location filename="../demining_plugin/core/store.py" line="234"/>
         <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
         <translation>{layer_name}.{field_name} alanı {name} içine eklenemiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="243"/>
+        <location filename="../demining_plugin/core/store.py" line="247"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} yazmak için açılamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="273"/>
+        <location filename="../demining_plugin/core/store.py" line="277"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} içinde hiçbir şey değişmedi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="284"/>
+        <location filename="../demining_plugin/core/store.py" line="288"/>
         <source>{path_name} is a folder, not a GeoPackage file.</source>
         <translation>{path_name} bir klasör, GeoPackage dosyası değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="287"/>
+        <location filename="../demining_plugin/core/store.py" line="291"/>
         <source>{path} does not exist.</source>
         <translation>{path} yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="295"/>
+        <location filename="../demining_plugin/core/store.py" line="299"/>
         <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
         <translation>{path_name} bir GeoPackage değil (SQLite veritabanı değil).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="298"/>
+        <location filename="../demining_plugin/core/store.py" line="302"/>
         <source>{path_name} is an empty file, not a GeoPackage.</source>
         <translation>{path_name} boş bir dosya, GeoPackage değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="301"/>
+        <location filename="../demining_plugin/core/store.py" line="305"/>
         <source>{path_name} is not a GeoPackage.</source>
         <translation>{path_name} bir GeoPackage değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="303"/>
+        <location filename="../demining_plugin/core/store.py" line="307"/>
         <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
         <translation>{path_name} bir GeoPackage ama Demining proje deposu değil ({META_TABLE} tablosu yok). 'Yeni depo...' ile bir depo oluşturun.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="321"/>
+        <location filename="../demining_plugin/core/store.py" line="325"/>
         <source>{path_name} is missing the store layers: {missing}.</source>
         <translation>{path_name} içinde depo katmanları eksik: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="337"/>
+        <location filename="../demining_plugin/core/store.py" line="341"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>{name} veri modeli sürümü {old} ve bu eklentide {missing} sürümünden {missing2} sürümüne geçiş yok; olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="342"/>
+        <location filename="../demining_plugin/core/store.py" line="346"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>{name} veri modeli sürümü {old} ve {SCHEMA_VERSION} sürümüne geçirilmesi gerekiyor, ancak dosya veya klasörü salt okunur; yazılabilir bir yere kopyalayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="348"/>
+        <location filename="../demining_plugin/core/store.py" line="352"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} {old} sürümünden geçirilmeli, ancak {backup_name} yedeği zaten var; üzerine yazılmaması için önce onu taşıyın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="357"/>
+        <location filename="../demining_plugin/core/store.py" line="361"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>{name} için {old} sürümünden geçiş başarısız oldu ({error}); dosya {backup_name} yedeğinden geri yüklendi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="367"/>
+        <location filename="../demining_plugin/core/store.py" line="371"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Bir depo dosyası .gpkg ile bitmelidir: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="369"/>
+        <location filename="../demining_plugin/core/store.py" line="373"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} zaten var; başka bir ad seçin veya üzerine yazmaya izin verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="372"/>
+        <location filename="../demining_plugin/core/store.py" line="376"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>{path_parent} klasörü yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="375"/>
+        <location filename="../demining_plugin/core/store.py" line="379"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Bilinmeyen koordinat referans sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="408"/>
+        <location filename="../demining_plugin/core/store.py" line="412"/>
         <source>Cannot create {path}.</source>
         <translation>{path} oluşturulamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="447"/>
+        <location filename="../demining_plugin/core/store.py" line="451"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>{definition_name} katmanı oluşturulamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="460"/>
+        <location filename="../demining_plugin/core/store.py" line="464"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>{definition_name}.{f_name} alanı oluşturulamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="472"/>
+        <location filename="../demining_plugin/core/store.py" line="476"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>Depoda {layer_name} katmanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="489"/>
+        <location filename="../demining_plugin/core/store.py" line="493"/>
         <source>There is no field {key}.</source>
         <translation>{key} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="508"/>
+        <location filename="../demining_plugin/core/store.py" line="512"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: bir geometride sayı olmayan bir koordinat var (NaN veya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="540"/>
+        <location filename="../demining_plugin/core/store.py" line="544"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>{values}, {layer_name} içine eklenemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="550"/>
+        <location filename="../demining_plugin/core/store.py" line="554"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} nokta içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="566"/>
+        <location filename="../demining_plugin/core/store.py" line="570"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>{layer_name} içinde {name} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="569"/>
+        <location filename="../demining_plugin/core/store.py" line="573"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {count} nokta için {n_values} değer.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="600"/>
+        <location filename="../demining_plugin/core/store.py" line="604"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>{identifiers}, {layer_name} içine eklenemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="689"/>
+        <location filename="../demining_plugin/core/store.py" line="693"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="677"/>
+        <location filename="../demining_plugin/core/store.py" line="681"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>{layer_name} içinde {identifier} güncellenemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="697"/>
+        <location filename="../demining_plugin/core/store.py" line="701"/>
         <source>Deleting {identifier} from {layer_name} failed.</source>
         <translation>{identifier}, {layer_name} içinden silinemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="737"/>
+        <location filename="../demining_plugin/core/store.py" line="741"/>
         <source>&apos;{location}&apos; is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
         <translation>'{location}' bu eklentinin anladığı bir depo konumu değil (.gpkg ile biten bir GeoPackage yolu veya pg:... ya da postgresql://...?schema=... PostGIS konumu).</translation>
     </message>
@@ -5399,77 +5529,77 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="190"/>
+        <location filename="../demining_plugin/gui/session.py" line="197"/>
         <source>This project uses the Demining store {}, which cannot be opened: {}</source>
         <translation>Bu proje {} Demining deposunu kullanıyor, ancak depo açılamıyor: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="232"/>
+        <location filename="../demining_plugin/gui/session.py" line="242"/>
         <source>Computing the figures of {}</source>
         <translation>{} rakamları hesaplanıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="290"/>
+        <location filename="../demining_plugin/gui/session.py" line="300"/>
         <source>New Demining store</source>
         <translation>Yeni Demining deposu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="290"/>
+        <location filename="../demining_plugin/gui/session.py" line="300"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="303"/>
+        <location filename="../demining_plugin/gui/session.py" line="313"/>
         <source>Open Demining store</source>
         <translation>Demining deposu aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="303"/>
+        <location filename="../demining_plugin/gui/session.py" line="313"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Demining deposu (*.gpkg);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="314"/>
+        <location filename="../demining_plugin/gui/session.py" line="324"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} bu projenin kullandığı depodur; başka bir dosya adı seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="317"/>
+        <location filename="../demining_plugin/gui/session.py" line="327"/>
         <source>Creating store {}</source>
         <translation>{} deposu oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <location filename="../demining_plugin/gui/session.py" line="331"/>
         <source>Created the Demining store {}.</source>
         <translation>{} Demining deposu oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="326"/>
+        <location filename="../demining_plugin/gui/session.py" line="336"/>
         <source>Opening store {}</source>
         <translation>{} deposu açılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="378"/>
+        <location filename="../demining_plugin/gui/session.py" line="388"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Demo oluşturucu, eklentinin bu kurulumunda mevcut değil ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="385"/>
+        <location filename="../demining_plugin/gui/session.py" line="395"/>
         <source>Creating folder {}</source>
         <translation>{} klasörü oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="398"/>
+        <location filename="../demining_plugin/gui/session.py" line="411"/>
         <source>Building the demo was cancelled.</source>
         <translation>Demo oluşturma iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="401"/>
+        <location filename="../demining_plugin/gui/session.py" line="416"/>
         <source>Building the demo</source>
         <translation>Demo oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="404"/>
+        <location filename="../demining_plugin/gui/session.py" line="419"/>
         <source>The demo store is open: {}</source>
         <translation>Demo deposu açık: {}</translation>
     </message>
@@ -5477,139 +5607,149 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>CHA, open</source>
         <translation>CHA, açık</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>CHA, worked on</source>
         <translation>CHA, üzerinde çalışılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>CHA, closed</source>
         <translation>CHA, kapalı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>SHA, open</source>
         <translation>SHA, açık</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>SHA, worked on</source>
         <translation>SHA, üzerinde çalışılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>SHA, closed</source>
         <translation>SHA, kapalı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>unclassified</source>
         <translation>sınıflandırılmamış</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Cleared</source>
         <translation>Temizlendi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Reduced</source>
         <translation>Azaltıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Cancelled</source>
         <translation>İptal edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>AP mine</source>
         <translation>AP mayını</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>AT mine</source>
         <translation>AT mayını</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>UXO</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>AXO</source>
         <translation>TPM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>IED</source>
         <translation>EYP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Submunition</source>
         <translation>Alt mühimmat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Other</source>
         <translation>Diğer</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="92"/>
+        <location filename="../demining_plugin/core/styles.py" line="95"/>
         <source>Style {path_name} could not be loaded: {message}</source>
         <translation>{path_name} stili yüklenemedi: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="169"/>
+        <location filename="../demining_plugin/core/styles.py" line="172"/>
         <source>Layer {definition_name} has no field {field_name}.</source>
         <translation>{definition_name} katmanında {field_name} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="202"/>
+        <location filename="../demining_plugin/core/styles.py" line="214"/>
         <source>Layer {definition_name} of {store_name} cannot be opened.</source>
         <translation>{store_name} deposunun {definition_name} katmanı açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="208"/>
+        <location filename="../demining_plugin/core/styles.py" line="222"/>
         <source>Saving the style of {definition_name} failed: {error}</source>
         <translation>{definition_name} stilinin kaydedilmesi başarısız oldu: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="223"/>
+        <location filename="../demining_plugin/core/styles.py" line="254"/>
         <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
         <translation>{definition_child} ile {definition_parent} arasındaki {definition_id} ilişkisi geçerli değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Medical evacuation point</source>
         <translation>Tıbbi tahliye noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Helicopter landing site</source>
         <translation>Helikopter iniş yeri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Access point</source>
         <translation>Erişim noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Assembly point</source>
         <translation>Toplanma noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Control point</source>
         <translation>Kontrol noktası</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="234"/>
+        <source>The old style of {definition_name} in {store_name} cannot be replaced: {error}</source>
+        <translation>{store_name} içindeki {definition_name} eski stili değiştirilemiyor: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="239"/>
+        <source>{store_name}: replaced the style saved earlier for {definition_name}.</source>
+        <translation>{store_name}: {definition_name} için daha önce kaydedilen stil değiştirildi.</translation>
     </message>
 </context>
 <context>
@@ -5994,293 +6134,298 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>TotalsChart</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_chart.py" line="93"/>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="174"/>
         <source>No data</source>
         <translation>Veri yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_chart.py" line="212"/>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="335"/>
         <source>Outside the districts</source>
         <translation>İlçelerin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_chart.py" line="45"/>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="46"/>
         <source>{n}k</source>
         <translation>{n} bin</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="301"/>
+        <source>No releases between {start} and {end}: this time is left out of the axis.</source>
+        <translation>{start} ile {end} arasında arazi serbest bırakılmadı: bu süre eksende gösterilmiyor.</translation>
     </message>
 </context>
 <context>
     <name>TotalsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="96"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="98"/>
         <source>Clearance totals of {}</source>
         <translation>{} temizleme toplamları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="214"/>
-        <source>Clearance totals</source>
-        <translation>Temizleme toplamları</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Dönemin ilk günü (boş: baştan)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
         <source>start</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Dönemin son günü, dahil (boş: bugüne kadar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
         <source>today</source>
         <translation>bugün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="260"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="242"/>
         <source>What the rows of the table are</source>
         <translation>Tablonun satırları neyi gösterir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="261"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="263"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="245"/>
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="266"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="248"/>
         <source>by</source>
         <translation>göre</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="289"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="271"/>
         <source>Cumulative hectares</source>
         <translation>Kümülatif hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="614"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
         <source>Items found per week</source>
         <translation>Haftalık bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
         <source>Export the table to a CSV file</source>
         <translation>Tabloyu bir CSV dosyasına aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Tabloyu bir Excel çalışma kitabına aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="303"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
         <source>Report…</source>
         <translation>Rapor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="303"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Dönem raporunu (cümleler ve tablo) .md, .html veya .txt olarak yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="312"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="294"/>
         <source>Recompute every figure from the store</source>
         <translation>Tüm rakamları depodan yeniden hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="436"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="408"/>
         <source>No store open</source>
         <translation>Açık depo yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="633"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="605"/>
         <source>Computing the totals of {}…</source>
         <translation>{} toplamları hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="472"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="444"/>
         <source>Computing the clearance totals of {}</source>
         <translation>{} temizleme toplamları hesaplanıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="474"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="446"/>
         <source>The totals could not be computed.</source>
         <translation>Toplamlar hesaplanamadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="478"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="450"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Toplamların hesaplanması iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="581"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="553"/>
         <source>Updating the clearance totals</source>
         <translation>Temizleme toplamları güncelleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
         <source>Hectares released, cumulative</source>
         <translation>Serbest bırakılan hektar, kümülatif</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="614"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
         <source>items</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="631"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="603"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Temizleme toplamlarını görmek için bir Demining deposu açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: dönemde {ha} ha serbest bırakıldı, her metrekare bir kez sayıldı (gerçek elipsoidal alanlar).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="665"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
         <source>Export totals to CSV</source>
         <translation>Toplamları CSV'ye aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="665"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="670"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
         <source>Export totals to Excel</source>
         <translation>Toplamları Excel'e aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="670"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="678"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="650"/>
         <source>There are no totals to export yet.</source>
         <translation>Henüz aktarılacak toplam yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="686"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="658"/>
         <source>Exporting the totals to {}</source>
         <translation>Toplamlar {} dosyasına aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="688"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="660"/>
         <source>Totals exported to {}.</source>
         <translation>Toplamlar {} dosyasına aktarıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="694"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="666"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Önce bir Demining deposu açın: rapor ondan hesaplanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="668"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>{} toplamları hâlâ hesaplanıyor; raporu birazdan yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="701"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
         <source>Period report</source>
         <translation>Dönem raporu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="701"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Metin (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="724"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
         <source>Writing the report {}</source>
         <translation>{} raporu yazılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="726"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="698"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>{start} – {end} raporu {path} dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="292"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="274"/>
         <source>Accidents by activity</source>
         <translation>Faaliyete göre kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Activity at the time</source>
         <translation>O andaki faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Civilians killed</source>
         <translation>Ölen siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Civilians injured</source>
         <translation>Yaralanan siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="370"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="352"/>
         <source>Total</source>
         <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="196"/>
+        <source>Totals</source>
+        <translation>Toplamlar</translation>
     </message>
 </context>
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="159"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="155"/>
         <source>The layer behind these figures does not record this grouping.</source>
         <translation>Bu rakamların dayandığı katman bu gruplamayı kaydetmiyor.</translation>
     </message>
@@ -6592,11 +6737,6 @@ OUTPUT: misclosure_m, misclosure_ratio (çevre / kapanma hatası), perimeter_m v
         <translation>'{}' bir nokta numarası değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
-        <source>Minefield record traverse</source>
-        <translation>Mayın tarlası kaydı poligonu</translation>
-    </message>
-    <message>
         <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
         <source>Lat/lon</source>
         <translation>Enlem/boylam</translation>
@@ -6712,142 +6852,142 @@ OUTPUT: misclosure_m, misclosure_ratio (çevre / kapanma hatası), perimeter_m v
         <translation>Kaydı kimin verdiği veya belge</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="550"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="551"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="548"/>
         <source>Received on</source>
         <translation>Alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="552"/>
         <source>Save record</source>
         <translation>Kaydı kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="557"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="554"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Kayıt poligonunu ve noktalarını tek adımda depoya kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="638"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>enlem, boylam, ör. 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="639"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>dilim N/S doğu kuzey, ör. 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="640"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>ör. 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="734"/>
         <source>Row {row}: {message}</source>
         <translation>Satır {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="736"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Toplam düzeltilecek {n} hücre.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
         <source>Type or pick the start point.</source>
         <translation>Başlangıç noktasını yazın veya seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
         <source>The start point cannot be read.</source>
         <translation>Başlangıç noktası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="743"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Dönüş noktalarını yazın: önceki noktadan semt açısı ve mesafe.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="758"/>
         <source>Misclosure: –</source>
         <translation>Kapanma hatası: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="759"/>
         <source>Area: –</source>
         <translation>Alan: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="760"/>
         <source>Perimeter: –</source>
         <translation>Çevre: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="764"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Kapanma hatası: {m:.3f} m ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="766"/>
         <source>Area: {}</source>
         <translation>Alan: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Çevre: {:.2f} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Geçki {t:g} m içinde kapanmıyor: semt açılarını ve mesafeleri kontrol edin veya kaydedip kapatmayı onaylayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="775"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Kapalı: {n} nokta, UTM dilimi {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="829"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Önce bir poligon seçin (mayın tarlası kaydı, görev, tehlikeli alan veya herhangi bir poligon katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="840"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="845"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: tabloda {n} ayak, {north} yönünden {unit}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="867"/>
         <source>Traverse does not close</source>
         <translation>Geçki kapanmıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="875"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="879"/>
         <source>The record was not saved: {}</source>
         <translation>Kayıt kaydedilmedi: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Kayıt kaydedilmedi: kaynağını yazın (kimin verdiği veya belge).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="889"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6856,29 +6996,47 @@ Close it (join the last point to the first) and save the record with this misclo
 Kapatılsın mı (son nokta ilk noktaya birleştirilerek) ve kayıt bu kapanma hatasıyla kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="895"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Kayıt kaydedilmedi: geçki {t:g} m içinde kapanmıyor (kapanma hatası {m:.2f} m).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="901"/>
         <source>Saving the minefield record</source>
         <translation>Mayın tarlası kaydı kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>{layer} katmanında kaydedilmemiş düzenlemeler var. Önce bunları kaydedin veya atın, sonra kaydı yeniden kaydedin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Mayın tarlası kaydı {id} kaydedildi: {area}, kapanma hatası {m:.3f} m ({ratio}), {n} nokta{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
         <source>, in {}</source>
         <translation>, {} içinde</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
+        <source>Traverse</source>
+        <translation>Poligon</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../demining_plugin/gui/formatting.py" line="14"/>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/formatting.py" line="15"/>
+        <source>m</source>
+        <translation>m</translation>
     </message>
 </context>
 <context>
@@ -7169,107 +7327,112 @@ OUTPUT: bulgular. N_FINDINGS: kaç tane olduğu.</translation>
 <context>
     <name>_ImportAlgorithm</name>
     <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="58"/>
+        <source>File to import</source>
+        <translation>İçe aktarılacak dosya</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="67"/>
+        <source>Coordinates</source>
+        <translation>Koordinatlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
+        <source>CRS of x/y columns</source>
+        <translation>x/y sütunlarının KRS'si</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
+        <source>Expected UTM zone (0: no check)</source>
+        <translation>Beklenen UTM dilimi (0: denetim yok)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
+        <source>Expected area</source>
+        <translation>Beklenen alan</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
+        <source>Duplicate distance (m)</source>
+        <translation>Yineleme mesafesi (m)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
+        <source>Column mapping</source>
+        <translation>Sütun eşlemesi</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <source>Import report</source>
+        <translation>İçe aktarma raporu</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
+        <source>Rows imported</source>
+        <translation>Aktarılan satırlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
+        <source>Rows refused</source>
+        <translation>Reddedilen satırlar</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="116"/>
+        <source>Unknown CRS for x/y: {}</source>
+        <translation>x/y için bilinmeyen KRS: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <source>feature</source>
+        <translation>unsur</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <source>row</source>
+        <translation>satır</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
+        <source>... and {0} more; see the report.</source>
+        <translation>... ve {0} tane daha; rapora bakın.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="155"/>
+        <source>{0} imported, {1} refused. Report: {2}</source>
+        <translation>{0} aktarıldı, {1} reddedildi. Rapor: {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="176"/>
+        <source>INPUT: choose the file to import.</source>
+        <translation>INPUT: içe aktarılacak dosyayı seçin.</translation>
+    </message>
+    <message>
         <location filename="../demining_plugin/processing/import_algorithms.py" line="31"/>
-        <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
+        <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
 
 Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
-        <translation>INPUT: dosya (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ veya GPX). COORDINATES: auto (dosyanın geometrisi, yoksa enlem/boylam, MGRS veya x/y sütunları), latlon, xy, mgrs veya geometry. XY_CRS: x/y sütunlarının KRS'si. UTM_ZONE: bu UTM dilimi dışındaki satırları reddet (0: denetim yok). EXTENT: bu alanın dışındaki satırları reddet (varsayılan: deponun ilçeleri). DUPLICATE_M: bundan daha yakın iki konum (dosyada veya kayıtlı olanlara göre) aynı unsurdur. MAPPING (isteğe bağlı): algılanan sütunların yanlış olduğu yerlerde ';' ile ayrılmış hedef=sütun çiftleri, ör. 'lat=N;lon=E;category=Type'. REPORT: reddedilen satırları listeleyen CSV (varsayılan: girdinin yanında).
+        <translation>INPUT: dosya (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ veya GPX). COORDINATES: auto (dosyanın geometrisi, yoksa enlem/boylam, MGRS veya x/y sütunları), latlon, xy, mgrs veya geometry. XY_CRS: x/y sütunlarının KRS'si. UTM_ZONE: bu UTM dilimi dışındaki satırları reddet (0: denetim yok). EXTENT: bu alanın dışındaki satırları reddet (varsayılan: deponun ilçelerinin 1 km'den fazla dışındaki satırlar). DUPLICATE_M: bundan daha yakın iki konum (dosyada veya kayıtlı olanlara göre) aynı unsurdur. MAPPING (isteğe bağlı): algılanan sütunların yanlış olduğu yerlerde ';' ile ayrılmış hedef=sütun çiftleri, ör. 'lat=N;lon=E;category=Type'. REPORT: reddedilen satırları listeleyen CSV (varsayılan: girdinin yanında).
 
 Her satır denetlenir (eksik veya sayısal olmayan koordinatlar, yer değiştirmiş enlem/boylam, beklenen alan veya UTM dilimi dışı, yinelenen konumlar, bilinmeyen kategoriler, tarihler, miktarlar, derinlikler); iyi satırlar tek bir işlemde kaydedilir ve reddedilenler satır numarası ve nedeniyle listelenir. İddia ettiği şey olmayan bir dosya hiçbir şeyi değiştirmez.
 
 Çıktılar: IMPORTED ve REJECTED (satır sayıları), REPORT (yol).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="57"/>
-        <source>File to import</source>
-        <translation>İçe aktarılacak dosya</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="66"/>
-        <source>Coordinates</source>
-        <translation>Koordinatlar</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="75"/>
-        <source>CRS of x/y columns</source>
-        <translation>x/y sütunlarının KRS'si</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
-        <source>Expected UTM zone (0: no check)</source>
-        <translation>Beklenen UTM dilimi (0: denetim yok)</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="87"/>
-        <source>Expected area</source>
-        <translation>Beklenen alan</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
-        <source>Duplicate distance (m)</source>
-        <translation>Yineleme mesafesi (m)</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="98"/>
-        <source>Column mapping</source>
-        <translation>Sütun eşlemesi</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
-        <source>Import report</source>
-        <translation>İçe aktarma raporu</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV dosyaları (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="106"/>
-        <source>Rows imported</source>
-        <translation>Aktarılan satırlar</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
-        <source>Rows refused</source>
-        <translation>Reddedilen satırlar</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="115"/>
-        <source>Unknown CRS for x/y: {}</source>
-        <translation>x/y için bilinmeyen KRS: {}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="145"/>
-        <source>feature</source>
-        <translation>unsur</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="145"/>
-        <source>row</source>
-        <translation>satır</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
-        <source>{0} {1}: {2}</source>
-        <translation>{0} {1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
-        <source>... and {0} more; see the report.</source>
-        <translation>... ve {0} tane daha; rapora bakın.</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
-        <source>{0} imported, {1} refused. Report: {2}</source>
-        <translation>{0} aktarıldı, {1} reddedildi. Rapor: {2}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="160"/>
-        <source>INPUT: choose the file to import.</source>
-        <translation>INPUT: içe aktarılacak dosyayı seçin.</translation>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="152"/>
+        <source>{0} imported, {1} refused ({2}). Report: {3}</source>
+        <translation>{0} aktarıldı, {1} reddedildi ({2}). Rapor: {3}</translation>
     </message>
 </context>
 </TS>

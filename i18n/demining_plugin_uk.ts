@@ -92,157 +92,157 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
 <context>
     <name>CaptureForm</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="208"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="200"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="151"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="143"/>
         <source>Check before saving (you may still save):</source>
         <translation>Перевірте перед збереженням (зберегти все одно можна):</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="189"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="181"/>
         <source>Item found</source>
         <translation>Знайдений предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="189"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="181"/>
         <source>Record an item found at the point clicked.</source>
         <translation>Записати предмет, знайдений у вказаній точці.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="196"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="188"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="199"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="191"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="205"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="197"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="211"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="203"/>
         <source>Depth</source>
         <translation>Глибина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="212"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="204"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="215"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="207"/>
         <source>Disposition</source>
         <translation>Утилізація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="220"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="212"/>
         <source>Found on</source>
         <translation>Дата виявлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="223"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="215"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="228"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="220"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="236"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="228"/>
         <source>no task here</source>
         <translation>тут немає завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="237"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="229"/>
         <source>The smallest task (sector) under the point; the others under it are listed</source>
         <translation>Найменше завдання (сектор) під точкою; решту під ним перелічено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="240"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="232"/>
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="313"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="305"/>
         <source>outside the districts</source>
         <translation>поза районами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="316"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="308"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="247"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="239"/>
         <source>Remarks</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="276"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="268"/>
         <source>Mine accident</source>
         <translation>Нещасний випадок із міною</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="276"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="268"/>
         <source>Record an accident at the point clicked.</source>
         <translation>Записати нещасний випадок у вказаній точці.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="283"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="275"/>
         <source>Occurred on</source>
         <translation>Дата події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="289"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="281"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="293"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="285"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="294"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="286"/>
         <source>The victims were civilians</source>
         <translation>Постраждалі — цивільні особи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="296"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="288"/>
         <source>Civilian</source>
         <translation>Цивільна особа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="297"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="289"/>
         <source>Activity at the time</source>
         <translation>Діяльність у момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="302"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="294"/>
         <source>Device</source>
         <translation>Пристрій</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="307"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="299"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="337"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="329"/>
         <source>The accident has a date in the future ({date}).</source>
         <translation>Дата нещасного випадку в майбутньому ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_form.py" line="343"/>
+        <location filename="../demining_plugin/gui/capture_form.py" line="335"/>
         <source>No one killed or injured is recorded.</source>
         <translation>Не записано ні загиблих, ні поранених.</translation>
     </message>
@@ -250,82 +250,82 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
 <context>
     <name>CaptureTool</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="104"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="148"/>
         <source>Recording an item found</source>
         <translation>Запис знайденого предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="121"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="165"/>
         <source>This item</source>
         <translation>Цей предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="145"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="189"/>
         <source>{id} ({what}) recorded</source>
         <translation>{id} ({what}) записано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="180"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="224"/>
         <source>with warnings:</source>
         <translation>з попередженнями:</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="159"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="203"/>
         <source>Recording an accident</source>
         <translation>Запис нещасного випадку</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="175"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="219"/>
         <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
         <translation>Нещасний випадок {id} записано: загиблих {killed}, поранених {injured}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="206"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="251"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="246"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="291"/>
         <source>At the point clicked: task {task}, {district}.</source>
         <translation>У вказаній точці: завдання {task}, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="250"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="295"/>
         <source>At the point clicked: task {task}, outside the districts.</source>
         <translation>У вказаній точці: завдання {task}, поза районами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="254"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="299"/>
         <source>At the point clicked: no task, {district}.</source>
         <translation>У вказаній точці: завдання немає, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="255"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
         <source>At the point clicked: no task, outside the districts.</source>
         <translation>У вказаній точці: завдання немає, поза районами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="260"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="305"/>
         <source>in task {task} ({district}).</source>
         <translation>у завданні {task} ({district}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="264"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="309"/>
         <source>in task {task}.</source>
         <translation>у завданні {task}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="266"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="311"/>
         <source>in {district}.</source>
         <translation>у районі {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="270"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="315"/>
         <source>Saving to {}</source>
         <translation>Збереження в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="273"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="318"/>
         <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
         <translation>У шарі {layer} є незбережені правки. Спершу збережіть або скасуйте їх, потім запишіть точку знову.</translation>
     </message>
@@ -388,97 +388,97 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
         <translation>Перевірки розмінування: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="77"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="74"/>
         <source>Checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="86"/>
         <source>Run checks</source>
         <translation>Запустити перевірки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="92"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
         <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
         <translation>Перевірити всі шари сховища (геометрія, звільнена земля, зв’язки, дати, ідентифікатори); нічого не змінюється.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="96"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="93"/>
         <source>Fix selected</source>
         <translation>Виправити вибране</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="98"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
         <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
         <translation>Застосувати безпечне виправлення вибраних зауважень (або всіх зауважень вибраної групи) за один крок; «Скасувати останнє звільнення» повертає його назад.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="278"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="275"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Запустіть перевірки, щоб отримати список проблем сховища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="136"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="133"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="143"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="140"/>
         <source>Checking {}…</source>
         <translation>Перевірка {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="149"/>
         <source>The checks failed: {}</source>
         <translation>Перевірки не вдалися: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
         <source>Checks cancelled.</source>
         <translation>Перевірки скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="164"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="161"/>
         <source>No problems found.</source>
         <translation>Проблем не знайдено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="166"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>Зауважень: {n}; помилок: {e}, попереджень: {w}; з безпечним виправленням: {f}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="194"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="191"/>
         <source>Safe fix: {}</source>
         <translation>Безпечне виправлення: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="230"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="227"/>
         <source>{} has no place on the map.</source>
         <translation>{} не має місця на карті.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="241"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="238"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>Неможливо показати {} на цій карті: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="250"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Виберіть зауваження, що мають безпечне виправлення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="256"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
         <source>Fixing {} findings</source>
         <translation>Виправлення зауважень: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="258"/>
         <source>Nothing to fix.</source>
         <translation>Нічого виправляти.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="265"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="262"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>Виправлено зауважень: {n} ({rules})</translation>
     </message>
@@ -957,242 +957,242 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
 <context>
     <name>DeminingPlugin</name>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="89"/>
+        <location filename="../demining_plugin/plugin.py" line="116"/>
         <source>Demining Panel</source>
         <translation>Панель «Розмінування»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="89"/>
+        <location filename="../demining_plugin/plugin.py" line="116"/>
         <source>Show or hide the Demining panel</source>
         <translation>Показати або сховати панель «Розмінування»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="91"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>New Store…</source>
         <translation>Нове сховище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="91"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>Create an empty Demining store and add it to the project</source>
         <translation>Створити порожнє сховище Demining і додати його до проєкту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="94"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Open Store…</source>
         <translation>Відкрити сховище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="94"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Додати до проєкту шари наявного сховища Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="97"/>
+        <location filename="../demining_plugin/plugin.py" line="124"/>
         <source>Load Demo</source>
         <translation>Завантажити демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="97"/>
+        <location filename="../demining_plugin/plugin.py" line="124"/>
         <source>Open the demo scenario, building it first if needed</source>
         <translation>Відкрити демонстраційний сценарій, за потреби спершу створивши його</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Clearance Panel</source>
         <translation>Панель «Очищення»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
         <translation>Показати або сховати панель «Очищення» (завдання у вікні мапи, інструменти звільнення)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Draw Released Land</source>
         <translation>Намалювати звільнену землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
         <translation>Намалювати на мапі звільнену землю; вона обрізається за небезпечними районами й ніколи не враховується двічі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Mark Selected Tasks Released…</source>
         <translation>Позначити вибрані завдання звільненими…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Record the selected tasks or sectors as released</source>
         <translation>Записати вибрані завдання або сектори як звільнені</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Divide into Sectors…</source>
         <translation>Поділити на сектори…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Divide the selected task into numbered sectors</source>
         <translation>Поділити вибране завдання на пронумеровані сектори</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Undo Last Release</source>
         <translation>Скасувати останнє звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="105"/>
+        <location filename="../demining_plugin/plugin.py" line="132"/>
         <source>Take back the whole of the last release or sector division</source>
         <translation>Скасувати повністю останнє звільнення або поділ на сектори</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Clearance Totals</source>
         <translation>Підсумки очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
         <translation>Показати або сховати панель підсумків очищення (гектари, предмети, дороги, нещасні випадки за районами, методами, групами чи періодами)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Period Report…</source>
         <translation>Звіт за період…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="152"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
         <translation>Записати звіт сховища за період (текст і таблиця) у форматі .md, .html або .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="209"/>
+        <location filename="../demining_plugin/plugin.py" line="237"/>
         <source>Demining</source>
         <translation>Розмінування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="211"/>
+        <location filename="../demining_plugin/plugin.py" line="239"/>
         <source>&amp;Demining</source>
         <translation>&amp;Розмінування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Open PostGIS Store…</source>
         <translation>Відкрити сховище PostGIS…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
         <translation>Додати до проєкту шари сховища Demining із бази даних PostGIS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Feature History…</source>
         <translation>Історія об’єкта…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="136"/>
+        <location filename="../demining_plugin/plugin.py" line="164"/>
         <source>Who changed the selected feature, what and when (PostGIS stores)</source>
         <translation>Хто, що і коли змінив у вибраному об’єкті (сховища PostGIS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import Mine Map…</source>
         <translation>Імпорт карти мінного поля…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
         <translation>Імпортувати отриману карту мінного поля (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import Items Found…</source>
         <translation>Імпорт знайдених предметів…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import items found from a team&apos;s file</source>
         <translation>Імпортувати знайдені предмети з файлу групи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import Accidents…</source>
         <translation>Імпорт нещасних випадків…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="177"/>
         <source>Import mine and UXO accidents from a file</source>
         <translation>Імпортувати нещасні випадки з мінами та ВНП з файлу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="165"/>
+        <location filename="../demining_plugin/plugin.py" line="193"/>
         <source>Print Field Map…</source>
         <translation>Друк польової карти…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="165"/>
+        <location filename="../demining_plugin/plugin.py" line="193"/>
         <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
         <translation>Надрукувати польові карти вибраних завдань (або завдань за виразом) у PDF чи відкрити одну в дизайнері макетів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="175"/>
+        <location filename="../demining_plugin/plugin.py" line="203"/>
         <source>Minefield Record Traverse…</source>
         <translation>Хід формуляра мінного поля…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="175"/>
+        <location filename="../demining_plugin/plugin.py" line="203"/>
         <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
         <translation>Показати або сховати панель введення ходу: поворотні точки паперового формуляра мінного поля як азимут і відстань, з переглядом на карті та збереженням як формуляр мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="185"/>
+        <location filename="../demining_plugin/plugin.py" line="213"/>
         <source>Mine Maps</source>
         <translation>Карти мінних полів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="185"/>
+        <location filename="../demining_plugin/plugin.py" line="213"/>
         <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
         <translation>Показати або сховати панель «Карти мінних полів» (наскільки точний кожен отриманий формуляр)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="202"/>
+        <location filename="../demining_plugin/plugin.py" line="230"/>
         <source>Data Checks</source>
         <translation>Перевірки даних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="202"/>
+        <location filename="../demining_plugin/plugin.py" line="230"/>
         <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
         <translation>Показати або сховати панель «Перевірки» (пошкоджена геометрія, двічі врахована земля, висячі зв’язки, ...)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Items Found Panel</source>
         <translation>Панель знайдених предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
         <translation>Показати або сховати панель «Знайдені предмети» (останні предмети, фільтри, кількість за категоріями)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Record Item Found</source>
         <translation>Записати знайдений предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Click on the map where an item was found; task and district are filled in from the point</source>
         <translation>Клацніть на карті там, де знайдено предмет; завдання й район заповнюються за точкою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Record Accident</source>
         <translation>Записати нещасний випадок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="265"/>
         <source>Click on the map where a mine accident happened</source>
         <translation>Клацніть на карті там, де стався нещасний випадок із міною</translation>
     </message>
@@ -1200,12 +1200,12 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
 <context>
     <name>DeminingTasks</name>
     <message>
-        <location filename="../demining_plugin/gui/tasks.py" line="81"/>
+        <location filename="../demining_plugin/gui/tasks.py" line="133"/>
         <source>Demining figures of {}</source>
         <translation>Показники Demining для {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/tasks.py" line="97"/>
+        <location filename="../demining_plugin/gui/tasks.py" line="151"/>
         <source>Building the Demining demo</source>
         <translation>Створення демо Demining</translation>
     </message>
@@ -1223,62 +1223,62 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
         <translation>Створення демо-сховища скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="215"/>
+        <location filename="../demining_plugin/core/demo.py" line="217"/>
         <source>District boundaries not found: {path} (layer {layer}).</source>
         <translation>Межі районів не знайдено: {path} (шар {layer}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="231"/>
+        <location filename="../demining_plugin/core/demo.py" line="239"/>
         <source>Districts not found in {path_name}: {missing}</source>
         <translation>Райони не знайдено в {path_name}: {missing}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="273"/>
+        <location filename="../demining_plugin/core/demo.py" line="281"/>
         <source>Could not lay out enough hazard areas in {name}.</source>
         <translation>Не вдалося розмістити достатньо небезпечних районів у {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="399"/>
+        <location filename="../demining_plugin/core/demo.py" line="407"/>
         <source>Not enough hazard area in {district} for the demo&apos;s cleared land.</source>
         <translation>У {district} недостатньо небезпечних районів для очищеної землі демо.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="472"/>
+        <location filename="../demining_plugin/core/demo.py" line="480"/>
         <source>Could not place the supplied records in {district}.</source>
         <translation>Не вдалося розмістити отримані формуляри в {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="565"/>
+        <location filename="../demining_plugin/core/demo.py" line="573"/>
         <source>No land cleared in {district} during the demo week.</source>
         <translation>У {district} за демонстраційний тиждень не очищено землі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="582"/>
+        <location filename="../demining_plugin/core/demo.py" line="590"/>
         <source>The demo&apos;s supplied-record matches exceed the items budget.</source>
         <translation>Збіги отриманих формулярів у демо перевищують запас предметів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="710"/>
+        <location filename="../demining_plugin/core/demo.py" line="718"/>
         <source>Could not lay out a route in {district}.</source>
         <translation>Не вдалося прокласти дорогу в {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="812"/>
+        <location filename="../demining_plugin/core/demo.py" line="827"/>
         <source>Cannot write to {store_path}.</source>
         <translation>Неможливо записати до {store_path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="845"/>
+        <location filename="../demining_plugin/core/demo.py" line="860"/>
         <source>Writing {layer_name} failed.</source>
         <translation>Запис {layer_name} не вдався.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="988"/>
+        <location filename="../demining_plugin/core/demo.py" line="1007"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>Неможливо записати демо-проєкт {project_path}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="999"/>
+        <location filename="../demining_plugin/core/demo.py" line="1024"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Демо-сховище має бути файлом .gpkg: {target}</translation>
     </message>
@@ -1531,7 +1531,7 @@ Grid conv. {1:.1f}° {2}</source>
         <translation>Польова карта {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="32"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="33"/>
         <source>Field maps: {0} task(s)</source>
         <translation>Польові карти: завдань {0}</translation>
     </message>
@@ -1859,12 +1859,12 @@ OUTPUT: файл .pdf (по сторінці на завдання) або те�
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="28"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="40"/>
         <source>{} ha</source>
         <translation>{} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="33"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="45"/>
         <source>{} km</source>
         <translation>{} км</translation>
     </message>
@@ -1956,12 +1956,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
 <context>
     <name>ImportAccidentsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="251"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="257"/>
         <source>Import accidents</source>
         <translation>Імпорт нещасних випадків</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="253"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="259"/>
         <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
         <translation>Імпортує нещасні випадки з мінами та ВНП до accidents (дата, загиблі, поранені, цивільні особи, діяльність у момент події, пристрій); район заповнюється за тим, що лежить під кожною точкою.</translation>
     </message>
@@ -1969,55 +1969,65 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="80"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="72"/>
         <source>Open or create a Demining store first (Demining menu).</source>
         <translation>Спершу відкрийте або створіть сховище Demining (меню «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="84"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="76"/>
         <source>File to import</source>
         <translation>Файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="101"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="93"/>
         <source>Reading {0}</source>
         <translation>Читання {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="104"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="96"/>
         <source>{0} holds no rows to import.</source>
         <translation>У {0} немає рядків для імпорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="127"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="119"/>
         <source>Importing {0}</source>
         <translation>Імпорт {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="130"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="122"/>
         <source>Import of {0} was cancelled; nothing was changed.</source>
         <translation>Імпорт {0} скасовано; нічого не змінено.</translation>
     </message>
     <message>
         <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
-        <source>{0}: {1} imported, {2} refused. Report: {3}</source>
-        <translation>{0}: імпортовано {1}, відхилено {2}. Звіт: {3}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="138"/>
         <source>Minefield record: {0}.</source>
         <translation>Формуляр мінного поля: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="129"/>
+        <source>{0}: {1} imported, {2} refused ({3}).</source>
+        <translation>{0}: імпортовано {1}, відхилено {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="132"/>
+        <source>{0}: {1} imported, {2} refused.</source>
+        <translation>{0}: імпортовано {1}, відхилено {2}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_controller.py" line="135"/>
+        <source>Report: {0}</source>
+        <translation>Звіт: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportDetectionsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="229"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="245"/>
         <source>Import items found</source>
         <translation>Імпорт знайдених предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="231"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="247"/>
         <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
         <translation>Імпортує знайдені предмети (виявлення) з файлів груп до detections; завдання й район заповнюються за тим, що лежить під кожною точкою. Категорії розпізнаються в написаннях, які використовують групи ('AP', 'anti-personnel', 'APM', модель на кшталт 'PMN-2' чи 'TM-62M'...). Рядки з датою в майбутньому, кількістю менше 1 або глибиною поза 0–500 см відхиляються.</translation>
     </message>
@@ -2025,185 +2035,195 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="43"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
         <source>Import mine map</source>
         <translation>Імпорт карти мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
         <source>Import items found</source>
         <translation>Імпорт знайдених предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="46"/>
         <source>Import accidents</source>
         <translation>Імпорт нещасних випадків</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="48"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
         <source>Automatic</source>
         <translation>Автоматично</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
         <source>Latitude / longitude columns</source>
         <translation>Стовпці широти / довготи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
         <source>X / Y columns in a CRS</source>
         <translation>Стовпці X / Y у СК</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
         <source>MGRS column</source>
         <translation>Стовпець MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="53"/>
         <source>The file&apos;s own geometry</source>
         <translation>Власна геометрія файлу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="75"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
         <source>features</source>
         <translation>об’єктів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
         <source>rows</source>
         <translation>рядків</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="78"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} columns.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, стовпців: {4}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="91"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="92"/>
         <source>Columns</source>
         <translation>Стовпці</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="95"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="95"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
         <source>Source column</source>
         <translation>Вихідний стовпець</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="110"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="111"/>
         <source>(not used)</source>
         <translation>(не використовується)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="120"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="121"/>
         <source>First rows of the file</source>
         <translation>Перші рядки файлу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="141"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="149"/>
         <source>Positions and checks</source>
         <translation>Положення й перевірки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="157"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="158"/>
         <source>Coordinates</source>
         <translation>Координати</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="161"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="162"/>
         <source>CRS of x / y</source>
         <translation>СК для x / y</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="165"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
         <source>no check</source>
         <translation>без перевірки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="167"/>
         <source>Expected UTM zone</source>
         <translation>Очікувана зона UTM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
         <source>Same position within</source>
         <translation>Те саме положення в межах</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="175"/>
         <source>Refuse rows outside the store&apos;s districts</source>
         <translation>Відхиляти рядки поза районами сховища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="180"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="194"/>
         <source>Minefield record</source>
         <translation>Формуляр мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="184"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
         <source>New record</source>
         <translation>Новий формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="201"/>
         <source>Add to</source>
         <translation>Додати до</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="204"/>
         <source>e.g. map handed over on 12 June 2021</source>
         <translation>наприклад, карту передано 12 червня 2021</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="191"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="205"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="196"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
         <source>Received on</source>
         <translation>Дата отримання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
         <source>Claimed mines in total</source>
         <translation>Заявлено мін усього</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="218"/>
         <source>count the imported mines</source>
         <translation>підрахувати імпортовані міни</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <source>Rows further than this from every district of the store are refused.</source>
+        <translation>Рядки, далі від усіх районів сховища, ніж ця відстань, відхиляються.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <source>Outside the districts by up to</source>
+        <translation>Поза районами не більше ніж на</translation>
     </message>
 </context>
 <context>
     <name>ImportMineMapAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="167"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
         <source>Import mine map</source>
         <translation>Імпорт карти мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="169"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="185"/>
         <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2212,52 +2232,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: звідки отримано карту (обов’язково для нового формуляра). RECEIVED_ON: РРРР-ММ-ДД. RECORD_ID (необов’язково): додати міни до цього наявного формуляра замість створення нового. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: кількість, заявлена картою (за замовчуванням підраховується за імпортованими мінами).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="178"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="194"/>
         <source>RECORD_ID: the record the mines were stored in.</source>
         <translation>RECORD_ID: формуляр, до якого записано міни.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="182"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="198"/>
         <source>Source of the map</source>
         <translation>Джерело карти</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
         <source>Received on (YYYY-MM-DD)</source>
         <translation>Отримано (РРРР-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="202"/>
         <source>Supplied by</source>
         <translation>Ким передано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="187"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
         <source>Existing record ID</source>
         <translation>Ідентифікатор наявного формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="188"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Claimed mines</source>
         <translation>Заявлено мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="216"/>
         <source>Minefield record</source>
         <translation>Формуляр мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="209"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="225"/>
         <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>RECEIVED_ON '{}' — не дата (РРРР-ММ-ДД).</translation>
     </message>
@@ -2265,7 +2285,7 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="27"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="32"/>
         <source>Demining import of {0}</source>
         <translation>Імпорт Demining: {0}</translation>
     </message>
@@ -2273,404 +2293,444 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="76"/>
+        <location filename="../demining_plugin/core/importers.py" line="79"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="77"/>
+        <location filename="../demining_plugin/core/importers.py" line="80"/>
         <source>Longitude</source>
         <translation>Довгота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="78"/>
+        <location filename="../demining_plugin/core/importers.py" line="81"/>
         <source>X / easting</source>
         <translation>X / схід</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="79"/>
+        <location filename="../demining_plugin/core/importers.py" line="82"/>
         <source>Y / northing</source>
         <translation>Y / північ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="80"/>
+        <location filename="../demining_plugin/core/importers.py" line="83"/>
         <source>MGRS reference</source>
         <translation>Посилання MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="81"/>
+        <location filename="../demining_plugin/core/importers.py" line="84"/>
         <source>Category / mine type</source>
         <translation>Категорія / тип міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="82"/>
+        <location filename="../demining_plugin/core/importers.py" line="85"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="83"/>
+        <location filename="../demining_plugin/core/importers.py" line="86"/>
         <source>Row number</source>
         <translation>Номер рядка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="84"/>
+        <location filename="../demining_plugin/core/importers.py" line="87"/>
         <source>Mine number</source>
         <translation>Номер міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="85"/>
+        <location filename="../demining_plugin/core/importers.py" line="88"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="86"/>
+        <location filename="../demining_plugin/core/importers.py" line="89"/>
         <source>Date found</source>
         <translation>Дата виявлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="87"/>
+        <location filename="../demining_plugin/core/importers.py" line="90"/>
         <source>Depth (cm)</source>
         <translation>Глибина (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="88"/>
+        <location filename="../demining_plugin/core/importers.py" line="91"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="89"/>
+        <location filename="../demining_plugin/core/importers.py" line="92"/>
         <source>Disposition</source>
         <translation>Утилізація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="90"/>
+        <location filename="../demining_plugin/core/importers.py" line="93"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="91"/>
+        <location filename="../demining_plugin/core/importers.py" line="94"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="92"/>
+        <location filename="../demining_plugin/core/importers.py" line="95"/>
         <source>Remarks</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="93"/>
+        <location filename="../demining_plugin/core/importers.py" line="96"/>
         <source>Date of accident</source>
         <translation>Дата нещасного випадку</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="94"/>
+        <location filename="../demining_plugin/core/importers.py" line="97"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="95"/>
+        <location filename="../demining_plugin/core/importers.py" line="98"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="96"/>
+        <location filename="../demining_plugin/core/importers.py" line="99"/>
         <source>Civilian victims</source>
         <translation>Цивільні жертви</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="97"/>
+        <location filename="../demining_plugin/core/importers.py" line="100"/>
         <source>Activity at the time</source>
         <translation>Діяльність у момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="98"/>
+        <location filename="../demining_plugin/core/importers.py" line="101"/>
         <source>Device category</source>
         <translation>Категорія пристрою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="99"/>
+        <location filename="../demining_plugin/core/importers.py" line="102"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="167"/>
+        <location filename="../demining_plugin/core/importers.py" line="188"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: імпортовано {1}, відхилено {2} (звіт: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="285"/>
+        <location filename="../demining_plugin/core/importers.py" line="313"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Невідомий режим координат '{0}' (використовуйте {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="298"/>
+        <location filename="../demining_plugin/core/importers.py" line="326"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: координат не знайдено. Вкажіть стовпці широти/довготи, x/y або MGRS (стовпці: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="307"/>
+        <location filename="../demining_plugin/core/importers.py" line="335"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: режиму координат '{1}' потрібен стовпець для {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="313"/>
+        <location filename="../demining_plugin/core/importers.py" line="341"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>У {0} немає геометрій; виберіть натомість стовпці координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="316"/>
+        <location filename="../demining_plugin/core/importers.py" line="344"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: для координат x/y потрібна їхня система координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="353"/>
+        <location filename="../demining_plugin/core/importers.py" line="381"/>
         <source>has no geometry</source>
         <translation>немає геометрії</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="364"/>
+        <location filename="../demining_plugin/core/importers.py" line="392"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>його полігон недійсний (самоперетин?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="370"/>
+        <location filename="../demining_plugin/core/importers.py" line="398"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>має геометрію {0}; очікуються точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="383"/>
+        <location filename="../demining_plugin/core/importers.py" line="411"/>
         <source>has no MGRS reference</source>
         <translation>немає посилання MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="592"/>
+        <location filename="../demining_plugin/core/importers.py" line="632"/>
         <source>has no {0}</source>
         <translation>немає значення «{0}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="403"/>
+        <location filename="../demining_plugin/core/importers.py" line="431"/>
         <source> and </source>
         <translation> і </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="407"/>
+        <location filename="../demining_plugin/core/importers.py" line="435"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>координата '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="413"/>
+        <location filename="../demining_plugin/core/importers.py" line="441"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Невідома система координат '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="419"/>
+        <location filename="../demining_plugin/core/importers.py" line="447"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} лежать поза областю системи координат</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="452"/>
+        <location filename="../demining_plugin/core/importers.py" line="482"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>широту й довготу, схоже, переплутано ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="455"/>
+        <location filename="../demining_plugin/core/importers.py" line="485"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>широта {0} / довгота {1} — не положення на Землі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="460"/>
+        <location filename="../demining_plugin/core/importers.py" line="492"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>положення {0:.6f}, {1:.6f} (шир., довг.) поза очікуваною областю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="470"/>
+        <location filename="../demining_plugin/core/importers.py" line="510"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>лежить у зоні UTM {0}, а не в очікуваній зоні {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="507"/>
+        <location filename="../demining_plugin/core/importers.py" line="547"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>те саме положення, що й у {0} {1} (на відстані {2:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="521"/>
+        <location filename="../demining_plugin/core/importers.py" line="561"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>те саме положення, що й у {0}, уже записаного (на відстані {1:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="531"/>
+        <location filename="../demining_plugin/core/importers.py" line="571"/>
         <source>feature</source>
         <translation>об’єкт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="531"/>
+        <location filename="../demining_plugin/core/importers.py" line="571"/>
         <source>row</source>
         <translation>рядок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="542"/>
+        <location filename="../demining_plugin/core/importers.py" line="582"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>У {0} немає стовпця '{1}' (зіставлено з {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="573"/>
+        <location filename="../demining_plugin/core/importers.py" line="613"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>невідомий тип міни '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="669"/>
+        <location filename="../demining_plugin/core/importers.py" line="709"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' — не ціле число від 0 і більше</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="596"/>
+        <location filename="../demining_plugin/core/importers.py" line="636"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' — не дата (використовуйте РРРР-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="600"/>
+        <location filename="../demining_plugin/core/importers.py" line="640"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} — у майбутньому</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="619"/>
+        <location filename="../demining_plugin/core/importers.py" line="659"/>
         <source>has no category and its model does not imply one</source>
         <translation>немає категорії, і його модель її не передбачає</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="622"/>
+        <location filename="../demining_plugin/core/importers.py" line="662"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>невідома категорія предмета '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="627"/>
+        <location filename="../demining_plugin/core/importers.py" line="667"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>кількість '{0}' — не ціле число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="630"/>
+        <location filename="../demining_plugin/core/importers.py" line="670"/>
         <source>quantity {0} is under 1</source>
         <translation>кількість {0} менше 1</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="638"/>
+        <location filename="../demining_plugin/core/importers.py" line="678"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>глибина '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="641"/>
+        <location filename="../demining_plugin/core/importers.py" line="681"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>глибина {0} см поза 0–{1} см</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="651"/>
+        <location filename="../demining_plugin/core/importers.py" line="691"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>невідоме значення {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="679"/>
+        <location filename="../demining_plugin/core/importers.py" line="719"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>цивільна особа '{0}' — не так/ні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="684"/>
+        <location filename="../demining_plugin/core/importers.py" line="724"/>
         <source>has no activity at the time</source>
         <translation>немає діяльності в момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="686"/>
+        <location filename="../demining_plugin/core/importers.py" line="726"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>невідома діяльність '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="691"/>
+        <location filename="../demining_plugin/core/importers.py" line="731"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>невідома категорія пристрою '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="708"/>
+        <location filename="../demining_plugin/core/importers.py" line="748"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} не вдається прочитати: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="726"/>
+        <location filename="../demining_plugin/core/importers.py" line="766"/>
         <source>{0} has no layer {1}.</source>
         <translation>У {0} немає шару {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="893"/>
+        <location filename="../demining_plugin/core/importers.py" line="1031"/>
         <source>the import report</source>
         <translation>звіт про імпорт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="901"/>
+        <location filename="../demining_plugin/core/importers.py" line="1039"/>
         <source>The import report cannot be written: {0}</source>
         <translation>Звіт про імпорт не вдається записати: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="907"/>
+        <location filename="../demining_plugin/core/importers.py" line="1045"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="910"/>
+        <location filename="../demining_plugin/core/importers.py" line="1048"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: відхилено ще {1} рядків; див. звіт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1253"/>
+        <location filename="../demining_plugin/core/importers.py" line="1397"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Невідомий вид імпорту '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="951"/>
+        <location filename="../demining_plugin/core/importers.py" line="1091"/>
         <source>{0} holds no rows to import.</source>
         <translation>У {0} немає рядків для імпорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="956"/>
+        <location filename="../demining_plugin/core/importers.py" line="1096"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' — не поле цього імпорту (поля: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="962"/>
+        <location filename="../demining_plugin/core/importers.py" line="1102"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>У {0} немає стовпця '{1}' (стовпці: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1095"/>
+        <location filename="../demining_plugin/core/importers.py" line="1241"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: жоден з {1} рядків не можна імпортувати; нічого не змінено. Причини — у {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <location filename="../demining_plugin/core/importers.py" line="1260"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Вкажіть, звідки отримано карту мінного поля (SOURCE), щоб створити її формуляр.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1118"/>
+        <location filename="../demining_plugin/core/importers.py" line="1264"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} не може бути від’ємним ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1121"/>
+        <location filename="../demining_plugin/core/importers.py" line="1267"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>Формуляра мінного поля {0} немає в {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1263"/>
+        <location filename="../demining_plugin/core/importers.py" line="1407"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>Зіставлення стовпців '{0}' — не у вигляді ціль=стовпець.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="165"/>
+        <location filename="../demining_plugin/core/importers.py" line="185"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: імпортовано {1} (з попередженнями: {2}), відхилено {3} (звіт: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1082"/>
+        <location filename="../demining_plugin/core/importers.py" line="1228"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="180"/>
+        <source>{0} outside the store&apos;s districts</source>
+        <translation>{0} поза районами сховища</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="181"/>
+        <source>{0} outside the expected area</source>
+        <translation>{0} поза очікуваною областю</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="194"/>
+        <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
+        <translation>З відхилених рядків {0} лежать поза районами сховища.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="196"/>
+        <source>{0} of the rejected rows lie outside the expected area.</source>
+        <translation>З відхилених рядків {0} лежать поза очікуваною областю.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="817"/>
+        <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
+        <translation>положення {0:.6f}, {1:.6f} (шир., довг.) лежить далі ніж {2} від районів сховища</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="824"/>
+        <source>{0:g} km</source>
+        <translation>{0:g} км</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="825"/>
+        <source>{0:g} m</source>
+        <translation>{0:g} м</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
+        <translation>Відстань, на яку рядки можуть виходити за райони, має бути не меншою за 0 м (вказано {0}).</translation>
     </message>
 </context>
 <context>
@@ -2724,129 +2784,139 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>ItemsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="45"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="56"/>
         <source>(no category)</source>
         <translation>(без категорії)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="54"/>
-        <source>Items found</source>
-        <translation>Знайдено предметів</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="87"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="92"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
         <source>First day (empty: from the start)</source>
         <translation>Перший день (порожньо: від початку)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="92"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
         <source>start</source>
         <translation>початок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="93"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
         <source>Last day, included (empty: up to now)</source>
         <translation>Останній день, включно (порожньо: до сьогодні)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="93"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
         <source>today</source>
         <translation>сьогодні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="98"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="134"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="100"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="136"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="108"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="144"/>
         <source>Items</source>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Item</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Found on</source>
         <translation>Дата виявлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="119"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="158"/>
         <source>Double-click an item to zoom to it</source>
         <translation>Двічі клацніть предмет, щоб наблизитися до нього</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="127"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="163"/>
         <source>Zoom to item</source>
         <translation>Наблизити до предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="132"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="168"/>
         <source>Refresh</source>
         <translation>Оновити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="213"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="239"/>
         <source>All districts</source>
         <translation>Усі райони</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="216"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="242"/>
         <source>(outside the districts)</source>
         <translation>(поза районами)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="246"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="276"/>
         <source>Open a Demining store to see its items found.</source>
         <translation>Відкрийте сховище Demining, щоб побачити його знайдені предмети.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="299"/>
         <source>Listing the items found</source>
         <translation>Список знайдених предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="267"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="324"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="354"/>
         <source>{total} items in {records} records match; the latest {shown} are listed.</source>
         <translation>Відповідають {total} предметів у {records} записах; показано останні {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="65"/>
+        <source>Items found in {}</source>
+        <translation>Знайдені предмети в {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="287"/>
+        <source>Computing… reading the items found in {name}.</source>
+        <translation>Обчислення… читаються знайдені предмети з {name}.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/items_dock.py" line="300"/>
+        <source>The items found could not be listed: see the message bar.</source>
+        <translation>Не вдалося показати знайдені предмети: див. панель повідомлень.</translation>
     </message>
 </context>
 <context>
@@ -3178,210 +3248,215 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="71"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
         <source>Mine map accuracy of {}</source>
         <translation>Точність карт мінних полів: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Recall</source>
         <translation>Повнота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Precision</source>
         <translation>Точність</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Зміщення (м): усього (схід, північ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Rotation (°)</source>
         <translation>Поворот (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE before (m)</source>
         <translation>RMSE до (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE after (m)</source>
         <translation>RMSE після (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Judged</source>
         <translation>Оцінено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Mapped</source>
         <translation>За формуляром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AP</source>
         <translation>Заявлено ПП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AT</source>
         <translation>Заявлено ПТ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="106"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
         <source>Mine maps</source>
         <translation>Карти мінних полів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="131"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Міна за формуляром вважається підтвердженою, якщо предмет знайдено не далі цієї відстані</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Compute</source>
         <translation>Обчислити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="141"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Оцінити кожен формуляр за знайденими предметами (у фоні)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Draw offsets</source>
         <translation>Намалювати зміщення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="146"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Намалювати зміщення кожного формуляра стрілкою від його центру та зіставлені пари (міна за формуляром → знайдений предмет) у справжню довжину</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="151"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
         <source>Add corrected layer</source>
         <translation>Додати виправлений шар</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Додати до проєкту шаром міни кожного підігнаного формуляра, переміщені за його підгонкою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="228"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Сховище не відкрито. Відкрийте сховище (Розмінування ▸ Відкрити сховище…), щоб оцінити його отримані карти мінних полів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>У цьому сховищі ще немає мін за формуляром: спершу імпортуйте отриману карту мінного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Ще не знайдено жодного предмета: немає з чим порівняти формуляри ({n}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
         <source>Judging the mine maps of {}</source>
         <translation>Оцінка карт мінних полів {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="272"/>
-        <source>Judging {n} records against the items found…</source>
-        <translation>Оцінка формулярів ({n}) за знайденими предметами…</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="303"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Карти мінних полів не вдалося оцінити: див. панель повідомлень.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="351"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Підгонка: {kind} за {pairs} парами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="363"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>Формулярів: {n}, мін за формуляром: {mapped}; у {judged_records} формулярів є міни на вже очищеній землі: {matched} з {judged} підтверджено в межах {tol} м (повнота {recall}), точність {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="372"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>Підгонка за {pairs} парами: середнє зміщення {offset} м, RMSE {before} м до, {after} м після.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="408"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Зміщення формулярів (стрілки ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="442"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Зіставлені пари (міна за формуляром → знайдений предмет)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="489"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>Намальовано зміщень формулярів: {n} (стрілки в {x} разів довші) і зіставлених пар у справжню довжину: {p}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="497"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
         <source>Corrected mapped mines</source>
         <translation>Виправлені міни за формуляром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="523"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>{n} мін підігнаних формулярів додано у виправлених положеннях (шар «{name}»).</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
+        <source>Computing… the records of {name} are judged against the items found.</source>
+        <translation>Обчислення… записи {name} звіряються зі знайденими предметами.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
+        <source>Judging the mine maps was cancelled.</source>
+        <translation>Оцінку карт мінних полів скасовано.</translation>
     </message>
 </context>
 <context>
     <name>Notify</name>
     <message>
-        <location filename="../demining_plugin/gui/notify.py" line="34"/>
+        <location filename="../demining_plugin/gui/notify.py" line="53"/>
         <source>Demining</source>
         <translation>Розмінування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/notify.py" line="55"/>
+        <location filename="../demining_plugin/gui/notify.py" line="78"/>
         <source>{doing} failed: {error}</source>
         <translation>{doing}: помилка: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/notify.py" line="60"/>
+        <location filename="../demining_plugin/gui/notify.py" line="83"/>
         <source>{doing} failed because of an unexpected error ({error}). Details are in the Demining tab of the Log Messages panel.</source>
         <translation>{doing}: непередбачена помилка ({error}). Подробиці — на вкладці Demining панелі «Журнал повідомлень».</translation>
     </message>
@@ -3763,119 +3838,124 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="90"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="91"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>Сховищам PostGIS потрібен модуль Python psycopg2 (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="103"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="104"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>Не вдається прочитати розташування PostGIS з '{text}': пишіть пари ключ=значення, наприклад host=db.example.org dbname=mine_action schema=demining.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="139"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="140"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' — не розташування сховища PostGIS (pg:... або postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="142"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="143"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>Назва схеми '{schema}' непридатна: використовуйте лише літери, цифри та _, починаючи з літери.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="148"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="149"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>Розташування PostGIS '{text}' не називає ні бази даних, ні служби, ні підключення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="163"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="164"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>У QGIS немає підключення PostgreSQL з назвою '{name}' (збережені підключення перелічено в Менеджері джерел даних &gt; PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="316"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="317"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} не існує (у базі даних немає схеми {store_schema} з таблицями).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="320"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="321"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>Схема {store_schema} — не сховище проєкту Demining (у ній немає таблиці {table}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="328"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="329"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>У {store_name} немає шарів сховища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="339"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="340"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Невідома система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="346"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="347"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>У базі даних {store_name} немає розширення PostGIS; адміністратор бази даних може додати його командою CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="352"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="353"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS не знає системи координат EPSG:{srid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="358"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="359"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>Схема {store_schema} уже існує в цій базі даних; виберіть іншу назву схеми або дозвольте перезапис.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="443"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="469"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>У {name} нічого не змінено: інший оператор у той самий момент змінював той самий небезпечний район. Спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="452"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="620"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>У {name} нічого не змінено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="550"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="576"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="571"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="597"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>У {name} нічого не змінено: {overlap_m2:.1f} м² нової звільненої землі {new_id} уже звільнено як {old_id} (інший оператор позначив їх у той самий момент). Спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="653"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="690"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>У {definition_name} немає поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="673"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="710"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>Сховищу PostGIS потрібна система координат EPSG, а не {authid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="292"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="293"/>
         <source>Reading {name} failed: {error}</source>
         <translation>Читання {name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="375"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="379"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>Створення {store_name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="403"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="429"/>
         <source>Removing {name} failed: {error}</source>
         <translation>Видалення {name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="637"/>
+        <location filename="../demining_plugin/core/postgis_store.py" line="674"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>Збереження стилів у {name} не вдалося: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/postgis_store.py" line="416"/>
+        <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
+        <translation>{name}: вилучено стилів: {count}, залишених у layer_styles попереднім сховищем схеми {schema}; їх замінюють стилі нового сховища.</translation>
     </message>
 </context>
 <context>
@@ -3972,12 +4052,12 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>очищено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="117"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="48"/>
         <source>{released} in task {task}</source>
         <translation>{released} у завданні {task}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="119"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="52"/>
         <source>{released} ({district})</source>
         <translation>{released} ({district})</translation>
     </message>
@@ -4080,120 +4160,170 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="143"/>
         <source>Undoing &apos;{}&apos;</source>
         <translation>Скасування «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="67"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="162"/>
         <source>Refreshing the layers</source>
         <translation>Оновлення шарів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="58"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="150"/>
         <source>Undone: {}</source>
         <translation>Скасовано: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="63"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
         <source>Redoing &apos;{}&apos;</source>
         <translation>Повторення «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="98"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="193"/>
         <source>Record the land you drew as released.</source>
         <translation>Записати намальовану землю як звільнену.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="102"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="197"/>
         <source>Marking land released</source>
         <translation>Позначення землі звільненою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="210"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
         <translation>Спершу виберіть завдання або сектори для позначення (шар «Завдання з очищення»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="119"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="214"/>
         <source>{n} selected: {ids}</source>
         <translation>Вибрано {n}: {ids}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="126"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="221"/>
         <source>Marking tasks released</source>
         <translation>Позначення завдань звільненими</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="241"/>
         <source>There is no release to undo.</source>
         <translation>Немає звільнення для скасування.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="257"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="182"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="281"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
         <translation>Шар {layer} має незбережені зміни. Збережіть або відкиньте їх, потім позначте землю знову.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="50"/>
+        <source>{released} in {n} tasks</source>
+        <translation>{released} у завданнях: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
+        <source>{released} in {n} districts</source>
+        <translation>{released} у районах: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="59"/>
+        <source>hazard {hazard} closed</source>
+        <translation>небезпечний район {hazard} закрито</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="61"/>
+        <source>{n} hazard areas closed</source>
+        <translation>закрито небезпечних районів: {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="64"/>
+        <source>{n} not added (see the log)</source>
+        <translation>не додано: {n} (див. журнал)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="75"/>
+        <source>{layer} {feature} ({field} {target})</source>
+        <translation>{layer} {feature} ({field} {target})</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="80"/>
+        <source>{named} and {n} more</source>
+        <translation>{named} і ще {n}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="104"/>
+        <source>Checking what links to &apos;{}&apos;</source>
+        <translation>Перевірка посилань на «{}»</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="113"/>
+        <source>Not undone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
+        <translation>Не скасовано: «{operation}». {links} посилалися б на об'єкт, який вилучається; спершу змініть або видаліть їх.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <source>Not redone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
+        <translation>Не повторено: «{operation}». {links} посилалися б на об'єкт, який вилучається; спершу змініть або видаліть їх.</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="39"/>
         <source>Mark land released</source>
         <translation>Позначити землю звільненою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="54"/>
         <source>Release method</source>
         <translation>Метод звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="74"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="59"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
         <source>Technique</source>
         <translation>Спосіб</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="62"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="69"/>
         <source>Released on</source>
         <translation>Дата звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="77"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
         <source>Clearance depth</source>
         <translation>Глибина очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="80"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
         <source>(from the map)</source>
         <translation>(з мапи)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="83"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="86"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="85"/>
         <source>Mark released</source>
         <translation>Позначити звільненою</translation>
     </message>
@@ -4961,12 +5091,12 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>Нещасні випадки з мінами та НРБ і їхні жертви.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="107"/>
+        <location filename="../demining_plugin/core/styles.py" line="110"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="180"/>
+        <location filename="../demining_plugin/core/styles.py" line="183"/>
         <source>Value out of range</source>
         <translation>Значення поза допустимим діапазоном</translation>
     </message>
@@ -5188,187 +5318,187 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Store</name>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="111"/>
+        <location filename="../demining_plugin/core/store.py" line="112"/>
         <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
         <translation>{name} не веде історії правок: історія є у сховищ PostGIS (скопіюйте це сховище в PostGIS за допомогою demining:copystore).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="133"/>
+        <location filename="../demining_plugin/core/store.py" line="137"/>
         <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
         <translation>Шар '{layer_name}' сховища {name} не вдається відкрити.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="147"/>
+        <location filename="../demining_plugin/core/store.py" line="151"/>
         <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
         <translation>{name} має версію моделі даних {version}; цей модуль знає версії до {SCHEMA_VERSION}. Оновіть модуль Demining, щоб відкрити його.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="155"/>
+        <location filename="../demining_plugin/core/store.py" line="159"/>
         <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
         <translation>{name} має версію моделі даних {version}, і міграції до версії {version2} немає.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="230"/>
+        <location filename="../demining_plugin/core/store.py" line="234"/>
         <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
         <translation>Неможливо додати поле {layer_name}.{field_name} до {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="243"/>
+        <location filename="../demining_plugin/core/store.py" line="247"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} не вдається відкрити для запису: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="273"/>
+        <location filename="../demining_plugin/core/store.py" line="277"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>У {name} нічого не змінено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="284"/>
+        <location filename="../demining_plugin/core/store.py" line="288"/>
         <source>{path_name} is a folder, not a GeoPackage file.</source>
         <translation>{path_name} — тека, а не файл GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="287"/>
+        <location filename="../demining_plugin/core/store.py" line="291"/>
         <source>{path} does not exist.</source>
         <translation>{path} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="295"/>
+        <location filename="../demining_plugin/core/store.py" line="299"/>
         <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
         <translation>{path_name} — не GeoPackage (не база даних SQLite).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="298"/>
+        <location filename="../demining_plugin/core/store.py" line="302"/>
         <source>{path_name} is an empty file, not a GeoPackage.</source>
         <translation>{path_name} — порожній файл, а не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="301"/>
+        <location filename="../demining_plugin/core/store.py" line="305"/>
         <source>{path_name} is not a GeoPackage.</source>
         <translation>{path_name} — не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="303"/>
+        <location filename="../demining_plugin/core/store.py" line="307"/>
         <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
         <translation>{path_name} — GeoPackage, але не сховище проєкту Demining (у ньому немає таблиці {META_TABLE}). Створіть сховище командою «Нове сховище...».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="321"/>
+        <location filename="../demining_plugin/core/store.py" line="325"/>
         <source>{path_name} is missing the store layers: {missing}.</source>
         <translation>У {path_name} немає шарів сховища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="337"/>
+        <location filename="../demining_plugin/core/store.py" line="341"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>{name} має версію моделі даних {old}, а в цього модуля немає міграції з версії {missing} на {missing2}; файл залишено як є.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="342"/>
+        <location filename="../demining_plugin/core/store.py" line="346"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>{name} має версію моделі даних {old}, і його потрібно перевести на версію {SCHEMA_VERSION}, але файл або його тека доступні лише для читання; скопіюйте його туди, де можна писати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="348"/>
+        <location filename="../demining_plugin/core/store.py" line="352"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} потрібно перевести з версії {old}, але резервна копія {backup_name} уже існує; спершу приберіть її, щоб її не було перезаписано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="357"/>
+        <location filename="../demining_plugin/core/store.py" line="361"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>Міграція {name} з версії {old} не вдалася ({error}); файл відновлено з {backup_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="367"/>
+        <location filename="../demining_plugin/core/store.py" line="371"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Файл сховища має закінчуватися на .gpkg: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="369"/>
+        <location filename="../demining_plugin/core/store.py" line="373"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} уже існує; виберіть іншу назву або дозвольте перезапис.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="372"/>
+        <location filename="../demining_plugin/core/store.py" line="376"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>Тека {path_parent} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="375"/>
+        <location filename="../demining_plugin/core/store.py" line="379"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Невідома система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="408"/>
+        <location filename="../demining_plugin/core/store.py" line="412"/>
         <source>Cannot create {path}.</source>
         <translation>Неможливо створити {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="447"/>
+        <location filename="../demining_plugin/core/store.py" line="451"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>Неможливо створити шар {definition_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="460"/>
+        <location filename="../demining_plugin/core/store.py" line="464"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>Неможливо створити поле {definition_name}.{f_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="472"/>
+        <location filename="../demining_plugin/core/store.py" line="476"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>У сховищі немає шару {layer_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="489"/>
+        <location filename="../demining_plugin/core/store.py" line="493"/>
         <source>There is no field {key}.</source>
         <translation>Немає поля {key}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="508"/>
+        <location filename="../demining_plugin/core/store.py" line="512"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: геометрія має координату, що не є числом (NaN або нескінченність).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="540"/>
+        <location filename="../demining_plugin/core/store.py" line="544"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>Додавання {values} до {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="550"/>
+        <location filename="../demining_plugin/core/store.py" line="554"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} не містить точок.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="566"/>
+        <location filename="../demining_plugin/core/store.py" line="570"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>У {layer_name} немає поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="569"/>
+        <location filename="../demining_plugin/core/store.py" line="573"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {n_values} значень для {count} точок.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="600"/>
+        <location filename="../demining_plugin/core/store.py" line="604"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>Додавання {identifiers} до {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="689"/>
+        <location filename="../demining_plugin/core/store.py" line="693"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="677"/>
+        <location filename="../demining_plugin/core/store.py" line="681"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>Оновлення {identifier} у {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="697"/>
+        <location filename="../demining_plugin/core/store.py" line="701"/>
         <source>Deleting {identifier} from {layer_name} failed.</source>
         <translation>Видалення {identifier} з {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="737"/>
+        <location filename="../demining_plugin/core/store.py" line="741"/>
         <source>&apos;{location}&apos; is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
         <translation>'{location}' — не розташування сховища, зрозуміле цьому модулю (шлях GeoPackage із закінченням .gpkg або розташування PostGIS pg:... чи postgresql://...?schema=...).</translation>
     </message>
@@ -5399,77 +5529,77 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="190"/>
+        <location filename="../demining_plugin/gui/session.py" line="197"/>
         <source>This project uses the Demining store {}, which cannot be opened: {}</source>
         <translation>Цей проєкт використовує сховище Demining {}, яке не вдається відкрити: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="232"/>
+        <location filename="../demining_plugin/gui/session.py" line="242"/>
         <source>Computing the figures of {}</source>
         <translation>Обчислення показників {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="290"/>
+        <location filename="../demining_plugin/gui/session.py" line="300"/>
         <source>New Demining store</source>
         <translation>Нове сховище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="290"/>
+        <location filename="../demining_plugin/gui/session.py" line="300"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="303"/>
+        <location filename="../demining_plugin/gui/session.py" line="313"/>
         <source>Open Demining store</source>
         <translation>Відкрити сховище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="303"/>
+        <location filename="../demining_plugin/gui/session.py" line="313"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Сховище Demining (*.gpkg);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="314"/>
+        <location filename="../demining_plugin/gui/session.py" line="324"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} — сховище, яке використовує цей проєкт; виберіть іншу назву файлу.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="317"/>
+        <location filename="../demining_plugin/gui/session.py" line="327"/>
         <source>Creating store {}</source>
         <translation>Створення сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <location filename="../demining_plugin/gui/session.py" line="331"/>
         <source>Created the Demining store {}.</source>
         <translation>Створено сховище Demining {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="326"/>
+        <location filename="../demining_plugin/gui/session.py" line="336"/>
         <source>Opening store {}</source>
         <translation>Відкриття сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="378"/>
+        <location filename="../demining_plugin/gui/session.py" line="388"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Побудовник демо недоступний у цьому встановленні модуля ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="385"/>
+        <location filename="../demining_plugin/gui/session.py" line="395"/>
         <source>Creating folder {}</source>
         <translation>Створення теки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="398"/>
+        <location filename="../demining_plugin/gui/session.py" line="411"/>
         <source>Building the demo was cancelled.</source>
         <translation>Створення демо скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="401"/>
+        <location filename="../demining_plugin/gui/session.py" line="416"/>
         <source>Building the demo</source>
         <translation>Створення демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="404"/>
+        <location filename="../demining_plugin/gui/session.py" line="419"/>
         <source>The demo store is open: {}</source>
         <translation>Демонстраційне сховище відкрито: {}</translation>
     </message>
@@ -5477,139 +5607,149 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>CHA, open</source>
         <translation>ПдНР, відкритий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>CHA, worked on</source>
         <translation>ПдНР, у роботі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>CHA, closed</source>
         <translation>ПдНР, закритий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>SHA, open</source>
         <translation>ПНР, відкритий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>SHA, worked on</source>
         <translation>ПНР, у роботі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>SHA, closed</source>
         <translation>ПНР, закритий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>unclassified</source>
         <translation>без класифікації</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Reduced</source>
         <translation>Зменшено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>AP mine</source>
         <translation>ПП міна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>AT mine</source>
         <translation>ПТ міна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>UXO</source>
         <translation>НРБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>AXO</source>
         <translation>ПВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>IED</source>
         <translation>СВП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Submunition</source>
         <translation>Суббоєприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="92"/>
+        <location filename="../demining_plugin/core/styles.py" line="95"/>
         <source>Style {path_name} could not be loaded: {message}</source>
         <translation>Стиль {path_name} не вдалося завантажити: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="169"/>
+        <location filename="../demining_plugin/core/styles.py" line="172"/>
         <source>Layer {definition_name} has no field {field_name}.</source>
         <translation>У шарі {definition_name} немає поля {field_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="202"/>
+        <location filename="../demining_plugin/core/styles.py" line="214"/>
         <source>Layer {definition_name} of {store_name} cannot be opened.</source>
         <translation>Шар {definition_name} сховища {store_name} не вдається відкрити.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="208"/>
+        <location filename="../demining_plugin/core/styles.py" line="222"/>
         <source>Saving the style of {definition_name} failed: {error}</source>
         <translation>Збереження стилю {definition_name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="223"/>
+        <location filename="../demining_plugin/core/styles.py" line="254"/>
         <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
         <translation>Зв’язок {definition_id} між {definition_child} і {definition_parent} недійсний.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Medical evacuation point</source>
         <translation>Пункт медичної евакуації</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Helicopter landing site</source>
         <translation>Гелікоптерний майданчик</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Access point</source>
         <translation>Пункт доступу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Assembly point</source>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="44"/>
+        <location filename="../demining_plugin/core/styles.py" line="47"/>
         <source>Control point</source>
         <translation>Контрольний пункт</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="234"/>
+        <source>The old style of {definition_name} in {store_name} cannot be replaced: {error}</source>
+        <translation>Попередній стиль {definition_name} у {store_name} не вдається замінити: {error}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/core/styles.py" line="239"/>
+        <source>{store_name}: replaced the style saved earlier for {definition_name}.</source>
+        <translation>{store_name}: замінено раніше збережений стиль {definition_name}.</translation>
     </message>
 </context>
 <context>
@@ -5994,293 +6134,298 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>TotalsChart</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_chart.py" line="93"/>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="174"/>
         <source>No data</source>
         <translation>Немає даних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_chart.py" line="212"/>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="335"/>
         <source>Outside the districts</source>
         <translation>Поза районами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_chart.py" line="45"/>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="46"/>
         <source>{n}k</source>
         <translation>{n} тис</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_chart.py" line="301"/>
+        <source>No releases between {start} and {end}: this time is left out of the axis.</source>
+        <translation>З {start} по {end} землю не вивільняли: цей період на осі пропущено.</translation>
     </message>
 </context>
 <context>
     <name>TotalsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="96"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="98"/>
         <source>Clearance totals of {}</source>
         <translation>Підсумки очищення {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="214"/>
-        <source>Clearance totals</source>
-        <translation>Підсумки очищення</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Перший день періоду (порожньо: від початку)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
         <source>start</source>
         <translation>початок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Останній день періоду, включно (порожньо: до сьогодні)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
         <source>today</source>
         <translation>сьогодні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="260"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="242"/>
         <source>What the rows of the table are</source>
         <translation>Що являють собою рядки таблиці</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="261"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="263"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="245"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="266"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="248"/>
         <source>by</source>
         <translation>у розрізі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="289"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="271"/>
         <source>Cumulative hectares</source>
         <translation>Наростаючим підсумком, га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="614"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
         <source>Items found per week</source>
         <translation>Знайдено предметів за тиждень</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
         <source>Export the table to a CSV file</source>
         <translation>Експортувати таблицю у файл CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Експортувати таблицю в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="303"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
         <source>Report…</source>
         <translation>Звіт…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="303"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Записати звіт за період (текст і таблиця) у форматі .md, .html або .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="312"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="294"/>
         <source>Recompute every figure from the store</source>
         <translation>Перерахувати всі показники за сховищем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="436"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="408"/>
         <source>No store open</source>
         <translation>Сховище не відкрито</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="633"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="605"/>
         <source>Computing the totals of {}…</source>
         <translation>Обчислення підсумків {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="472"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="444"/>
         <source>Computing the clearance totals of {}</source>
         <translation>Обчислення підсумків очищення {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="474"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="446"/>
         <source>The totals could not be computed.</source>
         <translation>Не вдалося обчислити підсумки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="478"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="450"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Обчислення підсумків скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="581"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="553"/>
         <source>Updating the clearance totals</source>
         <translation>Оновлення підсумків очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
         <source>Hectares released, cumulative</source>
         <translation>Звільнено гектарів, наростаючим підсумком</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="614"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
         <source>items</source>
         <translation>предмети</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="631"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="603"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Відкрийте сховище Demining, щоб побачити його підсумки очищення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: за період звільнено {ha} га, кожен квадратний метр враховано один раз (справжні еліпсоїдальні площі).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="665"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
         <source>Export totals to CSV</source>
         <translation>Експорт підсумків у CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="665"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="670"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
         <source>Export totals to Excel</source>
         <translation>Експорт підсумків в Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="670"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="678"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="650"/>
         <source>There are no totals to export yet.</source>
         <translation>Поки немає підсумків для експорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="686"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="658"/>
         <source>Exporting the totals to {}</source>
         <translation>Експорт підсумків у {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="688"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="660"/>
         <source>Totals exported to {}.</source>
         <translation>Підсумки експортовано в {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="694"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="666"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Спершу відкрийте сховище Demining: звіт обчислюється за ним.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="668"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>Підсумки {} ще обчислюються; запитайте звіт знову за хвилину.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="701"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
         <source>Period report</source>
         <translation>Звіт за період</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="701"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="724"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
         <source>Writing the report {}</source>
         <translation>Запис звіту {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="726"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="698"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>Звіт з {start} по {end} записано в {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="292"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="274"/>
         <source>Accidents by activity</source>
         <translation>Нещасні випадки за діяльністю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Activity at the time</source>
         <translation>Діяльність у момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Share</source>
         <translation>Частка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Civilians killed</source>
         <translation>Загинуло цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="336"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>Civilians injured</source>
         <translation>Поранено цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="370"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="352"/>
         <source>Total</source>
         <translation>Разом</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="196"/>
+        <source>Totals</source>
+        <translation>Підсумки</translation>
     </message>
 </context>
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="159"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="155"/>
         <source>The layer behind these figures does not record this grouping.</source>
         <translation>Шар, на якому ґрунтуються ці показники, не містить такого групування.</translation>
     </message>
@@ -6592,11 +6737,6 @@ OUTPUT: полігон формуляра (EPSG:4326) з misclosure_m, misclosur
         <translation>'{}' — не номер точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
-        <source>Minefield record traverse</source>
-        <translation>Хід за формуляром мінного поля</translation>
-    </message>
-    <message>
         <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
         <source>Lat/lon</source>
         <translation>Шир./довг.</translation>
@@ -6712,142 +6852,142 @@ OUTPUT: полігон формуляра (EPSG:4326) з misclosure_m, misclosur
         <translation>Хто надав формуляр, або документ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="550"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="551"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="548"/>
         <source>Received on</source>
         <translation>Дата отримання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="552"/>
         <source>Save record</source>
         <translation>Зберегти формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="557"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="554"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Записати полігон формуляра та його точки у сховище за один крок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="638"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>широта, довгота, наприклад 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="639"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>зона N/S схід північ, наприклад 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="640"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>наприклад 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="734"/>
         <source>Row {row}: {message}</source>
         <translation>Рядок {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="736"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Усього клітинок для виправлення: {n}.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
         <source>Type or pick the start point.</source>
         <translation>Введіть або вкажіть початкову точку.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
         <source>The start point cannot be read.</source>
         <translation>Початкову точку не вдається прочитати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="743"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Введіть поворотні точки: азимут і відстань від попередньої точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="758"/>
         <source>Misclosure: –</source>
         <translation>Нев’язка: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="759"/>
         <source>Area: –</source>
         <translation>Площа: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="760"/>
         <source>Perimeter: –</source>
         <translation>Периметр: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="764"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Нев’язка: {m:.3f} м ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="766"/>
         <source>Area: {}</source>
         <translation>Площа: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Периметр: {:.2f} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Хід не замикається в межах {t:g} м: перевірте азимути й відстані або збережіть і підтвердьте замикання.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="775"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Замкнено: точок {n}, зона UTM {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="829"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Спершу виберіть один полігон (формуляр мінного поля, завдання, небезпечний район або будь-який полігональний шар).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="840"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="845"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: відрізків у таблиці {n}, {unit} від напрямку «{north}».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="867"/>
         <source>Traverse does not close</source>
         <translation>Хід не замикається</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="875"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="879"/>
         <source>The record was not saved: {}</source>
         <translation>Формуляр не збережено: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Формуляр не збережено: вкажіть його джерело (хто надав або документ).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="889"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6856,29 +6996,47 @@ Close it (join the last point to the first) and save the record with this misclo
 Замкнути його (з’єднати останню точку з першою) і зберегти формуляр із цією нев’язкою?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="895"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Формуляр не збережено: хід не замикається в межах {t:g} м (нев’язка {m:.2f} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="901"/>
         <source>Saving the minefield record</source>
         <translation>Збереження формуляра мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>У шарі {layer} є незбережені правки. Спершу збережіть або скасуйте їх, потім збережіть формуляр знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Формуляр мінного поля {id} збережено: {area}, нев’язка {m:.3f} м ({ratio}), точок {n}{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
         <source>, in {}</source>
         <translation>, у {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
+        <source>Traverse</source>
+        <translation>Хід</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../demining_plugin/gui/formatting.py" line="14"/>
+        <source>cm</source>
+        <translation>см</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/formatting.py" line="15"/>
+        <source>m</source>
+        <translation>м</translation>
     </message>
 </context>
 <context>
@@ -7169,107 +7327,112 @@ OUTPUT: зауваження. N_FINDINGS: їхня кількість.</translat
 <context>
     <name>_ImportAlgorithm</name>
     <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="58"/>
+        <source>File to import</source>
+        <translation>Файл для імпорту</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="67"/>
+        <source>Coordinates</source>
+        <translation>Координати</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
+        <source>CRS of x/y columns</source>
+        <translation>СК стовпців x/y</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
+        <source>Expected UTM zone (0: no check)</source>
+        <translation>Очікувана зона UTM (0: без перевірки)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
+        <source>Expected area</source>
+        <translation>Очікувана область</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
+        <source>Duplicate distance (m)</source>
+        <translation>Відстань збігу (м)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
+        <source>Column mapping</source>
+        <translation>Зіставлення стовпців</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <source>Import report</source>
+        <translation>Звіт про імпорт</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
+        <source>Rows imported</source>
+        <translation>Імпортовано рядків</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
+        <source>Rows refused</source>
+        <translation>Відхилено рядків</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="116"/>
+        <source>Unknown CRS for x/y: {}</source>
+        <translation>Невідома СК для x/y: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <source>feature</source>
+        <translation>об’єкт</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <source>row</source>
+        <translation>рядок</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
+        <source>... and {0} more; see the report.</source>
+        <translation>... і ще {0}; див. звіт.</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="155"/>
+        <source>{0} imported, {1} refused. Report: {2}</source>
+        <translation>Імпортовано {0}, відхилено {1}. Звіт: {2}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="176"/>
+        <source>INPUT: choose the file to import.</source>
+        <translation>INPUT: виберіть файл для імпорту.</translation>
+    </message>
+    <message>
         <location filename="../demining_plugin/processing/import_algorithms.py" line="31"/>
-        <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
+        <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
 
 Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
-        <translation>INPUT: файл (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ або GPX). COORDINATES: auto (геометрія файлу, інакше стовпці широти/довготи, MGRS або x/y), latlon, xy, mgrs або geometry. XY_CRS: СК стовпців x/y. UTM_ZONE: відхиляти рядки поза цією зоною UTM (0: без перевірки). EXTENT: відхиляти рядки поза цією областю (за замовчуванням: райони сховища). DUPLICATE_M: два положення, ближчі за це (у файлі або порівняно із записаним), — той самий предмет. MAPPING (необов’язково): пари ціль=стовпець через ';' там, де стовпці визначено неправильно, наприклад 'lat=N;lon=E;category=Type'. REPORT: CSV зі списком відхилених рядків (за замовчуванням: поруч із вхідним файлом).
+        <translation>INPUT: файл (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ або GPX). COORDINATES: auto (геометрія файлу, інакше стовпці широти/довготи, MGRS або x/y), latlon, xy, mgrs або geometry. XY_CRS: СК стовпців x/y. UTM_ZONE: відхиляти рядки поза цією зоною UTM (0: без перевірки). EXTENT: відхиляти рядки поза цією областю (за замовчуванням: рядки далі ніж 1 км від районів сховища). DUPLICATE_M: два положення, ближчі за це (у файлі або порівняно із записаним), — той самий предмет. MAPPING (необов’язково): пари ціль=стовпець через ';' там, де стовпці визначено неправильно, наприклад 'lat=N;lon=E;category=Type'. REPORT: CSV зі списком відхилених рядків (за замовчуванням: поруч із вхідним файлом).
 
 Кожен рядок перевіряється (відсутні або нечислові координати, переплутані широта/довгота, вихід за очікувану область або зону UTM, повторювані положення, невідомі категорії, дати, кількості, глибини); придатні рядки записуються в одній транзакції, а відхилені перелічуються з номером рядка й причиною. Файл, який не є тим, чим себе називає, нічого не змінює.
 
 Виходи: IMPORTED і REJECTED (кількість рядків), REPORT (шлях).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="57"/>
-        <source>File to import</source>
-        <translation>Файл для імпорту</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="66"/>
-        <source>Coordinates</source>
-        <translation>Координати</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="75"/>
-        <source>CRS of x/y columns</source>
-        <translation>СК стовпців x/y</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
-        <source>Expected UTM zone (0: no check)</source>
-        <translation>Очікувана зона UTM (0: без перевірки)</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="87"/>
-        <source>Expected area</source>
-        <translation>Очікувана область</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
-        <source>Duplicate distance (m)</source>
-        <translation>Відстань збігу (м)</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="98"/>
-        <source>Column mapping</source>
-        <translation>Зіставлення стовпців</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
-        <source>Import report</source>
-        <translation>Звіт про імпорт</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Файли CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="106"/>
-        <source>Rows imported</source>
-        <translation>Імпортовано рядків</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
-        <source>Rows refused</source>
-        <translation>Відхилено рядків</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="115"/>
-        <source>Unknown CRS for x/y: {}</source>
-        <translation>Невідома СК для x/y: {}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="145"/>
-        <source>feature</source>
-        <translation>об’єкт</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="145"/>
-        <source>row</source>
-        <translation>рядок</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
-        <source>{0} {1}: {2}</source>
-        <translation>{0} {1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
-        <source>... and {0} more; see the report.</source>
-        <translation>... і ще {0}; див. звіт.</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
-        <source>{0} imported, {1} refused. Report: {2}</source>
-        <translation>Імпортовано {0}, відхилено {1}. Звіт: {2}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="160"/>
-        <source>INPUT: choose the file to import.</source>
-        <translation>INPUT: виберіть файл для імпорту.</translation>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="152"/>
+        <source>{0} imported, {1} refused ({2}). Report: {3}</source>
+        <translation>Імпортовано {0}, відхилено {1} ({2}). Звіт: {3}</translation>
     </message>
 </context>
 </TS>
