@@ -4,9 +4,9 @@ toolbar and the drop handler, and undoes all of it in ``unload()``."""
 from typing import Dict, Optional
 
 from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
-from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu
+from qgis.PyQt.QtCore import QCoreApplication, QRect, Qt, QTimer, QTranslator
+from qgis.PyQt.QtGui import QGuiApplication, QIcon
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QStyle
 
 from .__about__ import resource_path
 from .processing.provider import DeminingProvider
@@ -16,6 +16,28 @@ from .translation import load_translator, user_locale
 _HELP_MENU = "mHelpMenu"
 #: Panels already tabbed beside the Demining dock once (see ``_arrange_docks_once``).
 _ARRANGED_DOCKS_SETTING = "demining/ui/arranged_docks"
+#: The dashboard was once moved out of a right-hand area too narrow for it.
+_DASHBOARD_OPENED_LARGE_SETTING = "demining/ui/dashboard_opened_large"
+#: QGIS's saved window layout (``QMainWindow.saveState()``, written when QGIS exits normally).
+_QGIS_WINDOW_STATE = "UI/state"
+#: Width the dashboard's table and charts want; narrower, it opens in the bottom area or floating.
+_DASHBOARD_WIDTH = 900
+#: Share of the window the right-hand tabs may take to show their titles whole.
+_RIGHT_AREA_SHARE = 0.45
+
+
+def _saved_layout_knows(dock: QDockWidget) -> bool:
+    """Whether QGIS's saved window layout has a place for ``dock`` (the layout names each
+    panel by its objectName, as a QDataStream string: UTF-16, big-endian)."""
+    state = QgsSettings().value(_QGIS_WINDOW_STATE, None)
+    if state is None or not dock.objectName():
+        return False
+    return dock.objectName().encode("utf-16-be") in bytes(state)
+
+
+def _screen_of(widget) -> QRect:
+    screen = widget.screen() if hasattr(widget, "screen") else None
+    return (screen or QGuiApplication.primaryScreen()).availableGeometry()
 
 
 def _icon(name: str) -> QIcon:
@@ -82,8 +104,13 @@ class DeminingPlugin:
         self.dock = DeminingDock(self.iface, self.session, main_window)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self._tabbed_docks = []
+        self._layout_checked = False
+        # Panels move by themselves (the dashboard opening large) only in a laid-out window:
+        # after QGIS restored its layout, or at once when the plugin loads into a running QGIS.
+        self._layout_ready = False
         if hasattr(self.iface, "initializationCompleted"):  # the test interface has no such signal
             self.iface.initializationCompleted.connect(self._arrange_docks_once)
+            self._layout_ready = main_window.isVisible()
 
         self.actions = {
             "dock": self._action("mActionDeminingDock", self.tr("Demining Panel"), "dock.svg",
@@ -101,7 +128,7 @@ class DeminingPlugin:
         # Land release: the mark-cleared tool, its undo stack and the Clearance dock.
         self.release = ReleaseController(self.iface, self.session)
         self.clearance_dock = ClearanceDock(self.iface, self.release, main_window)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.clearance_dock)
+        self._add_tabbed_dock(self.clearance_dock)
         self.actions.update({
             "clearance": self._action("mActionDeminingClearanceDock", self.tr("Clearance Panel"), "sectors.svg",
                                       self.tr("Show or hide the Clearance panel (tasks in view, release tools)")),
@@ -121,6 +148,7 @@ class DeminingPlugin:
         # Clearance totals: the dashboard dock (beside the Demining dock) and the period report.
         self.totals_dock = TotalsDock(self.iface, self.session, main_window)
         self._add_tabbed_dock(self.totals_dock)
+        self.totals_dock.visibilityChanged.connect(self._on_dashboard_visibility)
         self.actions.update({
             "totals": self._action("mActionDeminingTotalsDock", self.tr("Clearance Totals"), "totals.svg",
                                    self.tr("Show or hide the Clearance totals dashboard (hectares, items, routes, "
@@ -294,15 +322,23 @@ class DeminingPlugin:
         self._tabbed_docks.append(dock)
 
     def _arrange_docks_once(self) -> None:
-        """At QGIS start the saved window layout is restored after initGui(), which stacks
-        panels it has never seen instead of leaving them tabbed: tab each panel beside the
-        Demining dock once, the first time QGIS starts with it; later starts keep wherever
-        the user moved it."""
+        """At QGIS start the saved window layout is restored after initGui(); panels it has no
+        place for come back stacked one above another (the first start, and any start after a
+        session killed before QGIS saved its layout at exit), squeezed, and the window can grow
+        past the screen. Tab each such panel beside the Demining dock, give the tabs the width
+        their titles need and keep the window on its screen. A panel the saved layout knows
+        stays where the user put it."""
         if self.dock is None:
             return
         settings = QgsSettings()
         arranged = set(settings.value(_ARRANGED_DOCKS_SETTING, [], type=list) or [])
+        if not self._layout_checked:
+            # Arranged in a session whose layout QGIS never saved (killed): arrange again.
+            self._layout_checked = True
+            arranged = {name for name in arranged
+                        if any(d.objectName() == name and _saved_layout_knows(d) for d in self._tabbed_docks)}
         main_window = self.iface.mainWindow()
+        tabbed = False
         for dock in self._tabbed_docks:
             if dock.objectName() in arranged:
                 continue
@@ -310,8 +346,94 @@ class DeminingPlugin:
             if (not dock.isFloating() and main_window.dockWidgetArea(dock) == Qt.RightDockWidgetArea
                     and dock not in main_window.tabifiedDockWidgets(self.dock)):
                 main_window.tabifyDockWidget(self.dock, dock)
+                tabbed = True
         settings.setValue(_ARRANGED_DOCKS_SETTING, sorted(arranged))
+        if tabbed:
+            self._widen_right_tabs()
+            main_window.layout().activate()  # the window's minimum size: the tabs', no longer the stack's
+        self._keep_window_on_screen()
+        QTimer.singleShot(0, self._keep_window_on_screen)  # what the event loop still lays out
         self.dock.raise_()
+        self._layout_ready = True
+
+    def _widen_right_tabs(self) -> None:
+        """The right-hand area as wide as the tab titles of its panels need (up to a share
+        of the window), so that none is cut to "De…"."""
+        main_window = self.iface.mainWindow()
+        group = [self.dock] + [d for d in main_window.tabifiedDockWidgets(self.dock)
+                               if d.toggleViewAction().isChecked()]  # closed panels have no tab
+        metrics = main_window.fontMetrics()
+        padding = main_window.style().pixelMetric(QStyle.PM_TabBarTabHSpace, None, main_window)
+        needed = sum(metrics.horizontalAdvance(d.windowTitle()) + padding + 2 for d in group) + 12
+        width = min(needed, int(main_window.width() * _RIGHT_AREA_SHARE))
+        if self.dock.width() < width:
+            main_window.resizeDocks([self.dock], [width], Qt.Horizontal)
+
+    def _keep_window_on_screen(self) -> None:
+        """Panels stacked while QGIS restored its layout can have grown the window past the
+        screen (1600x1521 on a 1000-pixel screen): bring it back within the screen."""
+        if self.iface is None or self.dock is None:
+            return  # unloaded meanwhile
+        main_window = self.iface.mainWindow()
+        if main_window.isMaximized() or main_window.isFullScreen():
+            return
+        available = _screen_of(main_window)
+        frame, inner = main_window.frameGeometry(), main_window.geometry()
+        if available.contains(frame):
+            return
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        width = min(inner.width(), available.width() - extra_w)
+        height = min(inner.height(), available.height() - extra_h)
+        main_window.resize(width, height)
+        x = max(available.left(), min(frame.left(), available.right() + 1 - (width + extra_w)))
+        y = max(available.top(), min(frame.top(), available.bottom() + 1 - (height + extra_h)))
+        main_window.move(x, y)
+
+    def _on_dashboard_visibility(self, visible: bool) -> None:
+        if visible and self._layout_ready:
+            # Not while Qt switches tabs: move the panel once the event loop is back.
+            QTimer.singleShot(0, self._open_dashboard_large)
+
+    def _open_dashboard_large(self) -> None:
+        """The dashboard's table has a dozen columns and a totals row: shown in a right-hand
+        area too narrow for it, it moves to the bottom area (or floats, when that is narrow
+        too), once; where the user puts it afterwards is theirs."""
+        dock = self.totals_dock
+        if dock is None or not dock.isVisible() or dock.isFloating():
+            return
+        main_window = self.iface.mainWindow()
+        if main_window.dockWidgetArea(dock) != Qt.RightDockWidgetArea:
+            return
+        settings = QgsSettings()
+        if settings.value(_DASHBOARD_OPENED_LARGE_SETTING, False, type=bool) and _saved_layout_knows(dock):
+            return
+        available = _screen_of(main_window)
+        table_width = dock.view.horizontalHeader().length() + 2 * dock.view.frameWidth() + 40
+        wanted = min(max(_DASHBOARD_WIDTH, table_width), int(available.width() * 0.9))
+        if dock.width() >= min(wanted, main_window.width() * 0.6):
+            return
+        settings.setValue(_DASHBOARD_OPENED_LARGE_SETTING, True)
+        bottom_width = main_window.centralWidget().width() if main_window.centralWidget() else 0
+        for corner, area in ((Qt.BottomLeftCorner, Qt.LeftDockWidgetArea),
+                             (Qt.BottomRightCorner, Qt.RightDockWidgetArea)):
+            if main_window.corner(corner) == Qt.BottomDockWidgetArea:
+                bottom_width += max((d.width() for d in main_window.findChildren(QDockWidget)
+                                     if main_window.dockWidgetArea(d) == area and d.isVisible()
+                                     and not d.isFloating()), default=0)
+        if bottom_width >= 0.8 * wanted:
+            main_window.addDockWidget(Qt.BottomDockWidgetArea, dock)
+            dock.show()
+            height = max(dock.minimumSizeHint().height(), int(main_window.height() * 0.5))
+            main_window.resizeDocks([dock], [height], Qt.Vertical)
+        else:
+            dock.setFloating(True)
+            size_w, size_h = wanted, int(available.height() * 0.75)
+            dock.resize(size_w, size_h)
+            centre = main_window.frameGeometry().center()
+            dock.move(max(available.left(), min(centre.x() - size_w // 2, available.right() - size_w)),
+                      max(available.top(), min(centre.y() - size_h // 2, available.bottom() - size_h)))
+        dock.raise_()
+        self._keep_window_on_screen()
 
     def _take_down(self, name: str) -> None:
         """``teardown()`` the panel or controller held in attribute ``name``, take a panel out

@@ -18,6 +18,7 @@ the project is open: a start that freezes never gets there).
 """
 
 import faulthandler
+import os
 import threading
 import time
 from pathlib import Path
@@ -45,6 +46,9 @@ class Watchdog:
         self.stacks_path = folder / "stacks.txt"
         self.modal_path = folder / "modal.txt"
         self._modal_since = None
+        tracing = bool(os.environ.get("DEMINING_DESKTOP_TRACE"))
+        self._trace = open(folder / "window_trace.txt", "w") if tracing else None  # noqa: SIM115
+        self._traced = None
         self._beats = open(folder / "heartbeat.txt", "a", buffering=1)  # noqa: SIM115 (open while QGIS runs)
         self._fallback = open(folder / "stacks_fallback.txt", "w")  # noqa: SIM115
         self._last = time.monotonic()
@@ -67,6 +71,20 @@ class Watchdog:
             faulthandler.dump_traceback_later(STALL_S + FALLBACK_DELAY_S, exit=False, file=self._fallback)
         if self._count % 5 == 0:
             self._check_modal(now)
+        if self._trace is not None:
+            self._trace_window(now)
+
+    def _trace_window(self, now: float) -> None:
+        """With DEMINING_DESKTOP_TRACE set: each change of the main window's geometry."""
+        window = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "QgisApp"), None)
+        if window is None:
+            return
+        geometry = window.geometry()
+        seen = (geometry.x(), geometry.y(), geometry.width(), geometry.height(), window.isVisible())
+        if seen != self._traced:
+            self._traced = seen
+            self._trace.write(f"{now:.3f} {seen}\n")
+            self._trace.flush()
 
     def _check_modal(self, now: float) -> None:
         """The heartbeat goes on while a modal dialog runs its own event loop; the dialog
