@@ -124,6 +124,9 @@ def minemaps_figures(p) -> dict:
     return {
         "rows": table.rowCount(),
         "judged": len(result.records) if result is not None else None,
+        # Records with mapped mines in land cleared so far have a recall; the others show "–".
+        "with_recall": sum(1 for r in range(table.rowCount())
+                           if table.item(r, 1) is not None and _DIGIT.search(table.item(r, 1).text())),
         "summary": _text(dock.summary_label),
         "first_row": [table.item(0, c).text() if table.item(0, c) else "" for c in range(table.columnCount())]
         if table.rowCount() else [],
@@ -381,7 +384,8 @@ def add_panel_steps(scenario: Scenario, with_checks: bool) -> None:
     waits = {"dock": demining_ready, "totals_dock": totals_ready, "minemaps_dock": minemaps_ready,
              "items_dock": items_ready, "clearance_dock": lambda p: bool(_text(p.clearance_dock.caption)),
              "traverse_dock": None}
-    for name in PANELS:
+    # The dashboard last: in a narrow right-hand area it opens large, over the map.
+    for name in sorted(PANELS, key=lambda name: name == "totals_dock"):
         if name == "checks_dock":
             if with_checks:
                 scenario.then("checks: run", lambda: (raise_panel("checks_dock")(), plugin().checks_dock.run_checks()),
@@ -395,6 +399,8 @@ def add_panel_steps(scenario: Scenario, with_checks: bool) -> None:
         scenario.then(f"{name}: observed",
                       lambda name=name: scenario.observations.setdefault("panels", {}).__setitem__(
                           name, _quiet(lambda: PANEL_FIGURES[name](plugin()), {"error": traceback.format_exc()})))
+        if scenario.config.get("screenshots"):
+            scenario.then(f"{name}: screenshot", lambda name=name: screenshot(scenario.out / f"{name}.png"))
 
 
 def _settle(seconds: float) -> Callable:
