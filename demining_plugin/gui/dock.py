@@ -56,6 +56,9 @@ class DeminingDock(QgsDockWidget):
     def __init__(self, iface, session: StoreSession, parent: Optional[QWidget] = None):
         super().__init__(self.tr("Demining"), parent)
         self.setObjectName("DeminingDock")
+        # Wide enough for a figure and its value side by side; the rest scrolls.
+        self.setMinimumSize(self.fontMetrics().horizontalAdvance("Civilians injured 22,891.25 ha") + 80,
+                            self.fontMetrics().height() * 14)
         self.iface = iface
         self.session = session
         self.figure_items: Dict[str, QTreeWidgetItem] = {}

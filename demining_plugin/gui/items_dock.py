@@ -85,7 +85,7 @@ class ItemsDock(QgsDockWidget):
     refreshed = pyqtSignal()
 
     def __init__(self, iface=None, session=None, parent: Optional[QWidget] = None):
-        super().__init__(translate("ItemsDock", "Items found"), parent)
+        super().__init__(translate("ItemsDock", "Items"), parent)  # a short tab title
         self.setObjectName("DeminingItemsDock")
         self.iface = iface
         self.session = session

@@ -193,7 +193,7 @@ class TotalsDock(QgsDockWidget):
 
     def __init__(self, iface=None, session=None, parent: Optional[QWidget] = None,
                  project: Optional[QgsProject] = None):
-        super().__init__(translate("TotalsDock", "Clearance totals"), parent)
+        super().__init__(translate("TotalsDock", "Totals"), parent)  # a short tab title
         self.setObjectName("DeminingTotalsDock")
         self.iface = iface
         self.session = session

@@ -430,7 +430,7 @@ class TraverseDock(QgsDockWidget):
     record_saved = pyqtSignal(str)
 
     def __init__(self, iface, session, parent: Optional[QWidget] = None):
-        super().__init__(translate("TraverseDock", "Minefield record traverse"), parent)
+        super().__init__(translate("TraverseDock", "Traverse"), parent)  # a short tab title
         self.setObjectName("DeminingTraverseDock")
         self.iface = iface
         self.session = session
@@ -561,6 +561,9 @@ class TraverseDock(QgsDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(body)
+        # Never squeezed so far that Pick or Save record scroll out of sight.
+        scroll.setMinimumSize(body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width(),
+                              body.minimumSizeHint().height())
         self.setWidget(scroll)
 
         self.outline_band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
