@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/accidents.py" line="74"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="74"/>
         <source>Activity not recorded</source>
         <translation>Fəaliyyət qeyd edilməyib</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>Accuracy</name>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="223"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="222"/>
         <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
         <translation>Mina xəritələrini qiymətləndirmək üçün bu Python-da olmayan SciPy lazımdır: onu quraşdırın (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="367"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="366"/>
         <source>A layer has no valid coordinate reference system.</source>
         <translation>Layın etibarlı koordinat istinad sistemi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="537"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="536"/>
         <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
         <translation>Dözümlülük 0 m-dən çox olmalıdır ({tolerance:g} verilib).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="540"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="539"/>
         <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
         <translation>Axtarılan ən böyük sürüşmə ({max_offset:g} m) ən azı dözümlülük ({tolerance:g} m) qədər olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="556"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="555"/>
         <source>The mapped mines layer has no features: there is no record to judge.</source>
         <translation>Xəritədəki minalar layında obyekt yoxdur: qiymətləndiriləcək formulyar yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="568"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="567"/>
         <source>The found items layer has no item with a position: nothing to compare the records with.</source>
         <translation>Aşkar edilmiş obyektlər layında mövqeyi olan obyekt yoxdur: formulyarları müqayisə etmək üçün heç nə yoxdur.</translation>
     </message>
@@ -589,12 +589,12 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
 <context>
     <name>CopyStore</name>
     <message>
-        <location filename="../demining_plugin/core/copy_store.py" line="82"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="136"/>
         <source>Saving styles in {store_name} failed: {error}</source>
         <translation>{store_name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/copy_store.py" line="108"/>
+        <location filename="../demining_plugin/core/store/copy.py" line="55"/>
         <source>The copy must go to another store than its source.</source>
         <translation>Surət mənbəyindən fərqli anbara getməlidir.</translation>
     </message>
@@ -749,207 +749,207 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
         <translation>Minatəmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="100"/>
+        <location filename="../demining_plugin/gui/dock.py" line="103"/>
         <source>Recompute the figures from the store</source>
         <translation>Göstəriciləri anbardan yenidən hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="114"/>
+        <location filename="../demining_plugin/gui/dock.py" line="117"/>
         <source>New store…</source>
         <translation>Yeni anbar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="114"/>
+        <location filename="../demining_plugin/gui/dock.py" line="117"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
         <translation>Boş Demining anbarı (GeoPackage) yarat və layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="120"/>
         <source>Open store…</source>
         <translation>Anbarı aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="120"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="123"/>
         <source>Load demo</source>
         <translation>Demonu yüklə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="123"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
         <translation>Demo ssenarisini (Qarabağ, 2020–2022) aç, lazım olsa əvvəlcə onu yarat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="134"/>
+        <location filename="../demining_plugin/gui/dock.py" line="137"/>
         <source>Building the demo… %p%</source>
         <translation>Demo yaradılır… %p%</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/dock.py" line="143"/>
         <source>Headline figures</source>
         <translation>Əsas göstəricilər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/dock.py" line="148"/>
         <source>Figure</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/dock.py" line="148"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="164"/>
+        <location filename="../demining_plugin/gui/dock.py" line="167"/>
         <source>Layers</source>
         <translation>Laylar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/dock.py" line="172"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/dock.py" line="172"/>
         <source>Features</source>
         <translation>Obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="228"/>
+        <location filename="../demining_plugin/gui/dock.py" line="231"/>
         <source>No store open</source>
         <translation>Anbar açıq deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="230"/>
+        <location filename="../demining_plugin/gui/dock.py" line="233"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Göstəricilərini burada görmək üçün yeni anbar yaradın, mövcud anbarı açın və ya demonu yükləyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="239"/>
+        <location filename="../demining_plugin/gui/dock.py" line="242"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Məlumat modelinin versiyası {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="241"/>
+        <location filename="../demining_plugin/gui/dock.py" line="244"/>
         <source>Reading store {}</source>
         <translation>{} anbarı oxunur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="250"/>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>Computing figures…</source>
         <translation>Göstəricilər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/dock.py" line="256"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Göstəricilər hesablana bilmədi; mesaj jurnalına baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="265"/>
         <source>Land released</source>
         <translation>Azad edilmiş ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="265"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>Ləğv edilmiş, azaldılmış və təmizlənmiş ərazi; üst-üstə düşmələr bir dəfə sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="269"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Items found</source>
         <translation>Aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="269"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Aşkar edilmiş minalar, PHS və digər obyektlər (miqdarların cəmi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="277"/>
+        <location filename="../demining_plugin/gui/dock.py" line="280"/>
         <source>Cleared routes</source>
         <translation>Təmizlənmiş yollar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="278"/>
+        <location filename="../demining_plugin/gui/dock.py" line="281"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Civilians killed</source>
         <translation>Həlak olan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Civilians injured</source>
         <translation>Yaralanan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="288"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>All dates, saved data.</source>
         <translation>Bütün tarixlər, saxlanılmış məlumatlar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/dock.py" line="296"/>
         <source>Cleared</source>
         <translation>Təmizlənib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/dock.py" line="296"/>
         <source>Reduced</source>
         <translation>Azaldılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/dock.py" line="296"/>
         <source>Cancelled</source>
         <translation>Ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>AP mines</source>
         <translation>PƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>AT mines</source>
         <translation>TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>AXO</source>
         <translation>TPHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>IEDs</source>
         <translation>ƏPQ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>Submunitions</source>
         <translation>Kasetli döyüş elementləri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>Other items</source>
         <translation>Digər obyektlər</translation>
     </message>
@@ -1213,72 +1213,72 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="72"/>
+        <location filename="../demining_plugin/demo/generator.py" line="74"/>
         <source>Demo scenario file {path} is missing from the plugin.</source>
         <translation>{path} demo ssenari faylı plagində yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="191"/>
+        <location filename="../demining_plugin/demo/generator.py" line="193"/>
         <source>Building the demo store was cancelled.</source>
         <translation>Demo anbarının yaradılması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="217"/>
+        <location filename="../demining_plugin/demo/generator.py" line="219"/>
         <source>District boundaries not found: {path} (layer {layer}).</source>
         <translation>Rayon sərhədləri tapılmadı: {path} ({layer} layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="239"/>
+        <location filename="../demining_plugin/demo/generator.py" line="241"/>
         <source>Districts not found in {path_name}: {missing}</source>
         <translation>{path_name} daxilində rayonlar tapılmadı: {missing}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="281"/>
+        <location filename="../demining_plugin/demo/generator.py" line="283"/>
         <source>Could not lay out enough hazard areas in {name}.</source>
         <translation>{name} daxilində kifayət qədər təhlükəli ərazi yerləşdirmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="407"/>
+        <location filename="../demining_plugin/demo/generator.py" line="409"/>
         <source>Not enough hazard area in {district} for the demo&apos;s cleared land.</source>
         <translation>{district} daxilində demonun təmizlənmiş ərazisi üçün kifayət qədər təhlükəli ərazi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="480"/>
+        <location filename="../demining_plugin/demo/generator.py" line="482"/>
         <source>Could not place the supplied records in {district}.</source>
         <translation>Alınmış formulyarları {district} daxilində yerləşdirmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="573"/>
+        <location filename="../demining_plugin/demo/generator.py" line="575"/>
         <source>No land cleared in {district} during the demo week.</source>
         <translation>Demo həftəsində {district} daxilində ərazi təmizlənməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="590"/>
+        <location filename="../demining_plugin/demo/generator.py" line="592"/>
         <source>The demo&apos;s supplied-record matches exceed the items budget.</source>
         <translation>Demodakı alınmış formulyar uyğunluqları obyekt ehtiyatını aşır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="718"/>
+        <location filename="../demining_plugin/demo/generator.py" line="720"/>
         <source>Could not lay out a route in {district}.</source>
         <translation>{district} daxilində yol salmaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="827"/>
+        <location filename="../demining_plugin/demo/generator.py" line="829"/>
         <source>Cannot write to {store_path}.</source>
         <translation>{store_path} yerinə yazıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="860"/>
+        <location filename="../demining_plugin/demo/generator.py" line="862"/>
         <source>Writing {layer_name} failed.</source>
         <translation>{layer_name} yazılması alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="1007"/>
+        <location filename="../demining_plugin/demo/generator.py" line="1009"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>{project_path} demo layihəsi yazıla bilmir: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="1024"/>
+        <location filename="../demining_plugin/demo/generator.py" line="1026"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Demo anbarı .gpkg faylı olmalıdır: {target}</translation>
     </message>
@@ -1372,146 +1372,146 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
 <context>
     <name>FieldMap</name>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="339"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="333"/>
         <source>Field map</source>
         <translation>Sahə xəritəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="312"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="306"/>
         <source>This task</source>
         <translation>Bu tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="316"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="310"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="327"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="321"/>
         <source>Task position</source>
         <translation>Tapşırığın yeri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="419"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="413"/>
         <source>Map extent</source>
         <translation>Xəritənin əhatəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="426"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="420"/>
         <source>Data: store {0}</source>
         <translation>Məlumat: anbar {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="428"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="422"/>
         <source>districts: {0}</source>
         <translation>rayonlar: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Easting</source>
         <translation>Şərq (E)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Northing</source>
         <translation>Şimal (N)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Latitude</source>
         <translation>En dairəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Longitude</source>
         <translation>Uzunluq dairəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="638"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="632"/>
         <source>{0} more points (print A3)</source>
         <translation>daha {0} nöqtə (A3-də çap edin)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="730"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="724"/>
         <source>Mag. decl. unknown
 Grid conv. {0:.1f}° {1}</source>
         <translation>Maq. meyl naməlum
 Meridian yaxınlaşması {0:.1f}° {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="732"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="726"/>
         <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
         <translation>tor şimalı yuxarıda; {0}; meridianların yaxınlaşması {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="736"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="730"/>
         <source>Mag. decl. {0}
 Grid conv. {1:.1f}° {2}</source>
         <translation>Maq. meyl {0}
 Meridian yaxınlaşması {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="738"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="732"/>
         <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
         <translation>tor şimalı yuxarıda; maqnit meyli {0} ({1}, {2}); meridianların yaxınlaşması {3:.1f}° {4}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="750"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="744"/>
         <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
         <translation>Rayon: {0} · Komanda: {1} ({2}) · Plan: {3} - {4} · Status: {5}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="762"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="756"/>
         <source>Area</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="763"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="757"/>
         <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
         <translation>planlaşdırılan {0:,.2f} ha; azad edilmiş {1:,.2f} ha (həqiqi sahələr, WGS 84 ellipsoidi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="765"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="759"/>
         <source>Grid</source>
         <translation>Tor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="766"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="760"/>
         <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
         <translation>UTM {0} ({1}), hər {2:,.0f} m; şərq və şimal koordinatları solda və aşağıda, MGRS rəqəmləri yuxarıda və sağda; mərkəz {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="770"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="764"/>
         <source>North</source>
         <translation>Şimal</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="778"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
         <source>Emergency and access points</source>
         <translation>Təcili yardım və giriş nöqtələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="778"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
         <source>none recorded</source>
         <translation>qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="780"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="774"/>
         <source>Printed {0}. {1}. Turning points: {2}.</source>
         <translation>Çap edildi {0}. {1}. Dönmə nöqtələri: {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="897"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="891"/>
         <source>{0} field map(s), {1} {2}</source>
         <translation>{0} sahə xəritəsi, {1} {2}</translation>
     </message>
@@ -1521,12 +1521,12 @@ Meridian yaxınlaşması {1:.1f}° {2}</translation>
         <translation>Sahə xəritələri ləğv edildi; heç bir fayl yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="933"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="927"/>
         <source>Field maps cancelled after {0} of {1} tasks.</source>
         <translation>Sahə xəritələri {1} tapşırıqdan {0}-dən sonra ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="954"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="948"/>
         <source>Field map {0}</source>
         <translation>Sahə xəritəsi {0}</translation>
     </message>
@@ -1536,87 +1536,87 @@ Meridian yaxınlaşması {1:.1f}° {2}</translation>
         <translation>Sahə xəritələri: {0} tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="115"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="116"/>
         <source>Paper &apos;{paper}&apos; is not offered; choose one of {PAPERS}.</source>
         <translation>'{paper}' kağızı təklif olunmur; bunlardan birini seçin: {PAPERS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="118"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="119"/>
         <source>Orientation &apos;{orientation}&apos; is not offered; choose one of {choices}.</source>
         <translation>'{orientation}' yönümü təklif olunmur; bunlardan birini seçin: {choices}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="189"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="190"/>
         <source>Give task ids or an expression, not both.</source>
         <translation>Tapşırıq identifikatorlarını və ya ifadəni göstərin, hər ikisini yox.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="191"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="192"/>
         <source>No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.</source>
         <translation>Tapşırıq seçilməyib: tapşırıq identifikatorlarını (məs. T-0001, T-0002) və ya ifadəni göstərin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="201"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="202"/>
         <source>No clearance task has the id {missing} in this store.</source>
         <translation>Bu anbarda {missing} identifikatorlu təmizləmə tapşırığı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="207"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="208"/>
         <source>The expression &apos;{expression}&apos; is not valid: {parsed}</source>
         <translation>'{expression}' ifadəsi etibarlı deyil: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="212"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="213"/>
         <source>The expression &apos;{expression}&apos; names {unknown}, which clearance_tasks does not have (fields: {tasks}).</source>
         <translation>'{expression}' ifadəsi clearance_tasks layında olmayan {unknown} adlarını çəkir (sahələr: {tasks}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="224"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="225"/>
         <source>The expression &apos;{expression}&apos; cannot be evaluated on task {feature}: {parsed}</source>
         <translation>'{expression}' ifadəsi {feature} tapşırığında hesablana bilmir: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="231"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="232"/>
         <source>No clearance task matches the expression &apos;{expression}&apos;.</source>
         <translation>'{expression}' ifadəsinə uyğun təmizləmə tapşırığı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="235"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="236"/>
         <source>Clearance task {empty} has no geometry; it cannot be mapped.</source>
         <translation>{empty} təmizləmə tapşırığının həndəsəsi yoxdur; onu xəritəyə salmaq olmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="299"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="293"/>
         <source>The layout template {path_name} is missing from the plugin.</source>
         <translation>{path_name} maket şablonu plagində yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="337"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="331"/>
         <source>The layout template {path_name} cannot be read.</source>
         <translation>{path_name} maket şablonu oxunmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="412"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="406"/>
         <source>The layout template has no item &apos;{item_id}&apos;.</source>
         <translation>Maket şablonunda '{item_id}' elementi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="877"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="871"/>
         <source>Folder {target_parent} does not exist.</source>
         <translation>{target_parent} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="880"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="874"/>
         <source>OUTPUT must be a .pdf file or a folder, not {target_name}.</source>
         <translation>OUTPUT .pdf faylı və ya qovluq olmalıdır, {target_name} yox.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="922"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="916"/>
         <source>Writing {target_name} failed: {error}</source>
         <translation>{target_name} yazılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="940"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="934"/>
         <source>Writing {path_name} failed ({result}).</source>
         <translation>{path_name} yazılması alınmadı ({result}).</translation>
     </message>
@@ -1872,12 +1872,12 @@ OUTPUT: .pdf faylı (tapşırığa bir səhifə) və ya qovluq (tapşırığa bi
 <context>
     <name>Geomag</name>
     <message>
-        <location filename="../demining_plugin/core/geomag.py" line="65"/>
+        <location filename="../demining_plugin/core/geo/geomag.py" line="65"/>
         <source>World Magnetic Model file {path} cannot be read: {error}</source>
         <translation>World Magnetic Model faylı {path} oxunmur: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/geomag.py" line="89"/>
+        <location filename="../demining_plugin/core/geo/geomag.py" line="89"/>
         <source>No World Magnetic Model shipped for {year:.1f}: the models cover {first:.0f} to {last:.0f}.</source>
         <translation>{year:.1f} üçün World Magnetic Model təqdim edilmir: modellər {first:.0f}-{last:.0f} illərini əhatə edir.</translation>
     </message>
@@ -2293,442 +2293,442 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="79"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="80"/>
         <source>Latitude</source>
         <translation>En dairəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="80"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
         <source>Longitude</source>
         <translation>Uzunluq dairəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="81"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
         <source>X / easting</source>
         <translation>X / şərq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="82"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
         <source>Y / northing</source>
         <translation>Y / şimal</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="83"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
         <source>MGRS reference</source>
         <translation>MGRS istinadı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
         <source>Category / mine type</source>
         <translation>Kateqoriya / mina növü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="85"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="86"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
         <source>Row number</source>
         <translation>Sətir nömrəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
         <source>Mine number</source>
         <translation>Mina nömrəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="88"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="89"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
         <source>Date found</source>
         <translation>Aşkar edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="90"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
         <source>Depth (cm)</source>
         <translation>Dərinlik (sm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="91"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
         <source>Condition</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
         <source>Disposition</source>
         <translation>Məhvetmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="93"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="94"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="95"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
         <source>Remarks</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
         <source>Date of accident</source>
         <translation>Hadisənin tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="97"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
         <source>Civilian victims</source>
         <translation>Mülki qurbanlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="100"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
         <source>Activity at the time</source>
         <translation>Həmin andakı fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="101"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
         <source>Device category</source>
         <translation>Qurğunun kateqoriyası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="102"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="188"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="189"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: {1} idxal edildi, {2} rədd edildi (hesabat: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="313"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="314"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Naməlum koordinat rejimi '{0}' ({1} istifadə edin).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="326"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="327"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: koordinat tapılmadı. En/uzunluq dairəsi, x/y və ya MGRS sütunlarını uyğunlaşdırın (sütunlar: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="335"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="336"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: '{1}' koordinat rejimi {2} üçün sütun tələb edir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="341"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="342"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>{0} həndəsə saxlamır; əvəzinə koordinat sütunlarını seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="344"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="345"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: x/y koordinatları öz koordinat istinad sistemini tələb edir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="381"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="382"/>
         <source>has no geometry</source>
         <translation>həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="392"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="393"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>poliqonu etibarlı deyil (özü ilə kəsişir?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="398"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="399"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>{0} həndəsəsinə malikdir; nöqtələr gözlənilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="411"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="412"/>
         <source>has no MGRS reference</source>
         <translation>MGRS istinadı yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="632"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="623"/>
         <source>has no {0}</source>
         <translation>{0} yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="431"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="432"/>
         <source> and </source>
         <translation> və </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="435"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="436"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>'{0}' koordinatı rəqəm deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="441"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="442"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Naməlum koordinat istinad sistemi '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="447"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="448"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} koordinat sisteminin sahəsindən kənardadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="482"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="473"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>en və uzunluq dairəsi yerini dəyişmiş kimi görünür ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="485"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="476"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>en dairəsi {0} / uzunluq dairəsi {1} Yer üzərində mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="492"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="483"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>{0:.6f}, {1:.6f} (en, uzunluq) mövqeyi gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="510"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="501"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>gözlənilən {1} zonası əvəzinə {0} UTM zonasındadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="547"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="538"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>{0} {1} ilə eyni mövqe ({2:.2f} m aralı)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="561"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="552"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>artıq saxlanılmış {0} ilə eyni mövqe ({1:.2f} m aralı)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="571"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
         <source>feature</source>
         <translation>obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="571"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
         <source>row</source>
         <translation>sətir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="582"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="573"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>{0} daxilində '{1}' sütunu yoxdur ({2} ilə uyğunlaşdırılıb).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="613"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>naməlum mina növü '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="709"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="700"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' 0 və ya daha böyük tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="636"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' tarix deyil (İİİİ-AA-GG istifadə edin)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="640"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="631"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} gələcəkdədir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="659"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="650"/>
         <source>has no category and its model does not imply one</source>
         <translation>kateqoriyası yoxdur və modeli onu nəzərdə tutmur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="662"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="653"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>naməlum obyekt kateqoriyası '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="667"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="658"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>'{0}' miqdarı tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="670"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="661"/>
         <source>quantity {0} is under 1</source>
         <translation>{0} miqdarı 1-dən azdır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="678"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="669"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>'{0}' dərinliyi rəqəm deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="681"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="672"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>{0} sm dərinlik 0-{1} sm xaricindədir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="691"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="682"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>naməlum {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="719"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="710"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>mülki şəxs '{0}' bəli/xeyr deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="724"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="715"/>
         <source>has no activity at the time</source>
         <translation>həmin anda fəaliyyət yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="726"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="717"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>naməlum fəaliyyət '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="731"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="722"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>naməlum qurğu kateqoriyası '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="748"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="739"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} oxunmur: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="766"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="757"/>
         <source>{0} has no layer {1}.</source>
         <translation>{0} daxilində {1} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1031"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1021"/>
         <source>the import report</source>
         <translation>idxal hesabatı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1039"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1029"/>
         <source>The import report cannot be written: {0}</source>
         <translation>İdxal hesabatı yazıla bilmir: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1045"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1035"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1048"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1038"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: daha {1} sətir rədd edildi; hesabata baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1397"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1387"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Naməlum idxal növü '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1091"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} idxal ediləcək sətir saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1096"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1086"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' bu idxalın sahəsi deyil (sahələr: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1102"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1092"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>{0} daxilində '{1}' sütunu yoxdur (sütunlar: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1241"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: {1} sətirdən heç biri idxal edilə bilmir; heç nə dəyişmədi. Səbəblər {2} daxilindədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1260"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1250"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Formulyarını yaratmaq üçün mina xəritəsinin haradan gəldiyini (SOURCE) göstərin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1264"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1254"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} mənfi ola bilməz ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1267"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1257"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>{0} minasahəsi formulyarı {1} daxilində yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1407"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1397"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>'{0}' sütun uyğunlaşdırması hədəf=sütun şəklində deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="185"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="186"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: {1} idxal edildi ({2} xəbərdarlıqla), {3} rədd edildi (hesabat: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1228"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1218"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="180"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="181"/>
         <source>{0} outside the store&apos;s districts</source>
         <translation>{0} anbarın rayonlarından kənarda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="181"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
         <source>{0} outside the expected area</source>
         <translation>{0} gözlənilən ərazidən kənarda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="194"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="195"/>
         <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
         <translation>Rədd edilmiş sətirlərdən {0} anbarın rayonlarından kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="196"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="197"/>
         <source>{0} of the rejected rows lie outside the expected area.</source>
         <translation>Rədd edilmiş sətirlərdən {0} gözlənilən ərazidən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="817"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="807"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
         <translation>{0:.6f}, {1:.6f} (en, uzunluq) mövqeyi anbarın rayonlarından {2}-dən çox kənardadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="824"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="814"/>
         <source>{0:g} km</source>
         <translation>{0:g} km</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="825"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="815"/>
         <source>{0:g} m</source>
         <translation>{0:g} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1104"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Sətirlərin rayonlardan kənara çıxa biləcəyi məsafə 0 m və ya daha çox olmalıdır (verilən: {0}).</translation>
     </message>
@@ -2736,47 +2736,47 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
 <context>
     <name>ItemChecks</name>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="69"/>
         <source>Item {n} ({category})</source>
         <translation>Obyekt {n} ({category})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="71"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="71"/>
         <source>Item {n}</source>
         <translation>Obyekt {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="117"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="117"/>
         <source>{item} lies outside every clearance task and all released land.</source>
         <translation>{item} bütün təmizləmə tapşırıqlarından və bütün azad edilmiş ərazidən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="127"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="127"/>
         <source>{item} names task {task}, which is not in the store.</source>
         <translation>{item} anbarda olmayan {task} tapşırığını göstərir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="134"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="134"/>
         <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
         <translation>{item} {date} tarixində, {task} tapşırığının planlaşdırılan tarixlərindən ({start} - {end}) kənarda tapılıb.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="140"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="140"/>
         <source>{item} has a date in the future ({date}).</source>
         <translation>{item} tarixi gələcəkdədir ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="145"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="145"/>
         <source>{item} has a quantity under 1 ({quantity:g}).</source>
         <translation>{item} miqdarı 1-dən azdır ({quantity:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="149"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="149"/>
         <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
         <translation>{item} dərinliyi {depth:g} sm, {low} - {high} sm xaricindədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="158"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="158"/>
         <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
         <translation>{item} {team} komandasının ən yaxın tapşırığından {km} km aralıdır ({limit} km-dən çox).</translation>
     </message>
@@ -3020,102 +3020,102 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
 <context>
     <name>Mgrs</name>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="111"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="95"/>
         <source>MGRS precision must be a whole number from 0 to 5, not {0}.</source>
         <translation>MGRS dəqiqliyi 0-dan 5-ə qədər tam ədəd olmalıdır, {0} deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="114"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="98"/>
         <source>Cannot write MGRS for a position that is not a number.</source>
         <translation>Rəqəm olmayan mövqe üçün MGRS yazıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="116"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="100"/>
         <source>Position {0}, {1} is not a longitude/latitude.</source>
         <translation>{0}, {1} mövqeyi uzunluq/en dairəsi deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="118"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="102"/>
         <source>Latitude {0} is in a polar area (UPS), which MGRS here does not support.</source>
         <translation>{0} en dairəsi qütb ərazisindədir (UPS); MGRS burada onu dəstəkləmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="132"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="116"/>
         <source>Position {0}, {1} lies outside UTM zone {2}.</source>
         <translation>{0}, {1} mövqeyi {2} UTM zonasından kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="165"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="149"/>
         <source>MGRS reference must be text, not {0!r}.</source>
         <translation>MGRS istinadı mətn olmalıdır, {0!r} deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="169"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="153"/>
         <source>MGRS reference is empty.</source>
         <translation>MGRS istinadı boşdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="171"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="155"/>
         <source>MGRS reference &apos;{0}&apos; is in a polar area (UPS), which is not supported.</source>
         <translation>MGRS istinadı '{0}' qütb ərazisindədir (UPS); bu dəstəklənmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="176"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="160"/>
         <source>&apos;{0}&apos; is not an MGRS reference (expected zone number, band letter, two 100 km letters and an even number of digits, e.g. 38T LK 12345 67890).</source>
         <translation>'{0}' MGRS istinadı deyil (zona nömrəsi, qurşaq hərfi, iki 100 km hərfi və cüt sayda rəqəm gözlənilir, məs. 38T LK 12345 67890).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="183"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="167"/>
         <source>MGRS reference &apos;{0}&apos;: zone {1} is not between 1 and 60.</source>
         <translation>MGRS istinadı '{0}': {1} zonası 1 ilə 60 arasında deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="186"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="170"/>
         <source>MGRS reference &apos;{0}&apos;: band {1} is a polar (UPS) area, which is not supported.</source>
         <translation>MGRS istinadı '{0}': {1} qurşağı qütb (UPS) ərazisidir; bu dəstəklənmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="191"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="175"/>
         <source>MGRS reference &apos;{0}&apos;: &apos;{1}&apos; is not a latitude band letter (C to X, without I and O).</source>
         <translation>MGRS istinadı '{0}': '{1}' en qurşağı hərfi deyil (C-dən X-ə qədər, I və O olmadan).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="198"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="182"/>
         <source>MGRS reference &apos;{0}&apos;: zone {1}X does not exist (Svalbard&apos;s zones 31X to 37X are widened).</source>
         <translation>MGRS istinadı '{0}': {1}X zonası mövcud deyil (Şpitsbergenin 31X-37X zonaları genişləndirilib).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="205"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="189"/>
         <source>MGRS reference &apos;{0}&apos; has an odd number of digits ({1}); easting and northing need as many each.</source>
         <translation>MGRS istinadı '{0}' tək sayda rəqəm saxlayır ({1}); şərq və şimal koordinatlarının hər biri eyni sayda rəqəm tələb edir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="210"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="194"/>
         <source>MGRS reference &apos;{0}&apos; has {1} digits; at most 10 (1 m precision) are allowed.</source>
         <translation>MGRS istinadı '{0}' {1} rəqəm saxlayır; ən çox 10 (1 m dəqiqlik) icazə verilir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="218"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="202"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km column letter &apos;{1}&apos; is not used in zone {2} (expected one of {3}).</source>
         <translation>MGRS istinadı '{0}': 100 km sütun hərfi '{1}' {2} zonasında istifadə olunmur ({3} hərflərindən biri gözlənilir).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="223"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="207"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km row letter &apos;{1}&apos; is not valid (A to V, without I and O).</source>
         <translation>MGRS istinadı '{0}': 100 km sətir hərfi '{1}' etibarlı deyil (A-dan V-yə qədər, I və O olmadan).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="253"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="237"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km square {1}{2} does not lie in latitude band {3} of zone {4}.</source>
         <translation>MGRS istinadı '{0}': {1}{2} 100 km kvadratı {4} zonasının {3} en qurşağında yerləşmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="263"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="247"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km square {1}{2} lies outside zone {3}{4}.</source>
         <translation>MGRS istinadı '{0}': {1}{2} 100 km kvadratı {3}{4} zonasından kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="269"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="253"/>
         <source>MGRS reference &apos;{0}&apos; does not denote a position.</source>
         <translation>MGRS istinadı '{0}' mövqe bildirmir.</translation>
     </message>
@@ -3248,197 +3248,197 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="103"/>
         <source>Mine map accuracy of {}</source>
         <translation>{} mina xəritələrinin dəqiqliyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Record</source>
         <translation>Formulyar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Recall</source>
         <translation>Tamlıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Precision</source>
         <translation>Dəqiqlik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Sürüşmə (m): cəmi (şərq, şimal)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Rotation (°)</source>
         <translation>Dönmə (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE before (m)</source>
         <translation>Əvvəl RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE after (m)</source>
         <translation>Sonra RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Judged</source>
         <translation>Qiymətləndirilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Mapped</source>
         <translation>Xəritədə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AP</source>
         <translation>Bəyan edilmiş AP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AT</source>
         <translation>Bəyan edilmiş AT</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed</source>
         <translation>Bəyan edilmiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Received</source>
         <translation>Alınıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="155"/>
         <source>Mine maps</source>
         <translation>Mina xəritələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="170"/>
         <source>Tolerance</source>
         <translation>Dözümlülük</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="176"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Bu məsafədə obyekt tapıldıqda xəritədəki mina təsdiqlənmiş sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="179"/>
         <source>Compute</source>
         <translation>Hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Hər formulyarı aşkar edilmiş obyektlərlə qiymətləndir (arxa planda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="184"/>
         <source>Draw offsets</source>
         <translation>Sürüşmələri çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Hər formulyarın sürüşməsini mərkəzindən ox kimi və uyğunlaşan cütləri (xəritədəki mina → aşkar edilmiş obyekt) həqiqi uzunluqda çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="190"/>
         <source>Add corrected layer</source>
         <translation>Düzəldilmiş lay əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Uyğunlaşdırılmış hər formulyarın minalarını uyğunlaşdırmaya görə köçürülmüş şəkildə layihəyə lay kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="267"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Açıq anbar yoxdur. Alınmış mina xəritələrini qiymətləndirmək üçün anbarı açın (Minatəmizləmə ▸ Anbarı aç…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>Bu anbarda hələ xəritədəki mina yoxdur: əvvəlcə alınmış mina xəritəsini idxal edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Hələ heç bir obyekt aşkar edilməyib: {n} formulyarı müqayisə etmək üçün heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="317"/>
         <source>Judging the mine maps of {}</source>
         <translation>{} mina xəritələri qiymətləndirilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="319"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Mina xəritələri qiymətləndirilə bilmədi: məlumat panelinə baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="382"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Uyğunlaşdırma: {pairs} cüt üzrə {kind}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="394"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>{n} formulyar, {mapped} xəritə minası; {judged_records} formulyarın indiyədək təmizlənmiş ərazidə minası var: {judged} minadan {matched} {tol} m daxilində təsdiqləndi (tamlıq {recall}), dəqiqlik {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="403"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>{pairs} cüt üzrə uyğunlaşdırma: orta sürüşmə {offset} m, RMSE əvvəl {before} m, sonra {after} m.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="439"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Formulyar sürüşmələri (oxlar ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="473"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Uyğunlaşan cütlər (xəritədəki mina → aşkar edilmiş obyekt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="520"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>{n} formulyar sürüşməsi çəkildi (oxlar uzunluqlarının {x} qatı) və {p} uyğunlaşan cüt həqiqi uzunluqda.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="528"/>
         <source>Corrected mapped mines</source>
         <translation>Düzəldilmiş xəritə minaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="554"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>Uyğunlaşdırılmış formulyarların {n} xəritə minası düzəldilmiş mövqelərində əlavə edildi (“{name}” layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="298"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Hesablanır… {name} qeydləri tapılmış əşyalarla müqayisə edilir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="340"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Mina xəritələrinin qiymətləndirilməsi ləğv edildi.</translation>
     </message>
@@ -3464,282 +3464,282 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>PeriodReport</name>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="54"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="54"/>
         <source>{first} and {last}</source>
         <translation>{first} və {last}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
         <source>{n} anti-personnel mine</source>
         <translation>{n} piyada əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
         <source>{n} anti-personnel mines</source>
         <translation>{n} piyada əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-tank mine</source>
         <translation>{n} tank əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-tank mines</source>
         <translation>{n} tank əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} item of unexploded ordnance (UXO)</source>
         <translation>{n} partlamamış hərbi sursat (PHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} items of unexploded ordnance (UXO)</source>
         <translation>{n} partlamamış hərbi sursat (PHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} item of abandoned explosive ordnance (AXO)</source>
         <translation>{n} tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} items of abandoned explosive ordnance (AXO)</source>
         <translation>{n} tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} improvised explosive device (IED)</source>
         <translation>{n} əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} improvised explosive devices (IEDs)</source>
         <translation>{n} əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} submunition</source>
         <translation>{n} kasetli döyüş elementi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} submunitions</source>
         <translation>{n} kasetli döyüş elementi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} other item</source>
         <translation>{n} digər obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} other items</source>
         <translation>{n} digər obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="203"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="203"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="208"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="208"/>
         <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
         <translation>Hektarlar həqiqi (ellipsoidal) sahələrdir; bir dəfədən çox azad edilmiş ərazi ilk azadetməsi üzrə bir dəfə sayılır. Rayonlar ərazinin, obyektlərin, yolların və hadisələrin yerləşdiyi yerlərdir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="220"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="220"/>
         <source>Outside the districts</source>
         <translation>Rayonlardan kənar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="241"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="241"/>
         <source>between {start} and {end}</source>
         <translation>{start} ilə {end} arasında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="244"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="244"/>
         <source>on {day}</source>
         <translation>{day} tarixində</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="251"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="251"/>
         <source>outside the mapped districts</source>
         <translation>xəritəyə salınmış rayonlardan kənarda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="262"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="262"/>
         <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
         <translation>{Period} {districts} ərazisində 1 partlayıcı obyekt aşkar edilib: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="264"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="264"/>
         <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
         <translation>{Period} {districts} ərazisində {n} partlayıcı obyekt aşkar edilib: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="271"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="271"/>
         <source>{Period}, no explosive items were found.</source>
         <translation>{Period} partlayıcı obyekt aşkar edilməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="279"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="279"/>
         <source>{ha} ha cleared</source>
         <translation>{ha} ha təmizlənib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="281"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="281"/>
         <source>{ha} ha reduced by technical survey</source>
         <translation>{ha} ha texniki tədqiqatla azaldılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="284"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="284"/>
         <source>{ha} ha cancelled by non-technical survey</source>
         <translation>{ha} ha qeyri-texniki tədqiqatla ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="286"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="286"/>
         <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
         <translation>{ha} hektar ərazi azad edilib, hər kvadrat metr bir dəfə sayılmaqla: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="290"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="290"/>
         <source>Land was cleared in {districts}.</source>
         <translation>Ərazi bu rayonlarda təmizlənib: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="293"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="293"/>
         <source>No land was released.</source>
         <translation>Ərazi azad edilməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="297"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="297"/>
         <source>{km} km of routes were cleared, in {districts}.</source>
         <translation>{districts} ərazisində {km} km yol təmizlənib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="300"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="300"/>
         <source>No routes were cleared.</source>
         <translation>Yol təmizlənməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="304"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="304"/>
         <source>1 mine accident was recorded</source>
         <translation>1 mina hadisəsi qeydə alınıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="305"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
         <source>{n} mine accidents were recorded</source>
         <translation>{n} mina hadisəsi qeydə alınıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="306"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
         <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
         <translation>{accidents}: {killed} nəfər həlak olub, {injured} nəfər yaralanıb; rayonlar: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="314"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="314"/>
         <source>No mine accidents were recorded.</source>
         <translation>Mina hadisəsi qeydə alınmayıb.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="317"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="317"/>
         <source>Mine action report, {day}</source>
         <translation>Mina fəaliyyəti hesabatı, {day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="319"/>
         <source>Mine action report, {start} to {end}</source>
         <translation>Mina fəaliyyəti hesabatı, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="362"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="362"/>
         <source>{n} were destroyed in situ</source>
         <translation>{n} ədədi yerində məhv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="363"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
         <source>{n} were removed for demolition</source>
         <translation>{n} ədədi məhv edilmək üçün aparılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
         <source>{n} were rendered safe</source>
         <translation>{n} ədədi zərərsizləşdirilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="374"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="374"/>
         <source>{n} have no disposal recorded</source>
         <translation>{n} ədədinin məhvetmə qeydi yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="375"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
         <source>Of these, {parts}.</source>
         <translation>Bunlardan {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="189"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="189"/>
         <source>Accidents by activity at the time</source>
         <translation>Həmin andakı fəaliyyətə görə hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
         <source>Activity</source>
         <translation>Fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Civilians killed</source>
         <translation>Həlak olan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Civilians injured</source>
         <translation>Yaralanan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="337"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="337"/>
         <source>{activity} {share}</source>
         <translation>{activity} {share}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="339"/>
         <source>By activity at the time: {parts}.</source>
         <translation>Həmin andakı fəaliyyətə görə: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="340"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
         <source>Civilians: {killed} killed and {injured} injured.</source>
         <translation>Mülki şəxslər: {killed} həlak olub və {injured} yaralanıb.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="184"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="184"/>
         <source>A report is written as .md, .html or .txt, not &apos;{suffix}&apos;.</source>
         <translation>Hesabat .md, .html və ya .txt kimi yazılır, '{suffix}' kimi yox.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="235"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="235"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Dövr hesabatı dövrün hər iki tarixini tələb edir (DATE_FROM və DATE_TO).</translation>
     </message>
@@ -3838,122 +3838,122 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="91"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="91"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>PostGIS anbarları psycopg2 Python modulunu tələb edir (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="104"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="104"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>'{text}' yerindəki PostGIS yeri oxunmur: host=db.example.org dbname=mine_action schema=demining kimi açar=dəyər cütləri yazın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="140"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="140"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' PostGIS anbar yeri deyil (pg:... və ya postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="143"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="143"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>'{schema}' sxem adı yararsızdır: yalnız hərf, rəqəm və _ istifadə edin, hərflə başlayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="149"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="149"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>'{text}' PostGIS yeri nə verilənlər bazasını, nə xidməti, nə də qoşulmanı göstərir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="164"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="164"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>QGIS-də '{name}' adlı PostgreSQL qoşulması yoxdur (Verilənlər mənbəyi meneceri &gt; PostgreSQL saxlanılmış qoşulmaları sadalayır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="317"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="317"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} mövcud deyil (verilənlər bazasında cədvəlləri olan {store_schema} sxemi yoxdur).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="321"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="321"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>{store_schema} sxemi Demining layihə anbarı deyil (onda {table} cədvəli yoxdur).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="329"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="329"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>{store_name} daxilində anbar layları çatışmır: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="340"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="340"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="347"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="347"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>{store_name} verilənlər bazasında PostGIS genişlənməsi yoxdur; verilənlər bazası administratoru onu CREATE EXTENSION postgis ilə əlavə edə bilər.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="353"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="353"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS EPSG:{srid} koordinat istinad sistemini tanımır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="359"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="359"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>{store_schema} sxemi həmin verilənlər bazasında artıq mövcuddur; başqa sxem adı seçin və ya üzərinə yazmağa icazə verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="469"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="472"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>{name} daxilində heç nə dəyişmədi: başqa operator eyni anda eyni təhlükəli ərazini dəyişirdi. Yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="620"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="623"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="576"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="579"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="597"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="600"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>{name} daxilində heç nə dəyişmədi: yeni azad edilmiş ərazi {new_id} sahəsinin {overlap_m2:.1f} m² hissəsi artıq {old_id} kimi azad edilib (başqa operator onu eyni anda qeyd edib). Yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="690"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="692"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>{definition_name} daxilində {name} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="710"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="712"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>PostGIS anbarı EPSG koordinat istinad sistemi tələb edir, {authid} yox.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="293"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="293"/>
         <source>Reading {name} failed: {error}</source>
         <translation>{name} oxunması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="379"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="379"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>{store_name} yaradılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="429"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="432"/>
         <source>Removing {name} failed: {error}</source>
         <translation>{name} silinməsi alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="674"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="677"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>{name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="416"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="416"/>
         <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
         <translation>{name}: {schema} sxeminin əvvəlki anbarının layer_styles-da qoyduğu {count} üslub silindi; onları yeni anbarın üslubları əvəz edir.</translation>
     </message>
@@ -3961,62 +3961,62 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>RecordEntry</name>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="48"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="49"/>
         <source>&apos;{text}&apos; is not a latitude and longitude: type decimal degrees, latitude first, e.g. 40.0512, 46.9876.</source>
         <translation>'{text}' en və uzunluq dairəsi deyil: onluq dərəcə yazın, əvvəlcə en dairəsi, məs. 40.0512, 46.9876.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="59"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="60"/>
         <source>Latitude {lat} is outside -90..90{hint}.</source>
         <translation>{lat} en dairəsi -90..90 xaricindədir{hint}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="62"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="63"/>
         <source>Longitude {lon} is outside -180..180.</source>
         <translation>{lon} uzunluq dairəsi -180..180 xaricindədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="70"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="71"/>
         <source>&apos;{text}&apos; is not a UTM coordinate: type the zone with N or S (hemisphere), the easting and the northing in metres, e.g. 38N 650000 4420000.</source>
         <translation>'{text}' UTM koordinatı deyil: zonanı N və ya S (yarımkürə) ilə, şərq və şimal koordinatlarını metrlə yazın, məs. 38N 650000 4420000.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="76"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="77"/>
         <source>UTM zone {zone} does not exist (1 to 60).</source>
         <translation>{zone} UTM zonası mövcud deyil (1-dən 60-a qədər).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="78"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="79"/>
         <source>Easting {easting:.0f} m is outside a UTM zone (100,000 to 900,000 m).</source>
         <translation>{easting:.0f} m şərq koordinatı UTM zonasından kənardadır (100 000 - 900 000 m).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="82"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="83"/>
         <source>Northing {northing:.0f} m is outside 0 to 10,000,000 m.</source>
         <translation>{northing:.0f} m şimal koordinatı 0 - 10 000 000 m xaricindədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="88"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="89"/>
         <source>&apos;{text}&apos; does not convert to a latitude and longitude.</source>
         <translation>'{text}' en və uzunluq dairəsinə çevrilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="103"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="104"/>
         <source>MGRS entry is not available in this installation of the plugin; type the point as latitude/longitude or UTM.</source>
         <translation>MGRS daxiletməsi plagin bu quraşdırılmasında mövcud deyil; nöqtəni en/uzunluq dairəsi və ya UTM kimi yazın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="107"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="108"/>
         <source>Unknown coordinate format &apos;{coordinate_format}&apos;.</source>
         <translation>Naməlum koordinat formatı '{coordinate_format}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="179"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="178"/>
         <source>The record needs a source (who supplied it, or the document).</source>
         <translation>Formulyara mənbə lazımdır (onu kim təqdim edib və ya sənəd).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="181"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="180"/>
         <source>The traverse has no polygon to store.</source>
         <translation>Gedişin saxlanılacaq poliqonu yoxdur.</translation>
     </message>
@@ -4024,12 +4024,12 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../demining_plugin/core/regions.py" line="351"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="351"/>
         <source>The regions layer &apos;{label}&apos; is not a polygon layer.</source>
         <translation>'{label}' rayonlar layı poliqon layı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/regions.py" line="355"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="355"/>
         <source>The regions layer &apos;{label}&apos; has no field &apos;{name_field}&apos;.</source>
         <translation>'{label}' rayonlar layında '{name_field}' sahəsi yoxdur.</translation>
     </message>
@@ -4037,17 +4037,17 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Release</name>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="44"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="44"/>
         <source>{ha} ha reduced</source>
         <translation>{ha} ha azaldılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="46"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="46"/>
         <source>{ha} ha cancelled</source>
         <translation>{ha} ha ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="47"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="47"/>
         <source>{ha} ha cleared</source>
         <translation>{ha} ha təmizlənib</translation>
     </message>
@@ -4062,97 +4062,97 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>{released} ({district})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="123"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="123"/>
         <source>{ha} ha remain in hazard {hazard}</source>
         <translation>{hazard} təhlükəli ərazisində {ha} ha qalır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="126"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="126"/>
         <source>{remain} (now closed)</source>
         <translation>{remain} (artıq bağlıdır)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="153"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="153"/>
         <source>The drawn area is empty.</source>
         <translation>Çəkilmiş sahə boşdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="155"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="155"/>
         <source>Released land must be drawn as a polygon.</source>
         <translation>Azad edilmiş ərazi poliqon kimi çəkilməlidir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="165"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="165"/>
         <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
         <translation>Çəkilmiş fiqur özünü kəsir və düzəldildikdən sonra sahəsi qalmır; yenidən çəkin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="168"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="168"/>
         <source>The drawing crossed itself and was repaired.</source>
         <translation>Çəkilmiş fiqur özünü kəsirdi və düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="203"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="203"/>
         <source>Task {task} does not exist in this store.</source>
         <translation>{task} tapşırığı bu anbarda yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="208"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="208"/>
         <source>Nothing was added: the area lies outside task {task}.</source>
         <translation>Heç nə əlavə edilmədi: sahə {task} tapşırığından kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="212"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="212"/>
         <source>The part outside task {task} was left out.</source>
         <translation>{task} tapşırığından kənar hissə nəzərə alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="218"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="218"/>
         <source>Nothing was added: the area is outside every hazard area.</source>
         <translation>Heç nə əlavə edilmədi: sahə bütün təhlükəli ərazilərdən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="260"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="260"/>
         <source>Nothing was added: this land is already released.</source>
         <translation>Heç nə əlavə edilmədi: bu ərazi artıq azad edilib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="262"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="262"/>
         <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
         <translation>Heç nə əlavə edilmədi: təhlükəli ərazilərlə kəsildikdən sonra qalan sahə boşdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="266"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="266"/>
         <source>Slivers under {m2} m² were left out.</source>
         <translation>{m2} m²-dən kiçik qırıntılar nəzərə alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="66"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="66"/>
         <source>Release method &apos;{method}&apos; is not one of {codes}.</source>
         <translation>«{method}» azadetmə üsulu bunlardan biri deyil: {codes}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="69"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="69"/>
         <source>Technique &apos;{technique}&apos; is not one of {codes}.</source>
         <translation>«{technique}» texnikası bunlardan biri deyil: {codes}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="72"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="72"/>
         <source>The release date is missing.</source>
         <translation>Azadetmə tarixi göstərilməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="74"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="74"/>
         <source>The release date {date} is in the future.</source>
         <translation>{date} azadetmə tarixi gələcəkdədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="77"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="77"/>
         <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
         <translation>{depth} sm təmizləmə dərinliyi 0–500 sm aralığından kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="157"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="157"/>
         <source>The drawing has a coordinate that is not a number (NaN or infinite).</source>
         <translation>Çəkilişdə rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
     </message>
@@ -4331,817 +4331,817 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
         <source>Suspected hazardous area (SHA)</source>
         <translation>Şübhəli təhlükəli ərazi (SHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
         <source>Confirmed hazardous area (CHA)</source>
         <translation>Təsdiqlənmiş təhlükəli ərazi (CHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
         <source>Open</source>
         <translation>Açıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
         <source>Worked on</source>
         <translation>Üzərində işlənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
         <source>Closed</source>
         <translation>Bağlı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
         <source>Cleared (clearance)</source>
         <translation>Təmizlənib (təmizləmə)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
         <source>Reduced (technical survey)</source>
         <translation>Azaldılıb (texniki tədqiqat)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
         <source>Cancelled (non-technical survey)</source>
         <translation>Ləğv edilib (qeyri-texniki tədqiqat)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
         <source>Manual</source>
         <translation>Əl ilə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
         <source>Mechanical</source>
         <translation>Mexaniki</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
         <source>Mine detection dogs</source>
         <translation>Mina axtaran itlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Anti-personnel mine</source>
         <translation>Piyada əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Anti-tank mine</source>
         <translation>Tank əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Unexploded ordnance (UXO)</source>
         <translation>Partlamamış hərbi sursat (PHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Abandoned explosive ordnance (AXO)</source>
         <translation>Tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Improvised explosive device (IED)</source>
         <translation>Əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Submunition</source>
         <translation>Kasetli döyüş elementi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Anti-personnel mines</source>
         <translation>Piyada əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Anti-tank mines</source>
         <translation>Tank əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Mixed AP and AT mines</source>
         <translation>Qarışıq PƏ və TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Unexploded ordnance</source>
         <translation>Partlamamış hərbi sursat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Cluster munitions</source>
         <translation>Kasetli sursat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Improvised explosive devices</source>
         <translation>Əldəqayırma partlayıcı qurğular</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Clearance</source>
         <translation>Təmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Technical survey</source>
         <translation>Texniki tədqiqat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Non-technical survey</source>
         <translation>Qeyri-texniki tədqiqat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Route clearance</source>
         <translation>Yolların təmizlənməsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>EOD spot task</source>
         <translation>PHS-nin zərərsizləşdirilməsi üzrə nöqtəvi tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Intact</source>
         <translation>Salamat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Damaged</source>
         <translation>Zədələnmiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Deteriorated</source>
         <translation>Köhnəlmiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Armed</source>
         <translation>Döyüş vəziyyətində</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Unknown</source>
         <translation>Naməlum</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
         <source>Destroyed in situ</source>
         <translation>Yerində məhv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
         <source>Removed for demolition</source>
         <translation>Məhv edilmək üçün aparılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
         <source>Rendered safe</source>
         <translation>Zərərsizləşdirilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Illegal entry into uncleared land</source>
         <translation>Təmizlənməmiş əraziyə qanunsuz daxil olma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Leaving cleared land</source>
         <translation>Təmizlənmiş ərazidən kənara çıxma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Demining</source>
         <translation>Minatəmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Farming</source>
         <translation>Əkinçilik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Herding</source>
         <translation>Heyvan otarma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Travelling</source>
         <translation>Səfər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Handling or tampering</source>
         <translation>Əllə toxunma və ya sökməyə cəhd</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Reference point (landmark)</source>
         <translation>İstinad nöqtəsi (orientir)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Turning point</source>
         <translation>Dönmə nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Intermediate point</source>
         <translation>Aralıq nöqtə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>End point</source>
         <translation>Son nöqtə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
         <source>Degrees</source>
         <translation>Dərəcə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
         <source>Mils (6400)</source>
         <translation>Min hissə (6400)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
         <source>Mils (6000)</source>
         <translation>Min hissə (6000)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
         <source>True north</source>
         <translation>Həqiqi şimal</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
         <source>Grid north</source>
         <translation>Tor şimalı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
         <source>Magnetic north</source>
         <translation>Maqnit şimalı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Road</source>
         <translation>Yol</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Track</source>
         <translation>Torpaq yol</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Path</source>
         <translation>Cığır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Railway</source>
         <translation>Dəmir yolu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="295"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="295"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="296"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="296"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="297"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="298"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="298"/>
         <source>Remarks</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Region ID</source>
         <translation>Rayon ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Local name</source>
         <translation>Yerli ad</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Administrative level</source>
         <translation>İnzibati səviyyə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Administrative districts used to split and total released land.</source>
         <translation>Azad edilmiş ərazini bölmək və yekunlaşdırmaq üçün inzibati rayonlar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Hazard areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Hazard ID</source>
         <translation>Təhlükəli ərazi ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Classification</source>
         <translation>Təsnifat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Contamination</source>
         <translation>Çirklənmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Reported on</source>
         <translation>Məlumat tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Area (ha)</source>
         <translation>Sahə (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Remaining (ha)</source>
         <translation>Qalıq (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
         <translation>Şübhəli (SHA) və təsdiqlənmiş (CHA) təhlükəli ərazilər.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Clearance tasks</source>
         <translation>Təmizləmə tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Task ID</source>
         <translation>Tapşırıq ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Hazard</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Parent task</source>
         <translation>Ana tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Task type</source>
         <translation>Tapşırıq növü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Planned start</source>
         <translation>Planlaşdırılmış başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Planned end</source>
         <translation>Planlaşdırılmış son</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Planned (ha)</source>
         <translation>Plan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Sector number</source>
         <translation>Sektor nömrəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
         <translation>Təhlükəli ərazilərin daxilində çəkilmiş təmizləmə və tədqiqat tapşırıqları və onların sektorları.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Released land</source>
         <translation>Azad edilmiş ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Release ID</source>
         <translation>Azadetmə ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Release method</source>
         <translation>Azadetmə üsulu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Technique</source>
         <translation>Texnika</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Released on</source>
         <translation>Azad edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Clearance depth (cm)</source>
         <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
         <translation>Təmizləmə, texniki və ya qeyri-texniki tədqiqatla azad edilmiş ərazi; üst-üstə düşmür.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Minefield records</source>
         <translation>Minasahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Record ID</source>
         <translation>Formulyar ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Received on</source>
         <translation>Alınma tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Supplied by</source>
         <translation>Təqdim edən</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Claimed AP mines</source>
         <translation>Bildirilmiş PƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Claimed AT mines</source>
         <translation>Bildirilmiş TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Claimed mines in total</source>
         <translation>Bildirilmiş minalar cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Bearing unit</source>
         <translation>İstiqamət bucağı vahidi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>North reference</source>
         <translation>Şimal istinadı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Magnetic declination (degrees)</source>
         <translation>Maqnit meyli (dərəcə)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Traverse misclosure (m)</source>
         <translation>Gedişin uyğunsuzluğu (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Supplied minefield records (mine maps handed over by the other side).</source>
         <translation>Təqdim edilmiş minasahəsi formulyarları (qarşı tərəfin təhvil verdiyi mina xəritələri).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mapped mines</source>
         <translation>Xəritədəki minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mapped mine ID</source>
         <translation>Xəritədəki mina ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Minefield record</source>
         <translation>Minasahəsi formulyarı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Row</source>
         <translation>Sıra</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mine number in row</source>
         <translation>Sırada mina nömrəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mines as positioned by a supplied record.</source>
         <translation>Təqdim edilmiş formulyarda göstərilən mövqelərdə minalar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Record points</source>
         <translation>Formulyar nöqtələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Point UID</source>
         <translation>Nöqtə UID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Point number</source>
         <translation>Nöqtə nömrəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Point type</source>
         <translation>Nöqtə növü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Bearing</source>
         <translation>İstiqamət bucağı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Distance (m)</source>
         <translation>Məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>From point</source>
         <translation>Hansı nöqtədən</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Reference point, benchmark and turning points of a minefield record.</source>
         <translation>Minasahəsi formulyarının istinad nöqtəsi, reperi və dönmə nöqtələri.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Items found</source>
         <translation>Aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Item ID</source>
         <translation>Obyekt ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Found on</source>
         <translation>Aşkar edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Depth (cm)</source>
         <translation>Dərinlik (sm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Condition</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Disposition</source>
         <translation>Məhvetmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Mines, UXO and other items found and what was done with them.</source>
         <translation>Aşkar edilmiş minalar, PHS və digər obyektlər və onlarla nə edildiyi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Cleared routes</source>
         <translation>Təmizlənmiş yollar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Route ID</source>
         <translation>Yol ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Route type</source>
         <translation>Yol növü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Cleared width (m)</source>
         <translation>Təmizlənmiş en (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Cleared on</source>
         <translation>Təmizlənmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Length (km)</source>
         <translation>Uzunluq (km)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Roads and tracks cleared and verified.</source>
         <translation>Təmizlənmiş və yoxlanılmış yollar və torpaq yollar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Accident ID</source>
         <translation>Hadisə ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Occurred on</source>
         <translation>Baş vermə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Civilian victims</source>
         <translation>Mülki qurbanlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Activity at the time</source>
         <translation>Həmin andakı fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Device</source>
         <translation>Qurğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Mine and UXO accidents with their victims.</source>
         <translation>Mina və PHS hadisələri və onların qurbanları.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="110"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="111"/>
         <source>(not recorded)</source>
         <translation>(qeyd edilməyib)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="183"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="184"/>
         <source>Value out of range</source>
         <translation>Dəyər icazə verilən aralıqdan kənardadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Medical evacuation point</source>
         <translation>Tibbi evakuasiya nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Helicopter landing site</source>
         <translation>Helikopter eniş meydançası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Access point</source>
         <translation>Giriş nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Assembly point</source>
         <translation>Toplanma nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Control point</source>
         <translation>Nəzarət nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Task points</source>
         <translation>Tapşırıq nöqtələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Point ID</source>
         <translation>Nöqtə identifikatoru</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Medevac, helicopter landing, access and assembly points of a task.</source>
         <translation>Tapşırığın tibbi evakuasiya, helikopter enişi, giriş və toplanma nöqtələri.</translation>
     </message>
@@ -5202,52 +5202,52 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Sectors</name>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="65"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="56"/>
         <source>Only polygons can be divided into sectors.</source>
         <translation>Yalnız poliqonlar sektorlara bölünə bilər.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="67"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="58"/>
         <source>The polygon has a coordinate that is not a number (NaN or infinite).</source>
         <translation>Poliqonda rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="70"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="61"/>
         <source>Sector width and length must be more than 0 m (got {width_m:g} x {length_m:g}).</source>
         <translation>Sektorun eni və uzunluğu 0 m-dən çox olmalıdır ({width_m:g} x {length_m:g} verilib).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="74"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="65"/>
         <source>Sectors of {width_m:g} m x {length_m:g} m are larger than any task: each side must be at most {max_km:g} km.</source>
         <translation>{width_m:g} m x {length_m:g} m sektorlar istənilən tapşırıqdan böyükdür: hər tərəf ən çox {max_km:g} km olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="78"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="69"/>
         <source>The sector direction {angle_deg} is not a number of degrees.</source>
         <translation>{angle_deg} sektor istiqaməti dərəcə sayı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="84"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="75"/>
         <source>The polygon holds no area (collapsed, or crossing itself); it cannot be divided.</source>
         <translation>Poliqonun sahəsi yoxdur (çökmüş və ya özü ilə kəsişir); onu bölmək olmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="112"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="103"/>
         <source>{width_m:g} m x {length_m:g} m sectors would make about {columns:,} sectors; check the units (metres).</source>
         <translation>{width_m:g} m x {length_m:g} m sektorlar təxminən {columns:,} sektor yaradardı; vahidləri yoxlayın (metr).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="158"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="149"/>
         <source>More than {MAX_SECTORS} sectors; use larger sectors.</source>
         <translation>{MAX_SECTORS} sektordan çox; daha böyük sektorlar istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="185"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="176"/>
         <source>Task {task_id} does not exist in this store.</source>
         <translation>{task_id} tapşırığı bu anbarda mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="190"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="181"/>
         <source>Task {task_id} is already divided into {n_children} sectors.</source>
         <translation>{task_id} tapşırığı artıq {n_children} sektora bölünüb.</translation>
     </message>
@@ -5255,62 +5255,62 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>SectorsDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="41"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="42"/>
         <source>Divide {} into sectors</source>
         <translation>{} tapşırığını sektorlara böl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="48"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="49"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="52"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="53"/>
         <source>Width (across)</source>
         <translation>En (eninə)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="53"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="54"/>
         <source>Length (along)</source>
         <translation>Uzunluq (boyunca)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="54"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="55"/>
         <source>Direction from north</source>
         <translation>Şimaldan istiqamət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="55"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="56"/>
         <source>Draw baseline on the map…</source>
         <translation>Baza xəttini xəritədə çək…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="56"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="57"/>
         <source>Click the start of the baseline, then a point along it: the sectors start there and run along it.</source>
         <translation>Baza xəttinin başlanğıcına, sonra onun üzərində bir nöqtəyə klikləyin: sektorlar oradan başlayır və onun boyunca uzanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="66"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="67"/>
         <source>Store sectors</source>
         <translation>Sektorları saxla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="103"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="104"/>
         <source>{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).</source>
         <translation>{n} sektor, cəmi {ha:.2f} ha (hər biri orta hesabla {avg:.2f} ha).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="131"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="132"/>
         <source>Dividing {} into sectors</source>
         <translation>{} sektorlara bölünür</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="138"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="139"/>
         <source>Task {task} divided into {n} sectors ({first} to {last})</source>
         <translation>{task} tapşırığı {n} sektora bölündü ({first} – {last})</translation>
     </message>
@@ -5318,187 +5318,187 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Store</name>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="112"/>
+        <location filename="../demining_plugin/core/store/base.py" line="99"/>
         <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
         <translation>{name} düzəliş tarixçəsi aparmır: tarixçə PostGIS anbarlarının xüsusiyyətidir (bu anbarı demining:copystore ilə PostGIS-ə köçürün).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="137"/>
+        <location filename="../demining_plugin/core/store/base.py" line="124"/>
         <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
         <translation>{name} anbarının '{layer_name}' layı açılmır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="151"/>
+        <location filename="../demining_plugin/core/store/base.py" line="138"/>
         <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
         <translation>{name} məlumat modelinin {version} versiyasına malikdir; bu plagin {SCHEMA_VERSION} versiyasına qədər bilir. Onu açmaq üçün Demining plaginini yeniləyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="159"/>
+        <location filename="../demining_plugin/core/store/base.py" line="146"/>
         <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
         <translation>{name} məlumat modelinin {version} versiyasına malikdir və {version2} versiyasına miqrasiya yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="234"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="107"/>
         <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
         <translation>{layer_name}.{field_name} sahəsi {name} daxilinə əlavə edilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="247"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="152"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} yazmaq üçün açılmır: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="277"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="182"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="288"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="193"/>
         <source>{path_name} is a folder, not a GeoPackage file.</source>
         <translation>{path_name} qovluqdur, GeoPackage faylı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="291"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="196"/>
         <source>{path} does not exist.</source>
         <translation>{path} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="299"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="204"/>
         <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
         <translation>{path_name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="302"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="207"/>
         <source>{path_name} is an empty file, not a GeoPackage.</source>
         <translation>{path_name} boş fayldır, GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="305"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="210"/>
         <source>{path_name} is not a GeoPackage.</source>
         <translation>{path_name} GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="307"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="212"/>
         <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
         <translation>{path_name} GeoPackage-dir, lakin Demining layihə anbarı deyil (onda {META_TABLE} cədvəli yoxdur). «Yeni anbar...» ilə anbar yaradın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="325"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="230"/>
         <source>{path_name} is missing the store layers: {missing}.</source>
         <translation>{path_name} daxilində anbar layları çatışmır: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="341"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="246"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>{name} məlumat modelinin {old} versiyasına malikdir və bu plaginin {missing} versiyasından {missing2} versiyasına miqrasiyası yoxdur; olduğu kimi saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="346"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="251"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>{name} məlumat modelinin {old} versiyasına malikdir və {SCHEMA_VERSION} versiyasına keçirilməlidir, lakin fayl və ya onun qovluğu yalnız oxunandır; onu yazıla bilən yerə köçürün.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="352"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} {old} versiyasından keçirilməlidir, lakin {backup_name} ehtiyat nüsxəsi artıq mövcuddur; üzərinə yazılmaması üçün əvvəlcə onu başqa yerə köçürün.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="361"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="266"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>{name} faylının {old} versiyasından miqrasiyası alınmadı ({error}); fayl {backup_name} nüsxəsindən bərpa edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="371"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="276"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Anbar faylı .gpkg ilə bitməlidir: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="373"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="278"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} artıq mövcuddur; başqa ad seçin və ya üzərinə yazmağa icazə verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="376"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="281"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>{path_parent} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="379"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="412"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="317"/>
         <source>Cannot create {path}.</source>
         <translation>{path} yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="451"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="356"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>{definition_name} layı yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="464"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="369"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>{definition_name}.{f_name} sahəsi yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="476"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="381"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>Anbarda {layer_name} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="493"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="398"/>
         <source>There is no field {key}.</source>
         <translation>{key} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="512"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="417"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: həndəsədə rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="544"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="449"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>{values} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="554"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="459"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} nöqtə saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="570"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="475"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>{layer_name} daxilində {name} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="573"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="478"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {count} nöqtə üçün {n_values} dəyər.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="604"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="509"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>{identifiers} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="693"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="598"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="681"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="586"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>{layer_name} daxilində {identifier} yenilənməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="701"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="606"/>
         <source>Deleting {identifier} from {layer_name} failed.</source>
         <translation>{identifier} {layer_name} daxilindən silinməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="741"/>
+        <location filename="../demining_plugin/core/store/__init__.py" line="31"/>
         <source>&apos;{location}&apos; is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
         <translation>'{location}' bu plaginin başa düşdüyü anbar yeri deyil (.gpkg ilə bitən GeoPackage yolu və ya pg:... və ya postgresql://...?schema=... PostGIS yeri).</translation>
     </message>
@@ -5607,147 +5607,147 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>CHA, open</source>
         <translation>CHA, açıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>CHA, worked on</source>
         <translation>CHA, üzərində işlənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>CHA, closed</source>
         <translation>CHA, bağlı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>SHA, open</source>
         <translation>SHA, açıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>SHA, worked on</source>
         <translation>SHA, üzərində işlənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>SHA, closed</source>
         <translation>SHA, bağlı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>unclassified</source>
         <translation>təsnif edilməyib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Cleared</source>
         <translation>Təmizlənib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Reduced</source>
         <translation>Azaldılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Cancelled</source>
         <translation>Ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>AP mine</source>
         <translation>PƏ mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>AT mine</source>
         <translation>TƏ mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>AXO</source>
         <translation>TPHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>IED</source>
         <translation>ƏPQ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Submunition</source>
         <translation>Kasetli döyüş elementi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="95"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="96"/>
         <source>Style {path_name} could not be loaded: {message}</source>
         <translation>{path_name} üslubu yüklənə bilmədi: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="172"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="173"/>
         <source>Layer {definition_name} has no field {field_name}.</source>
         <translation>{definition_name} layında {field_name} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="214"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="213"/>
         <source>Layer {definition_name} of {store_name} cannot be opened.</source>
         <translation>{store_name} anbarının {definition_name} layı açılmır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="222"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="221"/>
         <source>Saving the style of {definition_name} failed: {error}</source>
         <translation>{definition_name} üslubunun saxlanılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="254"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="253"/>
         <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
         <translation>{definition_child} və {definition_parent} arasındakı {definition_id} əlaqəsi etibarlı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Medical evacuation point</source>
         <translation>Tibbi evakuasiya nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Helicopter landing site</source>
         <translation>Helikopter eniş meydançası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Access point</source>
         <translation>Giriş nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Assembly point</source>
         <translation>Toplanma nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Control point</source>
         <translation>Nəzarət nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="234"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="233"/>
         <source>The old style of {definition_name} in {store_name} cannot be replaced: {error}</source>
         <translation>{store_name} anbarında {definition_name} köhnə üslubunu əvəz etmək mümkün deyil: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="239"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="238"/>
         <source>{store_name}: replaced the style saved earlier for {definition_name}.</source>
         <translation>{store_name}: {definition_name} üçün əvvəl saxlanmış üslub əvəz edildi.</translation>
     </message>
@@ -5755,52 +5755,52 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="31"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="31"/>
         <source>Outside the districts</source>
         <translation>Rayonlardan kənar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="32"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="32"/>
         <source>(not recorded)</source>
         <translation>(qeyd edilməyib)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="34"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="34"/>
         <source>(not applicable)</source>
         <translation>(tətbiq edilmir)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="48"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="48"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="98"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="98"/>
         <source>Totals</source>
         <translation>Yekunlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="75"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="75"/>
         <source>An XLSX export must end in .xlsx: {target}</source>
         <translation>XLSX ixracı .xlsx ilə bitməlidir: {target}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="79"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="79"/>
         <source>This GDAL has no XLSX driver; export the table to CSV instead.</source>
         <translation>Bu GDAL-da XLSX drayveri yoxdur; cədvəli əvəzinə CSV-yə ixrac edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="102"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="102"/>
         <source>Cannot write the column &apos;{title}&apos; to {target}.</source>
         <translation>'{title}' sütunu {target} daxilinə yazıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="110"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="110"/>
         <source>Cannot write a row to {target}.</source>
         <translation>{target} daxilinə sətir yazıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="96"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="96"/>
         <source>Cannot create {target}: {error}</source>
         <translation>{target} yaradıla bilmir: {error}</translation>
     </message>
@@ -5808,127 +5808,127 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>TabularImport</name>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="44"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="44"/>
         <source>Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</source>
         <translation>Cədvəllər və vektor faylları (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="84"/>
         <source>{0}: files ending in &apos;{1}&apos; cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX).</source>
         <translation>{0}: '{1}' ilə bitən fayllar idxal edilə bilməz (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ və ya GPX istifadə edin).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="84"/>
         <source>(no extension)</source>
         <translation>(genişlənmə yoxdur)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="96"/>
         <source>{0} does not exist or is not a file.</source>
         <translation>{0} mövcud deyil və ya fayl deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="99"/>
         <source>{0} is empty.</source>
         <translation>{0} boşdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="106"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="106"/>
         <source>an Excel workbook</source>
         <translation>Excel iş kitabı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="107"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="107"/>
         <source>a KMZ file</source>
         <translation>KMZ faylı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="108"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="108"/>
         <source>{0} is not {1}: it is not a ZIP archive.</source>
         <translation>{0} {1} deyil: ZIP arxivi deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="115"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="115"/>
         <source>{0} is a damaged ZIP archive: {1}</source>
         <translation>{0} zədələnmiş ZIP arxividir: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="118"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="118"/>
         <source>{0} is a damaged ZIP archive ({1} cannot be read).</source>
         <translation>{0} zədələnmiş ZIP arxividir ({1} oxunmur).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="121"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="121"/>
         <source>{0} is a ZIP archive but not an Excel workbook.</source>
         <translation>{0} ZIP arxividir, lakin Excel iş kitabı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="124"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="124"/>
         <source>{0} is a ZIP archive without a KML document inside.</source>
         <translation>{0} içində KML sənədi olmayan ZIP arxividir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="128"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="128"/>
         <source>{0} is too large for a table ({1} bytes).</source>
         <translation>{0} cədvəl üçün çox böyükdür ({1} bayt).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="131"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="131"/>
         <source>{0} is not a text (CSV) file: it holds binary data.</source>
         <translation>{0} mətn (CSV) faylı deyil: ikili məlumat saxlayır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="135"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="135"/>
         <source>{0} is not GeoJSON: it does not start with &apos;{{&apos;.</source>
         <translation>{0} GeoJSON deyil: '{{' ilə başlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="139"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="139"/>
         <source>{0} is not an XML ({1}) file.</source>
         <translation>{0} XML ({1}) faylı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="143"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="143"/>
         <source>{0} is not a Shapefile (its header is wrong).</source>
         <translation>{0} Shapefile deyil (başlığı səhvdir).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="163"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="163"/>
         <source>{0}: the text encoding cannot be recognised.</source>
         <translation>{0}: mətnin kodlaşdırması tanınmır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="183"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="183"/>
         <source>{0} has no header row.</source>
         <translation>{0} başlıq sətri saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="185"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="185"/>
         <source>{0}: the header cannot be read: {1}</source>
         <translation>{0}: başlıq oxunmur: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="189"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="189"/>
         <source>{0} has an empty header row.</source>
         <translation>{0} boş başlıq sətrinə malikdir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="205"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="205"/>
         <source>has {0} values but the header has {1} columns</source>
         <translation>{0} dəyər saxlayır, lakin başlıqda {1} sütun var</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="211"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="211"/>
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, sətir {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="351"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="351"/>
         <source>{0} cannot be read as {1}: {2}</source>
         <translation>{0} {1} kimi oxunmur: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="274"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="274"/>
         <source>unknown error</source>
         <translation>naməlum xəta</translation>
     </message>
@@ -5936,197 +5936,197 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
         <source>Release method</source>
         <translation>Azadetmə üsulu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>Technique</source>
         <translation>Texnika</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>Month</source>
         <translation>Ay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>ISO week</source>
         <translation>ISO həftəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
         <source>AP mines</source>
         <translation>PƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
         <source>AT mines</source>
         <translation>TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>AXO</source>
         <translation>TPHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>IED</source>
         <translation>ƏPQ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>Submunitions</source>
         <translation>Kasetli döyüş elementləri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="72"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
         <source>Other items</source>
         <translation>Digər obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
         <source>Cleared (ha)</source>
         <translation>Təmizlənib (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
         <source>Reduced (ha)</source>
         <translation>Azaldılıb (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
         <source>Cancelled (ha)</source>
         <translation>Ləğv edilib (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="584"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="584"/>
         <source>Released (ha)</source>
         <translation>Azad edilib (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="586"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="586"/>
         <source>Items found</source>
         <translation>Aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="588"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="588"/>
         <source>Routes (km)</source>
         <translation>Yollar (km)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="589"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="589"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="590"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="590"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="591"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="591"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="98"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="98"/>
         <source>{name} &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).</source>
         <translation>{name} '{text}' tarix deyil; İİİİ-AA-GG şəklində yazın (məs. 2021-11-22).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="105"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="105"/>
         <source>The period starts ({date_from}) after it ends ({date_to}).</source>
         <translation>Dövr bitdikdən ({date_to}) sonra başlayır ({date_from}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="248"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="248"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Azad edilmiş ərazini '{name}' üzrə qruplaşdırmaq olmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="308"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>'{name}' layı poliqon layı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="311"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY bir sahəni iki dəfə göstərir: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="319"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>{g} üzrə qruplaşdırma tarix sahəsi tələb edir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="321"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="321"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>'{name}' layında qruplaşdırmaq üçün '{g}' sahəsi yoxdur (onun sahələri: {fields}; həmçinin month və week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="327"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="327"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>'{name}' layında '{date_field}' tarix sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="330"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="330"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>'{name}' layının '{date_field}' sahəsi tarix saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="336"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>'{layer_name}' rayonlar layı poliqon layı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="339"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>'{layer_name}' rayonlar layında '{region_field}' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="357"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="357"/>
         <source>No input layer.</source>
         <translation>Giriş layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="364"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Tarix aralığı tarix sahəsi tələb edir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="545"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="545"/>
         <source>Unknown grouping &apos;{grouping}&apos;; choose one of {GROUPINGS}.</source>
         <translation>Naməlum qruplaşdırma '{grouping}'; bunlardan birini seçin: {GROUPINGS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="771"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="771"/>
         <source>No store to total.</source>
         <translation>Yekun hesablanacaq anbar yoxdur.</translation>
     </message>
@@ -6433,117 +6433,117 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="113"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="107"/>
         <source>Unknown bearing unit &apos;{unit}&apos;: use one of {UNITS}.</source>
         <translation>Naməlum istiqamət bucağı vahidi '{unit}': bunlardan birini istifadə edin: {UNITS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="116"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="110"/>
         <source>Unknown north reference &apos;{north}&apos;: use one of {NORTHS}.</source>
         <translation>Naməlum şimal istinadı '{north}': bunlardan birini istifadə edin: {NORTHS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="120"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="114"/>
         <source>Magnetic bearings need the magnetic declination (degrees, east positive).</source>
         <translation>Maqnit istiqamət bucaqları maqnit meylini tələb edir (dərəcə ilə, şərq müsbətdir).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="123"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="117"/>
         <source>Declination {declination_deg} is outside -180..180 degrees.</source>
         <translation>{declination_deg} meyli -180..180 dərəcə xaricindədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="134"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="128"/>
         <source>{what} ({lon!r}, {lat!r}) is not a longitude/latitude: both must be numbers.</source>
         <translation>{what} ({lon!r}, {lat!r}) uzunluq/en dairəsi deyil: hər ikisi rəqəm olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="138"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="132"/>
         <source>{what} ({lon}, {lat}) is not a longitude/latitude: longitude must be within -180..180 and latitude within -90..90.</source>
         <translation>{what} ({lon}, {lat}) uzunluq/en dairəsi deyil: uzunluq -180..180, en isə -90..90 daxilində olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="142"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="136"/>
         <source>{what} latitude {lat} is outside the UTM zones (84S to 84N).</source>
         <translation>{what}: {lat} en dairəsi UTM zonalarından kənardadır (84S - 84N).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="150"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="144"/>
         <source>Point {leg_point_no}: distance &apos;{distance}&apos; is not a number of metres.</source>
         <translation>Nöqtə {leg_point_no}: '{distance}' məsafəsi metr sayı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="154"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="148"/>
         <source>Point {leg_point_no}: distance {distance} m is negative.</source>
         <translation>Nöqtə {leg_point_no}: {distance} m məsafə mənfidir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="158"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="152"/>
         <source>Point {leg_point_no}: bearing &apos;{bearing}&apos; is not a number.</source>
         <translation>Nöqtə {leg_point_no}: '{bearing}' istiqamət bucağı rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="161"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="155"/>
         <source>Point {leg_point_no}: bearing {bearing} is outside 0..{circle:g} {unit}.</source>
         <translation>Nöqtə {leg_point_no}: {bearing} istiqamət bucağı 0..{circle:g} {unit} xaricindədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="165"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="159"/>
         <source>Point {leg_point_no}: unknown point type &apos;{leg_point_type}&apos; (use one of {types}).</source>
         <translation>Nöqtə {leg_point_no}: naməlum nöqtə növü '{leg_point_type}' (bunlardan birini istifadə edin: {types}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="316"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="310"/>
         <source>The traverse has no legs.</source>
         <translation>Gedişin parçaları yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="209"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="203"/>
         <source>A closed minefield record needs at least 3 legs; this one has {n_legs}.</source>
         <translation>Qapalı minasahəsi formulyarı ən azı 3 parça tələb edir; bunda {n_legs} var.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="261"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="255"/>
         <source>The polygon is empty.</source>
         <translation>Poliqon boşdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="265"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="259"/>
         <source>The polygon has {n_parts} parts; a turning-point table describes one.</source>
         <translation>Poliqonun {n_parts} hissəsi var; dönmə nöqtələri cədvəli birini təsvir edir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="272"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="266"/>
         <source>The geometry is not a polygon.</source>
         <translation>Həndəsə poliqon deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="277"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="271"/>
         <source>The polygon has {n_ring} distinct vertices; a record needs at least 3.</source>
         <translation>Poliqonun {n_ring} fərqli təpəsi var; formulyar ən azı 3 tələb edir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="311"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="305"/>
         <source>Unknown start point type &apos;{start_type}&apos; (use one of {POINT_TYPES}).</source>
         <translation>Naməlum başlanğıc nöqtəsi növü '{start_type}' (bunlardan birini istifadə edin: {POINT_TYPES}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="325"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="319"/>
         <source>The outline has {n_outline} turning, intermediate or end points; a minefield needs at least 3.</source>
         <translation>Konturda {n_outline} dönmə, aralıq və ya son nöqtə var; minasahəsi ən azı 3 tələb edir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="339"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="333"/>
         <source>The outline closes with fewer than 3 distinct corners.</source>
         <translation>Kontur 3-dən az fərqli künclə qapanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="358"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="352"/>
         <source>Point {leg_point_no} appears more than once (point 0 is the start point).</source>
         <translation>{leg_point_no} nöqtəsi bir dəfədən çox görünür (0 nöqtəsi başlanğıc nöqtəsidir).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="364"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="358"/>
         <source>Point {leg_point_no}: from-point {origin_no} is not the start (0) or a point above it in the table.</source>
         <translation>Nöqtə {leg_point_no}: {origin_no} çıxış nöqtəsi başlanğıc (0) və ya cədvəldə yuxarıdakı nöqtə deyil.</translation>
     </message>
@@ -6872,122 +6872,122 @@ OUTPUT: misclosure_m, misclosure_ratio (perimetr / uyğunsuzluq), perimeter_m v�
         <translation>Formulyar poliqonunu və onun nöqtələrini bir addımda anbara yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>en, uzunluq dairəsi, məs. 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="639"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>zona N/S şərq şimal, məs. 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="640"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>məs. 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="734"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
         <source>Row {row}: {message}</source>
         <translation>Sətir {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="736"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Cəmi düzəldiləcək {n} xana.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
         <source>Type or pick the start point.</source>
         <translation>Başlanğıc nöqtəsini yazın və ya seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
         <source>The start point cannot be read.</source>
         <translation>Başlanğıc nöqtəsi oxunmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="743"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Dönmə nöqtələrini yazın: əvvəlki nöqtədən istiqamət bucağı və məsafə.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="758"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
         <source>Misclosure: –</source>
         <translation>Qapanmama xətası: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="759"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
         <source>Area: –</source>
         <translation>Sahə: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="760"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
         <source>Perimeter: –</source>
         <translation>Perimetr: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="764"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Qapanmama xətası: {m:.3f} m ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="766"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
         <source>Area: {}</source>
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Perimetr: {:.2f} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Gediş {t:g} m daxilində qapanmır: istiqamət bucaqlarını və məsafələri yoxlayın və ya saxlayıb qapanmanı təsdiqləyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="775"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Qapalı: {n} nöqtə, UTM zonası {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="829"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Əvvəlcə bir poliqon seçin (minasahəsi formulyarı, tapşırıq, təhlükəli ərazi və ya istənilən poliqon layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="840"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="845"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: cədvəldə {n} parça, {north} istiqamətindən {unit}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="867"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
         <source>Traverse does not close</source>
         <translation>Gediş qapanmır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="875"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="879"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
         <source>The record was not saved: {}</source>
         <translation>Formulyar saxlanılmadı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Formulyar saxlanılmadı: onun mənbəyini yazın (kim təqdim edib və ya sənəd).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="889"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6996,27 +6996,27 @@ Close it (join the last point to the first) and save the record with this misclo
 Onu qapamaq (son nöqtəni birinci ilə birləşdirmək) və formulyarı bu qapanmama xətası ilə saxlamaq?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="895"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Formulyar saxlanılmadı: gediş {t:g} m daxilində qapanmır (qapanmama xətası {m:.2f} m).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="901"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
         <source>Saving the minefield record</source>
         <translation>Minasahəsi formulyarı saxlanılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra formulyarı yenidən saxlayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Minasahəsi formulyarı {id} saxlanıldı: {area}, qapanmama xətası {m:.3f} m ({ratio}), {n} nöqtə{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
         <source>, in {}</source>
         <translation>, {} daxilində</translation>
     </message>
@@ -7042,237 +7042,237 @@ Onu qapamaq (son nöqtəni birinci ilə birləşdirmək) və formulyarı bu qapa
 <context>
     <name>Validate</name>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Invalid or self-intersecting geometry</source>
         <translation>Etibarsız və ya özü ilə kəsişən həndəsə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Feature without geometry</source>
         <translation>Həndəsəsiz obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Fewer than 3 distinct vertices</source>
         <translation>3-dən az fərqli təpə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Duplicate consecutive vertices</source>
         <translation>Təkrarlanan ardıcıl təpələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Vertices more than 5 km apart</source>
         <translation>Bir-birindən 5 km-dən uzaq təpələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Released land overlapping other released land</source>
         <translation>Digər azad edilmiş ərazi ilə üst-üstə düşən azad edilmiş ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Released land outside its hazard</source>
         <translation>Öz təhlükəli ərazisindən kənarda azad edilmiş ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Released area larger than its hazard</source>
         <translation>Təhlükəli ərazisindən böyük azad edilmiş sahə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Stored area differs from the computed area</source>
         <translation>Saxlanılmış sahə hesablanmış sahədən fərqlənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Item found outside every task and released area</source>
         <translation>Bütün tapşırıqlardan və azad edilmiş ərazilərdən kənarda aşkar edilmiş obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Date in the future</source>
         <translation>Gələcəkdə tarix</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>End before start</source>
         <translation>Son başlanğıcdan əvvəldir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Coordinates outside the country</source>
         <translation>Ölkədən kənar koordinatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Coordinates apparently swapped (x and y)</source>
         <translation>Yeri dəyişmiş kimi görünən koordinatlar (x və y)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Missing identifier</source>
         <translation>İdentifikator yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Duplicate identifier</source>
         <translation>Təkrarlanan identifikator</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Identifier with leading or trailing spaces</source>
         <translation>Əvvəlində və ya sonunda boşluq olan identifikator</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Link to a feature that does not exist</source>
         <translation>Mövcud olmayan obyektə əlaqə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Closed hazard with area remaining</source>
         <translation>Qalıq sahəsi olan bağlı təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>CHA without evidence in the store</source>
         <translation>Anbarda sübutu olmayan CHA</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="323"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="323"/>
         <source>{feature} has no geometry.</source>
         <translation>{feature} həndəsəyə malik deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="329"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="329"/>
         <source>{feature} has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{feature} rəqəm olmayan koordinata malikdir (NaN və ya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="312"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="312"/>
         <source>{feature} is not a valid geometry: {error}.</source>
         <translation>{feature} etibarlı həndəsə deyil: {error}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="346"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="346"/>
         <source>{feature} has a part or ring with fewer than {n} distinct vertices.</source>
         <translation>{feature} {n}-dən az fərqli təpəsi olan hissəyə və ya halqaya malikdir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="351"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="351"/>
         <source>{feature} repeats a vertex twice in a row.</source>
         <translation>{feature} bir təpəni ardıcıl iki dəfə təkrarlayır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="370"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="370"/>
         <source>{feature} has consecutive vertices {km:.1f} km apart (more than {limit:g} km).</source>
         <translation>{feature} bir-birindən {km:.1f} km aralı ardıcıl təpələrə malikdir ({limit:g} km-dən çox).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="389"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="389"/>
         <source>{feature} overlaps {other} by {m2:,.0f} m² ({ha:.4f} ha): that land would be counted twice.</source>
         <translation>{feature} {other} ilə {m2:,.0f} m² ({ha:.4f} ha) üst-üstə düşür: bu ərazi iki dəfə sayılardı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="403"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="403"/>
         <source>its hazard {id}</source>
         <translation>öz təhlükəli ərazisi {id}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="407"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="407"/>
         <source>every hazard area</source>
         <translation>bütün təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="411"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="411"/>
         <source>{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.</source>
         <translation>{feature} üçün {m2:,.0f} m² ({ha:.4f} ha) bundan kənardadır: {what}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="422"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="422"/>
         <source>Land released in {feature} adds up to {ha:,.4f} ha, more than the hazard&apos;s {hazard_ha:,.4f} ha.</source>
         <translation>{feature} daxilində azad edilmiş ərazi cəmi {ha:,.4f} ha təşkil edir, bu təhlükəli ərazinin {hazard_ha:,.4f} ha sahəsindən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="436"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="436"/>
         <source>{feature} stores {stored:,.4f} ha; its polygon measures {computed:,.4f} ha (ellipsoidal).</source>
         <translation>{feature} {stored:,.4f} ha saxlayır; onun poliqonu {computed:,.4f} ha ölçür (ellipsoidal).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="451"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="451"/>
         <source>{feature} ({category}) lies outside every clearance task and released area.</source>
         <translation>{feature} ({category}) bütün təmizləmə tapşırıqlarından və azad edilmiş ərazilərdən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="466"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="466"/>
         <source>{feature}: {field} {date} is in the future.</source>
         <translation>{feature}: {field} {date} gələcəkdədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="471"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="471"/>
         <source>{feature}: planned end {end} is before planned start {start}.</source>
         <translation>{feature}: planlaşdırılan son {end} planlaşdırılan başlanğıcdan {start} əvvəldir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="505"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="505"/>
         <source>{feature} lies outside the country but would fall inside it with x and y swapped (latitude and longitude exchanged?).</source>
         <translation>{feature} ölkədən kənardadır, lakin x və y yerini dəyişsəydi, onun daxilinə düşərdi (en və uzunluq dairəsi qarışdırılıb?).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="510"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="510"/>
         <source>{feature} lies outside the regions&apos; extent (more than {km:g} km beyond it).</source>
         <translation>{feature} rayonların əhatəsindən kənardadır (ondan {km:g} km-dən çox aralı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="522"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="522"/>
         <source>{layer} fid {fid} has no identifier.</source>
         <translation>{layer} fid {fid} identifikatora malik deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="527"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="527"/>
         <source>&apos;{value}&apos; is used by {n} features of {layer} (spaces and case aside).</source>
         <translation>'{value}' {layer} layının {n} obyekti tərəfindən istifadə olunur (boşluqlar və hərf registri nəzərə alınmadan).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
         <source>&apos;{value}&apos; has leading or trailing spaces.</source>
         <translation>'{value}' əvvəlində və ya sonunda boşluq saxlayır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
         <source>&apos;{value}&apos; has leading or trailing spaces; &apos;{trimmed}&apos; is already taken, so it cannot be trimmed.</source>
         <translation>'{value}' əvvəlində və ya sonunda boşluq saxlayır; '{trimmed}' artıq tutulub, ona görə kəsilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="551"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="551"/>
         <source>{feature}: {field} &apos;{value}&apos; is not a {parent_field} of {parent}.</source>
         <translation>{feature}: {field} '{value}' {parent} layının {parent_field} dəyəri deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="576"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="576"/>
         <source>{feature} is closed but stores {ha:,.4f} ha remaining.</source>
         <translation>{feature} bağlıdır, lakin {ha:,.4f} ha qalıq saxlayır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="580"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="580"/>
         <source>{feature} is closed but {ha:,.4f} ha of it is not covered by released land.</source>
         <translation>{feature} bağlıdır, lakin onun {ha:,.4f} ha hissəsi azad edilmiş ərazi ilə örtülməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="585"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="585"/>
         <source>{feature} is a CHA but no item found, accident, mapped mine, record point or minefield record in the store lies inside it.</source>
         <translation>{feature} CHA-dır, lakin onun daxilində anbardan heç bir aşkar edilmiş obyekt, hadisə, xəritədəki mina, formulyar nöqtəsi və ya minasahəsi formulyarı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="681"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="681"/>
         <source>{feature}: not fixed ({n} features have that identifier).</source>
         <translation>{feature}: düzəldilmədi ({n} obyekt bu identifikatora malikdir).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="686"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="686"/>
         <source>{feature}: not fixed (nothing would be left of its geometry).</source>
         <translation>{feature}: düzəldilmədi (həndəsəsindən heç nə qalmazdı).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/accidents.py" line="74"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="74"/>
         <source>Activity not recorded</source>
         <translation>Вид деятельности не записан</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>Accuracy</name>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="223"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="222"/>
         <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
         <translation>Для оценки карт минных полей нужен SciPy, которого нет в этом Python: установите его (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="367"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="366"/>
         <source>A layer has no valid coordinate reference system.</source>
         <translation>У слоя нет действительной системы координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="537"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="536"/>
         <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
         <translation>Допуск должен быть больше 0 м (задано {tolerance:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="540"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="539"/>
         <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
         <translation>Наибольшее искомое смещение ({max_offset:g} м) должно быть не меньше допуска ({tolerance:g} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="556"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="555"/>
         <source>The mapped mines layer has no features: there is no record to judge.</source>
         <translation>В слое мин по формуляру нет объектов: нечего оценивать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="568"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="567"/>
         <source>The found items layer has no item with a position: nothing to compare the records with.</source>
         <translation>В слое найденных предметов нет предметов с положением: не с чем сравнивать формуляры.</translation>
     </message>
@@ -589,12 +589,12 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
 <context>
     <name>CopyStore</name>
     <message>
-        <location filename="../demining_plugin/core/copy_store.py" line="82"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="136"/>
         <source>Saving styles in {store_name} failed: {error}</source>
         <translation>Сохранение стилей в {store_name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/copy_store.py" line="108"/>
+        <location filename="../demining_plugin/core/store/copy.py" line="55"/>
         <source>The copy must go to another store than its source.</source>
         <translation>Копировать нужно в другое хранилище, а не в исходное.</translation>
     </message>
@@ -749,207 +749,207 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
         <translation>Разминирование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="100"/>
+        <location filename="../demining_plugin/gui/dock.py" line="103"/>
         <source>Recompute the figures from the store</source>
         <translation>Пересчитать показатели по хранилищу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="114"/>
+        <location filename="../demining_plugin/gui/dock.py" line="117"/>
         <source>New store…</source>
         <translation>Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="114"/>
+        <location filename="../demining_plugin/gui/dock.py" line="117"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
         <translation>Создать пустое хранилище Demining (GeoPackage) и добавить его в проект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="120"/>
         <source>Open store…</source>
         <translation>Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="120"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Добавить в проект слои существующего хранилища Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="123"/>
         <source>Load demo</source>
         <translation>Загрузить демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="123"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
         <translation>Открыть демонстрационный сценарий (Карабах, 2020–2022), при необходимости сначала создав его</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="134"/>
+        <location filename="../demining_plugin/gui/dock.py" line="137"/>
         <source>Building the demo… %p%</source>
         <translation>Создание демо… %p%</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/dock.py" line="143"/>
         <source>Headline figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/dock.py" line="148"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/dock.py" line="148"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="164"/>
+        <location filename="../demining_plugin/gui/dock.py" line="167"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/dock.py" line="172"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/dock.py" line="172"/>
         <source>Features</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="228"/>
+        <location filename="../demining_plugin/gui/dock.py" line="231"/>
         <source>No store open</source>
         <translation>Хранилище не открыто</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="230"/>
+        <location filename="../demining_plugin/gui/dock.py" line="233"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Создайте новое хранилище, откройте существующее или загрузите демо, чтобы увидеть здесь его показатели.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="239"/>
+        <location filename="../demining_plugin/gui/dock.py" line="242"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Версия модели данных {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="241"/>
+        <location filename="../demining_plugin/gui/dock.py" line="244"/>
         <source>Reading store {}</source>
         <translation>Чтение хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="250"/>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>Computing figures…</source>
         <translation>Расчёт показателей…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/dock.py" line="256"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Не удалось рассчитать показатели; см. журнал сообщений.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="265"/>
         <source>Land released</source>
         <translation>Высвобождено земель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="265"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>Исключённые, сокращённые и очищенные земли; перекрытия учитываются один раз</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="269"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Items found</source>
         <translation>Найдено предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="269"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Найденные мины, НВБ и другие предметы (сумма количеств)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="277"/>
+        <location filename="../demining_plugin/gui/dock.py" line="280"/>
         <source>Cleared routes</source>
         <translation>Очищенные дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="278"/>
+        <location filename="../demining_plugin/gui/dock.py" line="281"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Civilians killed</source>
         <translation>Погибло мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Civilians injured</source>
         <translation>Ранено мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="288"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>All dates, saved data.</source>
         <translation>Все даты, сохранённые данные.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/dock.py" line="296"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/dock.py" line="296"/>
         <source>Reduced</source>
         <translation>Сокращено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/dock.py" line="296"/>
         <source>Cancelled</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>AP mines</source>
         <translation>ПП мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>AT mines</source>
         <translation>ПТ мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>UXO</source>
         <translation>НВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>AXO</source>
         <translation>ОВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>IEDs</source>
         <translation>СВУ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>Submunitions</source>
         <translation>Суббоеприпасы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>Other items</source>
         <translation>Прочие предметы</translation>
     </message>
@@ -1213,72 +1213,72 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="72"/>
+        <location filename="../demining_plugin/demo/generator.py" line="74"/>
         <source>Demo scenario file {path} is missing from the plugin.</source>
         <translation>Файл сценария демо {path} отсутствует в модуле.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="191"/>
+        <location filename="../demining_plugin/demo/generator.py" line="193"/>
         <source>Building the demo store was cancelled.</source>
         <translation>Создание демо-хранилища отменено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="217"/>
+        <location filename="../demining_plugin/demo/generator.py" line="219"/>
         <source>District boundaries not found: {path} (layer {layer}).</source>
         <translation>Границы районов не найдены: {path} (слой {layer}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="239"/>
+        <location filename="../demining_plugin/demo/generator.py" line="241"/>
         <source>Districts not found in {path_name}: {missing}</source>
         <translation>Районы не найдены в {path_name}: {missing}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="281"/>
+        <location filename="../demining_plugin/demo/generator.py" line="283"/>
         <source>Could not lay out enough hazard areas in {name}.</source>
         <translation>Не удалось разместить достаточно опасных районов в {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="407"/>
+        <location filename="../demining_plugin/demo/generator.py" line="409"/>
         <source>Not enough hazard area in {district} for the demo&apos;s cleared land.</source>
         <translation>В {district} недостаточно опасных районов для очищенной земли демо.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="480"/>
+        <location filename="../demining_plugin/demo/generator.py" line="482"/>
         <source>Could not place the supplied records in {district}.</source>
         <translation>Не удалось разместить полученные формуляры в {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="573"/>
+        <location filename="../demining_plugin/demo/generator.py" line="575"/>
         <source>No land cleared in {district} during the demo week.</source>
         <translation>В {district} за демонстрационную неделю не очищено земли.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="590"/>
+        <location filename="../demining_plugin/demo/generator.py" line="592"/>
         <source>The demo&apos;s supplied-record matches exceed the items budget.</source>
         <translation>Совпадения полученных формуляров в демо превышают запас предметов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="718"/>
+        <location filename="../demining_plugin/demo/generator.py" line="720"/>
         <source>Could not lay out a route in {district}.</source>
         <translation>Не удалось проложить дорогу в {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="827"/>
+        <location filename="../demining_plugin/demo/generator.py" line="829"/>
         <source>Cannot write to {store_path}.</source>
         <translation>Невозможно записать в {store_path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="860"/>
+        <location filename="../demining_plugin/demo/generator.py" line="862"/>
         <source>Writing {layer_name} failed.</source>
         <translation>Запись {layer_name} не удалась.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="1007"/>
+        <location filename="../demining_plugin/demo/generator.py" line="1009"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>Невозможно записать демо-проект {project_path}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="1024"/>
+        <location filename="../demining_plugin/demo/generator.py" line="1026"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Демо-хранилище должно быть файлом .gpkg: {target}</translation>
     </message>
@@ -1372,146 +1372,146 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
 <context>
     <name>FieldMap</name>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="339"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="333"/>
         <source>Field map</source>
         <translation>Полевая карта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="312"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="306"/>
         <source>This task</source>
         <translation>Эта задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="316"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="310"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="327"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="321"/>
         <source>Task position</source>
         <translation>Положение задачи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="419"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="413"/>
         <source>Map extent</source>
         <translation>Экстент карты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="426"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="420"/>
         <source>Data: store {0}</source>
         <translation>Данные: хранилище {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="428"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="422"/>
         <source>districts: {0}</source>
         <translation>районы: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Easting</source>
         <translation>Восток (E)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Northing</source>
         <translation>Север (N)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="638"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="632"/>
         <source>{0} more points (print A3)</source>
         <translation>ещё {0} точек (печатайте на A3)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="730"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="724"/>
         <source>Mag. decl. unknown
 Grid conv. {0:.1f}° {1}</source>
         <translation>Магн. скл. неизвестно
 Сбл. меридианов {0:.1f}° {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="732"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="726"/>
         <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
         <translation>север сетки вверху; {0}; сближение меридианов {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="736"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="730"/>
         <source>Mag. decl. {0}
 Grid conv. {1:.1f}° {2}</source>
         <translation>Магн. скл. {0}
 Сбл. меридианов {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="738"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="732"/>
         <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
         <translation>север сетки вверху; магнитное склонение {0} ({1}, {2}); сближение меридианов {3:.1f}° {4}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="750"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="744"/>
         <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
         <translation>Район: {0} · Группа: {1} ({2}) · План: с {3} по {4} · Статус: {5}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="762"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="756"/>
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="763"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="757"/>
         <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
         <translation>план {0:,.2f} га; высвобождено {1:,.2f} га (истинные площади, эллипсоид WGS 84)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="765"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="759"/>
         <source>Grid</source>
         <translation>Сетка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="766"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="760"/>
         <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
         <translation>UTM {0} ({1}), через каждые {2:,.0f} м; восточные и северные координаты слева и снизу, цифры MGRS сверху и справа; центр {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="770"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="764"/>
         <source>North</source>
         <translation>Север</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="778"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
         <source>Emergency and access points</source>
         <translation>Пункты эвакуации и доступа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="778"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
         <source>none recorded</source>
         <translation>не записаны</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="780"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="774"/>
         <source>Printed {0}. {1}. Turning points: {2}.</source>
         <translation>Напечатано {0}. {1}. Поворотных точек: {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="897"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="891"/>
         <source>{0} field map(s), {1} {2}</source>
         <translation>Полевых карт: {0}, {1} {2}</translation>
     </message>
@@ -1521,12 +1521,12 @@ Grid conv. {1:.1f}° {2}</source>
         <translation>Полевые карты отменены; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="933"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="927"/>
         <source>Field maps cancelled after {0} of {1} tasks.</source>
         <translation>Полевые карты отменены после {0} из {1} задач.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="954"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="948"/>
         <source>Field map {0}</source>
         <translation>Полевая карта {0}</translation>
     </message>
@@ -1536,87 +1536,87 @@ Grid conv. {1:.1f}° {2}</source>
         <translation>Полевые карты: задач {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="115"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="116"/>
         <source>Paper &apos;{paper}&apos; is not offered; choose one of {PAPERS}.</source>
         <translation>Бумага '{paper}' не предлагается; выберите одно из: {PAPERS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="118"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="119"/>
         <source>Orientation &apos;{orientation}&apos; is not offered; choose one of {choices}.</source>
         <translation>Ориентация '{orientation}' не предлагается; выберите одно из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="189"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="190"/>
         <source>Give task ids or an expression, not both.</source>
         <translation>Укажите идентификаторы задач или выражение, но не то и другое.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="191"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="192"/>
         <source>No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.</source>
         <translation>Задача не выбрана: укажите идентификаторы задач (например, T-0001, T-0002) или выражение.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="201"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="202"/>
         <source>No clearance task has the id {missing} in this store.</source>
         <translation>В этом хранилище нет задачи по очистке с идентификатором {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="207"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="208"/>
         <source>The expression &apos;{expression}&apos; is not valid: {parsed}</source>
         <translation>Выражение '{expression}' недействительно: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="212"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="213"/>
         <source>The expression &apos;{expression}&apos; names {unknown}, which clearance_tasks does not have (fields: {tasks}).</source>
         <translation>Выражение '{expression}' называет {unknown}, которых нет в clearance_tasks (поля: {tasks}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="224"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="225"/>
         <source>The expression &apos;{expression}&apos; cannot be evaluated on task {feature}: {parsed}</source>
         <translation>Выражение '{expression}' не удаётся вычислить для задачи {feature}: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="231"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="232"/>
         <source>No clearance task matches the expression &apos;{expression}&apos;.</source>
         <translation>Ни одна задача по очистке не соответствует выражению '{expression}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="235"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="236"/>
         <source>Clearance task {empty} has no geometry; it cannot be mapped.</source>
         <translation>У задачи по очистке {empty} нет геометрии; её нельзя нанести на карту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="299"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="293"/>
         <source>The layout template {path_name} is missing from the plugin.</source>
         <translation>Шаблон макета {path_name} отсутствует в модуле.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="337"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="331"/>
         <source>The layout template {path_name} cannot be read.</source>
         <translation>Шаблон макета {path_name} не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="412"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="406"/>
         <source>The layout template has no item &apos;{item_id}&apos;.</source>
         <translation>В шаблоне макета нет элемента '{item_id}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="877"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="871"/>
         <source>Folder {target_parent} does not exist.</source>
         <translation>Папка {target_parent} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="880"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="874"/>
         <source>OUTPUT must be a .pdf file or a folder, not {target_name}.</source>
         <translation>OUTPUT должен быть файлом .pdf или папкой, а не {target_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="922"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="916"/>
         <source>Writing {target_name} failed: {error}</source>
         <translation>Запись {target_name} не удалась: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="940"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="934"/>
         <source>Writing {path_name} failed ({result}).</source>
         <translation>Запись {path_name} не удалась ({result}).</translation>
     </message>
@@ -1872,12 +1872,12 @@ OUTPUT: файл .pdf (по странице на задачу) или папк�
 <context>
     <name>Geomag</name>
     <message>
-        <location filename="../demining_plugin/core/geomag.py" line="65"/>
+        <location filename="../demining_plugin/core/geo/geomag.py" line="65"/>
         <source>World Magnetic Model file {path} cannot be read: {error}</source>
         <translation>Файл World Magnetic Model {path} не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/geomag.py" line="89"/>
+        <location filename="../demining_plugin/core/geo/geomag.py" line="89"/>
         <source>No World Magnetic Model shipped for {year:.1f}: the models cover {first:.0f} to {last:.0f}.</source>
         <translation>Для {year:.1f} нет поставляемой World Magnetic Model: модели охватывают годы с {first:.0f} по {last:.0f}.</translation>
     </message>
@@ -2293,442 +2293,442 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="79"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="80"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="80"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="81"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
         <source>X / easting</source>
         <translation>X / восток</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="82"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
         <source>Y / northing</source>
         <translation>Y / север</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="83"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
         <source>MGRS reference</source>
         <translation>Ссылка MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
         <source>Category / mine type</source>
         <translation>Категория / тип мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="85"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="86"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
         <source>Row number</source>
         <translation>Номер строки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
         <source>Mine number</source>
         <translation>Номер мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="88"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="89"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
         <source>Date found</source>
         <translation>Дата обнаружения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="90"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
         <source>Depth (cm)</source>
         <translation>Глубина (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="91"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
         <source>Condition</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
         <source>Disposition</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="93"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="94"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="95"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
         <source>Date of accident</source>
         <translation>Дата несчастного случая</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="97"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
         <source>Civilian victims</source>
         <translation>Жертвы среди мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="100"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
         <source>Activity at the time</source>
         <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="101"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
         <source>Device category</source>
         <translation>Категория устройства</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="102"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="188"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="189"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: импортировано {1}, отклонено {2} (отчёт: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="313"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="314"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Неизвестный режим координат '{0}' (используйте {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="326"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="327"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: координаты не найдены. Укажите столбцы широты/долготы, x/y или MGRS (столбцы: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="335"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="336"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: режиму координат '{1}' нужен столбец для {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="341"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="342"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>В {0} нет геометрий; выберите вместо этого столбцы координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="344"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="345"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: для координат x/y нужна их система координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="381"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="382"/>
         <source>has no geometry</source>
         <translation>нет геометрии</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="392"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="393"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>его полигон недействителен (самопересечение?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="398"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="399"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>имеет геометрию {0}; ожидаются точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="411"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="412"/>
         <source>has no MGRS reference</source>
         <translation>нет ссылки MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="632"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="623"/>
         <source>has no {0}</source>
         <translation>нет значения «{0}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="431"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="432"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="435"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="436"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>координата '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="441"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="442"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Неизвестная система координат '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="447"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="448"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} лежат вне области системы координат</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="482"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="473"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>широта и долгота, похоже, перепутаны ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="485"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="476"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>широта {0} / долгота {1} — не положение на Земле</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="492"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="483"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>положение {0:.6f}, {1:.6f} (шир., долг.) вне ожидаемой области</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="510"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="501"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>лежит в зоне UTM {0}, а не в ожидаемой зоне {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="547"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="538"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>то же положение, что у {0} {1} (на расстоянии {2:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="561"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="552"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>то же положение, что у {0}, уже записанного (на расстоянии {1:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="571"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
         <source>feature</source>
         <translation>объект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="571"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="582"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="573"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>В {0} нет столбца '{1}' (сопоставлен с {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="613"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>неизвестный тип мины '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="709"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="700"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' — не целое число от 0 и больше</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="636"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' — не дата (используйте ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="640"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="631"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} — в будущем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="659"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="650"/>
         <source>has no category and its model does not imply one</source>
         <translation>нет категории, и его модель её не подразумевает</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="662"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="653"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>неизвестная категория предмета '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="667"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="658"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>количество '{0}' — не целое число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="670"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="661"/>
         <source>quantity {0} is under 1</source>
         <translation>количество {0} меньше 1</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="678"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="669"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>глубина '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="681"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="672"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>глубина {0} см вне 0–{1} см</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="691"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="682"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>неизвестное значение {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="719"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="710"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>гражданское лицо '{0}' — не да/нет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="724"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="715"/>
         <source>has no activity at the time</source>
         <translation>нет деятельности в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="726"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="717"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>неизвестная деятельность '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="731"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="722"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>неизвестная категория устройства '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="748"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="739"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} не удаётся прочитать: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="766"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="757"/>
         <source>{0} has no layer {1}.</source>
         <translation>В {0} нет слоя {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1031"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1021"/>
         <source>the import report</source>
         <translation>отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1039"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1029"/>
         <source>The import report cannot be written: {0}</source>
         <translation>Отчёт об импорте не удаётся записать: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1045"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1035"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1048"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1038"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: отклонено ещё {1} строк; см. отчёт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1397"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1387"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Неизвестный вид импорта '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1091"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
         <source>{0} holds no rows to import.</source>
         <translation>В {0} нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1096"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1086"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' — не поле этого импорта (поля: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1102"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1092"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>В {0} нет столбца '{1}' (столбцы: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1241"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: ни одну из {1} строк нельзя импортировать; ничего не изменено. Причины — в {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1260"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1250"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Укажите, откуда получена карта минного поля (SOURCE), чтобы создать её формуляр.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1264"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1254"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} не может быть отрицательным ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1267"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1257"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>Формуляра минного поля {0} нет в {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1407"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1397"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>Сопоставление столбцов '{0}' — не в виде цель=столбец.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="185"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="186"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: импортировано {1} (с предупреждениями: {2}), отклонено {3} (отчёт: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1228"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1218"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="180"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="181"/>
         <source>{0} outside the store&apos;s districts</source>
         <translation>{0} вне районов хранилища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="181"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
         <source>{0} outside the expected area</source>
         <translation>{0} вне ожидаемой области</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="194"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="195"/>
         <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
         <translation>Из отклонённых строк {0} лежат вне районов хранилища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="196"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="197"/>
         <source>{0} of the rejected rows lie outside the expected area.</source>
         <translation>Из отклонённых строк {0} лежат вне ожидаемой области.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="817"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="807"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
         <translation>положение {0:.6f}, {1:.6f} (шир., долг.) лежит более чем в {2} от районов хранилища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="824"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="814"/>
         <source>{0:g} km</source>
         <translation>{0:g} км</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="825"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="815"/>
         <source>{0:g} m</source>
         <translation>{0:g} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1104"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Расстояние, на которое строки могут выходить за районы, должно быть не меньше 0 м (указано {0}).</translation>
     </message>
@@ -2736,47 +2736,47 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>ItemChecks</name>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="69"/>
         <source>Item {n} ({category})</source>
         <translation>Предмет {n} ({category})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="71"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="71"/>
         <source>Item {n}</source>
         <translation>Предмет {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="117"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="117"/>
         <source>{item} lies outside every clearance task and all released land.</source>
         <translation>{item} лежит вне всех задач по очистке и всей высвобожденной земли.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="127"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="127"/>
         <source>{item} names task {task}, which is not in the store.</source>
         <translation>{item} ссылается на задачу {task}, которой нет в хранилище.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="134"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="134"/>
         <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
         <translation>{item} найден {date}, вне плановых дат задачи {task} (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="140"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="140"/>
         <source>{item} has a date in the future ({date}).</source>
         <translation>У {item} дата в будущем ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="145"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="145"/>
         <source>{item} has a quantity under 1 ({quantity:g}).</source>
         <translation>У {item} количество меньше 1 ({quantity:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="149"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="149"/>
         <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
         <translation>У {item} глубина {depth:g} см, вне {low}–{high} см.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="158"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="158"/>
         <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
         <translation>{item} лежит в {km} км от ближайшей задачи группы {team} (больше {limit} км).</translation>
     </message>
@@ -3020,102 +3020,102 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>Mgrs</name>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="111"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="95"/>
         <source>MGRS precision must be a whole number from 0 to 5, not {0}.</source>
         <translation>Точность MGRS должна быть целым числом от 0 до 5, а не {0}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="114"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="98"/>
         <source>Cannot write MGRS for a position that is not a number.</source>
         <translation>Невозможно записать MGRS для положения, которое не является числом.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="116"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="100"/>
         <source>Position {0}, {1} is not a longitude/latitude.</source>
         <translation>Положение {0}, {1} — не долгота/широта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="118"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="102"/>
         <source>Latitude {0} is in a polar area (UPS), which MGRS here does not support.</source>
         <translation>Широта {0} в полярной области (UPS), которую MGRS здесь не поддерживает.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="132"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="116"/>
         <source>Position {0}, {1} lies outside UTM zone {2}.</source>
         <translation>Положение {0}, {1} лежит вне зоны UTM {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="165"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="149"/>
         <source>MGRS reference must be text, not {0!r}.</source>
         <translation>Ссылка MGRS должна быть текстом, а не {0!r}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="169"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="153"/>
         <source>MGRS reference is empty.</source>
         <translation>Ссылка MGRS пуста.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="171"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="155"/>
         <source>MGRS reference &apos;{0}&apos; is in a polar area (UPS), which is not supported.</source>
         <translation>Ссылка MGRS '{0}' в полярной области (UPS), которая не поддерживается.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="176"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="160"/>
         <source>&apos;{0}&apos; is not an MGRS reference (expected zone number, band letter, two 100 km letters and an even number of digits, e.g. 38T LK 12345 67890).</source>
         <translation>'{0}' — не ссылка MGRS (ожидаются номер зоны, буква пояса, две буквы 100-километрового квадрата и чётное число цифр, например 38T LK 12345 67890).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="183"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="167"/>
         <source>MGRS reference &apos;{0}&apos;: zone {1} is not between 1 and 60.</source>
         <translation>Ссылка MGRS '{0}': зона {1} не между 1 и 60.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="186"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="170"/>
         <source>MGRS reference &apos;{0}&apos;: band {1} is a polar (UPS) area, which is not supported.</source>
         <translation>Ссылка MGRS '{0}': пояс {1} — полярная область (UPS), которая не поддерживается.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="191"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="175"/>
         <source>MGRS reference &apos;{0}&apos;: &apos;{1}&apos; is not a latitude band letter (C to X, without I and O).</source>
         <translation>Ссылка MGRS '{0}': '{1}' — не буква широтного пояса (от C до X, без I и O).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="198"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="182"/>
         <source>MGRS reference &apos;{0}&apos;: zone {1}X does not exist (Svalbard&apos;s zones 31X to 37X are widened).</source>
         <translation>Ссылка MGRS '{0}': зоны {1}X не существует (зоны Шпицбергена с 31X по 37X расширены).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="205"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="189"/>
         <source>MGRS reference &apos;{0}&apos; has an odd number of digits ({1}); easting and northing need as many each.</source>
         <translation>В ссылке MGRS '{0}' нечётное число цифр ({1}); для восточной и северной координат их нужно поровну.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="210"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="194"/>
         <source>MGRS reference &apos;{0}&apos; has {1} digits; at most 10 (1 m precision) are allowed.</source>
         <translation>В ссылке MGRS '{0}' {1} цифр; допускается не больше 10 (точность 1 м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="218"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="202"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km column letter &apos;{1}&apos; is not used in zone {2} (expected one of {3}).</source>
         <translation>Ссылка MGRS '{0}': буква столбца 100-километрового квадрата '{1}' не используется в зоне {2} (ожидается одна из {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="223"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="207"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km row letter &apos;{1}&apos; is not valid (A to V, without I and O).</source>
         <translation>Ссылка MGRS '{0}': буква строки 100-километрового квадрата '{1}' недопустима (от A до V, без I и O).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="253"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="237"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km square {1}{2} does not lie in latitude band {3} of zone {4}.</source>
         <translation>Ссылка MGRS '{0}': 100-километровый квадрат {1}{2} не лежит в широтном поясе {3} зоны {4}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="263"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="247"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km square {1}{2} lies outside zone {3}{4}.</source>
         <translation>Ссылка MGRS '{0}': 100-километровый квадрат {1}{2} лежит вне зоны {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="269"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="253"/>
         <source>MGRS reference &apos;{0}&apos; does not denote a position.</source>
         <translation>Ссылка MGRS '{0}' не обозначает положение.</translation>
     </message>
@@ -3248,197 +3248,197 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="103"/>
         <source>Mine map accuracy of {}</source>
         <translation>Точность карт минных полей: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Recall</source>
         <translation>Полнота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Precision</source>
         <translation>Точность</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Смещение (м): всего (восток, север)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Rotation (°)</source>
         <translation>Поворот (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE before (m)</source>
         <translation>RMSE до (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE after (m)</source>
         <translation>RMSE после (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Judged</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Mapped</source>
         <translation>По формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AP</source>
         <translation>Заявлено ПП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AT</source>
         <translation>Заявлено ПТ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="155"/>
         <source>Mine maps</source>
         <translation>Карты минных полей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="170"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="176"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Мина по формуляру считается подтверждённой, если предмет найден не дальше этого расстояния</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="179"/>
         <source>Compute</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Оценить каждый формуляр по найденным предметам (в фоне)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="184"/>
         <source>Draw offsets</source>
         <translation>Нарисовать смещения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Нарисовать смещение каждого формуляра стрелкой от его центра и сопоставленные пары (мина по формуляру → найденный предмет) в истинную длину</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="190"/>
         <source>Add corrected layer</source>
         <translation>Добавить исправленный слой</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Добавить в проект слоем мины каждого подогнанного формуляра, перемещённые по его подгонке</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="267"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Хранилище не открыто. Откройте хранилище (Разминирование ▸ Открыть хранилище…), чтобы оценить его полученные карты минных полей.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>В этом хранилище ещё нет мин по формуляру: сначала импортируйте полученную карту минного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Ещё не найдено ни одного предмета: не с чем сравнить формуляры ({n}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="317"/>
         <source>Judging the mine maps of {}</source>
         <translation>Оценка карт минных полей {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="319"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Карты минных полей не удалось оценить: см. панель сообщений.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="382"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Подгонка: {kind} по {pairs} парам</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="394"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>Формуляров: {n}, мин по формуляру: {mapped}; у {judged_records} формуляров есть мины на уже очищенной земле: {matched} из {judged} подтверждены в пределах {tol} м (полнота {recall}), точность {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="403"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>Подгонка по {pairs} парам: среднее смещение {offset} м, RMSE {before} м до, {after} м после.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="439"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Смещения формуляров (стрелки ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="473"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Сопоставленные пары (мина по формуляру → найденный предмет)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="520"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>Нарисовано смещений формуляров: {n} (стрелки в {x} раз длиннее) и сопоставленных пар в истинную длину: {p}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="528"/>
         <source>Corrected mapped mines</source>
         <translation>Исправленные мины по формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="554"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>{n} мин подогнанных формуляров добавлены в исправленных положениях (слой «{name}»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="298"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Вычисление… записи {name} сверяются с найденными предметами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="340"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Оценка карт минных полей отменена.</translation>
     </message>
@@ -3464,282 +3464,282 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>PeriodReport</name>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="54"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="54"/>
         <source>{first} and {last}</source>
         <translation>{first} и {last}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
         <source>{n} anti-personnel mine</source>
         <translation>{n} противопехотная мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
         <source>{n} anti-personnel mines</source>
         <translation>противопехотные мины — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-tank mine</source>
         <translation>{n} противотанковая мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-tank mines</source>
         <translation>противотанковые мины — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} item of unexploded ordnance (UXO)</source>
         <translation>{n} неразорвавшийся боеприпас (НВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} items of unexploded ordnance (UXO)</source>
         <translation>неразорвавшиеся боеприпасы (НВБ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} item of abandoned explosive ordnance (AXO)</source>
         <translation>{n} оставленный взрывоопасный боеприпас (ОВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} items of abandoned explosive ordnance (AXO)</source>
         <translation>оставленные взрывоопасные боеприпасы (ОВБ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} improvised explosive device (IED)</source>
         <translation>{n} самодельное взрывное устройство (СВУ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} improvised explosive devices (IEDs)</source>
         <translation>самодельные взрывные устройства (СВУ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} submunition</source>
         <translation>{n} суббоеприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} submunitions</source>
         <translation>суббоеприпасы — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} other item</source>
         <translation>{n} прочий предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} other items</source>
         <translation>прочие предметы — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="203"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="203"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="208"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="208"/>
         <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
         <translation>Гектары — истинные (эллипсоидальные) площади; земля, высвобожденная более одного раза, учитывается один раз, за первым высвобождением. Районы — там, где находятся земля, предметы, дороги и несчастные случаи.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="220"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="220"/>
         <source>Outside the districts</source>
         <translation>Вне районов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="241"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="241"/>
         <source>between {start} and {end}</source>
         <translation>в период с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="244"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="244"/>
         <source>on {day}</source>
         <translation>{day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="251"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="251"/>
         <source>outside the mapped districts</source>
         <translation>вне нанесённых на карту районов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="262"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="262"/>
         <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
         <translation>{Period} обнаружен 1 взрывоопасный предмет: {parts}, в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="264"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="264"/>
         <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
         <translation>{Period} обнаружено взрывоопасных предметов: {n} ({parts}), в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="271"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="271"/>
         <source>{Period}, no explosive items were found.</source>
         <translation>{Period} взрывоопасных предметов не обнаружено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="279"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="279"/>
         <source>{ha} ha cleared</source>
         <translation>очищено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="281"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="281"/>
         <source>{ha} ha reduced by technical survey</source>
         <translation>сокращено техническим обследованием {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="284"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="284"/>
         <source>{ha} ha cancelled by non-technical survey</source>
         <translation>исключено нетехническим обследованием {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="286"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="286"/>
         <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
         <translation>Высвобождено {ha} га земли, каждый квадратный метр учтён один раз: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="290"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="290"/>
         <source>Land was cleared in {districts}.</source>
         <translation>Очистка проводилась в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="293"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="293"/>
         <source>No land was released.</source>
         <translation>Земли не высвобождались.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="297"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="297"/>
         <source>{km} km of routes were cleared, in {districts}.</source>
         <translation>Очищено {km} км дорог, в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="300"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="300"/>
         <source>No routes were cleared.</source>
         <translation>Дороги не очищались.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="304"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="304"/>
         <source>1 mine accident was recorded</source>
         <translation>Зарегистрирован 1 несчастный случай, связанный с минами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="305"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
         <source>{n} mine accidents were recorded</source>
         <translation>Зарегистрировано несчастных случаев, связанных с минами: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="306"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
         <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
         <translation>{accidents}; погибло: {killed}, ранено: {injured}; районы: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="314"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="314"/>
         <source>No mine accidents were recorded.</source>
         <translation>Несчастных случаев, связанных с минами, не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="317"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="317"/>
         <source>Mine action report, {day}</source>
         <translation>Отчёт о противоминной деятельности, {day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="319"/>
         <source>Mine action report, {start} to {end}</source>
         <translation>Отчёт о противоминной деятельности, с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="362"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="362"/>
         <source>{n} were destroyed in situ</source>
         <translation>уничтожено на месте: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="363"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
         <source>{n} were removed for demolition</source>
         <translation>вывезено для уничтожения: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
         <source>{n} were rendered safe</source>
         <translation>обезврежено: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="374"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="374"/>
         <source>{n} have no disposal recorded</source>
         <translation>без записи об утилизации: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="375"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
         <source>Of these, {parts}.</source>
         <translation>Из них {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="189"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="189"/>
         <source>Accidents by activity at the time</source>
         <translation>Несчастные случаи по деятельности в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
         <source>Activity</source>
         <translation>Деятельность</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Civilians killed</source>
         <translation>Погибло мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Civilians injured</source>
         <translation>Ранено мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="337"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="337"/>
         <source>{activity} {share}</source>
         <translation>{activity} {share}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="339"/>
         <source>By activity at the time: {parts}.</source>
         <translation>По деятельности в момент происшествия: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="340"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
         <source>Civilians: {killed} killed and {injured} injured.</source>
         <translation>Гражданские лица: погибших {killed}, раненых {injured}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="184"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="184"/>
         <source>A report is written as .md, .html or .txt, not &apos;{suffix}&apos;.</source>
         <translation>Отчёт записывается как .md, .html или .txt, а не '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="235"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="235"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Отчёту за период нужны обе даты периода (DATE_FROM и DATE_TO).</translation>
     </message>
@@ -3838,122 +3838,122 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="91"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="91"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>Хранилищам PostGIS нужен модуль Python psycopg2 (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="104"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="104"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>Не удаётся прочитать расположение PostGIS с '{text}': пишите пары ключ=значение, например host=db.example.org dbname=mine_action schema=demining.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="140"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="140"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' — не расположение хранилища PostGIS (pg:... или postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="143"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="143"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>Имя схемы '{schema}' непригодно: используйте только буквы, цифры и _, начиная с буквы.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="149"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="149"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>Расположение PostGIS '{text}' не называет ни базы данных, ни службы, ни подключения.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="164"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="164"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>В QGIS нет подключения PostgreSQL с именем '{name}' (сохранённые подключения перечислены в Диспетчере источников данных &gt; PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="317"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="317"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} не существует (в базе данных нет схемы {store_schema} с таблицами).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="321"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="321"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>Схема {store_schema} — не хранилище проекта Demining (в ней нет таблицы {table}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="329"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="329"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>В {store_name} нет слоёв хранилища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="340"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="340"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Неизвестная система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="347"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="347"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>В базе данных {store_name} нет расширения PostGIS; администратор базы данных может добавить его командой CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="353"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="353"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS не знает систему координат EPSG:{srid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="359"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="359"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>Схема {store_schema} уже существует в этой базе данных; выберите другое имя схемы или разрешите перезапись.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="469"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="472"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>В {name} ничего не изменено: другой оператор в тот же момент изменял тот же опасный район. Попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="620"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="623"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>В {name} ничего не изменено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="576"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="579"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="597"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="600"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>В {name} ничего не изменено: {overlap_m2:.1f} м² новой высвобожденной земли {new_id} уже высвобождены как {old_id} (другой оператор отметил их в тот же момент). Попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="690"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="692"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>В {definition_name} нет поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="710"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="712"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>Хранилищу PostGIS нужна система координат EPSG, а не {authid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="293"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="293"/>
         <source>Reading {name} failed: {error}</source>
         <translation>Чтение {name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="379"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="379"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>Создание {store_name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="429"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="432"/>
         <source>Removing {name} failed: {error}</source>
         <translation>Удаление {name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="674"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="677"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>Сохранение стилей в {name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="416"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="416"/>
         <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
         <translation>{name}: удалено стилей: {count}, оставленных в layer_styles прежним хранилищем схемы {schema}; их заменяют стили нового хранилища.</translation>
     </message>
@@ -3961,62 +3961,62 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>RecordEntry</name>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="48"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="49"/>
         <source>&apos;{text}&apos; is not a latitude and longitude: type decimal degrees, latitude first, e.g. 40.0512, 46.9876.</source>
         <translation>'{text}' — не широта и долгота: введите десятичные градусы, сначала широту, например 40.0512, 46.9876.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="59"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="60"/>
         <source>Latitude {lat} is outside -90..90{hint}.</source>
         <translation>Широта {lat} вне диапазона -90..90{hint}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="62"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="63"/>
         <source>Longitude {lon} is outside -180..180.</source>
         <translation>Долгота {lon} вне диапазона -180..180.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="70"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="71"/>
         <source>&apos;{text}&apos; is not a UTM coordinate: type the zone with N or S (hemisphere), the easting and the northing in metres, e.g. 38N 650000 4420000.</source>
         <translation>'{text}' — не координата UTM: введите зону с N или S (полушарие), восточную и северную координаты в метрах, например 38N 650000 4420000.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="76"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="77"/>
         <source>UTM zone {zone} does not exist (1 to 60).</source>
         <translation>Зоны UTM {zone} не существует (от 1 до 60).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="78"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="79"/>
         <source>Easting {easting:.0f} m is outside a UTM zone (100,000 to 900,000 m).</source>
         <translation>Восточная координата {easting:.0f} м вне зоны UTM (от 100 000 до 900 000 м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="82"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="83"/>
         <source>Northing {northing:.0f} m is outside 0 to 10,000,000 m.</source>
         <translation>Северная координата {northing:.0f} м вне диапазона от 0 до 10 000 000 м.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="88"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="89"/>
         <source>&apos;{text}&apos; does not convert to a latitude and longitude.</source>
         <translation>'{text}' не преобразуется в широту и долготу.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="103"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="104"/>
         <source>MGRS entry is not available in this installation of the plugin; type the point as latitude/longitude or UTM.</source>
         <translation>Ввод MGRS недоступен в этой установке модуля; введите точку как широту/долготу или UTM.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="107"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="108"/>
         <source>Unknown coordinate format &apos;{coordinate_format}&apos;.</source>
         <translation>Неизвестный формат координат '{coordinate_format}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="179"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="178"/>
         <source>The record needs a source (who supplied it, or the document).</source>
         <translation>Формуляру нужен источник (кто его предоставил, или документ).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="181"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="180"/>
         <source>The traverse has no polygon to store.</source>
         <translation>У хода нет полигона для записи.</translation>
     </message>
@@ -4024,12 +4024,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../demining_plugin/core/regions.py" line="351"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="351"/>
         <source>The regions layer &apos;{label}&apos; is not a polygon layer.</source>
         <translation>Слой районов '{label}' — не полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/regions.py" line="355"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="355"/>
         <source>The regions layer &apos;{label}&apos; has no field &apos;{name_field}&apos;.</source>
         <translation>В слое районов '{label}' нет поля '{name_field}'.</translation>
     </message>
@@ -4037,17 +4037,17 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Release</name>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="44"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="44"/>
         <source>{ha} ha reduced</source>
         <translation>сокращено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="46"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="46"/>
         <source>{ha} ha cancelled</source>
         <translation>исключено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="47"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="47"/>
         <source>{ha} ha cleared</source>
         <translation>очищено {ha} га</translation>
     </message>
@@ -4062,97 +4062,97 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>{released} ({district})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="123"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="123"/>
         <source>{ha} ha remain in hazard {hazard}</source>
         <translation>в опасном районе {hazard} остаётся {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="126"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="126"/>
         <source>{remain} (now closed)</source>
         <translation>{remain} (теперь закрыт)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="153"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="153"/>
         <source>The drawn area is empty.</source>
         <translation>Нарисованный участок пуст.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="155"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="155"/>
         <source>Released land must be drawn as a polygon.</source>
         <translation>Высвобожденную землю нужно рисовать полигоном.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="165"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="165"/>
         <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
         <translation>Рисунок самопересекается и после исправления не имеет площади; нарисуйте его заново.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="168"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="168"/>
         <source>The drawing crossed itself and was repaired.</source>
         <translation>Рисунок самопересекался и был исправлен.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="203"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="203"/>
         <source>Task {task} does not exist in this store.</source>
         <translation>Задачи {task} нет в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="208"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="208"/>
         <source>Nothing was added: the area lies outside task {task}.</source>
         <translation>Ничего не добавлено: участок лежит вне задачи {task}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="212"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="212"/>
         <source>The part outside task {task} was left out.</source>
         <translation>Часть вне задачи {task} не учтена.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="218"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="218"/>
         <source>Nothing was added: the area is outside every hazard area.</source>
         <translation>Ничего не добавлено: участок вне всех опасных районов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="260"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="260"/>
         <source>Nothing was added: this land is already released.</source>
         <translation>Ничего не добавлено: эта земля уже высвобождена.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="262"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="262"/>
         <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
         <translation>Ничего не добавлено: после обрезки по опасным районам участок пуст.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="266"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="266"/>
         <source>Slivers under {m2} m² were left out.</source>
         <translation>Фрагменты меньше {m2} м² не учтены.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="66"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="66"/>
         <source>Release method &apos;{method}&apos; is not one of {codes}.</source>
         <translation>Метод высвобождения «{method}» не входит в список: {codes}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="69"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="69"/>
         <source>Technique &apos;{technique}&apos; is not one of {codes}.</source>
         <translation>Способ «{technique}» не входит в список: {codes}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="72"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="72"/>
         <source>The release date is missing.</source>
         <translation>Не указана дата высвобождения.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="74"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="74"/>
         <source>The release date {date} is in the future.</source>
         <translation>Дата высвобождения {date} ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="77"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="77"/>
         <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
         <translation>Глубина очистки {depth} см вне диапазона 0–500 см.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="157"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="157"/>
         <source>The drawing has a coordinate that is not a number (NaN or infinite).</source>
         <translation>У рисунка есть координата, которая не является числом (NaN или бесконечность).</translation>
     </message>
@@ -4331,817 +4331,817 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
         <source>Suspected hazardous area (SHA)</source>
         <translation>Подозреваемый опасный район (ПОР, SHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
         <source>Confirmed hazardous area (CHA)</source>
         <translation>Подтверждённый опасный район (ПдОР, CHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
         <source>Worked on</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
         <source>Cleared (clearance)</source>
         <translation>Очищена (очистка)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
         <source>Reduced (technical survey)</source>
         <translation>Сокращена (техническое обследование)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
         <source>Cancelled (non-technical survey)</source>
         <translation>Исключена (нетехническое обследование)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
         <source>Manual</source>
         <translation>Ручной</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
         <source>Mechanical</source>
         <translation>Механизированный</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
         <source>Mine detection dogs</source>
         <translation>Минно-розыскные собаки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Anti-personnel mine</source>
         <translation>Противопехотная мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Anti-tank mine</source>
         <translation>Противотанковая мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Unexploded ordnance (UXO)</source>
         <translation>Неразорвавшийся боеприпас (НВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Abandoned explosive ordnance (AXO)</source>
         <translation>Оставленный взрывоопасный боеприпас (ОВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Improvised explosive device (IED)</source>
         <translation>Самодельное взрывное устройство (СВУ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Submunition</source>
         <translation>Суббоеприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Anti-personnel mines</source>
         <translation>Противопехотные мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Anti-tank mines</source>
         <translation>Противотанковые мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Mixed AP and AT mines</source>
         <translation>Смешанные ПП и ПТ мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Unexploded ordnance</source>
         <translation>Неразорвавшиеся боеприпасы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Cluster munitions</source>
         <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Improvised explosive devices</source>
         <translation>Самодельные взрывные устройства</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Clearance</source>
         <translation>Очистка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Technical survey</source>
         <translation>Техническое обследование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Non-technical survey</source>
         <translation>Нетехническое обследование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Route clearance</source>
         <translation>Очистка дорог</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>EOD spot task</source>
         <translation>Разовая задача по обезвреживанию ВОП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Intact</source>
         <translation>Целый</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Damaged</source>
         <translation>Повреждён</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Deteriorated</source>
         <translation>Разрушен от времени</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Armed</source>
         <translation>Взведён</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
         <source>Destroyed in situ</source>
         <translation>Уничтожен на месте</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
         <source>Removed for demolition</source>
         <translation>Вывезен для уничтожения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
         <source>Rendered safe</source>
         <translation>Обезврежен</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Illegal entry into uncleared land</source>
         <translation>Незаконный вход на неочищенную землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Leaving cleared land</source>
         <translation>Выход за пределы очищенной земли</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Demining</source>
         <translation>Разминирование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Farming</source>
         <translation>Земледелие</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Herding</source>
         <translation>Выпас скота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Travelling</source>
         <translation>Передвижение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Handling or tampering</source>
         <translation>Обращение или попытка вскрытия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Reference point (landmark)</source>
         <translation>Исходная точка (ориентир)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Turning point</source>
         <translation>Поворотная точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Intermediate point</source>
         <translation>Промежуточная точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>End point</source>
         <translation>Конечная точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
         <source>Mils (6000)</source>
         <translation>Тысячные (6000)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
         <source>True north</source>
         <translation>Истинный север</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
         <source>Grid north</source>
         <translation>Сетевой север</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
         <source>Magnetic north</source>
         <translation>Магнитный север</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Road</source>
         <translation>Дорога</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Track</source>
         <translation>Грунтовая дорога</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Path</source>
         <translation>Тропа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Railway</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="295"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="295"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="296"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="296"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="297"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="298"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="298"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Region ID</source>
         <translation>ID района</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Local name</source>
         <translation>Местное название</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Administrative level</source>
         <translation>Административный уровень</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Administrative districts used to split and total released land.</source>
         <translation>Административные районы для деления и подсчёта высвобожденной земли.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Hazard areas</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Hazard ID</source>
         <translation>ID опасного района</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Classification</source>
         <translation>Классификация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Contamination</source>
         <translation>Загрязнение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Reported on</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Evidence</source>
         <translation>Признаки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Area (ha)</source>
         <translation>Площадь (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Remaining (ha)</source>
         <translation>Остаток (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
         <translation>Подозреваемые (ПОР, SHA) и подтверждённые (ПдОР, CHA) опасные районы.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Clearance tasks</source>
         <translation>Задачи по очистке</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Task ID</source>
         <translation>ID задачи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Hazard</source>
         <translation>Опасный район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Parent task</source>
         <translation>Родительская задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Task type</source>
         <translation>Тип задачи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Planned start</source>
         <translation>Плановое начало</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Planned end</source>
         <translation>Плановое окончание</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Planned (ha)</source>
         <translation>План (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Sector number</source>
         <translation>Номер сектора</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
         <translation>Задачи по очистке и обследованию и их секторы, нанесённые внутри опасных районов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Released land</source>
         <translation>Высвобожденная земля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Release ID</source>
         <translation>ID высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Release method</source>
         <translation>Метод высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Technique</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Released on</source>
         <translation>Дата высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина очистки (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
         <translation>Земля, высвобожденная очисткой, техническим или нетехническим обследованием; без перекрытий.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Record ID</source>
         <translation>ID формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Supplied by</source>
         <translation>Кем передан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Claimed mines in total</source>
         <translation>Заявлено мин всего</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>North reference</source>
         <translation>Направление севера</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Magnetic declination (degrees)</source>
         <translation>Магнитное склонение (градусы)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Traverse misclosure (m)</source>
         <translation>Невязка хода (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Supplied minefield records (mine maps handed over by the other side).</source>
         <translation>Переданные формуляры минных полей (карты минирования, переданные другой стороной).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mapped mines</source>
         <translation>Мины по формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mapped mine ID</source>
         <translation>ID мины по формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Row</source>
         <translation>Ряд</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mine number in row</source>
         <translation>Номер мины в ряду</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mines as positioned by a supplied record.</source>
         <translation>Мины в положениях по переданному формуляру.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Record points</source>
         <translation>Точки формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Point UID</source>
         <translation>UID точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Point number</source>
         <translation>Номер точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>From point</source>
         <translation>От точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Reference point, benchmark and turning points of a minefield record.</source>
         <translation>Исходная точка, репер и поворотные точки формуляра минного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Items found</source>
         <translation>Найдено предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Item ID</source>
         <translation>ID предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Found on</source>
         <translation>Дата обнаружения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Depth (cm)</source>
         <translation>Глубина (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Condition</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Disposition</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Mines, UXO and other items found and what was done with them.</source>
         <translation>Найденные мины, НВБ и другие предметы и что с ними сделано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Cleared routes</source>
         <translation>Очищенные дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Route ID</source>
         <translation>ID дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Route type</source>
         <translation>Тип дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Cleared width (m)</source>
         <translation>Очищенная ширина (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Cleared on</source>
         <translation>Дата очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Length (km)</source>
         <translation>Длина (км)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Roads and tracks cleared and verified.</source>
         <translation>Очищенные и проверенные дороги и колеи.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Accident ID</source>
         <translation>ID несчастного случая</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Occurred on</source>
         <translation>Дата происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Civilian victims</source>
         <translation>Жертвы среди мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Activity at the time</source>
         <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Mine and UXO accidents with their victims.</source>
         <translation>Несчастные случаи с минами и НВБ и их жертвы.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="110"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="111"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="183"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="184"/>
         <source>Value out of range</source>
         <translation>Значение вне допустимого диапазона</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Medical evacuation point</source>
         <translation>Пункт медицинской эвакуации</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Helicopter landing site</source>
         <translation>Вертолётная площадка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Access point</source>
         <translation>Пункт доступа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Control point</source>
         <translation>Контрольный пункт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Task points</source>
         <translation>Пункты задачи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Point ID</source>
         <translation>Идентификатор пункта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Medevac, helicopter landing, access and assembly points of a task.</source>
         <translation>Пункты медэвакуации, посадки вертолёта, доступа и сбора для задачи.</translation>
     </message>
@@ -5202,52 +5202,52 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Sectors</name>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="65"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="56"/>
         <source>Only polygons can be divided into sectors.</source>
         <translation>На секторы можно делить только полигоны.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="67"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="58"/>
         <source>The polygon has a coordinate that is not a number (NaN or infinite).</source>
         <translation>У полигона есть координата, которая не является числом (NaN или бесконечность).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="70"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="61"/>
         <source>Sector width and length must be more than 0 m (got {width_m:g} x {length_m:g}).</source>
         <translation>Ширина и длина сектора должны быть больше 0 м (задано {width_m:g} x {length_m:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="74"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="65"/>
         <source>Sectors of {width_m:g} m x {length_m:g} m are larger than any task: each side must be at most {max_km:g} km.</source>
         <translation>Секторы {width_m:g} м x {length_m:g} м больше любой задачи: каждая сторона должна быть не больше {max_km:g} км.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="78"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="69"/>
         <source>The sector direction {angle_deg} is not a number of degrees.</source>
         <translation>Направление секторов {angle_deg} — не число градусов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="84"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="75"/>
         <source>The polygon holds no area (collapsed, or crossing itself); it cannot be divided.</source>
         <translation>У полигона нет площади (вырожден или самопересекается); его нельзя разделить.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="112"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="103"/>
         <source>{width_m:g} m x {length_m:g} m sectors would make about {columns:,} sectors; check the units (metres).</source>
         <translation>Секторы {width_m:g} м x {length_m:g} м дали бы около {columns:,} секторов; проверьте единицы (метры).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="158"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="149"/>
         <source>More than {MAX_SECTORS} sectors; use larger sectors.</source>
         <translation>Больше {MAX_SECTORS} секторов; используйте секторы побольше.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="185"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="176"/>
         <source>Task {task_id} does not exist in this store.</source>
         <translation>Задачи {task_id} нет в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="190"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="181"/>
         <source>Task {task_id} is already divided into {n_children} sectors.</source>
         <translation>Задача {task_id} уже разделена на {n_children} секторов.</translation>
     </message>
@@ -5255,62 +5255,62 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>SectorsDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="41"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="42"/>
         <source>Divide {} into sectors</source>
         <translation>Разделить {} на секторы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="48"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="49"/>
         <source> m</source>
         <translation> м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="52"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="53"/>
         <source>Width (across)</source>
         <translation>Ширина (поперёк)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="53"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="54"/>
         <source>Length (along)</source>
         <translation>Длина (вдоль)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="54"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="55"/>
         <source>Direction from north</source>
         <translation>Направление от севера</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="55"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="56"/>
         <source>Draw baseline on the map…</source>
         <translation>Нарисовать базовую линию на карте…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="56"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="57"/>
         <source>Click the start of the baseline, then a point along it: the sectors start there and run along it.</source>
         <translation>Щёлкните начало базовой линии, затем точку на ней: секторы начинаются там и идут вдоль неё.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="66"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="67"/>
         <source>Store sectors</source>
         <translation>Записать секторы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="103"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="104"/>
         <source>{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).</source>
         <translation>Секторов: {n}, всего {ha:.2f} га (в среднем {avg:.2f} га каждый).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="131"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="132"/>
         <source>Dividing {} into sectors</source>
         <translation>Деление {} на секторы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="138"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="139"/>
         <source>Task {task} divided into {n} sectors ({first} to {last})</source>
         <translation>Задача {task} разделена на секторы ({n}): с {first} по {last}</translation>
     </message>
@@ -5318,187 +5318,187 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Store</name>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="112"/>
+        <location filename="../demining_plugin/core/store/base.py" line="99"/>
         <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
         <translation>{name} не ведёт историю правок: история есть у хранилищ PostGIS (скопируйте это хранилище в PostGIS с помощью demining:copystore).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="137"/>
+        <location filename="../demining_plugin/core/store/base.py" line="124"/>
         <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
         <translation>Слой '{layer_name}' хранилища {name} не удаётся открыть.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="151"/>
+        <location filename="../demining_plugin/core/store/base.py" line="138"/>
         <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
         <translation>У {name} версия модели данных {version}; этот модуль знает версии до {SCHEMA_VERSION}. Обновите модуль Demining, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="159"/>
+        <location filename="../demining_plugin/core/store/base.py" line="146"/>
         <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
         <translation>У {name} версия модели данных {version}, и миграции до версии {version2} нет.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="234"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="107"/>
         <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
         <translation>Невозможно добавить поле {layer_name}.{field_name} в {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="247"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="152"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} не удаётся открыть для записи: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="277"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="182"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>В {name} ничего не изменено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="288"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="193"/>
         <source>{path_name} is a folder, not a GeoPackage file.</source>
         <translation>{path_name} — папка, а не файл GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="291"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="196"/>
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="299"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="204"/>
         <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
         <translation>{path_name} — не GeoPackage (не база данных SQLite).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="302"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="207"/>
         <source>{path_name} is an empty file, not a GeoPackage.</source>
         <translation>{path_name} — пустой файл, а не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="305"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="210"/>
         <source>{path_name} is not a GeoPackage.</source>
         <translation>{path_name} — не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="307"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="212"/>
         <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
         <translation>{path_name} — GeoPackage, но не хранилище проекта Demining (в нём нет таблицы {META_TABLE}). Создайте хранилище командой «Новое хранилище...».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="325"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="230"/>
         <source>{path_name} is missing the store layers: {missing}.</source>
         <translation>В {path_name} нет слоёв хранилища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="341"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="246"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>У {name} версия модели данных {old}, а у этого модуля нет миграции с версии {missing} на {missing2}; файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="346"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="251"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>У {name} версия модели данных {old}, и его нужно перевести на версию {SCHEMA_VERSION}, но файл или его папка доступны только для чтения; скопируйте его туда, где можно писать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="352"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} нужно перевести с версии {old}, но резервная копия {backup_name} уже существует; сначала уберите её, чтобы она не была перезаписана.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="361"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="266"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>Миграция {name} с версии {old} не удалась ({error}); файл восстановлен из {backup_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="371"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="276"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Файл хранилища должен оканчиваться на .gpkg: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="373"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="278"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="376"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="281"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>Папка {path_parent} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="379"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Неизвестная система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="412"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="317"/>
         <source>Cannot create {path}.</source>
         <translation>Невозможно создать {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="451"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="356"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>Невозможно создать слой {definition_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="464"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="369"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>Невозможно создать поле {definition_name}.{f_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="476"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="381"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>В хранилище нет слоя {layer_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="493"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="398"/>
         <source>There is no field {key}.</source>
         <translation>Нет поля {key}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="512"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="417"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: у геометрии есть координата, которая не является числом (NaN или бесконечность).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="544"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="449"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>Добавление {values} в {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="554"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="459"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} не содержит точек.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="570"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="475"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>В {layer_name} нет поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="573"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="478"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {n_values} значений для {count} точек.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="604"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="509"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>Добавление {identifiers} в {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="693"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="598"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="681"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="586"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>Обновление {identifier} в {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="701"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="606"/>
         <source>Deleting {identifier} from {layer_name} failed.</source>
         <translation>Удаление {identifier} из {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="741"/>
+        <location filename="../demining_plugin/core/store/__init__.py" line="31"/>
         <source>&apos;{location}&apos; is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
         <translation>'{location}' — не расположение хранилища, понятное этому модулю (путь GeoPackage с окончанием .gpkg или расположение PostGIS pg:... или postgresql://...?schema=...).</translation>
     </message>
@@ -5607,147 +5607,147 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>CHA, open</source>
         <translation>ПдОР, открыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>CHA, worked on</source>
         <translation>ПдОР, в работе</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>CHA, closed</source>
         <translation>ПдОР, закрыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>SHA, open</source>
         <translation>ПОР, открыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>SHA, worked on</source>
         <translation>ПОР, в работе</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>SHA, closed</source>
         <translation>ПОР, закрыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>unclassified</source>
         <translation>без классификации</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Reduced</source>
         <translation>Сокращено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Cancelled</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>AP mine</source>
         <translation>ПП мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>AT mine</source>
         <translation>ПТ мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>UXO</source>
         <translation>НВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>AXO</source>
         <translation>ОВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>IED</source>
         <translation>СВУ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Submunition</source>
         <translation>Суббоеприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="95"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="96"/>
         <source>Style {path_name} could not be loaded: {message}</source>
         <translation>Стиль {path_name} не удалось загрузить: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="172"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="173"/>
         <source>Layer {definition_name} has no field {field_name}.</source>
         <translation>В слое {definition_name} нет поля {field_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="214"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="213"/>
         <source>Layer {definition_name} of {store_name} cannot be opened.</source>
         <translation>Слой {definition_name} хранилища {store_name} не удаётся открыть.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="222"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="221"/>
         <source>Saving the style of {definition_name} failed: {error}</source>
         <translation>Сохранение стиля {definition_name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="254"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="253"/>
         <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
         <translation>Связь {definition_id} между {definition_child} и {definition_parent} недействительна.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Medical evacuation point</source>
         <translation>Пункт медицинской эвакуации</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Helicopter landing site</source>
         <translation>Вертолётная площадка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Access point</source>
         <translation>Пункт доступа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Control point</source>
         <translation>Контрольный пункт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="234"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="233"/>
         <source>The old style of {definition_name} in {store_name} cannot be replaced: {error}</source>
         <translation>Прежний стиль {definition_name} в {store_name} не удаётся заменить: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="239"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="238"/>
         <source>{store_name}: replaced the style saved earlier for {definition_name}.</source>
         <translation>{store_name}: заменён ранее сохранённый стиль {definition_name}.</translation>
     </message>
@@ -5755,52 +5755,52 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="31"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="31"/>
         <source>Outside the districts</source>
         <translation>Вне районов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="32"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="32"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="34"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="34"/>
         <source>(not applicable)</source>
         <translation>(не применимо)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="48"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="48"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="98"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="98"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="75"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="75"/>
         <source>An XLSX export must end in .xlsx: {target}</source>
         <translation>Экспорт XLSX должен оканчиваться на .xlsx: {target}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="79"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="79"/>
         <source>This GDAL has no XLSX driver; export the table to CSV instead.</source>
         <translation>В этом GDAL нет драйвера XLSX; экспортируйте таблицу в CSV.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="102"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="102"/>
         <source>Cannot write the column &apos;{title}&apos; to {target}.</source>
         <translation>Невозможно записать столбец '{title}' в {target}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="110"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="110"/>
         <source>Cannot write a row to {target}.</source>
         <translation>Невозможно записать строку в {target}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="96"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="96"/>
         <source>Cannot create {target}: {error}</source>
         <translation>Невозможно создать {target}: {error}</translation>
     </message>
@@ -5808,127 +5808,127 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>TabularImport</name>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="44"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="44"/>
         <source>Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</source>
         <translation>Таблицы и векторные файлы (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="84"/>
         <source>{0}: files ending in &apos;{1}&apos; cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX).</source>
         <translation>{0}: файлы с окончанием '{1}' нельзя импортировать (используйте CSV, XLSX, GeoJSON, Shapefile, KML/KMZ или GPX).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="84"/>
         <source>(no extension)</source>
         <translation>(без расширения)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="96"/>
         <source>{0} does not exist or is not a file.</source>
         <translation>{0} не существует или не является файлом.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="99"/>
         <source>{0} is empty.</source>
         <translation>{0} пуст.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="106"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="106"/>
         <source>an Excel workbook</source>
         <translation>книгой Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="107"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="107"/>
         <source>a KMZ file</source>
         <translation>файлом KMZ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="108"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="108"/>
         <source>{0} is not {1}: it is not a ZIP archive.</source>
         <translation>{0} не является {1}: это не ZIP-архив.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="115"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="115"/>
         <source>{0} is a damaged ZIP archive: {1}</source>
         <translation>{0} — повреждённый ZIP-архив: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="118"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="118"/>
         <source>{0} is a damaged ZIP archive ({1} cannot be read).</source>
         <translation>{0} — повреждённый ZIP-архив ({1} не читается).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="121"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="121"/>
         <source>{0} is a ZIP archive but not an Excel workbook.</source>
         <translation>{0} — ZIP-архив, но не книга Excel.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="124"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="124"/>
         <source>{0} is a ZIP archive without a KML document inside.</source>
         <translation>{0} — ZIP-архив без документа KML внутри.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="128"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="128"/>
         <source>{0} is too large for a table ({1} bytes).</source>
         <translation>{0} слишком велик для таблицы ({1} байт).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="131"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="131"/>
         <source>{0} is not a text (CSV) file: it holds binary data.</source>
         <translation>{0} — не текстовый (CSV) файл: в нём двоичные данные.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="135"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="135"/>
         <source>{0} is not GeoJSON: it does not start with &apos;{{&apos;.</source>
         <translation>{0} — не GeoJSON: он не начинается с '{{'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="139"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="139"/>
         <source>{0} is not an XML ({1}) file.</source>
         <translation>{0} — не файл XML ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="143"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="143"/>
         <source>{0} is not a Shapefile (its header is wrong).</source>
         <translation>{0} — не Shapefile (его заголовок неверен).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="163"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="163"/>
         <source>{0}: the text encoding cannot be recognised.</source>
         <translation>{0}: кодировку текста не удаётся распознать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="183"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="183"/>
         <source>{0} has no header row.</source>
         <translation>В {0} нет строки заголовка.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="185"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="185"/>
         <source>{0}: the header cannot be read: {1}</source>
         <translation>{0}: заголовок не удаётся прочитать: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="189"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="189"/>
         <source>{0} has an empty header row.</source>
         <translation>В {0} пустая строка заголовка.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="205"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="205"/>
         <source>has {0} values but the header has {1} columns</source>
         <translation>содержит {0} значений, а в заголовке {1} столбцов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="211"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="211"/>
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, строка {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="351"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="351"/>
         <source>{0} cannot be read as {1}: {2}</source>
         <translation>{0} не удаётся прочитать как {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="274"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="274"/>
         <source>unknown error</source>
         <translation>неизвестная ошибка</translation>
     </message>
@@ -5936,197 +5936,197 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
         <source>Release method</source>
         <translation>Метод высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>Technique</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>ISO week</source>
         <translation>ISO-неделя</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
         <source>AP mines</source>
         <translation>ПП мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
         <source>AT mines</source>
         <translation>ПТ мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>UXO</source>
         <translation>НВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>AXO</source>
         <translation>ОВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>IED</source>
         <translation>СВУ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>Submunitions</source>
         <translation>Суббоеприпасы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="72"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
         <source>Other items</source>
         <translation>Прочие предметы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
         <source>Cleared (ha)</source>
         <translation>Очищено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
         <source>Reduced (ha)</source>
         <translation>Сокращено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
         <source>Cancelled (ha)</source>
         <translation>Исключено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="584"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="584"/>
         <source>Released (ha)</source>
         <translation>Высвобождено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="586"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="586"/>
         <source>Items found</source>
         <translation>Найдено предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="588"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="588"/>
         <source>Routes (km)</source>
         <translation>Дороги (км)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="589"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="589"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="590"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="590"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="591"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="591"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="98"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="98"/>
         <source>{name} &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).</source>
         <translation>{name} '{text}' — не дата; пишите в виде ГГГГ-ММ-ДД (например, 2021-11-22).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="105"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="105"/>
         <source>The period starts ({date_from}) after it ends ({date_to}).</source>
         <translation>Период начинается ({date_from}) после своего конца ({date_to}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="248"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="248"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Высвобожденную землю нельзя группировать по '{name}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="308"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>Слой '{name}' — не полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="311"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY называет поле дважды: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="319"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>Для группировки по {g} нужно поле даты (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="321"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="321"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>В слое '{name}' нет поля '{g}' для группировки (его поля: {fields}; а также month и week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="327"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="327"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>В слое '{name}' нет поля даты '{date_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="330"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="330"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>Поле '{date_field}' слоя '{name}' не содержит дат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="336"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>Слой районов '{layer_name}' — не полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="339"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>В слое районов '{layer_name}' нет поля '{region_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="357"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="357"/>
         <source>No input layer.</source>
         <translation>Нет входного слоя.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="364"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Для диапазона дат нужно поле даты (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="545"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="545"/>
         <source>Unknown grouping &apos;{grouping}&apos;; choose one of {GROUPINGS}.</source>
         <translation>Неизвестная группировка '{grouping}'; выберите одну из: {GROUPINGS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="771"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="771"/>
         <source>No store to total.</source>
         <translation>Нет хранилища для подсчёта итогов.</translation>
     </message>
@@ -6433,117 +6433,117 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="113"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="107"/>
         <source>Unknown bearing unit &apos;{unit}&apos;: use one of {UNITS}.</source>
         <translation>Неизвестная единица азимута '{unit}': используйте одну из: {UNITS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="116"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="110"/>
         <source>Unknown north reference &apos;{north}&apos;: use one of {NORTHS}.</source>
         <translation>Неизвестное направление севера '{north}': используйте одно из: {NORTHS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="120"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="114"/>
         <source>Magnetic bearings need the magnetic declination (degrees, east positive).</source>
         <translation>Магнитным азимутам нужно магнитное склонение (в градусах, восточное положительное).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="123"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="117"/>
         <source>Declination {declination_deg} is outside -180..180 degrees.</source>
         <translation>Склонение {declination_deg} вне диапазона -180..180 градусов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="134"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="128"/>
         <source>{what} ({lon!r}, {lat!r}) is not a longitude/latitude: both must be numbers.</source>
         <translation>{what} ({lon!r}, {lat!r}) — не долгота/широта: оба значения должны быть числами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="138"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="132"/>
         <source>{what} ({lon}, {lat}) is not a longitude/latitude: longitude must be within -180..180 and latitude within -90..90.</source>
         <translation>{what} ({lon}, {lat}) — не долгота/широта: долгота должна быть в пределах -180..180, а широта в пределах -90..90.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="142"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="136"/>
         <source>{what} latitude {lat} is outside the UTM zones (84S to 84N).</source>
         <translation>{what}: широта {lat} вне зон UTM (от 84S до 84N).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="150"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="144"/>
         <source>Point {leg_point_no}: distance &apos;{distance}&apos; is not a number of metres.</source>
         <translation>Точка {leg_point_no}: расстояние '{distance}' — не число метров.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="154"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="148"/>
         <source>Point {leg_point_no}: distance {distance} m is negative.</source>
         <translation>Точка {leg_point_no}: расстояние {distance} м отрицательное.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="158"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="152"/>
         <source>Point {leg_point_no}: bearing &apos;{bearing}&apos; is not a number.</source>
         <translation>Точка {leg_point_no}: азимут '{bearing}' — не число.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="161"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="155"/>
         <source>Point {leg_point_no}: bearing {bearing} is outside 0..{circle:g} {unit}.</source>
         <translation>Точка {leg_point_no}: азимут {bearing} вне диапазона 0..{circle:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="165"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="159"/>
         <source>Point {leg_point_no}: unknown point type &apos;{leg_point_type}&apos; (use one of {types}).</source>
         <translation>Точка {leg_point_no}: неизвестный тип точки '{leg_point_type}' (используйте один из: {types}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="316"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="310"/>
         <source>The traverse has no legs.</source>
         <translation>В ходе нет отрезков.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="209"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="203"/>
         <source>A closed minefield record needs at least 3 legs; this one has {n_legs}.</source>
         <translation>Замкнутому формуляру минного поля нужно не меньше 3 отрезков; в этом {n_legs}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="261"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="255"/>
         <source>The polygon is empty.</source>
         <translation>Полигон пуст.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="265"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="259"/>
         <source>The polygon has {n_parts} parts; a turning-point table describes one.</source>
         <translation>У полигона {n_parts} частей; таблица поворотных точек описывает одну.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="272"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="266"/>
         <source>The geometry is not a polygon.</source>
         <translation>Геометрия — не полигон.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="277"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="271"/>
         <source>The polygon has {n_ring} distinct vertices; a record needs at least 3.</source>
         <translation>У полигона {n_ring} различных вершин; формуляру нужно не меньше 3.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="311"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="305"/>
         <source>Unknown start point type &apos;{start_type}&apos; (use one of {POINT_TYPES}).</source>
         <translation>Неизвестный тип начальной точки '{start_type}' (используйте один из: {POINT_TYPES}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="325"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="319"/>
         <source>The outline has {n_outline} turning, intermediate or end points; a minefield needs at least 3.</source>
         <translation>В контуре {n_outline} поворотных, промежуточных или конечных точек; минному полю нужно не меньше 3.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="339"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="333"/>
         <source>The outline closes with fewer than 3 distinct corners.</source>
         <translation>Контур замыкается менее чем с 3 различными углами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="358"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="352"/>
         <source>Point {leg_point_no} appears more than once (point 0 is the start point).</source>
         <translation>Точка {leg_point_no} встречается больше одного раза (точка 0 — начальная).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="364"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="358"/>
         <source>Point {leg_point_no}: from-point {origin_no} is not the start (0) or a point above it in the table.</source>
         <translation>Точка {leg_point_no}: точка отсчёта {origin_no} — не начальная (0) и не точка выше в таблице.</translation>
     </message>
@@ -6872,122 +6872,122 @@ OUTPUT: полигон формуляра (EPSG:4326) с misclosure_m, misclosur
         <translation>Записать полигон формуляра и его точки в хранилище за один шаг</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>широта, долгота, например 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="639"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>зона N/S восток север, например 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="640"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>например 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="734"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="736"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Всего ячеек для исправления: {n}.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
         <source>Type or pick the start point.</source>
         <translation>Введите или укажите начальную точку.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
         <source>The start point cannot be read.</source>
         <translation>Начальную точку не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="743"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Введите поворотные точки: азимут и расстояние от предыдущей точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="758"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
         <source>Misclosure: –</source>
         <translation>Невязка: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="759"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
         <source>Area: –</source>
         <translation>Площадь: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="760"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
         <source>Perimeter: –</source>
         <translation>Периметр: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="764"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Невязка: {m:.3f} м ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="766"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
         <source>Area: {}</source>
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Периметр: {:.2f} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Ход не замыкается в пределах {t:g} м: проверьте азимуты и расстояния или сохраните и подтвердите замыкание.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="775"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Замкнут: точек {n}, зона UTM {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="829"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Сначала выберите один полигон (формуляр минного поля, задачу, опасный район или любой полигональный слой).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="840"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="845"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: отрезков в таблице {n}, {unit} от направления «{north}».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="867"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
         <source>Traverse does not close</source>
         <translation>Ход не замыкается</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="875"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="879"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
         <source>The record was not saved: {}</source>
         <translation>Формуляр не сохранён: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Формуляр не сохранён: укажите его источник (кто предоставил или документ).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="889"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6996,27 +6996,27 @@ Close it (join the last point to the first) and save the record with this misclo
 Замкнуть его (соединить последнюю точку с первой) и сохранить формуляр с этой невязкой?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="895"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Формуляр не сохранён: ход не замыкается в пределах {t:g} м (невязка {m:.2f} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="901"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
         <source>Saving the minefield record</source>
         <translation>Сохранение формуляра минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>В слое {layer} есть несохранённые правки. Сначала сохраните или отмените их, затем сохраните формуляр снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Формуляр минного поля {id} сохранён: {area}, невязка {m:.3f} м ({ratio}), точек {n}{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
         <source>, in {}</source>
         <translation>, в {}</translation>
     </message>
@@ -7042,237 +7042,237 @@ Close it (join the last point to the first) and save the record with this misclo
 <context>
     <name>Validate</name>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Invalid or self-intersecting geometry</source>
         <translation>Недействительная или самопересекающаяся геометрия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Feature without geometry</source>
         <translation>Объект без геометрии</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Fewer than 3 distinct vertices</source>
         <translation>Меньше 3 различных вершин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Duplicate consecutive vertices</source>
         <translation>Повторяющиеся соседние вершины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Vertices more than 5 km apart</source>
         <translation>Вершины дальше 5 км друг от друга</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Released land overlapping other released land</source>
         <translation>Высвобожденная земля перекрывает другую высвобожденную землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Released land outside its hazard</source>
         <translation>Высвобожденная земля вне своего опасного района</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Released area larger than its hazard</source>
         <translation>Высвобожденная площадь больше своего опасного района</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Stored area differs from the computed area</source>
         <translation>Записанная площадь отличается от вычисленной</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Item found outside every task and released area</source>
         <translation>Найденный предмет вне всех задач и высвобожденных участков</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Date in the future</source>
         <translation>Дата в будущем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>End before start</source>
         <translation>Окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Coordinates outside the country</source>
         <translation>Координаты вне страны</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Coordinates apparently swapped (x and y)</source>
         <translation>Координаты, по-видимому, перепутаны (x и y)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Missing identifier</source>
         <translation>Нет идентификатора</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Duplicate identifier</source>
         <translation>Повторяющийся идентификатор</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Identifier with leading or trailing spaces</source>
         <translation>Идентификатор с пробелами в начале или в конце</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Link to a feature that does not exist</source>
         <translation>Ссылка на несуществующий объект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Closed hazard with area remaining</source>
         <translation>Закрытый опасный район с оставшейся площадью</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>CHA without evidence in the store</source>
         <translation>CHA без свидетельств в хранилище</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="323"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="323"/>
         <source>{feature} has no geometry.</source>
         <translation>У {feature} нет геометрии.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="329"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="329"/>
         <source>{feature} has a coordinate that is not a number (NaN or infinite).</source>
         <translation>У {feature} есть координата, которая не является числом (NaN или бесконечность).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="312"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="312"/>
         <source>{feature} is not a valid geometry: {error}.</source>
         <translation>{feature} — недействительная геометрия: {error}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="346"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="346"/>
         <source>{feature} has a part or ring with fewer than {n} distinct vertices.</source>
         <translation>У {feature} есть часть или кольцо менее чем с {n} различными вершинами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="351"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="351"/>
         <source>{feature} repeats a vertex twice in a row.</source>
         <translation>{feature} повторяет вершину дважды подряд.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="370"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="370"/>
         <source>{feature} has consecutive vertices {km:.1f} km apart (more than {limit:g} km).</source>
         <translation>У {feature} соседние вершины в {km:.1f} км друг от друга (больше {limit:g} км).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="389"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="389"/>
         <source>{feature} overlaps {other} by {m2:,.0f} m² ({ha:.4f} ha): that land would be counted twice.</source>
         <translation>{feature} перекрывает {other} на {m2:,.0f} м² ({ha:.4f} га): эта земля была бы учтена дважды.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="403"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="403"/>
         <source>its hazard {id}</source>
         <translation>своего опасного района {id}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="407"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="407"/>
         <source>every hazard area</source>
         <translation>всех опасных районов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="411"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="411"/>
         <source>{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.</source>
         <translation>У {feature} {m2:,.0f} м² ({ha:.4f} га) вне {what}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="422"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="422"/>
         <source>Land released in {feature} adds up to {ha:,.4f} ha, more than the hazard&apos;s {hazard_ha:,.4f} ha.</source>
         <translation>Земля, высвобожденная в {feature}, составляет {ha:,.4f} га — больше, чем {hazard_ha:,.4f} га опасного района.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="436"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="436"/>
         <source>{feature} stores {stored:,.4f} ha; its polygon measures {computed:,.4f} ha (ellipsoidal).</source>
         <translation>{feature} хранит {stored:,.4f} га; его полигон измеряет {computed:,.4f} га (на эллипсоиде).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="451"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="451"/>
         <source>{feature} ({category}) lies outside every clearance task and released area.</source>
         <translation>{feature} ({category}) лежит вне всех задач по очистке и высвобожденных участков.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="466"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="466"/>
         <source>{feature}: {field} {date} is in the future.</source>
         <translation>{feature}: {field} {date} — в будущем.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="471"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="471"/>
         <source>{feature}: planned end {end} is before planned start {start}.</source>
         <translation>{feature}: плановое окончание {end} раньше планового начала {start}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="505"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="505"/>
         <source>{feature} lies outside the country but would fall inside it with x and y swapped (latitude and longitude exchanged?).</source>
         <translation>{feature} лежит вне страны, но попал бы в неё, если поменять x и y местами (перепутаны широта и долгота?).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="510"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="510"/>
         <source>{feature} lies outside the regions&apos; extent (more than {km:g} km beyond it).</source>
         <translation>{feature} лежит вне экстента районов (дальше {km:g} км от него).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="522"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="522"/>
         <source>{layer} fid {fid} has no identifier.</source>
         <translation>У {layer} fid {fid} нет идентификатора.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="527"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="527"/>
         <source>&apos;{value}&apos; is used by {n} features of {layer} (spaces and case aside).</source>
         <translation>'{value}' используется {n} объектами слоя {layer} (без учёта пробелов и регистра).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
         <source>&apos;{value}&apos; has leading or trailing spaces.</source>
         <translation>'{value}' содержит пробелы в начале или в конце.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
         <source>&apos;{value}&apos; has leading or trailing spaces; &apos;{trimmed}&apos; is already taken, so it cannot be trimmed.</source>
         <translation>'{value}' содержит пробелы в начале или в конце; '{trimmed}' уже занят, поэтому обрезать нельзя.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="551"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="551"/>
         <source>{feature}: {field} &apos;{value}&apos; is not a {parent_field} of {parent}.</source>
         <translation>{feature}: {field} '{value}' — не {parent_field} слоя {parent}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="576"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="576"/>
         <source>{feature} is closed but stores {ha:,.4f} ha remaining.</source>
         <translation>{feature} закрыт, но хранит оставшиеся {ha:,.4f} га.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="580"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="580"/>
         <source>{feature} is closed but {ha:,.4f} ha of it is not covered by released land.</source>
         <translation>{feature} закрыт, но {ha:,.4f} га его площади не покрыты высвобожденной землёй.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="585"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="585"/>
         <source>{feature} is a CHA but no item found, accident, mapped mine, record point or minefield record in the store lies inside it.</source>
         <translation>{feature} — CHA, но внутри него нет ни найденного предмета, ни несчастного случая, ни мины по формуляру, ни точки формуляра, ни формуляра минного поля из хранилища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="681"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="681"/>
         <source>{feature}: not fixed ({n} features have that identifier).</source>
         <translation>{feature}: не исправлено (этот идентификатор у {n} объектов).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="686"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="686"/>
         <source>{feature}: not fixed (nothing would be left of its geometry).</source>
         <translation>{feature}: не исправлено (от его геометрии ничего бы не осталось).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/accidents.py" line="74"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="74"/>
         <source>Activity not recorded</source>
         <translation>Faaliyet kaydedilmemiş</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>Accuracy</name>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="223"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="222"/>
         <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
         <translation>Mayın haritalarını değerlendirmek için bu Python'da bulunmayan SciPy gerekir: kurun (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="367"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="366"/>
         <source>A layer has no valid coordinate reference system.</source>
         <translation>Bir katmanın geçerli bir koordinat referans sistemi yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="537"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="536"/>
         <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
         <translation>Tolerans 0 m'den büyük olmalı ({tolerance:g} verildi).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="540"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="539"/>
         <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
         <translation>Aranan en büyük kayma ({max_offset:g} m) en az tolerans ({tolerance:g} m) kadar olmalı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="556"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="555"/>
         <source>The mapped mines layer has no features: there is no record to judge.</source>
         <translation>Haritalanmış mayınlar katmanında unsur yok: değerlendirilecek kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="568"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="567"/>
         <source>The found items layer has no item with a position: nothing to compare the records with.</source>
         <translation>Bulunan unsurlar katmanında konumu olan unsur yok: kayıtları karşılaştıracak bir şey yok.</translation>
     </message>
@@ -589,12 +589,12 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
 <context>
     <name>CopyStore</name>
     <message>
-        <location filename="../demining_plugin/core/copy_store.py" line="82"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="136"/>
         <source>Saving styles in {store_name} failed: {error}</source>
         <translation>{store_name} içine stilleri kaydetme başarısız oldu: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/copy_store.py" line="108"/>
+        <location filename="../demining_plugin/core/store/copy.py" line="55"/>
         <source>The copy must go to another store than its source.</source>
         <translation>Kopya, kaynağından başka bir depoya gitmeli.</translation>
     </message>
@@ -749,207 +749,207 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
         <translation>Mayın temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="100"/>
+        <location filename="../demining_plugin/gui/dock.py" line="103"/>
         <source>Recompute the figures from the store</source>
         <translation>Rakamları depodan yeniden hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="114"/>
+        <location filename="../demining_plugin/gui/dock.py" line="117"/>
         <source>New store…</source>
         <translation>Yeni depo…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="114"/>
+        <location filename="../demining_plugin/gui/dock.py" line="117"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
         <translation>Boş bir Demining deposu (GeoPackage) oluştur ve projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="120"/>
         <source>Open store…</source>
         <translation>Depo aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="120"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Var olan bir Demining deposunun katmanlarını projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="123"/>
         <source>Load demo</source>
         <translation>Demoyu yükle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="123"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
         <translation>Demo senaryosunu (Karabağ, 2020–2022) aç, gerekirse önce oluştur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="134"/>
+        <location filename="../demining_plugin/gui/dock.py" line="137"/>
         <source>Building the demo… %p%</source>
         <translation>Demo oluşturuluyor… %p%</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/dock.py" line="143"/>
         <source>Headline figures</source>
         <translation>Başlıca rakamlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/dock.py" line="148"/>
         <source>Figure</source>
         <translation>Gösterge</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/dock.py" line="148"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="164"/>
+        <location filename="../demining_plugin/gui/dock.py" line="167"/>
         <source>Layers</source>
         <translation>Katmanlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/dock.py" line="172"/>
         <source>Layer</source>
         <translation>Katman</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/dock.py" line="172"/>
         <source>Features</source>
         <translation>Nesneler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="228"/>
+        <location filename="../demining_plugin/gui/dock.py" line="231"/>
         <source>No store open</source>
         <translation>Açık depo yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="230"/>
+        <location filename="../demining_plugin/gui/dock.py" line="233"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Rakamlarını burada görmek için yeni bir depo oluşturun, var olan bir depoyu açın veya demoyu yükleyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="239"/>
+        <location filename="../demining_plugin/gui/dock.py" line="242"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Veri modeli sürümü {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="241"/>
+        <location filename="../demining_plugin/gui/dock.py" line="244"/>
         <source>Reading store {}</source>
         <translation>{} deposu okunuyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="250"/>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>Computing figures…</source>
         <translation>Rakamlar hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/dock.py" line="256"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Rakamlar hesaplanamadı; ileti günlüğüne bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="265"/>
         <source>Land released</source>
         <translation>Serbest bırakılan arazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="265"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>İptal edilen, azaltılan ve temizlenen arazi; örtüşmeler bir kez sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="269"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Items found</source>
         <translation>Bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="269"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Bulunan mayınlar, PM ve diğer unsurlar (miktarların toplamı)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="277"/>
+        <location filename="../demining_plugin/gui/dock.py" line="280"/>
         <source>Cleared routes</source>
         <translation>Temizlenen yollar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="278"/>
+        <location filename="../demining_plugin/gui/dock.py" line="281"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Civilians killed</source>
         <translation>Ölen siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Civilians injured</source>
         <translation>Yaralanan siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="288"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>All dates, saved data.</source>
         <translation>Tüm tarihler, kaydedilmiş veriler.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/dock.py" line="296"/>
         <source>Cleared</source>
         <translation>Temizlenen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/dock.py" line="296"/>
         <source>Reduced</source>
         <translation>Azaltılan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/dock.py" line="296"/>
         <source>Cancelled</source>
         <translation>İptal edilen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>AP mines</source>
         <translation>AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>AT mines</source>
         <translation>AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>UXO</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>AXO</source>
         <translation>TPM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>IEDs</source>
         <translation>EYP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>Submunitions</source>
         <translation>Alt mühimmatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>Other items</source>
         <translation>Diğer unsurlar</translation>
     </message>
@@ -1213,72 +1213,72 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="72"/>
+        <location filename="../demining_plugin/demo/generator.py" line="74"/>
         <source>Demo scenario file {path} is missing from the plugin.</source>
         <translation>{path} demo senaryo dosyası eklentide yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="191"/>
+        <location filename="../demining_plugin/demo/generator.py" line="193"/>
         <source>Building the demo store was cancelled.</source>
         <translation>Demo deposunun oluşturulması iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="217"/>
+        <location filename="../demining_plugin/demo/generator.py" line="219"/>
         <source>District boundaries not found: {path} (layer {layer}).</source>
         <translation>İlçe sınırları bulunamadı: {path} ({layer} katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="239"/>
+        <location filename="../demining_plugin/demo/generator.py" line="241"/>
         <source>Districts not found in {path_name}: {missing}</source>
         <translation>{path_name} içinde ilçeler bulunamadı: {missing}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="281"/>
+        <location filename="../demining_plugin/demo/generator.py" line="283"/>
         <source>Could not lay out enough hazard areas in {name}.</source>
         <translation>{name} içinde yeterli tehlikeli alan yerleştirilemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="407"/>
+        <location filename="../demining_plugin/demo/generator.py" line="409"/>
         <source>Not enough hazard area in {district} for the demo&apos;s cleared land.</source>
         <translation>{district} içinde demonun temizlenen arazisi için yeterli tehlikeli alan yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="480"/>
+        <location filename="../demining_plugin/demo/generator.py" line="482"/>
         <source>Could not place the supplied records in {district}.</source>
         <translation>Teslim alınan kayıtlar {district} içine yerleştirilemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="573"/>
+        <location filename="../demining_plugin/demo/generator.py" line="575"/>
         <source>No land cleared in {district} during the demo week.</source>
         <translation>Demo haftasında {district} içinde arazi temizlenmedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="590"/>
+        <location filename="../demining_plugin/demo/generator.py" line="592"/>
         <source>The demo&apos;s supplied-record matches exceed the items budget.</source>
         <translation>Demodaki teslim alınan kayıt eşleşmeleri unsur bütçesini aşıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="718"/>
+        <location filename="../demining_plugin/demo/generator.py" line="720"/>
         <source>Could not lay out a route in {district}.</source>
         <translation>{district} içinde bir yol çizilemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="827"/>
+        <location filename="../demining_plugin/demo/generator.py" line="829"/>
         <source>Cannot write to {store_path}.</source>
         <translation>{store_path} konumuna yazılamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="860"/>
+        <location filename="../demining_plugin/demo/generator.py" line="862"/>
         <source>Writing {layer_name} failed.</source>
         <translation>{layer_name} yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="1007"/>
+        <location filename="../demining_plugin/demo/generator.py" line="1009"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>{project_path} demo projesi yazılamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="1024"/>
+        <location filename="../demining_plugin/demo/generator.py" line="1026"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Demo deposu bir .gpkg dosyası olmalı: {target}</translation>
     </message>
@@ -1372,146 +1372,146 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
 <context>
     <name>FieldMap</name>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="339"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="333"/>
         <source>Field map</source>
         <translation>Saha haritası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="312"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="306"/>
         <source>This task</source>
         <translation>Bu görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="316"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="310"/>
         <source>Turning points</source>
         <translation>Dönüş noktaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="327"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="321"/>
         <source>Task position</source>
         <translation>Görev konumu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="419"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="413"/>
         <source>Map extent</source>
         <translation>Harita kapsamı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="426"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="420"/>
         <source>Data: store {0}</source>
         <translation>Veri: depo {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="428"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="422"/>
         <source>districts: {0}</source>
         <translation>ilçeler: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Easting</source>
         <translation>Doğu (E)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Northing</source>
         <translation>Kuzey (N)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Latitude</source>
         <translation>Enlem</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Longitude</source>
         <translation>Boylam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="638"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="632"/>
         <source>{0} more points (print A3)</source>
         <translation>{0} nokta daha (A3'e yazdırın)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="730"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="724"/>
         <source>Mag. decl. unknown
 Grid conv. {0:.1f}° {1}</source>
         <translation>Manyetik sapma bilinmiyor
 Grid yakınsaması {0:.1f}° {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="732"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="726"/>
         <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
         <translation>grid kuzeyi yukarıda; {0}; grid yakınsaması {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="736"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="730"/>
         <source>Mag. decl. {0}
 Grid conv. {1:.1f}° {2}</source>
         <translation>Manyetik sapma {0}
 Grid yakınsaması {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="738"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="732"/>
         <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
         <translation>grid kuzeyi yukarıda; manyetik sapma {0} ({1}, {2}); grid yakınsaması {3:.1f}° {4}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="750"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="744"/>
         <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
         <translation>İlçe: {0} · Ekip: {1} ({2}) · Plan: {3} - {4} · Durum: {5}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="762"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="756"/>
         <source>Area</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="763"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="757"/>
         <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
         <translation>planlanan {0:,.2f} ha; serbest bırakılan {1:,.2f} ha (gerçek alanlar, WGS 84 elipsoidi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="765"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="759"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="766"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="760"/>
         <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
         <translation>UTM {0} ({1}), her {2:,.0f} m'de; doğu ve kuzey değerleri solda ve altta, MGRS rakamları üstte ve sağda; merkez {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="770"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="764"/>
         <source>North</source>
         <translation>Kuzey</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="778"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
         <source>Emergency and access points</source>
         <translation>Acil durum ve erişim noktaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="778"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
         <source>none recorded</source>
         <translation>kayıt yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="780"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="774"/>
         <source>Printed {0}. {1}. Turning points: {2}.</source>
         <translation>Yazdırma {0}. {1}. Dönüş noktaları: {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="897"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="891"/>
         <source>{0} field map(s), {1} {2}</source>
         <translation>{0} saha haritası, {1} {2}</translation>
     </message>
@@ -1521,12 +1521,12 @@ Grid yakınsaması {1:.1f}° {2}</translation>
         <translation>Saha haritaları iptal edildi; hiçbir dosya yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="933"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="927"/>
         <source>Field maps cancelled after {0} of {1} tasks.</source>
         <translation>Saha haritaları {1} görevden {0} tanesinden sonra iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="954"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="948"/>
         <source>Field map {0}</source>
         <translation>Saha haritası {0}</translation>
     </message>
@@ -1536,87 +1536,87 @@ Grid yakınsaması {1:.1f}° {2}</translation>
         <translation>Saha haritaları: {0} görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="115"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="116"/>
         <source>Paper &apos;{paper}&apos; is not offered; choose one of {PAPERS}.</source>
         <translation>'{paper}' kâğıdı sunulmuyor; şunlardan birini seçin: {PAPERS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="118"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="119"/>
         <source>Orientation &apos;{orientation}&apos; is not offered; choose one of {choices}.</source>
         <translation>'{orientation}' yönlendirmesi sunulmuyor; şunlardan birini seçin: {choices}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="189"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="190"/>
         <source>Give task ids or an expression, not both.</source>
         <translation>Görev kimlikleri veya bir ifade verin, ikisini birden değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="191"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="192"/>
         <source>No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.</source>
         <translation>Görev seçilmedi: görev kimlikleri (ör. T-0001, T-0002) veya bir ifade verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="201"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="202"/>
         <source>No clearance task has the id {missing} in this store.</source>
         <translation>Bu depoda {missing} kimlikli temizleme görevi yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="207"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="208"/>
         <source>The expression &apos;{expression}&apos; is not valid: {parsed}</source>
         <translation>'{expression}' ifadesi geçerli değil: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="212"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="213"/>
         <source>The expression &apos;{expression}&apos; names {unknown}, which clearance_tasks does not have (fields: {tasks}).</source>
         <translation>'{expression}' ifadesi clearance_tasks katmanında olmayan {unknown} adlarını kullanıyor (alanlar: {tasks}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="224"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="225"/>
         <source>The expression &apos;{expression}&apos; cannot be evaluated on task {feature}: {parsed}</source>
         <translation>'{expression}' ifadesi {feature} görevinde değerlendirilemiyor: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="231"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="232"/>
         <source>No clearance task matches the expression &apos;{expression}&apos;.</source>
         <translation>'{expression}' ifadesine uyan temizleme görevi yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="235"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="236"/>
         <source>Clearance task {empty} has no geometry; it cannot be mapped.</source>
         <translation>{empty} temizleme görevinin geometrisi yok; haritalanamaz.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="299"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="293"/>
         <source>The layout template {path_name} is missing from the plugin.</source>
         <translation>{path_name} yerleşim şablonu eklentide yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="337"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="331"/>
         <source>The layout template {path_name} cannot be read.</source>
         <translation>{path_name} yerleşim şablonu okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="412"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="406"/>
         <source>The layout template has no item &apos;{item_id}&apos;.</source>
         <translation>Yerleşim şablonunda '{item_id}' öğesi yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="877"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="871"/>
         <source>Folder {target_parent} does not exist.</source>
         <translation>{target_parent} klasörü yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="880"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="874"/>
         <source>OUTPUT must be a .pdf file or a folder, not {target_name}.</source>
         <translation>OUTPUT bir .pdf dosyası veya klasör olmalı, {target_name} değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="922"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="916"/>
         <source>Writing {target_name} failed: {error}</source>
         <translation>{target_name} yazılamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="940"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="934"/>
         <source>Writing {path_name} failed ({result}).</source>
         <translation>{path_name} yazılamadı ({result}).</translation>
     </message>
@@ -1872,12 +1872,12 @@ OUTPUT: bir .pdf dosyası (görev başına bir sayfa) veya bir klasör (görev b
 <context>
     <name>Geomag</name>
     <message>
-        <location filename="../demining_plugin/core/geomag.py" line="65"/>
+        <location filename="../demining_plugin/core/geo/geomag.py" line="65"/>
         <source>World Magnetic Model file {path} cannot be read: {error}</source>
         <translation>World Magnetic Model dosyası {path} okunamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/geomag.py" line="89"/>
+        <location filename="../demining_plugin/core/geo/geomag.py" line="89"/>
         <source>No World Magnetic Model shipped for {year:.1f}: the models cover {first:.0f} to {last:.0f}.</source>
         <translation>{year:.1f} için World Magnetic Model sağlanmıyor: modeller {first:.0f} ile {last:.0f} arasını kapsar.</translation>
     </message>
@@ -2293,442 +2293,442 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="79"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="80"/>
         <source>Latitude</source>
         <translation>Enlem</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="80"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
         <source>Longitude</source>
         <translation>Boylam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="81"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
         <source>X / easting</source>
         <translation>X / doğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="82"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
         <source>Y / northing</source>
         <translation>Y / kuzey</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="83"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
         <source>MGRS reference</source>
         <translation>MGRS referansı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
         <source>Category / mine type</source>
         <translation>Kategori / mayın türü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="85"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="86"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
         <source>Row number</source>
         <translation>Satır numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
         <source>Mine number</source>
         <translation>Mayın numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="88"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
         <source>Quantity</source>
         <translation>Miktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="89"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
         <source>Date found</source>
         <translation>Bulunma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="90"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
         <source>Depth (cm)</source>
         <translation>Derinlik (cm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="91"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
         <source>Condition</source>
         <translation>Durumu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
         <source>Disposition</source>
         <translation>İmha şekli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="93"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="94"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="95"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
         <source>Remarks</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
         <source>Date of accident</source>
         <translation>Kaza tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="97"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
         <source>Civilian victims</source>
         <translation>Sivil kayıplar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="100"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
         <source>Activity at the time</source>
         <translation>O andaki faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="101"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
         <source>Device category</source>
         <translation>Cihaz kategorisi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="102"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="188"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="189"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: {1} aktarıldı, {2} reddedildi (rapor: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="313"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="314"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Bilinmeyen koordinat modu '{0}' ({1} kullanın).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="326"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="327"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: koordinat bulunamadı. Enlem/boylam, x/y veya MGRS sütunlarını eşleyin (sütunlar: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="335"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="336"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: '{1}' koordinat modu {2} için bir sütun gerektirir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="341"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="342"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>{0} geometri içermiyor; bunun yerine koordinat sütunlarını seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="344"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="345"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: x/y koordinatları koordinat referans sistemlerini gerektirir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="381"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="382"/>
         <source>has no geometry</source>
         <translation>geometrisi yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="392"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="393"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>poligonu geçerli değil (kendisiyle kesişiyor mu?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="398"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="399"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>{0} geometrisine sahip; nokta bekleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="411"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="412"/>
         <source>has no MGRS reference</source>
         <translation>MGRS referansı yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="632"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="623"/>
         <source>has no {0}</source>
         <translation>{0} yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="431"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="432"/>
         <source> and </source>
         <translation> ve </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="435"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="436"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>'{0}' koordinatı bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="441"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="442"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Bilinmeyen koordinat referans sistemi '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="447"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="448"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} koordinat sisteminin alanının dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="482"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="473"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>enlem ve boylam yer değiştirmiş görünüyor ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="485"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="476"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>enlem {0} / boylam {1} Dünya üzerinde bir konum değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="492"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="483"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>{0:.6f}, {1:.6f} (enlem, boylam) konumu beklenen alanın dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="510"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="501"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>beklenen {1} dilimi yerine {0} UTM diliminde</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="547"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="538"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>{0} {1} ile aynı konum ({2:.2f} m uzaklıkta)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="561"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="552"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>zaten kayıtlı {0} ile aynı konum ({1:.2f} m uzaklıkta)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="571"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
         <source>feature</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="571"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
         <source>row</source>
         <translation>satır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="582"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="573"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>{0} içinde '{1}' sütunu yok ({2} ile eşlenmiş).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="613"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>bilinmeyen mayın türü '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="709"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="700"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' 0 veya daha büyük bir tam sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="636"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' bir tarih değil (YYYY-AA-GG kullanın)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="640"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="631"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} gelecekte</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="659"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="650"/>
         <source>has no category and its model does not imply one</source>
         <translation>kategorisi yok ve modeli bir kategori belirtmiyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="662"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="653"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>bilinmeyen unsur kategorisi '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="667"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="658"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>'{0}' miktarı bir tam sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="670"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="661"/>
         <source>quantity {0} is under 1</source>
         <translation>{0} miktarı 1'in altında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="678"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="669"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>'{0}' derinliği bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="681"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="672"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>{0} cm derinlik 0-{1} cm dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="691"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="682"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>bilinmeyen {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="719"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="710"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>sivil '{0}' evet/hayır değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="724"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="715"/>
         <source>has no activity at the time</source>
         <translation>o anki faaliyet yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="726"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="717"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>bilinmeyen faaliyet '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="731"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="722"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>bilinmeyen cihaz kategorisi '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="748"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="739"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} okunamıyor: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="766"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="757"/>
         <source>{0} has no layer {1}.</source>
         <translation>{0} içinde {1} katmanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1031"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1021"/>
         <source>the import report</source>
         <translation>içe aktarma raporu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1039"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1029"/>
         <source>The import report cannot be written: {0}</source>
         <translation>İçe aktarma raporu yazılamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1045"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1035"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1048"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1038"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: {1} satır daha reddedildi; rapora bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1397"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1387"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Bilinmeyen içe aktarma türü '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1091"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} içe aktarılacak satır içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1096"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1086"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' bu içe aktarmanın bir alanı değil (alanlar: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1102"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1092"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>{0} içinde '{1}' sütunu yok (sütunlar: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1241"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: {1} satırının hiçbiri içe aktarılamıyor; hiçbir şey değişmedi. Nedenler {2} içinde.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1260"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1250"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Kaydını oluşturmak için mayın haritasının nereden geldiğini (SOURCE) belirtin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1264"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1254"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} negatif olamaz ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1267"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1257"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>{0} mayın tarlası kaydı {1} içinde yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1407"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1397"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>'{0}' sütun eşlemesi hedef=sütun biçiminde değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="185"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="186"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: {1} aktarıldı ({2} tanesi uyarılı), {3} reddedildi (rapor: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1228"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1218"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="180"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="181"/>
         <source>{0} outside the store&apos;s districts</source>
         <translation>{0} deponun ilçelerinin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="181"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
         <source>{0} outside the expected area</source>
         <translation>{0} beklenen alanın dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="194"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="195"/>
         <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
         <translation>Reddedilen satırlardan {0} tanesi deponun ilçelerinin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="196"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="197"/>
         <source>{0} of the rejected rows lie outside the expected area.</source>
         <translation>Reddedilen satırlardan {0} tanesi beklenen alanın dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="817"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="807"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
         <translation>{0:.6f}, {1:.6f} (enlem, boylam) konumu deponun ilçelerinin {2} fazlası dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="824"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="814"/>
         <source>{0:g} km</source>
         <translation>{0:g} km</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="825"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="815"/>
         <source>{0:g} m</source>
         <translation>{0:g} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1104"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Satırların ilçelerin dışında kalabileceği mesafe 0 m veya daha fazla olmalıdır (verilen: {0}).</translation>
     </message>
@@ -2736,47 +2736,47 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>ItemChecks</name>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="69"/>
         <source>Item {n} ({category})</source>
         <translation>Unsur {n} ({category})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="71"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="71"/>
         <source>Item {n}</source>
         <translation>Unsur {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="117"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="117"/>
         <source>{item} lies outside every clearance task and all released land.</source>
         <translation>{item} her temizleme görevinin ve tüm serbest bırakılan arazinin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="127"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="127"/>
         <source>{item} names task {task}, which is not in the store.</source>
         <translation>{item} depoda olmayan {task} görevini belirtiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="134"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="134"/>
         <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
         <translation>{item} {date} tarihinde, {task} görevinin planlanan tarihleri ({start} - {end}) dışında bulundu.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="140"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="140"/>
         <source>{item} has a date in the future ({date}).</source>
         <translation>{item} tarihi gelecekte ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="145"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="145"/>
         <source>{item} has a quantity under 1 ({quantity:g}).</source>
         <translation>{item} miktarı 1'in altında ({quantity:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="149"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="149"/>
         <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
         <translation>{item} derinliği {depth:g} cm, {low} - {high} cm dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="158"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="158"/>
         <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
         <translation>{item}, {team} ekibinin en yakın görevine {km} km uzaklıkta ({limit} km'den fazla).</translation>
     </message>
@@ -3020,102 +3020,102 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>Mgrs</name>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="111"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="95"/>
         <source>MGRS precision must be a whole number from 0 to 5, not {0}.</source>
         <translation>MGRS hassasiyeti 0 ile 5 arasında bir tam sayı olmalı, {0} değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="114"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="98"/>
         <source>Cannot write MGRS for a position that is not a number.</source>
         <translation>Sayı olmayan bir konum için MGRS yazılamaz.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="116"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="100"/>
         <source>Position {0}, {1} is not a longitude/latitude.</source>
         <translation>{0}, {1} konumu bir boylam/enlem değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="118"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="102"/>
         <source>Latitude {0} is in a polar area (UPS), which MGRS here does not support.</source>
         <translation>{0} enlemi kutup bölgesinde (UPS); MGRS burada bunu desteklemiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="132"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="116"/>
         <source>Position {0}, {1} lies outside UTM zone {2}.</source>
         <translation>{0}, {1} konumu {2} UTM diliminin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="165"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="149"/>
         <source>MGRS reference must be text, not {0!r}.</source>
         <translation>MGRS referansı metin olmalı, {0!r} değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="169"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="153"/>
         <source>MGRS reference is empty.</source>
         <translation>MGRS referansı boş.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="171"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="155"/>
         <source>MGRS reference &apos;{0}&apos; is in a polar area (UPS), which is not supported.</source>
         <translation>MGRS referansı '{0}' kutup bölgesinde (UPS); bu desteklenmiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="176"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="160"/>
         <source>&apos;{0}&apos; is not an MGRS reference (expected zone number, band letter, two 100 km letters and an even number of digits, e.g. 38T LK 12345 67890).</source>
         <translation>'{0}' bir MGRS referansı değil (dilim numarası, kuşak harfi, iki 100 km harfi ve çift sayıda rakam beklenir, ör. 38T LK 12345 67890).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="183"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="167"/>
         <source>MGRS reference &apos;{0}&apos;: zone {1} is not between 1 and 60.</source>
         <translation>MGRS referansı '{0}': {1} dilimi 1 ile 60 arasında değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="186"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="170"/>
         <source>MGRS reference &apos;{0}&apos;: band {1} is a polar (UPS) area, which is not supported.</source>
         <translation>MGRS referansı '{0}': {1} kuşağı bir kutup (UPS) bölgesi; bu desteklenmiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="191"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="175"/>
         <source>MGRS reference &apos;{0}&apos;: &apos;{1}&apos; is not a latitude band letter (C to X, without I and O).</source>
         <translation>MGRS referansı '{0}': '{1}' bir enlem kuşağı harfi değil (C ile X arası, I ve O hariç).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="198"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="182"/>
         <source>MGRS reference &apos;{0}&apos;: zone {1}X does not exist (Svalbard&apos;s zones 31X to 37X are widened).</source>
         <translation>MGRS referansı '{0}': {1}X dilimi yok (Svalbard'ın 31X ile 37X dilimleri genişletilmiştir).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="205"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="189"/>
         <source>MGRS reference &apos;{0}&apos; has an odd number of digits ({1}); easting and northing need as many each.</source>
         <translation>MGRS referansı '{0}' tek sayıda rakam içeriyor ({1}); doğu ve kuzey değerlerinin her biri aynı sayıda rakam gerektirir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="210"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="194"/>
         <source>MGRS reference &apos;{0}&apos; has {1} digits; at most 10 (1 m precision) are allowed.</source>
         <translation>MGRS referansı '{0}' {1} rakam içeriyor; en fazla 10 (1 m hassasiyet) kabul edilir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="218"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="202"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km column letter &apos;{1}&apos; is not used in zone {2} (expected one of {3}).</source>
         <translation>MGRS referansı '{0}': 100 km sütun harfi '{1}' {2} diliminde kullanılmaz ({3} harflerinden biri beklenir).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="223"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="207"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km row letter &apos;{1}&apos; is not valid (A to V, without I and O).</source>
         <translation>MGRS referansı '{0}': 100 km satır harfi '{1}' geçerli değil (A ile V arası, I ve O hariç).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="253"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="237"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km square {1}{2} does not lie in latitude band {3} of zone {4}.</source>
         <translation>MGRS referansı '{0}': {1}{2} 100 km karesi {4} diliminin {3} enlem kuşağında değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="263"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="247"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km square {1}{2} lies outside zone {3}{4}.</source>
         <translation>MGRS referansı '{0}': {1}{2} 100 km karesi {3}{4} diliminin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="269"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="253"/>
         <source>MGRS reference &apos;{0}&apos; does not denote a position.</source>
         <translation>MGRS referansı '{0}' bir konum belirtmiyor.</translation>
     </message>
@@ -3248,197 +3248,197 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="103"/>
         <source>Mine map accuracy of {}</source>
         <translation>{} mayın haritası doğruluğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Record</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Recall</source>
         <translation>Duyarlılık</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Precision</source>
         <translation>Kesinlik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Kayma (m): toplam (doğu, kuzey)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Rotation (°)</source>
         <translation>Dönüş (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE before (m)</source>
         <translation>Önce RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE after (m)</source>
         <translation>Sonra RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Judged</source>
         <translation>Değerlendirilen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Mapped</source>
         <translation>Haritalanmış</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AP</source>
         <translation>Beyan edilen AP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AT</source>
         <translation>Beyan edilen AT</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed</source>
         <translation>Beyan edilen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="155"/>
         <source>Mine maps</source>
         <translation>Mayın haritaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="170"/>
         <source>Tolerance</source>
         <translation>Tolerans</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="176"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Bu mesafe içinde bir unsur bulunduğunda haritalanmış mayın doğrulanmış sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="179"/>
         <source>Compute</source>
         <translation>Hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Her kaydı bulunan unsurlara göre değerlendir (arka planda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="184"/>
         <source>Draw offsets</source>
         <translation>Kaymaları çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Her kaydın kaymasını merkezinden çıkan bir ok olarak ve eşleşen çiftleri (haritalanmış mayın → bulunan unsur) gerçek uzunlukta çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="190"/>
         <source>Add corrected layer</source>
         <translation>Düzeltilmiş katman ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Uydurulan her kaydın haritalanmış mayınlarını, uydurmasına göre taşınmış olarak projeye bir katman halinde ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="267"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Açık depo yok. Teslim alınan mayın haritalarını değerlendirmek için bir depo açın (Mayın temizleme ▸ Depo Aç…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>Bu depoda henüz haritalanmış mayın yok: önce teslim alınan bir mayın haritasını içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Henüz bulunan unsur yok: {n} kaydı karşılaştıracak bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="317"/>
         <source>Judging the mine maps of {}</source>
         <translation>{} mayın haritaları değerlendiriliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="319"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Mayın haritaları değerlendirilemedi: ileti çubuğuna bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="382"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Uydurma: {pairs} çift üzerinde {kind}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="394"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>{n} kayıt, {mapped} haritalanmış mayın; {judged_records} kaydın şimdiye kadar temizlenen arazide mayını var: {judged} mayından {matched} tanesi {tol} m içinde doğrulandı (duyarlılık {recall}), kesinlik {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="403"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>{pairs} çift üzerinde uydurma: ortalama kayma {offset} m, RMSE önce {before} m, sonra {after} m.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="439"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Kayıt kaymaları (oklar ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="473"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Eşleşen çiftler (haritalanmış mayın → bulunan unsur)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="520"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>{n} kayıt kayması çizildi (oklar uzunluklarının {x} katı) ve {p} eşleşen çift gerçek uzunlukta.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="528"/>
         <source>Corrected mapped mines</source>
         <translation>Düzeltilmiş haritalanmış mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="554"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>Uydurulan kayıtların {n} haritalanmış mayını düzeltilmiş konumlarına eklendi (“{name}” katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="298"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Hesaplanıyor… {name} kayıtları bulunan maddelerle karşılaştırılıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="340"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Mayın haritalarının değerlendirilmesi iptal edildi.</translation>
     </message>
@@ -3464,282 +3464,282 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>PeriodReport</name>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="54"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="54"/>
         <source>{first} and {last}</source>
         <translation>{first} ve {last}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
         <source>{n} anti-personnel mine</source>
         <translation>{n} anti-personel mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
         <source>{n} anti-personnel mines</source>
         <translation>{n} anti-personel mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-tank mine</source>
         <translation>{n} tanksavar mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-tank mines</source>
         <translation>{n} tanksavar mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} item of unexploded ordnance (UXO)</source>
         <translation>{n} patlamamış mühimmat (PM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} items of unexploded ordnance (UXO)</source>
         <translation>{n} patlamamış mühimmat (PM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} item of abandoned explosive ordnance (AXO)</source>
         <translation>{n} terk edilmiş patlayıcı mühimmat (TPM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} items of abandoned explosive ordnance (AXO)</source>
         <translation>{n} terk edilmiş patlayıcı mühimmat (TPM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} improvised explosive device (IED)</source>
         <translation>{n} el yapımı patlayıcı (EYP)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} improvised explosive devices (IEDs)</source>
         <translation>{n} el yapımı patlayıcı (EYP)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} submunition</source>
         <translation>{n} alt mühimmat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} submunitions</source>
         <translation>{n} alt mühimmat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} other item</source>
         <translation>{n} diğer unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} other items</source>
         <translation>{n} diğer unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="203"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="203"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="208"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="208"/>
         <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
         <translation>Hektarlar gerçek (elipsoidal) alanlardır; birden fazla kez serbest bırakılan arazi ilk serbest bırakılışında bir kez sayılır. İlçeler arazinin, unsurların, yolların ve kazaların bulunduğu yerlerdir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="220"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="220"/>
         <source>Outside the districts</source>
         <translation>İlçelerin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="241"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="241"/>
         <source>between {start} and {end}</source>
         <translation>{start} ile {end} arasında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="244"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="244"/>
         <source>on {day}</source>
         <translation>{day} tarihinde</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="251"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="251"/>
         <source>outside the mapped districts</source>
         <translation>haritalanmış ilçelerin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="262"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="262"/>
         <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
         <translation>{Period} {districts} bölgesinde 1 patlayıcı unsur bulundu: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="264"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="264"/>
         <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
         <translation>{Period} {districts} bölgesinde {n} patlayıcı unsur bulundu: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="271"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="271"/>
         <source>{Period}, no explosive items were found.</source>
         <translation>{Period} patlayıcı unsur bulunmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="279"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="279"/>
         <source>{ha} ha cleared</source>
         <translation>{ha} ha temizlendi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="281"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="281"/>
         <source>{ha} ha reduced by technical survey</source>
         <translation>{ha} ha teknik tarama ile azaltıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="284"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="284"/>
         <source>{ha} ha cancelled by non-technical survey</source>
         <translation>{ha} ha teknik olmayan tarama ile iptal edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="286"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="286"/>
         <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
         <translation>Her metrekare bir kez sayılarak {ha} hektar arazi serbest bırakıldı: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="290"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="290"/>
         <source>Land was cleared in {districts}.</source>
         <translation>Arazi şu ilçelerde temizlendi: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="293"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="293"/>
         <source>No land was released.</source>
         <translation>Arazi serbest bırakılmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="297"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="297"/>
         <source>{km} km of routes were cleared, in {districts}.</source>
         <translation>{districts} bölgesinde {km} km yol temizlendi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="300"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="300"/>
         <source>No routes were cleared.</source>
         <translation>Yol temizlenmedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="304"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="304"/>
         <source>1 mine accident was recorded</source>
         <translation>1 mayın kazası kaydedildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="305"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
         <source>{n} mine accidents were recorded</source>
         <translation>{n} mayın kazası kaydedildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="306"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
         <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
         <translation>{accidents}: {killed} ölü, {injured} yaralı; ilçeler: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="314"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="314"/>
         <source>No mine accidents were recorded.</source>
         <translation>Mayın kazası kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="317"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="317"/>
         <source>Mine action report, {day}</source>
         <translation>Mayın faaliyeti raporu, {day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="319"/>
         <source>Mine action report, {start} to {end}</source>
         <translation>Mayın faaliyeti raporu, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="362"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="362"/>
         <source>{n} were destroyed in situ</source>
         <translation>{n} tanesi yerinde imha edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="363"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
         <source>{n} were removed for demolition</source>
         <translation>{n} tanesi imha için kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
         <source>{n} were rendered safe</source>
         <translation>{n} tanesi emniyete alındı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="374"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="374"/>
         <source>{n} have no disposal recorded</source>
         <translation>{n} tanesinin imha kaydı yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="375"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
         <source>Of these, {parts}.</source>
         <translation>Bunlardan {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="189"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="189"/>
         <source>Accidents by activity at the time</source>
         <translation>O anki faaliyete göre kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
         <source>Activity</source>
         <translation>Faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Civilians killed</source>
         <translation>Ölen siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Civilians injured</source>
         <translation>Yaralanan siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="337"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="337"/>
         <source>{activity} {share}</source>
         <translation>{activity} {share}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="339"/>
         <source>By activity at the time: {parts}.</source>
         <translation>O anki faaliyete göre: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="340"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
         <source>Civilians: {killed} killed and {injured} injured.</source>
         <translation>Siviller: {killed} ölü ve {injured} yaralı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="184"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="184"/>
         <source>A report is written as .md, .html or .txt, not &apos;{suffix}&apos;.</source>
         <translation>Bir rapor .md, .html veya .txt olarak yazılır, '{suffix}' olarak değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="235"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="235"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Dönem raporu dönemin iki tarihini de gerektirir (DATE_FROM ve DATE_TO).</translation>
     </message>
@@ -3838,122 +3838,122 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="91"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="91"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>PostGIS depoları psycopg2 Python modülünü gerektirir (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="104"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="104"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>'{text}' konumundaki PostGIS konumu okunamıyor: host=db.example.org dbname=mine_action schema=demining gibi anahtar=değer çiftleri yazın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="140"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="140"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' bir PostGIS depo konumu değil (pg:... veya postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="143"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="143"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>'{schema}' şema adı kullanılamaz: yalnızca harf, rakam ve _ kullanın, bir harfle başlayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="149"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="149"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>'{text}' PostGIS konumu bir veritabanı, hizmet veya bağlantı belirtmiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="164"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="164"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>QGIS'te '{name}' adlı PostgreSQL bağlantısı yok (Veri Kaynağı Yöneticisi &gt; PostgreSQL kayıtlı bağlantıları listeler).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="317"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="317"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} yok (veritabanında tabloları olan {store_schema} şeması yok).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="321"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="321"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>{store_schema} şeması bir Demining proje deposu değil ({table} tablosu yok).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="329"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="329"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>{store_name} içinde depo katmanları eksik: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="340"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="340"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Bilinmeyen koordinat referans sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="347"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="347"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>{store_name} veritabanında PostGIS uzantısı yok; bir veritabanı yöneticisi bunu CREATE EXTENSION postgis ile ekleyebilir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="353"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="353"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS, EPSG:{srid} koordinat referans sistemini tanımıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="359"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="359"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>{store_schema} şeması bu veritabanında zaten var; başka bir şema adı seçin veya üzerine yazmaya izin verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="469"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="472"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>{name} içinde hiçbir şey değişmedi: başka bir operatör aynı anda aynı tehlikeli alanı değiştiriyordu. Yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="620"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="623"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} içinde hiçbir şey değişmedi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="576"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="579"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="597"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="600"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>{name} içinde hiçbir şey değişmedi: yeni serbest bırakılan arazi {new_id} alanının {overlap_m2:.1f} m²'si zaten {old_id} olarak serbest bırakılmış (başka bir operatör aynı anda işaretledi). Yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="690"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="692"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>{definition_name} içinde {name} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="710"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="712"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>Bir PostGIS deposu EPSG koordinat referans sistemi gerektirir, {authid} değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="293"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="293"/>
         <source>Reading {name} failed: {error}</source>
         <translation>{name} okunamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="379"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="379"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>{store_name} oluşturulamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="429"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="432"/>
         <source>Removing {name} failed: {error}</source>
         <translation>{name} kaldırılamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="674"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="677"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>{name} içine stilleri kaydetme başarısız oldu: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="416"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="416"/>
         <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
         <translation>{name}: {schema} şemasının önceki deposunun layer_styles içinde bıraktığı {count} stil silindi; yerlerine yeni deponun stilleri geçer.</translation>
     </message>
@@ -3961,62 +3961,62 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>RecordEntry</name>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="48"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="49"/>
         <source>&apos;{text}&apos; is not a latitude and longitude: type decimal degrees, latitude first, e.g. 40.0512, 46.9876.</source>
         <translation>'{text}' bir enlem ve boylam değil: ondalık derece yazın, önce enlem, ör. 40.0512, 46.9876.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="59"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="60"/>
         <source>Latitude {lat} is outside -90..90{hint}.</source>
         <translation>{lat} enlemi -90..90 dışında{hint}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="62"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="63"/>
         <source>Longitude {lon} is outside -180..180.</source>
         <translation>{lon} boylamı -180..180 dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="70"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="71"/>
         <source>&apos;{text}&apos; is not a UTM coordinate: type the zone with N or S (hemisphere), the easting and the northing in metres, e.g. 38N 650000 4420000.</source>
         <translation>'{text}' bir UTM koordinatı değil: dilimi N veya S (yarımküre) ile, doğu ve kuzey değerlerini metre olarak yazın, ör. 38N 650000 4420000.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="76"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="77"/>
         <source>UTM zone {zone} does not exist (1 to 60).</source>
         <translation>{zone} UTM dilimi yok (1 ile 60 arası).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="78"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="79"/>
         <source>Easting {easting:.0f} m is outside a UTM zone (100,000 to 900,000 m).</source>
         <translation>{easting:.0f} m doğu değeri bir UTM diliminin dışında (100.000 ile 900.000 m arası).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="82"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="83"/>
         <source>Northing {northing:.0f} m is outside 0 to 10,000,000 m.</source>
         <translation>{northing:.0f} m kuzey değeri 0 ile 10.000.000 m dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="88"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="89"/>
         <source>&apos;{text}&apos; does not convert to a latitude and longitude.</source>
         <translation>'{text}' bir enlem ve boylama dönüştürülemiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="103"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="104"/>
         <source>MGRS entry is not available in this installation of the plugin; type the point as latitude/longitude or UTM.</source>
         <translation>MGRS girişi eklentinin bu kurulumunda kullanılamıyor; noktayı enlem/boylam veya UTM olarak yazın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="107"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="108"/>
         <source>Unknown coordinate format &apos;{coordinate_format}&apos;.</source>
         <translation>Bilinmeyen koordinat biçimi '{coordinate_format}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="179"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="178"/>
         <source>The record needs a source (who supplied it, or the document).</source>
         <translation>Kaydın bir kaynağı olmalı (kimin verdiği veya belge).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="181"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="180"/>
         <source>The traverse has no polygon to store.</source>
         <translation>Geçkinin kaydedilecek poligonu yok.</translation>
     </message>
@@ -4024,12 +4024,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../demining_plugin/core/regions.py" line="351"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="351"/>
         <source>The regions layer &apos;{label}&apos; is not a polygon layer.</source>
         <translation>'{label}' ilçe katmanı bir poligon katmanı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/regions.py" line="355"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="355"/>
         <source>The regions layer &apos;{label}&apos; has no field &apos;{name_field}&apos;.</source>
         <translation>'{label}' ilçe katmanında '{name_field}' alanı yok.</translation>
     </message>
@@ -4037,17 +4037,17 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Release</name>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="44"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="44"/>
         <source>{ha} ha reduced</source>
         <translation>{ha} ha azaltıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="46"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="46"/>
         <source>{ha} ha cancelled</source>
         <translation>{ha} ha iptal edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="47"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="47"/>
         <source>{ha} ha cleared</source>
         <translation>{ha} ha temizlendi</translation>
     </message>
@@ -4062,97 +4062,97 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>{released} ({district})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="123"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="123"/>
         <source>{ha} ha remain in hazard {hazard}</source>
         <translation>{hazard} tehlikeli alanında {ha} ha kaldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="126"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="126"/>
         <source>{remain} (now closed)</source>
         <translation>{remain} (artık kapalı)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="153"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="153"/>
         <source>The drawn area is empty.</source>
         <translation>Çizilen alan boş.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="155"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="155"/>
         <source>Released land must be drawn as a polygon.</source>
         <translation>Serbest bırakılan arazi poligon olarak çizilmelidir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="165"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="165"/>
         <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
         <translation>Çizim kendini kesiyor ve onarıldıktan sonra alanı kalmıyor; yeniden çizin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="168"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="168"/>
         <source>The drawing crossed itself and was repaired.</source>
         <translation>Çizim kendini kesiyordu ve onarıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="203"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="203"/>
         <source>Task {task} does not exist in this store.</source>
         <translation>{task} görevi bu depoda yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="208"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="208"/>
         <source>Nothing was added: the area lies outside task {task}.</source>
         <translation>Hiçbir şey eklenmedi: alan {task} görevinin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="212"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="212"/>
         <source>The part outside task {task} was left out.</source>
         <translation>{task} görevinin dışındaki kısım dışarıda bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="218"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="218"/>
         <source>Nothing was added: the area is outside every hazard area.</source>
         <translation>Hiçbir şey eklenmedi: alan tüm tehlikeli alanların dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="260"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="260"/>
         <source>Nothing was added: this land is already released.</source>
         <translation>Hiçbir şey eklenmedi: bu arazi zaten serbest bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="262"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="262"/>
         <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
         <translation>Hiçbir şey eklenmedi: tehlikeli alanlara göre kırpıldıktan sonra kalan alan boş.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="266"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="266"/>
         <source>Slivers under {m2} m² were left out.</source>
         <translation>{m2} m²'den küçük parçacıklar dışarıda bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="66"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="66"/>
         <source>Release method &apos;{method}&apos; is not one of {codes}.</source>
         <translation>'{method}' serbest bırakma yöntemi şunlardan biri değil: {codes}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="69"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="69"/>
         <source>Technique &apos;{technique}&apos; is not one of {codes}.</source>
         <translation>'{technique}' tekniği şunlardan biri değil: {codes}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="72"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="72"/>
         <source>The release date is missing.</source>
         <translation>Serbest bırakma tarihi eksik.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="74"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="74"/>
         <source>The release date {date} is in the future.</source>
         <translation>{date} serbest bırakma tarihi gelecekte.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="77"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="77"/>
         <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
         <translation>{depth} cm temizleme derinliği 0-500 cm aralığının dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="157"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="157"/>
         <source>The drawing has a coordinate that is not a number (NaN or infinite).</source>
         <translation>Çizimde sayı olmayan bir koordinat var (NaN veya sonsuz).</translation>
     </message>
@@ -4331,817 +4331,817 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
         <source>Suspected hazardous area (SHA)</source>
         <translation>Şüpheli tehlikeli alan (SHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
         <source>Confirmed hazardous area (CHA)</source>
         <translation>Teyit edilmiş tehlikeli alan (CHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
         <source>Open</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
         <source>Worked on</source>
         <translation>Üzerinde çalışılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
         <source>Closed</source>
         <translation>Kapalı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
         <source>Cleared (clearance)</source>
         <translation>Temizlendi (temizleme)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
         <source>Reduced (technical survey)</source>
         <translation>Azaltıldı (teknik tarama)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
         <source>Cancelled (non-technical survey)</source>
         <translation>İptal edildi (teknik olmayan tarama)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
         <source>Mechanical</source>
         <translation>Mekanik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
         <source>Mine detection dogs</source>
         <translation>Mayın arama köpekleri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Anti-personnel mine</source>
         <translation>Anti-personel mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Anti-tank mine</source>
         <translation>Tanksavar mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Unexploded ordnance (UXO)</source>
         <translation>Patlamamış mühimmat (PM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Abandoned explosive ordnance (AXO)</source>
         <translation>Terk edilmiş patlayıcı mühimmat (TPM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Improvised explosive device (IED)</source>
         <translation>El yapımı patlayıcı (EYP)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Submunition</source>
         <translation>Alt mühimmat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Other</source>
         <translation>Diğer</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Anti-personnel mines</source>
         <translation>Anti-personel mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Anti-tank mines</source>
         <translation>Tanksavar mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Mixed AP and AT mines</source>
         <translation>Karışık AP ve AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Unexploded ordnance</source>
         <translation>Patlamamış mühimmat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Cluster munitions</source>
         <translation>Misket mühimmatı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Improvised explosive devices</source>
         <translation>El yapımı patlayıcılar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Clearance</source>
         <translation>Temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Technical survey</source>
         <translation>Teknik tarama</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Non-technical survey</source>
         <translation>Teknik olmayan tarama</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Route clearance</source>
         <translation>Yol temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>EOD spot task</source>
         <translation>Noktasal EOD görevi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Intact</source>
         <translation>Sağlam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Damaged</source>
         <translation>Hasarlı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Deteriorated</source>
         <translation>Bozulmuş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Armed</source>
         <translation>Kurulu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Unknown</source>
         <translation>Bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
         <source>Destroyed in situ</source>
         <translation>Yerinde imha edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
         <source>Removed for demolition</source>
         <translation>İmha için kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
         <source>Rendered safe</source>
         <translation>Emniyete alındı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Illegal entry into uncleared land</source>
         <translation>Temizlenmemiş araziye yasa dışı giriş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Leaving cleared land</source>
         <translation>Temizlenmiş araziden çıkma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Demining</source>
         <translation>Mayın temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Farming</source>
         <translation>Tarım</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Herding</source>
         <translation>Hayvan otlatma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Travelling</source>
         <translation>Yolculuk</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Handling or tampering</source>
         <translation>Ellemek veya kurcalamak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Reference point (landmark)</source>
         <translation>Referans noktası (yer işareti)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Benchmark</source>
         <translation>Röper</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Turning point</source>
         <translation>Dönüm noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Intermediate point</source>
         <translation>Ara nokta</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>End point</source>
         <translation>Bitiş noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
         <source>Degrees</source>
         <translation>Derece</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
         <source>Mils (6400)</source>
         <translation>Milyem (6400)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
         <source>Mils (6000)</source>
         <translation>Milyem (6000)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
         <source>True north</source>
         <translation>Coğrafi kuzey</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
         <source>Grid north</source>
         <translation>Grid kuzeyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
         <source>Magnetic north</source>
         <translation>Manyetik kuzey</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Road</source>
         <translation>Karayolu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Track</source>
         <translation>Toprak yol</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Path</source>
         <translation>Patika</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Railway</source>
         <translation>Demiryolu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="295"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="295"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="296"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="296"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="297"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="298"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="298"/>
         <source>Remarks</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Districts</source>
         <translation>İlçeler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Region ID</source>
         <translation>Bölge kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Local name</source>
         <translation>Yerel ad</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Administrative level</source>
         <translation>İdari düzey</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Administrative districts used to split and total released land.</source>
         <translation>Serbest bırakılan araziyi bölmek ve toplamak için kullanılan idari ilçeler.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Hazard areas</source>
         <translation>Tehlikeli alanlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Hazard ID</source>
         <translation>Tehlikeli alan kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Classification</source>
         <translation>Sınıflandırma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Contamination</source>
         <translation>Kirlilik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Reported on</source>
         <translation>Bildirim tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Evidence</source>
         <translation>Kanıt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Area (ha)</source>
         <translation>Alan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Remaining (ha)</source>
         <translation>Kalan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
         <translation>Şüpheli (SHA) ve teyit edilmiş (CHA) tehlikeli alanlar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Clearance tasks</source>
         <translation>Temizleme görevleri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Task ID</source>
         <translation>Görev kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Hazard</source>
         <translation>Tehlikeli alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Parent task</source>
         <translation>Üst görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Task type</source>
         <translation>Görev türü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Planned start</source>
         <translation>Planlanan başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Planned end</source>
         <translation>Planlanan bitiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Planned (ha)</source>
         <translation>Planlanan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Sector number</source>
         <translation>Sektör numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
         <translation>Tehlikeli alanların içinde çizilmiş temizleme ve tarama görevleri ve sektörleri.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Released land</source>
         <translation>Serbest bırakılan arazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Release ID</source>
         <translation>Serbest bırakma kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Release method</source>
         <translation>Serbest bırakma yöntemi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Technique</source>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Released on</source>
         <translation>Serbest bırakma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Clearance depth (cm)</source>
         <translation>Temizleme derinliği (cm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
         <translation>Temizleme, teknik tarama veya teknik olmayan tarama ile serbest bırakılan arazi; asla örtüşmez.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Minefield records</source>
         <translation>Mayın tarlası kayıtları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Record ID</source>
         <translation>Kayıt kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Received on</source>
         <translation>Alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Supplied by</source>
         <translation>Teslim eden</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Claimed AP mines</source>
         <translation>Bildirilen AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Claimed AT mines</source>
         <translation>Bildirilen AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Claimed mines in total</source>
         <translation>Bildirilen toplam mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Bearing unit</source>
         <translation>Semt açısı birimi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>North reference</source>
         <translation>Kuzey referansı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Magnetic declination (degrees)</source>
         <translation>Manyetik sapma (derece)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Traverse misclosure (m)</source>
         <translation>Poligon kapanma hatası (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Supplied minefield records (mine maps handed over by the other side).</source>
         <translation>Teslim edilen mayın tarlası kayıtları (karşı tarafın teslim ettiği mayın haritaları).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mapped mines</source>
         <translation>Haritalanmış mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mapped mine ID</source>
         <translation>Haritalanmış mayın kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Minefield record</source>
         <translation>Mayın tarlası kaydı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Row</source>
         <translation>Sıra</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mine number in row</source>
         <translation>Sıradaki mayın numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mines as positioned by a supplied record.</source>
         <translation>Teslim edilen bir kayıtta konumlandırılan mayınlar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Record points</source>
         <translation>Kayıt noktaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Point UID</source>
         <translation>Nokta UID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Point number</source>
         <translation>Nokta numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Point type</source>
         <translation>Nokta türü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Bearing</source>
         <translation>Semt açısı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Distance (m)</source>
         <translation>Mesafe (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>From point</source>
         <translation>Önceki nokta</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Reference point, benchmark and turning points of a minefield record.</source>
         <translation>Bir mayın tarlası kaydının referans noktası, röperi ve dönüm noktaları.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Items found</source>
         <translation>Bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Item ID</source>
         <translation>Unsur kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Quantity</source>
         <translation>Miktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Found on</source>
         <translation>Bulunma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Depth (cm)</source>
         <translation>Derinlik (cm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Condition</source>
         <translation>Durumu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Disposition</source>
         <translation>İmha şekli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Mines, UXO and other items found and what was done with them.</source>
         <translation>Bulunan mayınlar, PM ve diğer unsurlar ve onlara ne yapıldığı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Cleared routes</source>
         <translation>Temizlenen yollar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Route ID</source>
         <translation>Yol kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Route type</source>
         <translation>Yol türü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Cleared width (m)</source>
         <translation>Temizlenen genişlik (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Cleared on</source>
         <translation>Temizlenme tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Length (km)</source>
         <translation>Uzunluk (km)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Roads and tracks cleared and verified.</source>
         <translation>Temizlenen ve doğrulanan yollar ve toprak yollar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Accident ID</source>
         <translation>Kaza kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Occurred on</source>
         <translation>Olay tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Civilian victims</source>
         <translation>Sivil kayıplar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Activity at the time</source>
         <translation>O andaki faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Device</source>
         <translation>Düzenek</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Mine and UXO accidents with their victims.</source>
         <translation>Mayın ve PM kazaları ve kurbanları.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="110"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="111"/>
         <source>(not recorded)</source>
         <translation>(kaydedilmedi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="183"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="184"/>
         <source>Value out of range</source>
         <translation>Değer aralık dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Medical evacuation point</source>
         <translation>Tıbbi tahliye noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Helicopter landing site</source>
         <translation>Helikopter iniş yeri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Access point</source>
         <translation>Erişim noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Assembly point</source>
         <translation>Toplanma noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Control point</source>
         <translation>Kontrol noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Task points</source>
         <translation>Görev noktaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Point ID</source>
         <translation>Nokta kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Medevac, helicopter landing, access and assembly points of a task.</source>
         <translation>Bir görevin tıbbi tahliye, helikopter iniş, erişim ve toplanma noktaları.</translation>
     </message>
@@ -5202,52 +5202,52 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Sectors</name>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="65"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="56"/>
         <source>Only polygons can be divided into sectors.</source>
         <translation>Yalnızca poligonlar sektörlere bölünebilir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="67"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="58"/>
         <source>The polygon has a coordinate that is not a number (NaN or infinite).</source>
         <translation>Poligonda sayı olmayan bir koordinat var (NaN veya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="70"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="61"/>
         <source>Sector width and length must be more than 0 m (got {width_m:g} x {length_m:g}).</source>
         <translation>Sektör genişliği ve uzunluğu 0 m'den büyük olmalı ({width_m:g} x {length_m:g} verildi).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="74"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="65"/>
         <source>Sectors of {width_m:g} m x {length_m:g} m are larger than any task: each side must be at most {max_km:g} km.</source>
         <translation>{width_m:g} m x {length_m:g} m sektörler her görevden büyük: her kenar en fazla {max_km:g} km olmalı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="78"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="69"/>
         <source>The sector direction {angle_deg} is not a number of degrees.</source>
         <translation>{angle_deg} sektör yönü bir derece değeri değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="84"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="75"/>
         <source>The polygon holds no area (collapsed, or crossing itself); it cannot be divided.</source>
         <translation>Poligonun alanı yok (çökmüş veya kendisiyle kesişiyor); bölünemez.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="112"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="103"/>
         <source>{width_m:g} m x {length_m:g} m sectors would make about {columns:,} sectors; check the units (metres).</source>
         <translation>{width_m:g} m x {length_m:g} m sektörler yaklaşık {columns:,} sektör oluşturur; birimleri kontrol edin (metre).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="158"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="149"/>
         <source>More than {MAX_SECTORS} sectors; use larger sectors.</source>
         <translation>{MAX_SECTORS} sektörden fazla; daha büyük sektörler kullanın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="185"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="176"/>
         <source>Task {task_id} does not exist in this store.</source>
         <translation>{task_id} görevi bu depoda yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="190"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="181"/>
         <source>Task {task_id} is already divided into {n_children} sectors.</source>
         <translation>{task_id} görevi zaten {n_children} sektöre bölünmüş.</translation>
     </message>
@@ -5255,62 +5255,62 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>SectorsDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="41"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="42"/>
         <source>Divide {} into sectors</source>
         <translation>{} görevini sektörlere böl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="48"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="49"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="52"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="53"/>
         <source>Width (across)</source>
         <translation>Genişlik (enine)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="53"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="54"/>
         <source>Length (along)</source>
         <translation>Uzunluk (boyuna)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="54"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="55"/>
         <source>Direction from north</source>
         <translation>Kuzeyden yön</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="55"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="56"/>
         <source>Draw baseline on the map…</source>
         <translation>Haritada taban çizgisi çiz…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="56"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="57"/>
         <source>Click the start of the baseline, then a point along it: the sectors start there and run along it.</source>
         <translation>Taban çizgisinin başlangıcına, sonra üzerindeki bir noktaya tıklayın: sektörler oradan başlar ve onun boyunca uzanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="66"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="67"/>
         <source>Store sectors</source>
         <translation>Sektörleri kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="103"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="104"/>
         <source>{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).</source>
         <translation>{n} sektör, toplam {ha:.2f} ha (ortalama her biri {avg:.2f} ha).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="131"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="132"/>
         <source>Dividing {} into sectors</source>
         <translation>{} sektörlere bölünüyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="138"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="139"/>
         <source>Task {task} divided into {n} sectors ({first} to {last})</source>
         <translation>{task} görevi {n} sektöre bölündü ({first} – {last})</translation>
     </message>
@@ -5318,187 +5318,187 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Store</name>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="112"/>
+        <location filename="../demining_plugin/core/store/base.py" line="99"/>
         <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
         <translation>{name} düzenleme geçmişi tutmaz: geçmiş PostGIS depolarının bir özelliğidir (bu depoyu demining:copystore ile PostGIS'e kopyalayın).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="137"/>
+        <location filename="../demining_plugin/core/store/base.py" line="124"/>
         <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
         <translation>{name} deposunun '{layer_name}' katmanı açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="151"/>
+        <location filename="../demining_plugin/core/store/base.py" line="138"/>
         <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
         <translation>{name} veri modeli sürümü {version}; bu eklenti en fazla {SCHEMA_VERSION} sürümünü bilir. Açmak için Demining eklentisini güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="159"/>
+        <location filename="../demining_plugin/core/store/base.py" line="146"/>
         <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
         <translation>{name} veri modeli sürümü {version} ve {version2} sürümüne geçiş yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="234"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="107"/>
         <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
         <translation>{layer_name}.{field_name} alanı {name} içine eklenemiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="247"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="152"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} yazmak için açılamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="277"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="182"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} içinde hiçbir şey değişmedi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="288"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="193"/>
         <source>{path_name} is a folder, not a GeoPackage file.</source>
         <translation>{path_name} bir klasör, GeoPackage dosyası değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="291"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="196"/>
         <source>{path} does not exist.</source>
         <translation>{path} yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="299"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="204"/>
         <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
         <translation>{path_name} bir GeoPackage değil (SQLite veritabanı değil).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="302"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="207"/>
         <source>{path_name} is an empty file, not a GeoPackage.</source>
         <translation>{path_name} boş bir dosya, GeoPackage değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="305"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="210"/>
         <source>{path_name} is not a GeoPackage.</source>
         <translation>{path_name} bir GeoPackage değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="307"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="212"/>
         <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
         <translation>{path_name} bir GeoPackage ama Demining proje deposu değil ({META_TABLE} tablosu yok). 'Yeni depo...' ile bir depo oluşturun.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="325"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="230"/>
         <source>{path_name} is missing the store layers: {missing}.</source>
         <translation>{path_name} içinde depo katmanları eksik: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="341"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="246"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>{name} veri modeli sürümü {old} ve bu eklentide {missing} sürümünden {missing2} sürümüne geçiş yok; olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="346"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="251"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>{name} veri modeli sürümü {old} ve {SCHEMA_VERSION} sürümüne geçirilmesi gerekiyor, ancak dosya veya klasörü salt okunur; yazılabilir bir yere kopyalayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="352"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} {old} sürümünden geçirilmeli, ancak {backup_name} yedeği zaten var; üzerine yazılmaması için önce onu taşıyın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="361"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="266"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>{name} için {old} sürümünden geçiş başarısız oldu ({error}); dosya {backup_name} yedeğinden geri yüklendi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="371"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="276"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Bir depo dosyası .gpkg ile bitmelidir: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="373"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="278"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} zaten var; başka bir ad seçin veya üzerine yazmaya izin verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="376"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="281"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>{path_parent} klasörü yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="379"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Bilinmeyen koordinat referans sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="412"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="317"/>
         <source>Cannot create {path}.</source>
         <translation>{path} oluşturulamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="451"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="356"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>{definition_name} katmanı oluşturulamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="464"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="369"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>{definition_name}.{f_name} alanı oluşturulamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="476"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="381"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>Depoda {layer_name} katmanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="493"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="398"/>
         <source>There is no field {key}.</source>
         <translation>{key} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="512"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="417"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: bir geometride sayı olmayan bir koordinat var (NaN veya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="544"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="449"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>{values}, {layer_name} içine eklenemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="554"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="459"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} nokta içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="570"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="475"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>{layer_name} içinde {name} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="573"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="478"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {count} nokta için {n_values} değer.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="604"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="509"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>{identifiers}, {layer_name} içine eklenemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="693"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="598"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="681"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="586"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>{layer_name} içinde {identifier} güncellenemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="701"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="606"/>
         <source>Deleting {identifier} from {layer_name} failed.</source>
         <translation>{identifier}, {layer_name} içinden silinemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="741"/>
+        <location filename="../demining_plugin/core/store/__init__.py" line="31"/>
         <source>&apos;{location}&apos; is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
         <translation>'{location}' bu eklentinin anladığı bir depo konumu değil (.gpkg ile biten bir GeoPackage yolu veya pg:... ya da postgresql://...?schema=... PostGIS konumu).</translation>
     </message>
@@ -5607,147 +5607,147 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>CHA, open</source>
         <translation>CHA, açık</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>CHA, worked on</source>
         <translation>CHA, üzerinde çalışılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>CHA, closed</source>
         <translation>CHA, kapalı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>SHA, open</source>
         <translation>SHA, açık</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>SHA, worked on</source>
         <translation>SHA, üzerinde çalışılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>SHA, closed</source>
         <translation>SHA, kapalı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>unclassified</source>
         <translation>sınıflandırılmamış</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Cleared</source>
         <translation>Temizlendi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Reduced</source>
         <translation>Azaltıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Cancelled</source>
         <translation>İptal edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>AP mine</source>
         <translation>AP mayını</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>AT mine</source>
         <translation>AT mayını</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>UXO</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>AXO</source>
         <translation>TPM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>IED</source>
         <translation>EYP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Submunition</source>
         <translation>Alt mühimmat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Other</source>
         <translation>Diğer</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="95"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="96"/>
         <source>Style {path_name} could not be loaded: {message}</source>
         <translation>{path_name} stili yüklenemedi: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="172"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="173"/>
         <source>Layer {definition_name} has no field {field_name}.</source>
         <translation>{definition_name} katmanında {field_name} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="214"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="213"/>
         <source>Layer {definition_name} of {store_name} cannot be opened.</source>
         <translation>{store_name} deposunun {definition_name} katmanı açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="222"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="221"/>
         <source>Saving the style of {definition_name} failed: {error}</source>
         <translation>{definition_name} stilinin kaydedilmesi başarısız oldu: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="254"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="253"/>
         <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
         <translation>{definition_child} ile {definition_parent} arasındaki {definition_id} ilişkisi geçerli değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Medical evacuation point</source>
         <translation>Tıbbi tahliye noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Helicopter landing site</source>
         <translation>Helikopter iniş yeri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Access point</source>
         <translation>Erişim noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Assembly point</source>
         <translation>Toplanma noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Control point</source>
         <translation>Kontrol noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="234"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="233"/>
         <source>The old style of {definition_name} in {store_name} cannot be replaced: {error}</source>
         <translation>{store_name} içindeki {definition_name} eski stili değiştirilemiyor: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="239"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="238"/>
         <source>{store_name}: replaced the style saved earlier for {definition_name}.</source>
         <translation>{store_name}: {definition_name} için daha önce kaydedilen stil değiştirildi.</translation>
     </message>
@@ -5755,52 +5755,52 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="31"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="31"/>
         <source>Outside the districts</source>
         <translation>İlçelerin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="32"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="32"/>
         <source>(not recorded)</source>
         <translation>(kaydedilmedi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="34"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="34"/>
         <source>(not applicable)</source>
         <translation>(uygulanamaz)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="48"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="48"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="98"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="98"/>
         <source>Totals</source>
         <translation>Toplamlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="75"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="75"/>
         <source>An XLSX export must end in .xlsx: {target}</source>
         <translation>Bir XLSX dışa aktarımı .xlsx ile bitmelidir: {target}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="79"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="79"/>
         <source>This GDAL has no XLSX driver; export the table to CSV instead.</source>
         <translation>Bu GDAL'da XLSX sürücüsü yok; tabloyu bunun yerine CSV'ye aktarın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="102"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="102"/>
         <source>Cannot write the column &apos;{title}&apos; to {target}.</source>
         <translation>'{title}' sütunu {target} içine yazılamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="110"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="110"/>
         <source>Cannot write a row to {target}.</source>
         <translation>{target} içine bir satır yazılamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="96"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="96"/>
         <source>Cannot create {target}: {error}</source>
         <translation>{target} oluşturulamıyor: {error}</translation>
     </message>
@@ -5808,127 +5808,127 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>TabularImport</name>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="44"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="44"/>
         <source>Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</source>
         <translation>Tablolar ve vektör dosyaları (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="84"/>
         <source>{0}: files ending in &apos;{1}&apos; cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX).</source>
         <translation>{0}: '{1}' ile biten dosyalar içe aktarılamaz (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ veya GPX kullanın).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="84"/>
         <source>(no extension)</source>
         <translation>(uzantı yok)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="96"/>
         <source>{0} does not exist or is not a file.</source>
         <translation>{0} yok veya bir dosya değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="99"/>
         <source>{0} is empty.</source>
         <translation>{0} boş.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="106"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="106"/>
         <source>an Excel workbook</source>
         <translation>bir Excel çalışma kitabı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="107"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="107"/>
         <source>a KMZ file</source>
         <translation>bir KMZ dosyası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="108"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="108"/>
         <source>{0} is not {1}: it is not a ZIP archive.</source>
         <translation>{0} {1} değil: bir ZIP arşivi değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="115"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="115"/>
         <source>{0} is a damaged ZIP archive: {1}</source>
         <translation>{0} bozuk bir ZIP arşivi: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="118"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="118"/>
         <source>{0} is a damaged ZIP archive ({1} cannot be read).</source>
         <translation>{0} bozuk bir ZIP arşivi ({1} okunamıyor).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="121"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="121"/>
         <source>{0} is a ZIP archive but not an Excel workbook.</source>
         <translation>{0} bir ZIP arşivi ama Excel çalışma kitabı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="124"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="124"/>
         <source>{0} is a ZIP archive without a KML document inside.</source>
         <translation>{0} içinde KML belgesi olmayan bir ZIP arşivi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="128"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="128"/>
         <source>{0} is too large for a table ({1} bytes).</source>
         <translation>{0} bir tablo için çok büyük ({1} bayt).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="131"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="131"/>
         <source>{0} is not a text (CSV) file: it holds binary data.</source>
         <translation>{0} bir metin (CSV) dosyası değil: ikili veri içeriyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="135"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="135"/>
         <source>{0} is not GeoJSON: it does not start with &apos;{{&apos;.</source>
         <translation>{0} GeoJSON değil: '{{' ile başlamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="139"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="139"/>
         <source>{0} is not an XML ({1}) file.</source>
         <translation>{0} bir XML ({1}) dosyası değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="143"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="143"/>
         <source>{0} is not a Shapefile (its header is wrong).</source>
         <translation>{0} bir Shapefile değil (başlığı hatalı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="163"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="163"/>
         <source>{0}: the text encoding cannot be recognised.</source>
         <translation>{0}: metin kodlaması tanınamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="183"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="183"/>
         <source>{0} has no header row.</source>
         <translation>{0} başlık satırı içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="185"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="185"/>
         <source>{0}: the header cannot be read: {1}</source>
         <translation>{0}: başlık okunamıyor: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="189"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="189"/>
         <source>{0} has an empty header row.</source>
         <translation>{0} boş bir başlık satırına sahip.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="205"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="205"/>
         <source>has {0} values but the header has {1} columns</source>
         <translation>{0} değer içeriyor ama başlıkta {1} sütun var</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="211"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="211"/>
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, satır {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="351"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="351"/>
         <source>{0} cannot be read as {1}: {2}</source>
         <translation>{0}, {1} olarak okunamıyor: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="274"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="274"/>
         <source>unknown error</source>
         <translation>bilinmeyen hata</translation>
     </message>
@@ -5936,197 +5936,197 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
         <source>Release method</source>
         <translation>Serbest bırakma yöntemi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>Technique</source>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>Month</source>
         <translation>Ay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>ISO week</source>
         <translation>ISO haftası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
         <source>AP mines</source>
         <translation>AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
         <source>AT mines</source>
         <translation>AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>UXO</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>AXO</source>
         <translation>TPM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>IED</source>
         <translation>EYP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>Submunitions</source>
         <translation>Alt mühimmatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="72"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
         <source>Other items</source>
         <translation>Diğer unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
         <source>Cleared (ha)</source>
         <translation>Temizlenen (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
         <source>Reduced (ha)</source>
         <translation>Azaltılan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
         <source>Cancelled (ha)</source>
         <translation>İptal edilen (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="584"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="584"/>
         <source>Released (ha)</source>
         <translation>Serbest bırakılan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="586"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="586"/>
         <source>Items found</source>
         <translation>Bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="588"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="588"/>
         <source>Routes (km)</source>
         <translation>Yollar (km)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="589"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="589"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="590"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="590"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="591"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="591"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="98"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="98"/>
         <source>{name} &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).</source>
         <translation>{name} '{text}' bir tarih değil; YYYY-AA-GG olarak yazın (ör. 2021-11-22).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="105"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="105"/>
         <source>The period starts ({date_from}) after it ends ({date_to}).</source>
         <translation>Dönem bittikten ({date_to}) sonra başlıyor ({date_from}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="248"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="248"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Serbest bırakılan arazi '{name}' ile gruplanamaz.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="308"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>'{name}' katmanı bir poligon katmanı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="311"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY bir alanı iki kez belirtiyor: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="319"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>{g} ile gruplama bir tarih alanı gerektirir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="321"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="321"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>'{name}' katmanında gruplanacak '{g}' alanı yok (alanları: {fields}; ayrıca month ve week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="327"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="327"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>'{name}' katmanında '{date_field}' tarih alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="330"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="330"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>'{name}' katmanının '{date_field}' alanı tarih içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="336"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>'{layer_name}' ilçe katmanı bir poligon katmanı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="339"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>'{layer_name}' ilçe katmanında '{region_field}' alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="357"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="357"/>
         <source>No input layer.</source>
         <translation>Girdi katmanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="364"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Bir tarih aralığı bir tarih alanı gerektirir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="545"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="545"/>
         <source>Unknown grouping &apos;{grouping}&apos;; choose one of {GROUPINGS}.</source>
         <translation>Bilinmeyen gruplama '{grouping}'; şunlardan birini seçin: {GROUPINGS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="771"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="771"/>
         <source>No store to total.</source>
         <translation>Toplamı alınacak depo yok.</translation>
     </message>
@@ -6433,117 +6433,117 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="113"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="107"/>
         <source>Unknown bearing unit &apos;{unit}&apos;: use one of {UNITS}.</source>
         <translation>Bilinmeyen semt açısı birimi '{unit}': şunlardan birini kullanın: {UNITS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="116"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="110"/>
         <source>Unknown north reference &apos;{north}&apos;: use one of {NORTHS}.</source>
         <translation>Bilinmeyen kuzey referansı '{north}': şunlardan birini kullanın: {NORTHS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="120"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="114"/>
         <source>Magnetic bearings need the magnetic declination (degrees, east positive).</source>
         <translation>Manyetik semt açıları manyetik sapmayı gerektirir (derece, doğu pozitif).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="123"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="117"/>
         <source>Declination {declination_deg} is outside -180..180 degrees.</source>
         <translation>{declination_deg} sapması -180..180 derece dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="134"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="128"/>
         <source>{what} ({lon!r}, {lat!r}) is not a longitude/latitude: both must be numbers.</source>
         <translation>{what} ({lon!r}, {lat!r}) bir boylam/enlem değil: ikisi de sayı olmalı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="138"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="132"/>
         <source>{what} ({lon}, {lat}) is not a longitude/latitude: longitude must be within -180..180 and latitude within -90..90.</source>
         <translation>{what} ({lon}, {lat}) bir boylam/enlem değil: boylam -180..180, enlem -90..90 içinde olmalı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="142"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="136"/>
         <source>{what} latitude {lat} is outside the UTM zones (84S to 84N).</source>
         <translation>{what}: {lat} enlemi UTM dilimlerinin dışında (84S ile 84N arası).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="150"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="144"/>
         <source>Point {leg_point_no}: distance &apos;{distance}&apos; is not a number of metres.</source>
         <translation>Nokta {leg_point_no}: '{distance}' mesafesi bir metre sayısı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="154"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="148"/>
         <source>Point {leg_point_no}: distance {distance} m is negative.</source>
         <translation>Nokta {leg_point_no}: {distance} m mesafe negatif.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="158"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="152"/>
         <source>Point {leg_point_no}: bearing &apos;{bearing}&apos; is not a number.</source>
         <translation>Nokta {leg_point_no}: '{bearing}' semt açısı bir sayı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="161"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="155"/>
         <source>Point {leg_point_no}: bearing {bearing} is outside 0..{circle:g} {unit}.</source>
         <translation>Nokta {leg_point_no}: {bearing} semt açısı 0..{circle:g} {unit} dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="165"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="159"/>
         <source>Point {leg_point_no}: unknown point type &apos;{leg_point_type}&apos; (use one of {types}).</source>
         <translation>Nokta {leg_point_no}: bilinmeyen nokta türü '{leg_point_type}' (şunlardan birini kullanın: {types}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="316"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="310"/>
         <source>The traverse has no legs.</source>
         <translation>Geçkinin ayağı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="209"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="203"/>
         <source>A closed minefield record needs at least 3 legs; this one has {n_legs}.</source>
         <translation>Kapalı bir mayın tarlası kaydı en az 3 ayak gerektirir; bunda {n_legs} var.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="261"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="255"/>
         <source>The polygon is empty.</source>
         <translation>Poligon boş.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="265"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="259"/>
         <source>The polygon has {n_parts} parts; a turning-point table describes one.</source>
         <translation>Poligonun {n_parts} parçası var; bir dönüş noktası tablosu birini tanımlar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="272"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="266"/>
         <source>The geometry is not a polygon.</source>
         <translation>Geometri bir poligon değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="277"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="271"/>
         <source>The polygon has {n_ring} distinct vertices; a record needs at least 3.</source>
         <translation>Poligonun {n_ring} farklı köşesi var; bir kayıt en az 3 gerektirir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="311"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="305"/>
         <source>Unknown start point type &apos;{start_type}&apos; (use one of {POINT_TYPES}).</source>
         <translation>Bilinmeyen başlangıç noktası türü '{start_type}' (şunlardan birini kullanın: {POINT_TYPES}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="325"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="319"/>
         <source>The outline has {n_outline} turning, intermediate or end points; a minefield needs at least 3.</source>
         <translation>Dış hatta {n_outline} dönüş, ara veya bitiş noktası var; bir mayın tarlası en az 3 gerektirir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="339"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="333"/>
         <source>The outline closes with fewer than 3 distinct corners.</source>
         <translation>Dış hat 3'ten az farklı köşeyle kapanıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="358"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="352"/>
         <source>Point {leg_point_no} appears more than once (point 0 is the start point).</source>
         <translation>{leg_point_no} noktası birden fazla kez geçiyor (0 noktası başlangıç noktasıdır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="364"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="358"/>
         <source>Point {leg_point_no}: from-point {origin_no} is not the start (0) or a point above it in the table.</source>
         <translation>Nokta {leg_point_no}: {origin_no} çıkış noktası başlangıç (0) veya tabloda üstteki bir nokta değil.</translation>
     </message>
@@ -6872,122 +6872,122 @@ OUTPUT: misclosure_m, misclosure_ratio (çevre / kapanma hatası), perimeter_m v
         <translation>Kayıt poligonunu ve noktalarını tek adımda depoya kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>enlem, boylam, ör. 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="639"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>dilim N/S doğu kuzey, ör. 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="640"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>ör. 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="734"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
         <source>Row {row}: {message}</source>
         <translation>Satır {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="736"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Toplam düzeltilecek {n} hücre.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
         <source>Type or pick the start point.</source>
         <translation>Başlangıç noktasını yazın veya seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
         <source>The start point cannot be read.</source>
         <translation>Başlangıç noktası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="743"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Dönüş noktalarını yazın: önceki noktadan semt açısı ve mesafe.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="758"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
         <source>Misclosure: –</source>
         <translation>Kapanma hatası: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="759"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
         <source>Area: –</source>
         <translation>Alan: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="760"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
         <source>Perimeter: –</source>
         <translation>Çevre: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="764"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Kapanma hatası: {m:.3f} m ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="766"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
         <source>Area: {}</source>
         <translation>Alan: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Çevre: {:.2f} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Geçki {t:g} m içinde kapanmıyor: semt açılarını ve mesafeleri kontrol edin veya kaydedip kapatmayı onaylayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="775"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Kapalı: {n} nokta, UTM dilimi {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="829"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Önce bir poligon seçin (mayın tarlası kaydı, görev, tehlikeli alan veya herhangi bir poligon katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="840"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="845"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: tabloda {n} ayak, {north} yönünden {unit}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="867"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
         <source>Traverse does not close</source>
         <translation>Geçki kapanmıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="875"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="879"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
         <source>The record was not saved: {}</source>
         <translation>Kayıt kaydedilmedi: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Kayıt kaydedilmedi: kaynağını yazın (kimin verdiği veya belge).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="889"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6996,27 +6996,27 @@ Close it (join the last point to the first) and save the record with this misclo
 Kapatılsın mı (son nokta ilk noktaya birleştirilerek) ve kayıt bu kapanma hatasıyla kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="895"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Kayıt kaydedilmedi: geçki {t:g} m içinde kapanmıyor (kapanma hatası {m:.2f} m).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="901"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
         <source>Saving the minefield record</source>
         <translation>Mayın tarlası kaydı kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>{layer} katmanında kaydedilmemiş düzenlemeler var. Önce bunları kaydedin veya atın, sonra kaydı yeniden kaydedin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Mayın tarlası kaydı {id} kaydedildi: {area}, kapanma hatası {m:.3f} m ({ratio}), {n} nokta{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
         <source>, in {}</source>
         <translation>, {} içinde</translation>
     </message>
@@ -7042,237 +7042,237 @@ Kapatılsın mı (son nokta ilk noktaya birleştirilerek) ve kayıt bu kapanma h
 <context>
     <name>Validate</name>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Invalid or self-intersecting geometry</source>
         <translation>Geçersiz veya kendisiyle kesişen geometri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Feature without geometry</source>
         <translation>Geometrisiz unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Fewer than 3 distinct vertices</source>
         <translation>3'ten az farklı köşe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Duplicate consecutive vertices</source>
         <translation>Yinelenen ardışık köşeler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Vertices more than 5 km apart</source>
         <translation>Birbirinden 5 km'den uzak köşeler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Released land overlapping other released land</source>
         <translation>Başka serbest bırakılan araziyle çakışan serbest bırakılan arazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Released land outside its hazard</source>
         <translation>Kendi tehlikeli alanının dışındaki serbest bırakılan arazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Released area larger than its hazard</source>
         <translation>Tehlikeli alanından büyük serbest bırakılan alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Stored area differs from the computed area</source>
         <translation>Kayıtlı alan hesaplanan alandan farklı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Item found outside every task and released area</source>
         <translation>Her görevin ve serbest bırakılan alanın dışında bulunan unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Date in the future</source>
         <translation>Gelecekte bir tarih</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>End before start</source>
         <translation>Bitiş başlangıçtan önce</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Coordinates outside the country</source>
         <translation>Ülke dışındaki koordinatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Coordinates apparently swapped (x and y)</source>
         <translation>Görünüşe göre yer değiştirmiş koordinatlar (x ve y)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Missing identifier</source>
         <translation>Eksik tanımlayıcı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Duplicate identifier</source>
         <translation>Yinelenen tanımlayıcı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Identifier with leading or trailing spaces</source>
         <translation>Başında veya sonunda boşluk olan tanımlayıcı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Link to a feature that does not exist</source>
         <translation>Var olmayan bir unsura bağlantı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Closed hazard with area remaining</source>
         <translation>Kalan alanı olan kapalı tehlikeli alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>CHA without evidence in the store</source>
         <translation>Depoda kanıtı olmayan CHA</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="323"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="323"/>
         <source>{feature} has no geometry.</source>
         <translation>{feature} geometriye sahip değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="329"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="329"/>
         <source>{feature} has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{feature} sayı olmayan bir koordinata sahip (NaN veya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="312"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="312"/>
         <source>{feature} is not a valid geometry: {error}.</source>
         <translation>{feature} geçerli bir geometri değil: {error}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="346"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="346"/>
         <source>{feature} has a part or ring with fewer than {n} distinct vertices.</source>
         <translation>{feature}, {n} farklı köşeden az olan bir parçaya veya halkaya sahip.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="351"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="351"/>
         <source>{feature} repeats a vertex twice in a row.</source>
         <translation>{feature} bir köşeyi art arda iki kez tekrarlıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="370"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="370"/>
         <source>{feature} has consecutive vertices {km:.1f} km apart (more than {limit:g} km).</source>
         <translation>{feature} birbirinden {km:.1f} km uzak ardışık köşelere sahip ({limit:g} km'den fazla).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="389"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="389"/>
         <source>{feature} overlaps {other} by {m2:,.0f} m² ({ha:.4f} ha): that land would be counted twice.</source>
         <translation>{feature}, {other} ile {m2:,.0f} m² ({ha:.4f} ha) çakışıyor: bu arazi iki kez sayılırdı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="403"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="403"/>
         <source>its hazard {id}</source>
         <translation>kendi tehlikeli alanı {id}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="407"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="407"/>
         <source>every hazard area</source>
         <translation>her tehlikeli alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="411"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="411"/>
         <source>{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.</source>
         <translation>{feature} için {m2:,.0f} m² ({ha:.4f} ha) şunun dışında: {what}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="422"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="422"/>
         <source>Land released in {feature} adds up to {ha:,.4f} ha, more than the hazard&apos;s {hazard_ha:,.4f} ha.</source>
         <translation>{feature} içinde serbest bırakılan arazi toplam {ha:,.4f} ha ediyor; bu, tehlikeli alanın {hazard_ha:,.4f} ha değerinden fazla.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="436"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="436"/>
         <source>{feature} stores {stored:,.4f} ha; its polygon measures {computed:,.4f} ha (ellipsoidal).</source>
         <translation>{feature} {stored:,.4f} ha kaydediyor; poligonu {computed:,.4f} ha ölçüyor (elipsoidal).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="451"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="451"/>
         <source>{feature} ({category}) lies outside every clearance task and released area.</source>
         <translation>{feature} ({category}) her temizleme görevinin ve serbest bırakılan alanın dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="466"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="466"/>
         <source>{feature}: {field} {date} is in the future.</source>
         <translation>{feature}: {field} {date} gelecekte.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="471"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="471"/>
         <source>{feature}: planned end {end} is before planned start {start}.</source>
         <translation>{feature}: planlanan bitiş {end}, planlanan başlangıç {start} tarihinden önce.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="505"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="505"/>
         <source>{feature} lies outside the country but would fall inside it with x and y swapped (latitude and longitude exchanged?).</source>
         <translation>{feature} ülke dışında ama x ve y yer değiştirilirse içine düşerdi (enlem ve boylam karıştırılmış mı?).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="510"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="510"/>
         <source>{feature} lies outside the regions&apos; extent (more than {km:g} km beyond it).</source>
         <translation>{feature} ilçelerin kapsamının dışında (ondan {km:g} km'den fazla uzakta).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="522"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="522"/>
         <source>{layer} fid {fid} has no identifier.</source>
         <translation>{layer} fid {fid} tanımlayıcıya sahip değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="527"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="527"/>
         <source>&apos;{value}&apos; is used by {n} features of {layer} (spaces and case aside).</source>
         <translation>'{value}', {layer} katmanının {n} unsuru tarafından kullanılıyor (boşluklar ve büyük/küçük harf hariç).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
         <source>&apos;{value}&apos; has leading or trailing spaces.</source>
         <translation>'{value}' başında veya sonunda boşluk içeriyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
         <source>&apos;{value}&apos; has leading or trailing spaces; &apos;{trimmed}&apos; is already taken, so it cannot be trimmed.</source>
         <translation>'{value}' başında veya sonunda boşluk içeriyor; '{trimmed}' zaten kullanılıyor, bu yüzden kırpılamaz.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="551"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="551"/>
         <source>{feature}: {field} &apos;{value}&apos; is not a {parent_field} of {parent}.</source>
         <translation>{feature}: {field} '{value}', {parent} katmanının bir {parent_field} değeri değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="576"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="576"/>
         <source>{feature} is closed but stores {ha:,.4f} ha remaining.</source>
         <translation>{feature} kapalı ama {ha:,.4f} ha kalan alan kaydediyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="580"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="580"/>
         <source>{feature} is closed but {ha:,.4f} ha of it is not covered by released land.</source>
         <translation>{feature} kapalı ama {ha:,.4f} ha kısmı serbest bırakılan araziyle kaplı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="585"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="585"/>
         <source>{feature} is a CHA but no item found, accident, mapped mine, record point or minefield record in the store lies inside it.</source>
         <translation>{feature} bir CHA ama içinde depodan hiçbir bulunan unsur, kaza, haritalanmış mayın, kayıt noktası veya mayın tarlası kaydı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="681"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="681"/>
         <source>{feature}: not fixed ({n} features have that identifier).</source>
         <translation>{feature}: düzeltilmedi ({n} unsur bu tanımlayıcıya sahip).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="686"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="686"/>
         <source>{feature}: not fixed (nothing would be left of its geometry).</source>
         <translation>{feature}: düzeltilmedi (geometrisinden geriye bir şey kalmazdı).</translation>
     </message>

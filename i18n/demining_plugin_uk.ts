@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/accidents.py" line="74"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="74"/>
         <source>Activity not recorded</source>
         <translation>Вид діяльності не записано</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>Accuracy</name>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="223"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="222"/>
         <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
         <translation>Для оцінювання карт мінних полів потрібен SciPy, якого немає в цьому Python: встановіть його (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="367"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="366"/>
         <source>A layer has no valid coordinate reference system.</source>
         <translation>Шар не має дійсної системи координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="537"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="536"/>
         <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
         <translation>Допуск має бути більшим за 0 м (задано {tolerance:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="540"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="539"/>
         <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
         <translation>Найбільше шукане зміщення ({max_offset:g} м) має бути не меншим за допуск ({tolerance:g} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="556"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="555"/>
         <source>The mapped mines layer has no features: there is no record to judge.</source>
         <translation>У шарі мін за формуляром немає об’єктів: немає чого оцінювати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/accuracy.py" line="568"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="567"/>
         <source>The found items layer has no item with a position: nothing to compare the records with.</source>
         <translation>У шарі знайдених предметів немає предметів із положенням: немає з чим порівнювати формуляри.</translation>
     </message>
@@ -589,12 +589,12 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
 <context>
     <name>CopyStore</name>
     <message>
-        <location filename="../demining_plugin/core/copy_store.py" line="82"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="136"/>
         <source>Saving styles in {store_name} failed: {error}</source>
         <translation>Збереження стилів у {store_name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/copy_store.py" line="108"/>
+        <location filename="../demining_plugin/core/store/copy.py" line="55"/>
         <source>The copy must go to another store than its source.</source>
         <translation>Копіювати потрібно в інше сховище, а не у вихідне.</translation>
     </message>
@@ -749,207 +749,207 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
         <translation>Розмінування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="100"/>
+        <location filename="../demining_plugin/gui/dock.py" line="103"/>
         <source>Recompute the figures from the store</source>
         <translation>Перерахувати показники за сховищем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="114"/>
+        <location filename="../demining_plugin/gui/dock.py" line="117"/>
         <source>New store…</source>
         <translation>Нове сховище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="114"/>
+        <location filename="../demining_plugin/gui/dock.py" line="117"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
         <translation>Створити порожнє сховище Demining (GeoPackage) і додати його до проєкту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="120"/>
         <source>Open store…</source>
         <translation>Відкрити сховище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="120"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Додати до проєкту шари наявного сховища Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="123"/>
         <source>Load demo</source>
         <translation>Завантажити демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="123"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
         <translation>Відкрити демонстраційний сценарій (Карабах, 2020–2022), за потреби спершу створивши його</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="134"/>
+        <location filename="../demining_plugin/gui/dock.py" line="137"/>
         <source>Building the demo… %p%</source>
         <translation>Створення демо… %p%</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/dock.py" line="143"/>
         <source>Headline figures</source>
         <translation>Основні показники</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/dock.py" line="148"/>
         <source>Figure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/dock.py" line="148"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="164"/>
+        <location filename="../demining_plugin/gui/dock.py" line="167"/>
         <source>Layers</source>
         <translation>Шари</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/dock.py" line="172"/>
         <source>Layer</source>
         <translation>Шар</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/dock.py" line="172"/>
         <source>Features</source>
         <translation>Об'єкти</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="228"/>
+        <location filename="../demining_plugin/gui/dock.py" line="231"/>
         <source>No store open</source>
         <translation>Сховище не відкрито</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="230"/>
+        <location filename="../demining_plugin/gui/dock.py" line="233"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Створіть нове сховище, відкрийте наявне або завантажте демо, щоб побачити тут його показники.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="239"/>
+        <location filename="../demining_plugin/gui/dock.py" line="242"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Версія моделі даних {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="241"/>
+        <location filename="../demining_plugin/gui/dock.py" line="244"/>
         <source>Reading store {}</source>
         <translation>Читання сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="250"/>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>Computing figures…</source>
         <translation>Обчислення показників…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/dock.py" line="256"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Не вдалося обчислити показники; див. журнал повідомлень.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="265"/>
         <source>Land released</source>
         <translation>Звільнено земель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="265"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>Скасовані, зменшені та очищені землі; перекриття враховуються один раз</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="269"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Items found</source>
         <translation>Знайдено предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="269"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Знайдені міни, НРБ та інші предмети (сума кількостей)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="277"/>
+        <location filename="../demining_plugin/gui/dock.py" line="280"/>
         <source>Cleared routes</source>
         <translation>Очищені дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="278"/>
+        <location filename="../demining_plugin/gui/dock.py" line="281"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Civilians killed</source>
         <translation>Загинуло цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="279"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Civilians injured</source>
         <translation>Поранено цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="288"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>All dates, saved data.</source>
         <translation>Усі дати, збережені дані.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/dock.py" line="296"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/dock.py" line="296"/>
         <source>Reduced</source>
         <translation>Зменшено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/dock.py" line="296"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>AP mines</source>
         <translation>ПП міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>AT mines</source>
         <translation>ПТ міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>UXO</source>
         <translation>НРБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="300"/>
         <source>AXO</source>
         <translation>ПВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>IEDs</source>
         <translation>СВП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>Submunitions</source>
         <translation>Суббоєприпаси</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>Other items</source>
         <translation>Інші предмети</translation>
     </message>
@@ -1213,72 +1213,72 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="72"/>
+        <location filename="../demining_plugin/demo/generator.py" line="74"/>
         <source>Demo scenario file {path} is missing from the plugin.</source>
         <translation>Файлу сценарію демо {path} немає в модулі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="191"/>
+        <location filename="../demining_plugin/demo/generator.py" line="193"/>
         <source>Building the demo store was cancelled.</source>
         <translation>Створення демо-сховища скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="217"/>
+        <location filename="../demining_plugin/demo/generator.py" line="219"/>
         <source>District boundaries not found: {path} (layer {layer}).</source>
         <translation>Межі районів не знайдено: {path} (шар {layer}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="239"/>
+        <location filename="../demining_plugin/demo/generator.py" line="241"/>
         <source>Districts not found in {path_name}: {missing}</source>
         <translation>Райони не знайдено в {path_name}: {missing}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="281"/>
+        <location filename="../demining_plugin/demo/generator.py" line="283"/>
         <source>Could not lay out enough hazard areas in {name}.</source>
         <translation>Не вдалося розмістити достатньо небезпечних районів у {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="407"/>
+        <location filename="../demining_plugin/demo/generator.py" line="409"/>
         <source>Not enough hazard area in {district} for the demo&apos;s cleared land.</source>
         <translation>У {district} недостатньо небезпечних районів для очищеної землі демо.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="480"/>
+        <location filename="../demining_plugin/demo/generator.py" line="482"/>
         <source>Could not place the supplied records in {district}.</source>
         <translation>Не вдалося розмістити отримані формуляри в {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="573"/>
+        <location filename="../demining_plugin/demo/generator.py" line="575"/>
         <source>No land cleared in {district} during the demo week.</source>
         <translation>У {district} за демонстраційний тиждень не очищено землі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="590"/>
+        <location filename="../demining_plugin/demo/generator.py" line="592"/>
         <source>The demo&apos;s supplied-record matches exceed the items budget.</source>
         <translation>Збіги отриманих формулярів у демо перевищують запас предметів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="718"/>
+        <location filename="../demining_plugin/demo/generator.py" line="720"/>
         <source>Could not lay out a route in {district}.</source>
         <translation>Не вдалося прокласти дорогу в {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="827"/>
+        <location filename="../demining_plugin/demo/generator.py" line="829"/>
         <source>Cannot write to {store_path}.</source>
         <translation>Неможливо записати до {store_path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="860"/>
+        <location filename="../demining_plugin/demo/generator.py" line="862"/>
         <source>Writing {layer_name} failed.</source>
         <translation>Запис {layer_name} не вдався.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="1007"/>
+        <location filename="../demining_plugin/demo/generator.py" line="1009"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>Неможливо записати демо-проєкт {project_path}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/demo.py" line="1024"/>
+        <location filename="../demining_plugin/demo/generator.py" line="1026"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Демо-сховище має бути файлом .gpkg: {target}</translation>
     </message>
@@ -1372,146 +1372,146 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
 <context>
     <name>FieldMap</name>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="339"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="333"/>
         <source>Field map</source>
         <translation>Польова карта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="312"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="306"/>
         <source>This task</source>
         <translation>Це завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="316"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="310"/>
         <source>Turning points</source>
         <translation>Поворотні точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="327"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="321"/>
         <source>Task position</source>
         <translation>Положення завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="419"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="413"/>
         <source>Map extent</source>
         <translation>Екстент карти</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="426"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="420"/>
         <source>Data: store {0}</source>
         <translation>Дані: сховище {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="428"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="422"/>
         <source>districts: {0}</source>
         <translation>райони: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Easting</source>
         <translation>Схід (E)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Northing</source>
         <translation>Північ (N)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>Longitude</source>
         <translation>Довгота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="624"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="638"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="632"/>
         <source>{0} more points (print A3)</source>
         <translation>ще {0} точок (друкуйте на A3)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="730"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="724"/>
         <source>Mag. decl. unknown
 Grid conv. {0:.1f}° {1}</source>
         <translation>Магн. схил. невідомо
 Збл. меридіанів {0:.1f}° {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="732"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="726"/>
         <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
         <translation>північ сітки вгорі; {0}; зближення меридіанів {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="736"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="730"/>
         <source>Mag. decl. {0}
 Grid conv. {1:.1f}° {2}</source>
         <translation>Магн. схил. {0}
 Збл. меридіанів {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="738"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="732"/>
         <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
         <translation>північ сітки вгорі; магнітне схилення {0} ({1}, {2}); зближення меридіанів {3:.1f}° {4}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="750"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="744"/>
         <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
         <translation>Район: {0} · Група: {1} ({2}) · План: з {3} по {4} · Статус: {5}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="762"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="756"/>
         <source>Area</source>
         <translation>Площа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="763"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="757"/>
         <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
         <translation>план {0:,.2f} га; звільнено {1:,.2f} га (справжні площі, еліпсоїд WGS 84)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="765"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="759"/>
         <source>Grid</source>
         <translation>Сітка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="766"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="760"/>
         <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
         <translation>UTM {0} ({1}), через кожні {2:,.0f} м; східні та північні координати зліва й знизу, цифри MGRS згори й справа; центр {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="770"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="764"/>
         <source>North</source>
         <translation>Північ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="778"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
         <source>Emergency and access points</source>
         <translation>Пункти евакуації та доступу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="778"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="780"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="774"/>
         <source>Printed {0}. {1}. Turning points: {2}.</source>
         <translation>Надруковано {0}. {1}. Поворотних точок: {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="897"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="891"/>
         <source>{0} field map(s), {1} {2}</source>
         <translation>Польових карт: {0}, {1} {2}</translation>
     </message>
@@ -1521,12 +1521,12 @@ Grid conv. {1:.1f}° {2}</source>
         <translation>Польові карти скасовано; файл не записано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="933"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="927"/>
         <source>Field maps cancelled after {0} of {1} tasks.</source>
         <translation>Польові карти скасовано після {0} з {1} завдань.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="954"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="948"/>
         <source>Field map {0}</source>
         <translation>Польова карта {0}</translation>
     </message>
@@ -1536,87 +1536,87 @@ Grid conv. {1:.1f}° {2}</source>
         <translation>Польові карти: завдань {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="115"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="116"/>
         <source>Paper &apos;{paper}&apos; is not offered; choose one of {PAPERS}.</source>
         <translation>Папір '{paper}' не пропонується; виберіть один із: {PAPERS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="118"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="119"/>
         <source>Orientation &apos;{orientation}&apos; is not offered; choose one of {choices}.</source>
         <translation>Орієнтація '{orientation}' не пропонується; виберіть одну з: {choices}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="189"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="190"/>
         <source>Give task ids or an expression, not both.</source>
         <translation>Вкажіть ідентифікатори завдань або вираз, але не те й інше.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="191"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="192"/>
         <source>No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.</source>
         <translation>Завдання не вибрано: вкажіть ідентифікатори завдань (наприклад, T-0001, T-0002) або вираз.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="201"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="202"/>
         <source>No clearance task has the id {missing} in this store.</source>
         <translation>У цьому сховищі немає завдання з очищення з ідентифікатором {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="207"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="208"/>
         <source>The expression &apos;{expression}&apos; is not valid: {parsed}</source>
         <translation>Вираз '{expression}' недійсний: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="212"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="213"/>
         <source>The expression &apos;{expression}&apos; names {unknown}, which clearance_tasks does not have (fields: {tasks}).</source>
         <translation>Вираз '{expression}' називає {unknown}, яких немає в clearance_tasks (поля: {tasks}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="224"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="225"/>
         <source>The expression &apos;{expression}&apos; cannot be evaluated on task {feature}: {parsed}</source>
         <translation>Вираз '{expression}' не вдається обчислити для завдання {feature}: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="231"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="232"/>
         <source>No clearance task matches the expression &apos;{expression}&apos;.</source>
         <translation>Жодне завдання з очищення не відповідає виразу '{expression}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="235"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="236"/>
         <source>Clearance task {empty} has no geometry; it cannot be mapped.</source>
         <translation>Завдання з очищення {empty} не має геометрії; його не можна нанести на карту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="299"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="293"/>
         <source>The layout template {path_name} is missing from the plugin.</source>
         <translation>Шаблону макета {path_name} немає в модулі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="337"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="331"/>
         <source>The layout template {path_name} cannot be read.</source>
         <translation>Шаблон макета {path_name} не вдається прочитати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="412"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="406"/>
         <source>The layout template has no item &apos;{item_id}&apos;.</source>
         <translation>У шаблоні макета немає елемента '{item_id}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="877"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="871"/>
         <source>Folder {target_parent} does not exist.</source>
         <translation>Тека {target_parent} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="880"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="874"/>
         <source>OUTPUT must be a .pdf file or a folder, not {target_name}.</source>
         <translation>OUTPUT має бути файлом .pdf або текою, а не {target_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="922"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="916"/>
         <source>Writing {target_name} failed: {error}</source>
         <translation>Запис {target_name} не вдався: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap.py" line="940"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="934"/>
         <source>Writing {path_name} failed ({result}).</source>
         <translation>Запис {path_name} не вдався ({result}).</translation>
     </message>
@@ -1872,12 +1872,12 @@ OUTPUT: файл .pdf (по сторінці на завдання) або те�
 <context>
     <name>Geomag</name>
     <message>
-        <location filename="../demining_plugin/core/geomag.py" line="65"/>
+        <location filename="../demining_plugin/core/geo/geomag.py" line="65"/>
         <source>World Magnetic Model file {path} cannot be read: {error}</source>
         <translation>Файл World Magnetic Model {path} не вдається прочитати: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/geomag.py" line="89"/>
+        <location filename="../demining_plugin/core/geo/geomag.py" line="89"/>
         <source>No World Magnetic Model shipped for {year:.1f}: the models cover {first:.0f} to {last:.0f}.</source>
         <translation>Для {year:.1f} немає постачуваної World Magnetic Model: моделі охоплюють роки з {first:.0f} по {last:.0f}.</translation>
     </message>
@@ -2293,442 +2293,442 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="79"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="80"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="80"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
         <source>Longitude</source>
         <translation>Довгота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="81"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
         <source>X / easting</source>
         <translation>X / схід</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="82"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
         <source>Y / northing</source>
         <translation>Y / північ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="83"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
         <source>MGRS reference</source>
         <translation>Посилання MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
         <source>Category / mine type</source>
         <translation>Категорія / тип міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="85"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="86"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
         <source>Row number</source>
         <translation>Номер рядка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
         <source>Mine number</source>
         <translation>Номер міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="88"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="89"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
         <source>Date found</source>
         <translation>Дата виявлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="90"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
         <source>Depth (cm)</source>
         <translation>Глибина (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="91"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
         <source>Disposition</source>
         <translation>Утилізація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="93"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="94"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="95"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
         <source>Remarks</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
         <source>Date of accident</source>
         <translation>Дата нещасного випадку</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="97"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
         <source>Civilian victims</source>
         <translation>Цивільні жертви</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="100"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
         <source>Activity at the time</source>
         <translation>Діяльність у момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="101"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
         <source>Device category</source>
         <translation>Категорія пристрою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="102"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="188"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="189"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: імпортовано {1}, відхилено {2} (звіт: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="313"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="314"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Невідомий режим координат '{0}' (використовуйте {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="326"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="327"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: координат не знайдено. Вкажіть стовпці широти/довготи, x/y або MGRS (стовпці: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="335"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="336"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: режиму координат '{1}' потрібен стовпець для {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="341"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="342"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>У {0} немає геометрій; виберіть натомість стовпці координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="344"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="345"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: для координат x/y потрібна їхня система координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="381"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="382"/>
         <source>has no geometry</source>
         <translation>немає геометрії</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="392"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="393"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>його полігон недійсний (самоперетин?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="398"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="399"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>має геометрію {0}; очікуються точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="411"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="412"/>
         <source>has no MGRS reference</source>
         <translation>немає посилання MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="632"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="623"/>
         <source>has no {0}</source>
         <translation>немає значення «{0}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="431"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="432"/>
         <source> and </source>
         <translation> і </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="435"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="436"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>координата '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="441"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="442"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Невідома система координат '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="447"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="448"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} лежать поза областю системи координат</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="482"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="473"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>широту й довготу, схоже, переплутано ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="485"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="476"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>широта {0} / довгота {1} — не положення на Землі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="492"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="483"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>положення {0:.6f}, {1:.6f} (шир., довг.) поза очікуваною областю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="510"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="501"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>лежить у зоні UTM {0}, а не в очікуваній зоні {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="547"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="538"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>те саме положення, що й у {0} {1} (на відстані {2:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="561"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="552"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>те саме положення, що й у {0}, уже записаного (на відстані {1:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="571"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
         <source>feature</source>
         <translation>об’єкт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="571"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
         <source>row</source>
         <translation>рядок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="582"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="573"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>У {0} немає стовпця '{1}' (зіставлено з {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="613"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>невідомий тип міни '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="709"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="700"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' — не ціле число від 0 і більше</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="636"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' — не дата (використовуйте РРРР-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="640"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="631"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} — у майбутньому</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="659"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="650"/>
         <source>has no category and its model does not imply one</source>
         <translation>немає категорії, і його модель її не передбачає</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="662"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="653"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>невідома категорія предмета '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="667"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="658"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>кількість '{0}' — не ціле число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="670"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="661"/>
         <source>quantity {0} is under 1</source>
         <translation>кількість {0} менше 1</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="678"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="669"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>глибина '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="681"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="672"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>глибина {0} см поза 0–{1} см</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="691"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="682"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>невідоме значення {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="719"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="710"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>цивільна особа '{0}' — не так/ні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="724"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="715"/>
         <source>has no activity at the time</source>
         <translation>немає діяльності в момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="726"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="717"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>невідома діяльність '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="731"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="722"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>невідома категорія пристрою '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="748"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="739"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} не вдається прочитати: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="766"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="757"/>
         <source>{0} has no layer {1}.</source>
         <translation>У {0} немає шару {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1031"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1021"/>
         <source>the import report</source>
         <translation>звіт про імпорт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1039"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1029"/>
         <source>The import report cannot be written: {0}</source>
         <translation>Звіт про імпорт не вдається записати: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1045"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1035"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1048"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1038"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: відхилено ще {1} рядків; див. звіт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1397"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1387"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Невідомий вид імпорту '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1091"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
         <source>{0} holds no rows to import.</source>
         <translation>У {0} немає рядків для імпорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1096"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1086"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' — не поле цього імпорту (поля: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1102"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1092"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>У {0} немає стовпця '{1}' (стовпці: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1241"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: жоден з {1} рядків не можна імпортувати; нічого не змінено. Причини — у {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1260"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1250"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Вкажіть, звідки отримано карту мінного поля (SOURCE), щоб створити її формуляр.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1264"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1254"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} не може бути від’ємним ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1267"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1257"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>Формуляра мінного поля {0} немає в {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1407"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1397"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>Зіставлення стовпців '{0}' — не у вигляді ціль=стовпець.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="185"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="186"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: імпортовано {1} (з попередженнями: {2}), відхилено {3} (звіт: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1228"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1218"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="180"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="181"/>
         <source>{0} outside the store&apos;s districts</source>
         <translation>{0} поза районами сховища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="181"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
         <source>{0} outside the expected area</source>
         <translation>{0} поза очікуваною областю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="194"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="195"/>
         <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
         <translation>З відхилених рядків {0} лежать поза районами сховища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="196"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="197"/>
         <source>{0} of the rejected rows lie outside the expected area.</source>
         <translation>З відхилених рядків {0} лежать поза очікуваною областю.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="817"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="807"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
         <translation>положення {0:.6f}, {1:.6f} (шир., довг.) лежить далі ніж {2} від районів сховища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="824"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="814"/>
         <source>{0:g} km</source>
         <translation>{0:g} км</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="825"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="815"/>
         <source>{0:g} m</source>
         <translation>{0:g} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/importers.py" line="1114"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1104"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Відстань, на яку рядки можуть виходити за райони, має бути не меншою за 0 м (вказано {0}).</translation>
     </message>
@@ -2736,47 +2736,47 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>ItemChecks</name>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="69"/>
         <source>Item {n} ({category})</source>
         <translation>Предмет {n} ({category})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="71"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="71"/>
         <source>Item {n}</source>
         <translation>Предмет {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="117"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="117"/>
         <source>{item} lies outside every clearance task and all released land.</source>
         <translation>{item} лежить поза всіма завданнями з очищення та всією звільненою землею.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="127"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="127"/>
         <source>{item} names task {task}, which is not in the store.</source>
         <translation>{item} посилається на завдання {task}, якого немає у сховищі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="134"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="134"/>
         <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
         <translation>{item} знайдено {date}, поза плановими датами завдання {task} (з {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="140"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="140"/>
         <source>{item} has a date in the future ({date}).</source>
         <translation>У {item} дата в майбутньому ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="145"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="145"/>
         <source>{item} has a quantity under 1 ({quantity:g}).</source>
         <translation>У {item} кількість менше 1 ({quantity:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="149"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="149"/>
         <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
         <translation>У {item} глибина {depth:g} см, поза {low}–{high} см.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/item_checks.py" line="158"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="158"/>
         <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
         <translation>{item} лежить за {km} км від найближчого завдання групи {team} (більше {limit} км).</translation>
     </message>
@@ -3020,102 +3020,102 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>Mgrs</name>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="111"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="95"/>
         <source>MGRS precision must be a whole number from 0 to 5, not {0}.</source>
         <translation>Точність MGRS має бути цілим числом від 0 до 5, а не {0}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="114"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="98"/>
         <source>Cannot write MGRS for a position that is not a number.</source>
         <translation>Неможливо записати MGRS для положення, що не є числом.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="116"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="100"/>
         <source>Position {0}, {1} is not a longitude/latitude.</source>
         <translation>Положення {0}, {1} — не довгота/широта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="118"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="102"/>
         <source>Latitude {0} is in a polar area (UPS), which MGRS here does not support.</source>
         <translation>Широта {0} у полярній області (UPS), яку MGRS тут не підтримує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="132"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="116"/>
         <source>Position {0}, {1} lies outside UTM zone {2}.</source>
         <translation>Положення {0}, {1} лежить поза зоною UTM {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="165"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="149"/>
         <source>MGRS reference must be text, not {0!r}.</source>
         <translation>Посилання MGRS має бути текстом, а не {0!r}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="169"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="153"/>
         <source>MGRS reference is empty.</source>
         <translation>Посилання MGRS порожнє.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="171"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="155"/>
         <source>MGRS reference &apos;{0}&apos; is in a polar area (UPS), which is not supported.</source>
         <translation>Посилання MGRS '{0}' у полярній області (UPS), яка не підтримується.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="176"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="160"/>
         <source>&apos;{0}&apos; is not an MGRS reference (expected zone number, band letter, two 100 km letters and an even number of digits, e.g. 38T LK 12345 67890).</source>
         <translation>'{0}' — не посилання MGRS (очікуються номер зони, літера пояса, дві літери 100-кілометрового квадрата й парна кількість цифр, наприклад 38T LK 12345 67890).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="183"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="167"/>
         <source>MGRS reference &apos;{0}&apos;: zone {1} is not between 1 and 60.</source>
         <translation>Посилання MGRS '{0}': зона {1} не між 1 і 60.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="186"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="170"/>
         <source>MGRS reference &apos;{0}&apos;: band {1} is a polar (UPS) area, which is not supported.</source>
         <translation>Посилання MGRS '{0}': пояс {1} — полярна область (UPS), яка не підтримується.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="191"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="175"/>
         <source>MGRS reference &apos;{0}&apos;: &apos;{1}&apos; is not a latitude band letter (C to X, without I and O).</source>
         <translation>Посилання MGRS '{0}': '{1}' — не літера широтного пояса (від C до X, без I та O).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="198"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="182"/>
         <source>MGRS reference &apos;{0}&apos;: zone {1}X does not exist (Svalbard&apos;s zones 31X to 37X are widened).</source>
         <translation>Посилання MGRS '{0}': зони {1}X не існує (зони Шпіцбергена з 31X по 37X розширено).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="205"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="189"/>
         <source>MGRS reference &apos;{0}&apos; has an odd number of digits ({1}); easting and northing need as many each.</source>
         <translation>У посиланні MGRS '{0}' непарна кількість цифр ({1}); для східної та північної координат їх потрібно порівну.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="210"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="194"/>
         <source>MGRS reference &apos;{0}&apos; has {1} digits; at most 10 (1 m precision) are allowed.</source>
         <translation>У посиланні MGRS '{0}' {1} цифр; допускається не більше 10 (точність 1 м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="218"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="202"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km column letter &apos;{1}&apos; is not used in zone {2} (expected one of {3}).</source>
         <translation>Посилання MGRS '{0}': літера стовпця 100-кілометрового квадрата '{1}' не використовується в зоні {2} (очікується одна з {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="223"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="207"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km row letter &apos;{1}&apos; is not valid (A to V, without I and O).</source>
         <translation>Посилання MGRS '{0}': літера рядка 100-кілометрового квадрата '{1}' недопустима (від A до V, без I та O).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="253"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="237"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km square {1}{2} does not lie in latitude band {3} of zone {4}.</source>
         <translation>Посилання MGRS '{0}': 100-кілометровий квадрат {1}{2} не лежить у широтному поясі {3} зони {4}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="263"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="247"/>
         <source>MGRS reference &apos;{0}&apos;: 100 km square {1}{2} lies outside zone {3}{4}.</source>
         <translation>Посилання MGRS '{0}': 100-кілометровий квадрат {1}{2} лежить поза зоною {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/mgrs.py" line="269"/>
+        <location filename="../demining_plugin/core/geo/mgrs.py" line="253"/>
         <source>MGRS reference &apos;{0}&apos; does not denote a position.</source>
         <translation>Посилання MGRS '{0}' не позначає положення.</translation>
     </message>
@@ -3248,197 +3248,197 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="103"/>
         <source>Mine map accuracy of {}</source>
         <translation>Точність карт мінних полів: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Recall</source>
         <translation>Повнота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Precision</source>
         <translation>Точність</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Зміщення (м): усього (схід, північ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Rotation (°)</source>
         <translation>Поворот (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE before (m)</source>
         <translation>RMSE до (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE after (m)</source>
         <translation>RMSE після (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Judged</source>
         <translation>Оцінено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Mapped</source>
         <translation>За формуляром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AP</source>
         <translation>Заявлено ПП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AT</source>
         <translation>Заявлено ПТ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="155"/>
         <source>Mine maps</source>
         <translation>Карти мінних полів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="170"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="176"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Міна за формуляром вважається підтвердженою, якщо предмет знайдено не далі цієї відстані</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="179"/>
         <source>Compute</source>
         <translation>Обчислити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Оцінити кожен формуляр за знайденими предметами (у фоні)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="184"/>
         <source>Draw offsets</source>
         <translation>Намалювати зміщення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Намалювати зміщення кожного формуляра стрілкою від його центру та зіставлені пари (міна за формуляром → знайдений предмет) у справжню довжину</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="190"/>
         <source>Add corrected layer</source>
         <translation>Додати виправлений шар</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Додати до проєкту шаром міни кожного підігнаного формуляра, переміщені за його підгонкою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="267"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Сховище не відкрито. Відкрийте сховище (Розмінування ▸ Відкрити сховище…), щоб оцінити його отримані карти мінних полів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>У цьому сховищі ще немає мін за формуляром: спершу імпортуйте отриману карту мінного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Ще не знайдено жодного предмета: немає з чим порівняти формуляри ({n}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="317"/>
         <source>Judging the mine maps of {}</source>
         <translation>Оцінка карт мінних полів {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="319"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Карти мінних полів не вдалося оцінити: див. панель повідомлень.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="382"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Підгонка: {kind} за {pairs} парами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="394"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>Формулярів: {n}, мін за формуляром: {mapped}; у {judged_records} формулярів є міни на вже очищеній землі: {matched} з {judged} підтверджено в межах {tol} м (повнота {recall}), точність {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="403"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>Підгонка за {pairs} парами: середнє зміщення {offset} м, RMSE {before} м до, {after} м після.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="439"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Зміщення формулярів (стрілки ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="473"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Зіставлені пари (міна за формуляром → знайдений предмет)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="520"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>Намальовано зміщень формулярів: {n} (стрілки в {x} разів довші) і зіставлених пар у справжню довжину: {p}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="528"/>
         <source>Corrected mapped mines</source>
         <translation>Виправлені міни за формуляром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="554"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>{n} мін підігнаних формулярів додано у виправлених положеннях (шар «{name}»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="298"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Обчислення… записи {name} звіряються зі знайденими предметами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="340"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Оцінку карт мінних полів скасовано.</translation>
     </message>
@@ -3464,282 +3464,282 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>PeriodReport</name>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="54"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="54"/>
         <source>{first} and {last}</source>
         <translation>{first} і {last}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
         <source>{n} anti-personnel mine</source>
         <translation>{n} протипіхотна міна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
         <source>{n} anti-personnel mines</source>
         <translation>протипіхотні міни — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-tank mine</source>
         <translation>{n} протитанкова міна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-tank mines</source>
         <translation>протитанкові міни — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} item of unexploded ordnance (UXO)</source>
         <translation>{n} нерозірваний боєприпас (НРБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} items of unexploded ordnance (UXO)</source>
         <translation>нерозірвані боєприпаси (НРБ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} item of abandoned explosive ordnance (AXO)</source>
         <translation>{n} покинутий вибухонебезпечний боєприпас (ПВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} items of abandoned explosive ordnance (AXO)</source>
         <translation>покинуті вибухонебезпечні боєприпаси (ПВБ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} improvised explosive device (IED)</source>
         <translation>{n} саморобний вибуховий пристрій (СВП)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} improvised explosive devices (IEDs)</source>
         <translation>саморобні вибухові пристрої (СВП) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} submunition</source>
         <translation>{n} суббоєприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} submunitions</source>
         <translation>суббоєприпаси — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} other item</source>
         <translation>{n} інший предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} other items</source>
         <translation>інші предмети — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="203"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="203"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="208"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="208"/>
         <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
         <translation>Гектари — справжні (еліпсоїдальні) площі; земля, звільнена більше ніж один раз, враховується один раз, за першим звільненням. Райони — там, де розташовані земля, предмети, дороги та нещасні випадки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="220"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="220"/>
         <source>Outside the districts</source>
         <translation>Поза районами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="241"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="241"/>
         <source>between {start} and {end}</source>
         <translation>у період з {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="244"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="244"/>
         <source>on {day}</source>
         <translation>{day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="251"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="251"/>
         <source>outside the mapped districts</source>
         <translation>поза нанесеними на мапу районами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="262"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="262"/>
         <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
         <translation>{Period} виявлено 1 вибухонебезпечний предмет: {parts}, у районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="264"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="264"/>
         <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
         <translation>{Period} виявлено вибухонебезпечних предметів: {n} ({parts}), у районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="271"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="271"/>
         <source>{Period}, no explosive items were found.</source>
         <translation>{Period} вибухонебезпечних предметів не виявлено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="279"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="279"/>
         <source>{ha} ha cleared</source>
         <translation>очищено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="281"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="281"/>
         <source>{ha} ha reduced by technical survey</source>
         <translation>зменшено технічним обстеженням {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="284"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="284"/>
         <source>{ha} ha cancelled by non-technical survey</source>
         <translation>скасовано нетехнічним обстеженням {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="286"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="286"/>
         <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
         <translation>Звільнено {ha} га землі, кожен квадратний метр враховано один раз: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="290"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="290"/>
         <source>Land was cleared in {districts}.</source>
         <translation>Очищення проводилося в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="293"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="293"/>
         <source>No land was released.</source>
         <translation>Землі не звільнялися.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="297"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="297"/>
         <source>{km} km of routes were cleared, in {districts}.</source>
         <translation>Очищено {km} км доріг, у районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="300"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="300"/>
         <source>No routes were cleared.</source>
         <translation>Дороги не очищалися.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="304"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="304"/>
         <source>1 mine accident was recorded</source>
         <translation>Зареєстровано 1 нещасний випадок, пов'язаний з мінами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="305"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
         <source>{n} mine accidents were recorded</source>
         <translation>Зареєстровано нещасних випадків, пов'язаних з мінами: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="306"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
         <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
         <translation>{accidents}; загинуло: {killed}, поранено: {injured}; райони: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="314"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="314"/>
         <source>No mine accidents were recorded.</source>
         <translation>Нещасних випадків, пов'язаних з мінами, не зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="317"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="317"/>
         <source>Mine action report, {day}</source>
         <translation>Звіт про протимінну діяльність, {day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="319"/>
         <source>Mine action report, {start} to {end}</source>
         <translation>Звіт про протимінну діяльність, з {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="362"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="362"/>
         <source>{n} were destroyed in situ</source>
         <translation>знищено на місці: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="363"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
         <source>{n} were removed for demolition</source>
         <translation>вивезено для знищення: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
         <source>{n} were rendered safe</source>
         <translation>знешкоджено: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="374"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="374"/>
         <source>{n} have no disposal recorded</source>
         <translation>без запису про утилізацію: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="375"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
         <source>Of these, {parts}.</source>
         <translation>З них {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="189"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="189"/>
         <source>Accidents by activity at the time</source>
         <translation>Нещасні випадки за діяльністю в момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
         <source>Activity</source>
         <translation>Діяльність</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Share</source>
         <translation>Частка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Civilians killed</source>
         <translation>Загинуло цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Civilians injured</source>
         <translation>Поранено цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="337"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="337"/>
         <source>{activity} {share}</source>
         <translation>{activity} {share}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="339"/>
         <source>By activity at the time: {parts}.</source>
         <translation>За діяльністю в момент події: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="340"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
         <source>Civilians: {killed} killed and {injured} injured.</source>
         <translation>Цивільні особи: загиблих {killed}, поранених {injured}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="184"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="184"/>
         <source>A report is written as .md, .html or .txt, not &apos;{suffix}&apos;.</source>
         <translation>Звіт записується як .md, .html або .txt, а не '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/period_report.py" line="235"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="235"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Звіту за період потрібні обидві дати періоду (DATE_FROM і DATE_TO).</translation>
     </message>
@@ -3838,122 +3838,122 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="91"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="91"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>Сховищам PostGIS потрібен модуль Python psycopg2 (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="104"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="104"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>Не вдається прочитати розташування PostGIS з '{text}': пишіть пари ключ=значення, наприклад host=db.example.org dbname=mine_action schema=demining.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="140"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="140"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' — не розташування сховища PostGIS (pg:... або postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="143"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="143"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>Назва схеми '{schema}' непридатна: використовуйте лише літери, цифри та _, починаючи з літери.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="149"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="149"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>Розташування PostGIS '{text}' не називає ні бази даних, ні служби, ні підключення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="164"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="164"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>У QGIS немає підключення PostgreSQL з назвою '{name}' (збережені підключення перелічено в Менеджері джерел даних &gt; PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="317"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="317"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} не існує (у базі даних немає схеми {store_schema} з таблицями).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="321"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="321"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>Схема {store_schema} — не сховище проєкту Demining (у ній немає таблиці {table}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="329"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="329"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>У {store_name} немає шарів сховища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="340"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="340"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Невідома система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="347"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="347"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>У базі даних {store_name} немає розширення PostGIS; адміністратор бази даних може додати його командою CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="353"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="353"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS не знає системи координат EPSG:{srid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="359"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="359"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>Схема {store_schema} уже існує в цій базі даних; виберіть іншу назву схеми або дозвольте перезапис.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="469"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="472"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>У {name} нічого не змінено: інший оператор у той самий момент змінював той самий небезпечний район. Спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="620"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="623"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>У {name} нічого не змінено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="576"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="579"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="597"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="600"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>У {name} нічого не змінено: {overlap_m2:.1f} м² нової звільненої землі {new_id} уже звільнено як {old_id} (інший оператор позначив їх у той самий момент). Спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="690"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="692"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>У {definition_name} немає поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="710"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="712"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>Сховищу PostGIS потрібна система координат EPSG, а не {authid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="293"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="293"/>
         <source>Reading {name} failed: {error}</source>
         <translation>Читання {name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="379"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="379"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>Створення {store_name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="429"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="432"/>
         <source>Removing {name} failed: {error}</source>
         <translation>Видалення {name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="674"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="677"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>Збереження стилів у {name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/postgis_store.py" line="416"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="416"/>
         <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
         <translation>{name}: вилучено стилів: {count}, залишених у layer_styles попереднім сховищем схеми {schema}; їх замінюють стилі нового сховища.</translation>
     </message>
@@ -3961,62 +3961,62 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>RecordEntry</name>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="48"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="49"/>
         <source>&apos;{text}&apos; is not a latitude and longitude: type decimal degrees, latitude first, e.g. 40.0512, 46.9876.</source>
         <translation>'{text}' — не широта й довгота: введіть десяткові градуси, спершу широту, наприклад 40.0512, 46.9876.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="59"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="60"/>
         <source>Latitude {lat} is outside -90..90{hint}.</source>
         <translation>Широта {lat} поза діапазоном -90..90{hint}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="62"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="63"/>
         <source>Longitude {lon} is outside -180..180.</source>
         <translation>Довгота {lon} поза діапазоном -180..180.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="70"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="71"/>
         <source>&apos;{text}&apos; is not a UTM coordinate: type the zone with N or S (hemisphere), the easting and the northing in metres, e.g. 38N 650000 4420000.</source>
         <translation>'{text}' — не координата UTM: введіть зону з N або S (півкуля), східну та північну координати в метрах, наприклад 38N 650000 4420000.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="76"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="77"/>
         <source>UTM zone {zone} does not exist (1 to 60).</source>
         <translation>Зони UTM {zone} не існує (від 1 до 60).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="78"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="79"/>
         <source>Easting {easting:.0f} m is outside a UTM zone (100,000 to 900,000 m).</source>
         <translation>Східна координата {easting:.0f} м поза зоною UTM (від 100 000 до 900 000 м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="82"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="83"/>
         <source>Northing {northing:.0f} m is outside 0 to 10,000,000 m.</source>
         <translation>Північна координата {northing:.0f} м поза діапазоном від 0 до 10 000 000 м.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="88"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="89"/>
         <source>&apos;{text}&apos; does not convert to a latitude and longitude.</source>
         <translation>'{text}' не перетворюється на широту й довготу.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="103"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="104"/>
         <source>MGRS entry is not available in this installation of the plugin; type the point as latitude/longitude or UTM.</source>
         <translation>Введення MGRS недоступне в цьому встановленні модуля; введіть точку як широту/довготу або UTM.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="107"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="108"/>
         <source>Unknown coordinate format &apos;{coordinate_format}&apos;.</source>
         <translation>Невідомий формат координат '{coordinate_format}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="179"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="178"/>
         <source>The record needs a source (who supplied it, or the document).</source>
         <translation>Формуляру потрібне джерело (хто його надав, або документ).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/record_entry.py" line="181"/>
+        <location filename="../demining_plugin/core/records/entry.py" line="180"/>
         <source>The traverse has no polygon to store.</source>
         <translation>Хід не має полігону для запису.</translation>
     </message>
@@ -4024,12 +4024,12 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../demining_plugin/core/regions.py" line="351"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="351"/>
         <source>The regions layer &apos;{label}&apos; is not a polygon layer.</source>
         <translation>Шар районів '{label}' — не полігональний шар.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/regions.py" line="355"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="355"/>
         <source>The regions layer &apos;{label}&apos; has no field &apos;{name_field}&apos;.</source>
         <translation>У шарі районів '{label}' немає поля '{name_field}'.</translation>
     </message>
@@ -4037,17 +4037,17 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Release</name>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="44"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="44"/>
         <source>{ha} ha reduced</source>
         <translation>зменшено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="46"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="46"/>
         <source>{ha} ha cancelled</source>
         <translation>скасовано {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="47"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="47"/>
         <source>{ha} ha cleared</source>
         <translation>очищено {ha} га</translation>
     </message>
@@ -4062,97 +4062,97 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>{released} ({district})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="123"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="123"/>
         <source>{ha} ha remain in hazard {hazard}</source>
         <translation>у небезпечному районі {hazard} залишається {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="126"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="126"/>
         <source>{remain} (now closed)</source>
         <translation>{remain} (тепер закритий)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="153"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="153"/>
         <source>The drawn area is empty.</source>
         <translation>Намальована ділянка порожня.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="155"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="155"/>
         <source>Released land must be drawn as a polygon.</source>
         <translation>Звільнену землю треба малювати полігоном.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="165"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="165"/>
         <source>The drawing crosses itself and holds no area once repaired; draw it again.</source>
         <translation>Малюнок самоперетинається і після виправлення не має площі; намалюйте його знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="168"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="168"/>
         <source>The drawing crossed itself and was repaired.</source>
         <translation>Малюнок самоперетинався і був виправлений.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="203"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="203"/>
         <source>Task {task} does not exist in this store.</source>
         <translation>Завдання {task} немає в цьому сховищі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="208"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="208"/>
         <source>Nothing was added: the area lies outside task {task}.</source>
         <translation>Нічого не додано: ділянка лежить поза завданням {task}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="212"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="212"/>
         <source>The part outside task {task} was left out.</source>
         <translation>Частину поза завданням {task} не враховано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="218"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="218"/>
         <source>Nothing was added: the area is outside every hazard area.</source>
         <translation>Нічого не додано: ділянка поза всіма небезпечними районами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="260"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="260"/>
         <source>Nothing was added: this land is already released.</source>
         <translation>Нічого не додано: цю землю вже звільнено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="262"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="262"/>
         <source>Nothing was added: the area left after clipping to the hazard areas is empty.</source>
         <translation>Нічого не додано: після обрізання за небезпечними районами ділянка порожня.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="266"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="266"/>
         <source>Slivers under {m2} m² were left out.</source>
         <translation>Фрагменти менші за {m2} м² не враховано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="66"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="66"/>
         <source>Release method &apos;{method}&apos; is not one of {codes}.</source>
         <translation>Метод звільнення «{method}» не входить до списку: {codes}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="69"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="69"/>
         <source>Technique &apos;{technique}&apos; is not one of {codes}.</source>
         <translation>Спосіб «{technique}» не входить до списку: {codes}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="72"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="72"/>
         <source>The release date is missing.</source>
         <translation>Не вказано дату звільнення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="74"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="74"/>
         <source>The release date {date} is in the future.</source>
         <translation>Дата звільнення {date} ще не настала.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="77"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="77"/>
         <source>Clearance depth {depth} cm is outside 0-500 cm.</source>
         <translation>Глибина очищення {depth} см поза діапазоном 0–500 см.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/release.py" line="157"/>
+        <location filename="../demining_plugin/core/release/marking.py" line="157"/>
         <source>The drawing has a coordinate that is not a number (NaN or infinite).</source>
         <translation>Рисунок має координату, що не є числом (NaN або нескінченність).</translation>
     </message>
@@ -4331,817 +4331,817 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
         <source>Suspected hazardous area (SHA)</source>
         <translation>Підозрілий небезпечний район (ПНР, SHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
         <source>Confirmed hazardous area (CHA)</source>
         <translation>Підтверджений небезпечний район (ПдНР, CHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
         <source>Open</source>
         <translation>Відкритий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
         <source>Worked on</source>
         <translation>У роботі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
         <source>Closed</source>
         <translation>Закритий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
         <source>Cleared (clearance)</source>
         <translation>Очищено (очищення)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
         <source>Reduced (technical survey)</source>
         <translation>Зменшено (технічне обстеження)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
         <source>Cancelled (non-technical survey)</source>
         <translation>Скасовано (нетехнічне обстеження)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
         <source>Manual</source>
         <translation>Ручний</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
         <source>Mechanical</source>
         <translation>Механізований</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
         <source>Mine detection dogs</source>
         <translation>Мінно-пошукові собаки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Anti-personnel mine</source>
         <translation>Протипіхотна міна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Anti-tank mine</source>
         <translation>Протитанкова міна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Unexploded ordnance (UXO)</source>
         <translation>Нерозірваний боєприпас (НРБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Abandoned explosive ordnance (AXO)</source>
         <translation>Покинутий вибухонебезпечний боєприпас (ПВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Improvised explosive device (IED)</source>
         <translation>Саморобний вибуховий пристрій (СВП)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
         <source>Submunition</source>
         <translation>Суббоєприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Anti-personnel mines</source>
         <translation>Протипіхотні міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Anti-tank mines</source>
         <translation>Протитанкові міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Mixed AP and AT mines</source>
         <translation>Змішані ПП і ПТ міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Unexploded ordnance</source>
         <translation>Нерозірвані боєприпаси</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Cluster munitions</source>
         <translation>Касетні боєприпаси</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
         <source>Improvised explosive devices</source>
         <translation>Саморобні вибухові пристрої</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Clearance</source>
         <translation>Очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Technical survey</source>
         <translation>Технічне обстеження</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Non-technical survey</source>
         <translation>Нетехнічне обстеження</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>Route clearance</source>
         <translation>Очищення доріг</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
         <source>EOD spot task</source>
         <translation>Разове завдання зі знешкодження ВНП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Intact</source>
         <translation>Цілий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Damaged</source>
         <translation>Пошкоджений</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Deteriorated</source>
         <translation>Зруйнований від часу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Armed</source>
         <translation>Зведений</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
         <source>Unknown</source>
         <translation>Невідомо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
         <source>Destroyed in situ</source>
         <translation>Знищено на місці</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
         <source>Removed for demolition</source>
         <translation>Вивезено для знищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
         <source>Rendered safe</source>
         <translation>Знешкоджено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Illegal entry into uncleared land</source>
         <translation>Незаконне проникнення на неочищену землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Leaving cleared land</source>
         <translation>Вихід за межі очищеної землі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Demining</source>
         <translation>Розмінування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Farming</source>
         <translation>Землеробство</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Herding</source>
         <translation>Випасання худоби</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Travelling</source>
         <translation>Пересування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
         <source>Handling or tampering</source>
         <translation>Поводження або спроба розбирання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Reference point (landmark)</source>
         <translation>Вихідна точка (орієнтир)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Turning point</source>
         <translation>Поворотна точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>Intermediate point</source>
         <translation>Проміжна точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
         <source>End point</source>
         <translation>Кінцева точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
         <source>Degrees</source>
         <translation>Градуси</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
         <source>Mils (6400)</source>
         <translation>Тисячні (6400)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
         <source>Mils (6000)</source>
         <translation>Тисячні (6000)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
         <source>True north</source>
         <translation>Істинна північ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
         <source>Grid north</source>
         <translation>Сіткова північ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
         <source>Magnetic north</source>
         <translation>Магнітна північ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Road</source>
         <translation>Дорога</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Track</source>
         <translation>Ґрунтова дорога</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Path</source>
         <translation>Стежка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
         <source>Railway</source>
         <translation>Залізниця</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="295"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="295"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="296"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="296"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="297"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="298"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="298"/>
         <source>Remarks</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Districts</source>
         <translation>Райони</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Region ID</source>
         <translation>ID району</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Local name</source>
         <translation>Місцева назва</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Administrative level</source>
         <translation>Адміністративний рівень</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
         <source>Administrative districts used to split and total released land.</source>
         <translation>Адміністративні райони для поділу й підрахунку звільненої землі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Hazard areas</source>
         <translation>Небезпечні райони</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Hazard ID</source>
         <translation>ID небезпечного району</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Classification</source>
         <translation>Класифікація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Contamination</source>
         <translation>Забруднення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Reported on</source>
         <translation>Дата повідомлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Evidence</source>
         <translation>Ознаки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Area (ha)</source>
         <translation>Площа (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Remaining (ha)</source>
         <translation>Залишок (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
         <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
         <translation>Підозрілі (ПНР, SHA) і підтверджені (ПдНР, CHA) небезпечні райони.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Clearance tasks</source>
         <translation>Завдання з очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Task ID</source>
         <translation>ID завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Hazard</source>
         <translation>Небезпечний район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Parent task</source>
         <translation>Батьківське завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Task type</source>
         <translation>Тип завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Planned start</source>
         <translation>Планований початок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Planned end</source>
         <translation>Планований кінець</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Planned (ha)</source>
         <translation>План (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Sector number</source>
         <translation>Номер сектора</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
         <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
         <translation>Завдання з очищення й обстеження та їхні сектори, нанесені всередині небезпечних районів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Released land</source>
         <translation>Звільнена земля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Release ID</source>
         <translation>ID звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Release method</source>
         <translation>Метод звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Technique</source>
         <translation>Спосіб</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Released on</source>
         <translation>Дата звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Clearance depth (cm)</source>
         <translation>Глибина очищення (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
         <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
         <translation>Земля, звільнена очищенням, технічним або нетехнічним обстеженням; без перекриттів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Minefield records</source>
         <translation>Формуляри мінних полів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Record ID</source>
         <translation>ID формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Received on</source>
         <translation>Дата отримання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Supplied by</source>
         <translation>Ким передано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Claimed mines in total</source>
         <translation>Заявлено мін усього</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Bearing unit</source>
         <translation>Одиниця азимута</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>North reference</source>
         <translation>Напрям півночі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Magnetic declination (degrees)</source>
         <translation>Магнітне схилення (градуси)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Traverse misclosure (m)</source>
         <translation>Нев'язка ходу (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
         <source>Supplied minefield records (mine maps handed over by the other side).</source>
         <translation>Передані формуляри мінних полів (карти мінування, передані іншою стороною).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mapped mines</source>
         <translation>Міни за формуляром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mapped mine ID</source>
         <translation>ID міни за формуляром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Minefield record</source>
         <translation>Формуляр мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Row</source>
         <translation>Ряд</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mine number in row</source>
         <translation>Номер міни в ряду</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
         <source>Mines as positioned by a supplied record.</source>
         <translation>Міни в положеннях за переданим формуляром.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Record points</source>
         <translation>Точки формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Point UID</source>
         <translation>UID точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Point number</source>
         <translation>Номер точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Distance (m)</source>
         <translation>Відстань (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>From point</source>
         <translation>Від точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
         <source>Reference point, benchmark and turning points of a minefield record.</source>
         <translation>Вихідна точка, репер і поворотні точки формуляра мінного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Items found</source>
         <translation>Знайдено предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Item ID</source>
         <translation>ID предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Found on</source>
         <translation>Дата виявлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Depth (cm)</source>
         <translation>Глибина (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Disposition</source>
         <translation>Утилізація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
         <source>Mines, UXO and other items found and what was done with them.</source>
         <translation>Знайдені міни, НРБ та інші предмети і що з ними зроблено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Cleared routes</source>
         <translation>Очищені дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Route ID</source>
         <translation>ID дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Route type</source>
         <translation>Тип дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Cleared width (m)</source>
         <translation>Очищена ширина (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Cleared on</source>
         <translation>Дата очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Length (km)</source>
         <translation>Довжина (км)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
         <source>Roads and tracks cleared and verified.</source>
         <translation>Очищені та перевірені дороги й колії.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Accident ID</source>
         <translation>ID нещасного випадку</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Occurred on</source>
         <translation>Дата події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Civilian victims</source>
         <translation>Цивільні жертви</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Activity at the time</source>
         <translation>Діяльність у момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Device</source>
         <translation>Пристрій</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
         <source>Mine and UXO accidents with their victims.</source>
         <translation>Нещасні випадки з мінами та НРБ і їхні жертви.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="110"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="111"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="183"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="184"/>
         <source>Value out of range</source>
         <translation>Значення поза допустимим діапазоном</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Medical evacuation point</source>
         <translation>Пункт медичної евакуації</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Helicopter landing site</source>
         <translation>Гелікоптерний майданчик</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Access point</source>
         <translation>Пункт доступу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Assembly point</source>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
         <source>Control point</source>
         <translation>Контрольний пункт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Task points</source>
         <translation>Пункти завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Point ID</source>
         <translation>Ідентифікатор пункту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
         <source>Medevac, helicopter landing, access and assembly points of a task.</source>
         <translation>Пункти медеваку, посадки гелікоптера, доступу та збору для завдання.</translation>
     </message>
@@ -5202,52 +5202,52 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Sectors</name>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="65"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="56"/>
         <source>Only polygons can be divided into sectors.</source>
         <translation>На сектори можна ділити лише полігони.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="67"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="58"/>
         <source>The polygon has a coordinate that is not a number (NaN or infinite).</source>
         <translation>Полігон має координату, що не є числом (NaN або нескінченність).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="70"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="61"/>
         <source>Sector width and length must be more than 0 m (got {width_m:g} x {length_m:g}).</source>
         <translation>Ширина й довжина сектора мають бути більшими за 0 м (задано {width_m:g} x {length_m:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="74"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="65"/>
         <source>Sectors of {width_m:g} m x {length_m:g} m are larger than any task: each side must be at most {max_km:g} km.</source>
         <translation>Сектори {width_m:g} м x {length_m:g} м більші за будь-яке завдання: кожна сторона має бути не більшою за {max_km:g} км.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="78"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="69"/>
         <source>The sector direction {angle_deg} is not a number of degrees.</source>
         <translation>Напрямок секторів {angle_deg} — не число градусів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="84"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="75"/>
         <source>The polygon holds no area (collapsed, or crossing itself); it cannot be divided.</source>
         <translation>Полігон не має площі (вироджений або самоперетинний); його не можна поділити.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="112"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="103"/>
         <source>{width_m:g} m x {length_m:g} m sectors would make about {columns:,} sectors; check the units (metres).</source>
         <translation>Сектори {width_m:g} м x {length_m:g} м дали б близько {columns:,} секторів; перевірте одиниці (метри).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="158"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="149"/>
         <source>More than {MAX_SECTORS} sectors; use larger sectors.</source>
         <translation>Понад {MAX_SECTORS} секторів; використовуйте більші сектори.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="185"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="176"/>
         <source>Task {task_id} does not exist in this store.</source>
         <translation>Завдання {task_id} немає в цьому сховищі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/sectors.py" line="190"/>
+        <location filename="../demining_plugin/core/release/sectors.py" line="181"/>
         <source>Task {task_id} is already divided into {n_children} sectors.</source>
         <translation>Завдання {task_id} уже поділено на {n_children} секторів.</translation>
     </message>
@@ -5255,62 +5255,62 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>SectorsDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="41"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="42"/>
         <source>Divide {} into sectors</source>
         <translation>Поділити {} на сектори</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="48"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="49"/>
         <source> m</source>
         <translation> м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="52"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="53"/>
         <source>Width (across)</source>
         <translation>Ширина (впоперек)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="53"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="54"/>
         <source>Length (along)</source>
         <translation>Довжина (уздовж)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="54"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="55"/>
         <source>Direction from north</source>
         <translation>Напрямок від півночі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="55"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="56"/>
         <source>Draw baseline on the map…</source>
         <translation>Намалювати базову лінію на мапі…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="56"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="57"/>
         <source>Click the start of the baseline, then a point along it: the sectors start there and run along it.</source>
         <translation>Клацніть початок базової лінії, потім точку на ній: сектори починаються там і йдуть уздовж неї.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="66"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="67"/>
         <source>Store sectors</source>
         <translation>Записати сектори</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="103"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="104"/>
         <source>{n} sectors, {ha:.2f} ha in all ({avg:.2f} ha each on average).</source>
         <translation>Секторів: {n}, усього {ha:.2f} га (у середньому {avg:.2f} га кожен).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="131"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="132"/>
         <source>Dividing {} into sectors</source>
         <translation>Поділ {} на сектори</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/sectors_dialog.py" line="138"/>
+        <location filename="../demining_plugin/gui/sectors_dialog.py" line="139"/>
         <source>Task {task} divided into {n} sectors ({first} to {last})</source>
         <translation>Завдання {task} поділено на сектори ({n}): з {first} по {last}</translation>
     </message>
@@ -5318,187 +5318,187 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Store</name>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="112"/>
+        <location filename="../demining_plugin/core/store/base.py" line="99"/>
         <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
         <translation>{name} не веде історії правок: історія є у сховищ PostGIS (скопіюйте це сховище в PostGIS за допомогою demining:copystore).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="137"/>
+        <location filename="../demining_plugin/core/store/base.py" line="124"/>
         <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
         <translation>Шар '{layer_name}' сховища {name} не вдається відкрити.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="151"/>
+        <location filename="../demining_plugin/core/store/base.py" line="138"/>
         <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
         <translation>{name} має версію моделі даних {version}; цей модуль знає версії до {SCHEMA_VERSION}. Оновіть модуль Demining, щоб відкрити його.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="159"/>
+        <location filename="../demining_plugin/core/store/base.py" line="146"/>
         <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
         <translation>{name} має версію моделі даних {version}, і міграції до версії {version2} немає.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="234"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="107"/>
         <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
         <translation>Неможливо додати поле {layer_name}.{field_name} до {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="247"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="152"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} не вдається відкрити для запису: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="277"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="182"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>У {name} нічого не змінено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="288"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="193"/>
         <source>{path_name} is a folder, not a GeoPackage file.</source>
         <translation>{path_name} — тека, а не файл GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="291"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="196"/>
         <source>{path} does not exist.</source>
         <translation>{path} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="299"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="204"/>
         <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
         <translation>{path_name} — не GeoPackage (не база даних SQLite).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="302"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="207"/>
         <source>{path_name} is an empty file, not a GeoPackage.</source>
         <translation>{path_name} — порожній файл, а не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="305"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="210"/>
         <source>{path_name} is not a GeoPackage.</source>
         <translation>{path_name} — не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="307"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="212"/>
         <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
         <translation>{path_name} — GeoPackage, але не сховище проєкту Demining (у ньому немає таблиці {META_TABLE}). Створіть сховище командою «Нове сховище...».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="325"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="230"/>
         <source>{path_name} is missing the store layers: {missing}.</source>
         <translation>У {path_name} немає шарів сховища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="341"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="246"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>{name} має версію моделі даних {old}, а в цього модуля немає міграції з версії {missing} на {missing2}; файл залишено як є.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="346"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="251"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>{name} має версію моделі даних {old}, і його потрібно перевести на версію {SCHEMA_VERSION}, але файл або його тека доступні лише для читання; скопіюйте його туди, де можна писати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="352"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} потрібно перевести з версії {old}, але резервна копія {backup_name} уже існує; спершу приберіть її, щоб її не було перезаписано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="361"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="266"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>Міграція {name} з версії {old} не вдалася ({error}); файл відновлено з {backup_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="371"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="276"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Файл сховища має закінчуватися на .gpkg: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="373"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="278"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} уже існує; виберіть іншу назву або дозвольте перезапис.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="376"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="281"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>Тека {path_parent} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="379"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Невідома система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="412"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="317"/>
         <source>Cannot create {path}.</source>
         <translation>Неможливо створити {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="451"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="356"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>Неможливо створити шар {definition_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="464"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="369"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>Неможливо створити поле {definition_name}.{f_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="476"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="381"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>У сховищі немає шару {layer_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="493"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="398"/>
         <source>There is no field {key}.</source>
         <translation>Немає поля {key}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="512"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="417"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: геометрія має координату, що не є числом (NaN або нескінченність).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="544"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="449"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>Додавання {values} до {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="554"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="459"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} не містить точок.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="570"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="475"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>У {layer_name} немає поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="573"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="478"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {n_values} значень для {count} точок.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="604"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="509"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>Додавання {identifiers} до {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="693"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="598"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="681"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="586"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>Оновлення {identifier} у {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="701"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="606"/>
         <source>Deleting {identifier} from {layer_name} failed.</source>
         <translation>Видалення {identifier} з {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store.py" line="741"/>
+        <location filename="../demining_plugin/core/store/__init__.py" line="31"/>
         <source>&apos;{location}&apos; is not a store location this plugin understands (a GeoPackage path ending in .gpkg, or a PostGIS location pg:... or postgresql://...?schema=...).</source>
         <translation>'{location}' — не розташування сховища, зрозуміле цьому модулю (шлях GeoPackage із закінченням .gpkg або розташування PostGIS pg:... чи postgresql://...?schema=...).</translation>
     </message>
@@ -5607,147 +5607,147 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>CHA, open</source>
         <translation>ПдНР, відкритий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>CHA, worked on</source>
         <translation>ПдНР, у роботі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>CHA, closed</source>
         <translation>ПдНР, закритий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>SHA, open</source>
         <translation>ПНР, відкритий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>SHA, worked on</source>
         <translation>ПНР, у роботі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>SHA, closed</source>
         <translation>ПНР, закритий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>unclassified</source>
         <translation>без класифікації</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Reduced</source>
         <translation>Зменшено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>AP mine</source>
         <translation>ПП міна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>AT mine</source>
         <translation>ПТ міна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>UXO</source>
         <translation>НРБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>AXO</source>
         <translation>ПВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>IED</source>
         <translation>СВП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Submunition</source>
         <translation>Суббоєприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="95"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="96"/>
         <source>Style {path_name} could not be loaded: {message}</source>
         <translation>Стиль {path_name} не вдалося завантажити: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="172"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="173"/>
         <source>Layer {definition_name} has no field {field_name}.</source>
         <translation>У шарі {definition_name} немає поля {field_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="214"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="213"/>
         <source>Layer {definition_name} of {store_name} cannot be opened.</source>
         <translation>Шар {definition_name} сховища {store_name} не вдається відкрити.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="222"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="221"/>
         <source>Saving the style of {definition_name} failed: {error}</source>
         <translation>Збереження стилю {definition_name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="254"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="253"/>
         <source>Relation {definition_id} between {definition_child} and {definition_parent} is not valid.</source>
         <translation>Зв’язок {definition_id} між {definition_child} і {definition_parent} недійсний.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Medical evacuation point</source>
         <translation>Пункт медичної евакуації</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Helicopter landing site</source>
         <translation>Гелікоптерний майданчик</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Access point</source>
         <translation>Пункт доступу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Assembly point</source>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="47"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="48"/>
         <source>Control point</source>
         <translation>Контрольний пункт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="234"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="233"/>
         <source>The old style of {definition_name} in {store_name} cannot be replaced: {error}</source>
         <translation>Попередній стиль {definition_name} у {store_name} не вдається замінити: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/styles.py" line="239"/>
+        <location filename="../demining_plugin/core/store/styles.py" line="238"/>
         <source>{store_name}: replaced the style saved earlier for {definition_name}.</source>
         <translation>{store_name}: замінено раніше збережений стиль {definition_name}.</translation>
     </message>
@@ -5755,52 +5755,52 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="31"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="31"/>
         <source>Outside the districts</source>
         <translation>Поза районами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="32"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="32"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="34"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="34"/>
         <source>(not applicable)</source>
         <translation>(не застосовується)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="48"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="48"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="98"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="98"/>
         <source>Totals</source>
         <translation>Підсумки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="75"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="75"/>
         <source>An XLSX export must end in .xlsx: {target}</source>
         <translation>Експорт XLSX має закінчуватися на .xlsx: {target}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="79"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="79"/>
         <source>This GDAL has no XLSX driver; export the table to CSV instead.</source>
         <translation>У цьому GDAL немає драйвера XLSX; експортуйте таблицю в CSV.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="102"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="102"/>
         <source>Cannot write the column &apos;{title}&apos; to {target}.</source>
         <translation>Неможливо записати стовпець '{title}' до {target}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="110"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="110"/>
         <source>Cannot write a row to {target}.</source>
         <translation>Неможливо записати рядок до {target}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/table_export.py" line="96"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="96"/>
         <source>Cannot create {target}: {error}</source>
         <translation>Неможливо створити {target}: {error}</translation>
     </message>
@@ -5808,127 +5808,127 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>TabularImport</name>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="44"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="44"/>
         <source>Tables and vector files (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</source>
         <translation>Таблиці та векторні файли (*.csv *.txt *.tsv *.xlsx *.geojson *.json *.shp *.kml *.kmz *.gpx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="84"/>
         <source>{0}: files ending in &apos;{1}&apos; cannot be imported (use CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX).</source>
         <translation>{0}: файли із закінченням '{1}' не можна імпортувати (використовуйте CSV, XLSX, GeoJSON, Shapefile, KML/KMZ або GPX).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="84"/>
         <source>(no extension)</source>
         <translation>(без розширення)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="96"/>
         <source>{0} does not exist or is not a file.</source>
         <translation>{0} не існує або не є файлом.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="99"/>
         <source>{0} is empty.</source>
         <translation>{0} порожній.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="106"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="106"/>
         <source>an Excel workbook</source>
         <translation>книгою Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="107"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="107"/>
         <source>a KMZ file</source>
         <translation>файлом KMZ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="108"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="108"/>
         <source>{0} is not {1}: it is not a ZIP archive.</source>
         <translation>{0} не є {1}: це не ZIP-архів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="115"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="115"/>
         <source>{0} is a damaged ZIP archive: {1}</source>
         <translation>{0} — пошкоджений ZIP-архів: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="118"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="118"/>
         <source>{0} is a damaged ZIP archive ({1} cannot be read).</source>
         <translation>{0} — пошкоджений ZIP-архів ({1} не читається).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="121"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="121"/>
         <source>{0} is a ZIP archive but not an Excel workbook.</source>
         <translation>{0} — ZIP-архів, але не книга Excel.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="124"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="124"/>
         <source>{0} is a ZIP archive without a KML document inside.</source>
         <translation>{0} — ZIP-архів без документа KML усередині.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="128"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="128"/>
         <source>{0} is too large for a table ({1} bytes).</source>
         <translation>{0} завеликий для таблиці ({1} байт).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="131"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="131"/>
         <source>{0} is not a text (CSV) file: it holds binary data.</source>
         <translation>{0} — не текстовий (CSV) файл: у ньому двійкові дані.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="135"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="135"/>
         <source>{0} is not GeoJSON: it does not start with &apos;{{&apos;.</source>
         <translation>{0} — не GeoJSON: він не починається з '{{'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="139"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="139"/>
         <source>{0} is not an XML ({1}) file.</source>
         <translation>{0} — не файл XML ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="143"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="143"/>
         <source>{0} is not a Shapefile (its header is wrong).</source>
         <translation>{0} — не Shapefile (його заголовок неправильний).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="163"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="163"/>
         <source>{0}: the text encoding cannot be recognised.</source>
         <translation>{0}: кодування тексту не вдається розпізнати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="183"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="183"/>
         <source>{0} has no header row.</source>
         <translation>У {0} немає рядка заголовка.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="185"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="185"/>
         <source>{0}: the header cannot be read: {1}</source>
         <translation>{0}: заголовок не вдається прочитати: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="189"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="189"/>
         <source>{0} has an empty header row.</source>
         <translation>У {0} порожній рядок заголовка.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="205"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="205"/>
         <source>has {0} values but the header has {1} columns</source>
         <translation>містить {0} значень, а в заголовку {1} стовпців</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="211"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="211"/>
         <source>{0}, line {1}: {2}</source>
         <translation>{0}, рядок {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="351"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="351"/>
         <source>{0} cannot be read as {1}: {2}</source>
         <translation>{0} не вдається прочитати як {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/tabular_import.py" line="274"/>
+        <location filename="../demining_plugin/core/imports/tables.py" line="274"/>
         <source>unknown error</source>
         <translation>невідома помилка</translation>
     </message>
@@ -5936,197 +5936,197 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
         <source>Release method</source>
         <translation>Метод звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>Technique</source>
         <translation>Спосіб</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>ISO week</source>
         <translation>Тиждень ISO</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
         <source>AP mines</source>
         <translation>ПП міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
         <source>AT mines</source>
         <translation>ПТ міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>UXO</source>
         <translation>НРБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>AXO</source>
         <translation>ПВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>IED</source>
         <translation>СВП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>Submunitions</source>
         <translation>Суббоєприпаси</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="72"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
         <source>Other items</source>
         <translation>Інші предмети</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
         <source>Cleared (ha)</source>
         <translation>Очищено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
         <source>Reduced (ha)</source>
         <translation>Зменшено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
         <source>Cancelled (ha)</source>
         <translation>Скасовано (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="584"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="584"/>
         <source>Released (ha)</source>
         <translation>Звільнено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="586"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="586"/>
         <source>Items found</source>
         <translation>Знайдено предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="588"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="588"/>
         <source>Routes (km)</source>
         <translation>Дороги (км)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="589"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="589"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="590"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="590"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="591"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="591"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="98"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="98"/>
         <source>{name} &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).</source>
         <translation>{name} '{text}' — не дата; пишіть у вигляді РРРР-ММ-ДД (наприклад, 2021-11-22).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="105"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="105"/>
         <source>The period starts ({date_from}) after it ends ({date_to}).</source>
         <translation>Період починається ({date_from}) після свого кінця ({date_to}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="248"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="248"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Звільнену землю не можна групувати за '{name}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="308"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>Шар '{name}' — не полігональний шар.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="311"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY називає поле двічі: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="319"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>Для групування за {g} потрібне поле дати (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="321"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="321"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>У шарі '{name}' немає поля '{g}' для групування (його поля: {fields}; а також month і week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="327"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="327"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>У шарі '{name}' немає поля дати '{date_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="330"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="330"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>Поле '{date_field}' шару '{name}' не містить дат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="336"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>Шар районів '{layer_name}' — не полігональний шар.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="339"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>У шарі районів '{layer_name}' немає поля '{region_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="357"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="357"/>
         <source>No input layer.</source>
         <translation>Немає вхідного шару.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="364"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Для діапазону дат потрібне поле дати (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="545"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="545"/>
         <source>Unknown grouping &apos;{grouping}&apos;; choose one of {GROUPINGS}.</source>
         <translation>Невідоме групування '{grouping}'; виберіть одне з: {GROUPINGS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/totals.py" line="771"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="771"/>
         <source>No store to total.</source>
         <translation>Немає сховища для підрахунку підсумків.</translation>
     </message>
@@ -6433,117 +6433,117 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="113"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="107"/>
         <source>Unknown bearing unit &apos;{unit}&apos;: use one of {UNITS}.</source>
         <translation>Невідома одиниця азимута '{unit}': використовуйте одну з: {UNITS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="116"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="110"/>
         <source>Unknown north reference &apos;{north}&apos;: use one of {NORTHS}.</source>
         <translation>Невідомий напрямок півночі '{north}': використовуйте один з: {NORTHS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="120"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="114"/>
         <source>Magnetic bearings need the magnetic declination (degrees, east positive).</source>
         <translation>Магнітним азимутам потрібне магнітне схилення (у градусах, східне додатне).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="123"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="117"/>
         <source>Declination {declination_deg} is outside -180..180 degrees.</source>
         <translation>Схилення {declination_deg} поза діапазоном -180..180 градусів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="134"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="128"/>
         <source>{what} ({lon!r}, {lat!r}) is not a longitude/latitude: both must be numbers.</source>
         <translation>{what} ({lon!r}, {lat!r}) — не довгота/широта: обидва значення мають бути числами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="138"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="132"/>
         <source>{what} ({lon}, {lat}) is not a longitude/latitude: longitude must be within -180..180 and latitude within -90..90.</source>
         <translation>{what} ({lon}, {lat}) — не довгота/широта: довгота має бути в межах -180..180, а широта в межах -90..90.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="142"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="136"/>
         <source>{what} latitude {lat} is outside the UTM zones (84S to 84N).</source>
         <translation>{what}: широта {lat} поза зонами UTM (від 84S до 84N).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="150"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="144"/>
         <source>Point {leg_point_no}: distance &apos;{distance}&apos; is not a number of metres.</source>
         <translation>Точка {leg_point_no}: відстань '{distance}' — не число метрів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="154"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="148"/>
         <source>Point {leg_point_no}: distance {distance} m is negative.</source>
         <translation>Точка {leg_point_no}: відстань {distance} м від’ємна.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="158"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="152"/>
         <source>Point {leg_point_no}: bearing &apos;{bearing}&apos; is not a number.</source>
         <translation>Точка {leg_point_no}: азимут '{bearing}' — не число.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="161"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="155"/>
         <source>Point {leg_point_no}: bearing {bearing} is outside 0..{circle:g} {unit}.</source>
         <translation>Точка {leg_point_no}: азимут {bearing} поза діапазоном 0..{circle:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="165"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="159"/>
         <source>Point {leg_point_no}: unknown point type &apos;{leg_point_type}&apos; (use one of {types}).</source>
         <translation>Точка {leg_point_no}: невідомий тип точки '{leg_point_type}' (використовуйте один з: {types}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="316"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="310"/>
         <source>The traverse has no legs.</source>
         <translation>Хід не має відрізків.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="209"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="203"/>
         <source>A closed minefield record needs at least 3 legs; this one has {n_legs}.</source>
         <translation>Замкненому формуляру мінного поля потрібно щонайменше 3 відрізки; у цьому {n_legs}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="261"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="255"/>
         <source>The polygon is empty.</source>
         <translation>Полігон порожній.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="265"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="259"/>
         <source>The polygon has {n_parts} parts; a turning-point table describes one.</source>
         <translation>Полігон має {n_parts} частин; таблиця поворотних точок описує одну.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="272"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="266"/>
         <source>The geometry is not a polygon.</source>
         <translation>Геометрія — не полігон.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="277"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="271"/>
         <source>The polygon has {n_ring} distinct vertices; a record needs at least 3.</source>
         <translation>Полігон має {n_ring} різних вершин; формуляру потрібно щонайменше 3.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="311"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="305"/>
         <source>Unknown start point type &apos;{start_type}&apos; (use one of {POINT_TYPES}).</source>
         <translation>Невідомий тип початкової точки '{start_type}' (використовуйте один з: {POINT_TYPES}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="325"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="319"/>
         <source>The outline has {n_outline} turning, intermediate or end points; a minefield needs at least 3.</source>
         <translation>Контур має {n_outline} поворотних, проміжних або кінцевих точок; мінному полю потрібно щонайменше 3.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="339"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="333"/>
         <source>The outline closes with fewer than 3 distinct corners.</source>
         <translation>Контур замикається менш ніж із 3 різними кутами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="358"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="352"/>
         <source>Point {leg_point_no} appears more than once (point 0 is the start point).</source>
         <translation>Точка {leg_point_no} трапляється більше одного разу (точка 0 — початкова).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/traverse.py" line="364"/>
+        <location filename="../demining_plugin/core/records/traverse.py" line="358"/>
         <source>Point {leg_point_no}: from-point {origin_no} is not the start (0) or a point above it in the table.</source>
         <translation>Точка {leg_point_no}: точка відліку {origin_no} — не початкова (0) і не точка вище в таблиці.</translation>
     </message>
@@ -6872,122 +6872,122 @@ OUTPUT: полігон формуляра (EPSG:4326) з misclosure_m, misclosur
         <translation>Записати полігон формуляра та його точки у сховище за один крок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>широта, довгота, наприклад 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="639"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>зона N/S схід північ, наприклад 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="640"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>наприклад 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="734"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
         <source>Row {row}: {message}</source>
         <translation>Рядок {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="736"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Усього клітинок для виправлення: {n}.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
         <source>Type or pick the start point.</source>
         <translation>Введіть або вкажіть початкову точку.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="738"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
         <source>The start point cannot be read.</source>
         <translation>Початкову точку не вдається прочитати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="743"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Введіть поворотні точки: азимут і відстань від попередньої точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="758"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
         <source>Misclosure: –</source>
         <translation>Нев’язка: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="759"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
         <source>Area: –</source>
         <translation>Площа: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="760"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
         <source>Perimeter: –</source>
         <translation>Периметр: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="764"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Нев’язка: {m:.3f} м ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="766"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
         <source>Area: {}</source>
         <translation>Площа: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Периметр: {:.2f} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Хід не замикається в межах {t:g} м: перевірте азимути й відстані або збережіть і підтвердьте замикання.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="775"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Замкнено: точок {n}, зона UTM {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="829"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Спершу виберіть один полігон (формуляр мінного поля, завдання, небезпечний район або будь-який полігональний шар).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="840"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="845"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: відрізків у таблиці {n}, {unit} від напрямку «{north}».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="867"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
         <source>Traverse does not close</source>
         <translation>Хід не замикається</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="875"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="879"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
         <source>The record was not saved: {}</source>
         <translation>Формуляр не збережено: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Формуляр не збережено: вкажіть його джерело (хто надав або документ).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="889"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6996,27 +6996,27 @@ Close it (join the last point to the first) and save the record with this misclo
 Замкнути його (з’єднати останню точку з першою) і зберегти формуляр із цією нев’язкою?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="895"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Формуляр не збережено: хід не замикається в межах {t:g} м (нев’язка {m:.2f} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="901"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
         <source>Saving the minefield record</source>
         <translation>Збереження формуляра мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>У шарі {layer} є незбережені правки. Спершу збережіть або скасуйте їх, потім збережіть формуляр знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Формуляр мінного поля {id} збережено: {area}, нев’язка {m:.3f} м ({ratio}), точок {n}{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="919"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
         <source>, in {}</source>
         <translation>, у {}</translation>
     </message>
@@ -7042,237 +7042,237 @@ Close it (join the last point to the first) and save the record with this misclo
 <context>
     <name>Validate</name>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Invalid or self-intersecting geometry</source>
         <translation>Недійсна або самоперетинна геометрія</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Feature without geometry</source>
         <translation>Об’єкт без геометрії</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Fewer than 3 distinct vertices</source>
         <translation>Менше 3 різних вершин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Duplicate consecutive vertices</source>
         <translation>Повторювані сусідні вершини</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Vertices more than 5 km apart</source>
         <translation>Вершини далі 5 км одна від одної</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Released land overlapping other released land</source>
         <translation>Звільнена земля перекриває іншу звільнену землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Released land outside its hazard</source>
         <translation>Звільнена земля поза своїм небезпечним районом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Released area larger than its hazard</source>
         <translation>Звільнена площа більша за свій небезпечний район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Stored area differs from the computed area</source>
         <translation>Записана площа відрізняється від обчисленої</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Item found outside every task and released area</source>
         <translation>Знайдений предмет поза всіма завданнями та звільненими ділянками</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Date in the future</source>
         <translation>Дата в майбутньому</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>End before start</source>
         <translation>Закінчення раніше за початок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Coordinates outside the country</source>
         <translation>Координати поза країною</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Coordinates apparently swapped (x and y)</source>
         <translation>Координати, схоже, переплутано (x та y)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Missing identifier</source>
         <translation>Немає ідентифікатора</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Duplicate identifier</source>
         <translation>Повторюваний ідентифікатор</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Identifier with leading or trailing spaces</source>
         <translation>Ідентифікатор із пробілами на початку або в кінці</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Link to a feature that does not exist</source>
         <translation>Посилання на неіснуючий об’єкт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>Closed hazard with area remaining</source>
         <translation>Закритий небезпечний район із залишком площі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
         <source>CHA without evidence in the store</source>
         <translation>CHA без доказів у сховищі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="323"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="323"/>
         <source>{feature} has no geometry.</source>
         <translation>{feature} не має геометрії.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="329"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="329"/>
         <source>{feature} has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{feature} має координату, що не є числом (NaN або нескінченність).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="312"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="312"/>
         <source>{feature} is not a valid geometry: {error}.</source>
         <translation>{feature} — недійсна геометрія: {error}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="346"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="346"/>
         <source>{feature} has a part or ring with fewer than {n} distinct vertices.</source>
         <translation>{feature} має частину або кільце з менш ніж {n} різними вершинами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="351"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="351"/>
         <source>{feature} repeats a vertex twice in a row.</source>
         <translation>{feature} повторює вершину двічі поспіль.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="370"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="370"/>
         <source>{feature} has consecutive vertices {km:.1f} km apart (more than {limit:g} km).</source>
         <translation>У {feature} сусідні вершини за {km:.1f} км одна від одної (більше {limit:g} км).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="389"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="389"/>
         <source>{feature} overlaps {other} by {m2:,.0f} m² ({ha:.4f} ha): that land would be counted twice.</source>
         <translation>{feature} перекриває {other} на {m2:,.0f} м² ({ha:.4f} га): цю землю було б враховано двічі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="403"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="403"/>
         <source>its hazard {id}</source>
         <translation>свого небезпечного району {id}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="407"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="407"/>
         <source>every hazard area</source>
         <translation>усіх небезпечних районів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="411"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="411"/>
         <source>{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.</source>
         <translation>У {feature} {m2:,.0f} м² ({ha:.4f} га) поза межами {what}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="422"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="422"/>
         <source>Land released in {feature} adds up to {ha:,.4f} ha, more than the hazard&apos;s {hazard_ha:,.4f} ha.</source>
         <translation>Земля, звільнена в {feature}, становить {ha:,.4f} га — більше, ніж {hazard_ha:,.4f} га небезпечного району.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="436"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="436"/>
         <source>{feature} stores {stored:,.4f} ha; its polygon measures {computed:,.4f} ha (ellipsoidal).</source>
         <translation>{feature} зберігає {stored:,.4f} га; його полігон має {computed:,.4f} га (на еліпсоїді).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="451"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="451"/>
         <source>{feature} ({category}) lies outside every clearance task and released area.</source>
         <translation>{feature} ({category}) лежить поза всіма завданнями з очищення та звільненими ділянками.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="466"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="466"/>
         <source>{feature}: {field} {date} is in the future.</source>
         <translation>{feature}: {field} {date} — у майбутньому.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="471"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="471"/>
         <source>{feature}: planned end {end} is before planned start {start}.</source>
         <translation>{feature}: планове закінчення {end} раніше за планований початок {start}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="505"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="505"/>
         <source>{feature} lies outside the country but would fall inside it with x and y swapped (latitude and longitude exchanged?).</source>
         <translation>{feature} лежить поза країною, але потрапив би в неї, якщо поміняти x та y місцями (переплутано широту й довготу?).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="510"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="510"/>
         <source>{feature} lies outside the regions&apos; extent (more than {km:g} km beyond it).</source>
         <translation>{feature} лежить поза екстентом районів (далі {km:g} км від нього).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="522"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="522"/>
         <source>{layer} fid {fid} has no identifier.</source>
         <translation>У {layer} fid {fid} немає ідентифікатора.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="527"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="527"/>
         <source>&apos;{value}&apos; is used by {n} features of {layer} (spaces and case aside).</source>
         <translation>'{value}' використовують {n} об’єктів шару {layer} (без урахування пробілів і регістру).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
         <source>&apos;{value}&apos; has leading or trailing spaces.</source>
         <translation>'{value}' має пробіли на початку або в кінці.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
         <source>&apos;{value}&apos; has leading or trailing spaces; &apos;{trimmed}&apos; is already taken, so it cannot be trimmed.</source>
         <translation>'{value}' має пробіли на початку або в кінці; '{trimmed}' уже зайнято, тому обрізати не можна.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="551"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="551"/>
         <source>{feature}: {field} &apos;{value}&apos; is not a {parent_field} of {parent}.</source>
         <translation>{feature}: {field} '{value}' — не {parent_field} шару {parent}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="576"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="576"/>
         <source>{feature} is closed but stores {ha:,.4f} ha remaining.</source>
         <translation>{feature} закрито, але він зберігає залишок {ha:,.4f} га.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="580"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="580"/>
         <source>{feature} is closed but {ha:,.4f} ha of it is not covered by released land.</source>
         <translation>{feature} закрито, але {ha:,.4f} га його площі не вкрито звільненою землею.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="585"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="585"/>
         <source>{feature} is a CHA but no item found, accident, mapped mine, record point or minefield record in the store lies inside it.</source>
         <translation>{feature} — CHA, але всередині нього немає ні знайденого предмета, ні нещасного випадку, ні міни за формуляром, ні точки формуляра, ні формуляра мінного поля зі сховища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="681"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="681"/>
         <source>{feature}: not fixed ({n} features have that identifier).</source>
         <translation>{feature}: не виправлено (цей ідентифікатор мають {n} об’єктів).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/validate.py" line="686"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="686"/>
         <source>{feature}: not fixed (nothing would be left of its geometry).</source>
         <translation>{feature}: не виправлено (від його геометрії нічого б не залишилося).</translation>
     </message>

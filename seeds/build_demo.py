@@ -17,9 +17,9 @@ from qgis.core import QgsApplication  # noqa: E402
 
 def print_week_report(store) -> None:
     """The period report of the scenario's published week, computed from the store."""
-    from demining_plugin.core.demo import load_scenario
-    from demining_plugin.core.period_report import period_report, write_report
-    from demining_plugin.core.totals import store_totals
+    from demining_plugin.core.reports.period_report import period_report, write_report
+    from demining_plugin.core.reports.totals import store_totals
+    from demining_plugin.demo.generator import load_scenario
 
     week = load_scenario()["clearance"]["week"]
     report = period_report(store_totals(store), week["from"], week["to"], store_name=store.name)
@@ -31,7 +31,7 @@ def print_week_report(store) -> None:
 
 def write_field_maps(store, count: int = 3) -> None:
     """Field maps (A4 portrait, one PDF) of the first few tasks that have medevac/access points."""
-    from demining_plugin.core.fieldmap import FieldMapOptions, export_field_maps
+    from demining_plugin.core.fieldmap.atlas import FieldMapOptions, export_field_maps
 
     points = store.layer("task_points")
     task_ids = sorted({f["task_id"] for f in points.getFeatures()})[:count]
@@ -49,11 +49,11 @@ def main() -> int:
     app = QgsApplication([], False)
     app.initQgis()
     try:
-        from demining_plugin.core.demo import build_demo
         from demining_plugin.core.errors import DeminingError
-        from demining_plugin.core.figures import headline_figures
-        from demining_plugin.core.schema import ITEM_CATEGORY, RELEASE_METHOD
+        from demining_plugin.core.model.schema import ITEM_CATEGORY, RELEASE_METHOD
+        from demining_plugin.core.reports.figures import headline_figures
         from demining_plugin.core.store import open_store
+        from demining_plugin.demo.generator import build_demo
 
         started = time.monotonic()
         try:

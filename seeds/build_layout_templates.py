@@ -1,7 +1,7 @@
 """Write the field-map print layout templates (``demining_plugin/layouts/*.qpt``).
 
 One template per paper size and orientation. The templates hold the page, where every
-item sits and how it looks; ``core/fieldmap.py`` loads a template and fills in what
+item sits and how it looks; ``core/fieldmap/atlas.py`` loads a template and fills in what
 depends on the task (layers, extent, CRS, grid, tables, texts). Run this after changing
 the page design, then look at the rendered pages (see README, Field maps).
 """

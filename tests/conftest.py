@@ -95,7 +95,7 @@ def new_store(tmp_path):
 def demo_store_file(tmp_path_factory) -> Path:
     """The demo store built once per test session (tests/test_demo.py checks the build
     itself through the algorithm); modules that only read it take a copy."""
-    from demining_plugin.core.demo import build_demo
+    from demining_plugin.demo.generator import build_demo
 
     path = tmp_path_factory.mktemp("demo_session") / "demo.gpkg"
     build_demo(str(path))

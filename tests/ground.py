@@ -10,7 +10,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from demining_plugin.core.changes import ChangeSet
+from demining_plugin.core.model.changes import ChangeSet
 
 UTM = QgsCoordinateReferenceSystem("EPSG:32638")
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")

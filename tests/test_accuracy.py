@@ -1,4 +1,4 @@
-"""Record accuracy (``core/accuracy.py`` and ``demining:minemapaccuracy``).
+"""Record accuracy (``core/records/accuracy.py`` and ``demining:minemapaccuracy``).
 
 Records are laid out on the ground near Aghdam in UTM zone 38N and stored in EPSG:4326,
 as the store keeps them; expected figures are worked out here with pyproj and SciPy,
@@ -23,8 +23,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from scipy.spatial import cKDTree
 
-from demining_plugin.core.accuracy import FIT_NONE, FIT_SHIFT, FIT_SIMILARITY, fit_record, mine_map_accuracy
 from demining_plugin.core.errors import DeminingError
+from demining_plugin.core.records.accuracy import FIT_NONE, FIT_SHIFT, FIT_SIMILARITY, fit_record, mine_map_accuracy
 
 GEOD = Geod(ellps="WGS84")
 TO_LONLAT = Transformer.from_crs("EPSG:32638", "EPSG:4326", always_xy=True)
@@ -402,7 +402,7 @@ def test_algorithm_is_registered(processing_provider):
 
 
 def test_without_scipy_the_message_says_what_to_install(known_set, monkeypatch):
-    from demining_plugin.core import accuracy
+    from demining_plugin.core.records import accuracy
 
     mapped, found, _record = known_set
     monkeypatch.setattr(accuracy, "cKDTree", None)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from demining_plugin.core.categories import (
+from demining_plugin.core.model.categories import (
     category_from_model,
     normalise_activity,
     normalise_category,
@@ -10,7 +10,7 @@ from demining_plugin.core.categories import (
     normalise_disposition,
     parse_flag,
 )
-from demining_plugin.core.schema import ACTIVITY, ITEM_CATEGORY
+from demining_plugin.core.model.schema import ACTIVITY, ITEM_CATEGORY
 
 SPELLINGS = [
     # (category column, model column, expected code)

@@ -9,8 +9,8 @@ from qgis.core import QgsCoordinateTransform, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from test_validate import clean_seed, utm_polygon
 
+from demining_plugin.core.checks.validate import validate_store
 from demining_plugin.core.store import create_store
-from demining_plugin.core.validate import validate_store
 from demining_plugin.gui.checks_dock import ChecksDock
 from demining_plugin.gui.release_controller import ReleaseController
 from demining_plugin.gui.session import StoreSession

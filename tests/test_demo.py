@@ -19,8 +19,8 @@ from qgis.core import (
 )
 from scipy.spatial import cKDTree
 
-from demining_plugin.core.figures import headline_figures
-from demining_plugin.core.schema import LAYERS
+from demining_plugin.core.model.schema import LAYERS
+from demining_plugin.core.reports.figures import headline_figures
 from demining_plugin.core.store import open_store
 from demining_plugin.processing.provider import DeminingProvider
 

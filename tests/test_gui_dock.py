@@ -19,9 +19,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
 
-from demining_plugin.core.schema import ELLIPSOID, LAYER_NAMES, SCHEMA_VERSION
+from demining_plugin.core.model.schema import ELLIPSOID, LAYER_NAMES, SCHEMA_VERSION
 from demining_plugin.core.store import create_store
-from demining_plugin.core.styles import GROUP_NAME, add_store_to_project
+from demining_plugin.core.store.styles import GROUP_NAME, add_store_to_project
 from demining_plugin.gui import session as session_module
 from demining_plugin.gui.dock import DeminingDock
 from demining_plugin.gui.drop import StoreDropHandler
@@ -413,7 +413,7 @@ app = QgsApplication([], True)
 app.initQgis()
 sys.path.insert(0, sys.argv[1])
 from demining_plugin.core.store import create_store
-from demining_plugin.core.styles import add_store_to_project
+from demining_plugin.core.store.styles import add_store_to_project
 from demining_plugin.gui.session import StoreSession
 
 folder = Path(sys.argv[2])

@@ -32,12 +32,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from demining_plugin.core.changes import GEOMETRY_KEY, ChangeSet
 from demining_plugin.core.errors import DeminingError, StoreError
-from demining_plugin.core.release import ReleaseDetails, mark_released
-from demining_plugin.core.sectors import sector_task_changes, sectorise
+from demining_plugin.core.model.changes import GEOMETRY_KEY, ChangeSet
+from demining_plugin.core.records.traverse import NORTHS, POINT_TYPES, UNITS, Leg, compute_traverse
+from demining_plugin.core.release.marking import ReleaseDetails, mark_released
+from demining_plugin.core.release.sectors import sector_task_changes, sectorise
 from demining_plugin.core.store import create_store, open_store
-from demining_plugin.core.traverse import NORTHS, POINT_TYPES, UNITS, Leg, compute_traverse
 
 from ground import WGS84, X0, Y0, to_wgs84, two_districts_and_a_hazard, utm_box
 
@@ -471,7 +471,7 @@ CHILD = textwrap.dedent("""
     from qgis.core import QgsApplication
     app = QgsApplication([], False)
     app.initQgis()
-    from demining_plugin.core.release import ReleaseDetails, mark_released
+    from demining_plugin.core.release.marking import ReleaseDetails, mark_released
     from demining_plugin.core.store import open_store
     from ground import WGS84, to_wgs84, utm_box
 

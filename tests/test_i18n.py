@@ -164,7 +164,7 @@ def test_plugin_speaks_the_language_of_qgis_and_forgets_it_on_unload(language, q
         assert message != "Open or create a store first (Demining dock)."
 
         # Form labels of the data model (value maps, aliases) come from the Schema context.
-        from demining_plugin.core.schema import REGIONS, RELEASE_METHOD
+        from demining_plugin.core.model.schema import REGIONS, RELEASE_METHOD
         assert RELEASE_METHOD.display_label("cleared") == expected[("Schema", "Cleared (clearance)")]
         assert RELEASE_METHOD.label("cleared") == "Cleared (clearance)"  # stored/neutral text unchanged
         assert QCoreApplication.translate("Schema", REGIONS.title) == expected[("Schema", "Districts")]
@@ -186,8 +186,8 @@ def test_no_translator_for_a_language_without_translation(qgis_language):
 
 @pytest.fixture(scope="module")
 def demo_totals(demo_copy):
+    from demining_plugin.core.reports.totals import store_totals
     from demining_plugin.core.store import open_store
-    from demining_plugin.core.totals import store_totals
 
     return store_totals(open_store(str(demo_copy)))
 
@@ -228,7 +228,7 @@ def _pattern(template: str, known: dict) -> str:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_period_report_sentences_in_each_language(language, demo_totals, translator_for, qgis_language):
-    from demining_plugin.core.period_report import period_report
+    from demining_plugin.core.reports.period_report import period_report
 
     expected = ts_translations(language)
     qgis_language(QGIS_LOCALES.get(language, language))
@@ -267,7 +267,7 @@ def test_period_report_sentences_in_each_language(language, demo_totals, transla
 ])
 def test_numbers_follow_the_locale(locale_name, expected, count, qgis_language):
     from demining_plugin.core.locale_format import format_count, format_number
-    from demining_plugin.core.period_report import format_ha
+    from demining_plugin.core.reports.period_report import format_ha
     from demining_plugin.gui.formatting import format_hectares
 
     qgis_language(locale_name)
@@ -290,7 +290,7 @@ def test_legend_labels_of_every_style_are_translated(compiled, translator_for):
     to a project shows them in the user's language."""
     from qgis.core import QgsVectorLayer
 
-    from demining_plugin.core.styles import LEGEND_LABELS, STYLES_DIR, apply_symbology, translate_legend
+    from demining_plugin.core.store.styles import LEGEND_LABELS, STYLES_DIR, apply_symbology, translate_legend
 
     labels = set()
     for path in STYLES_DIR.glob("*.qml"):
@@ -317,7 +317,7 @@ def test_store_added_to_a_project_shows_forms_in_the_users_language(tmp_path, tr
     from qgis.core import QgsProject
 
     from demining_plugin.core.store import create_store
-    from demining_plugin.core.styles import add_store_to_project
+    from demining_plugin.core.store.styles import add_store_to_project
 
     store = create_store(str(tmp_path / "store.gpkg"), "EPSG:4326")  # created in English
     expected = ts_translations("uk")

@@ -13,11 +13,11 @@ from osgeo import gdal, ogr, osr
 from pyproj import Geod, Transformer
 from qgis.core import QgsProcessingException
 
-from demining_plugin.core import importers
-from demining_plugin.core import store as store_module
 from demining_plugin.core.errors import DeminingError, StoreError
-from demining_plugin.core.importers import ImportOptions, MineMapDetails
-from demining_plugin.core.mgrs import to_mgrs
+from demining_plugin.core.geo.mgrs import to_mgrs
+from demining_plugin.core.imports import engine as importers
+from demining_plugin.core.imports.engine import ImportOptions, MineMapDetails
+from demining_plugin.core.store import geopackage as store_module
 
 from ground import X0, Y0, two_districts_and_a_hazard
 
@@ -552,7 +552,7 @@ sys.path.insert(0, {tests!r})
 from qgis.core import QgsApplication
 app = QgsApplication([], False)
 app.initQgis()
-from demining_plugin.core import importers
+from demining_plugin.core.imports import engine as importers
 from demining_plugin.core.store import open_store
 
 def hold():
@@ -612,7 +612,7 @@ def test_import_killed_mid_way_leaves_the_store_as_it_was(ground, tmp_path):
 def checkerboard(new_store):
     """Two 5 km districts touching at a corner: West (0..5 km) and North-East (5..10 km).
     Half of their bounding box lies in no district."""
-    from demining_plugin.core.changes import ChangeSet
+    from demining_plugin.core.model.changes import ChangeSet
 
     from ground import to_wgs84, utm_box
 
@@ -672,7 +672,7 @@ def test_without_the_district_check_every_row_is_imported(checkerboard, tmp_path
 
 def test_the_district_check_in_a_projected_store(tmp_path):
     # A store kept in UTM: districts are read in its CRS, rows come in degrees.
-    from demining_plugin.core.changes import ChangeSet
+    from demining_plugin.core.model.changes import ChangeSet
     from demining_plugin.core.store import create_store
 
     from ground import utm_box

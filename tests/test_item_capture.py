@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QDate, QEvent, QPoint, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QWidget
 
-from demining_plugin.core.changes import ChangeSet
+from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.store import create_store
 from demining_plugin.gui.capture_form import ItemForm
 from demining_plugin.gui.capture_tool import CaptureController

@@ -1,5 +1,5 @@
-"""Checks of items found (core.item_checks): each rule fires on a case built for it and
-stays silent on a clean item; what lies under a point (core.store_places); distances on
+"""Checks of items found (core.checks.items): each rule fires on a case built for it and
+stays silent on a clean item; what lies under a point (core.geo.places); distances on
 the ground against pyproj."""
 
 import datetime
@@ -7,10 +7,10 @@ import datetime
 import pytest
 from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject
 
-from demining_plugin.core.changes import ChangeSet
-from demining_plugin.core.item_checks import RULES, ItemWarning, check_items
+from demining_plugin.core.checks.items import RULES, ItemWarning, check_items
+from demining_plugin.core.geo.places import StorePlaces
+from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.store import create_store
-from demining_plugin.core.store_places import StorePlaces
 
 from ground import GEOD, UTM, WGS84, X0, Y0, to_wgs84, utm_box
 

@@ -59,7 +59,7 @@ def russian_units(qgis_app):
 
 
 def test_russian_interface_on_an_english_system_writes_russian_numbers(qgis_locale):
-    from demining_plugin.core.period_report import format_ha
+    from demining_plugin.core.reports.period_report import format_ha
     from demining_plugin.gui.formatting import format_count, format_hectares
 
     qgis_locale("ru_RU", numbers="en_US")  # the number locale left as the options dialog offers it
@@ -71,7 +71,7 @@ def test_russian_interface_on_an_english_system_writes_russian_numbers(qgis_loca
 
 
 def test_the_period_report_dates_follow_the_interface_language(qgis_locale):
-    from demining_plugin.core.period_report import format_date
+    from demining_plugin.core.reports.period_report import format_date
 
     qgis_locale("uk_UA", numbers="en_US")
     assert format_date(datetime.date(2021, 11, 22)) == "22 листопада 2021"

@@ -6,7 +6,7 @@ import pytest
 from pyproj import Transformer
 
 from demining_plugin.core.errors import DeminingError
-from demining_plugin.core.mgrs import parse_mgrs, to_mgrs
+from demining_plugin.core.geo.mgrs import parse_mgrs, to_mgrs
 
 
 def utm(lon, lat, zone):

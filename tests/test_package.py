@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from demining_plugin.core.schema import LAYER_NAMES
+from demining_plugin.core.model.schema import LAYER_NAMES
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ZIP_PATH = REPO_ROOT / "dist" / "demining_plugin.zip"
@@ -60,8 +60,10 @@ def test_single_top_level_plugin_folder(names):
         "LICENSE",
         "__about__.py",
         "core/__init__.py",
-        "core/schema.py",
-        "core/store.py",
+        "core/model/schema.py",
+        "core/store/__init__.py",
+        "core/store/base.py",
+        "demo/__init__.py",
         "gui/__init__.py",
         "processing/__init__.py",
         "processing/provider.py",

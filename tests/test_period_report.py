@@ -18,11 +18,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QLocale
 
-from demining_plugin.core.figures import headline_figures
-from demining_plugin.core.measure import distance_area
-from demining_plugin.core.period_report import period_report
+from demining_plugin.core.geo.measure import distance_area
+from demining_plugin.core.reports.figures import headline_figures
+from demining_plugin.core.reports.period_report import period_report
+from demining_plugin.core.reports.totals import store_totals
 from demining_plugin.core.store import open_store
-from demining_plugin.core.totals import store_totals
 
 REPO = Path(__file__).resolve().parent.parent
 WEEK = ("2021-11-22", "2021-11-27")
@@ -225,7 +225,7 @@ def test_released_layer_in_another_crs_gives_the_same_week(demo, tmp_path):
         QgsVectorFileWriter,
     )
 
-    from demining_plugin.core.totals import hectare_totals
+    from demining_plugin.core.reports.totals import hectare_totals
 
     store = open_store(str(demo))
     released = store.layer("cleared_areas")

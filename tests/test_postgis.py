@@ -31,15 +31,15 @@ from qgis.core import (
     edit,
 )
 
-from demining_plugin.core import store as store_module
-from demining_plugin.core.changes import ChangeSet
-from demining_plugin.core.copy_store import copy_store, saved_styles
 from demining_plugin.core.errors import StoreError
-from demining_plugin.core.postgis_store import ConcurrentEditError, PostgisStore, parse_location
-from demining_plugin.core.release import ReleaseDetails, mark_released
-from demining_plugin.core.schema import LAYERS, SCHEMA_VERSION, FieldDef, layer_def, relations
+from demining_plugin.core.model.changes import ChangeSet
+from demining_plugin.core.model.schema import LAYERS, SCHEMA_VERSION, FieldDef, layer_def, relations
+from demining_plugin.core.release.marking import ReleaseDetails, mark_released
 from demining_plugin.core.store import create_store, open_store
-from demining_plugin.core.styles import add_store_to_project
+from demining_plugin.core.store import geopackage as store_module
+from demining_plugin.core.store.copy import copy_store
+from demining_plugin.core.store.postgis import ConcurrentEditError, PostgisStore, parse_location
+from demining_plugin.core.store.styles import add_store_to_project
 
 from ground import UTM, X0, Y0, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
 
@@ -416,11 +416,9 @@ def test_copy_round_trip_geopackage_postgis_geopackage_is_lossless(cluster, loca
     source = create_store(str(tmp_path / "source.gpkg"))
     source.apply(_every_layer_filled())
     # A style edited by the user must travel too, not only the defaults.
-    styles = saved_styles(source)
+    styles = source.saved_styles()
     styles[0]["description"] = "Edited by the GIS officer"
-    from demining_plugin.core.copy_store import replace_styles
-
-    replace_styles(source, styles)
+    source.replace_styles(styles)
     original = _contents(source)
     assert all(original[d.name] for d in LAYERS)
 
@@ -442,8 +440,8 @@ def test_copy_round_trip_geopackage_postgis_geopackage_is_lossless(cluster, loca
     def comparable(styles):
         return sorted((s["table"], s["name"], s["qml"], s["description"], bool(s["default"])) for s in styles)
 
-    assert comparable(saved_styles(final)) == comparable(saved_styles(source))
-    assert "Edited by the GIS officer" in {s["description"] for s in saved_styles(postgis)}
+    assert comparable(final.saved_styles()) == comparable(source.saved_styles())
+    assert "Edited by the GIS officer" in {s["description"] for s in postgis.saved_styles()}
     facts = {k: v for k, v in source.metadata().items() if k != "store_kind"}
     assert {k: v for k, v in final.metadata().items() if k != "store_kind"} == facts
     assert final.metadata()["store_kind"] == "gpkg" and postgis.metadata()["store_kind"] == "postgis"
@@ -497,7 +495,7 @@ def test_a_version_1_store_gains_task_points_on_both_backends(cluster, location,
     layer = migrated.layer("task_points")
     assert layer.isValid() and layer.featureCount() == 0
     assert {f.name for f in layer_def("task_points").fields} <= {f.name() for f in layer.fields()}
-    styles = [s for s in saved_styles(migrated) if s["table"] == "task_points"]
+    styles = [s for s in migrated.saved_styles() if s["table"] == "task_points"]
     assert len(styles) == 1 and styles[0]["default"]
     # the new layer takes features like any other (and PostGIS records their history)
     point = ChangeSet()
@@ -665,7 +663,7 @@ provider = DeminingProvider()
 assert QgsApplication.processingRegistry().addProvider(provider)
 from qgis import processing
 from demining_plugin.core.store import open_store
-from demining_plugin.core.styles import save_default_styles
+from demining_plugin.core.store.styles import save_default_styles
 ARGUMENTS = json.loads(os.environ["DEMINING_CHILD_ARGUMENTS"])
 '''
 
@@ -753,7 +751,7 @@ def test_styles_saved_again_replace_the_old_ones_without_asking(cluster, locatio
 
     assert "saved" in output
     assert output.count("replaced the style saved earlier") == len(LAYERS)
-    styles = saved_styles(open_store(where))
+    styles = open_store(where).saved_styles()
     assert sorted(s["table"] for s in styles) == sorted(d.name for d in LAYERS)
     assert all(s["default"] for s in styles)
 

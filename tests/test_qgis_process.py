@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from demining_plugin.core.schema import SCHEMA_VERSION
+from demining_plugin.core.model.schema import SCHEMA_VERSION
 
 REPO = Path(__file__).resolve().parent.parent
 # Debian's /usr/bin/qgis_process wrapper adds --noversioncheck, which qgis_process

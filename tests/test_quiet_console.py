@@ -46,7 +46,7 @@ def test_the_plugins_pyproj_users_import_quietly_in_qgis():
                    "from qgis.core import QgsApplication\n"
                    "app = QgsApplication([], False)\n"
                    "app.initQgis()\n"
-                   "from demining_plugin.core import accuracy, record_entry, traverse\n"
+                   "from demining_plugin.core.records import accuracy, entry, traverse\n"
                    "print(traverse.Geod(ellps='WGS84').inv(47.0, 40.0, 47.01, 40.0)[2])\n")
     assert WARNING not in run.stderr, run.stderr
     assert float(run.stdout.strip().splitlines()[-1]) == pytest.approx(853.0, abs=2.0)

@@ -12,10 +12,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from demining_plugin.core.changes import ChangeSet
 from demining_plugin.core.errors import DeminingError, StoreError
-from demining_plugin.core.release import ReleaseDetails, mark_released, plan_release
-from demining_plugin.core.sectors import main_direction, sector_task_changes, sectorise
+from demining_plugin.core.model.changes import ChangeSet
+from demining_plugin.core.release.marking import ReleaseDetails, mark_released, plan_release
+from demining_plugin.core.release.sectors import main_direction, sector_task_changes, sectorise
 from demining_plugin.core.store import create_store
 
 from ground import UTM, WGS84, X0, Y0, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
@@ -313,7 +313,7 @@ def test_sectorise_algorithm(processing_provider):
 def test_duplicated_released_land_counts_once(store):
     """Legacy data may hold the same released polygon twice: it counts once, and land
     over it is 'already released'."""
-    from demining_plugin.core.figures import headline_figures
+    from demining_plugin.core.reports.figures import headline_figures
 
     copy = ChangeSet()
     for _ in range(2):

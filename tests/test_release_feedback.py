@@ -11,7 +11,7 @@ from qgis.core import Qgis, QgsRectangle, QgsWkbTypes
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 
-from demining_plugin.core.release import ReleaseDetails
+from demining_plugin.core.release.marking import ReleaseDetails
 from demining_plugin.core.store import create_store
 from demining_plugin.gui.capture_tool import CaptureController, form_position
 from demining_plugin.gui.notify import BAR_CHARACTERS, notify, one_line

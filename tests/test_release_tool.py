@@ -15,8 +15,8 @@ from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QKeyEvent
 
-from demining_plugin.core.measure import geometry_area_ha
-from demining_plugin.core.release import ReleaseDetails
+from demining_plugin.core.geo.measure import geometry_area_ha
+from demining_plugin.core.release.marking import ReleaseDetails
 from demining_plugin.core.store import create_store
 from demining_plugin.gui.clearance_dock import ClearanceDock
 from demining_plugin.gui.release_controller import ReleaseController

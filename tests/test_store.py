@@ -29,9 +29,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
-from demining_plugin.core import schema, styles
 from demining_plugin.core.errors import StoreError
-from demining_plugin.core.store import META_TABLE, create_store, open_store
+from demining_plugin.core.model import schema
+from demining_plugin.core.store import META_TABLE, create_store, open_store, styles
 
 VALIDATE_GPKG = Path("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py")
 

@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
-from demining_plugin.core.demo import write_demo_project
-from demining_plugin.core.schema import LAYERS
+from demining_plugin.core.model.schema import LAYERS
 from demining_plugin.core.store import open_store
-from demining_plugin.core.store_location import (
+from demining_plugin.core.store.location import (
     location_for_project,
     resolve_location,
     store_location_of,
 )
+from demining_plugin.demo.generator import write_demo_project
 from demining_plugin.gui.session import STORE_PROPERTY, StoreSession, same_location
 
 UTM_38N = QgsCoordinateReferenceSystem("EPSG:32638")

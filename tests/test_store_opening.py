@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from osgeo import gdal, ogr, osr
 
-from demining_plugin.core import store as store_module
 from demining_plugin.core.errors import StoreError
 from demining_plugin.core.store import META_TABLE, create_store, open_store
+from demining_plugin.core.store import geopackage as store_module
 
 
 def sha256(path: Path) -> str:

@@ -27,11 +27,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from demining_plugin.core import feature_table
-from demining_plugin.core.equal_area import PlaneProjector, lonlat_to_plane, plane_crs
 from demining_plugin.core.errors import DeminingError
-from demining_plugin.core.measure import distance_area
-from demining_plugin.core.overlay_kernel import intersection_areas, orient_convex
-from demining_plugin.core.totals import hectare_totals
+from demining_plugin.core.geo.equal_area import PlaneProjector, lonlat_to_plane, plane_crs
+from demining_plugin.core.geo.measure import distance_area
+from demining_plugin.core.geo.overlay_kernel import intersection_areas, orient_convex
+from demining_plugin.core.reports.totals import hectare_totals
 
 AGHDAM = (46.93, 39.99)  # lon, lat
 GROUND = QgsCoordinateReferenceSystem.fromProj(

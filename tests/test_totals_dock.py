@@ -20,9 +20,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
 
-from demining_plugin.core.measure import distance_area
+from demining_plugin.core.geo.measure import distance_area
 from demining_plugin.core.store import create_store
-from demining_plugin.core.styles import add_store_to_project
+from demining_plugin.core.store.styles import add_store_to_project
 from demining_plugin.gui import totals_dock as totals_dock_module
 from demining_plugin.gui.totals_dock import TOTALS_ROLE, TotalsDock
 

@@ -21,7 +21,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from demining_plugin.core.errors import DeminingError
-from demining_plugin.core.traverse import Leg, compute_traverse, polygon_area_ha, polygon_to_legs, utm_epsg
+from demining_plugin.core.geo.crs import utm_epsg
+from demining_plugin.core.records.traverse import Leg, compute_traverse, polygon_area_ha, polygon_to_legs
 
 GEOD = Geod(ellps="WGS84")
 AGHDAM = (46.9, 40.0)  # UTM 38N, 1.9 degrees east of the central meridian (45E)

@@ -28,8 +28,8 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QAbstractItemView, QLineEdit
 
 from demining_plugin.core.errors import DeminingError
-from demining_plugin.core.measure import geometry_area_ha
-from demining_plugin.core.record_entry import parse_lat_lon, parse_start_point, parse_utm
+from demining_plugin.core.geo.measure import geometry_area_ha
+from demining_plugin.core.records.entry import parse_lat_lon, parse_start_point, parse_utm
 from demining_plugin.core.store import create_store
 from demining_plugin.gui.session import StoreSession
 from demining_plugin.gui.traverse_dock import COL_BEARING, COL_DISTANCE, COL_FROM, COL_NO, TraverseDock
@@ -362,7 +362,7 @@ def test_typed_start_points_are_read_or_explained():
 def test_a_landmark_start_and_side_shots_stay_off_the_outline():
     """Start at a landmark, a benchmark 120 m east of it, then the 100 m x 50 m rectangle from
     the benchmark's point 30 m north; an intermediate point run from point 2 as a side shot."""
-    from demining_plugin.core.traverse import Leg, compute_record
+    from demining_plugin.core.records.traverse import Leg, compute_record
 
     legs = [Leg(1, 90.0, 120.0, "benchmark"), Leg(2, 0.0, 30.0, "turning"), Leg(3, 0.0, 100.0, "turning"),
             Leg(4, 90.0, 50.0, "turning"), Leg(5, 180.0, 100.0, "turning"), Leg(6, 270.0, 50.0, "end")]

@@ -11,11 +11,11 @@ import pytest
 from qgis.core import Qgis, QgsFeatureRequest, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QCoreApplication
 
-from demining_plugin.core.changes import ChangeSet
-from demining_plugin.core.release import ReleaseDetails
-from demining_plugin.core.sectors import sector_task_changes
+from demining_plugin.core.checks.validate import fix_changes, links_broken_by, validate_store
+from demining_plugin.core.model.changes import ChangeSet
+from demining_plugin.core.release.marking import ReleaseDetails
+from demining_plugin.core.release.sectors import sector_task_changes
 from demining_plugin.core.store import create_store
-from demining_plugin.core.validate import fix_changes, links_broken_by, validate_store
 from demining_plugin.gui.release_controller import ReleaseController
 from demining_plugin.gui.session import StoreSession
 

@@ -1,4 +1,4 @@
-"""Data checks (``core/validate.py``, ``demining:validate``): each rule fires on a store
+"""Data checks (``core/checks/validate.py``, ``demining:validate``): each rule fires on a store
 built to break it and stays silent on the clean store and on a near miss; the safe fixes
 repair what they claim, in one undoable change set.
 
@@ -13,9 +13,9 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
-from demining_plugin.core.changes import ChangeSet
+from demining_plugin.core.checks.validate import RULES, fix_changes, validate_store
+from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.store import create_store
-from demining_plugin.core.validate import RULES, fix_changes, validate_store
 
 from ground import GEOD, X0, Y0, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
 

@@ -1,7 +1,7 @@
 """The forms of the capture tool: an item found and an accident, at a clicked point.
 
 Keyboard first: the focus starts on the first field, Tab follows the order on screen,
-Enter saves from any field, Esc cancels. Warnings from the checks (``core.item_checks``)
+Enter saves from any field, Esc cancels. Warnings from the checks (``core.checks.items``)
 show in the form as the values change; they never block saving.
 """
 
@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.schema import ACTIVITY, CONDITION, DISPOSITION, ITEM_CATEGORY
+from ..core.model.schema import ACTIVITY, CONDITION, DISPOSITION, ITEM_CATEGORY
 from .date_edit import day_edit
 from .formatting import unit_suffix
 

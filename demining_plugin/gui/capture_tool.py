@@ -3,7 +3,7 @@
 A click opens the form with what lies under the point filled in: the task (the
 smallest one there, so a sector wins over its task) and the district. The next entry
 keeps the last organisation, team and date. Saving writes one feature through
-``store.apply`` (one transaction); the checks of ``core.item_checks`` show in the form
+``store.apply`` (one transaction); the checks of ``core.checks.items`` show in the form
 and, when the user saves anyway, in the message bar.
 """
 
@@ -21,11 +21,11 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QPoint, QRect, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QGuiApplication
 from qgis.PyQt.QtWidgets import QDialog, QWidget
 
-from ..core.changes import ChangeSet
+from ..core.checks.items import check_items, configured_team_distance_m
 from ..core.errors import DeminingError
-from ..core.item_checks import check_items, configured_team_distance_m
-from ..core.schema import ITEM_CATEGORY
-from ..core.store_places import StorePlaces
+from ..core.geo.places import StorePlaces
+from ..core.model.changes import ChangeSet
+from ..core.model.schema import ITEM_CATEGORY
 from .capture_form import AccidentForm, ItemForm, accident_warnings
 from .notify import notify_success, notify_warning, reported_errors
 

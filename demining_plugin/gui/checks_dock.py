@@ -24,8 +24,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..__about__ import resource_path
 from ..core import log
-from ..core.schema import LAYERS_BY_NAME, translated
-from ..core.validate import RULES, Finding, fix_changes, validate_store
+from ..core.checks.validate import RULES, Finding, fix_changes, validate_store
+from ..core.model.schema import LAYERS_BY_NAME, translated
 from .notify import notify_success, notify_warning, reported_errors
 from .tasks import BackgroundTask
 

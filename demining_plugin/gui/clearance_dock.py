@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..__about__ import resource_path
-from ..core.schema import STATUS
+from ..core.model.schema import STATUS
 from .formatting import format_hectares
 from .notify import notify_warning
 from .release_controller import ReleaseController

@@ -1,7 +1,7 @@
 """The main "Demining" dock: the open store, its headline figures and layer counts.
 
 The dock only shows what ``StoreSession`` holds and the figures it computes (from
-``core.figures``, in the background).
+``core.reports.figures``, in the background).
 """
 
 from typing import Dict, Optional
@@ -30,8 +30,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..__about__ import resource_path
-from ..core.figures import HeadlineFigures
-from ..core.schema import ITEM_CATEGORY, LAYERS, RELEASE_METHOD
+from ..core.model.schema import ITEM_CATEGORY, LAYERS, RELEASE_METHOD
+from ..core.reports.figures import HeadlineFigures
 from .formatting import format_count, format_hectares, format_km
 from .notify import notify_exception
 from .session import StoreSession
@@ -45,7 +45,7 @@ def _icon(name: str) -> QIcon:
 
 
 def _schema_label(text: str) -> str:
-    # Labels of the data model are translated in the "Schema" context (see core.styles).
+    # Labels of the data model are translated in the "Schema" context (see core.store.styles).
     return QCoreApplication.translate("Schema", text)
 
 

@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import StoreError
-from ..core.schema import layer_def
+from ..core.model.schema import layer_def
 from ..core.store import open_store
 from .notify import notify_warning, reported_errors
 

@@ -12,9 +12,9 @@ from qgis.core import Qgis, QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QObject
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog
 
-from ..core import importers
 from ..core.errors import DeminingError
-from ..core.tabular_import import FILE_FILTER, detect_mapping, read_source
+from ..core.imports import engine as importers
+from ..core.imports.tables import FILE_FILTER, detect_mapping, read_source
 from .notify import notify, notify_error, notify_exception, reported_errors
 from .tasks import BackgroundTask
 

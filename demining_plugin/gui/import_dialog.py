@@ -1,7 +1,7 @@
 """The column mapping dialog of an import: which column feeds which field, how positions
 are read, with the first rows of the file shown as they are.
 
-It only collects choices; ``core.importers`` does the reading, checking and writing.
+It only collects choices; ``core.imports.engine`` does the reading, checking and writing.
 """
 
 from typing import Dict, List, Optional
@@ -28,9 +28,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import importers
-from ..core.importers import MINE_MAP, ImportOptions, MineMapDetails
-from ..core.tabular_import import SourceTable
+from ..core.imports import engine as importers
+from ..core.imports.engine import MINE_MAP, ImportOptions, MineMapDetails
+from ..core.imports.tables import SourceTable
 from .date_edit import day_edit
 from .formatting import unit_suffix
 

@@ -33,9 +33,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.item_list import NO_DISTRICT, ItemFilter, ListedItem, counts_by_category, latest_items
 from ..core.locale_format import display_locale
-from ..core.schema import ITEM_CATEGORY
+from ..core.model.schema import ITEM_CATEGORY
+from ..core.reports.item_list import NO_DISTRICT, ItemFilter, ListedItem, counts_by_category, latest_items
 from .date_edit import day_edit
 from .notify import notify_exception
 from .tasks import BackgroundTask

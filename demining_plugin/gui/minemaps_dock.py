@@ -1,7 +1,7 @@
 """The "Mine maps" dock: each supplied minefield record of the store with its source,
 date received, claimed counts, mapped mines and how accurate it proved (recall,
 precision, offset, rotation, RMSE before and after the fit), computed in a background
-``QgsTask`` by ``core.accuracy``. Double-click zooms to a record; the offsets can be drawn
+``QgsTask`` by ``core.records.accuracy``. Double-click zooms to a record; the offsets can be drawn
 on the map as arrows, and the corrected records added to the project as a layer.
 
 Only mapped mines in land cleared so far are judged: elsewhere nobody has looked yet.
@@ -13,7 +13,6 @@ from typing import Dict, List, Optional
 from qgis.core import (
     QgsApplication,
     QgsArrowSymbolLayer,
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -46,7 +45,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.accuracy import FIT_NONE, AccuracyResult, mine_map_accuracy
+from ..core.geo.crs import wgs84
+from ..core.records.accuracy import FIT_NONE, AccuracyResult, mine_map_accuracy
 from .formatting import _format as format_number
 from .formatting import unit_suffix
 from .notify import notify_exception, notify_success, notify_warning
@@ -54,7 +54,6 @@ from .tasks import BackgroundTask
 
 translate = QCoreApplication.translate
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
-_WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 #: Offsets of a few metres on records a kilometre long: arrows drawn this many times longer.
 ARROW_EXAGGERATION = 50
 #: Custom property marking the layers this dock adds (replaced, not duplicated, when redrawn).
@@ -502,7 +501,7 @@ class MineMapsDock(QgsDockWidget):
         for key, layer_name, fids in (("mapped", "mapped_mines", self.result.mapped_fids),
                                       ("found", "detections", self.result.found_fids)):
             layer = store.layer(layer_name)
-            transform = QgsCoordinateTransform(layer.crs(), _WGS84, QgsProject.instance())
+            transform = QgsCoordinateTransform(layer.crs(), wgs84(), QgsProject.instance())
             by_fid = {}
             request = QgsFeatureRequest().setFilterFids(sorted(wanted[key])).setNoAttributes()
             for feature in layer.getFeatures(request):

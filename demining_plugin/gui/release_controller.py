@@ -1,5 +1,5 @@
 """What the clearance tools do with the user's drawing or selection: ask the release
-details, call ``core.release.mark_released`` (one transaction), report in words and
+details, call ``core.release.marking.mark_released`` (one transaction), report in words and
 numbers, and keep each operation on an undo stack so that Ctrl+Z (in the tool) or
 "Undo last release" takes the whole of it back."""
 
@@ -10,12 +10,12 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
-from ..core.changes import ChangeSet
+from ..core.checks.validate import BrokenLink, links_broken_by
 from ..core.errors import DeminingError
 from ..core.locale_format import format_number
-from ..core.release import DEFAULT_TOLERANCE_M2, ReleaseDetails, _released_phrase, mark_released
-from ..core.schema import layer_def
-from ..core.validate import BrokenLink, links_broken_by
+from ..core.model.changes import ChangeSet
+from ..core.model.schema import layer_def
+from ..core.release.marking import DEFAULT_TOLERANCE_M2, ReleaseDetails, _released_phrase, mark_released
 from .notify import notify_success, notify_warning, reported_errors
 from .release_dialog import ask_release_details
 from .release_tool import ReleasePolygonTool

@@ -15,8 +15,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.release import ReleaseDetails
-from ..core.schema import RELEASE_METHOD, TECHNIQUE
+from ..core.model.schema import RELEASE_METHOD, TECHNIQUE
+from ..core.release.marking import ReleaseDetails
 from .date_edit import day_edit
 from .formatting import unit_suffix
 

@@ -19,8 +19,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import DeminingError
-from ..core.measure import M2_PER_HA, distance_area
-from ..core.sectors import main_direction, sector_task_changes, sectorise, utm_crs_for
+from ..core.geo.crs import utm_crs_for
+from ..core.geo.measure import M2_PER_HA, distance_area
+from ..core.release.sectors import main_direction, sector_task_changes, sectorise
 from .notify import notify_success, reported_errors
 from .release_tool import BaselineTool
 

@@ -33,8 +33,8 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import StoreError
 from ..core.store import META_TABLE, create_store, open_store
-from ..core.store_location import STORE_ENTRY, layer_store_location, location_for_project, mark_store_layers
-from ..core.styles import add_store_to_project, store_location_of
+from ..core.store.location import STORE_ENTRY, layer_store_location, location_for_project, mark_store_layers
+from ..core.store.styles import add_store_to_project, store_location_of
 from .notify import notify_error, notify_exception, notify_success, notify_warning, reported_errors
 from .tasks import DemoBuildTask, FiguresTask
 
@@ -80,7 +80,7 @@ class StoreSession(QObject):
     store_changed = pyqtSignal()
     #: Figures of the current store are being computed.
     figures_started = pyqtSignal()
-    #: Figures of the current store (a ``core.figures.HeadlineFigures``).
+    #: Figures of the current store (a ``core.reports.figures.HeadlineFigures``).
     figures_ready = pyqtSignal(object)
     #: Computing the figures failed; the message bar has said why.
     figures_failed = pyqtSignal()
@@ -94,7 +94,7 @@ class StoreSession(QObject):
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.store = None
-        #: Replaceable for tests; by default ``core.demo.DemoBuild`` (imported when first used):
+        #: Replaceable for tests; by default ``demo.generator.DemoBuild`` (imported when first used):
         #: called in the main thread, it returns a build whose ``fill()`` runs in a worker and
         #: whose ``finish()`` runs back in the main thread.
         self.demo_builder: Optional[Callable] = None
@@ -383,7 +383,7 @@ class StoreSession(QObject):
         builder = self.demo_builder
         if builder is None:
             try:
-                from ..core.demo import DemoBuild
+                from ..demo.generator import DemoBuild
             except ImportError as error:
                 notify_error(self.iface, self.tr("The demo builder is not available in this installation "
                                                  "of the plugin ({}).").format(error))

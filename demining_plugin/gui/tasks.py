@@ -29,8 +29,8 @@ from qgis.core import QgsTask
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import log
-from ..core.figures import headline_figures
-from ..core.schema import LAYERS
+from ..core.model.schema import LAYERS
+from ..core.reports.figures import headline_figures
 
 
 class OpenedStore:
@@ -144,7 +144,7 @@ class DemoBuildTask(BackgroundTask):
     created beforehand in the main thread; ``finish()`` (main thread, in the callback)
     moves it in place and writes its project.
 
-    ``build`` is ``core.demo.build_demo``'s staged form: ``prepare(path)`` in the main
+    ``build`` is ``demo.generator.build_demo``'s staged form: ``prepare(path)`` in the main
     thread returns a ``DemoBuild`` whose ``fill()`` runs in the worker."""
 
     def __init__(self, path: str, prepare: Callable, on_finished=None, seed: int = 2021):

@@ -49,7 +49,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..__about__ import resource_path
 from ..core.errors import DeminingError
-from ..core.record_entry import (
+from ..core.model.schema import BEARING_UNIT, NORTH_REFERENCE, RECORD_POINT_TYPE
+from ..core.records.entry import (
     COORDINATE_FORMATS,
     WGS84,
     district_under,
@@ -58,8 +59,7 @@ from ..core.record_entry import (
     parse_start_point,
     record_changes,
 )
-from ..core.schema import BEARING_UNIT, NORTH_REFERENCE, RECORD_POINT_TYPE
-from ..core.traverse import (
+from ..core.records.traverse import (
     CIRCLE,
     NORTHS,
     POINT_TYPES,

@@ -23,13 +23,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
-from ..core.accuracy import (
+from ..core.geo.measure import distance_area
+from ..core.records.accuracy import (
     DEFAULT_MAX_OFFSET_M,
     DEFAULT_TOLERANCE_M,
     CancelledError,
     mine_map_accuracy,
 )
-from ..core.measure import distance_area
 from .base import DeminingAlgorithm
 
 #: Per-record table columns: (name, type).

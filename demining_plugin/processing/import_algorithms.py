@@ -1,8 +1,7 @@
 """Imports as algorithms: ``demining:importminemap``, ``demining:importdetections`` and
-``demining:importaccidents``. Thin callers of ``core.importers``."""
+``demining:importaccidents``. Thin callers of ``core.imports.engine``."""
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -18,10 +17,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core import importers
-from ..core.importers import ACCIDENTS, COORDINATE_MODES, DETECTIONS, MINE_MAP, ImportOptions, MineMapDetails
+from ..core.geo.crs import wgs84
+from ..core.imports import engine as importers
+from ..core.imports.engine import ACCIDENTS, COORDINATE_MODES, DETECTIONS, MINE_MAP, ImportOptions, MineMapDetails
+from ..core.imports.tables import FILE_FILTER
 from ..core.store import open_store
-from ..core.tabular_import import FILE_FILTER
 from .base import DeminingAlgorithm
 from .store_parameter import store_parameter
 
@@ -119,11 +119,11 @@ class _ImportAlgorithm(DeminingAlgorithm):
         if zone not in (None, ""):
             options.expected_zone = self.parameterAsInt(parameters, "UTM_ZONE", context) or None
         if parameters.get("EXTENT") not in (None, ""):
-            wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-            rectangle = self.parameterAsExtent(parameters, "EXTENT", context, wgs84)
+            geographic = wgs84()
+            rectangle = self.parameterAsExtent(parameters, "EXTENT", context, geographic)
             extent_crs = self.parameterAsExtentCrs(parameters, "EXTENT", context)
-            if extent_crs.isValid() and extent_crs != wgs84:
-                rectangle = QgsCoordinateTransform(extent_crs, wgs84, QgsProject.instance()).transformBoundingBox(
+            if extent_crs.isValid() and extent_crs != geographic:
+                rectangle = QgsCoordinateTransform(extent_crs, geographic, QgsProject.instance()).transformBoundingBox(
                     rectangle
                 )
             if not rectangle.isNull():

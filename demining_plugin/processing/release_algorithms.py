@@ -22,10 +22,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core.errors import DeminingError
-from ..core.measure import M2_PER_HA, distance_area
-from ..core.release import DEFAULT_TOLERANCE_M2, ReleaseDetails, mark_released
-from ..core.schema import RELEASE_METHOD, TECHNIQUE
-from ..core.sectors import sector_id, sectorise
+from ..core.geo.measure import M2_PER_HA, distance_area
+from ..core.model.schema import RELEASE_METHOD, TECHNIQUE
+from ..core.release.marking import DEFAULT_TOLERANCE_M2, ReleaseDetails, mark_released
+from ..core.release.sectors import sector_id, sectorise
 from ..core.store import open_store
 from .base import DeminingAlgorithm
 from .store_parameter import store_parameter

@@ -12,7 +12,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.schema import DEFAULT_CRS
+from ..core.model.schema import DEFAULT_CRS
 from ..core.store import create_store
 from .base import DeminingAlgorithm
 from .store_parameter import store_parameter
@@ -89,7 +89,7 @@ class BuildDemoAlgorithm(DeminingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ITEMS", self.tr("Items found")))
 
     def compute(self, parameters, context, feedback):
-        from ..core.demo import build_demo
+        from ..demo.generator import build_demo
 
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         seed = self.parameterAsInt(parameters, "SEED", context)
@@ -129,7 +129,7 @@ class CopyStoreAlgorithm(DeminingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("STYLES", self.tr("Styles copied")))
 
     def compute(self, parameters, context, feedback):
-        from ..core.copy_store import copy_store
+        from ..core.store.copy import copy_store
 
         source = self.parameterAsFile(parameters, "STORE", context)
         target = self.parameterAsString(parameters, "TARGET", context).strip()

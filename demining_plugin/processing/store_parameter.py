@@ -4,7 +4,7 @@ location, in one string, so models, batch runs and ``qgis_process`` pass either 
 from qgis.core import QgsProcessingParameterFile
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-#: What every algorithm's help says about ``STORE`` (the forms are those of core/postgis_store.py).
+#: What every algorithm's help says about ``STORE`` (the forms are those of core/store/postgis.py).
 STORE_HELP = QT_TRANSLATE_NOOP(
     "StoreParameter",
     "STORE: the project store, a GeoPackage file (.gpkg) or a PostGIS store written as "

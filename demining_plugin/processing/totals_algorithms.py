@@ -83,8 +83,8 @@ class HectareTotalsAlgorithm(DeminingAlgorithm):
         return self.parameterAsVectorLayer(parameters, "INPUT", context)
 
     def compute(self, parameters, context, feedback):
-        from ..core.released_land import CancelledError
-        from ..core.totals import hectare_totals
+        from ..core.release.counted_once import CancelledError
+        from ..core.reports.totals import hectare_totals
 
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
@@ -157,10 +157,10 @@ class PeriodReportAlgorithm(DeminingAlgorithm):
         self.addOutput(QgsProcessingOutputString("TEXT", self.tr("Report text")))
 
     def compute(self, parameters, context, feedback):
-        from ..core.period_report import period_report, write_report
-        from ..core.released_land import CancelledError
+        from ..core.release.counted_once import CancelledError
+        from ..core.reports.period_report import period_report, write_report
+        from ..core.reports.totals import check_range, parse_date, store_totals
         from ..core.store import open_store
-        from ..core.totals import check_range, parse_date, store_totals
 
         path = self.parameterAsFile(parameters, "STORE", context)
         date_from = parse_date(self.parameterAsString(parameters, "DATE_FROM", context), "DATE_FROM")

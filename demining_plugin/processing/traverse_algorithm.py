@@ -1,7 +1,6 @@
 """``demining:traverse``: a minefield record's turning-point table run on the ground."""
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -18,7 +17,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core.errors import DeminingError
-from ..core.traverse import NORTHS, UNITS, Leg, compute_traverse
+from ..core.geo.crs import wgs84
+from ..core.records.traverse import NORTHS, UNITS, Leg, compute_traverse
 from .base import DeminingAlgorithm
 
 translate = QCoreApplication.translate
@@ -84,8 +84,8 @@ class TraverseAlgorithm(DeminingAlgorithm):
                 "TraverseAlgorithm", "INPUT has no column {missing}; it needs {required}.").format(
                     missing=', '.join(missing), required=', '.join(_REQUIRED_FIELDS)))
 
-        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        start = self.parameterAsPoint(parameters, "START_POINT", context, wgs84)
+        geographic = wgs84()
+        start = self.parameterAsPoint(parameters, "START_POINT", context, geographic)
         unit = self.parameterAsEnumString(parameters, "BEARING_UNIT", context)
         north = self.parameterAsEnumString(parameters, "NORTH", context)
         declination = None
@@ -114,7 +114,7 @@ class TraverseAlgorithm(DeminingAlgorithm):
         fields.append(QgsField("misclosure_ratio", QVariant.Double))
         fields.append(QgsField("perimeter_m", QVariant.Double))
         fields.append(QgsField("area_ha", QVariant.Double))
-        sink, sink_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, wgs84)
+        sink, sink_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, geographic)
         ratio = traverse.misclosure_ratio
         feature = QgsFeature(fields)
         feature.setGeometry(traverse.polygon)

@@ -1,4 +1,4 @@
-"""``demining:validate``: every data check of ``core/validate.py`` as a findings layer."""
+"""``demining:validate``: every data check of ``core/checks/validate.py`` as a findings layer."""
 
 from qgis.core import (
     QgsFeature,
@@ -14,8 +14,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
+from ..core.checks.validate import RULES, validate_store
 from ..core.store import open_store
-from ..core.validate import RULES, validate_store
 from .base import DeminingAlgorithm
 from .store_parameter import store_parameter
 

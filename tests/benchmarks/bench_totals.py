@@ -81,7 +81,7 @@ def geopandas_route(path: Path):
 def qgis_route(path: Path):
     from qgis import processing
 
-    from demining_plugin.core.measure import distance_area
+    from demining_plugin.core.geo.measure import distance_area
 
     def run():
         out = processing.run("native:dissolve", {"INPUT": f"{path}|layername=cleared_areas", "FIELD": [],
@@ -116,7 +116,7 @@ def reference(path: Path, union_geometry):
 def naive_sum_ha(path: Path) -> float:
     from qgis.core import QgsVectorLayer
 
-    from demining_plugin.core.measure import distance_area
+    from demining_plugin.core.geo.measure import distance_area
 
     layer = QgsVectorLayer(f"{path}|layername=cleared_areas", "released", "ogr")
     measure = distance_area(layer.crs())
@@ -131,7 +131,7 @@ def dashboard_refresh(path: Path):
     from qgis.PyQt.QtCore import QEventLoop, QTimer
 
     from demining_plugin.core.store import open_store
-    from demining_plugin.core.styles import add_store_to_project
+    from demining_plugin.core.store.styles import add_store_to_project
     from demining_plugin.gui.totals_dock import TotalsDock
 
     copy = path.with_name(f".{path.stem}.dashboard.gpkg")

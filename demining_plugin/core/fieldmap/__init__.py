@@ -1,0 +1,1 @@
+"""Field maps: the printed A4/A3 task map (atlas) of each clearance task."""

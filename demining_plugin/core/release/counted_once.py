@@ -1,0 +1,417 @@
+"""Every square metre of released land counted once.
+
+Released polygons may overlap (imported legacy data, lanes drawn over each other, the
+same land surveyed and then cleared). Each square metre is attributed to the earliest
+release that covers it (ties: the lowest feature id) and, when regions are given, to
+the region it lies in. The pieces so obtained never overlap, so any grouping of them
+(by district, method, team, month...) adds up to the area of the union, and hectares
+released in a period are the land *first* released in that period.
+
+Two ways give the same pieces:
+
+- the bulk way for many polygons: convex polygons in one region are handled by the
+  NumPy kernel (``overlay_kernel``), all overlapping pairs at once; the rest (holes,
+  several parts, polygons across a region boundary, deep stacks of overlaps) by GEOS;
+- the one-by-one way with GEOS (``QgsGeometry``), used for those remaining polygons and
+  for incremental updates: after a polygon is added, removed or changed only that
+  polygon and the later polygons overlapping it are recomputed.
+"""
+
+import os
+import threading
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+
+import numpy as np
+from qgis.core import QgsGeometry
+
+from ..errors import DeminingError
+from ..geo.districts import CROSSING, OUTSIDE, RegionIndex
+from ..geo.overlay_kernel import EMPTY_M2, earlier_overlap_m2, signed_areas
+from ..geo.polygon_arrays import PolygonArrays, overlapping_pairs, ring_geometry
+
+#: Day number of features without a date: after every real date.
+NO_DAY = np.iinfo(np.int64).max // 2
+
+
+class CancelledError(DeminingError):
+    """The caller asked to stop."""
+
+    def __init__(self, message: str = "Cancelled."):
+        super().__init__(message)
+
+
+@dataclass
+class Pieces:
+    """Attributed land: ``area_m2`` of feature ``row`` in region ``region``."""
+
+    row: np.ndarray
+    region: np.ndarray
+    area_m2: np.ndarray
+
+    @classmethod
+    def empty(cls) -> "Pieces":
+        return cls(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
+
+    @classmethod
+    def concat(cls, parts: Sequence["Pieces"]) -> "Pieces":
+        parts = [p for p in parts if len(p.row)]
+        if not parts:
+            return cls.empty()
+        return cls(np.concatenate([p.row for p in parts]), np.concatenate([p.region for p in parts]),
+                   np.concatenate([p.area_m2 for p in parts]))
+
+    @classmethod
+    def from_list(cls, items: List[Tuple[int, int, float]]) -> "Pieces":
+        if not items:
+            return cls.empty()
+        rows, regions, areas = zip(*items)
+        return cls(np.array(rows, dtype=np.int64), np.array(regions, dtype=np.int64), np.array(areas, dtype=float))
+
+
+class ReleasedLand:
+    """Polygons (rows) with their attributed pieces; rows are never renumbered."""
+
+    def __init__(self, polygons: PolygonArrays, fids: np.ndarray, days: np.ndarray,
+                 regions: Optional[RegionIndex] = None):
+        self.polygons = polygons
+        self.fids = np.asarray(fids, dtype=np.int64)
+        self.days = np.asarray(days, dtype=np.int64)
+        self.regions = regions
+        self.alive = ~polygons.empty
+        self.pieces = Pieces.empty()
+        self._row_of_fid: Optional[Dict[int, int]] = None
+        #: Rows handled by GEOS in the last full build (for reports and tests).
+        self.general_rows = np.zeros(0, dtype=np.int64)
+
+    @property
+    def row_of_fid(self) -> Dict[int, int]:
+        """Row of each alive feature id (built when first needed: only updates use it)."""
+        if self._row_of_fid is None:
+            alive = np.flatnonzero(self.alive)
+            self._row_of_fid = dict(zip(self.fids[alive].tolist(), alive.tolist()))
+        return self._row_of_fid
+
+    # -- ordering ----------------------------------------------------------------------
+    def _earlier(self, rows: np.ndarray, row: int) -> np.ndarray:
+        """Mask of ``rows`` released before ``row`` (date, then feature id)."""
+        d, f = self.days[rows], self.fids[rows]
+        return (d < self.days[row]) | ((d == self.days[row]) & (f < self.fids[row]))
+
+    # -- full build ----------------------------------------------------------------------
+    def build(self, progress: Optional[Callable[[float], None]] = None,
+              is_canceled: Optional[Callable[[], bool]] = None, bulk: bool = True,
+              workers: Optional[int] = None) -> None:
+        """Attribute every polygon. ``bulk=False`` does it all one by one with GEOS.
+
+        The NumPy kernel and GEOS both release Python's lock while they compute, so the
+        work is shared by as many threads as there are processor cores (``workers``).
+        """
+        progress = progress or (lambda value: None)
+        is_canceled = is_canceled or (lambda: False)
+        rows = np.flatnonzero(self.alive)
+        polygons = self.polygons
+        count = len(polygons)
+        workers = workers or max(1, min(4, os.cpu_count() or 1))
+        convex_rows = rows[polygons.convex[rows]]
+        has_regions = self.regions is not None and len(self.regions) > 0
+        first, second = overlapping_pairs(polygons.bounds, rows)
+        classified = self.regions.classify_convex(polygons, convex_rows, True) if has_regions else None
+        # Orient each pair: the owner is the later release, its neighbour the earlier.
+        later_first = (self.days[first] > self.days[second]) | (
+            (self.days[first] == self.days[second]) & (self.fids[first] > self.fids[second]))
+        owner = np.where(later_first, first, second)
+        neighbour = np.where(later_first, second, first)
+        order = np.lexsort((neighbour, owner))
+        owner, neighbour = owner[order], neighbour[order]
+
+        region_of = np.full(count, OUTSIDE, dtype=np.int64)
+        touch_rows = touch_edges = np.zeros(0, dtype=np.int64)
+        if classified is not None:
+            region_of[:] = CROSSING
+            region_of[convex_rows], touch_rows, touch_edges = classified
+        general = np.zeros(count, dtype=bool)
+        general[rows] = True
+        cut = _Cut.none()
+        if bulk:
+            # GEOS for polygons the kernel cannot take and for those overlapping one of
+            # them; polygons crossed by one boundary segment are cut in two for the
+            # kernel; GEOS for the other polygons on a boundary.
+            convex = polygons.convex
+            general[rows] = ~convex[rows]
+            general[owner[~(convex[owner] & convex[neighbour])]] = True
+            if len(touch_rows):
+                usable = ~general[touch_rows]
+                cut = _Cut(*self.regions.cut_at_one_boundary(polygons, touch_rows[usable], touch_edges[usable]),
+                           offset=count)
+            general[rows[(region_of[rows] == CROSSING) & ~cut.mask(count)[rows]]] = True
+        progress(20)
+        if is_canceled():
+            raise CancelledError()
+
+        # Kernel pairs: those of whole polygons; and, kept apart so that the wider rings of
+        # the cut pieces do not widen every array, each piece of a cut polygon with the
+        # earlier neighbours of its polygon.
+        whole = ~general[owner] & ~cut.mask(count)[owner]
+        whole_owner, whole_neighbour = owner[whole], neighbour[whole]
+        lo = np.searchsorted(owner, cut.piece_row, side="left")
+        per = np.searchsorted(owner, cut.piece_row, side="right") - lo
+        pieces_count = len(cut.piece_row)
+        piece_owner = np.repeat(np.arange(pieces_count), per)
+        piece_neighbour = neighbour[np.repeat(lo, per) + np.arange(per.sum()) - np.repeat(np.cumsum(per) - per, per)]
+        needed, piece_neighbour = np.unique(piece_neighbour, return_inverse=True)
+        width = max(polygons.x.shape[0], cut.x.shape[0])
+        px = np.concatenate([_pad(cut.x, width), _pad(polygons.x[:, needed], width)], axis=1)
+        py = np.concatenate([_pad(cut.y, width), _pad(polygons.y[:, needed], width)], axis=1)
+        pn = np.concatenate([cut.n, polygons.n[needed]])
+        piece_neighbour = piece_neighbour + pieces_count
+
+        slow = rows[general[rows]]
+        kernel_jobs = _split_runs(whole_owner, workers) if len(whole_owner) else []
+        batch = max(50, len(slow) // (8 * workers) + 1)
+        geos_jobs = [slow[k:k + batch] for k in range(0, len(slow), batch)]
+        overlap = np.zeros(count)
+        too_deep = np.zeros(count, dtype=bool)
+        items: List[Tuple[int, int, float]] = []
+        stop = threading.Event()
+
+        def kernel(part):
+            return earlier_overlap_m2(polygons.x, polygons.y, polygons.n, whole_owner[part], whole_neighbour[part])
+
+        def kernel_pieces():
+            return earlier_overlap_m2(px, py, pn, piece_owner, piece_neighbour)
+
+        def geos(rows_part):
+            out = []
+            for row in rows_part:
+                if stop.is_set():
+                    break
+                out.extend(self._attribute_one(int(row), self._pair_neighbours(owner, neighbour, row),
+                                               int(region_of[row])))
+            return out
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(kernel, part) for part in kernel_jobs]
+            pieces_future = pool.submit(kernel_pieces)
+            futures += [pieces_future] + [pool.submit(geos, part) for part in geos_jobs]
+            pending = set(futures)
+            while pending:
+                _finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+                progress(20 + 70 * (len(futures) - len(pending)) / len(futures))
+                if is_canceled():
+                    stop.set()
+            if stop.is_set():
+                raise CancelledError()
+            for future in futures[:len(kernel_jobs)]:
+                part_overlap, part_deep = future.result()
+                overlap += part_overlap
+                too_deep |= part_deep
+            piece_overlap, piece_deep = pieces_future.result()
+            for future in futures[len(kernel_jobs) + 1:]:
+                items.extend(future.result())
+
+        # Stacks of overlaps deeper than the kernel takes (rare): GEOS.
+        deep = np.zeros(count, dtype=bool)
+        deep[rows] = too_deep[rows]
+        deep[cut.piece_row[piece_deep[:pieces_count]]] = True
+        fast = rows[~general[rows] & ~deep[rows] & ~cut.mask(count)[rows]]
+        area = signed_areas(polygons.x[:, fast], polygons.y[:, fast], polygons.n[fast]) - overlap[fast]
+        fast_pieces = Pieces(fast.astype(np.int64), region_of[fast], np.maximum(area, 0.0))
+        piece_ok = ~deep[cut.piece_row]
+        piece_area = signed_areas(cut.x, cut.y, cut.n) - piece_overlap[:pieces_count]
+        cut_pieces = Pieces(cut.piece_row[piece_ok], cut.piece_region[piece_ok], np.maximum(piece_area[piece_ok], 0.0))
+        deep_rows = np.flatnonzero(deep)
+        for row in deep_rows:
+            items.extend(self._attribute_one(int(row), self._pair_neighbours(owner, neighbour, row),
+                                             int(region_of[row])))
+        self.general_rows = np.concatenate([slow, deep_rows])
+        self.pieces = Pieces.concat([fast_pieces, cut_pieces, Pieces.from_list(items)])
+        progress(100)
+
+    @staticmethod
+    def _pair_neighbours(owner: np.ndarray, neighbour: np.ndarray, row: int) -> np.ndarray:
+        lo, hi = np.searchsorted(owner, row, side="left"), np.searchsorted(owner, row, side="right")
+        return neighbour[lo:hi]
+
+    # -- one polygon with GEOS -------------------------------------------------------------
+    def _attribute_one(self, row: int, earlier: np.ndarray, home: Optional[int] = None) -> List[Tuple[int, int, float]]:
+        """Pieces of one polygon: itself minus the earlier polygons, cut by region.
+
+        ``home`` is the polygon's region when already known (``CROSSING``: cut it).
+        """
+        geometry = self.polygons.geometry(row)
+        if geometry.isEmpty():
+            return []
+        engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+        engine.prepareGeometry()
+        others = []
+        for j in earlier:
+            other = self.polygons.geometry(int(j))
+            if not other.isEmpty() and engine.intersects(other.constGet()):
+                others.append(other)
+        # One difference per earlier polygon rather than the difference with their union:
+        # GEOS 3.11's unary union can drop a polygon when two inputs are identical.
+        remaining = geometry
+        for other in others:
+            remaining = remaining.difference(other)
+            if remaining is None or remaining.isNull() or remaining.isEmpty():
+                remaining = QgsGeometry()
+                break
+        if home is None:
+            home = self._home_region(row)
+        if self.regions is None or not len(self.regions):
+            parts = [(OUTSIDE, remaining.area() if not remaining.isEmpty() else 0.0)]
+        else:
+            parts = self.regions.split(remaining, home) if not remaining.isEmpty() else []
+        if not parts:
+            # Wholly covered by earlier releases: the feature still lies somewhere.
+            parts = [(home if home != CROSSING else self._largest_region(geometry), 0.0)]
+        return [(row, region, max(value, 0.0)) for region, value in parts]
+
+    def _home_region(self, row: int) -> int:
+        """The region holding all of a polygon, ``CROSSING`` if it must be cut."""
+        if self.regions is None or not len(self.regions):
+            return OUTSIDE
+        polygons = self.polygons
+        if polygons.convex[row]:
+            return int(self.regions.classify_convex(polygons, np.array([row]))[0])
+        return CROSSING
+
+    def _largest_region(self, geometry: QgsGeometry) -> int:
+        parts = self.regions.split(geometry) if self.regions is not None else []
+        return max(parts, key=lambda p: p[1])[0] if parts else OUTSIDE
+
+    # -- incremental updates ------------------------------------------------------------------
+    def _overlapping(self, box: np.ndarray) -> np.ndarray:
+        b = self.polygons.bounds
+        hit = (b[:, 0] <= box[2]) & (box[0] <= b[:, 2]) & (b[:, 1] <= box[3]) & (box[1] <= b[:, 3])
+        return np.flatnonzero(hit & self.alive)
+
+    def _later_overlapping(self, row: int) -> np.ndarray:
+        near = self._overlapping(self.polygons.bounds[row])
+        near = near[near != row]
+        return near[~self._earlier(near, row)]
+
+    def remove(self, fids: Iterable[int]) -> List[int]:
+        """Forget features; returns the rows whose pieces must be recomputed."""
+        affected = set()
+        for fid in fids:
+            row = self.row_of_fid.pop(int(fid), None)
+            if row is None or not self.alive[row]:
+                continue
+            affected.update(int(r) for r in self._later_overlapping(row))
+            self.alive[row] = False
+            affected.add(row)
+        return sorted(affected)
+
+    def append(self, polygons: PolygonArrays, fids: Sequence[int], days: Sequence[int]) -> List[int]:
+        """Add polygons (already in the plane); returns the rows to recompute."""
+        index = self.row_of_fid  # built from the rows as they were before this call
+        start = len(self.fids)
+        self.polygons = _concat_polygons(self.polygons, polygons, start)
+        self.fids = np.concatenate([self.fids, np.asarray(fids, dtype=np.int64)])
+        self.days = np.concatenate([self.days, np.asarray(days, dtype=np.int64)])
+        self.alive = np.concatenate([self.alive, ~polygons.empty])
+        affected = set()
+        for k, fid in enumerate(fids):
+            row = start + k
+            old = index.get(int(fid))
+            if old is not None and self.alive[old]:
+                affected.update(self.remove([fid]))
+            index[int(fid)] = row
+            if self.alive[row]:
+                affected.add(row)
+                affected.update(int(r) for r in self._later_overlapping(row))
+        return sorted(affected)
+
+    def recompute(self, rows: Iterable[int]) -> None:
+        """Replace the pieces of ``rows`` (alive or not) by freshly computed ones."""
+        rows = np.array(sorted(set(int(r) for r in rows)), dtype=np.int64)
+        if len(rows) == 0:
+            return
+        keep = ~np.isin(self.pieces.row, rows)
+        items: List[Tuple[int, int, float]] = []
+        for row in rows:
+            if not self.alive[row]:
+                continue
+            near = self._overlapping(self.polygons.bounds[row])
+            near = near[near != row]
+            items.extend(self._attribute_one(int(row), near[self._earlier(near, row)]))
+        fresh = Pieces.from_list(items)
+        self.pieces = Pieces.concat([
+            Pieces(self.pieces.row[keep], self.pieces.region[keep], self.pieces.area_m2[keep]), fresh])
+
+    # -- figures -----------------------------------------------------------------------------
+    def total_m2(self) -> float:
+        return float(self.pieces.area_m2.sum())
+
+
+@dataclass
+class _Cut:
+    """Polygons cut at a boundary segment (``RegionIndex.cut_at_one_boundary``)."""
+
+    rows: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    n: np.ndarray
+    piece_row: np.ndarray
+    piece_region: np.ndarray
+    offset: int = 0
+
+    @classmethod
+    def none(cls) -> "_Cut":
+        empty = np.zeros(0, dtype=np.int64)
+        return cls(empty, np.zeros((1, 0)), np.zeros((1, 0)), empty, empty, empty)
+
+    def mask(self, count: int) -> np.ndarray:
+        out = np.zeros(count, dtype=bool)
+        out[self.rows] = True
+        return out
+
+
+def _pad(values: np.ndarray, rows: int) -> np.ndarray:
+    return np.pad(values, ((0, rows - values.shape[0]), (0, 0)))
+
+
+def _split_runs(owners: np.ndarray, parts: int) -> List[np.ndarray]:
+    """Index ranges splitting sorted ``owners`` into about equal parts, never inside
+    one owner's run (the kernel needs all pairs of an owner together)."""
+    cuts = [0]
+    for k in range(1, parts):
+        at = int(np.searchsorted(owners, owners[len(owners) * k // parts], side="left"))
+        if at > cuts[-1]:
+            cuts.append(at)
+    cuts.append(len(owners))
+    return [np.arange(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
+
+
+def _concat_polygons(a: PolygonArrays, b: PolygonArrays, offset: int) -> PolygonArrays:
+    width = max(a.x.shape[0], b.x.shape[0])
+
+    def widen(values, columns):
+        out = np.zeros((width, columns))
+        out[:values.shape[0]] = values
+        return out
+
+    general = dict(a.general)
+    general.update({offset + k: g for k, g in b.general.items()})
+    return PolygonArrays(
+        np.concatenate([widen(a.x, len(a)), widen(b.x, len(b))], axis=1),
+        np.concatenate([widen(a.y, len(a)), widen(b.y, len(b))], axis=1),
+        np.concatenate([a.n, b.n]),
+        np.concatenate([a.convex, b.convex]),
+        np.concatenate([a.bounds, b.bounds]),
+        np.concatenate([a.empty, b.empty]),
+        general,
+    )
+
+
+def polygon_from_row(polygons: PolygonArrays, row: int) -> QgsGeometry:
+    """Plane geometry of a row (for tests and checks)."""
+    if polygons.convex[row]:
+        return ring_geometry(polygons.x[:polygons.n[row], row], polygons.y[:polygons.n[row], row])
+    return polygons.general.get(row, QgsGeometry())
+
+
+__all__ = ["ReleasedLand", "Pieces", "NO_DAY", "CancelledError", "EMPTY_M2"]

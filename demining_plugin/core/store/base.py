@@ -1,0 +1,153 @@
+"""What every project store offers, whatever its backend: ``ProjectStore``.
+
+Callers use ``create_store(location)`` and ``open_store(location)`` (``core.store``) and
+then only this interface (``layer()``, ``uri()``, ``metadata()``...). Backends import this
+module only, never each other nor the package that registers them.
+"""
+
+from abc import ABC, abstractmethod
+from typing import Any, Callable, Dict, List, Optional
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..errors import StoreError
+from ..model.changes import ChangeSet
+from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, layer_def
+from ..threads import require_main_thread
+from .migrations import MIGRATIONS
+
+translate = QCoreApplication.translate
+
+#: Table holding key/value facts about the store (schema version, CRS, creator).
+META_TABLE = "demining_meta"
+
+#: Keys of a saved style as ``saved_styles()`` returns it (one dict per ``layer_styles`` row).
+STYLE_KEYS = ("table", "name", "qml", "sld", "default", "description", "ui")
+
+
+class ProjectStore(ABC):
+    """A set of layers following ``schema.LAYERS`` plus a metadata table."""
+
+    kind = ""
+    provider = ""
+
+    def __init__(self, location: str):
+        self.location = location
+
+    # -- what every backend provides ------------------------------------------------
+    @classmethod
+    @abstractmethod
+    def accepts(cls, location: str) -> bool:
+        """True when ``location`` names a store of this backend."""
+
+    @classmethod
+    @abstractmethod
+    def create(cls, location: str, crs: str, overwrite: bool) -> "ProjectStore":
+        ...
+
+    @classmethod
+    @abstractmethod
+    def open(cls, location: str) -> "ProjectStore":
+        ...
+
+    @abstractmethod
+    def uri(self, layer_name: str) -> str:
+        """Data source URI of a layer for ``QgsVectorLayer(uri, name, self.provider)``."""
+
+    @abstractmethod
+    def metadata(self) -> Dict[str, str]:
+        ...
+
+    @abstractmethod
+    def set_metadata(self, key: str, value: str) -> None:
+        ...
+
+    @abstractmethod
+    def apply(self, changes: ChangeSet, before_commit: Optional[Callable[[], None]] = None) -> ChangeSet:
+        """Apply ``changes`` in one transaction and return the change set that undoes them.
+
+        On any error nothing is changed and ``StoreError`` says why. ``before_commit`` runs
+        inside the transaction just before it is committed (tests use it to force a
+        failure at the last moment).
+        """
+
+    @abstractmethod
+    def saved_styles(self) -> List[Dict[str, Any]]:
+        """The styles saved in the store for its layers, as dicts with ``STYLE_KEYS``."""
+
+    @abstractmethod
+    def replace_styles(self, styles: List[Dict[str, Any]]) -> None:
+        """Replace the saved styles of the layers named in ``styles`` by those."""
+
+    @abstractmethod
+    def discard(self) -> None:
+        """Remove the whole store (a copy that failed half-way)."""
+
+    def apply_release(self, changes: ChangeSet, hazard_ids: List[str], replan: Callable[[], ChangeSet],
+                      before_commit: Optional[Callable[[], None]] = None) -> ChangeSet:
+        """Store a release planned on the land of ``hazard_ids``; returns the undo change set.
+
+        A backend with concurrent writers (PostGIS) locks those hazards inside its
+        transaction and stores ``replan()`` instead, planned against the land committed by
+        then. A single-writer file stores ``changes`` as they are.
+        """
+        return self.apply(changes, before_commit=before_commit)
+
+    def history(self, layer_name: str, identifier: str) -> list:
+        """Recorded changes of one feature; only PostGIS stores keep a history."""
+        raise StoreError(translate(
+            "Store", "{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to "
+                     "PostGIS with demining:copystore).").format(name=self.name))
+
+    # -- shared behaviour -------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return self.location
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.metadata().get("schema_version", "0"))
+
+    @property
+    def crs(self) -> QgsCoordinateReferenceSystem:
+        return QgsCoordinateReferenceSystem(self.metadata().get("crs", DEFAULT_CRS))
+
+    def layer(self, layer_name: str, display_name: Optional[str] = None) -> QgsVectorLayer:
+        """A new ``QgsVectorLayer`` on one layer of the store; its stored style is the default.
+
+        Main thread only (``core.threads``): a worker thread gets its layers opened beforehand."""
+        require_main_thread(f"ProjectStore.layer({layer_name!r})")
+        definition = layer_def(layer_name)
+        layer = QgsVectorLayer(self.uri(layer_name), display_name or definition.title, self.provider)
+        if not layer.isValid():
+            raise StoreError(translate("Store", "Layer '{layer_name}' of store {name} cannot be opened.").format(
+                layer_name=layer_name, name=self.name))
+        return layer
+
+    def layers(self) -> Dict[str, QgsVectorLayer]:
+        return {definition.name: self.layer(definition.name) for definition in LAYERS}
+
+    def feature_counts(self) -> Dict[str, int]:
+        return {name: layer.featureCount() for name, layer in self.layers().items()}
+
+    def check_version(self) -> None:
+        """Migrate an older store, refuse one written by a newer plugin."""
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                translate("Store", "{name} has data model version {version}; this plugin knows up to version "
+                                   "{SCHEMA_VERSION}. Update the Demining plugin to open it.").format(
+                                       name=self.name, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
+            )
+        while version < SCHEMA_VERSION:
+            step = MIGRATIONS.get(version)
+            if step is None:
+                raise StoreError(
+                    translate("Store", "{name} has data model version {version} and no migration to version "
+                                       "{version2} exists.").format(
+                                           name=self.name, version=version, version2=version + 1)
+                )
+            step(self)
+            version += 1
+            self.set_metadata("schema_version", str(version))

@@ -1,0 +1,775 @@
+"""Project stores in a PostGIS database schema, for many operators editing at once.
+
+A PostGIS store is one schema of a PostgreSQL database holding the layers of
+``schema.LAYERS``, the ``demining_meta`` table and a ``demining_history`` table that
+triggers fill on every insert, update and delete (who, when, what, old and new values).
+Styles and forms are saved in the database's ``layer_styles`` table, the way QGIS
+saves styles of PostgreSQL layers.
+
+Location string (what the ``STORE`` parameter of every algorithm accepts), one of:
+
+- ``pg:connection='Agency HQ' schema=demining``: a PostgreSQL connection saved in QGIS;
+- ``pg:service=agency schema=demining``: a ``pg_service.conf`` service;
+- ``pg:host=db.example.org port=5432 dbname=mine_action user=operator schema=demining``:
+  any libpq keywords (``password=...``, ``sslmode=...`` too);
+- ``postgresql://operator@db.example.org:5432/mine_action?schema=demining``: a libpq URI.
+
+``schema`` defaults to ``demining`` when left out. Writes that release land lock the
+hazard rows they touch (``SELECT ... FOR UPDATE``) and plan again under the lock, so two
+operators marking overlapping land at the same moment never store the same hectare
+twice; identifiers come from a per-layer counter taken under an advisory lock.
+"""
+
+import datetime
+import re
+import urllib.parse
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
+    QgsGeometry,
+    QgsProviderRegistry,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
+
+from ... import __about__
+from ..errors import StoreError
+from ..log import log_warning
+from ..model.changes import ChangeSet
+from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, FieldDef, LayerDef, layer_def
+from .base import META_TABLE, STYLE_KEYS, ProjectStore
+
+translate = QCoreApplication.translate
+
+#: Audit table filled by triggers in every PostGIS store schema.
+HISTORY_TABLE = "demining_history"
+#: Schema used when a location names none.
+DEFAULT_SCHEMA = "demining"
+#: Seconds to wait for the server before saying it cannot be reached.
+CONNECT_TIMEOUT_S = 10
+#: Longest wait for a hazard another operator is changing before giving up (s).
+LOCK_TIMEOUT_S = 60
+#: Released polygons overlapping by more than this (m2) are refused at commit.
+OVERLAP_LIMIT_M2 = 0.1
+
+_PREFIXES = ("pg:", "postgres://", "postgresql://")
+_WORD = re.compile(r"\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s']+)\s*")
+_SQL_TYPE = {
+    "integer": "integer",
+    "real": "double precision",
+    "date": "date",
+    "datetime": "timestamp with time zone",
+    "boolean": "boolean",
+}
+_HISTORY_FUNCTION = "demining_record_history"
+
+
+class ConcurrentEditError(StoreError):
+    """Another operator changed the same land in the same moment; retrying is safe."""
+
+
+@dataclass
+class HistoryEntry:
+    """One change of one feature, as the audit trigger recorded it."""
+
+    changed_at: datetime.datetime
+    changed_by: str
+    application: str
+    operation: str  # INSERT | UPDATE | DELETE
+    changes: List[Tuple[str, Any, Any]]  # (field, old value, new value), fields that differ
+
+
+def _psycopg2():
+    try:
+        import psycopg2
+        import psycopg2.errors
+        import psycopg2.extensions
+    except ImportError:
+        raise StoreError(translate(
+            "PostgisStore", "PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).")) from None
+    return psycopg2
+
+
+def _parse_keywords(text: str) -> Dict[str, str]:
+    """``key=value key='quoted value'`` as libpq writes them."""
+    words: Dict[str, str] = {}
+    position = 0
+    text = text.strip()
+    while position < len(text):
+        match = _WORD.match(text, position)
+        if match is None:
+            raise StoreError(
+                translate("PostgisStore", "Cannot read the PostGIS location at '{text}': write keyword=value pairs "
+                                          "such as host=db.example.org dbname=mine_action schema=demining.").format(
+                                              text=text[position:]))
+        value = match.group(2)
+        if value.startswith("'"):
+            value = re.sub(r"\\(.)", r"\1", value[1:-1])
+        words[match.group(1).lower()] = value
+        position = match.end()
+    return words
+
+
+def _quote_keyword(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def parse_location(location: str) -> Tuple[Dict[str, str], str, str]:
+    """libpq keywords, schema and a QGIS connection name ('' if none) from a location."""
+    text = str(location).strip()
+    schema = DEFAULT_SCHEMA
+    if text.lower().startswith(("postgres://", "postgresql://")):
+        parts = urllib.parse.urlsplit(text)
+        query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+        schema = next((value for key, value in query if key == "schema"), schema)
+        rest = urllib.parse.urlencode([(key, value) for key, value in query if key != "schema"])
+        uri = urllib.parse.urlunsplit(parts._replace(query=rest))
+        try:
+            words = dict(_psycopg2().extensions.parse_dsn(uri))
+        except Exception as error:
+            raise StoreError(f"'{_without_password(text)}' is not a valid PostgreSQL URI: {error}".strip()) from None
+        connection = ""
+    elif text.lower().startswith("pg:"):
+        words = _parse_keywords(text[3:])
+        schema = words.pop("schema", schema)
+        connection = words.pop("connection", "")
+    else:
+        raise StoreError(translate(
+            "PostgisStore", "'{text}' is not a PostGIS store location (pg:... or postgresql://...).").format(text=text))
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,62}", schema):
+        raise StoreError(
+            translate("PostgisStore", "Schema name '{schema}' is not usable: use letters, digits and _ only, starting "
+                                      "with a letter.").format(schema=schema))
+    if connection:
+        words = {**_saved_connection(connection), **words}
+    if not words:
+        raise StoreError(translate(
+            "PostgisStore", "The PostGIS location '{text}' names no database, service or connection.").format(
+                text=text))
+    return words, schema, connection
+
+
+def _saved_connection(name: str) -> Dict[str, str]:
+    """libpq keywords of a PostgreSQL connection saved in QGIS (auth configurations expanded)."""
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connection = None
+    try:
+        connection = metadata.findConnection(name) if metadata is not None else None
+    except Exception:  # QgsProviderConnectionException when the name is unknown
+        connection = None
+    if connection is None:
+        raise StoreError(translate(
+            "PostgisStore", "There is no PostgreSQL connection named '{name}' in QGIS (Data Source Manager > "
+                            "PostgreSQL lists the saved connections).").format(name=name))
+    uri = QgsDataSourceUri(connection.uri())
+    return _parse_keywords(uri.connectionInfo(True))
+
+
+def _without_password(text: str) -> str:
+    text = re.sub(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", r"\1***", text)
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", text)
+
+
+def _sql_value(value: Any, field: FieldDef) -> Any:
+    """A Python/QGIS value as psycopg2 sends it for a field of the schema."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if field.type == "boolean":
+        return bool(value)
+    if field.type == "date" and isinstance(value, str):
+        return datetime.date.fromisoformat(value[:10])
+    return value
+
+
+def _column_sql(field: FieldDef) -> str:
+    sql_type = _SQL_TYPE.get(field.type) or (f"varchar({field.length})" if field.length else "text")
+    parts = [f'"{field.name}" {sql_type}']
+    if field.required:
+        parts.append("NOT NULL")
+    if field.unique:
+        parts.append("UNIQUE")
+    if field.default is not None:
+        default = field.default
+        if field.type == "boolean":
+            default = "true" if default.strip() not in ("0", "false") else "false"
+        parts.append(f"DEFAULT {default}")
+    return " ".join(parts)
+
+
+class PostgisStore(ProjectStore):
+    """A store in one schema of a PostGIS database, shared by many QGIS users."""
+
+    kind = "postgis"
+    provider = "postgres"
+
+    def __init__(self, location: str):
+        super().__init__(location)
+        self.keywords, self.schema, self.connection_name = parse_location(location)
+
+    @classmethod
+    def accepts(cls, location: str) -> bool:
+        return str(location).strip().lower().startswith(_PREFIXES)
+
+    @property
+    def name(self) -> str:
+        where = self.connection_name or self.keywords.get("service") or self.keywords.get("dbname", "")
+        host = self.keywords.get("host")
+        if host and not self.connection_name and "service" not in self.keywords:
+            where = f"{where}@{host}"
+        return f"PostGIS {where}, schema {self.schema}"
+
+    # -- connections -------------------------------------------------------------------
+    def connect(self):
+        """A new psycopg2 connection (not in autocommit: ``with con:`` is one transaction)."""
+        psycopg2 = _psycopg2()
+        words = dict(self.keywords)
+        words.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
+        words.setdefault("application_name", f"QGIS {__about__.__title__}")
+        try:
+            return psycopg2.connect(" ".join(f"{key}={_quote_keyword(value)}" for key, value in words.items()))
+        except psycopg2.OperationalError as error:
+            raise StoreError(self._connection_message(error)) from None
+
+    def _connection_message(self, error) -> str:
+        text = str(error).strip()
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if "password authentication failed" in text or "no password supplied" in text:
+            reason = "the user name or password was refused"
+        elif "does not exist" in text and "database" in text:
+            reason = lines[0].split("FATAL:")[-1].strip()
+        elif "timeout expired" in text:
+            reason = f"the server did not answer within {CONNECT_TIMEOUT_S} s"
+        elif "Connection refused" in text or "could not connect" in text or "could not translate" in text:
+            reason = "the server cannot be reached (is it running, and are host and port right?)"
+        else:
+            reason = lines[-1] if lines else "unknown error"
+        detail = lines[0] if lines else ""
+        return f"Cannot connect to {self.name}: {reason}. ({_without_password(detail)})"
+
+    def _qgis_uri(self) -> QgsDataSourceUri:
+        return QgsDataSourceUri(" ".join(f"{key}={_quote_keyword(value)}" for key, value in self.keywords.items()
+                                         if key not in ("connect_timeout", "application_name")))
+
+    @property
+    def srid(self) -> int:
+        if not hasattr(self, "_srid"):
+            self._srid = _srid_of(self.crs)
+        return self._srid
+
+    # -- layers --------------------------------------------------------------------------
+    def uri(self, layer_name: str) -> str:
+        definition = layer_def(layer_name)
+        uri = self._qgis_uri()
+        uri.setDataSource(self.schema, definition.name, "geom" if definition.geometry else None, "", "fid")
+        if definition.geometry:
+            uri.setSrid(str(self.srid))
+            uri.setWkbType(QgsWkbTypes.parseType(definition.geometry))
+        return uri.uri(False)
+
+    # -- metadata ------------------------------------------------------------------------
+    def metadata(self) -> Dict[str, str]:
+        return dict(self._query(f'SELECT key, value FROM "{self.schema}"."{META_TABLE}"'))
+
+    def set_metadata(self, key: str, value: str) -> None:
+        self._execute(
+            f'INSERT INTO "{self.schema}"."{META_TABLE}" (key, value) VALUES (%s, %s) '
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (key, value))
+
+    def _query(self, statement: str, params=None) -> list:
+        psycopg2 = _psycopg2()
+        con = self.connect()
+        try:
+            with con, con.cursor() as cursor:
+                cursor.execute(statement, params)
+                return cursor.fetchall()
+        except psycopg2.Error as error:
+            raise StoreError(translate("PostgisStore", "Reading {name} failed: {error}").format(
+                name=self.name, error=_pg_message(error))) from None
+        finally:
+            con.close()
+
+    def _execute(self, statement: str, params=None) -> None:
+        psycopg2 = _psycopg2()
+        con = self.connect()
+        try:
+            with con, con.cursor() as cursor:
+                cursor.execute(statement, params)
+        except psycopg2.Error as error:
+            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {error}").format(
+                name=self.name, error=_pg_message(error))) from None
+        finally:
+            con.close()
+
+    # -- open ------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, location: str) -> "PostgisStore":
+        store = cls(location)
+        tables = {row[0] for row in store._query(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (store.schema,))}
+        if not tables:
+            raise StoreError(translate(
+                "PostgisStore", "{store_name} does not exist (the database has no schema {store_schema} with "
+                                "tables).").format(store_name=store.name, store_schema=store.schema))
+        if META_TABLE not in tables:
+            raise StoreError(translate(
+                "PostgisStore", "Schema {store_schema} is not a Demining project store (it has no {table} "
+                                "table).").format(store_schema=store.schema, table=META_TABLE))
+        store.check_version()
+        tables = {row[0] for row in store._query(  # a migration may have added layers
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (store.schema,))}
+        missing = [d.name for d in LAYERS if d.name not in tables]
+        if missing:
+            raise StoreError(translate("PostgisStore", "{store_name} is missing the store layers: {missing}.").format(
+                store_name=store.name, missing=', '.join(missing)))
+        return store
+
+    # -- create ---------------------------------------------------------------------------
+    @classmethod
+    def create(cls, location: str, crs: str = DEFAULT_CRS, overwrite: bool = False) -> "PostgisStore":
+        psycopg2 = _psycopg2()
+        store = cls(location)
+        qcrs = QgsCoordinateReferenceSystem(crs)
+        if not qcrs.isValid():
+            raise StoreError(translate("PostgisStore", "Unknown coordinate reference system: {crs}").format(crs=crs))
+        srid = _srid_of(qcrs)
+        con = store.connect()
+        try:
+            with con, con.cursor() as cursor:
+                cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+                if cursor.fetchone() is None:
+                    raise StoreError(
+                        translate("PostgisStore", "The database of {store_name} has no PostGIS extension; a database "
+                                                  "administrator can add it with CREATE EXTENSION postgis.").format(
+                                                      store_name=store.name))
+                cursor.execute("SELECT 1 FROM spatial_ref_sys WHERE srid = %s", (srid,))
+                if cursor.fetchone() is None:
+                    raise StoreError(translate(
+                        "PostgisStore", "PostGIS does not know the coordinate reference system EPSG:{srid}.").format(
+                            srid=srid))
+                cursor.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (store.schema,))
+                if cursor.fetchone() is not None:
+                    if not overwrite:
+                        raise StoreError(translate(
+                            "PostgisStore", "Schema {store_schema} already exists in that database; choose another "
+                                            "schema name or allow overwriting.").format(store_schema=store.schema))
+                    store._drop(cursor)
+                # Rows an earlier store of this schema left in layer_styles (its schema dropped by
+                # hand) would make QGIS ask "overwrite?" in a dialog nobody sees: replace them here.
+                stale_styles = store._remove_saved_styles(cursor)
+                for statement in _create_statements(store.schema, srid):
+                    cursor.execute(statement)
+                facts = {
+                    "schema_version": str(SCHEMA_VERSION),
+                    "crs": qcrs.authid(),
+                    "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+                    "created_by": f"{__about__.__title__} {__about__.__version__}",
+                    "store_kind": cls.kind,
+                }
+                for key, value in facts.items():
+                    cursor.execute(f'INSERT INTO "{store.schema}"."{META_TABLE}" (key, value) VALUES (%s, %s)',
+                                   (key, value))
+        except psycopg2.Error as error:
+            raise StoreError(translate("PostgisStore", "Creating {store_name} failed: {error}").format(
+                store_name=store.name, error=_pg_message(error))) from None
+        finally:
+            con.close()
+        store._log_replaced_styles(stale_styles)
+        try:
+            from .styles import save_default_styles  # qgis styling, imported late
+
+            save_default_styles(store)
+        except Exception:
+            store.drop()
+            raise
+        return store
+
+    def _drop(self, cursor) -> None:
+        cursor.execute(f'DROP SCHEMA "{self.schema}" CASCADE')
+        self._remove_saved_styles(cursor)
+
+    def _remove_saved_styles(self, cursor, tables: Optional[List[str]] = None) -> int:
+        """Delete the rows of ``layer_styles`` saved for the tables of this schema (all, or the
+        named ones) and return how many there were.
+
+        Any catalog name: QGIS writes the database name of the layer's URI there, which is
+        empty for a ``service=`` location, and this database's table holds only its own styles.
+        """
+        cursor.execute("SELECT to_regclass('layer_styles') IS NOT NULL")
+        if not cursor.fetchone()[0]:
+            return 0
+        if tables is None:
+            cursor.execute("DELETE FROM layer_styles WHERE f_table_schema = %s", (self.schema,))
+        else:
+            cursor.execute("DELETE FROM layer_styles WHERE f_table_schema = %s AND f_table_name = ANY(%s)",
+                           (self.schema, list(tables)))
+        return max(cursor.rowcount, 0)
+
+    def _log_replaced_styles(self, count: int) -> None:
+        if count:
+            log_warning(translate(
+                "PostgisStore", "{name}: removed {count} styles that an earlier store of schema {schema} left in "
+                                "layer_styles; the new store's styles replace them.").format(
+                                    name=self.name, count=count, schema=self.schema))
+
+    def discard(self) -> None:
+        self.drop()
+
+    def drop(self) -> None:
+        """Remove the store's schema and its saved styles (a half-made store after a failure)."""
+        psycopg2 = _psycopg2()
+        con = self.connect()
+        try:
+            with con, con.cursor() as cursor:
+                self._drop(cursor)
+        except psycopg2.Error as error:
+            raise StoreError(translate("PostgisStore", "Removing {name} failed: {error}").format(
+                name=self.name, error=_pg_message(error))) from None
+        finally:
+            con.close()
+
+    # -- changes ---------------------------------------------------------------------------
+    def apply(self, changes: ChangeSet, before_commit: Optional[Callable[[], None]] = None) -> ChangeSet:
+        if changes.is_empty():
+            return ChangeSet()
+        return self._transaction(lambda cursor: self._write(cursor, changes), before_commit)
+
+    def apply_release(self, changes: ChangeSet, hazard_ids: List[str], replan: Callable[[], ChangeSet],
+                      before_commit: Optional[Callable[[], None]] = None) -> ChangeSet:
+        """Lock the hazards, plan again against the land committed by then, store, and
+        refuse at commit any released land that overlaps other released land."""
+
+        def work(cursor) -> ChangeSet:
+            cursor.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_S}s'")
+            cursor.execute(
+                f'SELECT hazard_id FROM "{self.schema}".hazard_areas WHERE hazard_id = ANY(%s) '
+                "ORDER BY hazard_id FOR UPDATE", (list(hazard_ids),))
+            fresh = replan()
+            if fresh.is_empty():
+                return ChangeSet()
+            inverse = self._write(cursor, fresh)
+            self._check_no_overlap(cursor, inverse.deleted.get("cleared_areas", []))
+            return inverse
+
+        return self._transaction(work, before_commit)
+
+    def _transaction(self, work: Callable, before_commit: Optional[Callable[[], None]]) -> ChangeSet:
+        psycopg2 = _psycopg2()
+        con = self.connect()
+        try:
+            with con, con.cursor() as cursor:
+                inverse = work(cursor)
+                if before_commit is not None:
+                    before_commit()
+            return inverse
+        except (psycopg2.errors.DeadlockDetected, psycopg2.errors.LockNotAvailable):
+            raise ConcurrentEditError(
+                translate("PostgisStore", "Nothing was changed in {name}: another operator was changing the same "
+                                          "hazard at the same moment. Try again.").format(name=self.name)) from None
+        except psycopg2.Error as error:
+            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {error}").format(
+                name=self.name, error=_pg_message(error))) from None
+        except StoreError:
+            raise
+        except Exception as error:
+            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {error}").format(
+                name=self.name, error=error)) from error
+        finally:
+            con.close()
+
+    def _write(self, cursor, changes: ChangeSet) -> ChangeSet:
+        inverse = ChangeSet()
+        for layer_name, features in changes.added.items():
+            self._add(cursor, layer_name, features, inverse)
+        for layer_name, batches in changes.added_points.items():  # bulk imports: the same inserts
+            id_field = layer_def(layer_name).id_field
+            for points in batches:
+                self._add(cursor, layer_name, points.as_features(id_field), inverse)
+        for layer_name, by_id in changes.updated.items():
+            definition = layer_def(layer_name)
+            for identifier, values in by_id.items():
+                inverse.update(layer_name, identifier, self._update(cursor, definition, identifier, values))
+        for layer_name, identifiers in changes.deleted.items():
+            definition = layer_def(layer_name)
+            for identifier in identifiers:
+                geometry, values = self._delete(cursor, definition, identifier)
+                inverse.add(layer_name, geometry, values)
+        return inverse
+
+    def _add(self, cursor, layer_name: str, features, inverse: ChangeSet) -> None:
+        definition = layer_def(layer_name)
+        counter = None
+        # Rows with the same columns go to the server in pages (a whole store copy is
+        # hundreds of thousands of rows).
+        batches: Dict[Tuple[Tuple[str, ...], bool], List[tuple]] = {}
+        for feature in features:
+            values = dict(feature.values)
+            if not values.get(definition.id_field):
+                if counter is None:
+                    counter = self._last_number(cursor, definition)
+                counter += 1
+                values[definition.id_field] = definition.make_id(counter)
+            row = tuple(_sql_value(value, _field(definition, key)) for key, value in values.items())
+            wkb = _wkb(feature.geometry, definition)
+            batches.setdefault((tuple(values), wkb is not None), []).append(row + ((wkb,) if wkb else ()))
+            inverse.delete(layer_name, values[definition.id_field])
+        for (columns, with_geometry), rows in batches.items():
+            self._insert_rows(cursor, definition, columns, with_geometry, rows)
+
+    def _last_number(self, cursor, definition: LayerDef) -> int:
+        """Highest identifier number of a layer, with the layer's counter locked until commit."""
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"{self.schema}.{definition.name}.id",))
+        start = len(definition.id_prefix) + 2
+        cursor.execute(
+            f'SELECT max(substr("{definition.id_field}", {start})::integer) FROM "{self.schema}"."{definition.name}" '
+            f"""WHERE "{definition.id_field}" ~ %s""", (f"^{re.escape(definition.id_prefix)}-[0-9]+$",))
+        row = cursor.fetchone()
+        return int(row[0] or 0)
+
+    def _insert_rows(self, cursor, definition: LayerDef, columns: Tuple[str, ...], with_geometry: bool,
+                     rows: List[tuple]) -> None:
+        from psycopg2.extras import execute_values
+
+        names = [f'"{name}"' for name in columns] + (["geom"] if with_geometry else [])
+        placeholders = ["%s"] * len(columns)
+        if with_geometry:
+            placeholders.append(f"ST_GeomFromWKB(%s, {int(self._srid_in(cursor))})")
+        execute_values(
+            cursor, f'INSERT INTO "{self.schema}"."{definition.name}" ({", ".join(names)}) VALUES %s', rows,
+            template=f"({', '.join(placeholders)})", page_size=1000)
+
+    def _srid_in(self, cursor) -> int:
+        if not hasattr(self, "_srid"):
+            cursor.execute(f'SELECT value FROM "{self.schema}"."{META_TABLE}" WHERE key = %s', ("crs",))
+            row = cursor.fetchone()
+            self._srid = _srid_of(QgsCoordinateReferenceSystem(row[0] if row else DEFAULT_CRS))
+        return self._srid
+
+    def _update(self, cursor, definition: LayerDef, identifier: str, values: Dict[str, Any]) -> Dict[str, Any]:
+        fields = [_field(definition, key) for key in values]
+        columns = ", ".join(f'"{f.name}"' for f in fields)
+        cursor.execute(
+            f'SELECT {columns} FROM "{self.schema}"."{definition.name}" WHERE "{definition.id_field}" = %s FOR UPDATE',
+            (identifier,))
+        row = cursor.fetchone()
+        if row is None:
+            raise StoreError(translate("PostgisStore", "{definition_title}: {identifier} does not exist.").format(
+                definition_title=definition.title, identifier=identifier))
+        old = {f.name: value for f, value in zip(fields, row)}
+        assignments = ", ".join(f'"{f.name}" = %s' for f in fields)
+        cursor.execute(
+            f'UPDATE "{self.schema}"."{definition.name}" SET {assignments} WHERE "{definition.id_field}" = %s',
+            [_sql_value(values[f.name], f) for f in fields] + [identifier])
+        return old
+
+    def _delete(self, cursor, definition: LayerDef, identifier: str):
+        columns = ", ".join(f'"{f.name}"' for f in definition.fields)
+        geometry_sql = ", ST_AsBinary(geom)" if definition.geometry else ""
+        cursor.execute(
+            f'DELETE FROM "{self.schema}"."{definition.name}" WHERE "{definition.id_field}" = %s '
+            f"RETURNING {columns}{geometry_sql}", (identifier,))
+        row = cursor.fetchone()
+        if row is None:
+            raise StoreError(translate("PostgisStore", "{definition_title}: {identifier} does not exist.").format(
+                definition_title=definition.title, identifier=identifier))
+        values = {f.name: value for f, value in zip(definition.fields, row)}
+        geometry = None
+        if definition.geometry and row[-1] is not None:
+            geometry = QgsGeometry()
+            geometry.fromWkb(bytes(row[-1]))
+        return geometry, values
+
+    def _check_no_overlap(self, cursor, release_ids: List[str]) -> None:
+        if not release_ids:
+            return
+        cursor.execute(
+            f"""SELECT new.release_id, old.release_id,
+                       ST_Area(ST_Transform(ST_Intersection(new.geom, old.geom), 4326)::geography)
+                FROM "{self.schema}".cleared_areas new
+                JOIN "{self.schema}".cleared_areas old
+                  ON old.release_id <> new.release_id AND ST_Intersects(new.geom, old.geom)
+                WHERE new.release_id = ANY(%s)""", (list(release_ids),))
+        for new_id, old_id, overlap_m2 in cursor.fetchall():
+            if overlap_m2 is not None and overlap_m2 > OVERLAP_LIMIT_M2:
+                raise ConcurrentEditError(
+                    translate("PostgisStore", "Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released "
+                                              "land {new_id} is already released as {old_id} (another operator marked "
+                                              "it at the same moment). Try again.").format(
+                                                  name=self.name, overlap_m2=overlap_m2, new_id=new_id, old_id=old_id))
+
+    # -- migrations ------------------------------------------------------------------------
+    def add_layer(self, definition: LayerDef) -> None:
+        """Add a missing layer with its history trigger, default style and form (for ``MIGRATIONS``
+        steps; the same call exists for GeoPackages)."""
+        exists = self._query("SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = %s",
+                             (self.schema, definition.name))
+        if exists:
+            return
+        psycopg2 = _psycopg2()
+        con = self.connect()
+        try:
+            with con, con.cursor() as cursor:
+                for statement in _layer_statements(self.schema, self.srid, definition):
+                    cursor.execute(statement)
+                # A style row left by a dropped table of the same name would make QGIS ask.
+                stale_styles = self._remove_saved_styles(cursor, [definition.name])
+        except psycopg2.Error as error:
+            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {error}").format(
+                name=self.name, error=_pg_message(error))) from None
+        finally:
+            con.close()
+        self._log_replaced_styles(stale_styles)
+        from .styles import save_default_styles  # qgis styling, imported late
+
+        save_default_styles(self, [definition])
+
+    def add_field(self, layer_name: str, field: FieldDef) -> None:
+        """Add a column to a layer (for ``MIGRATIONS`` steps; the same call exists for GeoPackages)."""
+        self._execute(f'ALTER TABLE "{self.schema}"."{layer_def(layer_name).name}" ADD COLUMN {_column_sql(field)}')
+
+    # -- history ---------------------------------------------------------------------------
+    def history(self, layer_name: str, identifier: str) -> List[HistoryEntry]:
+        """Every recorded change of one feature, oldest first."""
+        definition = layer_def(layer_name)
+        rows = self._query(
+            f'SELECT changed_at, changed_by, application, operation, old_values, new_values '
+            f'FROM "{self.schema}"."{HISTORY_TABLE}" WHERE table_name = %s AND feature_id = %s '
+            "ORDER BY changed_at, history_id", (definition.name, str(identifier)))
+        entries = []
+        for changed_at, changed_by, application, operation, old, new in rows:
+            old, new = old or {}, new or {}
+            keys = [f.name for f in definition.fields] + (["geom"] if definition.geometry else [])
+            changed = [(key, old.get(key), new.get(key)) for key in keys if old.get(key) != new.get(key)]
+            entries.append(HistoryEntry(changed_at, changed_by, application or "", operation, changed))
+        return entries
+
+    # -- styles ----------------------------------------------------------------------------
+    def saved_styles(self) -> List[Dict[str, Any]]:
+        """Styles saved for the store's layers (rows of ``layer_styles``, whatever catalog name
+        QGIS wrote in them: see ``_remove_saved_styles``)."""
+        rows = self._query(
+            "SELECT f_table_name, stylename, styleqml::text, stylesld::text, useasdefault, description, ui::text "
+            "FROM layer_styles WHERE f_table_schema = %s ORDER BY id",
+            (self.schema,)) if self._has_styles_table() else []
+        return [dict(zip(STYLE_KEYS, row)) for row in rows]
+
+    def replace_styles(self, styles: List[Dict[str, Any]]) -> None:
+        """Replace the saved styles of the layers named in ``styles`` by those."""
+        psycopg2 = _psycopg2()
+        con = self.connect()
+        try:
+            with con, con.cursor() as cursor:
+                self._remove_saved_styles(cursor, sorted({s["table"] for s in styles}))
+                for style in styles:
+                    cursor.execute(
+                        "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
+                        "stylename, styleqml, stylesld, useasdefault, description, ui) "
+                        "VALUES (current_database(), %s, %s, 'geom', %s, %s::xml, %s::xml, %s, %s, %s::xml)",
+                        (self.schema, style["table"], style["name"], style["qml"], style["sld"] or None,
+                         bool(style["default"]), style["description"], style["ui"] or None))
+        except psycopg2.Error as error:
+            raise StoreError(translate("PostgisStore", "Saving styles in {name} failed: {error}").format(
+                name=self.name, error=_pg_message(error))) from None
+        finally:
+            con.close()
+
+    def _has_styles_table(self) -> bool:
+        return bool(self._query("SELECT to_regclass('layer_styles') IS NOT NULL")[0][0])
+
+
+
+
+def _field(definition: LayerDef, name: str) -> FieldDef:
+    try:
+        return definition.field(name)
+    except KeyError:
+        raise StoreError(translate("PostgisStore", "There is no field {name} in {definition_name}.").format(
+            name=name, definition_name=definition.name)) from None
+
+
+def _wkb(geometry: Optional[QgsGeometry], definition: LayerDef) -> Optional[bytes]:
+    """The geometry as WKB of the layer's type (single parts made multi), or None."""
+    if not definition.geometry or geometry is None or geometry.isNull():
+        return None
+    g = QgsGeometry(geometry)
+    if definition.geometry.startswith("Multi"):
+        g.convertToMultiType()
+    return bytes(g.asWkb())
+
+
+def _srid_of(crs: QgsCoordinateReferenceSystem) -> int:
+    authid = crs.authid()
+    if authid.upper().startswith("EPSG:"):
+        return int(authid.split(":")[1])
+    if crs.postgisSrid() > 0:
+        return crs.postgisSrid()
+    raise StoreError(translate(
+        "PostgisStore", "A PostGIS store needs an EPSG coordinate reference system, not {authid}.").format(
+            authid=authid or crs.description()))
+
+
+def _pg_message(error) -> str:
+    text = (getattr(error, "pgerror", None) or str(error)).strip()
+    return " ".join(text.replace("ERROR:", "").split())
+
+
+def _create_statements(schema: str, srid: int) -> List[str]:
+    statements = [f'CREATE SCHEMA "{schema}"']
+    statements.append(
+        f'CREATE TABLE "{schema}"."{HISTORY_TABLE}" ('
+        "history_id bigserial PRIMARY KEY, "
+        "changed_at timestamp with time zone NOT NULL DEFAULT clock_timestamp(), "
+        "changed_by text NOT NULL DEFAULT current_user, "
+        "application text DEFAULT current_setting('application_name'), "
+        "table_name text NOT NULL, feature_id text, operation text NOT NULL, "
+        "old_values jsonb, new_values jsonb)")
+    statements.append(
+        f'CREATE INDEX "{HISTORY_TABLE}_feature" ON "{schema}"."{HISTORY_TABLE}" (table_name, feature_id)')
+    # One trigger function per schema; its argument is the layer's identifier field.
+    statements.append(f"""
+        CREATE FUNCTION "{schema}".{_HISTORY_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $body$
+        DECLARE
+            old_row jsonb;
+            new_row jsonb;
+        BEGIN
+            IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
+            IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
+            EXECUTE format('INSERT INTO %I.{HISTORY_TABLE} (table_name, feature_id, operation, old_values, new_values) '
+                           'VALUES ($1, $2, $3, $4, $5)', TG_TABLE_SCHEMA)
+                USING TG_TABLE_NAME, coalesce(new_row ->> TG_ARGV[0], old_row ->> TG_ARGV[0]), TG_OP, old_row, new_row;
+            RETURN NULL;
+        END
+        $body$""")
+    for definition in LAYERS:
+        statements.extend(_layer_statements(schema, srid, definition))
+    statements.append(f'CREATE TABLE "{schema}"."{META_TABLE}" (fid serial PRIMARY KEY, key text NOT NULL UNIQUE, '
+                      "value text)")
+    return statements
+
+
+def _layer_statements(schema: str, srid: int, definition: LayerDef) -> List[str]:
+    """Table, indexes, history trigger and comment of one layer."""
+    statements = []
+    columns = ["fid serial PRIMARY KEY"] + [_column_sql(f) for f in definition.fields]
+    if definition.geometry:
+        columns.append(f"geom geometry({definition.geometry}, {srid})")
+    statements.append(f'CREATE TABLE "{schema}"."{definition.name}" ({", ".join(columns)})')
+    if definition.geometry:
+        statements.append(
+            f'CREATE INDEX "{definition.name}_geom" ON "{schema}"."{definition.name}" USING gist (geom)')
+    for f in definition.fields:
+        if f.references is not None:
+            statements.append(
+                f'CREATE INDEX "{definition.name}_{f.name}" ON "{schema}"."{definition.name}" ("{f.name}")')
+    statements.append(
+        f'CREATE TRIGGER {HISTORY_TABLE} AFTER INSERT OR UPDATE OR DELETE ON "{schema}"."{definition.name}" '
+        f"FOR EACH ROW EXECUTE FUNCTION \"{schema}\".{_HISTORY_FUNCTION}('{definition.id_field}')")
+    description = definition.description.replace("'", "''")
+    statements.append(f"""COMMENT ON TABLE "{schema}"."{definition.name}" IS '{description}'""")
+    return statements
