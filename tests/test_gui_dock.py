@@ -497,7 +497,7 @@ def test_reading_projects_while_figures_are_computed_does_not_deadlock(tmp_path)
     assert done.stdout.split()[-2:] == ["3000", "20000"]
 
 
-def test_a_project_whose_store_is_gone_says_so(dock, tmp_path, messages):
+def test_a_project_whose_store_is_gone_says_so(dock, tmp_path, messages, caplog):
     store = create_store(str(tmp_path / "gubadli.gpkg"))
     project = QgsProject.instance()
     add_store_to_project(store, project)
@@ -511,6 +511,9 @@ def test_a_project_whose_store_is_gone_says_so(dock, tmp_path, messages):
 
     warnings = messages.get_messages(Qgis.Warning)
     assert len(warnings) == 1
-    assert "gubadli.gpkg" in warnings[0] and "cannot be opened" in warnings[0] and "does not exist" in warnings[0]
+    assert warnings[0] == "Demining:This project's Demining store gubadli.gpkg cannot be opened."
+    # Why, with the full location, behind "More" and in the log.
+    assert any("cannot be opened" in r.getMessage() and f"{store.location} does not exist" in r.getMessage()
+               for r in caplog.records if r.name == "qgis.messagelog")
     assert dock.store_label.text() == "No store open"
     assert messages.get_messages(Qgis.Critical) == []

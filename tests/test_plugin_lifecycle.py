@@ -253,8 +253,8 @@ def test_panels_stacked_by_the_restored_window_layout_are_tabbed_once(iface):
     try:
         main_window = iface.mainWindow()
         dock = plugin.dock
-        secondary = [plugin.totals_dock, plugin.traverse_dock, plugin.minemaps_dock, plugin.checks_dock,
-                     plugin.items_dock]
+        secondary = [plugin.clearance_dock, plugin.totals_dock, plugin.traverse_dock, plugin.minemaps_dock,
+                     plugin.checks_dock, plugin.items_dock]
         assert set(main_window.tabifiedDockWidgets(dock)) == set(secondary)
         for panel in secondary:  # what the restored layout does to panels it does not know
             stack_apart(main_window, panel)

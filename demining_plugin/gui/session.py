@@ -194,8 +194,10 @@ class StoreSession(QObject):
                 store = open_store(location)
             except StoreError as error:
                 if report:
-                    notify_warning(self.iface, self.tr("This project uses the Demining store {}, which cannot "
-                                                       "be opened: {}").format(location, error))
+                    # One line in the bar (the file's name); the full location and the reason
+                    # behind "More" and in the log.
+                    notify_warning(self.iface, self.tr("This project's Demining store {name} cannot be opened.").format(
+                        name=Path(location).name or location), details=str(error))
                 return
             # Layers copied or moved with the project still name the old place: name this one.
             mark_store_layers(self.project, store.location)
