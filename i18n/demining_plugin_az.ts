@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/reports/accidents.py" line="74"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="75"/>
         <source>Activity not recorded</source>
         <translation>Fəaliyyət qeyd edilməyib</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>Accuracy</name>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="222"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="225"/>
         <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
         <translation>Mina xəritələrini qiymətləndirmək üçün bu Python-da olmayan SciPy lazımdır: onu quraşdırın (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="366"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="369"/>
         <source>A layer has no valid coordinate reference system.</source>
         <translation>Layın etibarlı koordinat istinad sistemi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="536"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="521"/>
         <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
         <translation>Dözümlülük 0 m-dən çox olmalıdır ({tolerance:g} verilib).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="539"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="524"/>
         <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
         <translation>Axtarılan ən böyük sürüşmə ({max_offset:g} m) ən azı dözümlülük ({tolerance:g} m) qədər olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="555"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="540"/>
         <source>The mapped mines layer has no features: there is no record to judge.</source>
         <translation>Xəritədəki minalar layında obyekt yoxdur: qiymətləndiriləcək formulyar yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="567"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="552"/>
         <source>The found items layer has no item with a position: nothing to compare the records with.</source>
         <translation>Aşkar edilmiş obyektlər layında mövqeyi olan obyekt yoxdur: formulyarları müqayisə etmək üçün heç nə yoxdur.</translation>
     </message>
@@ -736,7 +736,7 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
         <translation>Sahə xəritələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="28"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="29"/>
         <source>Import</source>
         <translation>İdxal</translation>
     </message>
@@ -744,212 +744,212 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
 <context>
     <name>DeminingDock</name>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="57"/>
+        <location filename="../demining_plugin/gui/dock.py" line="58"/>
         <source>Demining</source>
         <translation>Minatəmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="103"/>
+        <location filename="../demining_plugin/gui/dock.py" line="104"/>
         <source>Recompute the figures from the store</source>
         <translation>Göstəriciləri anbardan yenidən hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>New store…</source>
         <translation>Yeni anbar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
         <translation>Boş Demining anbarı (GeoPackage) yarat və layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="121"/>
         <source>Open store…</source>
         <translation>Anbarı aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="121"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/dock.py" line="124"/>
         <source>Load demo</source>
         <translation>Demonu yüklə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/dock.py" line="124"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
         <translation>Demo ssenarisini (Qarabağ, 2020–2022) aç, lazım olsa əvvəlcə onu yarat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/dock.py" line="138"/>
         <source>Building the demo… %p%</source>
         <translation>Demo yaradılır… %p%</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="143"/>
+        <location filename="../demining_plugin/gui/dock.py" line="144"/>
         <source>Headline figures</source>
         <translation>Əsas göstəricilər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="148"/>
+        <location filename="../demining_plugin/gui/dock.py" line="149"/>
         <source>Figure</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="148"/>
+        <location filename="../demining_plugin/gui/dock.py" line="149"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/dock.py" line="168"/>
         <source>Layers</source>
         <translation>Laylar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/dock.py" line="173"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/dock.py" line="173"/>
         <source>Features</source>
         <translation>Obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="231"/>
+        <location filename="../demining_plugin/gui/dock.py" line="232"/>
         <source>No store open</source>
         <translation>Anbar açıq deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="233"/>
+        <location filename="../demining_plugin/gui/dock.py" line="234"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Göstəricilərini burada görmək üçün yeni anbar yaradın, mövcud anbarı açın və ya demonu yükləyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="242"/>
+        <location filename="../demining_plugin/gui/dock.py" line="243"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Məlumat modelinin versiyası {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="244"/>
+        <location filename="../demining_plugin/gui/dock.py" line="245"/>
         <source>Reading store {}</source>
         <translation>{} anbarı oxunur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/dock.py" line="254"/>
         <source>Computing figures…</source>
         <translation>Göstəricilər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="256"/>
+        <location filename="../demining_plugin/gui/dock.py" line="257"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Göstəricilər hesablana bilmədi; mesaj jurnalına baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="265"/>
+        <location filename="../demining_plugin/gui/dock.py" line="266"/>
         <source>Land released</source>
         <translation>Azad edilmiş ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="265"/>
+        <location filename="../demining_plugin/gui/dock.py" line="266"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>Ləğv edilmiş, azaldılmış və təmizlənmiş ərazi; üst-üstə düşmələr bir dəfə sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="273"/>
         <source>Items found</source>
         <translation>Aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="273"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Aşkar edilmiş minalar, PHS və digər obyektlər (miqdarların cəmi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/dock.py" line="281"/>
         <source>Cleared routes</source>
         <translation>Təmizlənmiş yollar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Civilians killed</source>
         <translation>Həlak olan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Civilians injured</source>
         <translation>Yaralanan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="292"/>
         <source>All dates, saved data.</source>
         <translation>Bütün tarixlər, saxlanılmış məlumatlar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="296"/>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>Cleared</source>
         <translation>Təmizlənib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="296"/>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>Reduced</source>
         <translation>Azaldılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="296"/>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>Cancelled</source>
         <translation>Ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>AP mines</source>
         <translation>PƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>AT mines</source>
         <translation>TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>AXO</source>
         <translation>TPHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="302"/>
         <source>IEDs</source>
         <translation>ƏPQ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="302"/>
         <source>Submunitions</source>
         <translation>Kasetli döyüş elementləri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="302"/>
         <source>Other items</source>
         <translation>Digər obyektlər</translation>
     </message>
@@ -1354,19 +1354,9 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
 <context>
     <name>FeatureTable</name>
     <message>
-        <location filename="../demining_plugin/core/feature_table.py" line="252"/>
-        <source>The {name} layer cannot be read.</source>
-        <translation>{name} layı oxunmur.</translation>
-    </message>
-    <message>
         <location filename="../demining_plugin/core/feature_table.py" line="86"/>
         <source>Layer &apos;{layer_name}&apos; has no field {fields}.</source>
         <translation>'{layer_name}' layında {fields} sahəsi yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/core/feature_table.py" line="254"/>
-        <source>Layer &apos;{layer}&apos; is not a polygon layer.</source>
-        <translation>'{layer}' layı poliqon layı deyil.</translation>
     </message>
 </context>
 <context>
@@ -1859,12 +1849,12 @@ OUTPUT: .pdf faylı (tapşırığa bir səhifə) və ya qovluq (tapşırığa bi
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="40"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="31"/>
         <source>{} ha</source>
         <translation>{} ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="45"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="36"/>
         <source>{} km</source>
         <translation>{} km</translation>
     </message>
@@ -1956,12 +1946,12 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
 <context>
     <name>ImportAccidentsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="257"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="258"/>
         <source>Import accidents</source>
         <translation>Hadisələri idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="259"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="260"/>
         <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
         <translation>Mina və PHS hadisələrini accidents layına idxal edir (tarix, həlak olanlar, yaralananlar, mülki şəxs, həmin anda fəaliyyət, qurğu); rayon hər nöqtənin altındakı yerə görə doldurulur.</translation>
     </message>
@@ -2022,12 +2012,12 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
 <context>
     <name>ImportDetectionsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="245"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="246"/>
         <source>Import items found</source>
         <translation>Aşkar edilmiş obyektləri idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="247"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="248"/>
         <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
         <translation>Komandaların fayllarından aşkar edilmiş obyektləri (aşkarlamaları) detections layına idxal edir; tapşırıq və rayon hər nöqtənin altındakı yerə görə doldurulur. Kateqoriyalar komandaların istifadə etdiyi yazılışlarla oxunur ('AP', 'anti-personnel', 'APM', 'PMN-2' və ya 'TM-62M' kimi model...). Tarixi gələcəkdə olan, miqdarı 1-dən az və ya dərinliyi 0-500 sm xaricində olan sətirlər rədd edilir.</translation>
     </message>
@@ -2218,12 +2208,12 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
 <context>
     <name>ImportMineMapAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="184"/>
         <source>Import mine map</source>
         <translation>Mina xəritəsini idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="185"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
         <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2232,52 +2222,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEIVED_ON: İİİİ-AA-GG. RECORD_ID (istəyə bağlı): yeni formulyar yaratmaq əvəzinə minaları bu mövcud formulyara əlavə et. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: xəritənin bəyan etdiyi saylar (standart: idxal edilmiş minalardan sayılır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="194"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="195"/>
         <source>RECORD_ID: the record the mines were stored in.</source>
         <translation>RECORD_ID: minaların saxlandığı formulyar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="198"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
         <source>Source of the map</source>
         <translation>Xəritənin mənbəyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
         <source>Received on (YYYY-MM-DD)</source>
         <translation>Alınma tarixi (İİİİ-AA-GG)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="202"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
         <source>Supplied by</source>
         <translation>Təqdim edən</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Existing record ID</source>
         <translation>Mövcud formulyarın identifikatoru</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Claimed AP mines</source>
         <translation>Bildirilmiş PƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Claimed AT mines</source>
         <translation>Bildirilmiş TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Claimed mines</source>
         <translation>Bəyan edilmiş minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="216"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="217"/>
         <source>Minefield record</source>
         <translation>Minasahəsi formulyarı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="225"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="226"/>
         <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>RECEIVED_ON '{}' tarix deyil (İİİİ-AA-GG).</translation>
     </message>
@@ -2293,442 +2283,442 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="80"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
         <source>Latitude</source>
         <translation>En dairəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
         <source>Longitude</source>
         <translation>Uzunluq dairəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
         <source>X / easting</source>
         <translation>X / şərq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
         <source>Y / northing</source>
         <translation>Y / şimal</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
         <source>MGRS reference</source>
         <translation>MGRS istinadı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
         <source>Category / mine type</source>
         <translation>Kateqoriya / mina növü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
         <source>Row number</source>
         <translation>Sətir nömrəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
         <source>Mine number</source>
         <translation>Mina nömrəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
         <source>Date found</source>
         <translation>Aşkar edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
         <source>Depth (cm)</source>
         <translation>Dərinlik (sm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
         <source>Condition</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
         <source>Disposition</source>
         <translation>Məhvetmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
         <source>Remarks</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
         <source>Date of accident</source>
         <translation>Hadisənin tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
         <source>Civilian victims</source>
         <translation>Mülki qurbanlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
         <source>Activity at the time</source>
         <translation>Həmin andakı fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
         <source>Device category</source>
         <translation>Qurğunun kateqoriyası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="104"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="189"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="190"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: {1} idxal edildi, {2} rədd edildi (hesabat: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="314"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="291"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Naməlum koordinat rejimi '{0}' ({1} istifadə edin).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="327"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="304"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: koordinat tapılmadı. En/uzunluq dairəsi, x/y və ya MGRS sütunlarını uyğunlaşdırın (sütunlar: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="336"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="313"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: '{1}' koordinat rejimi {2} üçün sütun tələb edir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="342"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="319"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>{0} həndəsə saxlamır; əvəzinə koordinat sütunlarını seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="345"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="322"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: x/y koordinatları öz koordinat istinad sistemini tələb edir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="382"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="359"/>
         <source>has no geometry</source>
         <translation>həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="393"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="370"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>poliqonu etibarlı deyil (özü ilə kəsişir?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="399"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="376"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>{0} həndəsəsinə malikdir; nöqtələr gözlənilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="412"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="389"/>
         <source>has no MGRS reference</source>
         <translation>MGRS istinadı yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="623"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="600"/>
         <source>has no {0}</source>
         <translation>{0} yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="432"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="409"/>
         <source> and </source>
         <translation> və </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="436"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="413"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>'{0}' koordinatı rəqəm deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="442"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="419"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Naməlum koordinat istinad sistemi '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="448"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="425"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} koordinat sisteminin sahəsindən kənardadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="473"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="450"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>en və uzunluq dairəsi yerini dəyişmiş kimi görünür ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="476"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="453"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>en dairəsi {0} / uzunluq dairəsi {1} Yer üzərində mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="483"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="460"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>{0:.6f}, {1:.6f} (en, uzunluq) mövqeyi gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="501"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="478"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>gözlənilən {1} zonası əvəzinə {0} UTM zonasındadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="538"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="515"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>{0} {1} ilə eyni mövqe ({2:.2f} m aralı)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="552"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="529"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>artıq saxlanılmış {0} ilə eyni mövqe ({1:.2f} m aralı)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
         <source>feature</source>
         <translation>obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
         <source>row</source>
         <translation>sətir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="573"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="550"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>{0} daxilində '{1}' sütunu yoxdur ({2} ilə uyğunlaşdırılıb).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="581"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>naməlum mina növü '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="700"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="677"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' 0 və ya daha böyük tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' tarix deyil (İİİİ-AA-GG istifadə edin)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="631"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="608"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} gələcəkdədir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="650"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
         <source>has no category and its model does not imply one</source>
         <translation>kateqoriyası yoxdur və modeli onu nəzərdə tutmur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="653"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="630"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>naməlum obyekt kateqoriyası '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="658"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="635"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>'{0}' miqdarı tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="661"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="638"/>
         <source>quantity {0} is under 1</source>
         <translation>{0} miqdarı 1-dən azdır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="669"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="646"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>'{0}' dərinliyi rəqəm deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="672"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="649"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>{0} sm dərinlik 0-{1} sm xaricindədir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="682"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="659"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>naməlum {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="710"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="687"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>mülki şəxs '{0}' bəli/xeyr deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="715"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="692"/>
         <source>has no activity at the time</source>
         <translation>həmin anda fəaliyyət yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="717"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="694"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>naməlum fəaliyyət '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="722"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="699"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>naməlum qurğu kateqoriyası '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="739"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="716"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} oxunmur: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="757"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="734"/>
         <source>{0} has no layer {1}.</source>
         <translation>{0} daxilində {1} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1021"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="998"/>
         <source>the import report</source>
         <translation>idxal hesabatı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1029"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1006"/>
         <source>The import report cannot be written: {0}</source>
         <translation>İdxal hesabatı yazıla bilmir: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1035"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1012"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1038"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1015"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: daha {1} sətir rədd edildi; hesabata baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1387"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1364"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Naməlum idxal növü '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1058"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} idxal ediləcək sətir saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1086"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1063"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' bu idxalın sahəsi deyil (sahələr: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1092"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1069"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>{0} daxilində '{1}' sütunu yoxdur (sütunlar: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1208"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: {1} sətirdən heç biri idxal edilə bilmir; heç nə dəyişmədi. Səbəblər {2} daxilindədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1250"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1227"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Formulyarını yaratmaq üçün mina xəritəsinin haradan gəldiyini (SOURCE) göstərin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1254"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} mənfi ola bilməz ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1257"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1234"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>{0} minasahəsi formulyarı {1} daxilində yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1397"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1374"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>'{0}' sütun uyğunlaşdırması hədəf=sütun şəklində deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="186"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="187"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: {1} idxal edildi ({2} xəbərdarlıqla), {3} rədd edildi (hesabat: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1218"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1195"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="181"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
         <source>{0} outside the store&apos;s districts</source>
         <translation>{0} anbarın rayonlarından kənarda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="183"/>
         <source>{0} outside the expected area</source>
         <translation>{0} gözlənilən ərazidən kənarda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="195"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="196"/>
         <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
         <translation>Rədd edilmiş sətirlərdən {0} anbarın rayonlarından kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="197"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="198"/>
         <source>{0} of the rejected rows lie outside the expected area.</source>
         <translation>Rədd edilmiş sətirlərdən {0} gözlənilən ərazidən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="807"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="784"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
         <translation>{0:.6f}, {1:.6f} (en, uzunluq) mövqeyi anbarın rayonlarından {2}-dən çox kənardadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="814"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="791"/>
         <source>{0:g} km</source>
         <translation>{0:g} km</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="815"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="792"/>
         <source>{0:g} m</source>
         <translation>{0:g} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1104"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Sətirlərin rayonlardan kənara çıxa biləcəyi məsafə 0 m və ya daha çox olmalıdır (verilən: {0}).</translation>
     </message>
@@ -3464,282 +3454,282 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>PeriodReport</name>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="54"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="55"/>
         <source>{first} and {last}</source>
         <translation>{first} və {last}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
         <source>{n} anti-personnel mine</source>
         <translation>{n} piyada əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
         <source>{n} anti-personnel mines</source>
         <translation>{n} piyada əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} anti-tank mine</source>
         <translation>{n} tank əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} anti-tank mines</source>
         <translation>{n} tank əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} item of unexploded ordnance (UXO)</source>
         <translation>{n} partlamamış hərbi sursat (PHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} items of unexploded ordnance (UXO)</source>
         <translation>{n} partlamamış hərbi sursat (PHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
         <source>{n} item of abandoned explosive ordnance (AXO)</source>
         <translation>{n} tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
         <source>{n} items of abandoned explosive ordnance (AXO)</source>
         <translation>{n} tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
         <source>{n} improvised explosive device (IED)</source>
         <translation>{n} əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
         <source>{n} improvised explosive devices (IEDs)</source>
         <translation>{n} əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} submunition</source>
         <translation>{n} kasetli döyüş elementi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} submunitions</source>
         <translation>{n} kasetli döyüş elementi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} other item</source>
         <translation>{n} digər obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} other items</source>
         <translation>{n} digər obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="203"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="204"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="208"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="209"/>
         <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
         <translation>Hektarlar həqiqi (ellipsoidal) sahələrdir; bir dəfədən çox azad edilmiş ərazi ilk azadetməsi üzrə bir dəfə sayılır. Rayonlar ərazinin, obyektlərin, yolların və hadisələrin yerləşdiyi yerlərdir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="220"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="221"/>
         <source>Outside the districts</source>
         <translation>Rayonlardan kənar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="241"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="242"/>
         <source>between {start} and {end}</source>
         <translation>{start} ilə {end} arasında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="244"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="245"/>
         <source>on {day}</source>
         <translation>{day} tarixində</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="251"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="252"/>
         <source>outside the mapped districts</source>
         <translation>xəritəyə salınmış rayonlardan kənarda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="262"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="263"/>
         <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
         <translation>{Period} {districts} ərazisində 1 partlayıcı obyekt aşkar edilib: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="264"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="265"/>
         <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
         <translation>{Period} {districts} ərazisində {n} partlayıcı obyekt aşkar edilib: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="271"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="272"/>
         <source>{Period}, no explosive items were found.</source>
         <translation>{Period} partlayıcı obyekt aşkar edilməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="279"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="280"/>
         <source>{ha} ha cleared</source>
         <translation>{ha} ha təmizlənib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="281"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="282"/>
         <source>{ha} ha reduced by technical survey</source>
         <translation>{ha} ha texniki tədqiqatla azaldılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="284"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="285"/>
         <source>{ha} ha cancelled by non-technical survey</source>
         <translation>{ha} ha qeyri-texniki tədqiqatla ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="286"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="287"/>
         <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
         <translation>{ha} hektar ərazi azad edilib, hər kvadrat metr bir dəfə sayılmaqla: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="290"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="291"/>
         <source>Land was cleared in {districts}.</source>
         <translation>Ərazi bu rayonlarda təmizlənib: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="293"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="294"/>
         <source>No land was released.</source>
         <translation>Ərazi azad edilməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="297"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="298"/>
         <source>{km} km of routes were cleared, in {districts}.</source>
         <translation>{districts} ərazisində {km} km yol təmizlənib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="300"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="301"/>
         <source>No routes were cleared.</source>
         <translation>Yol təmizlənməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="304"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
         <source>1 mine accident was recorded</source>
         <translation>1 mina hadisəsi qeydə alınıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
         <source>{n} mine accidents were recorded</source>
         <translation>{n} mina hadisəsi qeydə alınıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="307"/>
         <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
         <translation>{accidents}: {killed} nəfər həlak olub, {injured} nəfər yaralanıb; rayonlar: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="314"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="315"/>
         <source>No mine accidents were recorded.</source>
         <translation>Mina hadisəsi qeydə alınmayıb.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="317"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="318"/>
         <source>Mine action report, {day}</source>
         <translation>Mina fəaliyyəti hesabatı, {day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="320"/>
         <source>Mine action report, {start} to {end}</source>
         <translation>Mina fəaliyyəti hesabatı, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="362"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
         <source>{n} were destroyed in situ</source>
         <translation>{n} ədədi yerində məhv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
         <source>{n} were removed for demolition</source>
         <translation>{n} ədədi məhv edilmək üçün aparılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="365"/>
         <source>{n} were rendered safe</source>
         <translation>{n} ədədi zərərsizləşdirilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="374"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
         <source>{n} have no disposal recorded</source>
         <translation>{n} ədədinin məhvetmə qeydi yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="376"/>
         <source>Of these, {parts}.</source>
         <translation>Bunlardan {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="189"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="190"/>
         <source>Accidents by activity at the time</source>
         <translation>Həmin andakı fəaliyyətə görə hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Activity</source>
         <translation>Fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Civilians killed</source>
         <translation>Həlak olan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
         <source>Civilians injured</source>
         <translation>Yaralanan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="337"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="338"/>
         <source>{activity} {share}</source>
         <translation>{activity} {share}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
         <source>By activity at the time: {parts}.</source>
         <translation>Həmin andakı fəaliyyətə görə: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="341"/>
         <source>Civilians: {killed} killed and {injured} injured.</source>
         <translation>Mülki şəxslər: {killed} həlak olub və {injured} yaralanıb.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="184"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="185"/>
         <source>A report is written as .md, .html or .txt, not &apos;{suffix}&apos;.</source>
         <translation>Hesabat .md, .html və ya .txt kimi yazılır, '{suffix}' kimi yox.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="235"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="236"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Dövr hesabatı dövrün hər iki tarixini tələb edir (DATE_FROM və DATE_TO).</translation>
     </message>
@@ -3777,7 +3767,7 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>Hesabatın mətni</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="181"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="182"/>
         <source>Cancelled.</source>
         <translation>Ləğv edildi.</translation>
     </message>
@@ -3792,12 +3782,12 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>DATE_FROM, DATE_TO: İİİİ-AA-GG, hər ikisi daxil. OUTPUT: hesabat faylı; onun genişlənməsi formatı seçir: .md (Markdown), .html və ya .txt. TEXT: hesabat sadə mətn kimi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="169"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="170"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Dövr hesabatı dövrün hər iki tarixini tələb edir (DATE_FROM və DATE_TO).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="174"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="175"/>
         <source>A report is written as .md, .html or .txt: {output}</source>
         <translation>Hesabat .md, .html və ya .txt kimi yazılır: {output}</translation>
     </message>
@@ -4024,12 +4014,12 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="351"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="346"/>
         <source>The regions layer &apos;{label}&apos; is not a polygon layer.</source>
         <translation>'{label}' rayonlar layı poliqon layı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="355"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="350"/>
         <source>The regions layer &apos;{label}&apos; has no field &apos;{name_field}&apos;.</source>
         <translation>'{label}' rayonlar layında '{name_field}' sahəsi yoxdur.</translation>
     </message>
@@ -4331,762 +4321,762 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="106"/>
         <source>Suspected hazardous area (SHA)</source>
         <translation>Şübhəli təhlükəli ərazi (SHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="106"/>
         <source>Confirmed hazardous area (CHA)</source>
         <translation>Təsdiqlənmiş təhlükəli ərazi (CHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="113"/>
         <source>Open</source>
         <translation>Açıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="113"/>
         <source>Worked on</source>
         <translation>Üzərində işlənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="113"/>
         <source>Closed</source>
         <translation>Bağlı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="121"/>
         <source>Cleared (clearance)</source>
         <translation>Təmizlənib (təmizləmə)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="121"/>
         <source>Reduced (technical survey)</source>
         <translation>Azaldılıb (texniki tədqiqat)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="121"/>
         <source>Cancelled (non-technical survey)</source>
         <translation>Ləğv edilib (qeyri-texniki tədqiqat)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="129"/>
         <source>Manual</source>
         <translation>Əl ilə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="129"/>
         <source>Mechanical</source>
         <translation>Mexaniki</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="129"/>
         <source>Mine detection dogs</source>
         <translation>Mina axtaran itlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Anti-personnel mine</source>
         <translation>Piyada əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Anti-tank mine</source>
         <translation>Tank əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Unexploded ordnance (UXO)</source>
         <translation>Partlamamış hərbi sursat (PHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Abandoned explosive ordnance (AXO)</source>
         <translation>Tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Improvised explosive device (IED)</source>
         <translation>Əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Submunition</source>
         <translation>Kasetli döyüş elementi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Anti-personnel mines</source>
         <translation>Piyada əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Anti-tank mines</source>
         <translation>Tank əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Mixed AP and AT mines</source>
         <translation>Qarışıq PƏ və TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Unexploded ordnance</source>
         <translation>Partlamamış hərbi sursat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Cluster munitions</source>
         <translation>Kasetli sursat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Improvised explosive devices</source>
         <translation>Əldəqayırma partlayıcı qurğular</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Clearance</source>
         <translation>Təmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Technical survey</source>
         <translation>Texniki tədqiqat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Non-technical survey</source>
         <translation>Qeyri-texniki tədqiqat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Route clearance</source>
         <translation>Yolların təmizlənməsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>EOD spot task</source>
         <translation>PHS-nin zərərsizləşdirilməsi üzrə nöqtəvi tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Intact</source>
         <translation>Salamat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Damaged</source>
         <translation>Zədələnmiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Deteriorated</source>
         <translation>Köhnəlmiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Armed</source>
         <translation>Döyüş vəziyyətində</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Unknown</source>
         <translation>Naməlum</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="180"/>
         <source>Destroyed in situ</source>
         <translation>Yerində məhv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="180"/>
         <source>Removed for demolition</source>
         <translation>Məhv edilmək üçün aparılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="180"/>
         <source>Rendered safe</source>
         <translation>Zərərsizləşdirilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Illegal entry into uncleared land</source>
         <translation>Təmizlənməmiş əraziyə qanunsuz daxil olma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Leaving cleared land</source>
         <translation>Təmizlənmiş ərazidən kənara çıxma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Demining</source>
         <translation>Minatəmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Farming</source>
         <translation>Əkinçilik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Herding</source>
         <translation>Heyvan otarma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Travelling</source>
         <translation>Səfər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Handling or tampering</source>
         <translation>Əllə toxunma və ya sökməyə cəhd</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Reference point (landmark)</source>
         <translation>İstinad nöqtəsi (orientir)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Turning point</source>
         <translation>Dönmə nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Intermediate point</source>
         <translation>Aralıq nöqtə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>End point</source>
         <translation>Son nöqtə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="211"/>
         <source>Degrees</source>
         <translation>Dərəcə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="211"/>
         <source>Mils (6400)</source>
         <translation>Min hissə (6400)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="211"/>
         <source>Mils (6000)</source>
         <translation>Min hissə (6000)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="219"/>
         <source>True north</source>
         <translation>Həqiqi şimal</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="219"/>
         <source>Grid north</source>
         <translation>Tor şimalı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="219"/>
         <source>Magnetic north</source>
         <translation>Maqnit şimalı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Road</source>
         <translation>Yol</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Track</source>
         <translation>Torpaq yol</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Path</source>
         <translation>Cığır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Railway</source>
         <translation>Dəmir yolu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="295"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="289"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="296"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="290"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="291"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="298"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="292"/>
         <source>Remarks</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Region ID</source>
         <translation>Rayon ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Local name</source>
         <translation>Yerli ad</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Administrative level</source>
         <translation>İnzibati səviyyə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Administrative districts used to split and total released land.</source>
         <translation>Azad edilmiş ərazini bölmək və yekunlaşdırmaq üçün inzibati rayonlar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Hazard areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Hazard ID</source>
         <translation>Təhlükəli ərazi ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Classification</source>
         <translation>Təsnifat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Contamination</source>
         <translation>Çirklənmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Reported on</source>
         <translation>Məlumat tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Area (ha)</source>
         <translation>Sahə (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Remaining (ha)</source>
         <translation>Qalıq (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
         <translation>Şübhəli (SHA) və təsdiqlənmiş (CHA) təhlükəli ərazilər.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Clearance tasks</source>
         <translation>Təmizləmə tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Task ID</source>
         <translation>Tapşırıq ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Hazard</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Parent task</source>
         <translation>Ana tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Task type</source>
         <translation>Tapşırıq növü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Planned start</source>
         <translation>Planlaşdırılmış başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Planned end</source>
         <translation>Planlaşdırılmış son</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Planned (ha)</source>
         <translation>Plan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Sector number</source>
         <translation>Sektor nömrəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
         <translation>Təhlükəli ərazilərin daxilində çəkilmiş təmizləmə və tədqiqat tapşırıqları və onların sektorları.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Released land</source>
         <translation>Azad edilmiş ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Release ID</source>
         <translation>Azadetmə ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Release method</source>
         <translation>Azadetmə üsulu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Technique</source>
         <translation>Texnika</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Released on</source>
         <translation>Azad edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Clearance depth (cm)</source>
         <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
         <translation>Təmizləmə, texniki və ya qeyri-texniki tədqiqatla azad edilmiş ərazi; üst-üstə düşmür.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Minefield records</source>
         <translation>Minasahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Record ID</source>
         <translation>Formulyar ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Received on</source>
         <translation>Alınma tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Supplied by</source>
         <translation>Təqdim edən</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Claimed AP mines</source>
         <translation>Bildirilmiş PƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Claimed AT mines</source>
         <translation>Bildirilmiş TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Claimed mines in total</source>
         <translation>Bildirilmiş minalar cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Bearing unit</source>
         <translation>İstiqamət bucağı vahidi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>North reference</source>
         <translation>Şimal istinadı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Magnetic declination (degrees)</source>
         <translation>Maqnit meyli (dərəcə)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Traverse misclosure (m)</source>
         <translation>Gedişin uyğunsuzluğu (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Supplied minefield records (mine maps handed over by the other side).</source>
         <translation>Təqdim edilmiş minasahəsi formulyarları (qarşı tərəfin təhvil verdiyi mina xəritələri).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mapped mines</source>
         <translation>Xəritədəki minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mapped mine ID</source>
         <translation>Xəritədəki mina ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Minefield record</source>
         <translation>Minasahəsi formulyarı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Row</source>
         <translation>Sıra</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mine number in row</source>
         <translation>Sırada mina nömrəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mines as positioned by a supplied record.</source>
         <translation>Təqdim edilmiş formulyarda göstərilən mövqelərdə minalar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Record points</source>
         <translation>Formulyar nöqtələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Point UID</source>
         <translation>Nöqtə UID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Point number</source>
         <translation>Nöqtə nömrəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Point type</source>
         <translation>Nöqtə növü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Bearing</source>
         <translation>İstiqamət bucağı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Distance (m)</source>
         <translation>Məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>From point</source>
         <translation>Hansı nöqtədən</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Reference point, benchmark and turning points of a minefield record.</source>
         <translation>Minasahəsi formulyarının istinad nöqtəsi, reperi və dönmə nöqtələri.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Items found</source>
         <translation>Aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Item ID</source>
         <translation>Obyekt ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Found on</source>
         <translation>Aşkar edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Depth (cm)</source>
         <translation>Dərinlik (sm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Condition</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Disposition</source>
         <translation>Məhvetmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Mines, UXO and other items found and what was done with them.</source>
         <translation>Aşkar edilmiş minalar, PHS və digər obyektlər və onlarla nə edildiyi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Cleared routes</source>
         <translation>Təmizlənmiş yollar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Route ID</source>
         <translation>Yol ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Route type</source>
         <translation>Yol növü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Cleared width (m)</source>
         <translation>Təmizlənmiş en (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Cleared on</source>
         <translation>Təmizlənmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Length (km)</source>
         <translation>Uzunluq (km)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Roads and tracks cleared and verified.</source>
         <translation>Təmizlənmiş və yoxlanılmış yollar və torpaq yollar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Accident ID</source>
         <translation>Hadisə ID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Occurred on</source>
         <translation>Baş vermə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Civilian victims</source>
         <translation>Mülki qurbanlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Activity at the time</source>
         <translation>Həmin andakı fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Device</source>
         <translation>Qurğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Mine and UXO accidents with their victims.</source>
         <translation>Mina və PHS hadisələri və onların qurbanları.</translation>
     </message>
@@ -5101,47 +5091,47 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>Dəyər icazə verilən aralıqdan kənardadır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Medical evacuation point</source>
         <translation>Tibbi evakuasiya nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Helicopter landing site</source>
         <translation>Helikopter eniş meydançası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Access point</source>
         <translation>Giriş nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Assembly point</source>
         <translation>Toplanma nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Control point</source>
         <translation>Nəzarət nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Task points</source>
         <translation>Tapşırıq nöqtələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Point ID</source>
         <translation>Nöqtə identifikatoru</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Medevac, helicopter landing, access and assembly points of a task.</source>
         <translation>Tapşırığın tibbi evakuasiya, helikopter enişi, giriş və toplanma nöqtələri.</translation>
     </message>
@@ -5936,197 +5926,197 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>Release method</source>
         <translation>Azadetmə üsulu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Technique</source>
         <translation>Texnika</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
         <source>Month</source>
         <translation>Ay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
         <source>ISO week</source>
         <translation>ISO həftəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>AP mines</source>
         <translation>PƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>AT mines</source>
         <translation>TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>AXO</source>
         <translation>TPHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>IED</source>
         <translation>ƏPQ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
         <source>Submunitions</source>
         <translation>Kasetli döyüş elementləri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="73"/>
         <source>Other items</source>
         <translation>Digər obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
         <source>Cleared (ha)</source>
         <translation>Təmizlənib (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
         <source>Reduced (ha)</source>
         <translation>Azaldılıb (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="78"/>
         <source>Cancelled (ha)</source>
         <translation>Ləğv edilib (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="584"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="556"/>
         <source>Released (ha)</source>
         <translation>Azad edilib (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="586"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="558"/>
         <source>Items found</source>
         <translation>Aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="588"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="560"/>
         <source>Routes (km)</source>
         <translation>Yollar (km)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="589"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="561"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="590"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="562"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="591"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="563"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="98"/>
+        <location filename="../demining_plugin/core/dates.py" line="48"/>
         <source>{name} &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).</source>
         <translation>{name} '{text}' tarix deyil; İİİİ-AA-GG şəklində yazın (məs. 2021-11-22).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="105"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="85"/>
         <source>The period starts ({date_from}) after it ends ({date_to}).</source>
         <translation>Dövr bitdikdən ({date_to}) sonra başlayır ({date_from}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="248"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="228"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Azad edilmiş ərazini '{name}' üzrə qruplaşdırmaq olmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="280"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>'{name}' layı poliqon layı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="283"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY bir sahəni iki dəfə göstərir: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="291"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>{g} üzrə qruplaşdırma tarix sahəsi tələb edir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="321"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="293"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>'{name}' layında qruplaşdırmaq üçün '{g}' sahəsi yoxdur (onun sahələri: {fields}; həmçinin month və week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="327"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="299"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>'{name}' layında '{date_field}' tarix sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="330"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="302"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>'{name}' layının '{date_field}' sahəsi tarix saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>'{layer_name}' rayonlar layı poliqon layı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>'{layer_name}' rayonlar layında '{region_field}' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="357"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="329"/>
         <source>No input layer.</source>
         <translation>Giriş layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Tarix aralığı tarix sahəsi tələb edir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="545"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="517"/>
         <source>Unknown grouping &apos;{grouping}&apos;; choose one of {GROUPINGS}.</source>
         <translation>Naməlum qruplaşdırma '{grouping}'; bunlardan birini seçin: {GROUPINGS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="771"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="743"/>
         <source>No store to total.</source>
         <translation>Yekun hesablanacaq anbar yoxdur.</translation>
     </message>
@@ -7327,97 +7317,97 @@ OUTPUT: tapıntılar. N_FINDINGS: onların sayı.</translation>
 <context>
     <name>_ImportAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="58"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="59"/>
         <source>File to import</source>
         <translation>İdxal ediləcək fayl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="67"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="68"/>
         <source>Coordinates</source>
         <translation>Koordinatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
         <source>CRS of x/y columns</source>
         <translation>x/y sütunlarının KİS-i</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="78"/>
         <source>Expected UTM zone (0: no check)</source>
         <translation>Gözlənilən UTM zonası (0: yoxlama yoxdur)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
         <source>Expected area</source>
         <translation>Gözlənilən ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="90"/>
         <source>Duplicate distance (m)</source>
         <translation>Təkrar məsafəsi (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
         <source>Column mapping</source>
         <translation>Sütun uyğunlaşdırması</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
         <source>Import report</source>
         <translation>İdxal hesabatı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
         <source>Rows imported</source>
         <translation>İdxal edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="109"/>
         <source>Rows refused</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="116"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="117"/>
         <source>Unknown CRS for x/y: {}</source>
         <translation>x/y üçün naməlum KİS: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
         <source>feature</source>
         <translation>obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
         <source>row</source>
         <translation>sətir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="151"/>
         <source>... and {0} more; see the report.</source>
         <translation>... və daha {0}; hesabata baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="155"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="156"/>
         <source>{0} imported, {1} refused. Report: {2}</source>
         <translation>{0} idxal edildi, {1} rədd edildi. Hesabat: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="176"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="177"/>
         <source>INPUT: choose the file to import.</source>
         <translation>INPUT: idxal ediləcək faylı seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="31"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="32"/>
         <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
@@ -7430,7 +7420,7 @@ Hər sətir yoxlanılır (olmayan və ya rəqəm olmayan koordinatlar, yeri dəy
 Çıxışlar: IMPORTED və REJECTED (sətir sayları), REPORT (yol).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="152"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="153"/>
         <source>{0} imported, {1} refused ({2}). Report: {3}</source>
         <translation>{0} idxal edildi, {1} rədd edildi ({2}). Hesabat: {3}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/reports/accidents.py" line="74"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="75"/>
         <source>Activity not recorded</source>
         <translation>Вид деятельности не записан</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>Accuracy</name>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="222"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="225"/>
         <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
         <translation>Для оценки карт минных полей нужен SciPy, которого нет в этом Python: установите его (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="366"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="369"/>
         <source>A layer has no valid coordinate reference system.</source>
         <translation>У слоя нет действительной системы координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="536"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="521"/>
         <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
         <translation>Допуск должен быть больше 0 м (задано {tolerance:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="539"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="524"/>
         <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
         <translation>Наибольшее искомое смещение ({max_offset:g} м) должно быть не меньше допуска ({tolerance:g} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="555"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="540"/>
         <source>The mapped mines layer has no features: there is no record to judge.</source>
         <translation>В слое мин по формуляру нет объектов: нечего оценивать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="567"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="552"/>
         <source>The found items layer has no item with a position: nothing to compare the records with.</source>
         <translation>В слое найденных предметов нет предметов с положением: не с чем сравнивать формуляры.</translation>
     </message>
@@ -736,7 +736,7 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
         <translation>Карты для поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="28"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="29"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -744,212 +744,212 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
 <context>
     <name>DeminingDock</name>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="57"/>
+        <location filename="../demining_plugin/gui/dock.py" line="58"/>
         <source>Demining</source>
         <translation>Разминирование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="103"/>
+        <location filename="../demining_plugin/gui/dock.py" line="104"/>
         <source>Recompute the figures from the store</source>
         <translation>Пересчитать показатели по хранилищу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>New store…</source>
         <translation>Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
         <translation>Создать пустое хранилище Demining (GeoPackage) и добавить его в проект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="121"/>
         <source>Open store…</source>
         <translation>Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="121"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Добавить в проект слои существующего хранилища Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/dock.py" line="124"/>
         <source>Load demo</source>
         <translation>Загрузить демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/dock.py" line="124"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
         <translation>Открыть демонстрационный сценарий (Карабах, 2020–2022), при необходимости сначала создав его</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/dock.py" line="138"/>
         <source>Building the demo… %p%</source>
         <translation>Создание демо… %p%</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="143"/>
+        <location filename="../demining_plugin/gui/dock.py" line="144"/>
         <source>Headline figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="148"/>
+        <location filename="../demining_plugin/gui/dock.py" line="149"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="148"/>
+        <location filename="../demining_plugin/gui/dock.py" line="149"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/dock.py" line="168"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/dock.py" line="173"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/dock.py" line="173"/>
         <source>Features</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="231"/>
+        <location filename="../demining_plugin/gui/dock.py" line="232"/>
         <source>No store open</source>
         <translation>Хранилище не открыто</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="233"/>
+        <location filename="../demining_plugin/gui/dock.py" line="234"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Создайте новое хранилище, откройте существующее или загрузите демо, чтобы увидеть здесь его показатели.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="242"/>
+        <location filename="../demining_plugin/gui/dock.py" line="243"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Версия модели данных {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="244"/>
+        <location filename="../demining_plugin/gui/dock.py" line="245"/>
         <source>Reading store {}</source>
         <translation>Чтение хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/dock.py" line="254"/>
         <source>Computing figures…</source>
         <translation>Расчёт показателей…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="256"/>
+        <location filename="../demining_plugin/gui/dock.py" line="257"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Не удалось рассчитать показатели; см. журнал сообщений.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="265"/>
+        <location filename="../demining_plugin/gui/dock.py" line="266"/>
         <source>Land released</source>
         <translation>Высвобождено земель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="265"/>
+        <location filename="../demining_plugin/gui/dock.py" line="266"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>Исключённые, сокращённые и очищенные земли; перекрытия учитываются один раз</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="273"/>
         <source>Items found</source>
         <translation>Найдено предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="273"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Найденные мины, НВБ и другие предметы (сумма количеств)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/dock.py" line="281"/>
         <source>Cleared routes</source>
         <translation>Очищенные дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Civilians killed</source>
         <translation>Погибло мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Civilians injured</source>
         <translation>Ранено мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="292"/>
         <source>All dates, saved data.</source>
         <translation>Все даты, сохранённые данные.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="296"/>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="296"/>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>Reduced</source>
         <translation>Сокращено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="296"/>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>Cancelled</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>AP mines</source>
         <translation>ПП мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>AT mines</source>
         <translation>ПТ мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>UXO</source>
         <translation>НВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>AXO</source>
         <translation>ОВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="302"/>
         <source>IEDs</source>
         <translation>СВУ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="302"/>
         <source>Submunitions</source>
         <translation>Суббоеприпасы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="302"/>
         <source>Other items</source>
         <translation>Прочие предметы</translation>
     </message>
@@ -1354,19 +1354,9 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
 <context>
     <name>FeatureTable</name>
     <message>
-        <location filename="../demining_plugin/core/feature_table.py" line="252"/>
-        <source>The {name} layer cannot be read.</source>
-        <translation>Слой {name} не удаётся прочитать.</translation>
-    </message>
-    <message>
         <location filename="../demining_plugin/core/feature_table.py" line="86"/>
         <source>Layer &apos;{layer_name}&apos; has no field {fields}.</source>
         <translation>В слое '{layer_name}' нет поля {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/core/feature_table.py" line="254"/>
-        <source>Layer &apos;{layer}&apos; is not a polygon layer.</source>
-        <translation>Слой '{layer}' — не полигональный слой.</translation>
     </message>
 </context>
 <context>
@@ -1859,12 +1849,12 @@ OUTPUT: файл .pdf (по странице на задачу) или папк�
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="40"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="31"/>
         <source>{} ha</source>
         <translation>{} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="45"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="36"/>
         <source>{} km</source>
         <translation>{} км</translation>
     </message>
@@ -1956,12 +1946,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
 <context>
     <name>ImportAccidentsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="257"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="258"/>
         <source>Import accidents</source>
         <translation>Импорт несчастных случаев</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="259"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="260"/>
         <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
         <translation>Импортирует несчастные случаи с минами и ВОП в accidents (дата, погибшие, раненые, гражданские лица, деятельность в момент происшествия, устройство); район заполняется по тому, что лежит под каждой точкой.</translation>
     </message>
@@ -2022,12 +2012,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
 <context>
     <name>ImportDetectionsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="245"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="246"/>
         <source>Import items found</source>
         <translation>Импорт найденных предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="247"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="248"/>
         <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
         <translation>Импортирует найденные предметы (обнаружения) из файлов групп в detections; задача и район заполняются по тому, что лежит под каждой точкой. Категории распознаются в написаниях, которые используют группы ('AP', 'anti-personnel', 'APM', модель вроде 'PMN-2' или 'TM-62M'...). Строки с датой в будущем, количеством меньше 1 или глубиной вне 0–500 см отклоняются.</translation>
     </message>
@@ -2218,12 +2208,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
 <context>
     <name>ImportMineMapAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="184"/>
         <source>Import mine map</source>
         <translation>Импорт карты минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="185"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
         <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2232,52 +2222,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: откуда получена карта (обязательно для нового формуляра). RECEIVED_ON: ГГГГ-ММ-ДД. RECORD_ID (необязательно): добавить мины к этому существующему формуляру вместо создания нового. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: количество, заявленное картой (по умолчанию подсчитывается по импортированным минам).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="194"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="195"/>
         <source>RECORD_ID: the record the mines were stored in.</source>
         <translation>RECORD_ID: формуляр, в который записаны мины.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="198"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
         <source>Source of the map</source>
         <translation>Источник карты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
         <source>Received on (YYYY-MM-DD)</source>
         <translation>Получена (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="202"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
         <source>Supplied by</source>
         <translation>Кем передан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Existing record ID</source>
         <translation>Идентификатор существующего формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Claimed mines</source>
         <translation>Заявлено мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="216"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="217"/>
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="225"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="226"/>
         <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>RECEIVED_ON '{}' — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
@@ -2293,442 +2283,442 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="80"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
         <source>X / easting</source>
         <translation>X / восток</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
         <source>Y / northing</source>
         <translation>Y / север</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
         <source>MGRS reference</source>
         <translation>Ссылка MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
         <source>Category / mine type</source>
         <translation>Категория / тип мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
         <source>Row number</source>
         <translation>Номер строки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
         <source>Mine number</source>
         <translation>Номер мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
         <source>Date found</source>
         <translation>Дата обнаружения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
         <source>Depth (cm)</source>
         <translation>Глубина (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
         <source>Condition</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
         <source>Disposition</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
         <source>Date of accident</source>
         <translation>Дата несчастного случая</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
         <source>Civilian victims</source>
         <translation>Жертвы среди мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
         <source>Activity at the time</source>
         <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
         <source>Device category</source>
         <translation>Категория устройства</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="104"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="189"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="190"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: импортировано {1}, отклонено {2} (отчёт: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="314"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="291"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Неизвестный режим координат '{0}' (используйте {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="327"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="304"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: координаты не найдены. Укажите столбцы широты/долготы, x/y или MGRS (столбцы: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="336"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="313"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: режиму координат '{1}' нужен столбец для {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="342"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="319"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>В {0} нет геометрий; выберите вместо этого столбцы координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="345"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="322"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: для координат x/y нужна их система координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="382"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="359"/>
         <source>has no geometry</source>
         <translation>нет геометрии</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="393"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="370"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>его полигон недействителен (самопересечение?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="399"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="376"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>имеет геометрию {0}; ожидаются точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="412"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="389"/>
         <source>has no MGRS reference</source>
         <translation>нет ссылки MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="623"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="600"/>
         <source>has no {0}</source>
         <translation>нет значения «{0}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="432"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="409"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="436"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="413"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>координата '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="442"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="419"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Неизвестная система координат '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="448"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="425"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} лежат вне области системы координат</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="473"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="450"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>широта и долгота, похоже, перепутаны ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="476"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="453"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>широта {0} / долгота {1} — не положение на Земле</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="483"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="460"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>положение {0:.6f}, {1:.6f} (шир., долг.) вне ожидаемой области</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="501"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="478"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>лежит в зоне UTM {0}, а не в ожидаемой зоне {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="538"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="515"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>то же положение, что у {0} {1} (на расстоянии {2:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="552"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="529"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>то же положение, что у {0}, уже записанного (на расстоянии {1:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
         <source>feature</source>
         <translation>объект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="573"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="550"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>В {0} нет столбца '{1}' (сопоставлен с {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="581"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>неизвестный тип мины '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="700"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="677"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' — не целое число от 0 и больше</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' — не дата (используйте ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="631"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="608"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} — в будущем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="650"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
         <source>has no category and its model does not imply one</source>
         <translation>нет категории, и его модель её не подразумевает</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="653"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="630"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>неизвестная категория предмета '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="658"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="635"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>количество '{0}' — не целое число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="661"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="638"/>
         <source>quantity {0} is under 1</source>
         <translation>количество {0} меньше 1</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="669"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="646"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>глубина '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="672"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="649"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>глубина {0} см вне 0–{1} см</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="682"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="659"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>неизвестное значение {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="710"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="687"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>гражданское лицо '{0}' — не да/нет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="715"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="692"/>
         <source>has no activity at the time</source>
         <translation>нет деятельности в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="717"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="694"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>неизвестная деятельность '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="722"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="699"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>неизвестная категория устройства '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="739"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="716"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} не удаётся прочитать: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="757"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="734"/>
         <source>{0} has no layer {1}.</source>
         <translation>В {0} нет слоя {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1021"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="998"/>
         <source>the import report</source>
         <translation>отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1029"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1006"/>
         <source>The import report cannot be written: {0}</source>
         <translation>Отчёт об импорте не удаётся записать: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1035"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1012"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1038"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1015"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: отклонено ещё {1} строк; см. отчёт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1387"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1364"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Неизвестный вид импорта '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1058"/>
         <source>{0} holds no rows to import.</source>
         <translation>В {0} нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1086"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1063"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' — не поле этого импорта (поля: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1092"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1069"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>В {0} нет столбца '{1}' (столбцы: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1208"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: ни одну из {1} строк нельзя импортировать; ничего не изменено. Причины — в {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1250"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1227"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Укажите, откуда получена карта минного поля (SOURCE), чтобы создать её формуляр.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1254"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} не может быть отрицательным ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1257"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1234"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>Формуляра минного поля {0} нет в {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1397"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1374"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>Сопоставление столбцов '{0}' — не в виде цель=столбец.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="186"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="187"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: импортировано {1} (с предупреждениями: {2}), отклонено {3} (отчёт: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1218"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1195"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="181"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
         <source>{0} outside the store&apos;s districts</source>
         <translation>{0} вне районов хранилища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="183"/>
         <source>{0} outside the expected area</source>
         <translation>{0} вне ожидаемой области</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="195"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="196"/>
         <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
         <translation>Из отклонённых строк {0} лежат вне районов хранилища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="197"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="198"/>
         <source>{0} of the rejected rows lie outside the expected area.</source>
         <translation>Из отклонённых строк {0} лежат вне ожидаемой области.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="807"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="784"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
         <translation>положение {0:.6f}, {1:.6f} (шир., долг.) лежит более чем в {2} от районов хранилища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="814"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="791"/>
         <source>{0:g} km</source>
         <translation>{0:g} км</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="815"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="792"/>
         <source>{0:g} m</source>
         <translation>{0:g} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1104"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Расстояние, на которое строки могут выходить за районы, должно быть не меньше 0 м (указано {0}).</translation>
     </message>
@@ -3464,282 +3454,282 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>PeriodReport</name>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="54"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="55"/>
         <source>{first} and {last}</source>
         <translation>{first} и {last}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
         <source>{n} anti-personnel mine</source>
         <translation>{n} противопехотная мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
         <source>{n} anti-personnel mines</source>
         <translation>противопехотные мины — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} anti-tank mine</source>
         <translation>{n} противотанковая мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} anti-tank mines</source>
         <translation>противотанковые мины — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} item of unexploded ordnance (UXO)</source>
         <translation>{n} неразорвавшийся боеприпас (НВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} items of unexploded ordnance (UXO)</source>
         <translation>неразорвавшиеся боеприпасы (НВБ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
         <source>{n} item of abandoned explosive ordnance (AXO)</source>
         <translation>{n} оставленный взрывоопасный боеприпас (ОВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
         <source>{n} items of abandoned explosive ordnance (AXO)</source>
         <translation>оставленные взрывоопасные боеприпасы (ОВБ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
         <source>{n} improvised explosive device (IED)</source>
         <translation>{n} самодельное взрывное устройство (СВУ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
         <source>{n} improvised explosive devices (IEDs)</source>
         <translation>самодельные взрывные устройства (СВУ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} submunition</source>
         <translation>{n} суббоеприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} submunitions</source>
         <translation>суббоеприпасы — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} other item</source>
         <translation>{n} прочий предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} other items</source>
         <translation>прочие предметы — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="203"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="204"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="208"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="209"/>
         <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
         <translation>Гектары — истинные (эллипсоидальные) площади; земля, высвобожденная более одного раза, учитывается один раз, за первым высвобождением. Районы — там, где находятся земля, предметы, дороги и несчастные случаи.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="220"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="221"/>
         <source>Outside the districts</source>
         <translation>Вне районов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="241"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="242"/>
         <source>between {start} and {end}</source>
         <translation>в период с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="244"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="245"/>
         <source>on {day}</source>
         <translation>{day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="251"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="252"/>
         <source>outside the mapped districts</source>
         <translation>вне нанесённых на карту районов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="262"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="263"/>
         <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
         <translation>{Period} обнаружен 1 взрывоопасный предмет: {parts}, в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="264"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="265"/>
         <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
         <translation>{Period} обнаружено взрывоопасных предметов: {n} ({parts}), в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="271"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="272"/>
         <source>{Period}, no explosive items were found.</source>
         <translation>{Period} взрывоопасных предметов не обнаружено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="279"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="280"/>
         <source>{ha} ha cleared</source>
         <translation>очищено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="281"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="282"/>
         <source>{ha} ha reduced by technical survey</source>
         <translation>сокращено техническим обследованием {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="284"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="285"/>
         <source>{ha} ha cancelled by non-technical survey</source>
         <translation>исключено нетехническим обследованием {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="286"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="287"/>
         <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
         <translation>Высвобождено {ha} га земли, каждый квадратный метр учтён один раз: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="290"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="291"/>
         <source>Land was cleared in {districts}.</source>
         <translation>Очистка проводилась в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="293"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="294"/>
         <source>No land was released.</source>
         <translation>Земли не высвобождались.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="297"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="298"/>
         <source>{km} km of routes were cleared, in {districts}.</source>
         <translation>Очищено {km} км дорог, в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="300"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="301"/>
         <source>No routes were cleared.</source>
         <translation>Дороги не очищались.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="304"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
         <source>1 mine accident was recorded</source>
         <translation>Зарегистрирован 1 несчастный случай, связанный с минами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
         <source>{n} mine accidents were recorded</source>
         <translation>Зарегистрировано несчастных случаев, связанных с минами: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="307"/>
         <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
         <translation>{accidents}; погибло: {killed}, ранено: {injured}; районы: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="314"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="315"/>
         <source>No mine accidents were recorded.</source>
         <translation>Несчастных случаев, связанных с минами, не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="317"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="318"/>
         <source>Mine action report, {day}</source>
         <translation>Отчёт о противоминной деятельности, {day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="320"/>
         <source>Mine action report, {start} to {end}</source>
         <translation>Отчёт о противоминной деятельности, с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="362"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
         <source>{n} were destroyed in situ</source>
         <translation>уничтожено на месте: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
         <source>{n} were removed for demolition</source>
         <translation>вывезено для уничтожения: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="365"/>
         <source>{n} were rendered safe</source>
         <translation>обезврежено: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="374"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
         <source>{n} have no disposal recorded</source>
         <translation>без записи об утилизации: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="376"/>
         <source>Of these, {parts}.</source>
         <translation>Из них {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="189"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="190"/>
         <source>Accidents by activity at the time</source>
         <translation>Несчастные случаи по деятельности в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Activity</source>
         <translation>Деятельность</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Civilians killed</source>
         <translation>Погибло мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
         <source>Civilians injured</source>
         <translation>Ранено мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="337"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="338"/>
         <source>{activity} {share}</source>
         <translation>{activity} {share}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
         <source>By activity at the time: {parts}.</source>
         <translation>По деятельности в момент происшествия: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="341"/>
         <source>Civilians: {killed} killed and {injured} injured.</source>
         <translation>Гражданские лица: погибших {killed}, раненых {injured}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="184"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="185"/>
         <source>A report is written as .md, .html or .txt, not &apos;{suffix}&apos;.</source>
         <translation>Отчёт записывается как .md, .html или .txt, а не '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="235"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="236"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Отчёту за период нужны обе даты периода (DATE_FROM и DATE_TO).</translation>
     </message>
@@ -3777,7 +3767,7 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>Текст отчёта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="181"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="182"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -3792,12 +3782,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>DATE_FROM, DATE_TO: ГГГГ-ММ-ДД, обе включительно. OUTPUT: файл отчёта; его расширение определяет формат: .md (Markdown), .html или .txt. TEXT: отчёт в виде простого текста.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="169"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="170"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Отчёту за период нужны обе даты периода (DATE_FROM и DATE_TO).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="174"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="175"/>
         <source>A report is written as .md, .html or .txt: {output}</source>
         <translation>Отчёт записывается как .md, .html или .txt: {output}</translation>
     </message>
@@ -4024,12 +4014,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="351"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="346"/>
         <source>The regions layer &apos;{label}&apos; is not a polygon layer.</source>
         <translation>Слой районов '{label}' — не полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="355"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="350"/>
         <source>The regions layer &apos;{label}&apos; has no field &apos;{name_field}&apos;.</source>
         <translation>В слое районов '{label}' нет поля '{name_field}'.</translation>
     </message>
@@ -4331,762 +4321,762 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="106"/>
         <source>Suspected hazardous area (SHA)</source>
         <translation>Подозреваемый опасный район (ПОР, SHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="106"/>
         <source>Confirmed hazardous area (CHA)</source>
         <translation>Подтверждённый опасный район (ПдОР, CHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="113"/>
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="113"/>
         <source>Worked on</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="113"/>
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="121"/>
         <source>Cleared (clearance)</source>
         <translation>Очищена (очистка)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="121"/>
         <source>Reduced (technical survey)</source>
         <translation>Сокращена (техническое обследование)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="121"/>
         <source>Cancelled (non-technical survey)</source>
         <translation>Исключена (нетехническое обследование)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="129"/>
         <source>Manual</source>
         <translation>Ручной</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="129"/>
         <source>Mechanical</source>
         <translation>Механизированный</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="129"/>
         <source>Mine detection dogs</source>
         <translation>Минно-розыскные собаки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Anti-personnel mine</source>
         <translation>Противопехотная мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Anti-tank mine</source>
         <translation>Противотанковая мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Unexploded ordnance (UXO)</source>
         <translation>Неразорвавшийся боеприпас (НВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Abandoned explosive ordnance (AXO)</source>
         <translation>Оставленный взрывоопасный боеприпас (ОВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Improvised explosive device (IED)</source>
         <translation>Самодельное взрывное устройство (СВУ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Submunition</source>
         <translation>Суббоеприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Anti-personnel mines</source>
         <translation>Противопехотные мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Anti-tank mines</source>
         <translation>Противотанковые мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Mixed AP and AT mines</source>
         <translation>Смешанные ПП и ПТ мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Unexploded ordnance</source>
         <translation>Неразорвавшиеся боеприпасы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Cluster munitions</source>
         <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Improvised explosive devices</source>
         <translation>Самодельные взрывные устройства</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Clearance</source>
         <translation>Очистка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Technical survey</source>
         <translation>Техническое обследование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Non-technical survey</source>
         <translation>Нетехническое обследование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Route clearance</source>
         <translation>Очистка дорог</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>EOD spot task</source>
         <translation>Разовая задача по обезвреживанию ВОП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Intact</source>
         <translation>Целый</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Damaged</source>
         <translation>Повреждён</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Deteriorated</source>
         <translation>Разрушен от времени</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Armed</source>
         <translation>Взведён</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="180"/>
         <source>Destroyed in situ</source>
         <translation>Уничтожен на месте</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="180"/>
         <source>Removed for demolition</source>
         <translation>Вывезен для уничтожения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="180"/>
         <source>Rendered safe</source>
         <translation>Обезврежен</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Illegal entry into uncleared land</source>
         <translation>Незаконный вход на неочищенную землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Leaving cleared land</source>
         <translation>Выход за пределы очищенной земли</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Demining</source>
         <translation>Разминирование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Farming</source>
         <translation>Земледелие</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Herding</source>
         <translation>Выпас скота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Travelling</source>
         <translation>Передвижение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Handling or tampering</source>
         <translation>Обращение или попытка вскрытия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Reference point (landmark)</source>
         <translation>Исходная точка (ориентир)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Turning point</source>
         <translation>Поворотная точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Intermediate point</source>
         <translation>Промежуточная точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>End point</source>
         <translation>Конечная точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="211"/>
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="211"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="211"/>
         <source>Mils (6000)</source>
         <translation>Тысячные (6000)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="219"/>
         <source>True north</source>
         <translation>Истинный север</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="219"/>
         <source>Grid north</source>
         <translation>Сетевой север</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="219"/>
         <source>Magnetic north</source>
         <translation>Магнитный север</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Road</source>
         <translation>Дорога</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Track</source>
         <translation>Грунтовая дорога</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Path</source>
         <translation>Тропа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Railway</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="295"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="289"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="296"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="290"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="291"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="298"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="292"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Region ID</source>
         <translation>ID района</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Local name</source>
         <translation>Местное название</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Administrative level</source>
         <translation>Административный уровень</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Administrative districts used to split and total released land.</source>
         <translation>Административные районы для деления и подсчёта высвобожденной земли.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Hazard areas</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Hazard ID</source>
         <translation>ID опасного района</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Classification</source>
         <translation>Классификация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Contamination</source>
         <translation>Загрязнение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Reported on</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Evidence</source>
         <translation>Признаки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Area (ha)</source>
         <translation>Площадь (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Remaining (ha)</source>
         <translation>Остаток (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
         <translation>Подозреваемые (ПОР, SHA) и подтверждённые (ПдОР, CHA) опасные районы.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Clearance tasks</source>
         <translation>Задачи по очистке</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Task ID</source>
         <translation>ID задачи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Hazard</source>
         <translation>Опасный район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Parent task</source>
         <translation>Родительская задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Task type</source>
         <translation>Тип задачи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Planned start</source>
         <translation>Плановое начало</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Planned end</source>
         <translation>Плановое окончание</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Planned (ha)</source>
         <translation>План (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Sector number</source>
         <translation>Номер сектора</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
         <translation>Задачи по очистке и обследованию и их секторы, нанесённые внутри опасных районов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Released land</source>
         <translation>Высвобожденная земля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Release ID</source>
         <translation>ID высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Release method</source>
         <translation>Метод высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Technique</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Released on</source>
         <translation>Дата высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина очистки (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
         <translation>Земля, высвобожденная очисткой, техническим или нетехническим обследованием; без перекрытий.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Record ID</source>
         <translation>ID формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Supplied by</source>
         <translation>Кем передан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Claimed mines in total</source>
         <translation>Заявлено мин всего</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>North reference</source>
         <translation>Направление севера</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Magnetic declination (degrees)</source>
         <translation>Магнитное склонение (градусы)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Traverse misclosure (m)</source>
         <translation>Невязка хода (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Supplied minefield records (mine maps handed over by the other side).</source>
         <translation>Переданные формуляры минных полей (карты минирования, переданные другой стороной).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mapped mines</source>
         <translation>Мины по формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mapped mine ID</source>
         <translation>ID мины по формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Row</source>
         <translation>Ряд</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mine number in row</source>
         <translation>Номер мины в ряду</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mines as positioned by a supplied record.</source>
         <translation>Мины в положениях по переданному формуляру.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Record points</source>
         <translation>Точки формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Point UID</source>
         <translation>UID точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Point number</source>
         <translation>Номер точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>From point</source>
         <translation>От точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Reference point, benchmark and turning points of a minefield record.</source>
         <translation>Исходная точка, репер и поворотные точки формуляра минного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Items found</source>
         <translation>Найдено предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Item ID</source>
         <translation>ID предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Found on</source>
         <translation>Дата обнаружения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Depth (cm)</source>
         <translation>Глубина (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Condition</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Disposition</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Mines, UXO and other items found and what was done with them.</source>
         <translation>Найденные мины, НВБ и другие предметы и что с ними сделано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Cleared routes</source>
         <translation>Очищенные дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Route ID</source>
         <translation>ID дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Route type</source>
         <translation>Тип дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Cleared width (m)</source>
         <translation>Очищенная ширина (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Cleared on</source>
         <translation>Дата очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Length (km)</source>
         <translation>Длина (км)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Roads and tracks cleared and verified.</source>
         <translation>Очищенные и проверенные дороги и колеи.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Accident ID</source>
         <translation>ID несчастного случая</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Occurred on</source>
         <translation>Дата происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Civilian victims</source>
         <translation>Жертвы среди мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Activity at the time</source>
         <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Mine and UXO accidents with their victims.</source>
         <translation>Несчастные случаи с минами и НВБ и их жертвы.</translation>
     </message>
@@ -5101,47 +5091,47 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>Значение вне допустимого диапазона</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Medical evacuation point</source>
         <translation>Пункт медицинской эвакуации</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Helicopter landing site</source>
         <translation>Вертолётная площадка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Access point</source>
         <translation>Пункт доступа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Control point</source>
         <translation>Контрольный пункт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Task points</source>
         <translation>Пункты задачи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Point ID</source>
         <translation>Идентификатор пункта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Medevac, helicopter landing, access and assembly points of a task.</source>
         <translation>Пункты медэвакуации, посадки вертолёта, доступа и сбора для задачи.</translation>
     </message>
@@ -5936,197 +5926,197 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>Release method</source>
         <translation>Метод высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Technique</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
         <source>ISO week</source>
         <translation>ISO-неделя</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>AP mines</source>
         <translation>ПП мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>AT mines</source>
         <translation>ПТ мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>UXO</source>
         <translation>НВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>AXO</source>
         <translation>ОВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>IED</source>
         <translation>СВУ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
         <source>Submunitions</source>
         <translation>Суббоеприпасы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="73"/>
         <source>Other items</source>
         <translation>Прочие предметы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
         <source>Cleared (ha)</source>
         <translation>Очищено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
         <source>Reduced (ha)</source>
         <translation>Сокращено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="78"/>
         <source>Cancelled (ha)</source>
         <translation>Исключено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="584"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="556"/>
         <source>Released (ha)</source>
         <translation>Высвобождено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="586"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="558"/>
         <source>Items found</source>
         <translation>Найдено предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="588"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="560"/>
         <source>Routes (km)</source>
         <translation>Дороги (км)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="589"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="561"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="590"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="562"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="591"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="563"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="98"/>
+        <location filename="../demining_plugin/core/dates.py" line="48"/>
         <source>{name} &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).</source>
         <translation>{name} '{text}' — не дата; пишите в виде ГГГГ-ММ-ДД (например, 2021-11-22).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="105"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="85"/>
         <source>The period starts ({date_from}) after it ends ({date_to}).</source>
         <translation>Период начинается ({date_from}) после своего конца ({date_to}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="248"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="228"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Высвобожденную землю нельзя группировать по '{name}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="280"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>Слой '{name}' — не полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="283"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY называет поле дважды: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="291"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>Для группировки по {g} нужно поле даты (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="321"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="293"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>В слое '{name}' нет поля '{g}' для группировки (его поля: {fields}; а также month и week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="327"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="299"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>В слое '{name}' нет поля даты '{date_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="330"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="302"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>Поле '{date_field}' слоя '{name}' не содержит дат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>Слой районов '{layer_name}' — не полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>В слое районов '{layer_name}' нет поля '{region_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="357"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="329"/>
         <source>No input layer.</source>
         <translation>Нет входного слоя.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Для диапазона дат нужно поле даты (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="545"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="517"/>
         <source>Unknown grouping &apos;{grouping}&apos;; choose one of {GROUPINGS}.</source>
         <translation>Неизвестная группировка '{grouping}'; выберите одну из: {GROUPINGS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="771"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="743"/>
         <source>No store to total.</source>
         <translation>Нет хранилища для подсчёта итогов.</translation>
     </message>
@@ -7327,97 +7317,97 @@ OUTPUT: замечания. N_FINDINGS: их число.</translation>
 <context>
     <name>_ImportAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="58"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="59"/>
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="67"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="68"/>
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
         <source>CRS of x/y columns</source>
         <translation>СК столбцов x/y</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="78"/>
         <source>Expected UTM zone (0: no check)</source>
         <translation>Ожидаемая зона UTM (0: без проверки)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
         <source>Expected area</source>
         <translation>Ожидаемая область</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="90"/>
         <source>Duplicate distance (m)</source>
         <translation>Расстояние совпадения (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
         <source>Column mapping</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
         <source>Rows imported</source>
         <translation>Импортировано строк</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="109"/>
         <source>Rows refused</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="116"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="117"/>
         <source>Unknown CRS for x/y: {}</source>
         <translation>Неизвестная СК для x/y: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
         <source>feature</source>
         <translation>объект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="151"/>
         <source>... and {0} more; see the report.</source>
         <translation>... и ещё {0}; см. отчёт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="155"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="156"/>
         <source>{0} imported, {1} refused. Report: {2}</source>
         <translation>Импортировано {0}, отклонено {1}. Отчёт: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="176"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="177"/>
         <source>INPUT: choose the file to import.</source>
         <translation>INPUT: выберите файл для импорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="31"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="32"/>
         <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
@@ -7430,7 +7420,7 @@ Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
 Выходы: IMPORTED и REJECTED (число строк), REPORT (путь).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="152"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="153"/>
         <source>{0} imported, {1} refused ({2}). Report: {3}</source>
         <translation>Импортировано {0}, отклонено {1} ({2}). Отчёт: {3}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/reports/accidents.py" line="74"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="75"/>
         <source>Activity not recorded</source>
         <translation>Faaliyet kaydedilmemiş</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>Accuracy</name>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="222"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="225"/>
         <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
         <translation>Mayın haritalarını değerlendirmek için bu Python'da bulunmayan SciPy gerekir: kurun (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="366"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="369"/>
         <source>A layer has no valid coordinate reference system.</source>
         <translation>Bir katmanın geçerli bir koordinat referans sistemi yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="536"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="521"/>
         <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
         <translation>Tolerans 0 m'den büyük olmalı ({tolerance:g} verildi).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="539"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="524"/>
         <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
         <translation>Aranan en büyük kayma ({max_offset:g} m) en az tolerans ({tolerance:g} m) kadar olmalı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="555"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="540"/>
         <source>The mapped mines layer has no features: there is no record to judge.</source>
         <translation>Haritalanmış mayınlar katmanında unsur yok: değerlendirilecek kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="567"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="552"/>
         <source>The found items layer has no item with a position: nothing to compare the records with.</source>
         <translation>Bulunan unsurlar katmanında konumu olan unsur yok: kayıtları karşılaştıracak bir şey yok.</translation>
     </message>
@@ -736,7 +736,7 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
         <translation>Saha haritaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="28"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="29"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
@@ -744,212 +744,212 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
 <context>
     <name>DeminingDock</name>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="57"/>
+        <location filename="../demining_plugin/gui/dock.py" line="58"/>
         <source>Demining</source>
         <translation>Mayın temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="103"/>
+        <location filename="../demining_plugin/gui/dock.py" line="104"/>
         <source>Recompute the figures from the store</source>
         <translation>Rakamları depodan yeniden hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>New store…</source>
         <translation>Yeni depo…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
         <translation>Boş bir Demining deposu (GeoPackage) oluştur ve projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="121"/>
         <source>Open store…</source>
         <translation>Depo aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="121"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Var olan bir Demining deposunun katmanlarını projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/dock.py" line="124"/>
         <source>Load demo</source>
         <translation>Demoyu yükle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/dock.py" line="124"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
         <translation>Demo senaryosunu (Karabağ, 2020–2022) aç, gerekirse önce oluştur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/dock.py" line="138"/>
         <source>Building the demo… %p%</source>
         <translation>Demo oluşturuluyor… %p%</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="143"/>
+        <location filename="../demining_plugin/gui/dock.py" line="144"/>
         <source>Headline figures</source>
         <translation>Başlıca rakamlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="148"/>
+        <location filename="../demining_plugin/gui/dock.py" line="149"/>
         <source>Figure</source>
         <translation>Gösterge</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="148"/>
+        <location filename="../demining_plugin/gui/dock.py" line="149"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/dock.py" line="168"/>
         <source>Layers</source>
         <translation>Katmanlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/dock.py" line="173"/>
         <source>Layer</source>
         <translation>Katman</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/dock.py" line="173"/>
         <source>Features</source>
         <translation>Nesneler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="231"/>
+        <location filename="../demining_plugin/gui/dock.py" line="232"/>
         <source>No store open</source>
         <translation>Açık depo yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="233"/>
+        <location filename="../demining_plugin/gui/dock.py" line="234"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Rakamlarını burada görmek için yeni bir depo oluşturun, var olan bir depoyu açın veya demoyu yükleyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="242"/>
+        <location filename="../demining_plugin/gui/dock.py" line="243"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Veri modeli sürümü {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="244"/>
+        <location filename="../demining_plugin/gui/dock.py" line="245"/>
         <source>Reading store {}</source>
         <translation>{} deposu okunuyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/dock.py" line="254"/>
         <source>Computing figures…</source>
         <translation>Rakamlar hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="256"/>
+        <location filename="../demining_plugin/gui/dock.py" line="257"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Rakamlar hesaplanamadı; ileti günlüğüne bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="265"/>
+        <location filename="../demining_plugin/gui/dock.py" line="266"/>
         <source>Land released</source>
         <translation>Serbest bırakılan arazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="265"/>
+        <location filename="../demining_plugin/gui/dock.py" line="266"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>İptal edilen, azaltılan ve temizlenen arazi; örtüşmeler bir kez sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="273"/>
         <source>Items found</source>
         <translation>Bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="273"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Bulunan mayınlar, PM ve diğer unsurlar (miktarların toplamı)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/dock.py" line="281"/>
         <source>Cleared routes</source>
         <translation>Temizlenen yollar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Civilians killed</source>
         <translation>Ölen siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Civilians injured</source>
         <translation>Yaralanan siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="292"/>
         <source>All dates, saved data.</source>
         <translation>Tüm tarihler, kaydedilmiş veriler.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="296"/>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>Cleared</source>
         <translation>Temizlenen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="296"/>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>Reduced</source>
         <translation>Azaltılan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="296"/>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>Cancelled</source>
         <translation>İptal edilen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>AP mines</source>
         <translation>AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>AT mines</source>
         <translation>AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>UXO</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>AXO</source>
         <translation>TPM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="302"/>
         <source>IEDs</source>
         <translation>EYP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="302"/>
         <source>Submunitions</source>
         <translation>Alt mühimmatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="302"/>
         <source>Other items</source>
         <translation>Diğer unsurlar</translation>
     </message>
@@ -1354,19 +1354,9 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
 <context>
     <name>FeatureTable</name>
     <message>
-        <location filename="../demining_plugin/core/feature_table.py" line="252"/>
-        <source>The {name} layer cannot be read.</source>
-        <translation>{name} katmanı okunamıyor.</translation>
-    </message>
-    <message>
         <location filename="../demining_plugin/core/feature_table.py" line="86"/>
         <source>Layer &apos;{layer_name}&apos; has no field {fields}.</source>
         <translation>'{layer_name}' katmanında {fields} alanı yok.</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/core/feature_table.py" line="254"/>
-        <source>Layer &apos;{layer}&apos; is not a polygon layer.</source>
-        <translation>'{layer}' katmanı bir poligon katmanı değil.</translation>
     </message>
 </context>
 <context>
@@ -1859,12 +1849,12 @@ OUTPUT: bir .pdf dosyası (görev başına bir sayfa) veya bir klasör (görev b
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="40"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="31"/>
         <source>{} ha</source>
         <translation>{} ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="45"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="36"/>
         <source>{} km</source>
         <translation>{} km</translation>
     </message>
@@ -1956,12 +1946,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
 <context>
     <name>ImportAccidentsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="257"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="258"/>
         <source>Import accidents</source>
         <translation>Kazaları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="259"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="260"/>
         <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
         <translation>Mayın ve UXO kazalarını accidents katmanına aktarır (tarih, ölü, yaralı, sivil, o anki faaliyet, cihaz); ilçe her noktanın altındaki yerden doldurulur.</translation>
     </message>
@@ -2022,12 +2012,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
 <context>
     <name>ImportDetectionsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="245"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="246"/>
         <source>Import items found</source>
         <translation>Bulunan unsurları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="247"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="248"/>
         <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
         <translation>Ekiplerin dosyalarındaki bulunan unsurları (tespitleri) detections katmanına aktarır; görev ve ilçe her noktanın altındaki yerden doldurulur. Kategoriler ekiplerin kullandığı yazımlarla okunur ('AP', 'anti-personnel', 'APM', 'PMN-2' veya 'TM-62M' gibi bir model...). Tarihi gelecekte, miktarı 1'in altında veya derinliği 0-500 cm dışında olan satırlar reddedilir.</translation>
     </message>
@@ -2218,12 +2208,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
 <context>
     <name>ImportMineMapAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="184"/>
         <source>Import mine map</source>
         <translation>Mayın haritası içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="185"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
         <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2232,52 +2222,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON: YYYY-AA-GG. RECORD_ID (isteğe bağlı): yeni kayıt oluşturmak yerine mayınları bu mevcut kayda ekle. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: haritanın beyan ettiği sayılar (varsayılan: içe aktarılan mayınlardan sayılır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="194"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="195"/>
         <source>RECORD_ID: the record the mines were stored in.</source>
         <translation>RECORD_ID: mayınların kaydedildiği kayıt.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="198"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
         <source>Source of the map</source>
         <translation>Haritanın kaynağı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
         <source>Received on (YYYY-MM-DD)</source>
         <translation>Teslim tarihi (YYYY-AA-GG)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="202"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
         <source>Supplied by</source>
         <translation>Teslim eden</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Existing record ID</source>
         <translation>Mevcut kayıt kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Claimed AP mines</source>
         <translation>Bildirilen AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Claimed AT mines</source>
         <translation>Bildirilen AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Claimed mines</source>
         <translation>Beyan edilen mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="216"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="217"/>
         <source>Minefield record</source>
         <translation>Mayın tarlası kaydı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="225"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="226"/>
         <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>RECEIVED_ON '{}' bir tarih değil (YYYY-AA-GG).</translation>
     </message>
@@ -2293,442 +2283,442 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="80"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
         <source>Latitude</source>
         <translation>Enlem</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
         <source>Longitude</source>
         <translation>Boylam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
         <source>X / easting</source>
         <translation>X / doğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
         <source>Y / northing</source>
         <translation>Y / kuzey</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
         <source>MGRS reference</source>
         <translation>MGRS referansı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
         <source>Category / mine type</source>
         <translation>Kategori / mayın türü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
         <source>Row number</source>
         <translation>Satır numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
         <source>Mine number</source>
         <translation>Mayın numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
         <source>Quantity</source>
         <translation>Miktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
         <source>Date found</source>
         <translation>Bulunma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
         <source>Depth (cm)</source>
         <translation>Derinlik (cm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
         <source>Condition</source>
         <translation>Durumu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
         <source>Disposition</source>
         <translation>İmha şekli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
         <source>Remarks</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
         <source>Date of accident</source>
         <translation>Kaza tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
         <source>Civilian victims</source>
         <translation>Sivil kayıplar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
         <source>Activity at the time</source>
         <translation>O andaki faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
         <source>Device category</source>
         <translation>Cihaz kategorisi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="104"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="189"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="190"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: {1} aktarıldı, {2} reddedildi (rapor: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="314"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="291"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Bilinmeyen koordinat modu '{0}' ({1} kullanın).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="327"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="304"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: koordinat bulunamadı. Enlem/boylam, x/y veya MGRS sütunlarını eşleyin (sütunlar: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="336"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="313"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: '{1}' koordinat modu {2} için bir sütun gerektirir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="342"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="319"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>{0} geometri içermiyor; bunun yerine koordinat sütunlarını seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="345"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="322"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: x/y koordinatları koordinat referans sistemlerini gerektirir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="382"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="359"/>
         <source>has no geometry</source>
         <translation>geometrisi yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="393"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="370"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>poligonu geçerli değil (kendisiyle kesişiyor mu?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="399"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="376"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>{0} geometrisine sahip; nokta bekleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="412"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="389"/>
         <source>has no MGRS reference</source>
         <translation>MGRS referansı yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="623"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="600"/>
         <source>has no {0}</source>
         <translation>{0} yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="432"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="409"/>
         <source> and </source>
         <translation> ve </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="436"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="413"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>'{0}' koordinatı bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="442"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="419"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Bilinmeyen koordinat referans sistemi '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="448"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="425"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} koordinat sisteminin alanının dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="473"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="450"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>enlem ve boylam yer değiştirmiş görünüyor ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="476"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="453"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>enlem {0} / boylam {1} Dünya üzerinde bir konum değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="483"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="460"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>{0:.6f}, {1:.6f} (enlem, boylam) konumu beklenen alanın dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="501"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="478"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>beklenen {1} dilimi yerine {0} UTM diliminde</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="538"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="515"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>{0} {1} ile aynı konum ({2:.2f} m uzaklıkta)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="552"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="529"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>zaten kayıtlı {0} ile aynı konum ({1:.2f} m uzaklıkta)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
         <source>feature</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
         <source>row</source>
         <translation>satır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="573"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="550"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>{0} içinde '{1}' sütunu yok ({2} ile eşlenmiş).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="581"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>bilinmeyen mayın türü '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="700"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="677"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' 0 veya daha büyük bir tam sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' bir tarih değil (YYYY-AA-GG kullanın)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="631"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="608"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} gelecekte</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="650"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
         <source>has no category and its model does not imply one</source>
         <translation>kategorisi yok ve modeli bir kategori belirtmiyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="653"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="630"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>bilinmeyen unsur kategorisi '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="658"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="635"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>'{0}' miktarı bir tam sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="661"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="638"/>
         <source>quantity {0} is under 1</source>
         <translation>{0} miktarı 1'in altında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="669"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="646"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>'{0}' derinliği bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="672"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="649"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>{0} cm derinlik 0-{1} cm dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="682"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="659"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>bilinmeyen {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="710"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="687"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>sivil '{0}' evet/hayır değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="715"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="692"/>
         <source>has no activity at the time</source>
         <translation>o anki faaliyet yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="717"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="694"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>bilinmeyen faaliyet '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="722"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="699"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>bilinmeyen cihaz kategorisi '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="739"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="716"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} okunamıyor: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="757"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="734"/>
         <source>{0} has no layer {1}.</source>
         <translation>{0} içinde {1} katmanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1021"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="998"/>
         <source>the import report</source>
         <translation>içe aktarma raporu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1029"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1006"/>
         <source>The import report cannot be written: {0}</source>
         <translation>İçe aktarma raporu yazılamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1035"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1012"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1038"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1015"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: {1} satır daha reddedildi; rapora bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1387"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1364"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Bilinmeyen içe aktarma türü '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1058"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} içe aktarılacak satır içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1086"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1063"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' bu içe aktarmanın bir alanı değil (alanlar: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1092"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1069"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>{0} içinde '{1}' sütunu yok (sütunlar: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1208"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: {1} satırının hiçbiri içe aktarılamıyor; hiçbir şey değişmedi. Nedenler {2} içinde.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1250"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1227"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Kaydını oluşturmak için mayın haritasının nereden geldiğini (SOURCE) belirtin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1254"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} negatif olamaz ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1257"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1234"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>{0} mayın tarlası kaydı {1} içinde yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1397"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1374"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>'{0}' sütun eşlemesi hedef=sütun biçiminde değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="186"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="187"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: {1} aktarıldı ({2} tanesi uyarılı), {3} reddedildi (rapor: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1218"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1195"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="181"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
         <source>{0} outside the store&apos;s districts</source>
         <translation>{0} deponun ilçelerinin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="183"/>
         <source>{0} outside the expected area</source>
         <translation>{0} beklenen alanın dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="195"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="196"/>
         <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
         <translation>Reddedilen satırlardan {0} tanesi deponun ilçelerinin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="197"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="198"/>
         <source>{0} of the rejected rows lie outside the expected area.</source>
         <translation>Reddedilen satırlardan {0} tanesi beklenen alanın dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="807"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="784"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
         <translation>{0:.6f}, {1:.6f} (enlem, boylam) konumu deponun ilçelerinin {2} fazlası dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="814"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="791"/>
         <source>{0:g} km</source>
         <translation>{0:g} km</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="815"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="792"/>
         <source>{0:g} m</source>
         <translation>{0:g} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1104"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Satırların ilçelerin dışında kalabileceği mesafe 0 m veya daha fazla olmalıdır (verilen: {0}).</translation>
     </message>
@@ -3464,282 +3454,282 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>PeriodReport</name>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="54"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="55"/>
         <source>{first} and {last}</source>
         <translation>{first} ve {last}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
         <source>{n} anti-personnel mine</source>
         <translation>{n} anti-personel mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
         <source>{n} anti-personnel mines</source>
         <translation>{n} anti-personel mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} anti-tank mine</source>
         <translation>{n} tanksavar mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} anti-tank mines</source>
         <translation>{n} tanksavar mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} item of unexploded ordnance (UXO)</source>
         <translation>{n} patlamamış mühimmat (PM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} items of unexploded ordnance (UXO)</source>
         <translation>{n} patlamamış mühimmat (PM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
         <source>{n} item of abandoned explosive ordnance (AXO)</source>
         <translation>{n} terk edilmiş patlayıcı mühimmat (TPM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
         <source>{n} items of abandoned explosive ordnance (AXO)</source>
         <translation>{n} terk edilmiş patlayıcı mühimmat (TPM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
         <source>{n} improvised explosive device (IED)</source>
         <translation>{n} el yapımı patlayıcı (EYP)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
         <source>{n} improvised explosive devices (IEDs)</source>
         <translation>{n} el yapımı patlayıcı (EYP)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} submunition</source>
         <translation>{n} alt mühimmat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} submunitions</source>
         <translation>{n} alt mühimmat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} other item</source>
         <translation>{n} diğer unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} other items</source>
         <translation>{n} diğer unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="203"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="204"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="208"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="209"/>
         <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
         <translation>Hektarlar gerçek (elipsoidal) alanlardır; birden fazla kez serbest bırakılan arazi ilk serbest bırakılışında bir kez sayılır. İlçeler arazinin, unsurların, yolların ve kazaların bulunduğu yerlerdir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="220"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="221"/>
         <source>Outside the districts</source>
         <translation>İlçelerin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="241"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="242"/>
         <source>between {start} and {end}</source>
         <translation>{start} ile {end} arasında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="244"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="245"/>
         <source>on {day}</source>
         <translation>{day} tarihinde</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="251"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="252"/>
         <source>outside the mapped districts</source>
         <translation>haritalanmış ilçelerin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="262"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="263"/>
         <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
         <translation>{Period} {districts} bölgesinde 1 patlayıcı unsur bulundu: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="264"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="265"/>
         <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
         <translation>{Period} {districts} bölgesinde {n} patlayıcı unsur bulundu: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="271"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="272"/>
         <source>{Period}, no explosive items were found.</source>
         <translation>{Period} patlayıcı unsur bulunmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="279"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="280"/>
         <source>{ha} ha cleared</source>
         <translation>{ha} ha temizlendi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="281"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="282"/>
         <source>{ha} ha reduced by technical survey</source>
         <translation>{ha} ha teknik tarama ile azaltıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="284"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="285"/>
         <source>{ha} ha cancelled by non-technical survey</source>
         <translation>{ha} ha teknik olmayan tarama ile iptal edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="286"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="287"/>
         <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
         <translation>Her metrekare bir kez sayılarak {ha} hektar arazi serbest bırakıldı: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="290"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="291"/>
         <source>Land was cleared in {districts}.</source>
         <translation>Arazi şu ilçelerde temizlendi: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="293"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="294"/>
         <source>No land was released.</source>
         <translation>Arazi serbest bırakılmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="297"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="298"/>
         <source>{km} km of routes were cleared, in {districts}.</source>
         <translation>{districts} bölgesinde {km} km yol temizlendi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="300"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="301"/>
         <source>No routes were cleared.</source>
         <translation>Yol temizlenmedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="304"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
         <source>1 mine accident was recorded</source>
         <translation>1 mayın kazası kaydedildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
         <source>{n} mine accidents were recorded</source>
         <translation>{n} mayın kazası kaydedildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="307"/>
         <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
         <translation>{accidents}: {killed} ölü, {injured} yaralı; ilçeler: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="314"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="315"/>
         <source>No mine accidents were recorded.</source>
         <translation>Mayın kazası kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="317"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="318"/>
         <source>Mine action report, {day}</source>
         <translation>Mayın faaliyeti raporu, {day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="320"/>
         <source>Mine action report, {start} to {end}</source>
         <translation>Mayın faaliyeti raporu, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="362"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
         <source>{n} were destroyed in situ</source>
         <translation>{n} tanesi yerinde imha edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
         <source>{n} were removed for demolition</source>
         <translation>{n} tanesi imha için kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="365"/>
         <source>{n} were rendered safe</source>
         <translation>{n} tanesi emniyete alındı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="374"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
         <source>{n} have no disposal recorded</source>
         <translation>{n} tanesinin imha kaydı yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="376"/>
         <source>Of these, {parts}.</source>
         <translation>Bunlardan {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="189"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="190"/>
         <source>Accidents by activity at the time</source>
         <translation>O anki faaliyete göre kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Activity</source>
         <translation>Faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Civilians killed</source>
         <translation>Ölen siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
         <source>Civilians injured</source>
         <translation>Yaralanan siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="337"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="338"/>
         <source>{activity} {share}</source>
         <translation>{activity} {share}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
         <source>By activity at the time: {parts}.</source>
         <translation>O anki faaliyete göre: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="341"/>
         <source>Civilians: {killed} killed and {injured} injured.</source>
         <translation>Siviller: {killed} ölü ve {injured} yaralı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="184"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="185"/>
         <source>A report is written as .md, .html or .txt, not &apos;{suffix}&apos;.</source>
         <translation>Bir rapor .md, .html veya .txt olarak yazılır, '{suffix}' olarak değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="235"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="236"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Dönem raporu dönemin iki tarihini de gerektirir (DATE_FROM ve DATE_TO).</translation>
     </message>
@@ -3777,7 +3767,7 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>Rapor metni</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="181"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="182"/>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
@@ -3792,12 +3782,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>DATE_FROM, DATE_TO: YYYY-AA-GG, ikisi de dahil. OUTPUT: rapor dosyası; uzantısı biçimi seçer: .md (Markdown), .html veya .txt. TEXT: düz metin olarak rapor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="169"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="170"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Dönem raporu dönemin iki tarihini de gerektirir (DATE_FROM ve DATE_TO).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="174"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="175"/>
         <source>A report is written as .md, .html or .txt: {output}</source>
         <translation>Bir rapor .md, .html veya .txt olarak yazılır: {output}</translation>
     </message>
@@ -4024,12 +4014,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="351"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="346"/>
         <source>The regions layer &apos;{label}&apos; is not a polygon layer.</source>
         <translation>'{label}' ilçe katmanı bir poligon katmanı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="355"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="350"/>
         <source>The regions layer &apos;{label}&apos; has no field &apos;{name_field}&apos;.</source>
         <translation>'{label}' ilçe katmanında '{name_field}' alanı yok.</translation>
     </message>
@@ -4331,762 +4321,762 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="106"/>
         <source>Suspected hazardous area (SHA)</source>
         <translation>Şüpheli tehlikeli alan (SHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="106"/>
         <source>Confirmed hazardous area (CHA)</source>
         <translation>Teyit edilmiş tehlikeli alan (CHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="113"/>
         <source>Open</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="113"/>
         <source>Worked on</source>
         <translation>Üzerinde çalışılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="113"/>
         <source>Closed</source>
         <translation>Kapalı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="121"/>
         <source>Cleared (clearance)</source>
         <translation>Temizlendi (temizleme)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="121"/>
         <source>Reduced (technical survey)</source>
         <translation>Azaltıldı (teknik tarama)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="121"/>
         <source>Cancelled (non-technical survey)</source>
         <translation>İptal edildi (teknik olmayan tarama)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="129"/>
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="129"/>
         <source>Mechanical</source>
         <translation>Mekanik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="129"/>
         <source>Mine detection dogs</source>
         <translation>Mayın arama köpekleri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Anti-personnel mine</source>
         <translation>Anti-personel mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Anti-tank mine</source>
         <translation>Tanksavar mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Unexploded ordnance (UXO)</source>
         <translation>Patlamamış mühimmat (PM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Abandoned explosive ordnance (AXO)</source>
         <translation>Terk edilmiş patlayıcı mühimmat (TPM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Improvised explosive device (IED)</source>
         <translation>El yapımı patlayıcı (EYP)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Submunition</source>
         <translation>Alt mühimmat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Other</source>
         <translation>Diğer</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Anti-personnel mines</source>
         <translation>Anti-personel mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Anti-tank mines</source>
         <translation>Tanksavar mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Mixed AP and AT mines</source>
         <translation>Karışık AP ve AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Unexploded ordnance</source>
         <translation>Patlamamış mühimmat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Cluster munitions</source>
         <translation>Misket mühimmatı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Improvised explosive devices</source>
         <translation>El yapımı patlayıcılar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Clearance</source>
         <translation>Temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Technical survey</source>
         <translation>Teknik tarama</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Non-technical survey</source>
         <translation>Teknik olmayan tarama</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Route clearance</source>
         <translation>Yol temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>EOD spot task</source>
         <translation>Noktasal EOD görevi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Intact</source>
         <translation>Sağlam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Damaged</source>
         <translation>Hasarlı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Deteriorated</source>
         <translation>Bozulmuş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Armed</source>
         <translation>Kurulu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Unknown</source>
         <translation>Bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="180"/>
         <source>Destroyed in situ</source>
         <translation>Yerinde imha edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="180"/>
         <source>Removed for demolition</source>
         <translation>İmha için kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="180"/>
         <source>Rendered safe</source>
         <translation>Emniyete alındı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Illegal entry into uncleared land</source>
         <translation>Temizlenmemiş araziye yasa dışı giriş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Leaving cleared land</source>
         <translation>Temizlenmiş araziden çıkma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Demining</source>
         <translation>Mayın temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Farming</source>
         <translation>Tarım</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Herding</source>
         <translation>Hayvan otlatma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Travelling</source>
         <translation>Yolculuk</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Handling or tampering</source>
         <translation>Ellemek veya kurcalamak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Reference point (landmark)</source>
         <translation>Referans noktası (yer işareti)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Benchmark</source>
         <translation>Röper</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Turning point</source>
         <translation>Dönüm noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Intermediate point</source>
         <translation>Ara nokta</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>End point</source>
         <translation>Bitiş noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="211"/>
         <source>Degrees</source>
         <translation>Derece</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="211"/>
         <source>Mils (6400)</source>
         <translation>Milyem (6400)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="211"/>
         <source>Mils (6000)</source>
         <translation>Milyem (6000)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="219"/>
         <source>True north</source>
         <translation>Coğrafi kuzey</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="219"/>
         <source>Grid north</source>
         <translation>Grid kuzeyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="219"/>
         <source>Magnetic north</source>
         <translation>Manyetik kuzey</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Road</source>
         <translation>Karayolu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Track</source>
         <translation>Toprak yol</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Path</source>
         <translation>Patika</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Railway</source>
         <translation>Demiryolu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="295"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="289"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="296"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="290"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="291"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="298"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="292"/>
         <source>Remarks</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Districts</source>
         <translation>İlçeler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Region ID</source>
         <translation>Bölge kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Local name</source>
         <translation>Yerel ad</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Administrative level</source>
         <translation>İdari düzey</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Administrative districts used to split and total released land.</source>
         <translation>Serbest bırakılan araziyi bölmek ve toplamak için kullanılan idari ilçeler.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Hazard areas</source>
         <translation>Tehlikeli alanlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Hazard ID</source>
         <translation>Tehlikeli alan kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Classification</source>
         <translation>Sınıflandırma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Contamination</source>
         <translation>Kirlilik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Reported on</source>
         <translation>Bildirim tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Evidence</source>
         <translation>Kanıt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Area (ha)</source>
         <translation>Alan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Remaining (ha)</source>
         <translation>Kalan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
         <translation>Şüpheli (SHA) ve teyit edilmiş (CHA) tehlikeli alanlar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Clearance tasks</source>
         <translation>Temizleme görevleri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Task ID</source>
         <translation>Görev kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Hazard</source>
         <translation>Tehlikeli alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Parent task</source>
         <translation>Üst görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Task type</source>
         <translation>Görev türü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Planned start</source>
         <translation>Planlanan başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Planned end</source>
         <translation>Planlanan bitiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Planned (ha)</source>
         <translation>Planlanan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Sector number</source>
         <translation>Sektör numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
         <translation>Tehlikeli alanların içinde çizilmiş temizleme ve tarama görevleri ve sektörleri.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Released land</source>
         <translation>Serbest bırakılan arazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Release ID</source>
         <translation>Serbest bırakma kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Release method</source>
         <translation>Serbest bırakma yöntemi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Technique</source>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Released on</source>
         <translation>Serbest bırakma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Clearance depth (cm)</source>
         <translation>Temizleme derinliği (cm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
         <translation>Temizleme, teknik tarama veya teknik olmayan tarama ile serbest bırakılan arazi; asla örtüşmez.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Minefield records</source>
         <translation>Mayın tarlası kayıtları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Record ID</source>
         <translation>Kayıt kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Received on</source>
         <translation>Alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Supplied by</source>
         <translation>Teslim eden</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Claimed AP mines</source>
         <translation>Bildirilen AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Claimed AT mines</source>
         <translation>Bildirilen AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Claimed mines in total</source>
         <translation>Bildirilen toplam mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Bearing unit</source>
         <translation>Semt açısı birimi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>North reference</source>
         <translation>Kuzey referansı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Magnetic declination (degrees)</source>
         <translation>Manyetik sapma (derece)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Traverse misclosure (m)</source>
         <translation>Poligon kapanma hatası (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Supplied minefield records (mine maps handed over by the other side).</source>
         <translation>Teslim edilen mayın tarlası kayıtları (karşı tarafın teslim ettiği mayın haritaları).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mapped mines</source>
         <translation>Haritalanmış mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mapped mine ID</source>
         <translation>Haritalanmış mayın kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Minefield record</source>
         <translation>Mayın tarlası kaydı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Row</source>
         <translation>Sıra</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mine number in row</source>
         <translation>Sıradaki mayın numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mines as positioned by a supplied record.</source>
         <translation>Teslim edilen bir kayıtta konumlandırılan mayınlar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Record points</source>
         <translation>Kayıt noktaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Point UID</source>
         <translation>Nokta UID</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Point number</source>
         <translation>Nokta numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Point type</source>
         <translation>Nokta türü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Bearing</source>
         <translation>Semt açısı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Distance (m)</source>
         <translation>Mesafe (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>From point</source>
         <translation>Önceki nokta</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Reference point, benchmark and turning points of a minefield record.</source>
         <translation>Bir mayın tarlası kaydının referans noktası, röperi ve dönüm noktaları.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Items found</source>
         <translation>Bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Item ID</source>
         <translation>Unsur kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Quantity</source>
         <translation>Miktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Found on</source>
         <translation>Bulunma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Depth (cm)</source>
         <translation>Derinlik (cm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Condition</source>
         <translation>Durumu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Disposition</source>
         <translation>İmha şekli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Mines, UXO and other items found and what was done with them.</source>
         <translation>Bulunan mayınlar, PM ve diğer unsurlar ve onlara ne yapıldığı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Cleared routes</source>
         <translation>Temizlenen yollar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Route ID</source>
         <translation>Yol kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Route type</source>
         <translation>Yol türü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Cleared width (m)</source>
         <translation>Temizlenen genişlik (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Cleared on</source>
         <translation>Temizlenme tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Length (km)</source>
         <translation>Uzunluk (km)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Roads and tracks cleared and verified.</source>
         <translation>Temizlenen ve doğrulanan yollar ve toprak yollar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Accident ID</source>
         <translation>Kaza kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Occurred on</source>
         <translation>Olay tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Civilian victims</source>
         <translation>Sivil kayıplar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Activity at the time</source>
         <translation>O andaki faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Device</source>
         <translation>Düzenek</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Mine and UXO accidents with their victims.</source>
         <translation>Mayın ve PM kazaları ve kurbanları.</translation>
     </message>
@@ -5101,47 +5091,47 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>Değer aralık dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Medical evacuation point</source>
         <translation>Tıbbi tahliye noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Helicopter landing site</source>
         <translation>Helikopter iniş yeri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Access point</source>
         <translation>Erişim noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Assembly point</source>
         <translation>Toplanma noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Control point</source>
         <translation>Kontrol noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Task points</source>
         <translation>Görev noktaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Point ID</source>
         <translation>Nokta kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Medevac, helicopter landing, access and assembly points of a task.</source>
         <translation>Bir görevin tıbbi tahliye, helikopter iniş, erişim ve toplanma noktaları.</translation>
     </message>
@@ -5936,197 +5926,197 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>Release method</source>
         <translation>Serbest bırakma yöntemi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Technique</source>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
         <source>Month</source>
         <translation>Ay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
         <source>ISO week</source>
         <translation>ISO haftası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>AP mines</source>
         <translation>AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>AT mines</source>
         <translation>AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>UXO</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>AXO</source>
         <translation>TPM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>IED</source>
         <translation>EYP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
         <source>Submunitions</source>
         <translation>Alt mühimmatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="73"/>
         <source>Other items</source>
         <translation>Diğer unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
         <source>Cleared (ha)</source>
         <translation>Temizlenen (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
         <source>Reduced (ha)</source>
         <translation>Azaltılan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="78"/>
         <source>Cancelled (ha)</source>
         <translation>İptal edilen (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="584"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="556"/>
         <source>Released (ha)</source>
         <translation>Serbest bırakılan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="586"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="558"/>
         <source>Items found</source>
         <translation>Bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="588"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="560"/>
         <source>Routes (km)</source>
         <translation>Yollar (km)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="589"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="561"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="590"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="562"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="591"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="563"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="98"/>
+        <location filename="../demining_plugin/core/dates.py" line="48"/>
         <source>{name} &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).</source>
         <translation>{name} '{text}' bir tarih değil; YYYY-AA-GG olarak yazın (ör. 2021-11-22).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="105"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="85"/>
         <source>The period starts ({date_from}) after it ends ({date_to}).</source>
         <translation>Dönem bittikten ({date_to}) sonra başlıyor ({date_from}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="248"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="228"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Serbest bırakılan arazi '{name}' ile gruplanamaz.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="280"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>'{name}' katmanı bir poligon katmanı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="283"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY bir alanı iki kez belirtiyor: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="291"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>{g} ile gruplama bir tarih alanı gerektirir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="321"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="293"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>'{name}' katmanında gruplanacak '{g}' alanı yok (alanları: {fields}; ayrıca month ve week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="327"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="299"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>'{name}' katmanında '{date_field}' tarih alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="330"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="302"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>'{name}' katmanının '{date_field}' alanı tarih içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>'{layer_name}' ilçe katmanı bir poligon katmanı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>'{layer_name}' ilçe katmanında '{region_field}' alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="357"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="329"/>
         <source>No input layer.</source>
         <translation>Girdi katmanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Bir tarih aralığı bir tarih alanı gerektirir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="545"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="517"/>
         <source>Unknown grouping &apos;{grouping}&apos;; choose one of {GROUPINGS}.</source>
         <translation>Bilinmeyen gruplama '{grouping}'; şunlardan birini seçin: {GROUPINGS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="771"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="743"/>
         <source>No store to total.</source>
         <translation>Toplamı alınacak depo yok.</translation>
     </message>
@@ -7327,97 +7317,97 @@ OUTPUT: bulgular. N_FINDINGS: kaç tane olduğu.</translation>
 <context>
     <name>_ImportAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="58"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="59"/>
         <source>File to import</source>
         <translation>İçe aktarılacak dosya</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="67"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="68"/>
         <source>Coordinates</source>
         <translation>Koordinatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
         <source>CRS of x/y columns</source>
         <translation>x/y sütunlarının KRS'si</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="78"/>
         <source>Expected UTM zone (0: no check)</source>
         <translation>Beklenen UTM dilimi (0: denetim yok)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
         <source>Expected area</source>
         <translation>Beklenen alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="90"/>
         <source>Duplicate distance (m)</source>
         <translation>Yineleme mesafesi (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
         <source>Column mapping</source>
         <translation>Sütun eşlemesi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
         <source>Import report</source>
         <translation>İçe aktarma raporu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
         <source>Rows imported</source>
         <translation>Aktarılan satırlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="109"/>
         <source>Rows refused</source>
         <translation>Reddedilen satırlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="116"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="117"/>
         <source>Unknown CRS for x/y: {}</source>
         <translation>x/y için bilinmeyen KRS: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
         <source>feature</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
         <source>row</source>
         <translation>satır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="151"/>
         <source>... and {0} more; see the report.</source>
         <translation>... ve {0} tane daha; rapora bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="155"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="156"/>
         <source>{0} imported, {1} refused. Report: {2}</source>
         <translation>{0} aktarıldı, {1} reddedildi. Rapor: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="176"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="177"/>
         <source>INPUT: choose the file to import.</source>
         <translation>INPUT: içe aktarılacak dosyayı seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="31"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="32"/>
         <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
@@ -7430,7 +7420,7 @@ Her satır denetlenir (eksik veya sayısal olmayan koordinatlar, yer değiştirm
 Çıktılar: IMPORTED ve REJECTED (satır sayıları), REPORT (yol).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="152"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="153"/>
         <source>{0} imported, {1} refused ({2}). Report: {3}</source>
         <translation>{0} aktarıldı, {1} reddedildi ({2}). Rapor: {3}</translation>
     </message>

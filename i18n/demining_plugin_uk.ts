@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/reports/accidents.py" line="74"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="75"/>
         <source>Activity not recorded</source>
         <translation>Вид діяльності не записано</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>Accuracy</name>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="222"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="225"/>
         <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
         <translation>Для оцінювання карт мінних полів потрібен SciPy, якого немає в цьому Python: встановіть його (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="366"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="369"/>
         <source>A layer has no valid coordinate reference system.</source>
         <translation>Шар не має дійсної системи координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="536"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="521"/>
         <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
         <translation>Допуск має бути більшим за 0 м (задано {tolerance:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="539"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="524"/>
         <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
         <translation>Найбільше шукане зміщення ({max_offset:g} м) має бути не меншим за допуск ({tolerance:g} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="555"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="540"/>
         <source>The mapped mines layer has no features: there is no record to judge.</source>
         <translation>У шарі мін за формуляром немає об’єктів: немає чого оцінювати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="567"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="552"/>
         <source>The found items layer has no item with a position: nothing to compare the records with.</source>
         <translation>У шарі знайдених предметів немає предметів із положенням: немає з чим порівнювати формуляри.</translation>
     </message>
@@ -736,7 +736,7 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
         <translation>Польові карти</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="28"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="29"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
@@ -744,212 +744,212 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
 <context>
     <name>DeminingDock</name>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="57"/>
+        <location filename="../demining_plugin/gui/dock.py" line="58"/>
         <source>Demining</source>
         <translation>Розмінування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="103"/>
+        <location filename="../demining_plugin/gui/dock.py" line="104"/>
         <source>Recompute the figures from the store</source>
         <translation>Перерахувати показники за сховищем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>New store…</source>
         <translation>Нове сховище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
         <translation>Створити порожнє сховище Demining (GeoPackage) і додати його до проєкту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="121"/>
         <source>Open store…</source>
         <translation>Відкрити сховище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="120"/>
+        <location filename="../demining_plugin/gui/dock.py" line="121"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Додати до проєкту шари наявного сховища Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/dock.py" line="124"/>
         <source>Load demo</source>
         <translation>Завантажити демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/dock.py" line="124"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
         <translation>Відкрити демонстраційний сценарій (Карабах, 2020–2022), за потреби спершу створивши його</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/dock.py" line="138"/>
         <source>Building the demo… %p%</source>
         <translation>Створення демо… %p%</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="143"/>
+        <location filename="../demining_plugin/gui/dock.py" line="144"/>
         <source>Headline figures</source>
         <translation>Основні показники</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="148"/>
+        <location filename="../demining_plugin/gui/dock.py" line="149"/>
         <source>Figure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="148"/>
+        <location filename="../demining_plugin/gui/dock.py" line="149"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/dock.py" line="168"/>
         <source>Layers</source>
         <translation>Шари</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/dock.py" line="173"/>
         <source>Layer</source>
         <translation>Шар</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/dock.py" line="173"/>
         <source>Features</source>
         <translation>Об'єкти</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="231"/>
+        <location filename="../demining_plugin/gui/dock.py" line="232"/>
         <source>No store open</source>
         <translation>Сховище не відкрито</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="233"/>
+        <location filename="../demining_plugin/gui/dock.py" line="234"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Створіть нове сховище, відкрийте наявне або завантажте демо, щоб побачити тут його показники.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="242"/>
+        <location filename="../demining_plugin/gui/dock.py" line="243"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Версія моделі даних {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="244"/>
+        <location filename="../demining_plugin/gui/dock.py" line="245"/>
         <source>Reading store {}</source>
         <translation>Читання сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/dock.py" line="254"/>
         <source>Computing figures…</source>
         <translation>Обчислення показників…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="256"/>
+        <location filename="../demining_plugin/gui/dock.py" line="257"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Не вдалося обчислити показники; див. журнал повідомлень.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="265"/>
+        <location filename="../demining_plugin/gui/dock.py" line="266"/>
         <source>Land released</source>
         <translation>Звільнено земель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="265"/>
+        <location filename="../demining_plugin/gui/dock.py" line="266"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>Скасовані, зменшені та очищені землі; перекриття враховуються один раз</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="273"/>
         <source>Items found</source>
         <translation>Знайдено предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="273"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Знайдені міни, НРБ та інші предмети (сума кількостей)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/dock.py" line="281"/>
         <source>Cleared routes</source>
         <translation>Очищені дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/dock.py" line="282"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Civilians killed</source>
         <translation>Загинуло цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="283"/>
         <source>Civilians injured</source>
         <translation>Поранено цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="292"/>
         <source>All dates, saved data.</source>
         <translation>Усі дати, збережені дані.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="296"/>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="296"/>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>Reduced</source>
         <translation>Зменшено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="296"/>
+        <location filename="../demining_plugin/gui/dock.py" line="297"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>AP mines</source>
         <translation>ПП міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>AT mines</source>
         <translation>ПТ міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>UXO</source>
         <translation>НРБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/dock.py" line="301"/>
         <source>AXO</source>
         <translation>ПВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="302"/>
         <source>IEDs</source>
         <translation>СВП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="302"/>
         <source>Submunitions</source>
         <translation>Суббоєприпаси</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="302"/>
         <source>Other items</source>
         <translation>Інші предмети</translation>
     </message>
@@ -1354,19 +1354,9 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
 <context>
     <name>FeatureTable</name>
     <message>
-        <location filename="../demining_plugin/core/feature_table.py" line="252"/>
-        <source>The {name} layer cannot be read.</source>
-        <translation>Шар {name} не вдається прочитати.</translation>
-    </message>
-    <message>
         <location filename="../demining_plugin/core/feature_table.py" line="86"/>
         <source>Layer &apos;{layer_name}&apos; has no field {fields}.</source>
         <translation>У шарі '{layer_name}' немає поля {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/core/feature_table.py" line="254"/>
-        <source>Layer &apos;{layer}&apos; is not a polygon layer.</source>
-        <translation>Шар '{layer}' — не полігональний шар.</translation>
     </message>
 </context>
 <context>
@@ -1859,12 +1849,12 @@ OUTPUT: файл .pdf (по сторінці на завдання) або те�
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="40"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="31"/>
         <source>{} ha</source>
         <translation>{} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/formatting.py" line="45"/>
+        <location filename="../demining_plugin/gui/formatting.py" line="36"/>
         <source>{} km</source>
         <translation>{} км</translation>
     </message>
@@ -1956,12 +1946,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
 <context>
     <name>ImportAccidentsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="257"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="258"/>
         <source>Import accidents</source>
         <translation>Імпорт нещасних випадків</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="259"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="260"/>
         <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
         <translation>Імпортує нещасні випадки з мінами та ВНП до accidents (дата, загиблі, поранені, цивільні особи, діяльність у момент події, пристрій); район заповнюється за тим, що лежить під кожною точкою.</translation>
     </message>
@@ -2022,12 +2012,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
 <context>
     <name>ImportDetectionsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="245"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="246"/>
         <source>Import items found</source>
         <translation>Імпорт знайдених предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="247"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="248"/>
         <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
         <translation>Імпортує знайдені предмети (виявлення) з файлів груп до detections; завдання й район заповнюються за тим, що лежить під кожною точкою. Категорії розпізнаються в написаннях, які використовують групи ('AP', 'anti-personnel', 'APM', модель на кшталт 'PMN-2' чи 'TM-62M'...). Рядки з датою в майбутньому, кількістю менше 1 або глибиною поза 0–500 см відхиляються.</translation>
     </message>
@@ -2218,12 +2208,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
 <context>
     <name>ImportMineMapAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="183"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="184"/>
         <source>Import mine map</source>
         <translation>Імпорт карти мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="185"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
         <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2232,52 +2222,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: звідки отримано карту (обов’язково для нового формуляра). RECEIVED_ON: РРРР-ММ-ДД. RECORD_ID (необов’язково): додати міни до цього наявного формуляра замість створення нового. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: кількість, заявлена картою (за замовчуванням підраховується за імпортованими мінами).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="194"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="195"/>
         <source>RECORD_ID: the record the mines were stored in.</source>
         <translation>RECORD_ID: формуляр, до якого записано міни.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="198"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
         <source>Source of the map</source>
         <translation>Джерело карти</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
         <source>Received on (YYYY-MM-DD)</source>
         <translation>Отримано (РРРР-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="202"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
         <source>Supplied by</source>
         <translation>Ким передано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Existing record ID</source>
         <translation>Ідентифікатор наявного формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Claimed mines</source>
         <translation>Заявлено мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="216"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="217"/>
         <source>Minefield record</source>
         <translation>Формуляр мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="225"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="226"/>
         <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>RECEIVED_ON '{}' — не дата (РРРР-ММ-ДД).</translation>
     </message>
@@ -2293,442 +2283,442 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="80"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
         <source>Longitude</source>
         <translation>Довгота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
         <source>X / easting</source>
         <translation>X / схід</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
         <source>Y / northing</source>
         <translation>Y / північ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
         <source>MGRS reference</source>
         <translation>Посилання MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
         <source>Category / mine type</source>
         <translation>Категорія / тип міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
         <source>Row number</source>
         <translation>Номер рядка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
         <source>Mine number</source>
         <translation>Номер міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
         <source>Date found</source>
         <translation>Дата виявлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
         <source>Depth (cm)</source>
         <translation>Глибина (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
         <source>Disposition</source>
         <translation>Утилізація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
         <source>Remarks</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
         <source>Date of accident</source>
         <translation>Дата нещасного випадку</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
         <source>Civilian victims</source>
         <translation>Цивільні жертви</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
         <source>Activity at the time</source>
         <translation>Діяльність у момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
         <source>Device category</source>
         <translation>Категорія пристрою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="104"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="189"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="190"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: імпортовано {1}, відхилено {2} (звіт: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="314"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="291"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Невідомий режим координат '{0}' (використовуйте {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="327"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="304"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: координат не знайдено. Вкажіть стовпці широти/довготи, x/y або MGRS (стовпці: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="336"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="313"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: режиму координат '{1}' потрібен стовпець для {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="342"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="319"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>У {0} немає геометрій; виберіть натомість стовпці координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="345"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="322"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: для координат x/y потрібна їхня система координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="382"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="359"/>
         <source>has no geometry</source>
         <translation>немає геометрії</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="393"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="370"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>його полігон недійсний (самоперетин?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="399"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="376"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>має геометрію {0}; очікуються точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="412"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="389"/>
         <source>has no MGRS reference</source>
         <translation>немає посилання MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="623"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="600"/>
         <source>has no {0}</source>
         <translation>немає значення «{0}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="432"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="409"/>
         <source> and </source>
         <translation> і </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="436"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="413"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>координата '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="442"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="419"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Невідома система координат '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="448"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="425"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} лежать поза областю системи координат</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="473"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="450"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>широту й довготу, схоже, переплутано ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="476"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="453"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>широта {0} / довгота {1} — не положення на Землі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="483"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="460"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>положення {0:.6f}, {1:.6f} (шир., довг.) поза очікуваною областю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="501"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="478"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>лежить у зоні UTM {0}, а не в очікуваній зоні {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="538"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="515"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>те саме положення, що й у {0} {1} (на відстані {2:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="552"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="529"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>те саме положення, що й у {0}, уже записаного (на відстані {1:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
         <source>feature</source>
         <translation>об’єкт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="562"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
         <source>row</source>
         <translation>рядок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="573"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="550"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>У {0} немає стовпця '{1}' (зіставлено з {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="581"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>невідомий тип міни '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="700"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="677"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' — не ціле число від 0 і більше</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' — не дата (використовуйте РРРР-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="631"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="608"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} — у майбутньому</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="650"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
         <source>has no category and its model does not imply one</source>
         <translation>немає категорії, і його модель її не передбачає</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="653"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="630"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>невідома категорія предмета '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="658"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="635"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>кількість '{0}' — не ціле число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="661"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="638"/>
         <source>quantity {0} is under 1</source>
         <translation>кількість {0} менше 1</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="669"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="646"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>глибина '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="672"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="649"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>глибина {0} см поза 0–{1} см</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="682"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="659"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>невідоме значення {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="710"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="687"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>цивільна особа '{0}' — не так/ні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="715"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="692"/>
         <source>has no activity at the time</source>
         <translation>немає діяльності в момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="717"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="694"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>невідома діяльність '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="722"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="699"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>невідома категорія пристрою '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="739"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="716"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} не вдається прочитати: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="757"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="734"/>
         <source>{0} has no layer {1}.</source>
         <translation>У {0} немає шару {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1021"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="998"/>
         <source>the import report</source>
         <translation>звіт про імпорт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1029"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1006"/>
         <source>The import report cannot be written: {0}</source>
         <translation>Звіт про імпорт не вдається записати: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1035"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1012"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1038"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1015"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: відхилено ще {1} рядків; див. звіт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1387"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1364"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Невідомий вид імпорту '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1058"/>
         <source>{0} holds no rows to import.</source>
         <translation>У {0} немає рядків для імпорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1086"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1063"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' — не поле цього імпорту (поля: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1092"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1069"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>У {0} немає стовпця '{1}' (стовпці: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1208"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: жоден з {1} рядків не можна імпортувати; нічого не змінено. Причини — у {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1250"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1227"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Вкажіть, звідки отримано карту мінного поля (SOURCE), щоб створити її формуляр.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1254"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} не може бути від’ємним ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1257"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1234"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>Формуляра мінного поля {0} немає в {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1397"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1374"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>Зіставлення стовпців '{0}' — не у вигляді ціль=стовпець.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="186"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="187"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: імпортовано {1} (з попередженнями: {2}), відхилено {3} (звіт: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1218"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1195"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="181"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
         <source>{0} outside the store&apos;s districts</source>
         <translation>{0} поза районами сховища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="183"/>
         <source>{0} outside the expected area</source>
         <translation>{0} поза очікуваною областю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="195"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="196"/>
         <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
         <translation>З відхилених рядків {0} лежать поза районами сховища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="197"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="198"/>
         <source>{0} of the rejected rows lie outside the expected area.</source>
         <translation>З відхилених рядків {0} лежать поза очікуваною областю.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="807"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="784"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
         <translation>положення {0:.6f}, {1:.6f} (шир., довг.) лежить далі ніж {2} від районів сховища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="814"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="791"/>
         <source>{0:g} km</source>
         <translation>{0:g} км</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="815"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="792"/>
         <source>{0:g} m</source>
         <translation>{0:g} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1104"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Відстань, на яку рядки можуть виходити за райони, має бути не меншою за 0 м (вказано {0}).</translation>
     </message>
@@ -3464,282 +3454,282 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>PeriodReport</name>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="54"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="55"/>
         <source>{first} and {last}</source>
         <translation>{first} і {last}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
         <source>{n} anti-personnel mine</source>
         <translation>{n} протипіхотна міна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="60"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
         <source>{n} anti-personnel mines</source>
         <translation>протипіхотні міни — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} anti-tank mine</source>
         <translation>{n} протитанкова міна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
         <source>{n} anti-tank mines</source>
         <translation>протитанкові міни — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} item of unexploded ordnance (UXO)</source>
         <translation>{n} нерозірваний боєприпас (НРБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} items of unexploded ordnance (UXO)</source>
         <translation>нерозірвані боєприпаси (НРБ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
         <source>{n} item of abandoned explosive ordnance (AXO)</source>
         <translation>{n} покинутий вибухонебезпечний боєприпас (ПВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
         <source>{n} items of abandoned explosive ordnance (AXO)</source>
         <translation>покинуті вибухонебезпечні боєприпаси (ПВБ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
         <source>{n} improvised explosive device (IED)</source>
         <translation>{n} саморобний вибуховий пристрій (СВП)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
         <source>{n} improvised explosive devices (IEDs)</source>
         <translation>саморобні вибухові пристрої (СВП) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} submunition</source>
         <translation>{n} суббоєприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
         <source>{n} submunitions</source>
         <translation>суббоєприпаси — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} other item</source>
         <translation>{n} інший предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} other items</source>
         <translation>інші предмети — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="203"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="204"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="208"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="209"/>
         <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
         <translation>Гектари — справжні (еліпсоїдальні) площі; земля, звільнена більше ніж один раз, враховується один раз, за першим звільненням. Райони — там, де розташовані земля, предмети, дороги та нещасні випадки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="220"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="221"/>
         <source>Outside the districts</source>
         <translation>Поза районами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="241"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="242"/>
         <source>between {start} and {end}</source>
         <translation>у період з {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="244"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="245"/>
         <source>on {day}</source>
         <translation>{day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="251"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="252"/>
         <source>outside the mapped districts</source>
         <translation>поза нанесеними на мапу районами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="262"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="263"/>
         <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
         <translation>{Period} виявлено 1 вибухонебезпечний предмет: {parts}, у районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="264"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="265"/>
         <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
         <translation>{Period} виявлено вибухонебезпечних предметів: {n} ({parts}), у районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="271"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="272"/>
         <source>{Period}, no explosive items were found.</source>
         <translation>{Period} вибухонебезпечних предметів не виявлено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="279"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="280"/>
         <source>{ha} ha cleared</source>
         <translation>очищено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="281"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="282"/>
         <source>{ha} ha reduced by technical survey</source>
         <translation>зменшено технічним обстеженням {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="284"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="285"/>
         <source>{ha} ha cancelled by non-technical survey</source>
         <translation>скасовано нетехнічним обстеженням {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="286"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="287"/>
         <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
         <translation>Звільнено {ha} га землі, кожен квадратний метр враховано один раз: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="290"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="291"/>
         <source>Land was cleared in {districts}.</source>
         <translation>Очищення проводилося в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="293"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="294"/>
         <source>No land was released.</source>
         <translation>Землі не звільнялися.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="297"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="298"/>
         <source>{km} km of routes were cleared, in {districts}.</source>
         <translation>Очищено {km} км доріг, у районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="300"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="301"/>
         <source>No routes were cleared.</source>
         <translation>Дороги не очищалися.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="304"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
         <source>1 mine accident was recorded</source>
         <translation>Зареєстровано 1 нещасний випадок, пов'язаний з мінами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
         <source>{n} mine accidents were recorded</source>
         <translation>Зареєстровано нещасних випадків, пов'язаних з мінами: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="307"/>
         <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
         <translation>{accidents}; загинуло: {killed}, поранено: {injured}; райони: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="314"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="315"/>
         <source>No mine accidents were recorded.</source>
         <translation>Нещасних випадків, пов'язаних з мінами, не зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="317"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="318"/>
         <source>Mine action report, {day}</source>
         <translation>Звіт про протимінну діяльність, {day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="320"/>
         <source>Mine action report, {start} to {end}</source>
         <translation>Звіт про протимінну діяльність, з {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="362"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
         <source>{n} were destroyed in situ</source>
         <translation>знищено на місці: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
         <source>{n} were removed for demolition</source>
         <translation>вивезено для знищення: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="365"/>
         <source>{n} were rendered safe</source>
         <translation>знешкоджено: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="374"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
         <source>{n} have no disposal recorded</source>
         <translation>без запису про утилізацію: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="376"/>
         <source>Of these, {parts}.</source>
         <translation>З них {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="189"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="190"/>
         <source>Accidents by activity at the time</source>
         <translation>Нещасні випадки за діяльністю в момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Activity</source>
         <translation>Діяльність</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="196"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Share</source>
         <translation>Частка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Civilians killed</source>
         <translation>Загинуло цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
         <source>Civilians injured</source>
         <translation>Поранено цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="337"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="338"/>
         <source>{activity} {share}</source>
         <translation>{activity} {share}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
         <source>By activity at the time: {parts}.</source>
         <translation>За діяльністю в момент події: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="341"/>
         <source>Civilians: {killed} killed and {injured} injured.</source>
         <translation>Цивільні особи: загиблих {killed}, поранених {injured}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="184"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="185"/>
         <source>A report is written as .md, .html or .txt, not &apos;{suffix}&apos;.</source>
         <translation>Звіт записується як .md, .html або .txt, а не '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="235"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="236"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Звіту за період потрібні обидві дати періоду (DATE_FROM і DATE_TO).</translation>
     </message>
@@ -3777,7 +3767,7 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>Текст звіту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="181"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="182"/>
         <source>Cancelled.</source>
         <translation>Скасовано.</translation>
     </message>
@@ -3792,12 +3782,12 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>DATE_FROM, DATE_TO: РРРР-ММ-ДД, обидві включно. OUTPUT: файл звіту; його розширення визначає формат: .md (Markdown), .html або .txt. TEXT: звіт як простий текст.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="169"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="170"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Звіту за період потрібні обидві дати періоду (DATE_FROM і DATE_TO).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="174"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="175"/>
         <source>A report is written as .md, .html or .txt: {output}</source>
         <translation>Звіт записується як .md, .html або .txt: {output}</translation>
     </message>
@@ -4024,12 +4014,12 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="351"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="346"/>
         <source>The regions layer &apos;{label}&apos; is not a polygon layer.</source>
         <translation>Шар районів '{label}' — не полігональний шар.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/geo/districts.py" line="355"/>
+        <location filename="../demining_plugin/core/geo/districts.py" line="350"/>
         <source>The regions layer &apos;{label}&apos; has no field &apos;{name_field}&apos;.</source>
         <translation>У шарі районів '{label}' немає поля '{name_field}'.</translation>
     </message>
@@ -4331,762 +4321,762 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="106"/>
         <source>Suspected hazardous area (SHA)</source>
         <translation>Підозрілий небезпечний район (ПНР, SHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="112"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="106"/>
         <source>Confirmed hazardous area (CHA)</source>
         <translation>Підтверджений небезпечний район (ПдНР, CHA)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="113"/>
         <source>Open</source>
         <translation>Відкритий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="113"/>
         <source>Worked on</source>
         <translation>У роботі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="119"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="113"/>
         <source>Closed</source>
         <translation>Закритий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="121"/>
         <source>Cleared (clearance)</source>
         <translation>Очищено (очищення)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="121"/>
         <source>Reduced (technical survey)</source>
         <translation>Зменшено (технічне обстеження)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="127"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="121"/>
         <source>Cancelled (non-technical survey)</source>
         <translation>Скасовано (нетехнічне обстеження)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="129"/>
         <source>Manual</source>
         <translation>Ручний</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="129"/>
         <source>Mechanical</source>
         <translation>Механізований</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="135"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="129"/>
         <source>Mine detection dogs</source>
         <translation>Мінно-пошукові собаки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Anti-personnel mine</source>
         <translation>Протипіхотна міна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Anti-tank mine</source>
         <translation>Протитанкова міна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Unexploded ordnance (UXO)</source>
         <translation>Нерозірваний боєприпас (НРБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Abandoned explosive ordnance (AXO)</source>
         <translation>Покинутий вибухонебезпечний боєприпас (ПВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Improvised explosive device (IED)</source>
         <translation>Саморобний вибуховий пристрій (СВП)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="143"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="137"/>
         <source>Submunition</source>
         <translation>Суббоєприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Anti-personnel mines</source>
         <translation>Протипіхотні міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Anti-tank mines</source>
         <translation>Протитанкові міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Mixed AP and AT mines</source>
         <translation>Змішані ПП і ПТ міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Unexploded ordnance</source>
         <translation>Нерозірвані боєприпаси</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Cluster munitions</source>
         <translation>Касетні боєприпаси</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="155"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="149"/>
         <source>Improvised explosive devices</source>
         <translation>Саморобні вибухові пристрої</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Clearance</source>
         <translation>Очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Technical survey</source>
         <translation>Технічне обстеження</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Non-technical survey</source>
         <translation>Нетехнічне обстеження</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>Route clearance</source>
         <translation>Очищення доріг</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="166"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="160"/>
         <source>EOD spot task</source>
         <translation>Разове завдання зі знешкодження ВНП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Intact</source>
         <translation>Цілий</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Damaged</source>
         <translation>Пошкоджений</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Deteriorated</source>
         <translation>Зруйнований від часу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Armed</source>
         <translation>Зведений</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="176"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="170"/>
         <source>Unknown</source>
         <translation>Невідомо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="180"/>
         <source>Destroyed in situ</source>
         <translation>Знищено на місці</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="180"/>
         <source>Removed for demolition</source>
         <translation>Вивезено для знищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="186"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="180"/>
         <source>Rendered safe</source>
         <translation>Знешкоджено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Illegal entry into uncleared land</source>
         <translation>Незаконне проникнення на неочищену землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Leaving cleared land</source>
         <translation>Вихід за межі очищеної землі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Demining</source>
         <translation>Розмінування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Farming</source>
         <translation>Землеробство</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Herding</source>
         <translation>Випасання худоби</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Travelling</source>
         <translation>Пересування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="194"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="188"/>
         <source>Handling or tampering</source>
         <translation>Поводження або спроба розбирання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Reference point (landmark)</source>
         <translation>Вихідна точка (орієнтир)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Turning point</source>
         <translation>Поворотна точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>Intermediate point</source>
         <translation>Проміжна точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="207"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="201"/>
         <source>End point</source>
         <translation>Кінцева точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="211"/>
         <source>Degrees</source>
         <translation>Градуси</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="211"/>
         <source>Mils (6400)</source>
         <translation>Тисячні (6400)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="217"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="211"/>
         <source>Mils (6000)</source>
         <translation>Тисячні (6000)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="219"/>
         <source>True north</source>
         <translation>Істинна північ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="219"/>
         <source>Grid north</source>
         <translation>Сіткова північ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="225"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="219"/>
         <source>Magnetic north</source>
         <translation>Магнітна північ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Road</source>
         <translation>Дорога</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Track</source>
         <translation>Ґрунтова дорога</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Path</source>
         <translation>Стежка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="233"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="227"/>
         <source>Railway</source>
         <translation>Залізниця</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="295"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="289"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="296"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="290"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="291"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="298"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="292"/>
         <source>Remarks</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Districts</source>
         <translation>Райони</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Region ID</source>
         <translation>ID району</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Local name</source>
         <translation>Місцева назва</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Administrative level</source>
         <translation>Адміністративний рівень</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="303"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="297"/>
         <source>Administrative districts used to split and total released land.</source>
         <translation>Адміністративні райони для поділу й підрахунку звільненої землі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Hazard areas</source>
         <translation>Небезпечні райони</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Hazard ID</source>
         <translation>ID небезпечного району</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Classification</source>
         <translation>Класифікація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Contamination</source>
         <translation>Забруднення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Reported on</source>
         <translation>Дата повідомлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Evidence</source>
         <translation>Ознаки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Area (ha)</source>
         <translation>Площа (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Remaining (ha)</source>
         <translation>Залишок (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="316"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="310"/>
         <source>Suspected (SHA) and confirmed (CHA) hazardous areas.</source>
         <translation>Підозрілі (ПНР, SHA) і підтверджені (ПдНР, CHA) небезпечні райони.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Clearance tasks</source>
         <translation>Завдання з очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Task ID</source>
         <translation>ID завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Hazard</source>
         <translation>Небезпечний район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Parent task</source>
         <translation>Батьківське завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Task type</source>
         <translation>Тип завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Planned start</source>
         <translation>Планований початок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Planned end</source>
         <translation>Планований кінець</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Planned (ha)</source>
         <translation>План (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Sector number</source>
         <translation>Номер сектора</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="335"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="329"/>
         <source>Clearance and survey tasks and their sectors, drawn inside hazard areas.</source>
         <translation>Завдання з очищення й обстеження та їхні сектори, нанесені всередині небезпечних районів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Released land</source>
         <translation>Звільнена земля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Release ID</source>
         <translation>ID звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Release method</source>
         <translation>Метод звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Technique</source>
         <translation>Спосіб</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Released on</source>
         <translation>Дата звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Clearance depth (cm)</source>
         <translation>Глибина очищення (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="356"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="350"/>
         <source>Land released by clearance, technical survey or non-technical survey; never overlapping.</source>
         <translation>Земля, звільнена очищенням, технічним або нетехнічним обстеженням; без перекриттів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Minefield records</source>
         <translation>Формуляри мінних полів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Record ID</source>
         <translation>ID формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Received on</source>
         <translation>Дата отримання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Supplied by</source>
         <translation>Ким передано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Claimed mines in total</source>
         <translation>Заявлено мін усього</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Bearing unit</source>
         <translation>Одиниця азимута</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>North reference</source>
         <translation>Напрям півночі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Magnetic declination (degrees)</source>
         <translation>Магнітне схилення (градуси)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Traverse misclosure (m)</source>
         <translation>Нев'язка ходу (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="376"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="370"/>
         <source>Supplied minefield records (mine maps handed over by the other side).</source>
         <translation>Передані формуляри мінних полів (карти мінування, передані іншою стороною).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mapped mines</source>
         <translation>Міни за формуляром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mapped mine ID</source>
         <translation>ID міни за формуляром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Minefield record</source>
         <translation>Формуляр мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Row</source>
         <translation>Ряд</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mine number in row</source>
         <translation>Номер міни в ряду</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="397"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="391"/>
         <source>Mines as positioned by a supplied record.</source>
         <translation>Міни в положеннях за переданим формуляром.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Record points</source>
         <translation>Точки формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Point UID</source>
         <translation>UID точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Point number</source>
         <translation>Номер точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Distance (m)</source>
         <translation>Відстань (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>From point</source>
         <translation>Від точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="411"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="405"/>
         <source>Reference point, benchmark and turning points of a minefield record.</source>
         <translation>Вихідна точка, репер і поворотні точки формуляра мінного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Items found</source>
         <translation>Знайдено предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Item ID</source>
         <translation>ID предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Found on</source>
         <translation>Дата виявлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Depth (cm)</source>
         <translation>Глибина (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Disposition</source>
         <translation>Утилізація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="428"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="422"/>
         <source>Mines, UXO and other items found and what was done with them.</source>
         <translation>Знайдені міни, НРБ та інші предмети і що з ними зроблено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Cleared routes</source>
         <translation>Очищені дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Route ID</source>
         <translation>ID дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Route type</source>
         <translation>Тип дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Cleared width (m)</source>
         <translation>Очищена ширина (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Cleared on</source>
         <translation>Дата очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Length (km)</source>
         <translation>Довжина (км)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="448"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="442"/>
         <source>Roads and tracks cleared and verified.</source>
         <translation>Очищені та перевірені дороги й колії.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Accident ID</source>
         <translation>ID нещасного випадку</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Occurred on</source>
         <translation>Дата події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Civilian victims</source>
         <translation>Цивільні жертви</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Activity at the time</source>
         <translation>Діяльність у момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Device</source>
         <translation>Пристрій</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="467"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="461"/>
         <source>Mine and UXO accidents with their victims.</source>
         <translation>Нещасні випадки з мінами та НРБ і їхні жертви.</translation>
     </message>
@@ -5101,47 +5091,47 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>Значення поза допустимим діапазоном</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Medical evacuation point</source>
         <translation>Пункт медичної евакуації</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Helicopter landing site</source>
         <translation>Гелікоптерний майданчик</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Access point</source>
         <translation>Пункт доступу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Assembly point</source>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="243"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="237"/>
         <source>Control point</source>
         <translation>Контрольний пункт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Task points</source>
         <translation>Пункти завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Point ID</source>
         <translation>Ідентифікатор пункту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/model/schema.py" line="484"/>
+        <location filename="../demining_plugin/core/model/schema.py" line="478"/>
         <source>Medevac, helicopter landing, access and assembly points of a task.</source>
         <translation>Пункти медеваку, посадки гелікоптера, доступу та збору для завдання.</translation>
     </message>
@@ -5936,197 +5926,197 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
         <source>Release method</source>
         <translation>Метод звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Technique</source>
         <translation>Спосіб</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
         <source>ISO week</source>
         <translation>Тиждень ISO</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>AP mines</source>
         <translation>ПП міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="69"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
         <source>AT mines</source>
         <translation>ПТ міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>UXO</source>
         <translation>НРБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>AXO</source>
         <translation>ПВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
         <source>IED</source>
         <translation>СВП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
         <source>Submunitions</source>
         <translation>Суббоєприпаси</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="73"/>
         <source>Other items</source>
         <translation>Інші предмети</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
         <source>Cleared (ha)</source>
         <translation>Очищено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
         <source>Reduced (ha)</source>
         <translation>Зменшено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="78"/>
         <source>Cancelled (ha)</source>
         <translation>Скасовано (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="584"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="556"/>
         <source>Released (ha)</source>
         <translation>Звільнено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="586"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="558"/>
         <source>Items found</source>
         <translation>Знайдено предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="588"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="560"/>
         <source>Routes (km)</source>
         <translation>Дороги (км)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="589"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="561"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="590"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="562"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="591"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="563"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="98"/>
+        <location filename="../demining_plugin/core/dates.py" line="48"/>
         <source>{name} &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).</source>
         <translation>{name} '{text}' — не дата; пишіть у вигляді РРРР-ММ-ДД (наприклад, 2021-11-22).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="105"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="85"/>
         <source>The period starts ({date_from}) after it ends ({date_to}).</source>
         <translation>Період починається ({date_from}) після свого кінця ({date_to}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="248"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="228"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Звільнену землю не можна групувати за '{name}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="280"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>Шар '{name}' — не полігональний шар.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="283"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY називає поле двічі: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="319"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="291"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>Для групування за {g} потрібне поле дати (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="321"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="293"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>У шарі '{name}' немає поля '{g}' для групування (його поля: {fields}; а також month і week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="327"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="299"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>У шарі '{name}' немає поля дати '{date_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="330"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="302"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>Поле '{date_field}' шару '{name}' не містить дат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>Шар районів '{layer_name}' — не полігональний шар.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="339"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>У шарі районів '{layer_name}' немає поля '{region_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="357"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="329"/>
         <source>No input layer.</source>
         <translation>Немає вхідного шару.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Для діапазону дат потрібне поле дати (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="545"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="517"/>
         <source>Unknown grouping &apos;{grouping}&apos;; choose one of {GROUPINGS}.</source>
         <translation>Невідоме групування '{grouping}'; виберіть одне з: {GROUPINGS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="771"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="743"/>
         <source>No store to total.</source>
         <translation>Немає сховища для підрахунку підсумків.</translation>
     </message>
@@ -7327,97 +7317,97 @@ OUTPUT: зауваження. N_FINDINGS: їхня кількість.</translat
 <context>
     <name>_ImportAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="58"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="59"/>
         <source>File to import</source>
         <translation>Файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="67"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="68"/>
         <source>Coordinates</source>
         <translation>Координати</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="76"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
         <source>CRS of x/y columns</source>
         <translation>СК стовпців x/y</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="78"/>
         <source>Expected UTM zone (0: no check)</source>
         <translation>Очікувана зона UTM (0: без перевірки)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="88"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
         <source>Expected area</source>
         <translation>Очікувана область</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="90"/>
         <source>Duplicate distance (m)</source>
         <translation>Відстань збігу (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="99"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
         <source>Column mapping</source>
         <translation>Зіставлення стовпців</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
         <source>Import report</source>
         <translation>Звіт про імпорт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="107"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="109"/>
         <source>Rows refused</source>
         <translation>Відхилено рядків</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="116"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="117"/>
         <source>Unknown CRS for x/y: {}</source>
         <translation>Невідома СК для x/y: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
         <source>feature</source>
         <translation>об’єкт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="146"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
         <source>row</source>
         <translation>рядок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="151"/>
         <source>... and {0} more; see the report.</source>
         <translation>... і ще {0}; див. звіт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="155"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="156"/>
         <source>{0} imported, {1} refused. Report: {2}</source>
         <translation>Імпортовано {0}, відхилено {1}. Звіт: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="176"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="177"/>
         <source>INPUT: choose the file to import.</source>
         <translation>INPUT: виберіть файл для імпорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="31"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="32"/>
         <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
@@ -7430,7 +7420,7 @@ Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
 Виходи: IMPORTED і REJECTED (кількість рядків), REPORT (шлях).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="152"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="153"/>
         <source>{0} imported, {1} refused ({2}). Report: {3}</source>
         <translation>Імпортовано {0}, відхилено {1} ({2}). Звіт: {3}</translation>
     </message>

@@ -19,13 +19,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
 
+from demining_plugin.core.locale_format import format_count
 from demining_plugin.core.model.schema import ELLIPSOID, LAYER_NAMES, SCHEMA_VERSION
 from demining_plugin.core.store import create_store
 from demining_plugin.core.store.styles import GROUP_NAME, add_store_to_project
 from demining_plugin.gui import session as session_module
 from demining_plugin.gui.dock import DeminingDock
 from demining_plugin.gui.drop import StoreDropHandler
-from demining_plugin.gui.formatting import format_count, format_hectares, format_km
+from demining_plugin.gui.formatting import format_hectares, format_km
 from demining_plugin.gui.session import StoreSession
 
 

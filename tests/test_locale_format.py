@@ -59,8 +59,9 @@ def russian_units(qgis_app):
 
 
 def test_russian_interface_on_an_english_system_writes_russian_numbers(qgis_locale):
+    from demining_plugin.core.locale_format import format_count
     from demining_plugin.core.reports.period_report import format_ha
-    from demining_plugin.gui.formatting import format_count, format_hectares
+    from demining_plugin.gui.formatting import format_hectares
 
     qgis_locale("ru_RU", numbers="en_US")  # the number locale left as the options dialog offers it
     assert locale_format.format_number(13177, 2) == "13\u00a0177,00"

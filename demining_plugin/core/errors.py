@@ -8,3 +8,10 @@ class DeminingError(Exception):
 
 class StoreError(DeminingError):
     """A project store cannot be created, opened or written."""
+
+
+class CancelledError(DeminingError):
+    """The caller asked to stop (a background task or algorithm cancelled by the user)."""
+
+    def __init__(self, message: str = "Cancelled."):
+        super().__init__(message)

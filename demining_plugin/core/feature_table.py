@@ -125,7 +125,7 @@ def read_source(source, wanted: Dict[str, str], geometry: bool = True,
     return FeatureTable(np.array(fids, dtype=np.int64), wkbs, columns, source.sourceCrs())
 
 
-def _ogr_location(layer: QgsVectorLayer):
+def ogr_location(layer: QgsVectorLayer):
     """``(path, layer name or index)`` of an OGR layer GDAL can read as it is, else None."""
     if layer.providerType() != "ogr" or (layer.isEditable() and layer.isModified()):
         return None
@@ -149,7 +149,7 @@ def read_layer(layer: QgsVectorLayer, wanted: Dict[str, str], geometry: bool = T
     (Processing gives a thread-safe one).
     """
     check_fields(layer.fields(), wanted, layer.name())
-    location = _ogr_location(layer)
+    location = ogr_location(layer)
     if location is not None:
         table = _read_with_arrow(*location, wanted=wanted, geometry=geometry, crs=layer.crs())
         if table is not None:
@@ -157,8 +157,11 @@ def read_layer(layer: QgsVectorLayer, wanted: Dict[str, str], geometry: bool = T
     return read_source(fallback if fallback is not None else layer, wanted, geometry, is_canceled)
 
 
-def _read_with_arrow(path: str, layer_ref, subset: str, wanted: Dict[str, str], geometry: bool,
-                     crs: QgsCoordinateReferenceSystem) -> Optional[FeatureTable]:
+def arrow_batches(location, wanted: Dict[str, str], geometry: bool = True):
+    """GDAL's columnar (Arrow) batches of the OGR layer at ``location`` (``ogr_location``) with
+    only the ``wanted`` fields (and the geometry when asked), as ``(batches, fid_key,
+    geometry_key)``; None whenever GDAL cannot hand over exactly those features and fields
+    (the QGIS reader then does it)."""
     try:
         from osgeo import gdal, ogr
     except ImportError:
@@ -169,6 +172,7 @@ def _read_with_arrow(path: str, layer_ref, subset: str, wanted: Dict[str, str], 
         # GDAL 3.6.2 hands Arrow's bit-packed booleans over as one byte per value: wrong
         # values (civilian accidents miscounted). Small layers: the QGIS reader does them.
         return None
+    path, layer_ref, subset = location
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
@@ -190,6 +194,15 @@ def _read_with_arrow(path: str, layer_ref, subset: str, wanted: Dict[str, str], 
         return None
     finally:
         gdal.PopErrorHandler()
+    return batches, fid_key, geometry_key
+
+
+def _read_with_arrow(path: str, layer_ref, subset: str, wanted: Dict[str, str], geometry: bool,
+                     crs: QgsCoordinateReferenceSystem) -> Optional[FeatureTable]:
+    read = arrow_batches((path, layer_ref, subset), wanted, geometry)
+    if read is None:
+        return None
+    batches, fid_key, geometry_key = read
     if not batches:
         return FeatureTable(np.zeros(0, dtype=np.int64), [], {n: convert_values([], k) for n, k in wanted.items()}, crs)
     if fid_key not in batches[0]:
@@ -202,7 +215,7 @@ def _read_with_arrow(path: str, layer_ref, subset: str, wanted: Dict[str, str], 
             if column is None:
                 return None
             wkbs.extend(_geometry_bytes(column))
-    columns = {name: _arrow_column([b[name] for b in batches], kind) for name, kind in wanted.items()}
+    columns = {name: arrow_column([b[name] for b in batches], kind) for name, kind in wanted.items()}
     return FeatureTable(fids, wkbs, columns, crs)
 
 
@@ -218,7 +231,7 @@ def _geometry_bytes(column) -> List[Optional[bytes]]:
     return out
 
 
-def _arrow_column(parts, kind: str) -> np.ndarray:
+def arrow_column(parts, kind: str) -> np.ndarray:
     masks = [np.ma.getmaskarray(p) if np.ma.isMaskedArray(p) else np.zeros(len(p), dtype=bool) for p in parts]
     mask = np.concatenate(masks) if masks else np.zeros(0, dtype=bool)
     data = [np.ma.getdata(p) for p in parts]
@@ -243,13 +256,3 @@ def _arrow_column(parts, kind: str) -> np.ndarray:
     values = labels[inverse]
     values[mask] = None
     return values
-
-
-def require_polygon_layer(layer, name: str = "input") -> None:
-    from qgis.core import QgsWkbTypes
-
-    if layer is None:
-        raise DeminingError(translate("FeatureTable", "The {name} layer cannot be read.").format(name=name))
-    if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise DeminingError(translate("FeatureTable", "Layer '{layer}' is not a polygon layer.").format(
-            layer=layer.name() if hasattr(layer, 'name') else layer.sourceName()))

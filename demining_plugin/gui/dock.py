@@ -30,9 +30,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..__about__ import resource_path
+from ..core.locale_format import format_count
 from ..core.model.schema import ITEM_CATEGORY, LAYERS, RELEASE_METHOD
 from ..core.reports.figures import HeadlineFigures
-from .formatting import format_count, format_hectares, format_km
+from .formatting import format_hectares, format_km
 from .notify import notify_exception
 from .session import StoreSession
 

@@ -7,7 +7,7 @@ Units are translatable words ("cm" is "см" in Russian and Ukrainian, "sm" in A
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.locale_format import display_locale
+from ..core.locale_format import format_number
 
 #: The units the plugin writes, by code; the texts are translated in the context "Units".
 UNITS = {
@@ -26,20 +26,11 @@ def unit_suffix(code: str) -> str:
     return " " + unit(code)
 
 
-def _format(value: float, decimals: int) -> str:
-    return display_locale().toString(float(value), "f", decimals)
-
-
-def format_count(value: int) -> str:
-    """A whole number, e.g. ``16,860``."""
-    return _format(int(value), 0)
-
-
 def format_hectares(value: float) -> str:
     """An area in hectares with two decimals, e.g. ``13,177.00 ha``."""
-    return QCoreApplication.translate("Formatting", "{} ha").format(_format(value, 2))
+    return QCoreApplication.translate("Formatting", "{} ha").format(format_number(value, 2))
 
 
 def format_km(value: float) -> str:
     """A length in kilometres with one decimal, e.g. ``616.0 km``."""
-    return QCoreApplication.translate("Formatting", "{} km").format(_format(value, 1))
+    return QCoreApplication.translate("Formatting", "{} km").format(format_number(value, 1))

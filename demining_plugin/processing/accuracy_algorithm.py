@@ -23,11 +23,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
+from ..core.errors import CancelledError
 from ..core.geo.measure import distance_area
 from ..core.records.accuracy import (
     DEFAULT_MAX_OFFSET_M,
     DEFAULT_TOLERANCE_M,
-    CancelledError,
     mine_map_accuracy,
 )
 from .base import DeminingAlgorithm

@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..core.dates import guess_date
 from ..core.geo.crs import wgs84
 from ..core.imports import engine as importers
 from ..core.imports.engine import ACCIDENTS, COORDINATE_MODES, DETECTIONS, MINE_MAP, ImportOptions, MineMapDetails
@@ -220,7 +221,7 @@ class ImportMineMapAlgorithm(_ImportAlgorithm):
         received_text = self.parameterAsString(parameters, "RECEIVED_ON", context).strip()
         received = None
         if received_text:
-            received = importers.parse_date(received_text)
+            received = guess_date(received_text)
             if received is None:
                 raise QgsProcessingException(
                     self.tr("RECEIVED_ON '{}' is not a date (YYYY-MM-DD).").format(received_text)

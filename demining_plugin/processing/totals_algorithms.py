@@ -83,7 +83,7 @@ class HectareTotalsAlgorithm(DeminingAlgorithm):
         return self.parameterAsVectorLayer(parameters, "INPUT", context)
 
     def compute(self, parameters, context, feedback):
-        from ..core.release.counted_once import CancelledError
+        from ..core.errors import CancelledError
         from ..core.reports.totals import hectare_totals
 
         source = self.parameterAsSource(parameters, "INPUT", context)
@@ -157,9 +157,10 @@ class PeriodReportAlgorithm(DeminingAlgorithm):
         self.addOutput(QgsProcessingOutputString("TEXT", self.tr("Report text")))
 
     def compute(self, parameters, context, feedback):
-        from ..core.release.counted_once import CancelledError
+        from ..core.dates import parse_date
+        from ..core.errors import CancelledError
         from ..core.reports.period_report import period_report, write_report
-        from ..core.reports.totals import check_range, parse_date, store_totals
+        from ..core.reports.totals import check_range, store_totals
         from ..core.store import open_store
 
         path = self.parameterAsFile(parameters, "STORE", context)

@@ -8,7 +8,7 @@ boundary are cut with GEOS. Regions that overlap each other are made disjoint (t
 first one keeps the overlap) so that no square metre is counted in two districts.
 """
 
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsUnitTypes, QgsVectorLayer, QgsWkbTypes
@@ -283,11 +283,6 @@ class RegionIndex:
               (b[:, 1] <= box.yMaximum()) & (box.yMinimum() <= b[:, 3])
         return [int(r) for r in np.flatnonzero(hit)]
 
-    def locate_geometry(self, geometry: QgsGeometry) -> int:
-        """Region of a point geometry (plane coordinates)."""
-        point = geometry.asPoint() if not geometry.isMultipart() else geometry.centroid().asPoint()
-        return int(self.locate_points(np.array([point.x()]), np.array([point.y()]))[0])
-
 
 def _pad_rows(values: np.ndarray, rows: int) -> np.ndarray:
     return np.pad(values, ((0, rows - values.shape[0]), (0, 0)))
@@ -405,11 +400,6 @@ def _densify_step(crs) -> float:
     return 500.0 * (factor if factor > 0 else 1.0)
 
 
-def load_regions(layer: QgsVectorLayer, name_field: str, projector: PlaneProjector) -> RegionIndex:
-    """Regions of a polygon layer, named by ``name_field``, in the plane of ``projector``."""
-    return build_regions(read_regions(layer, name_field), layer_crs(layer), projector)
-
-
 def layer_name(layer) -> str:
     """Name of a layer or of a Processing feature source."""
     return layer.name() if hasattr(layer, "name") else layer.sourceName()
@@ -417,10 +407,3 @@ def layer_name(layer) -> str:
 
 def layer_crs(layer):
     return layer.crs() if hasattr(layer, "crs") else layer.sourceCrs()
-
-
-def regions_from_geometries(named: Sequence[Tuple[str, QgsGeometry]]) -> Optional[RegionIndex]:
-    """A region index from plane geometries (tests, callers that already hold them)."""
-    if not named:
-        return None
-    return RegionIndex([n for n, _ in named], [polygonal(g) for _, g in named])

@@ -6,7 +6,7 @@ coordinates are first projected to the Lambert cylindrical equal-area projection
 WGS84 ellipsoid: it preserves area exactly, so the planar area of any polygon in it is
 its ellipsoidal area (edges of released polygons are tens to hundreds of metres long,
 where a straight edge in the plane and one in longitude/latitude differ by far less
-than a square metre). ``check_against_distance_area`` compares the two on a sample.
+than a square metre; tests compare the two).
 
 Longitude/latitude on WGS84 is projected here with NumPy; any other CRS goes through
 PROJ (pyproj when importable, otherwise GDAL's osr, both shipped with QGIS builds) or,
@@ -14,7 +14,7 @@ for single geometries, through ``QgsCoordinateTransform`` to the same projection
 """
 
 import math
-from typing import Iterable, Optional, Tuple
+from typing import Optional, Tuple
 
 import numpy as np
 from qgis.core import (
@@ -26,7 +26,6 @@ from qgis.core import (
 )
 
 from .crs import WGS84_AUTHID, wgs84
-from .measure import distance_area
 
 WGS84_A = 6378137.0
 WGS84_F = 1 / 298.257223563
@@ -139,21 +138,3 @@ def _array_transform(crs: QgsCoordinateReferenceSystem, lon0: float):
         return out[:, 0], out[:, 1]
 
     return with_osr
-
-
-def check_against_distance_area(geometries: Iterable[QgsGeometry], crs: QgsCoordinateReferenceSystem,
-                                plane_areas_m2: Iterable[float], tolerance: float = 1e-6) -> Optional[str]:
-    """Compare plane areas with ``QgsDistanceArea`` on the WGS84 ellipsoid.
-
-    Returns None when every pair agrees within ``tolerance`` (relative), otherwise a
-    sentence naming the worst disagreement.
-    """
-    measure = distance_area(crs)
-    worst = 0.0
-    for geometry, plane_m2 in zip(geometries, plane_areas_m2):
-        reference = measure.measureArea(geometry)
-        if reference > 1.0:
-            worst = max(worst, abs(plane_m2 - reference) / reference)
-    if worst > tolerance:
-        return f"equal-area plane and ellipsoidal areas differ by up to {worst:.2e} (relative)"
-    return None

@@ -23,6 +23,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..dates import guess_date
 from ..errors import DeminingError
 from ..files import replaced_in_one_step
 from ..geo.crs import WGS84_AUTHID, mgrs_zone, wgs84
@@ -199,30 +200,6 @@ class ImportResult:
 
 
 # -- small parsers (cached: files repeat the same spellings) -------------------------------
-
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%Y.%m.%d", "%d.%m.%y", "%Y%m%d")
-
-
-def parse_date(text) -> Optional[datetime.date]:
-    """A date from ISO, day-first and spreadsheet spellings; None if it is not a date."""
-    if text is None:
-        return None
-    if isinstance(text, datetime.datetime):
-        return text.date()
-    if isinstance(text, datetime.date):
-        return text
-    value = str(text).strip()
-    if not value:
-        return None
-    # "2021-11-22T10:31:00Z", "2021/11/22 10:31:00+00": the day is what matters.
-    value = re.split(r"[T ]", value, maxsplit=1)[0]
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    return None
-
 
 def _to_int(text) -> Tuple[Optional[int], bool]:
     """(value, ok): "3", "3.0" and "3,0" are 3; "2.5" or "abc" are not whole numbers."""
@@ -638,7 +615,7 @@ def _detection_values(rows: _Rows, mapping, today: datetime.date) -> Dict[str, l
     n = len(table)
     get = {target: _column_values(table, mapping, target) for target in ATTRIBUTE_TARGETS[DETECTIONS]}
     category_of = _Cached(categories.normalise_category)
-    date_of = _Cached(parse_date)
+    date_of = _Cached(guess_date)
     out: Dict[str, list] = {name: [None] * n for name in ATTRIBUTE_TARGETS[DETECTIONS]}
     for name in ("model", "organisation", "team", "remarks"):
         out[name] = get[name]
@@ -689,7 +666,7 @@ def _accident_values(rows: _Rows, mapping, today: datetime.date) -> Dict[str, li
     table = rows.table
     n = len(table)
     get = {target: _column_values(table, mapping, target) for target in ATTRIBUTE_TARGETS[ACCIDENTS]}
-    date_of = _Cached(parse_date)
+    date_of = _Cached(guess_date)
     out: Dict[str, list] = {name: [None] * n for name in ATTRIBUTE_TARGETS[ACCIDENTS]}
     out["description"] = get["description"]
     for i in range(n):

@@ -26,12 +26,6 @@ ELLIPSOID = "EPSG:7030"
 TRANSLATION_CONTEXT = "Schema"
 
 
-def _tr(text: str) -> str:
-    """Old marker, kept so older code still runs: pylupdate5 does not see it. Mark labels
-    with ``QT_TRANSLATE_NOOP("Schema", "...")`` instead."""
-    return text
-
-
 def translated(label: str) -> str:
     """A label of this module (layer title, field alias, value label, description) in
     the user's language."""

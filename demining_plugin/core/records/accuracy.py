@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
-from osgeo import gdal, ogr
 from pyproj import Transformer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -43,8 +42,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..errors import DeminingError
-from ..feature_table import TEXT, FeatureTable, _arrow_column, _ogr_location, check_fields, read_layer, read_source
+from ..errors import CancelledError, DeminingError
+from ..feature_table import (
+    TEXT,
+    FeatureTable,
+    arrow_batches,
+    arrow_column,
+    check_fields,
+    ogr_location,
+    read_layer,
+    read_source,
+)
 from ..geo.crs import WGS84_AUTHID, utm_epsg, wgs84
 from ..geo.polygon_arrays import decode_points
 
@@ -69,11 +77,6 @@ MIN_PAIRS_FOR_OFFSET = 6
 FIT_SIMILARITY, FIT_SHIFT, FIT_NONE = "similarity", "shift", "none"
 NOT_SEARCHED_NOTE = "No mapped mine lies in land searched so far: recall cannot be judged yet."
 
-
-
-class CancelledError(DeminingError):
-    def __init__(self, message: str = "Cancelled."):
-        super().__init__(message)
 
 
 # --- the fit of one record, in metres -------------------------------------------------------
@@ -387,29 +390,11 @@ class PointTable:
 def _read_points_arrow(layer: QgsVectorLayer, wanted: Dict[str, str]) -> Optional[PointTable]:
     """2D points of a whole OGR layer straight from GDAL's columnar reader: the fixed-size
     WKB of each point is read as numbers, with no Python object per feature."""
-    location = _ogr_location(layer)
-    if location is None or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
+    location = ogr_location(layer)
+    read = None if location is None else arrow_batches(location, wanted)
+    if read is None:
         return None
-    path, layer_ref, subset = location
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-        lyr = None if ds is None else (ds.GetLayerByName(layer_ref) if isinstance(layer_ref, str)
-                                       else ds.GetLayer(layer_ref))
-        if lyr is None or (subset and lyr.SetAttributeFilter(subset) != 0):
-            return None
-        definition = lyr.GetLayerDefn()
-        names = [definition.GetFieldDefn(k).GetName() for k in range(definition.GetFieldCount())]
-        if any(name not in names for name in wanted):
-            return None
-        lyr.SetIgnoredFields([n for n in names if n not in wanted])
-        geometry_key = lyr.GetGeometryColumn() or "wkb_geometry"
-        fid_key = lyr.GetFIDColumn() or "OGC_FID"
-        batches = list(lyr.GetArrowStreamAsNumPy(options=["MAX_FEATURES_IN_BATCH=262144"]))
-    except Exception:  # noqa: BLE001 (any trouble: the general reader will do it)
-        return None
-    finally:
-        gdal.PopErrorHandler()
+    batches, fid_key, geometry_key = read
     if not batches:
         return None
     fids, xs, ys = [], [], []
@@ -426,7 +411,7 @@ def _read_points_arrow(layer: QgsVectorLayer, wanted: Dict[str, str]) -> Optiona
         ys.append(coordinates[:, 1])
         fids.append(np.asarray(batch[fid_key]).astype(np.int64))
     x, y = np.concatenate(xs), np.concatenate(ys)
-    columns = {name: _arrow_column([b[name] for b in batches], kind) for name, kind in wanted.items()}
+    columns = {name: arrow_column([b[name] for b in batches], kind) for name, kind in wanted.items()}
     return PointTable(np.concatenate(fids), np.isfinite(x) & np.isfinite(y), x, y, columns, layer.crs())
 
 

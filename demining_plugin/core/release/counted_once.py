@@ -26,20 +26,13 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 import numpy as np
 from qgis.core import QgsGeometry
 
-from ..errors import DeminingError
+from ..errors import CancelledError
 from ..geo.districts import CROSSING, OUTSIDE, RegionIndex
 from ..geo.overlay_kernel import EMPTY_M2, earlier_overlap_m2, signed_areas
-from ..geo.polygon_arrays import PolygonArrays, overlapping_pairs, ring_geometry
+from ..geo.polygon_arrays import PolygonArrays, overlapping_pairs
 
 #: Day number of features without a date: after every real date.
 NO_DAY = np.iinfo(np.int64).max // 2
-
-
-class CancelledError(DeminingError):
-    """The caller asked to stop."""
-
-    def __init__(self, message: str = "Cancelled."):
-        super().__init__(message)
 
 
 @dataclass
@@ -407,11 +400,4 @@ def _concat_polygons(a: PolygonArrays, b: PolygonArrays, offset: int) -> Polygon
     )
 
 
-def polygon_from_row(polygons: PolygonArrays, row: int) -> QgsGeometry:
-    """Plane geometry of a row (for tests and checks)."""
-    if polygons.convex[row]:
-        return ring_geometry(polygons.x[:polygons.n[row], row], polygons.y[:polygons.n[row], row])
-    return polygons.general.get(row, QgsGeometry())
-
-
-__all__ = ["ReleasedLand", "Pieces", "NO_DAY", "CancelledError", "EMPTY_M2"]
+__all__ = ["ReleasedLand", "Pieces", "NO_DAY", "EMPTY_M2"]

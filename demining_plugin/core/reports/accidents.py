@@ -13,8 +13,9 @@ from typing import List, Optional
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..dates import parse_date
 from ..model.schema import ACTIVITY
-from .totals import FeatureRows, in_range, parse_date
+from .totals import FeatureRows, in_range
 
 translate = QCoreApplication.translate
 

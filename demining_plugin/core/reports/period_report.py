@@ -16,12 +16,13 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication, QDate
 
+from ..dates import parse_date
 from ..errors import DeminingError
 from ..files import replaced_in_one_step
 from ..locale_format import display_locale, format_count, format_number
 from ..model.schema import DISPOSITION, ITEM_CATEGORY
 from .accidents import AccidentFigures, accident_figures, format_share
-from .totals import NOT_APPLICABLE, StoreTotals, TotalsTable, check_range, in_range, parse_date
+from .totals import NOT_APPLICABLE, StoreTotals, TotalsTable, check_range, in_range
 
 #: Qt's translation function under the name pylupdate5 looks for.
 translate = QCoreApplication.translate

@@ -30,6 +30,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..dates import parse_date
 from ..errors import DeminingError
 from ..feature_table import BOOLEAN, DATE, NUMBER, TEXT, FeatureTable, convert_values, read_layer, read_source
 from ..geo.districts import OUTSIDE, RegionIndex, build_regions, layer_crs, layer_name, read_regions
@@ -78,27 +79,6 @@ def method_title(code: str) -> str:
 
 
 # -- dates ---------------------------------------------------------------------------------
-
-def parse_date(value, name: str = "date") -> Optional[datetime.date]:
-    """``YYYY-MM-DD`` (or a date) to a date; empty to None; anything else refused."""
-    if value is None:
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    if hasattr(value, "toPyDate"):  # QDate
-        return value.toPyDate() if value.isValid() else None
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        raise DeminingError(translate(
-            "Totals", "{name} '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2021-11-22).").format(
-                name=name, text=text)) from None
-
 
 def check_range(date_from: Optional[datetime.date], date_to: Optional[datetime.date]) -> None:
     if date_from and date_to and date_from > date_to:
@@ -292,14 +272,6 @@ class HectareTotals:
     total_ha: float
     features: int
     general_features: int = 0
-
-    def as_dicts(self) -> List[Dict]:
-        out = []
-        for values, ha, count in self.rows:
-            row = dict(zip(self.group_fields, values))
-            row.update(area_ha=ha, n_features=count)
-            out.append(row)
-        return out
 
 
 def _check_inputs(input_layer, name: str, group_by: List[str], date_field: Optional[str], regions_layer,
