@@ -21,11 +21,12 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QPoint, QRect, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QGuiApplication
 from qgis.PyQt.QtWidgets import QDialog, QWidget
 
-from ..core.checks.items import check_items, configured_team_distance_m
+from ..core.checks.items import check_items
 from ..core.errors import DeminingError
 from ..core.geo.places import StorePlaces
 from ..core.model.changes import ChangeSet
 from ..core.model.schema import ITEM_CATEGORY
+from ..settings import configured_team_distance_m
 from .capture_form import AccidentForm, ItemForm, accident_warnings
 from .notify import notify_success, notify_warning, reported_errors
 

@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.imports import engine as importers
 from ..core.imports.engine import MINE_MAP, ImportOptions, MineMapDetails
 from ..core.imports.tables import SourceTable
+from ..settings import configured_team_distance_m
 from .date_edit import day_edit
 from .formatting import unit_suffix
 
@@ -242,6 +243,7 @@ class ImportDialog(QDialog):
             district_tolerance_m=self.district_tolerance.value(),
             duplicate_m=self.duplicate.value(),
             mapping=self.mapping(),
+            max_team_distance_m=configured_team_distance_m(),
         )
 
     def details(self) -> Optional[MineMapDetails]:

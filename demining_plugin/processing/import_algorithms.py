@@ -23,6 +23,7 @@ from ..core.imports import engine as importers
 from ..core.imports.engine import ACCIDENTS, COORDINATE_MODES, DETECTIONS, MINE_MAP, ImportOptions, MineMapDetails
 from ..core.imports.tables import FILE_FILTER
 from ..core.store import open_store
+from ..settings import configured_team_distance_m
 from .base import DeminingAlgorithm
 from .store_parameter import store_parameter
 
@@ -109,7 +110,7 @@ class _ImportAlgorithm(DeminingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("REJECTED", self.tr("Rows refused")))
 
     def _options(self, parameters, context) -> ImportOptions:
-        options = ImportOptions()
+        options = ImportOptions(max_team_distance_m=configured_team_distance_m())
         options.mode = self.parameterAsEnumString(parameters, "COORDINATES", context) or "auto"
         if parameters.get("XY_CRS") not in (None, ""):
             crs = self.parameterAsCrs(parameters, "XY_CRS", context)

@@ -23,7 +23,7 @@ import datetime
 from dataclasses import dataclass
 from typing import List, Mapping, Optional, Sequence
 
-from qgis.core import QgsGeometry, QgsPointXY, QgsSettings
+from qgis.core import QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..geo.places import StorePlaces, as_date, as_text
@@ -37,7 +37,6 @@ DEPTH_RANGE_CM = (0, 500)
 #: Default largest distance (m) between an item and the nearest task of its team.
 DEFAULT_TEAM_DISTANCE_M = 1000.0
 #: QgsSettings key of that distance, so the capture tool and imports agree.
-TEAM_DISTANCE_SETTING = "demining/items/max_team_distance_m"
 
 RULES = ("outside_tasks", "unknown_task", "date_outside_task", "future_date", "quantity", "depth",
          "far_from_team_task")
@@ -48,14 +47,6 @@ class ItemWarning:
     index: int  # position of the item in the input sequence
     rule: str  # language-neutral code, one of RULES
     message: str  # translated sentence naming the item and the problem
-
-
-def configured_team_distance_m() -> float:
-    value = QgsSettings().value(TEAM_DISTANCE_SETTING, DEFAULT_TEAM_DISTANCE_M)
-    try:
-        return max(0.0, float(value))
-    except (TypeError, ValueError):
-        return DEFAULT_TEAM_DISTANCE_M
 
 
 def item_name(index: int, item: Mapping) -> str:
@@ -98,12 +89,13 @@ def check_items(store, items: Sequence[Mapping], places: Optional[StorePlaces] =
     "label"), in the order of the items and of ``RULES``.
 
     ``places`` lets a caller that checks often (the capture form) reuse the indexed
-    tasks; ``max_team_distance_m`` defaults to the QGIS setting (1 km).
+    tasks; ``max_team_distance_m`` defaults to ``DEFAULT_TEAM_DISTANCE_M`` (callers pass
+    the user's setting, ``demining_plugin.settings.configured_team_distance_m()``).
     """
     if not items:
         return []
     places = places or StorePlaces(store)
-    limit = configured_team_distance_m() if max_team_distance_m is None else float(max_team_distance_m)
+    limit = DEFAULT_TEAM_DISTANCE_M if max_team_distance_m is None else float(max_team_distance_m)
     today = today or datetime.date.today()
     found: List[List[ItemWarning]] = [[] for _ in items]
     points = [_point(item.get("geometry")) for item in items]

@@ -131,6 +131,9 @@ class ImportOptions:
     report_path: Optional[str] = None
     #: "Today" for the future-date check (tests set it).
     today: Optional[datetime.date] = None
+    #: Items farther than this from every task of their team are flagged; None: the checks' default.
+    #: Callers pass the user's setting (``demining_plugin.settings.configured_team_distance_m``).
+    max_team_distance_m: Optional[float] = None
 
 
 @dataclass
@@ -1321,14 +1324,16 @@ def _import_points(kind: str, store, path, options: Optional[ImportOptions],
         columns["task_id"] = locate(store, "clearance_tasks", "task_id", lon, lat)
     columns["district"] = locate(store, "regions", "name", lon, lat)
     xs, ys = _store_xy(store, lon, lat)
-    warnings = _item_warnings(store, checked, good, xs, ys, columns) if kind == DETECTIONS else []
+    warnings = _item_warnings(store, checked, good, xs, ys, columns, options.max_team_distance_m) \
+        if kind == DETECTIONS else []
     changes = ChangeSet()
     changes.add_points(layer_name, NewPoints(xs, ys, columns))
     inverse = _apply(store, changes, before_commit)
     return _finish(checked, options, len(good), identifiers=inverse.deleted.get(layer_name, []), warnings=warnings)
 
 
-def _item_warnings(store, checked: CheckedFile, good: np.ndarray, xs, ys, columns) -> List[Tuple[int, Rejection]]:
+def _item_warnings(store, checked: CheckedFile, good: np.ndarray, xs, ys, columns,
+                   max_team_distance_m: Optional[float]) -> List[Tuple[int, Rejection]]:
     """The item checks (core/checks/items.py) on the rows about to be imported: warnings, not
     refusals, as when an item is entered by hand."""
     from qgis.core import QgsGeometry, QgsPointXY
@@ -1343,7 +1348,7 @@ def _item_warnings(store, checked: CheckedFile, good: np.ndarray, xs, ys, column
         item["label"] = f"{word[:1].upper()}{word[1:]} {checked.table.row_numbers[i]}"
         items.append(item)
     return [(int(good[w.index]), Rejection(checked.table.row_numbers[good[w.index]], w.rule, w.message))
-            for w in check_items(store, items)]
+            for w in check_items(store, items, max_team_distance_m=max_team_distance_m)]
 
 
 def run_import(
