@@ -250,82 +250,82 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
 <context>
     <name>CaptureTool</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="148"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="149"/>
         <source>Recording an item found</source>
         <translation>Запись найденного предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="165"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="166"/>
         <source>This item</source>
         <translation>Этот предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="189"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="190"/>
         <source>{id} ({what}) recorded</source>
         <translation>{id} ({what}) записан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="224"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="225"/>
         <source>with warnings:</source>
         <translation>с предупреждениями:</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="203"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="204"/>
         <source>Recording an accident</source>
         <translation>Запись несчастного случая</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="219"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="220"/>
         <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
         <translation>Несчастный случай {id} записан: погибших {killed}, раненых {injured}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="251"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="252"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="291"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="292"/>
         <source>At the point clicked: task {task}, {district}.</source>
         <translation>В указанной точке: задача {task}, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="295"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="296"/>
         <source>At the point clicked: task {task}, outside the districts.</source>
         <translation>В указанной точке: задача {task}, вне районов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="299"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
         <source>At the point clicked: no task, {district}.</source>
         <translation>В указанной точке: задачи нет, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="301"/>
         <source>At the point clicked: no task, outside the districts.</source>
         <translation>В указанной точке: задачи нет, вне районов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="305"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="306"/>
         <source>in task {task} ({district}).</source>
         <translation>в задаче {task} ({district}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="309"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="310"/>
         <source>in task {task}.</source>
         <translation>в задаче {task}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="311"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="312"/>
         <source>in {district}.</source>
         <translation>в районе {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="315"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="316"/>
         <source>Saving to {}</source>
         <translation>Сохранение в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="318"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="319"/>
         <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
         <translation>В слое {layer} есть несохранённые правки. Сначала сохраните или отмените их, затем запишите точку снова.</translation>
     </message>
@@ -736,7 +736,7 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
         <translation>Карты для поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="29"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="30"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1946,12 +1946,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
 <context>
     <name>ImportAccidentsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="258"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="259"/>
         <source>Import accidents</source>
         <translation>Импорт несчастных случаев</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="260"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="261"/>
         <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
         <translation>Импортирует несчастные случаи с минами и ВОП в accidents (дата, погибшие, раненые, гражданские лица, деятельность в момент происшествия, устройство); район заполняется по тому, что лежит под каждой точкой.</translation>
     </message>
@@ -2012,12 +2012,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
 <context>
     <name>ImportDetectionsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="246"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="247"/>
         <source>Import items found</source>
         <translation>Импорт найденных предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="248"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="249"/>
         <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
         <translation>Импортирует найденные предметы (обнаружения) из файлов групп в detections; задача и район заполняются по тому, что лежит под каждой точкой. Категории распознаются в написаниях, которые используют группы ('AP', 'anti-personnel', 'APM', модель вроде 'PMN-2' или 'TM-62M'...). Строки с датой в будущем, количеством меньше 1 или глубиной вне 0–500 см отклоняются.</translation>
     </message>
@@ -2025,182 +2025,182 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
         <source>Import mine map</source>
         <translation>Импорт карты минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="46"/>
         <source>Import items found</source>
         <translation>Импорт найденных предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="46"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="47"/>
         <source>Import accidents</source>
         <translation>Импорт несчастных случаев</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
         <source>Latitude / longitude columns</source>
         <translation>Столбцы широты / долготы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
         <source>X / Y columns in a CRS</source>
         <translation>Столбцы X / Y в СК</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="53"/>
         <source>MGRS column</source>
         <translation>Столбец MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="53"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="54"/>
         <source>The file&apos;s own geometry</source>
         <translation>Собственная геометрия файла</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
         <source>features</source>
         <translation>объектов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="78"/>
         <source>rows</source>
         <translation>строк</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="78"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="79"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} columns.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, столбцов: {4}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="92"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="93"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="97"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="97"/>
         <source>Source column</source>
         <translation>Исходный столбец</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="111"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="112"/>
         <source>(not used)</source>
         <translation>(не используется)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="121"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="122"/>
         <source>First rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="142"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="149"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="150"/>
         <source>Positions and checks</source>
         <translation>Положения и проверки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="158"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="159"/>
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="162"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="163"/>
         <source>CRS of x / y</source>
         <translation>СК для x / y</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="167"/>
         <source>no check</source>
         <translation>без проверки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="167"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="168"/>
         <source>Expected UTM zone</source>
         <translation>Ожидаемая зона UTM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="175"/>
         <source>Same position within</source>
         <translation>Одно и то же положение в пределах</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="175"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="176"/>
         <source>Refuse rows outside the store&apos;s districts</source>
         <translation>Отклонять строки вне районов хранилища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="194"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="195"/>
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="199"/>
         <source>New record</source>
         <translation>Новый формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="201"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="202"/>
         <source>Add to</source>
         <translation>Добавить к</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="204"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="205"/>
         <source>e.g. map handed over on 12 June 2021</source>
         <translation>например, карта передана 12 июня 2021</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="205"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="206"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="208"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="210"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="210"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="210"/>
         <source>Claimed mines in total</source>
         <translation>Заявлено мин всего</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="218"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="219"/>
         <source>count the imported mines</source>
         <translation>подсчитать импортированные мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="188"/>
         <source>Rows further than this from every district of the store are refused.</source>
         <translation>Строки дальше этого расстояния от всех районов хранилища отклоняются.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="191"/>
         <source>Outside the districts by up to</source>
         <translation>Вне районов не более чем на</translation>
     </message>
@@ -2208,12 +2208,12 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
 <context>
     <name>ImportMineMapAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="184"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="185"/>
         <source>Import mine map</source>
         <translation>Импорт карты минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="187"/>
         <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2222,52 +2222,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: откуда получена карта (обязательно для нового формуляра). RECEIVED_ON: ГГГГ-ММ-ДД. RECORD_ID (необязательно): добавить мины к этому существующему формуляру вместо создания нового. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: количество, заявленное картой (по умолчанию подсчитывается по импортированным минам).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="195"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="196"/>
         <source>RECORD_ID: the record the mines were stored in.</source>
         <translation>RECORD_ID: формуляр, в который записаны мины.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
         <source>Source of the map</source>
         <translation>Источник карты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="201"/>
         <source>Received on (YYYY-MM-DD)</source>
         <translation>Получена (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Supplied by</source>
         <translation>Кем передан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Existing record ID</source>
         <translation>Идентификатор существующего формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="206"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="206"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="206"/>
         <source>Claimed mines</source>
         <translation>Заявлено мин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="217"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="218"/>
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="226"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="227"/>
         <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>RECEIVED_ON '{}' — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
@@ -2283,442 +2283,442 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="55"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="56"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="57"/>
         <source>X / easting</source>
         <translation>X / восток</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="58"/>
         <source>Y / northing</source>
         <translation>Y / север</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="59"/>
         <source>MGRS reference</source>
         <translation>Ссылка MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="60"/>
         <source>Category / mine type</source>
         <translation>Категория / тип мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="61"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="62"/>
         <source>Row number</source>
         <translation>Номер строки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="63"/>
         <source>Mine number</source>
         <translation>Номер мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="64"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="65"/>
         <source>Date found</source>
         <translation>Дата обнаружения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="66"/>
         <source>Depth (cm)</source>
         <translation>Глубина (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="67"/>
         <source>Condition</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="68"/>
         <source>Disposition</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="69"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="70"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="71"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="72"/>
         <source>Date of accident</source>
         <translation>Дата несчастного случая</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="73"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="74"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="75"/>
         <source>Civilian victims</source>
         <translation>Жертвы среди мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="76"/>
         <source>Activity at the time</source>
         <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="77"/>
         <source>Device category</source>
         <translation>Категория устройства</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="104"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="78"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="190"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="167"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: импортировано {1}, отклонено {2} (отчёт: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="291"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="27"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Неизвестный режим координат '{0}' (используйте {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="304"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="40"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: координаты не найдены. Укажите столбцы широты/долготы, x/y или MGRS (столбцы: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="313"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="49"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: режиму координат '{1}' нужен столбец для {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="319"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="55"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>В {0} нет геометрий; выберите вместо этого столбцы координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="322"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="58"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: для координат x/y нужна их система координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="359"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="71"/>
         <source>has no geometry</source>
         <translation>нет геометрии</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="370"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="82"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>его полигон недействителен (самопересечение?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="376"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="88"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>имеет геометрию {0}; ожидаются точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="389"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="101"/>
         <source>has no MGRS reference</source>
         <translation>нет ссылки MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="600"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="76"/>
         <source>has no {0}</source>
         <translation>нет значения «{0}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="409"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="121"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="413"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="125"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>координата '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="419"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="131"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Неизвестная система координат '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="425"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="137"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} лежат вне области системы координат</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="450"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="162"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>широта и долгота, похоже, перепутаны ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="453"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="165"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>широта {0} / долгота {1} — не положение на Земле</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="460"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="172"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>положение {0:.6f}, {1:.6f} (шир., долг.) вне ожидаемой области</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="478"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="190"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>лежит в зоне UTM {0}, а не в ожидаемой зоне {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="515"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="218"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>то же положение, что у {0} {1} (на расстоянии {2:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="529"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="232"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>то же положение, что у {0}, уже записанного (на расстоянии {1:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
+        <location filename="../demining_plugin/core/imports/rows.py" line="134"/>
         <source>feature</source>
         <translation>объект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
+        <location filename="../demining_plugin/core/imports/rows.py" line="134"/>
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="550"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="26"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>В {0} нет столбца '{1}' (сопоставлен с {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="581"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="57"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>неизвестный тип мины '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="677"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="153"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' — не целое число от 0 и больше</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="80"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' — не дата (используйте ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="608"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="84"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} — в будущем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="103"/>
         <source>has no category and its model does not imply one</source>
         <translation>нет категории, и его модель её не подразумевает</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="630"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="106"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>неизвестная категория предмета '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="635"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="111"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>количество '{0}' — не целое число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="638"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="114"/>
         <source>quantity {0} is under 1</source>
         <translation>количество {0} меньше 1</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="646"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="122"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>глубина '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="649"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="125"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>глубина {0} см вне 0–{1} см</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="659"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="135"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>неизвестное значение {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="687"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="163"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>гражданское лицо '{0}' — не да/нет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="692"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="168"/>
         <source>has no activity at the time</source>
         <translation>нет деятельности в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="694"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="170"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>неизвестная деятельность '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="699"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="175"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>неизвестная категория устройства '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="716"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="30"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} не удаётся прочитать: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="734"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="48"/>
         <source>{0} has no layer {1}.</source>
         <translation>В {0} нет слоя {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="998"/>
+        <location filename="../demining_plugin/core/imports/report.py" line="45"/>
         <source>the import report</source>
         <translation>отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1006"/>
+        <location filename="../demining_plugin/core/imports/report.py" line="53"/>
         <source>The import report cannot be written: {0}</source>
         <translation>Отчёт об импорте не удаётся записать: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1012"/>
+        <location filename="../demining_plugin/core/imports/report.py" line="59"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1015"/>
+        <location filename="../demining_plugin/core/imports/report.py" line="62"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: отклонено ещё {1} строк; см. отчёт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1364"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="395"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Неизвестный вид импорта '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1058"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
         <source>{0} holds no rows to import.</source>
         <translation>В {0} нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1063"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' — не поле этого импорта (поля: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1069"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>В {0} нет столбца '{1}' (столбцы: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1208"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="237"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: ни одну из {1} строк нельзя импортировать; ничего не изменено. Причины — в {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1227"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="256"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Укажите, откуда получена карта минного поля (SOURCE), чтобы создать её формуляр.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="260"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} не может быть отрицательным ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1234"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="263"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>Формуляра минного поля {0} нет в {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1374"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="405"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>Сопоставление столбцов '{0}' — не в виде цель=столбец.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="187"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="164"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: импортировано {1} (с предупреждениями: {2}), отклонено {3} (отчёт: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1195"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="224"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="159"/>
         <source>{0} outside the store&apos;s districts</source>
         <translation>{0} вне районов хранилища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="183"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="160"/>
         <source>{0} outside the expected area</source>
         <translation>{0} вне ожидаемой области</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="196"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="173"/>
         <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
         <translation>Из отклонённых строк {0} лежат вне районов хранилища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="198"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="175"/>
         <source>{0} of the rejected rows lie outside the expected area.</source>
         <translation>Из отклонённых строк {0} лежат вне ожидаемой области.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="784"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="99"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
         <translation>положение {0:.6f}, {1:.6f} (шир., долг.) лежит более чем в {2} от районов хранилища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="791"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="106"/>
         <source>{0:g} km</source>
         <translation>{0:g} км</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="792"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="107"/>
         <source>{0:g} m</source>
         <translation>{0:g} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="110"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Расстояние, на которое строки могут выходить за районы, должно быть не меньше 0 м (указано {0}).</translation>
     </message>
@@ -2726,47 +2726,47 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>ItemChecks</name>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="60"/>
         <source>Item {n} ({category})</source>
         <translation>Предмет {n} ({category})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="71"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="62"/>
         <source>Item {n}</source>
         <translation>Предмет {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="117"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="109"/>
         <source>{item} lies outside every clearance task and all released land.</source>
         <translation>{item} лежит вне всех задач по очистке и всей высвобожденной земли.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="127"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="119"/>
         <source>{item} names task {task}, which is not in the store.</source>
         <translation>{item} ссылается на задачу {task}, которой нет в хранилище.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="134"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="126"/>
         <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
         <translation>{item} найден {date}, вне плановых дат задачи {task} (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="140"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="132"/>
         <source>{item} has a date in the future ({date}).</source>
         <translation>У {item} дата в будущем ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="145"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="137"/>
         <source>{item} has a quantity under 1 ({quantity:g}).</source>
         <translation>У {item} количество меньше 1 ({quantity:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="149"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="141"/>
         <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
         <translation>У {item} глубина {depth:g} см, вне {low}–{high} см.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="158"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="150"/>
         <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
         <translation>{item} лежит в {km} км от ближайшей задачи группы {team} (больше {limit} км).</translation>
     </message>
@@ -5519,79 +5519,79 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="197"/>
-        <source>This project uses the Demining store {}, which cannot be opened: {}</source>
-        <translation>Этот проект использует хранилище Demining {}, которое не удаётся открыть: {}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/session.py" line="242"/>
+        <location filename="../demining_plugin/gui/session.py" line="244"/>
         <source>Computing the figures of {}</source>
         <translation>Расчёт показателей {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="300"/>
+        <location filename="../demining_plugin/gui/session.py" line="302"/>
         <source>New Demining store</source>
         <translation>Новое хранилище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="300"/>
+        <location filename="../demining_plugin/gui/session.py" line="302"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="313"/>
+        <location filename="../demining_plugin/gui/session.py" line="315"/>
         <source>Open Demining store</source>
         <translation>Открыть хранилище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="313"/>
+        <location filename="../demining_plugin/gui/session.py" line="315"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Хранилище Demining (*.gpkg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="324"/>
+        <location filename="../demining_plugin/gui/session.py" line="326"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} — хранилище, используемое этим проектом; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="327"/>
+        <location filename="../demining_plugin/gui/session.py" line="329"/>
         <source>Creating store {}</source>
         <translation>Создание хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="331"/>
+        <location filename="../demining_plugin/gui/session.py" line="333"/>
         <source>Created the Demining store {}.</source>
         <translation>Создано хранилище Demining {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="336"/>
+        <location filename="../demining_plugin/gui/session.py" line="338"/>
         <source>Opening store {}</source>
         <translation>Открытие хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="388"/>
+        <location filename="../demining_plugin/gui/session.py" line="390"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Построитель демо недоступен в этой установке модуля ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="395"/>
+        <location filename="../demining_plugin/gui/session.py" line="397"/>
         <source>Creating folder {}</source>
         <translation>Создание папки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="411"/>
+        <location filename="../demining_plugin/gui/session.py" line="413"/>
         <source>Building the demo was cancelled.</source>
         <translation>Создание демо отменено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="416"/>
+        <location filename="../demining_plugin/gui/session.py" line="418"/>
         <source>Building the demo</source>
         <translation>Создание демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="419"/>
+        <location filename="../demining_plugin/gui/session.py" line="421"/>
         <source>The demo store is open: {}</source>
         <translation>Демонстрационное хранилище открыто: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="199"/>
+        <source>This project&apos;s Demining store {name} cannot be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7317,97 +7317,97 @@ OUTPUT: замечания. N_FINDINGS: их число.</translation>
 <context>
     <name>_ImportAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="59"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="60"/>
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="68"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="69"/>
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="78"/>
         <source>CRS of x/y columns</source>
         <translation>СК столбцов x/y</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="78"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="79"/>
         <source>Expected UTM zone (0: no check)</source>
         <translation>Ожидаемая зона UTM (0: без проверки)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="90"/>
         <source>Expected area</source>
         <translation>Ожидаемая область</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="90"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="91"/>
         <source>Duplicate distance (m)</source>
         <translation>Расстояние совпадения (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
         <source>Column mapping</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="102"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="102"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="109"/>
         <source>Rows imported</source>
         <translation>Импортировано строк</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="109"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="110"/>
         <source>Rows refused</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="117"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="118"/>
         <source>Unknown CRS for x/y: {}</source>
         <translation>Неизвестная СК для x/y: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
         <source>feature</source>
         <translation>объект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
         <source>row</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="151"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="152"/>
         <source>... and {0} more; see the report.</source>
         <translation>... и ещё {0}; см. отчёт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="156"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="157"/>
         <source>{0} imported, {1} refused. Report: {2}</source>
         <translation>Импортировано {0}, отклонено {1}. Отчёт: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="177"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="178"/>
         <source>INPUT: choose the file to import.</source>
         <translation>INPUT: выберите файл для импорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="32"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="33"/>
         <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
@@ -7420,7 +7420,7 @@ Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
 Выходы: IMPORTED и REJECTED (число строк), REPORT (путь).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="153"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="154"/>
         <source>{0} imported, {1} refused ({2}). Report: {3}</source>
         <translation>Импортировано {0}, отклонено {1} ({2}). Отчёт: {3}</translation>
     </message>

@@ -250,82 +250,82 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
 <context>
     <name>CaptureTool</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="148"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="149"/>
         <source>Recording an item found</source>
         <translation>Bulunan unsur kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="165"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="166"/>
         <source>This item</source>
         <translation>Bu unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="189"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="190"/>
         <source>{id} ({what}) recorded</source>
         <translation>{id} ({what}) kaydedildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="224"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="225"/>
         <source>with warnings:</source>
         <translation>uyarılarla:</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="203"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="204"/>
         <source>Recording an accident</source>
         <translation>Kaza kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="219"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="220"/>
         <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
         <translation>Kaza {id} kaydedildi: {killed} ölü, {injured} yaralı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="251"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="252"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="291"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="292"/>
         <source>At the point clicked: task {task}, {district}.</source>
         <translation>Tıklanan noktada: görev {task}, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="295"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="296"/>
         <source>At the point clicked: task {task}, outside the districts.</source>
         <translation>Tıklanan noktada: görev {task}, ilçelerin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="299"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
         <source>At the point clicked: no task, {district}.</source>
         <translation>Tıklanan noktada: görev yok, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="301"/>
         <source>At the point clicked: no task, outside the districts.</source>
         <translation>Tıklanan noktada: görev yok, ilçelerin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="305"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="306"/>
         <source>in task {task} ({district}).</source>
         <translation>{task} görevinde ({district}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="309"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="310"/>
         <source>in task {task}.</source>
         <translation>{task} görevinde.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="311"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="312"/>
         <source>in {district}.</source>
         <translation>{district} içinde.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="315"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="316"/>
         <source>Saving to {}</source>
         <translation>{} konumuna kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="318"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="319"/>
         <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
         <translation>{layer} katmanında kaydedilmemiş düzenlemeler var. Önce bunları kaydedin veya atın, sonra noktayı yeniden kaydedin.</translation>
     </message>
@@ -736,7 +736,7 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
         <translation>Saha haritaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="29"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="30"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
@@ -1946,12 +1946,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
 <context>
     <name>ImportAccidentsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="258"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="259"/>
         <source>Import accidents</source>
         <translation>Kazaları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="260"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="261"/>
         <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
         <translation>Mayın ve UXO kazalarını accidents katmanına aktarır (tarih, ölü, yaralı, sivil, o anki faaliyet, cihaz); ilçe her noktanın altındaki yerden doldurulur.</translation>
     </message>
@@ -2012,12 +2012,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
 <context>
     <name>ImportDetectionsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="246"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="247"/>
         <source>Import items found</source>
         <translation>Bulunan unsurları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="248"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="249"/>
         <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
         <translation>Ekiplerin dosyalarındaki bulunan unsurları (tespitleri) detections katmanına aktarır; görev ve ilçe her noktanın altındaki yerden doldurulur. Kategoriler ekiplerin kullandığı yazımlarla okunur ('AP', 'anti-personnel', 'APM', 'PMN-2' veya 'TM-62M' gibi bir model...). Tarihi gelecekte, miktarı 1'in altında veya derinliği 0-500 cm dışında olan satırlar reddedilir.</translation>
     </message>
@@ -2025,182 +2025,182 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
         <source>Import mine map</source>
         <translation>Mayın haritası içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="46"/>
         <source>Import items found</source>
         <translation>Bulunan unsurları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="46"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="47"/>
         <source>Import accidents</source>
         <translation>Kazaları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
         <source>Automatic</source>
         <translation>Otomatik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
         <source>Latitude / longitude columns</source>
         <translation>Enlem / boylam sütunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
         <source>X / Y columns in a CRS</source>
         <translation>Bir KRS'de X / Y sütunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="53"/>
         <source>MGRS column</source>
         <translation>MGRS sütunu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="53"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="54"/>
         <source>The file&apos;s own geometry</source>
         <translation>Dosyanın kendi geometrisi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
         <source>features</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="78"/>
         <source>rows</source>
         <translation>satır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="78"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="79"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} columns.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} sütun.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="92"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="93"/>
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="97"/>
         <source>Field</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="97"/>
         <source>Source column</source>
         <translation>Kaynak sütun</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="111"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="112"/>
         <source>(not used)</source>
         <translation>(kullanılmıyor)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="121"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="122"/>
         <source>First rows of the file</source>
         <translation>Dosyanın ilk satırları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="142"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="149"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="150"/>
         <source>Positions and checks</source>
         <translation>Konumlar ve denetimler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="158"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="159"/>
         <source>Coordinates</source>
         <translation>Koordinatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="162"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="163"/>
         <source>CRS of x / y</source>
         <translation>x / y için KRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="167"/>
         <source>no check</source>
         <translation>denetim yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="167"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="168"/>
         <source>Expected UTM zone</source>
         <translation>Beklenen UTM dilimi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="175"/>
         <source>Same position within</source>
         <translation>Aynı konum sayılacak mesafe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="175"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="176"/>
         <source>Refuse rows outside the store&apos;s districts</source>
         <translation>Deponun ilçeleri dışındaki satırları reddet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="194"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="195"/>
         <source>Minefield record</source>
         <translation>Mayın tarlası kaydı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="199"/>
         <source>New record</source>
         <translation>Yeni kayıt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="201"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="202"/>
         <source>Add to</source>
         <translation>Şuna ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="204"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="205"/>
         <source>e.g. map handed over on 12 June 2021</source>
         <translation>ör. harita 12 Haziran 2021'de teslim edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="205"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="206"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="208"/>
         <source>Received on</source>
         <translation>Alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="210"/>
         <source>Claimed AP mines</source>
         <translation>Bildirilen AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="210"/>
         <source>Claimed AT mines</source>
         <translation>Bildirilen AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="210"/>
         <source>Claimed mines in total</source>
         <translation>Bildirilen toplam mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="218"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="219"/>
         <source>count the imported mines</source>
         <translation>içe aktarılan mayınları say</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="188"/>
         <source>Rows further than this from every district of the store are refused.</source>
         <translation>Deponun tüm ilçelerine bundan daha uzak olan satırlar reddedilir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="191"/>
         <source>Outside the districts by up to</source>
         <translation>İlçelerin dışında en fazla</translation>
     </message>
@@ -2208,12 +2208,12 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
 <context>
     <name>ImportMineMapAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="184"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="185"/>
         <source>Import mine map</source>
         <translation>Mayın haritası içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="187"/>
         <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2222,52 +2222,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON: YYYY-AA-GG. RECORD_ID (isteğe bağlı): yeni kayıt oluşturmak yerine mayınları bu mevcut kayda ekle. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: haritanın beyan ettiği sayılar (varsayılan: içe aktarılan mayınlardan sayılır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="195"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="196"/>
         <source>RECORD_ID: the record the mines were stored in.</source>
         <translation>RECORD_ID: mayınların kaydedildiği kayıt.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
         <source>Source of the map</source>
         <translation>Haritanın kaynağı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="201"/>
         <source>Received on (YYYY-MM-DD)</source>
         <translation>Teslim tarihi (YYYY-AA-GG)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Supplied by</source>
         <translation>Teslim eden</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Existing record ID</source>
         <translation>Mevcut kayıt kimliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="206"/>
         <source>Claimed AP mines</source>
         <translation>Bildirilen AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="206"/>
         <source>Claimed AT mines</source>
         <translation>Bildirilen AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="206"/>
         <source>Claimed mines</source>
         <translation>Beyan edilen mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="217"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="218"/>
         <source>Minefield record</source>
         <translation>Mayın tarlası kaydı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="226"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="227"/>
         <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>RECEIVED_ON '{}' bir tarih değil (YYYY-AA-GG).</translation>
     </message>
@@ -2283,442 +2283,442 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="55"/>
         <source>Latitude</source>
         <translation>Enlem</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="56"/>
         <source>Longitude</source>
         <translation>Boylam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="57"/>
         <source>X / easting</source>
         <translation>X / doğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="58"/>
         <source>Y / northing</source>
         <translation>Y / kuzey</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="59"/>
         <source>MGRS reference</source>
         <translation>MGRS referansı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="60"/>
         <source>Category / mine type</source>
         <translation>Kategori / mayın türü</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="61"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="62"/>
         <source>Row number</source>
         <translation>Satır numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="63"/>
         <source>Mine number</source>
         <translation>Mayın numarası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="64"/>
         <source>Quantity</source>
         <translation>Miktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="65"/>
         <source>Date found</source>
         <translation>Bulunma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="66"/>
         <source>Depth (cm)</source>
         <translation>Derinlik (cm)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="67"/>
         <source>Condition</source>
         <translation>Durumu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="68"/>
         <source>Disposition</source>
         <translation>İmha şekli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="69"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="70"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="71"/>
         <source>Remarks</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="72"/>
         <source>Date of accident</source>
         <translation>Kaza tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="73"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="74"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="75"/>
         <source>Civilian victims</source>
         <translation>Sivil kayıplar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="76"/>
         <source>Activity at the time</source>
         <translation>O andaki faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="77"/>
         <source>Device category</source>
         <translation>Cihaz kategorisi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="104"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="78"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="190"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="167"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: {1} aktarıldı, {2} reddedildi (rapor: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="291"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="27"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Bilinmeyen koordinat modu '{0}' ({1} kullanın).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="304"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="40"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: koordinat bulunamadı. Enlem/boylam, x/y veya MGRS sütunlarını eşleyin (sütunlar: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="313"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="49"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: '{1}' koordinat modu {2} için bir sütun gerektirir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="319"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="55"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>{0} geometri içermiyor; bunun yerine koordinat sütunlarını seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="322"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="58"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: x/y koordinatları koordinat referans sistemlerini gerektirir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="359"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="71"/>
         <source>has no geometry</source>
         <translation>geometrisi yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="370"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="82"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>poligonu geçerli değil (kendisiyle kesişiyor mu?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="376"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="88"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>{0} geometrisine sahip; nokta bekleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="389"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="101"/>
         <source>has no MGRS reference</source>
         <translation>MGRS referansı yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="600"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="76"/>
         <source>has no {0}</source>
         <translation>{0} yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="409"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="121"/>
         <source> and </source>
         <translation> ve </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="413"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="125"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>'{0}' koordinatı bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="419"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="131"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Bilinmeyen koordinat referans sistemi '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="425"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="137"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} koordinat sisteminin alanının dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="450"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="162"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>enlem ve boylam yer değiştirmiş görünüyor ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="453"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="165"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>enlem {0} / boylam {1} Dünya üzerinde bir konum değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="460"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="172"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>{0:.6f}, {1:.6f} (enlem, boylam) konumu beklenen alanın dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="478"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="190"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>beklenen {1} dilimi yerine {0} UTM diliminde</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="515"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="218"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>{0} {1} ile aynı konum ({2:.2f} m uzaklıkta)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="529"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="232"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>zaten kayıtlı {0} ile aynı konum ({1:.2f} m uzaklıkta)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
+        <location filename="../demining_plugin/core/imports/rows.py" line="134"/>
         <source>feature</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
+        <location filename="../demining_plugin/core/imports/rows.py" line="134"/>
         <source>row</source>
         <translation>satır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="550"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="26"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>{0} içinde '{1}' sütunu yok ({2} ile eşlenmiş).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="581"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="57"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>bilinmeyen mayın türü '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="677"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="153"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' 0 veya daha büyük bir tam sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="80"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' bir tarih değil (YYYY-AA-GG kullanın)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="608"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="84"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} gelecekte</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="103"/>
         <source>has no category and its model does not imply one</source>
         <translation>kategorisi yok ve modeli bir kategori belirtmiyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="630"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="106"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>bilinmeyen unsur kategorisi '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="635"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="111"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>'{0}' miktarı bir tam sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="638"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="114"/>
         <source>quantity {0} is under 1</source>
         <translation>{0} miktarı 1'in altında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="646"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="122"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>'{0}' derinliği bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="649"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="125"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>{0} cm derinlik 0-{1} cm dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="659"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="135"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>bilinmeyen {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="687"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="163"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>sivil '{0}' evet/hayır değil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="692"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="168"/>
         <source>has no activity at the time</source>
         <translation>o anki faaliyet yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="694"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="170"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>bilinmeyen faaliyet '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="699"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="175"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>bilinmeyen cihaz kategorisi '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="716"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="30"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} okunamıyor: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="734"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="48"/>
         <source>{0} has no layer {1}.</source>
         <translation>{0} içinde {1} katmanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="998"/>
+        <location filename="../demining_plugin/core/imports/report.py" line="45"/>
         <source>the import report</source>
         <translation>içe aktarma raporu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1006"/>
+        <location filename="../demining_plugin/core/imports/report.py" line="53"/>
         <source>The import report cannot be written: {0}</source>
         <translation>İçe aktarma raporu yazılamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1012"/>
+        <location filename="../demining_plugin/core/imports/report.py" line="59"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1015"/>
+        <location filename="../demining_plugin/core/imports/report.py" line="62"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: {1} satır daha reddedildi; rapora bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1364"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="395"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Bilinmeyen içe aktarma türü '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1058"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} içe aktarılacak satır içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1063"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' bu içe aktarmanın bir alanı değil (alanlar: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1069"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>{0} içinde '{1}' sütunu yok (sütunlar: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1208"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="237"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: {1} satırının hiçbiri içe aktarılamıyor; hiçbir şey değişmedi. Nedenler {2} içinde.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1227"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="256"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Kaydını oluşturmak için mayın haritasının nereden geldiğini (SOURCE) belirtin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="260"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} negatif olamaz ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1234"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="263"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>{0} mayın tarlası kaydı {1} içinde yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1374"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="405"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>'{0}' sütun eşlemesi hedef=sütun biçiminde değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="187"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="164"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: {1} aktarıldı ({2} tanesi uyarılı), {3} reddedildi (rapor: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1195"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="224"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="159"/>
         <source>{0} outside the store&apos;s districts</source>
         <translation>{0} deponun ilçelerinin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="183"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="160"/>
         <source>{0} outside the expected area</source>
         <translation>{0} beklenen alanın dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="196"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="173"/>
         <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
         <translation>Reddedilen satırlardan {0} tanesi deponun ilçelerinin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="198"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="175"/>
         <source>{0} of the rejected rows lie outside the expected area.</source>
         <translation>Reddedilen satırlardan {0} tanesi beklenen alanın dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="784"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="99"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
         <translation>{0:.6f}, {1:.6f} (enlem, boylam) konumu deponun ilçelerinin {2} fazlası dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="791"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="106"/>
         <source>{0:g} km</source>
         <translation>{0:g} km</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="792"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="107"/>
         <source>{0:g} m</source>
         <translation>{0:g} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="110"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Satırların ilçelerin dışında kalabileceği mesafe 0 m veya daha fazla olmalıdır (verilen: {0}).</translation>
     </message>
@@ -2726,47 +2726,47 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>ItemChecks</name>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="60"/>
         <source>Item {n} ({category})</source>
         <translation>Unsur {n} ({category})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="71"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="62"/>
         <source>Item {n}</source>
         <translation>Unsur {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="117"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="109"/>
         <source>{item} lies outside every clearance task and all released land.</source>
         <translation>{item} her temizleme görevinin ve tüm serbest bırakılan arazinin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="127"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="119"/>
         <source>{item} names task {task}, which is not in the store.</source>
         <translation>{item} depoda olmayan {task} görevini belirtiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="134"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="126"/>
         <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
         <translation>{item} {date} tarihinde, {task} görevinin planlanan tarihleri ({start} - {end}) dışında bulundu.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="140"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="132"/>
         <source>{item} has a date in the future ({date}).</source>
         <translation>{item} tarihi gelecekte ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="145"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="137"/>
         <source>{item} has a quantity under 1 ({quantity:g}).</source>
         <translation>{item} miktarı 1'in altında ({quantity:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="149"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="141"/>
         <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
         <translation>{item} derinliği {depth:g} cm, {low} - {high} cm dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="158"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="150"/>
         <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
         <translation>{item}, {team} ekibinin en yakın görevine {km} km uzaklıkta ({limit} km'den fazla).</translation>
     </message>
@@ -5519,79 +5519,79 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="197"/>
-        <source>This project uses the Demining store {}, which cannot be opened: {}</source>
-        <translation>Bu proje {} Demining deposunu kullanıyor, ancak depo açılamıyor: {}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/session.py" line="242"/>
+        <location filename="../demining_plugin/gui/session.py" line="244"/>
         <source>Computing the figures of {}</source>
         <translation>{} rakamları hesaplanıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="300"/>
+        <location filename="../demining_plugin/gui/session.py" line="302"/>
         <source>New Demining store</source>
         <translation>Yeni Demining deposu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="300"/>
+        <location filename="../demining_plugin/gui/session.py" line="302"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="313"/>
+        <location filename="../demining_plugin/gui/session.py" line="315"/>
         <source>Open Demining store</source>
         <translation>Demining deposu aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="313"/>
+        <location filename="../demining_plugin/gui/session.py" line="315"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Demining deposu (*.gpkg);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="324"/>
+        <location filename="../demining_plugin/gui/session.py" line="326"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} bu projenin kullandığı depodur; başka bir dosya adı seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="327"/>
+        <location filename="../demining_plugin/gui/session.py" line="329"/>
         <source>Creating store {}</source>
         <translation>{} deposu oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="331"/>
+        <location filename="../demining_plugin/gui/session.py" line="333"/>
         <source>Created the Demining store {}.</source>
         <translation>{} Demining deposu oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="336"/>
+        <location filename="../demining_plugin/gui/session.py" line="338"/>
         <source>Opening store {}</source>
         <translation>{} deposu açılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="388"/>
+        <location filename="../demining_plugin/gui/session.py" line="390"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Demo oluşturucu, eklentinin bu kurulumunda mevcut değil ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="395"/>
+        <location filename="../demining_plugin/gui/session.py" line="397"/>
         <source>Creating folder {}</source>
         <translation>{} klasörü oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="411"/>
+        <location filename="../demining_plugin/gui/session.py" line="413"/>
         <source>Building the demo was cancelled.</source>
         <translation>Demo oluşturma iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="416"/>
+        <location filename="../demining_plugin/gui/session.py" line="418"/>
         <source>Building the demo</source>
         <translation>Demo oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="419"/>
+        <location filename="../demining_plugin/gui/session.py" line="421"/>
         <source>The demo store is open: {}</source>
         <translation>Demo deposu açık: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="199"/>
+        <source>This project&apos;s Demining store {name} cannot be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7317,97 +7317,97 @@ OUTPUT: bulgular. N_FINDINGS: kaç tane olduğu.</translation>
 <context>
     <name>_ImportAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="59"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="60"/>
         <source>File to import</source>
         <translation>İçe aktarılacak dosya</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="68"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="69"/>
         <source>Coordinates</source>
         <translation>Koordinatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="78"/>
         <source>CRS of x/y columns</source>
         <translation>x/y sütunlarının KRS'si</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="78"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="79"/>
         <source>Expected UTM zone (0: no check)</source>
         <translation>Beklenen UTM dilimi (0: denetim yok)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="90"/>
         <source>Expected area</source>
         <translation>Beklenen alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="90"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="91"/>
         <source>Duplicate distance (m)</source>
         <translation>Yineleme mesafesi (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
         <source>Column mapping</source>
         <translation>Sütun eşlemesi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="102"/>
         <source>Import report</source>
         <translation>İçe aktarma raporu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="102"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="109"/>
         <source>Rows imported</source>
         <translation>Aktarılan satırlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="109"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="110"/>
         <source>Rows refused</source>
         <translation>Reddedilen satırlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="117"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="118"/>
         <source>Unknown CRS for x/y: {}</source>
         <translation>x/y için bilinmeyen KRS: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
         <source>feature</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
         <source>row</source>
         <translation>satır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="151"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="152"/>
         <source>... and {0} more; see the report.</source>
         <translation>... ve {0} tane daha; rapora bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="156"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="157"/>
         <source>{0} imported, {1} refused. Report: {2}</source>
         <translation>{0} aktarıldı, {1} reddedildi. Rapor: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="177"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="178"/>
         <source>INPUT: choose the file to import.</source>
         <translation>INPUT: içe aktarılacak dosyayı seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="32"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="33"/>
         <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
@@ -7420,7 +7420,7 @@ Her satır denetlenir (eksik veya sayısal olmayan koordinatlar, yer değiştirm
 Çıktılar: IMPORTED ve REJECTED (satır sayıları), REPORT (yol).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="153"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="154"/>
         <source>{0} imported, {1} refused ({2}). Report: {3}</source>
         <translation>{0} aktarıldı, {1} reddedildi ({2}). Rapor: {3}</translation>
     </message>

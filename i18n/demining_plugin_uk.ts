@@ -250,82 +250,82 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
 <context>
     <name>CaptureTool</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="148"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="149"/>
         <source>Recording an item found</source>
         <translation>Запис знайденого предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="165"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="166"/>
         <source>This item</source>
         <translation>Цей предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="189"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="190"/>
         <source>{id} ({what}) recorded</source>
         <translation>{id} ({what}) записано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="224"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="225"/>
         <source>with warnings:</source>
         <translation>з попередженнями:</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="203"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="204"/>
         <source>Recording an accident</source>
         <translation>Запис нещасного випадку</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="219"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="220"/>
         <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
         <translation>Нещасний випадок {id} записано: загиблих {killed}, поранених {injured}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="251"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="252"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="291"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="292"/>
         <source>At the point clicked: task {task}, {district}.</source>
         <translation>У вказаній точці: завдання {task}, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="295"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="296"/>
         <source>At the point clicked: task {task}, outside the districts.</source>
         <translation>У вказаній точці: завдання {task}, поза районами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="299"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
         <source>At the point clicked: no task, {district}.</source>
         <translation>У вказаній точці: завдання немає, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="301"/>
         <source>At the point clicked: no task, outside the districts.</source>
         <translation>У вказаній точці: завдання немає, поза районами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="305"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="306"/>
         <source>in task {task} ({district}).</source>
         <translation>у завданні {task} ({district}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="309"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="310"/>
         <source>in task {task}.</source>
         <translation>у завданні {task}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="311"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="312"/>
         <source>in {district}.</source>
         <translation>у районі {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="315"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="316"/>
         <source>Saving to {}</source>
         <translation>Збереження в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="318"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="319"/>
         <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
         <translation>У шарі {layer} є незбережені правки. Спершу збережіть або скасуйте їх, потім запишіть точку знову.</translation>
     </message>
@@ -736,7 +736,7 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
         <translation>Польові карти</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="29"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="30"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
@@ -1946,12 +1946,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
 <context>
     <name>ImportAccidentsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="258"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="259"/>
         <source>Import accidents</source>
         <translation>Імпорт нещасних випадків</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="260"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="261"/>
         <source>Imports mine and UXO accidents into accidents (date, killed, injured, civilian, activity at the time, device); the district is filled from what lies under each point.</source>
         <translation>Імпортує нещасні випадки з мінами та ВНП до accidents (дата, загиблі, поранені, цивільні особи, діяльність у момент події, пристрій); район заповнюється за тим, що лежить під кожною точкою.</translation>
     </message>
@@ -2012,12 +2012,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
 <context>
     <name>ImportDetectionsAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="246"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="247"/>
         <source>Import items found</source>
         <translation>Імпорт знайдених предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="248"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="249"/>
         <source>Imports items found (detections) from teams&apos; files into detections; the task and district are filled from what lies under each point. Categories are read in the spellings teams use (&apos;AP&apos;, &apos;anti-personnel&apos;, &apos;APM&apos;, a model such as &apos;PMN-2&apos; or &apos;TM-62M&apos;...). Rows with a date in the future, a quantity under 1 or a depth outside 0-500 cm are refused.</source>
         <translation>Імпортує знайдені предмети (виявлення) з файлів груп до detections; завдання й район заповнюються за тим, що лежить під кожною точкою. Категорії розпізнаються в написаннях, які використовують групи ('AP', 'anti-personnel', 'APM', модель на кшталт 'PMN-2' чи 'TM-62M'...). Рядки з датою в майбутньому, кількістю менше 1 або глибиною поза 0–500 см відхиляються.</translation>
     </message>
@@ -2025,182 +2025,182 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="44"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
         <source>Import mine map</source>
         <translation>Імпорт карти мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="45"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="46"/>
         <source>Import items found</source>
         <translation>Імпорт знайдених предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="46"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="47"/>
         <source>Import accidents</source>
         <translation>Імпорт нещасних випадків</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="49"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
         <source>Automatic</source>
         <translation>Автоматично</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="50"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
         <source>Latitude / longitude columns</source>
         <translation>Стовпці широти / довготи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
         <source>X / Y columns in a CRS</source>
         <translation>Стовпці X / Y у СК</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="53"/>
         <source>MGRS column</source>
         <translation>Стовпець MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="53"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="54"/>
         <source>The file&apos;s own geometry</source>
         <translation>Власна геометрія файлу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
         <source>features</source>
         <translation>об’єктів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="77"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="78"/>
         <source>rows</source>
         <translation>рядків</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="78"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="79"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, {4} columns.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} {3}, стовпців: {4}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="92"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="93"/>
         <source>Columns</source>
         <translation>Стовпці</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="97"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="97"/>
         <source>Source column</source>
         <translation>Вихідний стовпець</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="111"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="112"/>
         <source>(not used)</source>
         <translation>(не використовується)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="121"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="122"/>
         <source>First rows of the file</source>
         <translation>Перші рядки файлу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="142"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="149"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="150"/>
         <source>Positions and checks</source>
         <translation>Положення й перевірки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="158"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="159"/>
         <source>Coordinates</source>
         <translation>Координати</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="162"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="163"/>
         <source>CRS of x / y</source>
         <translation>СК для x / y</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="166"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="167"/>
         <source>no check</source>
         <translation>без перевірки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="167"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="168"/>
         <source>Expected UTM zone</source>
         <translation>Очікувана зона UTM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="175"/>
         <source>Same position within</source>
         <translation>Те саме положення в межах</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="175"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="176"/>
         <source>Refuse rows outside the store&apos;s districts</source>
         <translation>Відхиляти рядки поза районами сховища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="194"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="195"/>
         <source>Minefield record</source>
         <translation>Формуляр мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="199"/>
         <source>New record</source>
         <translation>Новий формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="201"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="202"/>
         <source>Add to</source>
         <translation>Додати до</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="204"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="205"/>
         <source>e.g. map handed over on 12 June 2021</source>
         <translation>наприклад, карту передано 12 червня 2021</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="205"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="206"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="207"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="208"/>
         <source>Received on</source>
         <translation>Дата отримання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="210"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="210"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="209"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="210"/>
         <source>Claimed mines in total</source>
         <translation>Заявлено мін усього</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="218"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="219"/>
         <source>count the imported mines</source>
         <translation>підрахувати імпортовані міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="187"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="188"/>
         <source>Rows further than this from every district of the store are refused.</source>
         <translation>Рядки, далі від усіх районів сховища, ніж ця відстань, відхиляються.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_dialog.py" line="190"/>
+        <location filename="../demining_plugin/gui/import_dialog.py" line="191"/>
         <source>Outside the districts by up to</source>
         <translation>Поза районами не більше ніж на</translation>
     </message>
@@ -2208,12 +2208,12 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
 <context>
     <name>ImportMineMapAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="184"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="185"/>
         <source>Import mine map</source>
         <translation>Імпорт карти мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="186"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="187"/>
         <source>Imports a supplied mine map (minefield record): mapped mine points into mapped_mines and, for a new record, a minefield_records polygon (the file&apos;s polygons, or the mines&apos; convex hull grown by 10 m) with its district.
 
 SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-MM-DD. RECORD_ID (optional): add the mines to this existing record instead of creating one. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: the counts the map claims (default: counted from the imported mines).</source>
@@ -2222,52 +2222,52 @@ SOURCE: where the map comes from (required for a new record). RECEIVED_ON: YYYY-
 SOURCE: звідки отримано карту (обов’язково для нового формуляра). RECEIVED_ON: РРРР-ММ-ДД. RECORD_ID (необов’язково): додати міни до цього наявного формуляра замість створення нового. CLAIMED_AP, CLAIMED_AT, CLAIMED_TOTAL: кількість, заявлена картою (за замовчуванням підраховується за імпортованими мінами).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="195"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="196"/>
         <source>RECORD_ID: the record the mines were stored in.</source>
         <translation>RECORD_ID: формуляр, до якого записано міни.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="199"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
         <source>Source of the map</source>
         <translation>Джерело карти</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="200"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="201"/>
         <source>Received on (YYYY-MM-DD)</source>
         <translation>Отримано (РРРР-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="203"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
         <source>Supplied by</source>
         <translation>Ким передано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="204"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
         <source>Existing record ID</source>
         <translation>Ідентифікатор наявного формуляра</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="206"/>
         <source>Claimed AP mines</source>
         <translation>Заявлено ПП мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="206"/>
         <source>Claimed AT mines</source>
         <translation>Заявлено ПТ мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="205"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="206"/>
         <source>Claimed mines</source>
         <translation>Заявлено мін</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="217"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="218"/>
         <source>Minefield record</source>
         <translation>Формуляр мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="226"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="227"/>
         <source>RECEIVED_ON &apos;{}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>RECEIVED_ON '{}' — не дата (РРРР-ММ-ДД).</translation>
     </message>
@@ -2283,442 +2283,442 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="81"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="55"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="82"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="56"/>
         <source>Longitude</source>
         <translation>Довгота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="83"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="57"/>
         <source>X / easting</source>
         <translation>X / схід</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="84"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="58"/>
         <source>Y / northing</source>
         <translation>Y / північ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="85"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="59"/>
         <source>MGRS reference</source>
         <translation>Посилання MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="86"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="60"/>
         <source>Category / mine type</source>
         <translation>Категорія / тип міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="61"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="62"/>
         <source>Row number</source>
         <translation>Номер рядка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="89"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="63"/>
         <source>Mine number</source>
         <translation>Номер міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="90"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="64"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="91"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="65"/>
         <source>Date found</source>
         <translation>Дата виявлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="66"/>
         <source>Depth (cm)</source>
         <translation>Глибина (см)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="67"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="94"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="68"/>
         <source>Disposition</source>
         <translation>Утилізація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="95"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="69"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="96"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="70"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="97"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="71"/>
         <source>Remarks</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="72"/>
         <source>Date of accident</source>
         <translation>Дата нещасного випадку</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="73"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="100"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="74"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="101"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="75"/>
         <source>Civilian victims</source>
         <translation>Цивільні жертви</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="102"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="76"/>
         <source>Activity at the time</source>
         <translation>Діяльність у момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="103"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="77"/>
         <source>Device category</source>
         <translation>Категорія пристрою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="104"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="78"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="190"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="167"/>
         <source>{0}: {1} imported, {2} rejected (report: {3}).</source>
         <translation>{0}: імпортовано {1}, відхилено {2} (звіт: {3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="291"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="27"/>
         <source>Unknown coordinate mode &apos;{0}&apos; (use {1}).</source>
         <translation>Невідомий режим координат '{0}' (використовуйте {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="304"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="40"/>
         <source>{0}: no coordinates found. Map latitude/longitude, x/y or MGRS columns (columns: {1}).</source>
         <translation>{0}: координат не знайдено. Вкажіть стовпці широти/довготи, x/y або MGRS (стовпці: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="313"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="49"/>
         <source>{0}: coordinate mode &apos;{1}&apos; needs a column for {2}.</source>
         <translation>{0}: режиму координат '{1}' потрібен стовпець для {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="319"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="55"/>
         <source>{0} has no geometries; choose coordinate columns instead.</source>
         <translation>У {0} немає геометрій; виберіть натомість стовпці координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="322"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="58"/>
         <source>{0}: x/y coordinates need their coordinate reference system.</source>
         <translation>{0}: для координат x/y потрібна їхня система координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="359"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="71"/>
         <source>has no geometry</source>
         <translation>немає геометрії</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="370"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="82"/>
         <source>its polygon is not valid (self-intersecting?)</source>
         <translation>його полігон недійсний (самоперетин?)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="376"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="88"/>
         <source>has a {0} geometry; points are expected</source>
         <translation>має геометрію {0}; очікуються точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="389"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="101"/>
         <source>has no MGRS reference</source>
         <translation>немає посилання MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="600"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="76"/>
         <source>has no {0}</source>
         <translation>немає значення «{0}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="409"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="121"/>
         <source> and </source>
         <translation> і </translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="413"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="125"/>
         <source>coordinate &apos;{0}&apos; is not a number</source>
         <translation>координата '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="419"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="131"/>
         <source>Unknown coordinate reference system &apos;{0}&apos;: {1}</source>
         <translation>Невідома система координат '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="425"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="137"/>
         <source>x/y {0}, {1} lie outside the coordinate system&apos;s area</source>
         <translation>x/y {0}, {1} лежать поза областю системи координат</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="450"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="162"/>
         <source>latitude and longitude appear swapped ({0}, {1})</source>
         <translation>широту й довготу, схоже, переплутано ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="453"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="165"/>
         <source>latitude {0} / longitude {1} is not a position on Earth</source>
         <translation>широта {0} / довгота {1} — не положення на Землі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="460"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="172"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) is outside the expected area</source>
         <translation>положення {0:.6f}, {1:.6f} (шир., довг.) поза очікуваною областю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="478"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="190"/>
         <source>lies in UTM zone {0}, not the expected zone {1}</source>
         <translation>лежить у зоні UTM {0}, а не в очікуваній зоні {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="515"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="218"/>
         <source>same position as {0} {1} ({2:.2f} m apart)</source>
         <translation>те саме положення, що й у {0} {1} (на відстані {2:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="529"/>
+        <location filename="../demining_plugin/core/imports/positions.py" line="232"/>
         <source>same position as {0}, already stored ({1:.2f} m apart)</source>
         <translation>те саме положення, що й у {0}, уже записаного (на відстані {1:.2f} м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
+        <location filename="../demining_plugin/core/imports/rows.py" line="134"/>
         <source>feature</source>
         <translation>об’єкт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="539"/>
+        <location filename="../demining_plugin/core/imports/rows.py" line="134"/>
         <source>row</source>
         <translation>рядок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="550"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="26"/>
         <source>{0} has no column &apos;{1}&apos; (mapped to {2}).</source>
         <translation>У {0} немає стовпця '{1}' (зіставлено з {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="581"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="57"/>
         <source>unknown mine type &apos;{0}&apos;</source>
         <translation>невідомий тип міни '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="677"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="153"/>
         <source>{0} &apos;{1}&apos; is not a whole number of 0 or more</source>
         <translation>{0} '{1}' — не ціле число від 0 і більше</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="604"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="80"/>
         <source>{0} &apos;{1}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{0} '{1}' — не дата (використовуйте РРРР-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="608"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="84"/>
         <source>{0} {1} is in the future</source>
         <translation>{0} {1} — у майбутньому</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="627"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="103"/>
         <source>has no category and its model does not imply one</source>
         <translation>немає категорії, і його модель її не передбачає</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="630"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="106"/>
         <source>unknown item category &apos;{0}&apos;</source>
         <translation>невідома категорія предмета '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="635"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="111"/>
         <source>quantity &apos;{0}&apos; is not a whole number</source>
         <translation>кількість '{0}' — не ціле число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="638"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="114"/>
         <source>quantity {0} is under 1</source>
         <translation>кількість {0} менше 1</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="646"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="122"/>
         <source>depth &apos;{0}&apos; is not a number</source>
         <translation>глибина '{0}' — не число</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="649"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="125"/>
         <source>depth {0} cm is outside 0-{1} cm</source>
         <translation>глибина {0} см поза 0–{1} см</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="659"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="135"/>
         <source>unknown {0} &apos;{1}&apos;</source>
         <translation>невідоме значення {0} '{1}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="687"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="163"/>
         <source>civilian &apos;{0}&apos; is not yes/no</source>
         <translation>цивільна особа '{0}' — не так/ні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="692"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="168"/>
         <source>has no activity at the time</source>
         <translation>немає діяльності в момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="694"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="170"/>
         <source>unknown activity &apos;{0}&apos;</source>
         <translation>невідома діяльність '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="699"/>
+        <location filename="../demining_plugin/core/imports/values.py" line="175"/>
         <source>unknown device category &apos;{0}&apos;</source>
         <translation>невідома категорія пристрою '{0}'</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="716"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="30"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} не вдається прочитати: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="734"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="48"/>
         <source>{0} has no layer {1}.</source>
         <translation>У {0} немає шару {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="998"/>
+        <location filename="../demining_plugin/core/imports/report.py" line="45"/>
         <source>the import report</source>
         <translation>звіт про імпорт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1006"/>
+        <location filename="../demining_plugin/core/imports/report.py" line="53"/>
         <source>The import report cannot be written: {0}</source>
         <translation>Звіт про імпорт не вдається записати: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1012"/>
+        <location filename="../demining_plugin/core/imports/report.py" line="59"/>
         <source>{0}, {1} {2}: {3}</source>
         <translation>{0}, {1} {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1015"/>
+        <location filename="../demining_plugin/core/imports/report.py" line="62"/>
         <source>{0}: {1} more rows refused; see the report.</source>
         <translation>{0}: відхилено ще {1} рядків; див. звіт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1364"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="395"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Невідомий вид імпорту '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1058"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
         <source>{0} holds no rows to import.</source>
         <translation>У {0} немає рядків для імпорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1063"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' — не поле цього імпорту (поля: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1069"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>У {0} немає стовпця '{1}' (стовпці: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1208"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="237"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: жоден з {1} рядків не можна імпортувати; нічого не змінено. Причини — у {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1227"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="256"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Вкажіть, звідки отримано карту мінного поля (SOURCE), щоб створити її формуляр.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1231"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="260"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} не може бути від’ємним ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1234"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="263"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>Формуляра мінного поля {0} немає в {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1374"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="405"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>Зіставлення стовпців '{0}' — не у вигляді ціль=стовпець.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="187"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="164"/>
         <source>{0}: {1} imported ({2} with warnings), {3} rejected (report: {4}).</source>
         <translation>{0}: імпортовано {1} (з попередженнями: {2}), відхилено {3} (звіт: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1195"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="224"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="182"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="159"/>
         <source>{0} outside the store&apos;s districts</source>
         <translation>{0} поза районами сховища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="183"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="160"/>
         <source>{0} outside the expected area</source>
         <translation>{0} поза очікуваною областю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="196"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="173"/>
         <source>{0} of the rejected rows lie outside the store&apos;s districts.</source>
         <translation>З відхилених рядків {0} лежать поза районами сховища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="198"/>
+        <location filename="../demining_plugin/core/imports/options.py" line="175"/>
         <source>{0} of the rejected rows lie outside the expected area.</source>
         <translation>З відхилених рядків {0} лежать поза очікуваною областю.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="784"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="99"/>
         <source>position {0:.6f}, {1:.6f} (lat, lon) lies more than {2} outside the store&apos;s districts</source>
         <translation>положення {0:.6f}, {1:.6f} (шир., довг.) лежить далі ніж {2} від районів сховища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="791"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="106"/>
         <source>{0:g} km</source>
         <translation>{0:g} км</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="792"/>
+        <location filename="../demining_plugin/core/imports/stored.py" line="107"/>
         <source>{0:g} m</source>
         <translation>{0:g} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="1081"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="110"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Відстань, на яку рядки можуть виходити за райони, має бути не меншою за 0 м (вказано {0}).</translation>
     </message>
@@ -2726,47 +2726,47 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>ItemChecks</name>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="60"/>
         <source>Item {n} ({category})</source>
         <translation>Предмет {n} ({category})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="71"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="62"/>
         <source>Item {n}</source>
         <translation>Предмет {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="117"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="109"/>
         <source>{item} lies outside every clearance task and all released land.</source>
         <translation>{item} лежить поза всіма завданнями з очищення та всією звільненою землею.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="127"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="119"/>
         <source>{item} names task {task}, which is not in the store.</source>
         <translation>{item} посилається на завдання {task}, якого немає у сховищі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="134"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="126"/>
         <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
         <translation>{item} знайдено {date}, поза плановими датами завдання {task} (з {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="140"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="132"/>
         <source>{item} has a date in the future ({date}).</source>
         <translation>У {item} дата в майбутньому ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="145"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="137"/>
         <source>{item} has a quantity under 1 ({quantity:g}).</source>
         <translation>У {item} кількість менше 1 ({quantity:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="149"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="141"/>
         <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
         <translation>У {item} глибина {depth:g} см, поза {low}–{high} см.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="158"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="150"/>
         <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
         <translation>{item} лежить за {km} км від найближчого завдання групи {team} (більше {limit} км).</translation>
     </message>
@@ -5519,79 +5519,79 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="197"/>
-        <source>This project uses the Demining store {}, which cannot be opened: {}</source>
-        <translation>Цей проєкт використовує сховище Demining {}, яке не вдається відкрити: {}</translation>
-    </message>
-    <message>
-        <location filename="../demining_plugin/gui/session.py" line="242"/>
+        <location filename="../demining_plugin/gui/session.py" line="244"/>
         <source>Computing the figures of {}</source>
         <translation>Обчислення показників {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="300"/>
+        <location filename="../demining_plugin/gui/session.py" line="302"/>
         <source>New Demining store</source>
         <translation>Нове сховище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="300"/>
+        <location filename="../demining_plugin/gui/session.py" line="302"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="313"/>
+        <location filename="../demining_plugin/gui/session.py" line="315"/>
         <source>Open Demining store</source>
         <translation>Відкрити сховище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="313"/>
+        <location filename="../demining_plugin/gui/session.py" line="315"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Сховище Demining (*.gpkg);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="324"/>
+        <location filename="../demining_plugin/gui/session.py" line="326"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} — сховище, яке використовує цей проєкт; виберіть іншу назву файлу.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="327"/>
+        <location filename="../demining_plugin/gui/session.py" line="329"/>
         <source>Creating store {}</source>
         <translation>Створення сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="331"/>
+        <location filename="../demining_plugin/gui/session.py" line="333"/>
         <source>Created the Demining store {}.</source>
         <translation>Створено сховище Demining {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="336"/>
+        <location filename="../demining_plugin/gui/session.py" line="338"/>
         <source>Opening store {}</source>
         <translation>Відкриття сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="388"/>
+        <location filename="../demining_plugin/gui/session.py" line="390"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Побудовник демо недоступний у цьому встановленні модуля ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="395"/>
+        <location filename="../demining_plugin/gui/session.py" line="397"/>
         <source>Creating folder {}</source>
         <translation>Створення теки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="411"/>
+        <location filename="../demining_plugin/gui/session.py" line="413"/>
         <source>Building the demo was cancelled.</source>
         <translation>Створення демо скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="416"/>
+        <location filename="../demining_plugin/gui/session.py" line="418"/>
         <source>Building the demo</source>
         <translation>Створення демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="419"/>
+        <location filename="../demining_plugin/gui/session.py" line="421"/>
         <source>The demo store is open: {}</source>
         <translation>Демонстраційне сховище відкрито: {}</translation>
+    </message>
+    <message>
+        <location filename="../demining_plugin/gui/session.py" line="199"/>
+        <source>This project&apos;s Demining store {name} cannot be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7317,97 +7317,97 @@ OUTPUT: зауваження. N_FINDINGS: їхня кількість.</translat
 <context>
     <name>_ImportAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="59"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="60"/>
         <source>File to import</source>
         <translation>Файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="68"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="69"/>
         <source>Coordinates</source>
         <translation>Координати</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="77"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="78"/>
         <source>CRS of x/y columns</source>
         <translation>СК стовпців x/y</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="78"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="79"/>
         <source>Expected UTM zone (0: no check)</source>
         <translation>Очікувана зона UTM (0: без перевірки)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="89"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="90"/>
         <source>Expected area</source>
         <translation>Очікувана область</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="90"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="91"/>
         <source>Duplicate distance (m)</source>
         <translation>Відстань збігу (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="100"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
         <source>Column mapping</source>
         <translation>Зіставлення стовпців</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="102"/>
         <source>Import report</source>
         <translation>Звіт про імпорт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="101"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="102"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="108"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="109"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="109"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="110"/>
         <source>Rows refused</source>
         <translation>Відхилено рядків</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="117"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="118"/>
         <source>Unknown CRS for x/y: {}</source>
         <translation>Невідома СК для x/y: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
         <source>feature</source>
         <translation>об’єкт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="147"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="148"/>
         <source>row</source>
         <translation>рядок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="149"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="150"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="151"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="152"/>
         <source>... and {0} more; see the report.</source>
         <translation>... і ще {0}; див. звіт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="156"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="157"/>
         <source>{0} imported, {1} refused. Report: {2}</source>
         <translation>Імпортовано {0}, відхилено {1}. Звіт: {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="177"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="178"/>
         <source>INPUT: choose the file to import.</source>
         <translation>INPUT: виберіть файл для імпорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="32"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="33"/>
         <source>INPUT: the file (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ or GPX). COORDINATES: auto (the file&apos;s geometry, else latitude/longitude, MGRS or x/y columns), latlon, xy, mgrs or geometry. XY_CRS: the CRS of x/y columns. UTM_ZONE: refuse rows outside this UTM zone (0: no check). EXTENT: refuse rows outside this area (default: rows more than 1 km outside the store&apos;s districts). DUPLICATE_M: two positions closer than this (in the file or against what is stored) are the same item. MAPPING (optional): target=column pairs separated by &apos;;&apos; where the detected columns are wrong, e.g. &apos;lat=N;lon=E;category=Type&apos;. REPORT: the CSV listing refused rows (default: beside the input).
 
 Each row is checked (missing or non-numeric coordinates, latitude/longitude swapped, outside the expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); the good rows are stored in one transaction and the refused ones listed with their row number and reason. A file that is not what it claims to be changes nothing.
@@ -7420,7 +7420,7 @@ Outputs: IMPORTED and REJECTED (row counts), REPORT (path).</source>
 Виходи: IMPORTED і REJECTED (кількість рядків), REPORT (шлях).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/import_algorithms.py" line="153"/>
+        <location filename="../demining_plugin/processing/import_algorithms.py" line="154"/>
         <source>{0} imported, {1} refused ({2}). Report: {3}</source>
         <translation>Імпортовано {0}, відхилено {1} ({2}). Звіт: {3}</translation>
     </message>

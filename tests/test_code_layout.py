@@ -23,7 +23,6 @@ MAX_LINES = 700
 OVERSIZED: Set[str] = {
     f"{PACKAGE}.core.checks.validate",
     f"{PACKAGE}.core.fieldmap.atlas",
-    f"{PACKAGE}.core.imports.engine",
     f"{PACKAGE}.core.records.accuracy",
     f"{PACKAGE}.core.reports.totals",
     f"{PACKAGE}.core.store.postgis",

@@ -7,7 +7,7 @@ from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog
 
-from demining_plugin.core.imports import engine as importers
+from demining_plugin.core import imports as importers
 from demining_plugin.core.imports.tables import detect_mapping, read_source
 from demining_plugin.gui import import_controller as controller_module
 from demining_plugin.gui.import_controller import ImportController

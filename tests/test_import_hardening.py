@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from demining_plugin.core import imports as importers
 from demining_plugin.core.errors import DeminingError
 from demining_plugin.core.geo.mgrs import parse_mgrs
-from demining_plugin.core.imports import engine as importers
-from demining_plugin.core.imports.engine import ImportOptions, MineMapDetails
+from demining_plugin.core.imports import ImportOptions, MineMapDetails
 
 from ground import two_districts_and_a_hazard
 

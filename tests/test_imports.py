@@ -13,10 +13,10 @@ from osgeo import gdal, ogr, osr
 from pyproj import Geod, Transformer
 from qgis.core import QgsProcessingException
 
+from demining_plugin.core import imports as importers
 from demining_plugin.core.errors import DeminingError, StoreError
 from demining_plugin.core.geo.mgrs import to_mgrs
-from demining_plugin.core.imports import engine as importers
-from demining_plugin.core.imports.engine import ImportOptions, MineMapDetails
+from demining_plugin.core.imports import ImportOptions, MineMapDetails
 from demining_plugin.core.store import geopackage as store_module
 
 from ground import X0, Y0, two_districts_and_a_hazard
@@ -552,7 +552,7 @@ sys.path.insert(0, {tests!r})
 from qgis.core import QgsApplication
 app = QgsApplication([], False)
 app.initQgis()
-from demining_plugin.core.imports import engine as importers
+from demining_plugin.core import imports as importers
 from demining_plugin.core.store import open_store
 
 def hold():

@@ -12,8 +12,8 @@ from qgis.core import Qgis, QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QObject
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog
 
+from ..core import imports as importers
 from ..core.errors import DeminingError
-from ..core.imports import engine as importers
 from ..core.imports.tables import FILE_FILTER, detect_mapping, read_source
 from .notify import notify, notify_error, notify_exception, reported_errors
 from .tasks import BackgroundTask
@@ -99,7 +99,7 @@ class ImportController(QObject):
             if kind == importers.MINE_MAP:
                 record_ids = sorted(
                     str(values["record_id"])
-                    for _, values in importers._features(store, "minefield_records", ("record_id",))
+                    for _, values in importers.stored_features(store, "minefield_records", ("record_id",))
                 )
         if not outcome.ok:
             return None

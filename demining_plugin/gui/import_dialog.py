@@ -28,8 +28,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.imports import engine as importers
-from ..core.imports.engine import MINE_MAP, ImportOptions, MineMapDetails
+from ..core import imports as importers
+from ..core.imports import MINE_MAP, ImportOptions, MineMapDetails
 from ..core.imports.tables import SourceTable
 from ..settings import configured_team_distance_m
 from .date_edit import day_edit

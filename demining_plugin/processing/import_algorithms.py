@@ -17,10 +17,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..core import imports as importers
 from ..core.dates import guess_date
 from ..core.geo.crs import wgs84
-from ..core.imports import engine as importers
-from ..core.imports.engine import ACCIDENTS, COORDINATE_MODES, DETECTIONS, MINE_MAP, ImportOptions, MineMapDetails
+from ..core.imports import ACCIDENTS, COORDINATE_MODES, DETECTIONS, MINE_MAP, ImportOptions, MineMapDetails
 from ..core.imports.tables import FILE_FILTER
 from ..core.store import open_store
 from ..settings import configured_team_distance_m

@@ -64,7 +64,7 @@ def write_csv(path: Path, n: int) -> int:
 
 
 def ours(csv_path: Path, folder: Path, run: int):
-    from demining_plugin.core.imports import engine as importers
+    from demining_plugin.core import imports as importers
     from demining_plugin.core.store import create_store
 
     store = create_store(str(folder / f"store_{run}.gpkg"))
