@@ -1213,72 +1213,72 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="74"/>
+        <location filename="../demining_plugin/demo/scenario.py" line="45"/>
         <source>Demo scenario file {path} is missing from the plugin.</source>
         <translation>{path} demo ssenari faylı plagində yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="193"/>
+        <location filename="../demining_plugin/demo/generator.py" line="101"/>
         <source>Building the demo store was cancelled.</source>
         <translation>Demo anbarının yaradılması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="219"/>
+        <location filename="../demining_plugin/demo/land.py" line="39"/>
         <source>District boundaries not found: {path} (layer {layer}).</source>
         <translation>Rayon sərhədləri tapılmadı: {path} ({layer} layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="241"/>
+        <location filename="../demining_plugin/demo/land.py" line="61"/>
         <source>Districts not found in {path_name}: {missing}</source>
         <translation>{path_name} daxilində rayonlar tapılmadı: {missing}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="283"/>
+        <location filename="../demining_plugin/demo/land.py" line="103"/>
         <source>Could not lay out enough hazard areas in {name}.</source>
         <translation>{name} daxilində kifayət qədər təhlükəli ərazi yerləşdirmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="409"/>
+        <location filename="../demining_plugin/demo/land.py" line="229"/>
         <source>Not enough hazard area in {district} for the demo&apos;s cleared land.</source>
         <translation>{district} daxilində demonun təmizlənmiş ərazisi üçün kifayət qədər təhlükəli ərazi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="482"/>
+        <location filename="../demining_plugin/demo/findings.py" line="61"/>
         <source>Could not place the supplied records in {district}.</source>
         <translation>Alınmış formulyarları {district} daxilində yerləşdirmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="575"/>
+        <location filename="../demining_plugin/demo/findings.py" line="154"/>
         <source>No land cleared in {district} during the demo week.</source>
         <translation>Demo həftəsində {district} daxilində ərazi təmizlənməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="592"/>
+        <location filename="../demining_plugin/demo/findings.py" line="171"/>
         <source>The demo&apos;s supplied-record matches exceed the items budget.</source>
         <translation>Demodakı alınmış formulyar uyğunluqları obyekt ehtiyatını aşır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="720"/>
+        <location filename="../demining_plugin/demo/findings.py" line="299"/>
         <source>Could not lay out a route in {district}.</source>
         <translation>{district} daxilində yol salmaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="829"/>
+        <location filename="../demining_plugin/demo/generator.py" line="184"/>
         <source>Cannot write to {store_path}.</source>
         <translation>{store_path} yerinə yazıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="862"/>
+        <location filename="../demining_plugin/demo/generator.py" line="217"/>
         <source>Writing {layer_name} failed.</source>
         <translation>{layer_name} yazılması alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="1009"/>
+        <location filename="../demining_plugin/demo/generator.py" line="364"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>{project_path} demo layihəsi yazıla bilmir: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="1026"/>
+        <location filename="../demining_plugin/demo/generator.py" line="381"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Demo anbarı .gpkg faylı olmalıdır: {target}</translation>
     </message>

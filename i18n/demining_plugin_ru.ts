@@ -1213,72 +1213,72 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="74"/>
+        <location filename="../demining_plugin/demo/scenario.py" line="45"/>
         <source>Demo scenario file {path} is missing from the plugin.</source>
         <translation>Файл сценария демо {path} отсутствует в модуле.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="193"/>
+        <location filename="../demining_plugin/demo/generator.py" line="101"/>
         <source>Building the demo store was cancelled.</source>
         <translation>Создание демо-хранилища отменено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="219"/>
+        <location filename="../demining_plugin/demo/land.py" line="39"/>
         <source>District boundaries not found: {path} (layer {layer}).</source>
         <translation>Границы районов не найдены: {path} (слой {layer}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="241"/>
+        <location filename="../demining_plugin/demo/land.py" line="61"/>
         <source>Districts not found in {path_name}: {missing}</source>
         <translation>Районы не найдены в {path_name}: {missing}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="283"/>
+        <location filename="../demining_plugin/demo/land.py" line="103"/>
         <source>Could not lay out enough hazard areas in {name}.</source>
         <translation>Не удалось разместить достаточно опасных районов в {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="409"/>
+        <location filename="../demining_plugin/demo/land.py" line="229"/>
         <source>Not enough hazard area in {district} for the demo&apos;s cleared land.</source>
         <translation>В {district} недостаточно опасных районов для очищенной земли демо.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="482"/>
+        <location filename="../demining_plugin/demo/findings.py" line="61"/>
         <source>Could not place the supplied records in {district}.</source>
         <translation>Не удалось разместить полученные формуляры в {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="575"/>
+        <location filename="../demining_plugin/demo/findings.py" line="154"/>
         <source>No land cleared in {district} during the demo week.</source>
         <translation>В {district} за демонстрационную неделю не очищено земли.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="592"/>
+        <location filename="../demining_plugin/demo/findings.py" line="171"/>
         <source>The demo&apos;s supplied-record matches exceed the items budget.</source>
         <translation>Совпадения полученных формуляров в демо превышают запас предметов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="720"/>
+        <location filename="../demining_plugin/demo/findings.py" line="299"/>
         <source>Could not lay out a route in {district}.</source>
         <translation>Не удалось проложить дорогу в {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="829"/>
+        <location filename="../demining_plugin/demo/generator.py" line="184"/>
         <source>Cannot write to {store_path}.</source>
         <translation>Невозможно записать в {store_path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="862"/>
+        <location filename="../demining_plugin/demo/generator.py" line="217"/>
         <source>Writing {layer_name} failed.</source>
         <translation>Запись {layer_name} не удалась.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="1009"/>
+        <location filename="../demining_plugin/demo/generator.py" line="364"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>Невозможно записать демо-проект {project_path}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="1026"/>
+        <location filename="../demining_plugin/demo/generator.py" line="381"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Демо-хранилище должно быть файлом .gpkg: {target}</translation>
     </message>

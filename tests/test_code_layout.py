@@ -26,7 +26,6 @@ OVERSIZED: Set[str] = {
     f"{PACKAGE}.core.records.accuracy",
     f"{PACKAGE}.core.reports.totals",
     f"{PACKAGE}.core.store.postgis",
-    f"{PACKAGE}.demo.generator",
     f"{PACKAGE}.gui.totals_dock",
     f"{PACKAGE}.gui.traverse_dock",
 }
