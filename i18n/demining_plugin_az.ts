@@ -1362,146 +1362,146 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
 <context>
     <name>FieldMap</name>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="333"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="134"/>
         <source>Field map</source>
         <translation>Sahə xəritəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="306"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="107"/>
         <source>This task</source>
         <translation>Bu tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="310"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="111"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="321"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="122"/>
         <source>Task position</source>
         <translation>Tapşırığın yeri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="413"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="214"/>
         <source>Map extent</source>
         <translation>Xəritənin əhatəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="420"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="221"/>
         <source>Data: store {0}</source>
         <translation>Məlumat: anbar {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="422"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="223"/>
         <source>districts: {0}</source>
         <translation>rayonlar: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Easting</source>
         <translation>Şərq (E)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Northing</source>
         <translation>Şimal (N)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Latitude</source>
         <translation>En dairəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Longitude</source>
         <translation>Uzunluq dairəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="632"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="67"/>
         <source>{0} more points (print A3)</source>
         <translation>daha {0} nöqtə (A3-də çap edin)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="724"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="159"/>
         <source>Mag. decl. unknown
 Grid conv. {0:.1f}° {1}</source>
         <translation>Maq. meyl naməlum
 Meridian yaxınlaşması {0:.1f}° {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="726"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="161"/>
         <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
         <translation>tor şimalı yuxarıda; {0}; meridianların yaxınlaşması {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="730"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="165"/>
         <source>Mag. decl. {0}
 Grid conv. {1:.1f}° {2}</source>
         <translation>Maq. meyl {0}
 Meridian yaxınlaşması {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="732"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="167"/>
         <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
         <translation>tor şimalı yuxarıda; maqnit meyli {0} ({1}, {2}); meridianların yaxınlaşması {3:.1f}° {4}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="744"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="179"/>
         <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
         <translation>Rayon: {0} · Komanda: {1} ({2}) · Plan: {3} - {4} · Status: {5}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="756"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="192"/>
         <source>Area</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="757"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="193"/>
         <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
         <translation>planlaşdırılan {0:,.2f} ha; azad edilmiş {1:,.2f} ha (həqiqi sahələr, WGS 84 ellipsoidi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="759"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="195"/>
         <source>Grid</source>
         <translation>Tor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="760"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="196"/>
         <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
         <translation>UTM {0} ({1}), hər {2:,.0f} m; şərq və şimal koordinatları solda və aşağıda, MGRS rəqəmləri yuxarıda və sağda; mərkəz {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="764"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="200"/>
         <source>North</source>
         <translation>Şimal</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="208"/>
         <source>Emergency and access points</source>
         <translation>Təcili yardım və giriş nöqtələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="208"/>
         <source>none recorded</source>
         <translation>qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="774"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="210"/>
         <source>Printed {0}. {1}. Turning points: {2}.</source>
         <translation>Çap edildi {0}. {1}. Dönmə nöqtələri: {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="891"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="517"/>
         <source>{0} field map(s), {1} {2}</source>
         <translation>{0} sahə xəritəsi, {1} {2}</translation>
     </message>
@@ -1511,12 +1511,12 @@ Meridian yaxınlaşması {1:.1f}° {2}</translation>
         <translation>Sahə xəritələri ləğv edildi; heç bir fayl yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="927"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="553"/>
         <source>Field maps cancelled after {0} of {1} tasks.</source>
         <translation>Sahə xəritələri {1} tapşırıqdan {0}-dən sonra ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="948"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="574"/>
         <source>Field map {0}</source>
         <translation>Sahə xəritəsi {0}</translation>
     </message>
@@ -1526,87 +1526,87 @@ Meridian yaxınlaşması {1:.1f}° {2}</translation>
         <translation>Sahə xəritələri: {0} tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="116"/>
+        <location filename="../demining_plugin/core/fieldmap/options.py" line="59"/>
         <source>Paper &apos;{paper}&apos; is not offered; choose one of {PAPERS}.</source>
         <translation>'{paper}' kağızı təklif olunmur; bunlardan birini seçin: {PAPERS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="119"/>
+        <location filename="../demining_plugin/core/fieldmap/options.py" line="62"/>
         <source>Orientation &apos;{orientation}&apos; is not offered; choose one of {choices}.</source>
         <translation>'{orientation}' yönümü təklif olunmur; bunlardan birini seçin: {choices}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="190"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="46"/>
         <source>Give task ids or an expression, not both.</source>
         <translation>Tapşırıq identifikatorlarını və ya ifadəni göstərin, hər ikisini yox.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="192"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="48"/>
         <source>No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.</source>
         <translation>Tapşırıq seçilməyib: tapşırıq identifikatorlarını (məs. T-0001, T-0002) və ya ifadəni göstərin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="202"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="58"/>
         <source>No clearance task has the id {missing} in this store.</source>
         <translation>Bu anbarda {missing} identifikatorlu təmizləmə tapşırığı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="208"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="64"/>
         <source>The expression &apos;{expression}&apos; is not valid: {parsed}</source>
         <translation>'{expression}' ifadəsi etibarlı deyil: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="213"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="69"/>
         <source>The expression &apos;{expression}&apos; names {unknown}, which clearance_tasks does not have (fields: {tasks}).</source>
         <translation>'{expression}' ifadəsi clearance_tasks layında olmayan {unknown} adlarını çəkir (sahələr: {tasks}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="225"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="81"/>
         <source>The expression &apos;{expression}&apos; cannot be evaluated on task {feature}: {parsed}</source>
         <translation>'{expression}' ifadəsi {feature} tapşırığında hesablana bilmir: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="232"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="88"/>
         <source>No clearance task matches the expression &apos;{expression}&apos;.</source>
         <translation>'{expression}' ifadəsinə uyğun təmizləmə tapşırığı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="236"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="92"/>
         <source>Clearance task {empty} has no geometry; it cannot be mapped.</source>
         <translation>{empty} təmizləmə tapşırığının həndəsəsi yoxdur; onu xəritəyə salmaq olmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="293"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="94"/>
         <source>The layout template {path_name} is missing from the plugin.</source>
         <translation>{path_name} maket şablonu plagində yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="331"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="132"/>
         <source>The layout template {path_name} cannot be read.</source>
         <translation>{path_name} maket şablonu oxunmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="406"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="207"/>
         <source>The layout template has no item &apos;{item_id}&apos;.</source>
         <translation>Maket şablonunda '{item_id}' elementi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="871"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="497"/>
         <source>Folder {target_parent} does not exist.</source>
         <translation>{target_parent} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="874"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="500"/>
         <source>OUTPUT must be a .pdf file or a folder, not {target_name}.</source>
         <translation>OUTPUT .pdf faylı və ya qovluq olmalıdır, {target_name} yox.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="916"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="542"/>
         <source>Writing {target_name} failed: {error}</source>
         <translation>{target_name} yazılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="934"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="560"/>
         <source>Writing {path_name} failed ({result}).</source>
         <translation>{path_name} yazılması alınmadı ({result}).</translation>
     </message>

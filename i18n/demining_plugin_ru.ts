@@ -1362,146 +1362,146 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
 <context>
     <name>FieldMap</name>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="333"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="134"/>
         <source>Field map</source>
         <translation>Полевая карта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="306"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="107"/>
         <source>This task</source>
         <translation>Эта задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="310"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="111"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="321"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="122"/>
         <source>Task position</source>
         <translation>Положение задачи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="413"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="214"/>
         <source>Map extent</source>
         <translation>Экстент карты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="420"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="221"/>
         <source>Data: store {0}</source>
         <translation>Данные: хранилище {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="422"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="223"/>
         <source>districts: {0}</source>
         <translation>районы: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Easting</source>
         <translation>Восток (E)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Northing</source>
         <translation>Север (N)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="632"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="67"/>
         <source>{0} more points (print A3)</source>
         <translation>ещё {0} точек (печатайте на A3)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="724"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="159"/>
         <source>Mag. decl. unknown
 Grid conv. {0:.1f}° {1}</source>
         <translation>Магн. скл. неизвестно
 Сбл. меридианов {0:.1f}° {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="726"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="161"/>
         <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
         <translation>север сетки вверху; {0}; сближение меридианов {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="730"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="165"/>
         <source>Mag. decl. {0}
 Grid conv. {1:.1f}° {2}</source>
         <translation>Магн. скл. {0}
 Сбл. меридианов {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="732"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="167"/>
         <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
         <translation>север сетки вверху; магнитное склонение {0} ({1}, {2}); сближение меридианов {3:.1f}° {4}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="744"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="179"/>
         <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
         <translation>Район: {0} · Группа: {1} ({2}) · План: с {3} по {4} · Статус: {5}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="756"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="192"/>
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="757"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="193"/>
         <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
         <translation>план {0:,.2f} га; высвобождено {1:,.2f} га (истинные площади, эллипсоид WGS 84)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="759"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="195"/>
         <source>Grid</source>
         <translation>Сетка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="760"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="196"/>
         <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
         <translation>UTM {0} ({1}), через каждые {2:,.0f} м; восточные и северные координаты слева и снизу, цифры MGRS сверху и справа; центр {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="764"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="200"/>
         <source>North</source>
         <translation>Север</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="208"/>
         <source>Emergency and access points</source>
         <translation>Пункты эвакуации и доступа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="208"/>
         <source>none recorded</source>
         <translation>не записаны</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="774"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="210"/>
         <source>Printed {0}. {1}. Turning points: {2}.</source>
         <translation>Напечатано {0}. {1}. Поворотных точек: {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="891"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="517"/>
         <source>{0} field map(s), {1} {2}</source>
         <translation>Полевых карт: {0}, {1} {2}</translation>
     </message>
@@ -1511,12 +1511,12 @@ Grid conv. {1:.1f}° {2}</source>
         <translation>Полевые карты отменены; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="927"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="553"/>
         <source>Field maps cancelled after {0} of {1} tasks.</source>
         <translation>Полевые карты отменены после {0} из {1} задач.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="948"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="574"/>
         <source>Field map {0}</source>
         <translation>Полевая карта {0}</translation>
     </message>
@@ -1526,87 +1526,87 @@ Grid conv. {1:.1f}° {2}</source>
         <translation>Полевые карты: задач {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="116"/>
+        <location filename="../demining_plugin/core/fieldmap/options.py" line="59"/>
         <source>Paper &apos;{paper}&apos; is not offered; choose one of {PAPERS}.</source>
         <translation>Бумага '{paper}' не предлагается; выберите одно из: {PAPERS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="119"/>
+        <location filename="../demining_plugin/core/fieldmap/options.py" line="62"/>
         <source>Orientation &apos;{orientation}&apos; is not offered; choose one of {choices}.</source>
         <translation>Ориентация '{orientation}' не предлагается; выберите одно из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="190"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="46"/>
         <source>Give task ids or an expression, not both.</source>
         <translation>Укажите идентификаторы задач или выражение, но не то и другое.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="192"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="48"/>
         <source>No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.</source>
         <translation>Задача не выбрана: укажите идентификаторы задач (например, T-0001, T-0002) или выражение.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="202"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="58"/>
         <source>No clearance task has the id {missing} in this store.</source>
         <translation>В этом хранилище нет задачи по очистке с идентификатором {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="208"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="64"/>
         <source>The expression &apos;{expression}&apos; is not valid: {parsed}</source>
         <translation>Выражение '{expression}' недействительно: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="213"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="69"/>
         <source>The expression &apos;{expression}&apos; names {unknown}, which clearance_tasks does not have (fields: {tasks}).</source>
         <translation>Выражение '{expression}' называет {unknown}, которых нет в clearance_tasks (поля: {tasks}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="225"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="81"/>
         <source>The expression &apos;{expression}&apos; cannot be evaluated on task {feature}: {parsed}</source>
         <translation>Выражение '{expression}' не удаётся вычислить для задачи {feature}: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="232"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="88"/>
         <source>No clearance task matches the expression &apos;{expression}&apos;.</source>
         <translation>Ни одна задача по очистке не соответствует выражению '{expression}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="236"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="92"/>
         <source>Clearance task {empty} has no geometry; it cannot be mapped.</source>
         <translation>У задачи по очистке {empty} нет геометрии; её нельзя нанести на карту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="293"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="94"/>
         <source>The layout template {path_name} is missing from the plugin.</source>
         <translation>Шаблон макета {path_name} отсутствует в модуле.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="331"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="132"/>
         <source>The layout template {path_name} cannot be read.</source>
         <translation>Шаблон макета {path_name} не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="406"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="207"/>
         <source>The layout template has no item &apos;{item_id}&apos;.</source>
         <translation>В шаблоне макета нет элемента '{item_id}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="871"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="497"/>
         <source>Folder {target_parent} does not exist.</source>
         <translation>Папка {target_parent} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="874"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="500"/>
         <source>OUTPUT must be a .pdf file or a folder, not {target_name}.</source>
         <translation>OUTPUT должен быть файлом .pdf или папкой, а не {target_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="916"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="542"/>
         <source>Writing {target_name} failed: {error}</source>
         <translation>Запись {target_name} не удалась: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="934"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="560"/>
         <source>Writing {path_name} failed ({result}).</source>
         <translation>Запись {path_name} не удалась ({result}).</translation>
     </message>

@@ -1362,146 +1362,146 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
 <context>
     <name>FieldMap</name>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="333"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="134"/>
         <source>Field map</source>
         <translation>Saha haritası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="306"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="107"/>
         <source>This task</source>
         <translation>Bu görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="310"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="111"/>
         <source>Turning points</source>
         <translation>Dönüş noktaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="321"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="122"/>
         <source>Task position</source>
         <translation>Görev konumu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="413"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="214"/>
         <source>Map extent</source>
         <translation>Harita kapsamı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="420"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="221"/>
         <source>Data: store {0}</source>
         <translation>Veri: depo {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="422"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="223"/>
         <source>districts: {0}</source>
         <translation>ilçeler: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Easting</source>
         <translation>Doğu (E)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Northing</source>
         <translation>Kuzey (N)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Latitude</source>
         <translation>Enlem</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Longitude</source>
         <translation>Boylam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="632"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="67"/>
         <source>{0} more points (print A3)</source>
         <translation>{0} nokta daha (A3'e yazdırın)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="724"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="159"/>
         <source>Mag. decl. unknown
 Grid conv. {0:.1f}° {1}</source>
         <translation>Manyetik sapma bilinmiyor
 Grid yakınsaması {0:.1f}° {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="726"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="161"/>
         <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
         <translation>grid kuzeyi yukarıda; {0}; grid yakınsaması {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="730"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="165"/>
         <source>Mag. decl. {0}
 Grid conv. {1:.1f}° {2}</source>
         <translation>Manyetik sapma {0}
 Grid yakınsaması {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="732"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="167"/>
         <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
         <translation>grid kuzeyi yukarıda; manyetik sapma {0} ({1}, {2}); grid yakınsaması {3:.1f}° {4}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="744"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="179"/>
         <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
         <translation>İlçe: {0} · Ekip: {1} ({2}) · Plan: {3} - {4} · Durum: {5}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="756"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="192"/>
         <source>Area</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="757"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="193"/>
         <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
         <translation>planlanan {0:,.2f} ha; serbest bırakılan {1:,.2f} ha (gerçek alanlar, WGS 84 elipsoidi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="759"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="195"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="760"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="196"/>
         <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
         <translation>UTM {0} ({1}), her {2:,.0f} m'de; doğu ve kuzey değerleri solda ve altta, MGRS rakamları üstte ve sağda; merkez {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="764"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="200"/>
         <source>North</source>
         <translation>Kuzey</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="208"/>
         <source>Emergency and access points</source>
         <translation>Acil durum ve erişim noktaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="208"/>
         <source>none recorded</source>
         <translation>kayıt yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="774"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="210"/>
         <source>Printed {0}. {1}. Turning points: {2}.</source>
         <translation>Yazdırma {0}. {1}. Dönüş noktaları: {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="891"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="517"/>
         <source>{0} field map(s), {1} {2}</source>
         <translation>{0} saha haritası, {1} {2}</translation>
     </message>
@@ -1511,12 +1511,12 @@ Grid yakınsaması {1:.1f}° {2}</translation>
         <translation>Saha haritaları iptal edildi; hiçbir dosya yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="927"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="553"/>
         <source>Field maps cancelled after {0} of {1} tasks.</source>
         <translation>Saha haritaları {1} görevden {0} tanesinden sonra iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="948"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="574"/>
         <source>Field map {0}</source>
         <translation>Saha haritası {0}</translation>
     </message>
@@ -1526,87 +1526,87 @@ Grid yakınsaması {1:.1f}° {2}</translation>
         <translation>Saha haritaları: {0} görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="116"/>
+        <location filename="../demining_plugin/core/fieldmap/options.py" line="59"/>
         <source>Paper &apos;{paper}&apos; is not offered; choose one of {PAPERS}.</source>
         <translation>'{paper}' kâğıdı sunulmuyor; şunlardan birini seçin: {PAPERS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="119"/>
+        <location filename="../demining_plugin/core/fieldmap/options.py" line="62"/>
         <source>Orientation &apos;{orientation}&apos; is not offered; choose one of {choices}.</source>
         <translation>'{orientation}' yönlendirmesi sunulmuyor; şunlardan birini seçin: {choices}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="190"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="46"/>
         <source>Give task ids or an expression, not both.</source>
         <translation>Görev kimlikleri veya bir ifade verin, ikisini birden değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="192"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="48"/>
         <source>No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.</source>
         <translation>Görev seçilmedi: görev kimlikleri (ör. T-0001, T-0002) veya bir ifade verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="202"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="58"/>
         <source>No clearance task has the id {missing} in this store.</source>
         <translation>Bu depoda {missing} kimlikli temizleme görevi yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="208"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="64"/>
         <source>The expression &apos;{expression}&apos; is not valid: {parsed}</source>
         <translation>'{expression}' ifadesi geçerli değil: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="213"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="69"/>
         <source>The expression &apos;{expression}&apos; names {unknown}, which clearance_tasks does not have (fields: {tasks}).</source>
         <translation>'{expression}' ifadesi clearance_tasks katmanında olmayan {unknown} adlarını kullanıyor (alanlar: {tasks}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="225"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="81"/>
         <source>The expression &apos;{expression}&apos; cannot be evaluated on task {feature}: {parsed}</source>
         <translation>'{expression}' ifadesi {feature} görevinde değerlendirilemiyor: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="232"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="88"/>
         <source>No clearance task matches the expression &apos;{expression}&apos;.</source>
         <translation>'{expression}' ifadesine uyan temizleme görevi yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="236"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="92"/>
         <source>Clearance task {empty} has no geometry; it cannot be mapped.</source>
         <translation>{empty} temizleme görevinin geometrisi yok; haritalanamaz.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="293"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="94"/>
         <source>The layout template {path_name} is missing from the plugin.</source>
         <translation>{path_name} yerleşim şablonu eklentide yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="331"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="132"/>
         <source>The layout template {path_name} cannot be read.</source>
         <translation>{path_name} yerleşim şablonu okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="406"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="207"/>
         <source>The layout template has no item &apos;{item_id}&apos;.</source>
         <translation>Yerleşim şablonunda '{item_id}' öğesi yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="871"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="497"/>
         <source>Folder {target_parent} does not exist.</source>
         <translation>{target_parent} klasörü yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="874"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="500"/>
         <source>OUTPUT must be a .pdf file or a folder, not {target_name}.</source>
         <translation>OUTPUT bir .pdf dosyası veya klasör olmalı, {target_name} değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="916"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="542"/>
         <source>Writing {target_name} failed: {error}</source>
         <translation>{target_name} yazılamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="934"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="560"/>
         <source>Writing {path_name} failed ({result}).</source>
         <translation>{path_name} yazılamadı ({result}).</translation>
     </message>

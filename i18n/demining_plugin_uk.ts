@@ -1362,146 +1362,146 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
 <context>
     <name>FieldMap</name>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="333"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="134"/>
         <source>Field map</source>
         <translation>Польова карта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="306"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="107"/>
         <source>This task</source>
         <translation>Це завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="310"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="111"/>
         <source>Turning points</source>
         <translation>Поворотні точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="321"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="122"/>
         <source>Task position</source>
         <translation>Положення завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="413"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="214"/>
         <source>Map extent</source>
         <translation>Екстент карти</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="420"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="221"/>
         <source>Data: store {0}</source>
         <translation>Дані: сховище {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="422"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="223"/>
         <source>districts: {0}</source>
         <translation>райони: {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Easting</source>
         <translation>Схід (E)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Northing</source>
         <translation>Північ (N)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>Longitude</source>
         <translation>Довгота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="618"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="53"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="632"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="67"/>
         <source>{0} more points (print A3)</source>
         <translation>ще {0} точок (друкуйте на A3)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="724"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="159"/>
         <source>Mag. decl. unknown
 Grid conv. {0:.1f}° {1}</source>
         <translation>Магн. схил. невідомо
 Збл. меридіанів {0:.1f}° {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="726"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="161"/>
         <source>grid north up; {0}; grid convergence {1:.1f}° {2}</source>
         <translation>північ сітки вгорі; {0}; зближення меридіанів {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="730"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="165"/>
         <source>Mag. decl. {0}
 Grid conv. {1:.1f}° {2}</source>
         <translation>Магн. схил. {0}
 Збл. меридіанів {1:.1f}° {2}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="732"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="167"/>
         <source>grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}</source>
         <translation>північ сітки вгорі; магнітне схилення {0} ({1}, {2}); зближення меридіанів {3:.1f}° {4}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="744"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="179"/>
         <source>District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}</source>
         <translation>Район: {0} · Група: {1} ({2}) · План: з {3} по {4} · Статус: {5}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="756"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="192"/>
         <source>Area</source>
         <translation>Площа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="757"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="193"/>
         <source>planned {0:,.2f} ha; released {1:,.2f} ha (true areas, WGS 84 ellipsoid)</source>
         <translation>план {0:,.2f} га; звільнено {1:,.2f} га (справжні площі, еліпсоїд WGS 84)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="759"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="195"/>
         <source>Grid</source>
         <translation>Сітка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="760"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="196"/>
         <source>UTM {0} ({1}), every {2:,.0f} m; eastings and northings left and bottom, MGRS digits top and right; centre {3}</source>
         <translation>UTM {0} ({1}), через кожні {2:,.0f} м; східні та північні координати зліва й знизу, цифри MGRS згори й справа; центр {3}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="764"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="200"/>
         <source>North</source>
         <translation>Північ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="208"/>
         <source>Emergency and access points</source>
         <translation>Пункти евакуації та доступу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="772"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="208"/>
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="774"/>
+        <location filename="../demining_plugin/core/fieldmap/panels.py" line="210"/>
         <source>Printed {0}. {1}. Turning points: {2}.</source>
         <translation>Надруковано {0}. {1}. Поворотних точок: {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="891"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="517"/>
         <source>{0} field map(s), {1} {2}</source>
         <translation>Польових карт: {0}, {1} {2}</translation>
     </message>
@@ -1511,12 +1511,12 @@ Grid conv. {1:.1f}° {2}</source>
         <translation>Польові карти скасовано; файл не записано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="927"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="553"/>
         <source>Field maps cancelled after {0} of {1} tasks.</source>
         <translation>Польові карти скасовано після {0} з {1} завдань.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="948"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="574"/>
         <source>Field map {0}</source>
         <translation>Польова карта {0}</translation>
     </message>
@@ -1526,87 +1526,87 @@ Grid conv. {1:.1f}° {2}</source>
         <translation>Польові карти: завдань {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="116"/>
+        <location filename="../demining_plugin/core/fieldmap/options.py" line="59"/>
         <source>Paper &apos;{paper}&apos; is not offered; choose one of {PAPERS}.</source>
         <translation>Папір '{paper}' не пропонується; виберіть один із: {PAPERS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="119"/>
+        <location filename="../demining_plugin/core/fieldmap/options.py" line="62"/>
         <source>Orientation &apos;{orientation}&apos; is not offered; choose one of {choices}.</source>
         <translation>Орієнтація '{orientation}' не пропонується; виберіть одну з: {choices}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="190"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="46"/>
         <source>Give task ids or an expression, not both.</source>
         <translation>Вкажіть ідентифікатори завдань або вираз, але не те й інше.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="192"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="48"/>
         <source>No task chosen: give task ids (e.g. T-0001, T-0002) or an expression.</source>
         <translation>Завдання не вибрано: вкажіть ідентифікатори завдань (наприклад, T-0001, T-0002) або вираз.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="202"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="58"/>
         <source>No clearance task has the id {missing} in this store.</source>
         <translation>У цьому сховищі немає завдання з очищення з ідентифікатором {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="208"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="64"/>
         <source>The expression &apos;{expression}&apos; is not valid: {parsed}</source>
         <translation>Вираз '{expression}' недійсний: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="213"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="69"/>
         <source>The expression &apos;{expression}&apos; names {unknown}, which clearance_tasks does not have (fields: {tasks}).</source>
         <translation>Вираз '{expression}' називає {unknown}, яких немає в clearance_tasks (поля: {tasks}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="225"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="81"/>
         <source>The expression &apos;{expression}&apos; cannot be evaluated on task {feature}: {parsed}</source>
         <translation>Вираз '{expression}' не вдається обчислити для завдання {feature}: {parsed}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="232"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="88"/>
         <source>No clearance task matches the expression &apos;{expression}&apos;.</source>
         <translation>Жодне завдання з очищення не відповідає виразу '{expression}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="236"/>
+        <location filename="../demining_plugin/core/fieldmap/tasks.py" line="92"/>
         <source>Clearance task {empty} has no geometry; it cannot be mapped.</source>
         <translation>Завдання з очищення {empty} не має геометрії; його не можна нанести на карту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="293"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="94"/>
         <source>The layout template {path_name} is missing from the plugin.</source>
         <translation>Шаблону макета {path_name} немає в модулі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="331"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="132"/>
         <source>The layout template {path_name} cannot be read.</source>
         <translation>Шаблон макета {path_name} не вдається прочитати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="406"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="207"/>
         <source>The layout template has no item &apos;{item_id}&apos;.</source>
         <translation>У шаблоні макета немає елемента '{item_id}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="871"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="497"/>
         <source>Folder {target_parent} does not exist.</source>
         <translation>Тека {target_parent} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="874"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="500"/>
         <source>OUTPUT must be a .pdf file or a folder, not {target_name}.</source>
         <translation>OUTPUT має бути файлом .pdf або текою, а не {target_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="916"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="542"/>
         <source>Writing {target_name} failed: {error}</source>
         <translation>Запис {target_name} не вдався: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="934"/>
+        <location filename="../demining_plugin/core/fieldmap/atlas.py" line="560"/>
         <source>Writing {path_name} failed ({result}).</source>
         <translation>Запис {path_name} не вдався ({result}).</translation>
     </message>

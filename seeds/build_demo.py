@@ -31,7 +31,7 @@ def print_week_report(store) -> None:
 
 def write_field_maps(store, count: int = 3) -> None:
     """Field maps (A4 portrait, one PDF) of the first few tasks that have medevac/access points."""
-    from demining_plugin.core.fieldmap.atlas import FieldMapOptions, export_field_maps
+    from demining_plugin.core.fieldmap import FieldMapOptions, export_field_maps
 
     points = store.layer("task_points")
     task_ids = sorted({f["task_id"] for f in points.getFeatures()})[:count]

@@ -15,7 +15,7 @@ from qgis.core import QgsFeedback, QgsGeometry, QgsPointXY, QgsProcessingExcepti
 from qgis.PyQt.QtGui import QColor, QImage
 
 from demining_plugin.core.errors import DeminingError
-from demining_plugin.core.fieldmap.atlas import TASK_OUTLINE, FieldMapOptions, export_field_maps, template_path
+from demining_plugin.core.fieldmap import TASK_OUTLINE, FieldMapOptions, export_field_maps, template_path
 from demining_plugin.core.geo import geomag
 from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.store import META_TABLE, create_store, open_store
@@ -157,7 +157,7 @@ def test_page_is_drawn_and_shows_the_task_outline(atlas, store, tmp_path):
     image = QImage(str(next(tmp_path.glob("page*.png"))))
     assert not image.isNull()
     # The main map's rectangle on the page, from the template, in pixels.
-    from demining_plugin.core.fieldmap.atlas import FieldMapBuilder
+    from demining_plugin.core.fieldmap import FieldMapBuilder
 
     builder = FieldMapBuilder(store, FieldMapOptions(paper, orientation))
     map_item = builder.main_map

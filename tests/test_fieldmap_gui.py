@@ -12,7 +12,7 @@ from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import QCoreApplication
 
 from demining_plugin.core.errors import DeminingError
-from demining_plugin.core.fieldmap.atlas import FieldMapOptions
+from demining_plugin.core.fieldmap import FieldMapOptions
 from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.store import create_store
 from demining_plugin.core.store.styles import add_store_to_project

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
 
 from ..core import log
 from ..core.errors import DeminingError
-from ..core.fieldmap.atlas import FieldMapBuilder, check_output, field_map_layout, select_tasks, write_pages
+from ..core.fieldmap import FieldMapBuilder, check_output, field_map_layout, select_tasks, write_pages
 from .notify import notify_error, notify_exception, notify_success, notify_warning
 from .tasks import BackgroundTask
 

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.fieldmap.atlas import ORIENTATIONS, PAPERS, FieldMapOptions, parse_task_ids
+from ..core.fieldmap import ORIENTATIONS, PAPERS, FieldMapOptions, parse_task_ids
 
 translate = QCoreApplication.translate
 

@@ -12,7 +12,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.errors import DeminingError
-from ..core.fieldmap.atlas import ORIENTATIONS, PAPERS, FieldMapOptions, export_field_maps, parse_task_ids
+from ..core.fieldmap import ORIENTATIONS, PAPERS, FieldMapOptions, export_field_maps, parse_task_ids
 from ..core.store import open_store
 from .base import DeminingAlgorithm
 from .store_parameter import store_parameter

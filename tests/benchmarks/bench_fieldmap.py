@@ -29,7 +29,7 @@ def main() -> int:
     app = QgsApplication([], False)
     app.initQgis()
     try:
-        from demining_plugin.core.fieldmap.atlas import FieldMapOptions, export_field_maps
+        from demining_plugin.core.fieldmap import FieldMapOptions, export_field_maps
         from demining_plugin.core.store import open_store
 
         store = open_store(args.demo_store)

@@ -8,13 +8,12 @@ the magnetic declination (World Magnetic Model), the task's facts and its emerge
 access points. Pages go to one multi-page PDF or one PDF per task.
 
 Everything here builds layouts and files; nothing here shows a widget.
+
+This module builds the page (``FieldMapBuilder``) and prints the pages; ``options`` holds
+what is asked, ``tasks`` the figures of a task, ``panels`` the legend, table and texts.
 """
 
-import datetime
-import html
-import math
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -22,9 +21,6 @@ from qgis.core import (
     QgsAbstractLayoutIterator,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsExpression,
-    QgsExpressionContext,
-    QgsExpressionContextUtils,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeedback,
@@ -40,9 +36,6 @@ from qgis.core import (
     QgsLayoutItemMapOverview,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
-    QgsLayoutPoint,
-    QgsLayoutSize,
-    QgsLayoutTableColumn,
     QgsLegendStyle,
     QgsLinePatternFillSymbolLayer,
     QgsMarkerSymbol,
@@ -56,7 +49,6 @@ from qgis.core import (
     QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
     QgsSymbol,
-    QgsTableCell,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -67,220 +59,29 @@ from qgis.PyQt.QtCore import QCoreApplication, QSize, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ...__about__ import PACKAGE_DIR
 from ..errors import DeminingError
-from ..geo.crs import utm_crs_for, wgs84, zone_name
-from ..geo.geomag import declination
-from ..geo.measure import distance_area, geometry_area_ha, union_area_ha
+from ..geo.crs import utm_crs_for, wgs84
+from ..geo.measure import distance_area
 from ..model.schema import TASK_POINT_KIND
+from .options import (
+    MAIN_LAYERS,
+    TASK_OUTLINE,
+    FieldMapOptions,
+    FieldMapResult,
+    mgrs_text,
+    quoted,
+    template_path,
+    text_value,
+)
+from .panels import PagePanelsMixin
+from .tasks import interval_for_span, nice_scale_for, select_tasks, turning_points
 
 translate = QCoreApplication.translate
-
-LAYOUTS_DIR = PACKAGE_DIR / "layouts"
-PAPERS = ("A4", "A3")
-ORIENTATIONS = ("portrait", "landscape")
-#: Page size in millimetres, portrait (width, height).
-PAPER_MM = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
-
-#: Colour of the task's own outline on the page (the clearance_tasks style's outline).
-TASK_OUTLINE = QColor(31, 78, 156)
-#: Scales offered to the main map: the smallest that shows the whole task is used.
-NICE_SCALES = (1000, 2000, 2500, 5000, 7500, 10000, 15000, 20000, 25000, 35000, 50000, 75000, 100000,
-               150000, 200000, 250000, 500000)
-#: Grid intervals (m); the one giving 3 to 8 lines across the map is used.
-GRID_INTERVALS = (50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000)
-_GAP_MM = 3.0
-_MM_PER_POINT = 25.4 / 72
-#: The legend keeps at least this height when a long turning-point table takes its room.
-_MIN_LEGEND_MM = 22.0
-#: Shares of the table width: number, easting, northing, latitude, longitude, MGRS.
-_COLUMN_SHARES = (0.055, 0.145, 0.165, 0.15, 0.15, 0.335)
-#: Store layers drawn on the main map, from top to bottom.
-MAIN_LAYERS = ("task_points", "detections", "mapped_mines", "cleared_routes", "cleared_areas",
-               "clearance_tasks", "hazard_areas", "regions")
-
-
-@dataclass
-class FieldMapOptions:
-    paper: str = "A4"
-    orientation: str = "portrait"
-    mapped_mines: bool = False
-    overview: bool = True
-    points_table: bool = True
-    task_points: bool = True
-    items_found: bool = True
-    print_date: Optional[datetime.date] = None
-
-    def check(self) -> None:
-        if self.paper not in PAPERS:
-            raise DeminingError(translate("FieldMap", "Paper '{paper}' is not offered; choose one of {PAPERS}.").format(
-                paper=self.paper, PAPERS=', '.join(PAPERS)))
-        if self.orientation not in ORIENTATIONS:
-            raise DeminingError(
-                translate("FieldMap", "Orientation '{orientation}' is not offered; choose one of {choices}.").format(
-                    orientation=self.orientation, choices=', '.join(ORIENTATIONS)))
-
-    @property
-    def date(self) -> datetime.date:
-        return self.print_date or datetime.date.today()
-
-
-@dataclass
-class TurningPoint:
-    number: int
-    easting: float
-    northing: float
-    longitude: float
-    latitude: float
-    mgrs: str
-
-    @property
-    def cells(self) -> Tuple[str, ...]:
-        return (str(self.number), f"{self.easting:.0f}", f"{self.northing:.0f}", f"{self.latitude:.6f}",
-                f"{self.longitude:.6f}", self.mgrs)
-
-
-@dataclass
-class FieldMapResult:
-    pages: int
-    files: List[str] = field(default_factory=list)
-    task_ids: List[str] = field(default_factory=list)
-
-
-def template_path(paper: str, orientation: str) -> Path:
-    return LAYOUTS_DIR / f"fieldmap_{paper}_{orientation}.qpt"
-
-
-def _mgrs(lon: float, lat: float, precision: int = 5) -> str:
-    from ..geo.mgrs import to_mgrs  # written on its own branch; imported where it is used
-
-    return to_mgrs(lon, lat, precision)
-
-
-def _quoted(text: str) -> str:
-    return "'" + str(text).replace("'", "''") + "'"
-
-
-def _value(feature: QgsFeature, name: str, default: str = "") -> str:
-    value = feature[name]
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return default
-    if hasattr(value, "toString") and hasattr(value, "toPyDate"):
-        return value.toString("yyyy-MM-dd")
-    return str(value)
-
-
-# -- which tasks ------------------------------------------------------------------------------
-
-def parse_task_ids(text: str) -> List[str]:
-    """``"T-0001, T-0002"`` as a list of ids in the given order, each once."""
-    ids = []
-    for part in re.split(r"[,;\s]+", text or ""):
-        if part and part not in ids:
-            ids.append(part)
-    return ids
-
-
-def select_tasks(tasks: QgsVectorLayer, task_ids: Optional[Sequence[str]] = None,
-                 expression: Optional[str] = None) -> List[QgsFeature]:
-    """The task features asked for, by ids (in that order) or by an expression (in id order)."""
-    task_ids = list(task_ids or [])
-    expression = (expression or "").strip()
-    if task_ids and expression:
-        raise DeminingError(translate("FieldMap", "Give task ids or an expression, not both."))
-    if not task_ids and not expression:
-        raise DeminingError(translate(
-            "FieldMap", "No task chosen: give task ids (e.g. T-0001, T-0002) or an expression."))
-    if task_ids:
-        found = {}
-        request = QgsFeatureRequest().setFilterExpression(
-            f'"task_id" IN ({", ".join(_quoted(t) for t in task_ids)})')
-        for feature in tasks.getFeatures(request):
-            found[feature["task_id"]] = feature
-        missing = [t for t in task_ids if t not in found]
-        if missing:
-            raise DeminingError(translate("FieldMap", "No clearance task has the id {missing} in this store.").format(
-                missing=', '.join(missing)))
-        chosen = [found[t] for t in task_ids]
-    else:
-        parsed = QgsExpression(expression)
-        if parsed.hasParserError():
-            raise DeminingError(translate("FieldMap", "The expression '{expression}' is not valid: {parsed}").format(
-                expression=expression, parsed=parsed.parserErrorString()))
-        names = set(tasks.fields().names())
-        unknown = sorted(set(parsed.referencedColumns()) - names - {QgsFeatureRequest.ALL_ATTRIBUTES})
-        if unknown:
-            raise DeminingError(translate(
-                "FieldMap", "The expression '{expression}' names {unknown}, which clearance_tasks does not have "
-                            "(fields: {tasks}).").format(
-                                expression=expression, unknown=', '.join(unknown),
-                                tasks=', '.join(tasks.fields().names())))
-        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(tasks))
-        parsed.prepare(context)
-        chosen = []
-        for feature in tasks.getFeatures():
-            context.setFeature(feature)
-            value = parsed.evaluate(context)
-            if parsed.hasEvalError():
-                raise DeminingError(translate(
-                    "FieldMap", "The expression '{expression}' cannot be evaluated on task {feature}: {parsed}").format(
-                        expression=expression, feature=feature['task_id'], parsed=parsed.evalErrorString()))
-            if value and not (isinstance(value, QVariant) and value.isNull()):
-                chosen.append(feature)
-        chosen.sort(key=lambda f: f["task_id"])
-        if not chosen:
-            raise DeminingError(translate(
-                "FieldMap", "No clearance task matches the expression '{expression}'.").format(expression=expression))
-    empty = [f["task_id"] for f in chosen if f.geometry() is None or f.geometry().isEmpty()]
-    if empty:
-        raise DeminingError(translate(
-            "FieldMap", "Clearance task {empty} has no geometry; it cannot be mapped.").format(empty=', '.join(empty)))
-    return chosen
-
-
-# -- turning points ------------------------------------------------------------------------------
-
-def turning_points(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem,
-                   utm: QgsCoordinateReferenceSystem) -> List[TurningPoint]:
-    """Vertices of every ring of the polygon (closing vertex left out), numbered from 1."""
-    to_utm = QgsCoordinateTransform(crs, utm, QgsProject.instance())
-    to_wgs84 = QgsCoordinateTransform(crs, wgs84(), QgsProject.instance())
-    polygons = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
-    points = []
-    for polygon in polygons:
-        for ring in polygon:
-            for vertex in ring[:-1]:
-                grid = to_utm.transform(vertex)
-                geographic = to_wgs84.transform(vertex)
-                points.append(TurningPoint(len(points) + 1, grid.x(), grid.y(), geographic.x(), geographic.y(),
-                                           _mgrs(geographic.x(), geographic.y())))
-    return points
-
-
-def _nice_scale(needed: float) -> float:
-    for scale in NICE_SCALES:
-        if scale >= needed:
-            return float(scale)
-    return math.ceil(needed / 100000.0) * 100000.0
-
-
-def _grid_interval(span_m: float) -> float:
-    for interval in GRID_INTERVALS:
-        if span_m / interval <= 7:
-            return float(interval)
-    return float(GRID_INTERVALS[-1])
-
-
-def grid_convergence(lon: float, lat: float, utm: QgsCoordinateReferenceSystem) -> float:
-    """Angle (degrees) from true north to grid north at a place, east positive (UTM)."""
-    zone = int(utm.authid().split(":")[1]) % 100
-    central = -183.0 + 6.0 * zone
-    return math.degrees(math.atan(math.tan(math.radians(lon - central)) * math.sin(math.radians(lat))))
 
 
 # -- the page ------------------------------------------------------------------------------
 
-class FieldMapBuilder:
+class FieldMapBuilder(PagePanelsMixin):
     """Loads a template once and fills it in for one task after another."""
 
     def __init__(self, store, options: Optional[FieldMapOptions] = None, project: Optional[QgsProject] = None,
@@ -416,7 +217,7 @@ class FieldMapBuilder:
 
     def _sources(self) -> str:
         regions = self.layers["regions"]
-        names = sorted({_value(f, "source") for f in regions.getFeatures() if _value(f, "source")})
+        names = sorted({text_value(f, "source") for f in regions.getFeatures() if text_value(f, "source")})
         text = translate("FieldMap", "Data: store {0}").format(self.store.name)
         if names:
             text += "; " + translate("FieldMap", "districts: {0}").format(", ".join(names))
@@ -451,7 +252,7 @@ class FieldMapBuilder:
             layer.triggerRepaint()
 
         self.task_points.dataProvider().truncate()
-        request = QgsFeatureRequest().setFilterExpression(f'"task_id" = {_quoted(task_id)}')
+        request = QgsFeatureRequest().setFilterExpression(f'"task_id" = {quoted(task_id)}')
         for source in self.layers["task_points"].getFeatures(request):
             copy = QgsFeature(self.task_points.fields())
             copy.setGeometry(source.geometry())
@@ -494,7 +295,7 @@ class FieldMapBuilder:
         item_h = self.main_map.rect().height()
         # The task with a fifth of its size around it, at the next round scale.
         needed = max(box.width() * 1.25 / (item_w / 1000.0), box.height() * 1.25 / (item_h / 1000.0), 500.0)
-        scale = _nice_scale(needed)
+        scale = nice_scale_for(needed)
         half_w, half_h = item_w / 1000.0 * scale / 2, item_h / 1000.0 * scale / 2
         centre = box.center()
         self.main_map.setCrs(utm)
@@ -527,7 +328,7 @@ class FieldMapBuilder:
         grids = self.main_map.grids()
         for grid in list(grids.asList()):
             grids.removeGrid(grid.id())
-        interval = _grid_interval(span_m)
+        interval = interval_for_span(span_m)
         # MGRS grid digits as precise as the interval needs: km, 100 m or 10 m.
         digits = 2 if interval % 1000 == 0 else (3 if interval % 100 == 0 else 4)
         unit = 10 ** (5 - digits)
@@ -578,12 +379,12 @@ class FieldMapBuilder:
 
     def _frame_overview(self, geometry: QgsGeometry, crs, utm, task: QgsFeature) -> None:
         regions = self.layers["regions"]
-        district = _value(task, "district")
+        district = text_value(task, "district")
         to_utm = QgsCoordinateTransform(regions.crs(), utm, QgsProject.instance())
         extent = QgsRectangle()
         if district:
             for feature in regions.getFeatures(QgsFeatureRequest().setFilterExpression(
-                    f'"name" = {_quoted(district)}')):
+                    f'"name" = {quoted(district)}')):
                 extent.combineExtentWith(to_utm.transformBoundingBox(feature.geometry().boundingBox()))
         local = QgsGeometry(geometry)
         local.transform(QgsCoordinateTransform(crs, utm, QgsProject.instance()))
@@ -603,180 +404,6 @@ class FieldMapBuilder:
         self.overview_map.setLayers([self.position, regions] if self.options.overview else [])
         self.overview_map.setVisibility(self.options.overview)
 
-    def _fill_legend(self) -> None:
-        self.legend.setAutoUpdateModel(False)
-        root = self.legend.model().rootGroup()
-        root.removeAllChildren()
-        for layer in self._main_layers():
-            if layer is self.vertices:
-                continue
-            root.addLayer(layer)
-        self.legend.setLegendFilterByMapEnabled(True)
-        self.legend.updateFilterByMap(False)
-
-    def _fill_table(self, points: List[TurningPoint]) -> None:
-        headings = (translate("FieldMap", "No."), translate("FieldMap", "Easting"), translate("FieldMap", "Northing"),
-                    translate("FieldMap", "Latitude"), translate("FieldMap", "Longitude"),
-                    translate("FieldMap", "MGRS"))
-        # Columns share the width of the page column the table sits in (the frame's own
-        # width is not kept by the template while the table is empty).
-        width = self.boxes["legend"].width()
-        margins = len(headings) * 2 * self.table.cellMargin() + (len(headings) + 1) * self.table.gridStrokeWidth()
-        self.table.setHeaders([QgsLayoutTableColumn(heading) for heading in headings])
-        self.table.setColumnWidths([(width - margins) * share for share in _COLUMN_SHARES])
-        self.table.setIncludeTableHeader(True)
-        rows = [[QgsTableCell(value) for value in point.cells] for point in points]
-        capacity = self._table_capacity()
-        if len(rows) > capacity:
-            shown = capacity - 1
-            note = translate("FieldMap", "{0} more points (print A3)").format(len(rows) - shown)
-            rows = rows[:shown] + [[QgsTableCell("…")] + [QgsTableCell("")] * 4 + [QgsTableCell(note)]]
-        self.table.setTableContents(rows)
-        self.table.setRowHeights([self._row_height()] * len(rows))
-        self.table_frame.setVisibility(self.options.points_table)
-
-    def _flow_below_table(self) -> None:
-        box = self.boxes["points_table"]
-        rows = len(self.table.tableContents())
-        needed = self._table_height(rows) + 0.5 if self.options.points_table else 0.0
-        height = min(self._table_room(), needed)
-        width = self.boxes["legend"].width()
-        self.table_frame.attemptResize(QgsLayoutSize(width, max(height, 1.0)))
-        freed = box.height() - height - (0.0 if self.options.points_table else _GAP_MM)
-        for item_id in ("details", "legend"):
-            below = self.boxes[item_id]
-            if abs(below.xMinimum() - box.xMinimum()) < 0.5 and abs(below.yMinimum() - box.yMaximum() - _GAP_MM) < 0.5:
-                item = self._item(item_id, None)
-                item.attemptMove(QgsLayoutPoint(below.xMinimum(), below.yMinimum() - freed))
-                item.attemptResize(QgsLayoutSize(below.width(), below.height() + freed))
-
-    def _set_legend_look(self, shrink: float, columns: int) -> None:
-        for style, font in self.legend_fonts.items():
-            smaller = QFont(font)
-            smaller.setPointSizeF(font.pointSizeF() * shrink)
-            self.legend.setStyleFont(style, smaller)
-        self.legend.setSymbolHeight(3.5 * shrink)
-        self.legend.setSymbolWidth(6.0 * shrink)
-        self.legend.setColumnCount(columns)
-
-    def _legend_height_needed(self) -> float:
-        """Least height (mm) of the legend at 80 % text in 1 to 4 columns that fit its box's width."""
-        width = self.boxes["legend"].width()
-        self.legend.setResizeToContents(True)
-        height = self.boxes["legend"].height()
-        for columns in (1, 2, 3, 4):
-            self._set_legend_look(0.8, columns)
-            self.legend.adjustBoxSize()
-            if self.legend.rect().width() <= width + 0.01:
-                height = min(height, self.legend.rect().height())
-        self.legend.setResizeToContents(False)
-        return height
-
-    def _fit_legend(self) -> None:
-        """Largest legend text (down to 70 %) and fewest columns (up to 4) that fit the legend's box."""
-        width, height = self.legend.rect().width(), self.legend.rect().height()
-        position = self.legend.pos()
-        fitted = False
-        for shrink in (1.0, 0.9, 0.8, 0.7):
-            for columns in (1, 2, 3, 4):
-                self._set_legend_look(shrink, columns)
-                self.legend.setResizeToContents(True)
-                self.legend.adjustBoxSize()
-                if self.legend.rect().width() <= width + 0.01 and self.legend.rect().height() <= height + 0.01:
-                    fitted = True
-                    break
-            if fitted:
-                break
-        self.legend.setResizeToContents(False)
-        self.legend.attemptMove(QgsLayoutPoint(position.x(), position.y()))
-        self.legend.attemptResize(QgsLayoutSize(width, height))
-
-    def _row_height(self) -> float:
-        """Height (mm) of a table row's text: one line of the content font."""
-        return self.table.contentTextFormat().size() * _MM_PER_POINT * 1.2
-
-    def _table_height(self, rows: int) -> float:
-        row = self._row_height() + 2 * self.table.cellMargin() + self.table.gridStrokeWidth()
-        header = self.table.headerTextFormat().size() * _MM_PER_POINT * 1.2 + 2 * self.table.cellMargin()
-        return header + rows * row + 2 * self.table.gridStrokeWidth()
-
-    def _table_room(self) -> float:
-        """Height the table may take: its box, and part of the legend's box below it."""
-        table, legend = self.boxes["points_table"], self.boxes["legend"]
-        if abs(legend.xMinimum() - table.xMinimum()) < 0.5 and legend.yMinimum() > table.yMinimum():
-            keep = max(_MIN_LEGEND_MM, self._legend_need + 2.0)
-            return table.height() + max(0.0, legend.height() - keep)
-        return table.height()
-
-    def _table_capacity(self) -> int:
-        rows = 2
-        while self._table_height(rows + 1) <= self._table_room():
-            rows += 1
-        return rows
-
-    def _fill_north_note(self, centre: QgsPointXY, utm) -> None:
-        convergence = grid_convergence(centre.x(), centre.y(), utm)
-        side = "E" if convergence >= 0 else "W"
-        try:
-            found = declination(centre.x(), centre.y(), self.options.date)
-        except DeminingError as error:
-            # A print date no shipped model covers: the page says so rather than failing.
-            self.north_note.setText(translate(
-                "FieldMap", "Mag. decl. unknown\nGrid conv. {0:.1f}° {1}").format(abs(convergence), side))
-            self.north_text = translate("FieldMap", "grid north up; {0}; grid convergence {1:.1f}° {2}").format(
-                str(error), abs(convergence), side)
-            return
-        # Short beside the arrow (it sits on the map); in full in the details block.
-        self.north_note.setText(translate("FieldMap", "Mag. decl. {0}\nGrid conv. {1:.1f}° {2}").format(
-            found.text, abs(convergence), side))
-        self.north_text = translate(
-            "FieldMap", "grid north up; magnetic declination {0} ({1}, {2}); grid convergence {3:.1f}° {4}").format(
-                found.text, found.model, self.options.date.isoformat(), abs(convergence), side)
-
-    def _fill_texts(self, task: QgsFeature, geometry, crs, utm, points, centre: QgsPointXY) -> None:
-        task_id = task["task_id"]
-        planned_ha = geometry_area_ha(geometry, crs)
-        released_ha = union_area_ha(
-            self._cleared_layer(),
-            f'"task_id" = {_quoted(task_id)} OR "task_id" LIKE {_quoted(task_id.replace("%", "") + "/%")}')
-        esc = html.escape
-        name = _value(task, "name")
-        title = (f"<div style='font-family:DejaVu Sans,sans-serif'><span style='font-size:15pt;font-weight:bold'>"
-                 f"{esc(task_id)}</span>&nbsp;&nbsp;<span style='font-size:12pt'>{esc(name)}</span><br/>"
-                 f"<span style='font-size:8.5pt'>"
-                 + esc(translate(
-                     "FieldMap", "District: {0} · Team: {1} ({2}) · Planned {3} to {4} · Status: {5}").format(
-                     _value(task, "district", "-"), _value(task, "team", "-"), _value(task, "organisation", "-"),
-                     _value(task, "planned_start", "-"), _value(task, "planned_end", "-"),
-                     _value(task, "status", "-")))
-                 + "</span></div>")
-        self.title.setText(title)
-        centre_mgrs = _mgrs(centre.x(), centre.y())
-        lines = [
-            "<b>" + esc(translate("FieldMap", "Area")) + "</b>: "
-            + esc(translate("FieldMap", "planned {0:,.2f} ha; released {1:,.2f} ha (true areas, "
-                                        "WGS 84 ellipsoid)").format(planned_ha, released_ha)),
-            "<b>" + esc(translate("FieldMap", "Grid")) + "</b>: "
-            + esc(translate("FieldMap", "UTM {0} ({1}), every {2:,.0f} m; eastings and northings "
-                                        "left and bottom, MGRS digits top and right; centre {3}").format(
-                zone_name(int(utm.authid().split(":")[1])), utm.authid(), self.grid_interval, centre_mgrs)),
-        ]
-        lines.append("<b>" + esc(translate("FieldMap", "North")) + "</b>: " + esc(self.north_text))
-        task_points = self._task_points()
-        if task_points:
-            lines.append("<b>" + esc(translate("FieldMap", "Emergency and access points")) + "</b>:")
-            for kind, name, mgrs, lat, lon in task_points:
-                lines.append(f"&nbsp;• {esc(_kind_label(kind))}: "
-                             f"{esc(name)}, <b>{esc(mgrs)}</b> ({lat:.6f}, {lon:.6f})")
-        else:
-            lines.append("<b>" + esc(translate("FieldMap", "Emergency and access points")) + "</b>: "
-                         + esc(translate("FieldMap", "none recorded")))
-        lines.append(esc(translate("FieldMap", "Printed {0}. {1}. Turning points: {2}.").format(
-            self.options.date.isoformat(), self.sources, len(points))))
-        size = 7.5 if self.options.paper == "A3" else 6.5
-        body = "<br/>".join(lines)
-        self.details.setText(f"<div style='font-family:DejaVu Sans,sans-serif;font-size:{size}pt'>{body}</div>")
-
     def _cleared_layer(self) -> QgsVectorLayer:
         return self.layers["cleared_areas"]
 
@@ -790,7 +417,8 @@ class FieldMapBuilder:
             if feature.geometry() is None or feature.geometry().isEmpty():
                 continue
             p = to_wgs84.transform(feature.geometry().asPoint())
-            found.append((_value(feature, "kind"), _value(feature, "name"), _mgrs(p.x(), p.y()), p.y(), p.x()))
+            found.append((text_value(feature, "kind"), text_value(feature, "name"), mgrs_text(p.x(), p.y()),
+                          p.y(), p.x()))
         return sorted(found, key=lambda row: (order.get(row[0], 99), row[1]))
 
 
@@ -855,8 +483,6 @@ def _hatch(layer: QgsVectorLayer) -> None:
         symbol.appendSymbolLayer(hatch)
 
 
-def _kind_label(code: str) -> str:
-    return QCoreApplication.translate("Schema", TASK_POINT_KIND.label(code))
 
 
 def _safe_name(task_id: str) -> str:
@@ -962,5 +588,3 @@ def _unique_name(project: QgsProject, wanted: str) -> str:
         k += 1
         name = f"{wanted} ({k})"
     return name
-
-
