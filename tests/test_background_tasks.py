@@ -169,3 +169,86 @@ def test_every_task_class_of_the_gui_derives_from_the_one_base_class():
     names = {cls.__name__ for cls in found}
     assert {"FiguresTask", "DemoBuildTask", "TotalsTask", "AccuracyTask", "ChecksTask", "ImportTask",
             "FieldMapTask", "ItemsTask"} <= names
+
+
+def test_a_geopackage_held_open_keeps_its_wal_files_when_other_connections_close(store):
+    import sqlite3
+
+    path = store.path
+
+    def journal_mode():
+        with sqlite3.connect(str(path)) as con:
+            return con.execute("PRAGMA journal_mode").fetchone()[0]
+
+    hold = store.hold_open()
+    try:
+        assert hold.holding and journal_mode() == "wal"
+        for _ in range(3):  # readers and QGIS layers come and go, as at a desktop start
+            ds = ogr.Open(str(path))
+            assert sum(1 for _feature in ds.GetLayerByName("detections")) == 25
+            ds = None
+            layer = store.layer("accidents")
+            with edit(layer):  # opened for writing, then closed: QGIS switches the journal back
+                pass
+            del layer
+        assert journal_mode() == "wal"
+        assert path.with_name(path.name + "-wal").exists() and path.with_name(path.name + "-shm").exists()
+    finally:
+        hold.close()
+
+
+def test_panels_reading_a_store_in_the_background_never_break_the_projects_reads(demo_copy, tmp_path, qgis_new_project):
+    """At every desktop start the panels' tasks and QGIS's own layers read the same
+    GeoPackage at once; without the session holding the file, QGIS's reads in the main
+    thread failed ("unable to open database file", about 90 times in this test)."""
+    import shutil
+    import sqlite3
+
+    from osgeo import gdal
+    from qgis.core import QgsProject
+
+    from demining_plugin.core.reports.item_list import ItemFilter
+    from demining_plugin.gui.items_dock import ItemsTask
+    from demining_plugin.gui.minemaps_dock import AccuracyTask
+    from demining_plugin.gui.session import StoreSession
+    from demining_plugin.gui.tasks import FiguresTask
+    from demining_plugin.gui.totals_dock import TotalsTask
+
+    path = tmp_path / "demo.gpkg"
+    shutil.copyfile(demo_copy, path)
+    with sqlite3.connect(str(path)) as con:  # as a file written by another program arrives
+        con.execute("PRAGMA journal_mode=DELETE")
+    failures = []
+
+    def on_gdal_error(_cls, _number, message):
+        if "unable to open database file" in message:
+            failures.append((threading.current_thread().name, message))
+
+    session = StoreSession(None, QgsProject.instance())
+    gdal.PushErrorHandler(on_gdal_error)
+    try:
+        session.start()
+        assert session.open_store_at(str(path), zoom=False)
+        store = session.store
+        layers = {layer.customProperty("demining/layer"): layer for layer in session.store_layers()}
+        done = []
+        tasks = [FiguresTask(store, done.append), TotalsTask(store, done.append), AccuracyTask(store, 10, done.append),
+                 ItemsTask(store, ItemFilter(), done.append)]
+        for task in tasks:
+            QgsApplication.taskManager().addTask(task)
+        deadline = time.monotonic() + 120
+        districts = set()
+        while len(done) < len(tasks):
+            assert time.monotonic() < deadline, "the panels' tasks did not finish"
+            regions = layers["regions"]
+            districts = set(regions.uniqueValues(regions.fields().indexOf("name")))
+            layers["accidents"].featureCount()
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        assert [task.error for task in tasks] == [None] * 4
+        assert len(districts) == 11  # the project's own read of the districts, still whole
+    finally:
+        gdal.PopErrorHandler()
+        session.stop()
+        QgsProject.instance().clear()
+    assert failures == []

@@ -94,6 +94,7 @@ class StoreSession(QObject):
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.store = None
+        self._file_hold = None
         #: Replaceable for tests; by default ``demo.generator.DemoBuild`` (imported when first used):
         #: called in the main thread, it returns a build whose ``fill()`` runs in a worker and
         #: whose ``finish()`` runs back in the main thread.
@@ -137,6 +138,7 @@ class StoreSession(QObject):
         self._unwatch_layers()
         self._figures_timer.stop()
         self._drop_figures_task()
+        self._hold(None)
         if self._demo_task is not None:
             self._demo_task.detach()
             if not sip.isdeleted(self._demo_task):
@@ -158,6 +160,7 @@ class StoreSession(QObject):
         self._unwatch_layers()
         if self.store is not None:
             self.store = None
+            self._hold(None)
             self.store_changed.emit()
 
     def _on_layers_will_be_removed(self, layers) -> None:
@@ -208,9 +211,25 @@ class StoreSession(QObject):
 
     def _set_store(self, store) -> None:
         self.store = store
+        self._hold(store)
         self._watch_layers()
         self.store_changed.emit()
         self.request_figures(0)
+
+    def _hold(self, store) -> None:
+        """Keep the current store's file ready for the panels' many readers (see
+        ``GeoPackageStore.hold_open``); let the previous one go.
+
+        The project's layers of the store were opened before the hold (reading a project
+        opens them first): their connections are reopened under it, in the journal mode
+        that now stays."""
+        previous, self._file_hold = self._file_hold, store.hold_open() if store is not None else None
+        if previous is not None:
+            previous.close()
+        if self._file_hold is not None:
+            for layer in self.store_layers():
+                if not layer.isEditable():
+                    layer.dataProvider().reloadData()
 
     # -- figures ---------------------------------------------------------------------------
     def request_figures(self, delay_ms: int = EDIT_DEBOUNCE_MS) -> None:

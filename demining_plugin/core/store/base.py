@@ -94,6 +94,11 @@ class ProjectStore(ABC):
         """
         return self.apply(changes, before_commit=before_commit)
 
+    def hold_open(self):
+        """Something that keeps the store ready for many readers while the desktop works with
+        it, closed with ``close()``; None when the backend needs nothing (see GeoPackageStore)."""
+        return None
+
     def history(self, layer_name: str, identifier: str) -> list:
         """Recorded changes of one feature; only PostGIS stores keep a history."""
         raise StoreError(translate(

@@ -231,6 +231,12 @@ class GeoPackageStore(ProjectStore):
                 path_name=path.name, missing=', '.join(missing)))
         return store
 
+    def hold_open(self) -> Optional["FileHold"]:
+        if not self.path.is_file():
+            return None
+        _use_wal(self.path)
+        return FileHold(self.path)
+
     def backup_path(self, version: int) -> Path:
         """Where the file is copied before migrating from ``version``: ``<name>.v<version>.bak.gpkg``."""
         return self.path.with_name(f"{self.path.stem}.v{version}.bak.gpkg")
@@ -298,6 +304,55 @@ class GeoPackageStore(ProjectStore):
                 leftover.unlink()
             raise
         return cls(str(path))
+
+
+class FileHold:
+    """One idle SQLite connection to the GeoPackage, held while the desktop works with it.
+
+    QGIS 3.22 puts a GeoPackage in WAL journal mode when it opens it for writing and back
+    in DELETE mode when it closes it; the connection that closes last also deletes the
+    -wal and -shm files. With QGIS's layers and the panels' background readers opening and
+    closing connections in several threads, readers caught the file in the middle of a
+    switch and failed with "unable to open database file" (at every desktop start). While
+    one connection stays open in WAL mode, the mode cannot be switched back and the files
+    stay. It holds no transaction, so it never blocks a writer or a checkpoint.
+    """
+
+    def __init__(self, path: Path):
+        self._con: Optional[sqlite3.Connection] = None
+        try:
+            con = sqlite3.connect(str(path), timeout=5)
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # maps the -shm
+            self._con = con
+        except sqlite3.Error:
+            pass  # e.g. a read-only medium: nothing to hold, readers open it as before
+
+    @property
+    def holding(self) -> bool:
+        return self._con is not None
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+
+def _use_wal(path: Path) -> None:
+    """Put the file in SQLite's WAL journal mode, if it is not in it yet (see ``FileHold``).
+
+    A file or folder that cannot be written is left as it is (QGIS cannot switch it either).
+    """
+    if not (os.access(path, os.W_OK) and os.access(Path(path).parent, os.W_OK)):
+        return
+    try:
+        con = sqlite3.connect(str(path), timeout=5)
+        try:
+            if str(con.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                con.execute("PRAGMA journal_mode=WAL")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        pass  # busy or unusual file system: QGIS will switch it, as it always did
 
 
 def _srs_for(crs: QgsCoordinateReferenceSystem) -> osr.SpatialReference:
