@@ -333,152 +333,152 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
         <source>By severity</source>
         <translation>Ciddiliyə görə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
         <source>By layer</source>
         <translation>Laya görə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
         <source>By rule</source>
         <translation>Qaydaya görə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Severity</source>
         <translation>Ciddilik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Feature</source>
         <translation>Obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Rule</source>
         <translation>Qayda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Message</source>
         <translation>Məlumat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="43"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="45"/>
         <source>error</source>
         <translation>xəta</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="44"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="46"/>
         <source>warning</source>
         <translation>xəbərdarlıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="63"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="65"/>
         <source>Demining checks of {}</source>
         <translation>Minatəmizləmə yoxlamaları: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="74"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="76"/>
         <source>Checks</source>
         <translation>Yoxlamalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="86"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="88"/>
         <source>Run checks</source>
         <translation>Yoxlamaları işə sal</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="91"/>
         <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
         <translation>Anbarın hər layını yoxla (həndəsə, azad edilmiş ərazi, əlaqələr, tarixlər, identifikatorlar); heç nə dəyişdirilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="93"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
         <source>Fix selected</source>
         <translation>Seçilənləri düzəlt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="97"/>
         <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
         <translation>Seçilmiş tapıntıların (və ya seçilmiş qrupun bütün tapıntılarının) təhlükəsiz düzəlişini bir addımda tətbiq et; «Sonuncu azadetməni geri qaytar» onu geri qaytarır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="275"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="277"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Anbardakı problemləri sadalamaq üçün yoxlamaları işə salın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="133"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="135"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="142"/>
         <source>Checking {}…</source>
         <translation>{} yoxlanılır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
         <source>The checks failed: {}</source>
         <translation>Yoxlamalar alınmadı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="154"/>
         <source>Checks cancelled.</source>
         <translation>Yoxlamalar ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="161"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
         <source>No problems found.</source>
         <translation>Problem tapılmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="165"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>{n} tapıntı: {e} xəta, {w} xəbərdarlıq; {f} təhlükəsiz düzəlişlə.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="193"/>
         <source>Safe fix: {}</source>
         <translation>Təhlükəsiz düzəliş: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="227"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="229"/>
         <source>{} has no place on the map.</source>
         <translation>{} xəritədə yeri yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="238"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="240"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>{} bu xəritədə göstərilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="250"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Təhlükəsiz düzəlişi olan tapıntıları seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="255"/>
         <source>Fixing {} findings</source>
         <translation>{} tapıntı düzəldilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="258"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="260"/>
         <source>Nothing to fix.</source>
         <translation>Düzəldiləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="264"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>{n} tapıntı düzəldildi ({rules})</translation>
     </message>
@@ -716,7 +716,7 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
         <translation>Torpaqların azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="31"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="32"/>
         <source>Project store</source>
         <translation>Layihə anbarı</translation>
     </message>
@@ -5308,22 +5308,22 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Store</name>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="99"/>
+        <location filename="../demining_plugin/core/store/base.py" line="104"/>
         <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
         <translation>{name} düzəliş tarixçəsi aparmır: tarixçə PostGIS anbarlarının xüsusiyyətidir (bu anbarı demining:copystore ilə PostGIS-ə köçürün).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="124"/>
+        <location filename="../demining_plugin/core/store/base.py" line="129"/>
         <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
         <translation>{name} anbarının '{layer_name}' layı açılmır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="138"/>
+        <location filename="../demining_plugin/core/store/base.py" line="143"/>
         <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
         <translation>{name} məlumat modelinin {version} versiyasına malikdir; bu plagin {SCHEMA_VERSION} versiyasına qədər bilir. Onu açmaq üçün Demining plaginini yeniləyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="146"/>
+        <location filename="../demining_plugin/core/store/base.py" line="151"/>
         <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
         <translation>{name} məlumat modelinin {version} versiyasına malikdir və {version2} versiyasına miqrasiya yoxdur.</translation>
     </message>
@@ -5378,112 +5378,112 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>{path_name} daxilində anbar layları çatışmır: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="246"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="252"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>{name} məlumat modelinin {old} versiyasına malikdir və bu plaginin {missing} versiyasından {missing2} versiyasına miqrasiyası yoxdur; olduğu kimi saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="251"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>{name} məlumat modelinin {old} versiyasına malikdir və {SCHEMA_VERSION} versiyasına keçirilməlidir, lakin fayl və ya onun qovluğu yalnız oxunandır; onu yazıla bilən yerə köçürün.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="263"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} {old} versiyasından keçirilməlidir, lakin {backup_name} ehtiyat nüsxəsi artıq mövcuddur; üzərinə yazılmaması üçün əvvəlcə onu başqa yerə köçürün.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="266"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="272"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>{name} faylının {old} versiyasından miqrasiyası alınmadı ({error}); fayl {backup_name} nüsxəsindən bərpa edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="276"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="282"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Anbar faylı .gpkg ilə bitməlidir: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="278"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} artıq mövcuddur; başqa ad seçin və ya üzərinə yazmağa icazə verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="281"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="287"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>{path_parent} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="290"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="317"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="372"/>
         <source>Cannot create {path}.</source>
         <translation>{path} yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="356"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="411"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>{definition_name} layı yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="369"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="424"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>{definition_name}.{f_name} sahəsi yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="381"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="436"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>Anbarda {layer_name} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="398"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="453"/>
         <source>There is no field {key}.</source>
         <translation>{key} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="417"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="472"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: həndəsədə rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="449"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="504"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>{values} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="459"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="514"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} nöqtə saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="475"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="530"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>{layer_name} daxilində {name} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="478"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="533"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {count} nöqtə üçün {n_values} dəyər.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="509"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="564"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>{identifiers} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="598"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="653"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="586"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="641"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>{layer_name} daxilində {identifier} yenilənməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="606"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="661"/>
         <source>Deleting {identifier} from {layer_name} failed.</source>
         <translation>{identifier} {layer_name} daxilindən silinməsi alınmadı.</translation>
     </message>
@@ -5519,77 +5519,77 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="244"/>
+        <location filename="../demining_plugin/gui/session.py" line="263"/>
         <source>Computing the figures of {}</source>
         <translation>{} göstəriciləri hesablanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="302"/>
+        <location filename="../demining_plugin/gui/session.py" line="321"/>
         <source>New Demining store</source>
         <translation>Yeni Demining anbarı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="302"/>
+        <location filename="../demining_plugin/gui/session.py" line="321"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="315"/>
+        <location filename="../demining_plugin/gui/session.py" line="334"/>
         <source>Open Demining store</source>
         <translation>Demining anbarını aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="315"/>
+        <location filename="../demining_plugin/gui/session.py" line="334"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Demining anbarı (*.gpkg);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="326"/>
+        <location filename="../demining_plugin/gui/session.py" line="345"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} bu layihənin istifadə etdiyi anbardır; başqa fayl adı seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="329"/>
+        <location filename="../demining_plugin/gui/session.py" line="348"/>
         <source>Creating store {}</source>
         <translation>{} anbarı yaradılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="333"/>
+        <location filename="../demining_plugin/gui/session.py" line="352"/>
         <source>Created the Demining store {}.</source>
         <translation>{} Demining anbarı yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="338"/>
+        <location filename="../demining_plugin/gui/session.py" line="357"/>
         <source>Opening store {}</source>
         <translation>{} anbarı açılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="390"/>
+        <location filename="../demining_plugin/gui/session.py" line="409"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Demo qurucusu plaginin bu quraşdırmasında mövcud deyil ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="397"/>
+        <location filename="../demining_plugin/gui/session.py" line="416"/>
         <source>Creating folder {}</source>
         <translation>{} qovluğu yaradılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="413"/>
+        <location filename="../demining_plugin/gui/session.py" line="432"/>
         <source>Building the demo was cancelled.</source>
         <translation>Demonun yaradılması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="418"/>
+        <location filename="../demining_plugin/gui/session.py" line="437"/>
         <source>Building the demo</source>
         <translation>Demo yaradılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="421"/>
+        <location filename="../demining_plugin/gui/session.py" line="440"/>
         <source>The demo store is open: {}</source>
         <translation>Demo anbarı açıqdır: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="199"/>
+        <location filename="../demining_plugin/gui/session.py" line="202"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7032,237 +7032,237 @@ Onu qapamaq (son nöqtəni birinci ilə birləşdirmək) və formulyarı bu qapa
 <context>
     <name>Validate</name>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Invalid or self-intersecting geometry</source>
         <translation>Etibarsız və ya özü ilə kəsişən həndəsə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Feature without geometry</source>
         <translation>Həndəsəsiz obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Fewer than 3 distinct vertices</source>
         <translation>3-dən az fərqli təpə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Duplicate consecutive vertices</source>
         <translation>Təkrarlanan ardıcıl təpələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Vertices more than 5 km apart</source>
         <translation>Bir-birindən 5 km-dən uzaq təpələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Released land overlapping other released land</source>
         <translation>Digər azad edilmiş ərazi ilə üst-üstə düşən azad edilmiş ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Released land outside its hazard</source>
         <translation>Öz təhlükəli ərazisindən kənarda azad edilmiş ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Released area larger than its hazard</source>
         <translation>Təhlükəli ərazisindən böyük azad edilmiş sahə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Stored area differs from the computed area</source>
         <translation>Saxlanılmış sahə hesablanmış sahədən fərqlənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Item found outside every task and released area</source>
         <translation>Bütün tapşırıqlardan və azad edilmiş ərazilərdən kənarda aşkar edilmiş obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Date in the future</source>
         <translation>Gələcəkdə tarix</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>End before start</source>
         <translation>Son başlanğıcdan əvvəldir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Coordinates outside the country</source>
         <translation>Ölkədən kənar koordinatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Coordinates apparently swapped (x and y)</source>
         <translation>Yeri dəyişmiş kimi görünən koordinatlar (x və y)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Missing identifier</source>
         <translation>İdentifikator yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Duplicate identifier</source>
         <translation>Təkrarlanan identifikator</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Identifier with leading or trailing spaces</source>
         <translation>Əvvəlində və ya sonunda boşluq olan identifikator</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Link to a feature that does not exist</source>
         <translation>Mövcud olmayan obyektə əlaqə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Closed hazard with area remaining</source>
         <translation>Qalıq sahəsi olan bağlı təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>CHA without evidence in the store</source>
         <translation>Anbarda sübutu olmayan CHA</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="323"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="247"/>
         <source>{feature} has no geometry.</source>
         <translation>{feature} həndəsəyə malik deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="329"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="253"/>
         <source>{feature} has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{feature} rəqəm olmayan koordinata malikdir (NaN və ya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="312"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="236"/>
         <source>{feature} is not a valid geometry: {error}.</source>
         <translation>{feature} etibarlı həndəsə deyil: {error}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="346"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="270"/>
         <source>{feature} has a part or ring with fewer than {n} distinct vertices.</source>
         <translation>{feature} {n}-dən az fərqli təpəsi olan hissəyə və ya halqaya malikdir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="351"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="275"/>
         <source>{feature} repeats a vertex twice in a row.</source>
         <translation>{feature} bir təpəni ardıcıl iki dəfə təkrarlayır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="370"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="294"/>
         <source>{feature} has consecutive vertices {km:.1f} km apart (more than {limit:g} km).</source>
         <translation>{feature} bir-birindən {km:.1f} km aralı ardıcıl təpələrə malikdir ({limit:g} km-dən çox).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="389"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="313"/>
         <source>{feature} overlaps {other} by {m2:,.0f} m² ({ha:.4f} ha): that land would be counted twice.</source>
         <translation>{feature} {other} ilə {m2:,.0f} m² ({ha:.4f} ha) üst-üstə düşür: bu ərazi iki dəfə sayılardı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="403"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="327"/>
         <source>its hazard {id}</source>
         <translation>öz təhlükəli ərazisi {id}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="407"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="331"/>
         <source>every hazard area</source>
         <translation>bütün təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="411"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="335"/>
         <source>{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.</source>
         <translation>{feature} üçün {m2:,.0f} m² ({ha:.4f} ha) bundan kənardadır: {what}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="422"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="346"/>
         <source>Land released in {feature} adds up to {ha:,.4f} ha, more than the hazard&apos;s {hazard_ha:,.4f} ha.</source>
         <translation>{feature} daxilində azad edilmiş ərazi cəmi {ha:,.4f} ha təşkil edir, bu təhlükəli ərazinin {hazard_ha:,.4f} ha sahəsindən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="436"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="360"/>
         <source>{feature} stores {stored:,.4f} ha; its polygon measures {computed:,.4f} ha (ellipsoidal).</source>
         <translation>{feature} {stored:,.4f} ha saxlayır; onun poliqonu {computed:,.4f} ha ölçür (ellipsoidal).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="451"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="375"/>
         <source>{feature} ({category}) lies outside every clearance task and released area.</source>
         <translation>{feature} ({category}) bütün təmizləmə tapşırıqlarından və azad edilmiş ərazilərdən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="466"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="390"/>
         <source>{feature}: {field} {date} is in the future.</source>
         <translation>{feature}: {field} {date} gələcəkdədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="471"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="395"/>
         <source>{feature}: planned end {end} is before planned start {start}.</source>
         <translation>{feature}: planlaşdırılan son {end} planlaşdırılan başlanğıcdan {start} əvvəldir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="505"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="429"/>
         <source>{feature} lies outside the country but would fall inside it with x and y swapped (latitude and longitude exchanged?).</source>
         <translation>{feature} ölkədən kənardadır, lakin x və y yerini dəyişsəydi, onun daxilinə düşərdi (en və uzunluq dairəsi qarışdırılıb?).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="510"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="434"/>
         <source>{feature} lies outside the regions&apos; extent (more than {km:g} km beyond it).</source>
         <translation>{feature} rayonların əhatəsindən kənardadır (ondan {km:g} km-dən çox aralı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="522"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="446"/>
         <source>{layer} fid {fid} has no identifier.</source>
         <translation>{layer} fid {fid} identifikatora malik deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="527"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="451"/>
         <source>&apos;{value}&apos; is used by {n} features of {layer} (spaces and case aside).</source>
         <translation>'{value}' {layer} layının {n} obyekti tərəfindən istifadə olunur (boşluqlar və hərf registri nəzərə alınmadan).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="458"/>
         <source>&apos;{value}&apos; has leading or trailing spaces.</source>
         <translation>'{value}' əvvəlində və ya sonunda boşluq saxlayır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="458"/>
         <source>&apos;{value}&apos; has leading or trailing spaces; &apos;{trimmed}&apos; is already taken, so it cannot be trimmed.</source>
         <translation>'{value}' əvvəlində və ya sonunda boşluq saxlayır; '{trimmed}' artıq tutulub, ona görə kəsilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="551"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="475"/>
         <source>{feature}: {field} &apos;{value}&apos; is not a {parent_field} of {parent}.</source>
         <translation>{feature}: {field} '{value}' {parent} layının {parent_field} dəyəri deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="576"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="500"/>
         <source>{feature} is closed but stores {ha:,.4f} ha remaining.</source>
         <translation>{feature} bağlıdır, lakin {ha:,.4f} ha qalıq saxlayır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="580"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="504"/>
         <source>{feature} is closed but {ha:,.4f} ha of it is not covered by released land.</source>
         <translation>{feature} bağlıdır, lakin onun {ha:,.4f} ha hissəsi azad edilmiş ərazi ilə örtülməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="585"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="509"/>
         <source>{feature} is a CHA but no item found, accident, mapped mine, record point or minefield record in the store lies inside it.</source>
         <translation>{feature} CHA-dır, lakin onun daxilində anbardan heç bir aşkar edilmiş obyekt, hadisə, xəritədəki mina, formulyar nöqtəsi və ya minasahəsi formulyarı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="681"/>
+        <location filename="../demining_plugin/core/checks/fixes.py" line="66"/>
         <source>{feature}: not fixed ({n} features have that identifier).</source>
         <translation>{feature}: düzəldilmədi ({n} obyekt bu identifikatora malikdir).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="686"/>
+        <location filename="../demining_plugin/core/checks/fixes.py" line="71"/>
         <source>{feature}: not fixed (nothing would be left of its geometry).</source>
         <translation>{feature}: düzəldilmədi (həndəsəsindən heç nə qalmazdı).</translation>
     </message>
@@ -7270,12 +7270,12 @@ Onu qapamaq (son nöqtəni birinci ilə birləşdirmək) və formulyarı bu qapa
 <context>
     <name>ValidateStoreAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="30"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="31"/>
         <source>Check store data</source>
         <translation>Anbar məlumatlarını yoxla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="32"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="33"/>
         <source>Checks every layer of a project store and writes one point per finding (where the problem is: the error&apos;s place, or a point on the feature) with its severity (error or warning), layer, feature identifier, rule and message. Rules: invalid or self-intersecting geometry, missing geometry, fewer than 3 distinct vertices, duplicate consecutive vertices, vertices more than 5 km apart, released land overlapping other released land, released land outside its hazard, released area larger than its hazard, stored area_ha more than 1% off the ellipsoidal area, items found outside every task and released area, dates in the future or end before start, coordinates outside the regions&apos; extent or apparently swapped, missing, duplicate or padded identifiers, links to features that do not exist, closed hazards with area remaining, and CHAs without evidence in the store (no item found, accident, mapped mine, record point or minefield record inside them). Nothing in the store is changed.
 
 OUTPUT: the findings. N_FINDINGS: how many.</source>
@@ -7284,32 +7284,32 @@ OUTPUT: the findings. N_FINDINGS: how many.</source>
 OUTPUT: tapıntılar. N_FINDINGS: onların sayı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="50"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="51"/>
         <source>Findings</source>
         <translation>Tapıntılar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="52"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="53"/>
         <source>Number of findings</source>
         <translation>Tapıntıların sayı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="53"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="54"/>
         <source>Number of errors</source>
         <translation>Xətaların sayı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="65"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="66"/>
         <source>Cancelled.</source>
         <translation>Ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="79"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="80"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="80"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="81"/>
         <source>{} findings, {} errors.</source>
         <translation>{} tapıntı, {} xəta.</translation>
     </message>

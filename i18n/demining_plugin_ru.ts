@@ -333,152 +333,152 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
         <source>By severity</source>
         <translation>По важности</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
         <source>By layer</source>
         <translation>По слою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
         <source>By rule</source>
         <translation>По правилу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Feature</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="43"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="45"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="44"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="46"/>
         <source>warning</source>
         <translation>предупреждение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="63"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="65"/>
         <source>Demining checks of {}</source>
         <translation>Проверки разминирования: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="74"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="76"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="86"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="88"/>
         <source>Run checks</source>
         <translation>Запустить проверки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="91"/>
         <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
         <translation>Проверить все слои хранилища (геометрия, высвобожденная земля, связи, даты, идентификаторы); ничего не изменяется.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="93"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
         <source>Fix selected</source>
         <translation>Исправить выбранное</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="97"/>
         <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
         <translation>Применить безопасное исправление выбранных замечаний (или всех замечаний выбранной группы) за один шаг; «Отменить последнее высвобождение» возвращает его назад.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="275"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="277"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Запустите проверки, чтобы получить список проблем хранилища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="133"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="135"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="142"/>
         <source>Checking {}…</source>
         <translation>Проверка {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
         <source>The checks failed: {}</source>
         <translation>Проверки не удались: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="154"/>
         <source>Checks cancelled.</source>
         <translation>Проверки отменены.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="161"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="165"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>Замечаний: {n}; ошибок: {e}, предупреждений: {w}; с безопасным исправлением: {f}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="193"/>
         <source>Safe fix: {}</source>
         <translation>Безопасное исправление: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="227"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="229"/>
         <source>{} has no place on the map.</source>
         <translation>У {} нет места на карте.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="238"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="240"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>Невозможно показать {} на этой карте: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="250"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Выберите замечания, у которых есть безопасное исправление.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="255"/>
         <source>Fixing {} findings</source>
         <translation>Исправление замечаний: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="258"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="260"/>
         <source>Nothing to fix.</source>
         <translation>Нечего исправлять.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="264"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>Исправлено замечаний: {n} ({rules})</translation>
     </message>
@@ -716,7 +716,7 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="31"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="32"/>
         <source>Project store</source>
         <translation>Хранилище проекта</translation>
     </message>
@@ -5308,22 +5308,22 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Store</name>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="99"/>
+        <location filename="../demining_plugin/core/store/base.py" line="104"/>
         <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
         <translation>{name} не ведёт историю правок: история есть у хранилищ PostGIS (скопируйте это хранилище в PostGIS с помощью demining:copystore).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="124"/>
+        <location filename="../demining_plugin/core/store/base.py" line="129"/>
         <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
         <translation>Слой '{layer_name}' хранилища {name} не удаётся открыть.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="138"/>
+        <location filename="../demining_plugin/core/store/base.py" line="143"/>
         <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
         <translation>У {name} версия модели данных {version}; этот модуль знает версии до {SCHEMA_VERSION}. Обновите модуль Demining, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="146"/>
+        <location filename="../demining_plugin/core/store/base.py" line="151"/>
         <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
         <translation>У {name} версия модели данных {version}, и миграции до версии {version2} нет.</translation>
     </message>
@@ -5378,112 +5378,112 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>В {path_name} нет слоёв хранилища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="246"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="252"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>У {name} версия модели данных {old}, а у этого модуля нет миграции с версии {missing} на {missing2}; файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="251"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>У {name} версия модели данных {old}, и его нужно перевести на версию {SCHEMA_VERSION}, но файл или его папка доступны только для чтения; скопируйте его туда, где можно писать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="263"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} нужно перевести с версии {old}, но резервная копия {backup_name} уже существует; сначала уберите её, чтобы она не была перезаписана.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="266"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="272"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>Миграция {name} с версии {old} не удалась ({error}); файл восстановлен из {backup_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="276"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="282"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Файл хранилища должен оканчиваться на .gpkg: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="278"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="281"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="287"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>Папка {path_parent} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="290"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Неизвестная система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="317"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="372"/>
         <source>Cannot create {path}.</source>
         <translation>Невозможно создать {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="356"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="411"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>Невозможно создать слой {definition_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="369"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="424"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>Невозможно создать поле {definition_name}.{f_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="381"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="436"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>В хранилище нет слоя {layer_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="398"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="453"/>
         <source>There is no field {key}.</source>
         <translation>Нет поля {key}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="417"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="472"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: у геометрии есть координата, которая не является числом (NaN или бесконечность).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="449"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="504"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>Добавление {values} в {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="459"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="514"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} не содержит точек.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="475"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="530"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>В {layer_name} нет поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="478"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="533"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {n_values} значений для {count} точек.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="509"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="564"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>Добавление {identifiers} в {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="598"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="653"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="586"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="641"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>Обновление {identifier} в {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="606"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="661"/>
         <source>Deleting {identifier} from {layer_name} failed.</source>
         <translation>Удаление {identifier} из {layer_name} не удалось.</translation>
     </message>
@@ -5519,77 +5519,77 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="244"/>
+        <location filename="../demining_plugin/gui/session.py" line="263"/>
         <source>Computing the figures of {}</source>
         <translation>Расчёт показателей {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="302"/>
+        <location filename="../demining_plugin/gui/session.py" line="321"/>
         <source>New Demining store</source>
         <translation>Новое хранилище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="302"/>
+        <location filename="../demining_plugin/gui/session.py" line="321"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="315"/>
+        <location filename="../demining_plugin/gui/session.py" line="334"/>
         <source>Open Demining store</source>
         <translation>Открыть хранилище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="315"/>
+        <location filename="../demining_plugin/gui/session.py" line="334"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Хранилище Demining (*.gpkg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="326"/>
+        <location filename="../demining_plugin/gui/session.py" line="345"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} — хранилище, используемое этим проектом; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="329"/>
+        <location filename="../demining_plugin/gui/session.py" line="348"/>
         <source>Creating store {}</source>
         <translation>Создание хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="333"/>
+        <location filename="../demining_plugin/gui/session.py" line="352"/>
         <source>Created the Demining store {}.</source>
         <translation>Создано хранилище Demining {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="338"/>
+        <location filename="../demining_plugin/gui/session.py" line="357"/>
         <source>Opening store {}</source>
         <translation>Открытие хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="390"/>
+        <location filename="../demining_plugin/gui/session.py" line="409"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Построитель демо недоступен в этой установке модуля ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="397"/>
+        <location filename="../demining_plugin/gui/session.py" line="416"/>
         <source>Creating folder {}</source>
         <translation>Создание папки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="413"/>
+        <location filename="../demining_plugin/gui/session.py" line="432"/>
         <source>Building the demo was cancelled.</source>
         <translation>Создание демо отменено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="418"/>
+        <location filename="../demining_plugin/gui/session.py" line="437"/>
         <source>Building the demo</source>
         <translation>Создание демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="421"/>
+        <location filename="../demining_plugin/gui/session.py" line="440"/>
         <source>The demo store is open: {}</source>
         <translation>Демонстрационное хранилище открыто: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="199"/>
+        <location filename="../demining_plugin/gui/session.py" line="202"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7032,237 +7032,237 @@ Close it (join the last point to the first) and save the record with this misclo
 <context>
     <name>Validate</name>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Invalid or self-intersecting geometry</source>
         <translation>Недействительная или самопересекающаяся геометрия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Feature without geometry</source>
         <translation>Объект без геометрии</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Fewer than 3 distinct vertices</source>
         <translation>Меньше 3 различных вершин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Duplicate consecutive vertices</source>
         <translation>Повторяющиеся соседние вершины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Vertices more than 5 km apart</source>
         <translation>Вершины дальше 5 км друг от друга</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Released land overlapping other released land</source>
         <translation>Высвобожденная земля перекрывает другую высвобожденную землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Released land outside its hazard</source>
         <translation>Высвобожденная земля вне своего опасного района</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Released area larger than its hazard</source>
         <translation>Высвобожденная площадь больше своего опасного района</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Stored area differs from the computed area</source>
         <translation>Записанная площадь отличается от вычисленной</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Item found outside every task and released area</source>
         <translation>Найденный предмет вне всех задач и высвобожденных участков</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Date in the future</source>
         <translation>Дата в будущем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>End before start</source>
         <translation>Окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Coordinates outside the country</source>
         <translation>Координаты вне страны</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Coordinates apparently swapped (x and y)</source>
         <translation>Координаты, по-видимому, перепутаны (x и y)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Missing identifier</source>
         <translation>Нет идентификатора</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Duplicate identifier</source>
         <translation>Повторяющийся идентификатор</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Identifier with leading or trailing spaces</source>
         <translation>Идентификатор с пробелами в начале или в конце</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Link to a feature that does not exist</source>
         <translation>Ссылка на несуществующий объект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Closed hazard with area remaining</source>
         <translation>Закрытый опасный район с оставшейся площадью</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>CHA without evidence in the store</source>
         <translation>CHA без свидетельств в хранилище</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="323"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="247"/>
         <source>{feature} has no geometry.</source>
         <translation>У {feature} нет геометрии.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="329"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="253"/>
         <source>{feature} has a coordinate that is not a number (NaN or infinite).</source>
         <translation>У {feature} есть координата, которая не является числом (NaN или бесконечность).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="312"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="236"/>
         <source>{feature} is not a valid geometry: {error}.</source>
         <translation>{feature} — недействительная геометрия: {error}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="346"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="270"/>
         <source>{feature} has a part or ring with fewer than {n} distinct vertices.</source>
         <translation>У {feature} есть часть или кольцо менее чем с {n} различными вершинами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="351"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="275"/>
         <source>{feature} repeats a vertex twice in a row.</source>
         <translation>{feature} повторяет вершину дважды подряд.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="370"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="294"/>
         <source>{feature} has consecutive vertices {km:.1f} km apart (more than {limit:g} km).</source>
         <translation>У {feature} соседние вершины в {km:.1f} км друг от друга (больше {limit:g} км).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="389"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="313"/>
         <source>{feature} overlaps {other} by {m2:,.0f} m² ({ha:.4f} ha): that land would be counted twice.</source>
         <translation>{feature} перекрывает {other} на {m2:,.0f} м² ({ha:.4f} га): эта земля была бы учтена дважды.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="403"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="327"/>
         <source>its hazard {id}</source>
         <translation>своего опасного района {id}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="407"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="331"/>
         <source>every hazard area</source>
         <translation>всех опасных районов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="411"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="335"/>
         <source>{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.</source>
         <translation>У {feature} {m2:,.0f} м² ({ha:.4f} га) вне {what}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="422"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="346"/>
         <source>Land released in {feature} adds up to {ha:,.4f} ha, more than the hazard&apos;s {hazard_ha:,.4f} ha.</source>
         <translation>Земля, высвобожденная в {feature}, составляет {ha:,.4f} га — больше, чем {hazard_ha:,.4f} га опасного района.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="436"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="360"/>
         <source>{feature} stores {stored:,.4f} ha; its polygon measures {computed:,.4f} ha (ellipsoidal).</source>
         <translation>{feature} хранит {stored:,.4f} га; его полигон измеряет {computed:,.4f} га (на эллипсоиде).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="451"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="375"/>
         <source>{feature} ({category}) lies outside every clearance task and released area.</source>
         <translation>{feature} ({category}) лежит вне всех задач по очистке и высвобожденных участков.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="466"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="390"/>
         <source>{feature}: {field} {date} is in the future.</source>
         <translation>{feature}: {field} {date} — в будущем.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="471"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="395"/>
         <source>{feature}: planned end {end} is before planned start {start}.</source>
         <translation>{feature}: плановое окончание {end} раньше планового начала {start}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="505"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="429"/>
         <source>{feature} lies outside the country but would fall inside it with x and y swapped (latitude and longitude exchanged?).</source>
         <translation>{feature} лежит вне страны, но попал бы в неё, если поменять x и y местами (перепутаны широта и долгота?).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="510"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="434"/>
         <source>{feature} lies outside the regions&apos; extent (more than {km:g} km beyond it).</source>
         <translation>{feature} лежит вне экстента районов (дальше {km:g} км от него).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="522"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="446"/>
         <source>{layer} fid {fid} has no identifier.</source>
         <translation>У {layer} fid {fid} нет идентификатора.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="527"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="451"/>
         <source>&apos;{value}&apos; is used by {n} features of {layer} (spaces and case aside).</source>
         <translation>'{value}' используется {n} объектами слоя {layer} (без учёта пробелов и регистра).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="458"/>
         <source>&apos;{value}&apos; has leading or trailing spaces.</source>
         <translation>'{value}' содержит пробелы в начале или в конце.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="458"/>
         <source>&apos;{value}&apos; has leading or trailing spaces; &apos;{trimmed}&apos; is already taken, so it cannot be trimmed.</source>
         <translation>'{value}' содержит пробелы в начале или в конце; '{trimmed}' уже занят, поэтому обрезать нельзя.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="551"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="475"/>
         <source>{feature}: {field} &apos;{value}&apos; is not a {parent_field} of {parent}.</source>
         <translation>{feature}: {field} '{value}' — не {parent_field} слоя {parent}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="576"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="500"/>
         <source>{feature} is closed but stores {ha:,.4f} ha remaining.</source>
         <translation>{feature} закрыт, но хранит оставшиеся {ha:,.4f} га.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="580"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="504"/>
         <source>{feature} is closed but {ha:,.4f} ha of it is not covered by released land.</source>
         <translation>{feature} закрыт, но {ha:,.4f} га его площади не покрыты высвобожденной землёй.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="585"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="509"/>
         <source>{feature} is a CHA but no item found, accident, mapped mine, record point or minefield record in the store lies inside it.</source>
         <translation>{feature} — CHA, но внутри него нет ни найденного предмета, ни несчастного случая, ни мины по формуляру, ни точки формуляра, ни формуляра минного поля из хранилища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="681"/>
+        <location filename="../demining_plugin/core/checks/fixes.py" line="66"/>
         <source>{feature}: not fixed ({n} features have that identifier).</source>
         <translation>{feature}: не исправлено (этот идентификатор у {n} объектов).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="686"/>
+        <location filename="../demining_plugin/core/checks/fixes.py" line="71"/>
         <source>{feature}: not fixed (nothing would be left of its geometry).</source>
         <translation>{feature}: не исправлено (от его геометрии ничего бы не осталось).</translation>
     </message>
@@ -7270,12 +7270,12 @@ Close it (join the last point to the first) and save the record with this misclo
 <context>
     <name>ValidateStoreAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="30"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="31"/>
         <source>Check store data</source>
         <translation>Проверить данные хранилища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="32"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="33"/>
         <source>Checks every layer of a project store and writes one point per finding (where the problem is: the error&apos;s place, or a point on the feature) with its severity (error or warning), layer, feature identifier, rule and message. Rules: invalid or self-intersecting geometry, missing geometry, fewer than 3 distinct vertices, duplicate consecutive vertices, vertices more than 5 km apart, released land overlapping other released land, released land outside its hazard, released area larger than its hazard, stored area_ha more than 1% off the ellipsoidal area, items found outside every task and released area, dates in the future or end before start, coordinates outside the regions&apos; extent or apparently swapped, missing, duplicate or padded identifiers, links to features that do not exist, closed hazards with area remaining, and CHAs without evidence in the store (no item found, accident, mapped mine, record point or minefield record inside them). Nothing in the store is changed.
 
 OUTPUT: the findings. N_FINDINGS: how many.</source>
@@ -7284,32 +7284,32 @@ OUTPUT: the findings. N_FINDINGS: how many.</source>
 OUTPUT: замечания. N_FINDINGS: их число.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="50"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="51"/>
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="52"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="53"/>
         <source>Number of findings</source>
         <translation>Число замечаний</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="53"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="54"/>
         <source>Number of errors</source>
         <translation>Число ошибок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="65"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="66"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="79"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="80"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="80"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="81"/>
         <source>{} findings, {} errors.</source>
         <translation>Замечаний: {}, ошибок: {}.</translation>
     </message>

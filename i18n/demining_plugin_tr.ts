@@ -333,152 +333,152 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
         <source>By severity</source>
         <translation>Önem derecesine göre</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
         <source>By layer</source>
         <translation>Katmana göre</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
         <source>By rule</source>
         <translation>Kurala göre</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Severity</source>
         <translation>Önem derecesi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Layer</source>
         <translation>Katman</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Feature</source>
         <translation>Unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Rule</source>
         <translation>Kural</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Message</source>
         <translation>İleti</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="43"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="45"/>
         <source>error</source>
         <translation>hata</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="44"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="46"/>
         <source>warning</source>
         <translation>uyarı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="63"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="65"/>
         <source>Demining checks of {}</source>
         <translation>Mayın temizleme denetimleri: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="74"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="76"/>
         <source>Checks</source>
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="86"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="88"/>
         <source>Run checks</source>
         <translation>Denetimleri çalıştır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="91"/>
         <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
         <translation>Deponun her katmanını denetle (geometri, serbest bırakılan arazi, bağlantılar, tarihler, tanımlayıcılar); hiçbir şey değiştirilmez.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="93"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
         <source>Fix selected</source>
         <translation>Seçilenleri düzelt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="97"/>
         <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
         <translation>Seçilen bulguların (veya seçilen bir grubun tüm bulgularının) güvenli düzeltmesini tek adımda uygula; Son Serbest Bırakmayı Geri Al bunu geri alır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="275"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="277"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Depodaki sorunları listelemek için denetimleri çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="133"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="135"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="142"/>
         <source>Checking {}…</source>
         <translation>{} denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
         <source>The checks failed: {}</source>
         <translation>Denetimler başarısız oldu: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="154"/>
         <source>Checks cancelled.</source>
         <translation>Denetimler iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="161"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
         <source>No problems found.</source>
         <translation>Sorun bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="165"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>{n} bulgu: {e} hata, {w} uyarı; {f} tanesinin güvenli düzeltmesi var.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="193"/>
         <source>Safe fix: {}</source>
         <translation>Güvenli düzeltme: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="227"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="229"/>
         <source>{} has no place on the map.</source>
         <translation>{} haritada bir yere sahip değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="238"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="240"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>{} bu haritada gösterilemiyor: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="250"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Güvenli düzeltmesi olan bulguları seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="255"/>
         <source>Fixing {} findings</source>
         <translation>{} bulgu düzeltiliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="258"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="260"/>
         <source>Nothing to fix.</source>
         <translation>Düzeltilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="264"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>{n} bulgu düzeltildi ({rules})</translation>
     </message>
@@ -716,7 +716,7 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
         <translation>Arazi serbest bırakma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="31"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="32"/>
         <source>Project store</source>
         <translation>Proje deposu</translation>
     </message>
@@ -5308,22 +5308,22 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Store</name>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="99"/>
+        <location filename="../demining_plugin/core/store/base.py" line="104"/>
         <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
         <translation>{name} düzenleme geçmişi tutmaz: geçmiş PostGIS depolarının bir özelliğidir (bu depoyu demining:copystore ile PostGIS'e kopyalayın).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="124"/>
+        <location filename="../demining_plugin/core/store/base.py" line="129"/>
         <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
         <translation>{name} deposunun '{layer_name}' katmanı açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="138"/>
+        <location filename="../demining_plugin/core/store/base.py" line="143"/>
         <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
         <translation>{name} veri modeli sürümü {version}; bu eklenti en fazla {SCHEMA_VERSION} sürümünü bilir. Açmak için Demining eklentisini güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="146"/>
+        <location filename="../demining_plugin/core/store/base.py" line="151"/>
         <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
         <translation>{name} veri modeli sürümü {version} ve {version2} sürümüne geçiş yok.</translation>
     </message>
@@ -5378,112 +5378,112 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>{path_name} içinde depo katmanları eksik: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="246"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="252"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>{name} veri modeli sürümü {old} ve bu eklentide {missing} sürümünden {missing2} sürümüne geçiş yok; olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="251"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>{name} veri modeli sürümü {old} ve {SCHEMA_VERSION} sürümüne geçirilmesi gerekiyor, ancak dosya veya klasörü salt okunur; yazılabilir bir yere kopyalayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="263"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} {old} sürümünden geçirilmeli, ancak {backup_name} yedeği zaten var; üzerine yazılmaması için önce onu taşıyın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="266"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="272"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>{name} için {old} sürümünden geçiş başarısız oldu ({error}); dosya {backup_name} yedeğinden geri yüklendi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="276"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="282"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Bir depo dosyası .gpkg ile bitmelidir: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="278"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} zaten var; başka bir ad seçin veya üzerine yazmaya izin verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="281"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="287"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>{path_parent} klasörü yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="290"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Bilinmeyen koordinat referans sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="317"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="372"/>
         <source>Cannot create {path}.</source>
         <translation>{path} oluşturulamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="356"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="411"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>{definition_name} katmanı oluşturulamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="369"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="424"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>{definition_name}.{f_name} alanı oluşturulamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="381"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="436"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>Depoda {layer_name} katmanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="398"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="453"/>
         <source>There is no field {key}.</source>
         <translation>{key} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="417"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="472"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: bir geometride sayı olmayan bir koordinat var (NaN veya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="449"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="504"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>{values}, {layer_name} içine eklenemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="459"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="514"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} nokta içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="475"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="530"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>{layer_name} içinde {name} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="478"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="533"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {count} nokta için {n_values} değer.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="509"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="564"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>{identifiers}, {layer_name} içine eklenemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="598"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="653"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="586"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="641"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>{layer_name} içinde {identifier} güncellenemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="606"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="661"/>
         <source>Deleting {identifier} from {layer_name} failed.</source>
         <translation>{identifier}, {layer_name} içinden silinemedi.</translation>
     </message>
@@ -5519,77 +5519,77 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="244"/>
+        <location filename="../demining_plugin/gui/session.py" line="263"/>
         <source>Computing the figures of {}</source>
         <translation>{} rakamları hesaplanıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="302"/>
+        <location filename="../demining_plugin/gui/session.py" line="321"/>
         <source>New Demining store</source>
         <translation>Yeni Demining deposu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="302"/>
+        <location filename="../demining_plugin/gui/session.py" line="321"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="315"/>
+        <location filename="../demining_plugin/gui/session.py" line="334"/>
         <source>Open Demining store</source>
         <translation>Demining deposu aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="315"/>
+        <location filename="../demining_plugin/gui/session.py" line="334"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Demining deposu (*.gpkg);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="326"/>
+        <location filename="../demining_plugin/gui/session.py" line="345"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} bu projenin kullandığı depodur; başka bir dosya adı seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="329"/>
+        <location filename="../demining_plugin/gui/session.py" line="348"/>
         <source>Creating store {}</source>
         <translation>{} deposu oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="333"/>
+        <location filename="../demining_plugin/gui/session.py" line="352"/>
         <source>Created the Demining store {}.</source>
         <translation>{} Demining deposu oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="338"/>
+        <location filename="../demining_plugin/gui/session.py" line="357"/>
         <source>Opening store {}</source>
         <translation>{} deposu açılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="390"/>
+        <location filename="../demining_plugin/gui/session.py" line="409"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Demo oluşturucu, eklentinin bu kurulumunda mevcut değil ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="397"/>
+        <location filename="../demining_plugin/gui/session.py" line="416"/>
         <source>Creating folder {}</source>
         <translation>{} klasörü oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="413"/>
+        <location filename="../demining_plugin/gui/session.py" line="432"/>
         <source>Building the demo was cancelled.</source>
         <translation>Demo oluşturma iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="418"/>
+        <location filename="../demining_plugin/gui/session.py" line="437"/>
         <source>Building the demo</source>
         <translation>Demo oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="421"/>
+        <location filename="../demining_plugin/gui/session.py" line="440"/>
         <source>The demo store is open: {}</source>
         <translation>Demo deposu açık: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="199"/>
+        <location filename="../demining_plugin/gui/session.py" line="202"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7032,237 +7032,237 @@ Kapatılsın mı (son nokta ilk noktaya birleştirilerek) ve kayıt bu kapanma h
 <context>
     <name>Validate</name>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Invalid or self-intersecting geometry</source>
         <translation>Geçersiz veya kendisiyle kesişen geometri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Feature without geometry</source>
         <translation>Geometrisiz unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Fewer than 3 distinct vertices</source>
         <translation>3'ten az farklı köşe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Duplicate consecutive vertices</source>
         <translation>Yinelenen ardışık köşeler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Vertices more than 5 km apart</source>
         <translation>Birbirinden 5 km'den uzak köşeler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Released land overlapping other released land</source>
         <translation>Başka serbest bırakılan araziyle çakışan serbest bırakılan arazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Released land outside its hazard</source>
         <translation>Kendi tehlikeli alanının dışındaki serbest bırakılan arazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Released area larger than its hazard</source>
         <translation>Tehlikeli alanından büyük serbest bırakılan alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Stored area differs from the computed area</source>
         <translation>Kayıtlı alan hesaplanan alandan farklı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Item found outside every task and released area</source>
         <translation>Her görevin ve serbest bırakılan alanın dışında bulunan unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Date in the future</source>
         <translation>Gelecekte bir tarih</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>End before start</source>
         <translation>Bitiş başlangıçtan önce</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Coordinates outside the country</source>
         <translation>Ülke dışındaki koordinatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Coordinates apparently swapped (x and y)</source>
         <translation>Görünüşe göre yer değiştirmiş koordinatlar (x ve y)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Missing identifier</source>
         <translation>Eksik tanımlayıcı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Duplicate identifier</source>
         <translation>Yinelenen tanımlayıcı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Identifier with leading or trailing spaces</source>
         <translation>Başında veya sonunda boşluk olan tanımlayıcı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Link to a feature that does not exist</source>
         <translation>Var olmayan bir unsura bağlantı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Closed hazard with area remaining</source>
         <translation>Kalan alanı olan kapalı tehlikeli alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>CHA without evidence in the store</source>
         <translation>Depoda kanıtı olmayan CHA</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="323"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="247"/>
         <source>{feature} has no geometry.</source>
         <translation>{feature} geometriye sahip değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="329"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="253"/>
         <source>{feature} has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{feature} sayı olmayan bir koordinata sahip (NaN veya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="312"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="236"/>
         <source>{feature} is not a valid geometry: {error}.</source>
         <translation>{feature} geçerli bir geometri değil: {error}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="346"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="270"/>
         <source>{feature} has a part or ring with fewer than {n} distinct vertices.</source>
         <translation>{feature}, {n} farklı köşeden az olan bir parçaya veya halkaya sahip.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="351"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="275"/>
         <source>{feature} repeats a vertex twice in a row.</source>
         <translation>{feature} bir köşeyi art arda iki kez tekrarlıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="370"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="294"/>
         <source>{feature} has consecutive vertices {km:.1f} km apart (more than {limit:g} km).</source>
         <translation>{feature} birbirinden {km:.1f} km uzak ardışık köşelere sahip ({limit:g} km'den fazla).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="389"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="313"/>
         <source>{feature} overlaps {other} by {m2:,.0f} m² ({ha:.4f} ha): that land would be counted twice.</source>
         <translation>{feature}, {other} ile {m2:,.0f} m² ({ha:.4f} ha) çakışıyor: bu arazi iki kez sayılırdı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="403"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="327"/>
         <source>its hazard {id}</source>
         <translation>kendi tehlikeli alanı {id}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="407"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="331"/>
         <source>every hazard area</source>
         <translation>her tehlikeli alan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="411"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="335"/>
         <source>{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.</source>
         <translation>{feature} için {m2:,.0f} m² ({ha:.4f} ha) şunun dışında: {what}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="422"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="346"/>
         <source>Land released in {feature} adds up to {ha:,.4f} ha, more than the hazard&apos;s {hazard_ha:,.4f} ha.</source>
         <translation>{feature} içinde serbest bırakılan arazi toplam {ha:,.4f} ha ediyor; bu, tehlikeli alanın {hazard_ha:,.4f} ha değerinden fazla.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="436"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="360"/>
         <source>{feature} stores {stored:,.4f} ha; its polygon measures {computed:,.4f} ha (ellipsoidal).</source>
         <translation>{feature} {stored:,.4f} ha kaydediyor; poligonu {computed:,.4f} ha ölçüyor (elipsoidal).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="451"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="375"/>
         <source>{feature} ({category}) lies outside every clearance task and released area.</source>
         <translation>{feature} ({category}) her temizleme görevinin ve serbest bırakılan alanın dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="466"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="390"/>
         <source>{feature}: {field} {date} is in the future.</source>
         <translation>{feature}: {field} {date} gelecekte.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="471"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="395"/>
         <source>{feature}: planned end {end} is before planned start {start}.</source>
         <translation>{feature}: planlanan bitiş {end}, planlanan başlangıç {start} tarihinden önce.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="505"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="429"/>
         <source>{feature} lies outside the country but would fall inside it with x and y swapped (latitude and longitude exchanged?).</source>
         <translation>{feature} ülke dışında ama x ve y yer değiştirilirse içine düşerdi (enlem ve boylam karıştırılmış mı?).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="510"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="434"/>
         <source>{feature} lies outside the regions&apos; extent (more than {km:g} km beyond it).</source>
         <translation>{feature} ilçelerin kapsamının dışında (ondan {km:g} km'den fazla uzakta).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="522"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="446"/>
         <source>{layer} fid {fid} has no identifier.</source>
         <translation>{layer} fid {fid} tanımlayıcıya sahip değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="527"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="451"/>
         <source>&apos;{value}&apos; is used by {n} features of {layer} (spaces and case aside).</source>
         <translation>'{value}', {layer} katmanının {n} unsuru tarafından kullanılıyor (boşluklar ve büyük/küçük harf hariç).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="458"/>
         <source>&apos;{value}&apos; has leading or trailing spaces.</source>
         <translation>'{value}' başında veya sonunda boşluk içeriyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="458"/>
         <source>&apos;{value}&apos; has leading or trailing spaces; &apos;{trimmed}&apos; is already taken, so it cannot be trimmed.</source>
         <translation>'{value}' başında veya sonunda boşluk içeriyor; '{trimmed}' zaten kullanılıyor, bu yüzden kırpılamaz.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="551"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="475"/>
         <source>{feature}: {field} &apos;{value}&apos; is not a {parent_field} of {parent}.</source>
         <translation>{feature}: {field} '{value}', {parent} katmanının bir {parent_field} değeri değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="576"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="500"/>
         <source>{feature} is closed but stores {ha:,.4f} ha remaining.</source>
         <translation>{feature} kapalı ama {ha:,.4f} ha kalan alan kaydediyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="580"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="504"/>
         <source>{feature} is closed but {ha:,.4f} ha of it is not covered by released land.</source>
         <translation>{feature} kapalı ama {ha:,.4f} ha kısmı serbest bırakılan araziyle kaplı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="585"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="509"/>
         <source>{feature} is a CHA but no item found, accident, mapped mine, record point or minefield record in the store lies inside it.</source>
         <translation>{feature} bir CHA ama içinde depodan hiçbir bulunan unsur, kaza, haritalanmış mayın, kayıt noktası veya mayın tarlası kaydı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="681"/>
+        <location filename="../demining_plugin/core/checks/fixes.py" line="66"/>
         <source>{feature}: not fixed ({n} features have that identifier).</source>
         <translation>{feature}: düzeltilmedi ({n} unsur bu tanımlayıcıya sahip).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="686"/>
+        <location filename="../demining_plugin/core/checks/fixes.py" line="71"/>
         <source>{feature}: not fixed (nothing would be left of its geometry).</source>
         <translation>{feature}: düzeltilmedi (geometrisinden geriye bir şey kalmazdı).</translation>
     </message>
@@ -7270,12 +7270,12 @@ Kapatılsın mı (son nokta ilk noktaya birleştirilerek) ve kayıt bu kapanma h
 <context>
     <name>ValidateStoreAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="30"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="31"/>
         <source>Check store data</source>
         <translation>Depo verilerini denetle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="32"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="33"/>
         <source>Checks every layer of a project store and writes one point per finding (where the problem is: the error&apos;s place, or a point on the feature) with its severity (error or warning), layer, feature identifier, rule and message. Rules: invalid or self-intersecting geometry, missing geometry, fewer than 3 distinct vertices, duplicate consecutive vertices, vertices more than 5 km apart, released land overlapping other released land, released land outside its hazard, released area larger than its hazard, stored area_ha more than 1% off the ellipsoidal area, items found outside every task and released area, dates in the future or end before start, coordinates outside the regions&apos; extent or apparently swapped, missing, duplicate or padded identifiers, links to features that do not exist, closed hazards with area remaining, and CHAs without evidence in the store (no item found, accident, mapped mine, record point or minefield record inside them). Nothing in the store is changed.
 
 OUTPUT: the findings. N_FINDINGS: how many.</source>
@@ -7284,32 +7284,32 @@ OUTPUT: the findings. N_FINDINGS: how many.</source>
 OUTPUT: bulgular. N_FINDINGS: kaç tane olduğu.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="50"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="51"/>
         <source>Findings</source>
         <translation>Bulgular</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="52"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="53"/>
         <source>Number of findings</source>
         <translation>Bulgu sayısı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="53"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="54"/>
         <source>Number of errors</source>
         <translation>Hata sayısı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="65"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="66"/>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="79"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="80"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="80"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="81"/>
         <source>{} findings, {} errors.</source>
         <translation>{} bulgu, {} hata.</translation>
     </message>

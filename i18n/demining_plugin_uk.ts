@@ -333,152 +333,152 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
         <source>By severity</source>
         <translation>За важливістю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
         <source>By layer</source>
         <translation>За шаром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="36"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
         <source>By rule</source>
         <translation>За правилом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Severity</source>
         <translation>Важливість</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Layer</source>
         <translation>Шар</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Feature</source>
         <translation>Об’єкт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="43"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="45"/>
         <source>error</source>
         <translation>помилка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="44"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="46"/>
         <source>warning</source>
         <translation>попередження</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="63"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="65"/>
         <source>Demining checks of {}</source>
         <translation>Перевірки розмінування: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="74"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="76"/>
         <source>Checks</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="86"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="88"/>
         <source>Run checks</source>
         <translation>Запустити перевірки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="89"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="91"/>
         <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
         <translation>Перевірити всі шари сховища (геометрія, звільнена земля, зв’язки, дати, ідентифікатори); нічого не змінюється.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="93"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
         <source>Fix selected</source>
         <translation>Виправити вибране</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="97"/>
         <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
         <translation>Застосувати безпечне виправлення вибраних зауважень (або всіх зауважень вибраної групи) за один крок; «Скасувати останнє звільнення» повертає його назад.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="275"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="277"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Запустіть перевірки, щоб отримати список проблем сховища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="133"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="135"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="142"/>
         <source>Checking {}…</source>
         <translation>Перевірка {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
         <source>The checks failed: {}</source>
         <translation>Перевірки не вдалися: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="154"/>
         <source>Checks cancelled.</source>
         <translation>Перевірки скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="161"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
         <source>No problems found.</source>
         <translation>Проблем не знайдено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="165"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>Зауважень: {n}; помилок: {e}, попереджень: {w}; з безпечним виправленням: {f}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="193"/>
         <source>Safe fix: {}</source>
         <translation>Безпечне виправлення: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="227"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="229"/>
         <source>{} has no place on the map.</source>
         <translation>{} не має місця на карті.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="238"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="240"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>Неможливо показати {} на цій карті: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="250"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Виберіть зауваження, що мають безпечне виправлення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="253"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="255"/>
         <source>Fixing {} findings</source>
         <translation>Виправлення зауважень: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="258"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="260"/>
         <source>Nothing to fix.</source>
         <translation>Нічого виправляти.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="264"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>Виправлено зауважень: {n} ({rules})</translation>
     </message>
@@ -716,7 +716,7 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
         <translation>Звільнення земель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="31"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="32"/>
         <source>Project store</source>
         <translation>Сховище проєкту</translation>
     </message>
@@ -5308,22 +5308,22 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>Store</name>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="99"/>
+        <location filename="../demining_plugin/core/store/base.py" line="104"/>
         <source>{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to PostGIS with demining:copystore).</source>
         <translation>{name} не веде історії правок: історія є у сховищ PostGIS (скопіюйте це сховище в PostGIS за допомогою demining:copystore).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="124"/>
+        <location filename="../demining_plugin/core/store/base.py" line="129"/>
         <source>Layer &apos;{layer_name}&apos; of store {name} cannot be opened.</source>
         <translation>Шар '{layer_name}' сховища {name} не вдається відкрити.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="138"/>
+        <location filename="../demining_plugin/core/store/base.py" line="143"/>
         <source>{name} has data model version {version}; this plugin knows up to version {SCHEMA_VERSION}. Update the Demining plugin to open it.</source>
         <translation>{name} має версію моделі даних {version}; цей модуль знає версії до {SCHEMA_VERSION}. Оновіть модуль Demining, щоб відкрити його.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/base.py" line="146"/>
+        <location filename="../demining_plugin/core/store/base.py" line="151"/>
         <source>{name} has data model version {version} and no migration to version {version2} exists.</source>
         <translation>{name} має версію моделі даних {version}, і міграції до версії {version2} немає.</translation>
     </message>
@@ -5378,112 +5378,112 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>У {path_name} немає шарів сховища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="246"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="252"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>{name} має версію моделі даних {old}, а в цього модуля немає міграції з версії {missing} на {missing2}; файл залишено як є.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="251"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>{name} має версію моделі даних {old}, і його потрібно перевести на версію {SCHEMA_VERSION}, але файл або його тека доступні лише для читання; скопіюйте його туди, де можна писати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="263"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} потрібно перевести з версії {old}, але резервна копія {backup_name} уже існує; спершу приберіть її, щоб її не було перезаписано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="266"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="272"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>Міграція {name} з версії {old} не вдалася ({error}); файл відновлено з {backup_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="276"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="282"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Файл сховища має закінчуватися на .gpkg: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="278"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} уже існує; виберіть іншу назву або дозвольте перезапис.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="281"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="287"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>Тека {path_parent} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="290"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Невідома система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="317"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="372"/>
         <source>Cannot create {path}.</source>
         <translation>Неможливо створити {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="356"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="411"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>Неможливо створити шар {definition_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="369"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="424"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>Неможливо створити поле {definition_name}.{f_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="381"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="436"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>У сховищі немає шару {layer_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="398"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="453"/>
         <source>There is no field {key}.</source>
         <translation>Немає поля {key}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="417"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="472"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: геометрія має координату, що не є числом (NaN або нескінченність).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="449"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="504"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>Додавання {values} до {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="459"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="514"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} не містить точок.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="475"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="530"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>У {layer_name} немає поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="478"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="533"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {n_values} значень для {count} точок.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="509"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="564"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>Додавання {identifiers} до {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="598"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="653"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="586"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="641"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>Оновлення {identifier} у {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="606"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="661"/>
         <source>Deleting {identifier} from {layer_name} failed.</source>
         <translation>Видалення {identifier} з {layer_name} не вдалося.</translation>
     </message>
@@ -5519,77 +5519,77 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="244"/>
+        <location filename="../demining_plugin/gui/session.py" line="263"/>
         <source>Computing the figures of {}</source>
         <translation>Обчислення показників {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="302"/>
+        <location filename="../demining_plugin/gui/session.py" line="321"/>
         <source>New Demining store</source>
         <translation>Нове сховище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="302"/>
+        <location filename="../demining_plugin/gui/session.py" line="321"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="315"/>
+        <location filename="../demining_plugin/gui/session.py" line="334"/>
         <source>Open Demining store</source>
         <translation>Відкрити сховище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="315"/>
+        <location filename="../demining_plugin/gui/session.py" line="334"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Сховище Demining (*.gpkg);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="326"/>
+        <location filename="../demining_plugin/gui/session.py" line="345"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} — сховище, яке використовує цей проєкт; виберіть іншу назву файлу.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="329"/>
+        <location filename="../demining_plugin/gui/session.py" line="348"/>
         <source>Creating store {}</source>
         <translation>Створення сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="333"/>
+        <location filename="../demining_plugin/gui/session.py" line="352"/>
         <source>Created the Demining store {}.</source>
         <translation>Створено сховище Demining {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="338"/>
+        <location filename="../demining_plugin/gui/session.py" line="357"/>
         <source>Opening store {}</source>
         <translation>Відкриття сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="390"/>
+        <location filename="../demining_plugin/gui/session.py" line="409"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Побудовник демо недоступний у цьому встановленні модуля ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="397"/>
+        <location filename="../demining_plugin/gui/session.py" line="416"/>
         <source>Creating folder {}</source>
         <translation>Створення теки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="413"/>
+        <location filename="../demining_plugin/gui/session.py" line="432"/>
         <source>Building the demo was cancelled.</source>
         <translation>Створення демо скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="418"/>
+        <location filename="../demining_plugin/gui/session.py" line="437"/>
         <source>Building the demo</source>
         <translation>Створення демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="421"/>
+        <location filename="../demining_plugin/gui/session.py" line="440"/>
         <source>The demo store is open: {}</source>
         <translation>Демонстраційне сховище відкрито: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="199"/>
+        <location filename="../demining_plugin/gui/session.py" line="202"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7032,237 +7032,237 @@ Close it (join the last point to the first) and save the record with this misclo
 <context>
     <name>Validate</name>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Invalid or self-intersecting geometry</source>
         <translation>Недійсна або самоперетинна геометрія</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Feature without geometry</source>
         <translation>Об’єкт без геометрії</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Fewer than 3 distinct vertices</source>
         <translation>Менше 3 різних вершин</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Duplicate consecutive vertices</source>
         <translation>Повторювані сусідні вершини</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Vertices more than 5 km apart</source>
         <translation>Вершини далі 5 км одна від одної</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Released land overlapping other released land</source>
         <translation>Звільнена земля перекриває іншу звільнену землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Released land outside its hazard</source>
         <translation>Звільнена земля поза своїм небезпечним районом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Released area larger than its hazard</source>
         <translation>Звільнена площа більша за свій небезпечний район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Stored area differs from the computed area</source>
         <translation>Записана площа відрізняється від обчисленої</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Item found outside every task and released area</source>
         <translation>Знайдений предмет поза всіма завданнями та звільненими ділянками</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Date in the future</source>
         <translation>Дата в майбутньому</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>End before start</source>
         <translation>Закінчення раніше за початок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Coordinates outside the country</source>
         <translation>Координати поза країною</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Coordinates apparently swapped (x and y)</source>
         <translation>Координати, схоже, переплутано (x та y)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Missing identifier</source>
         <translation>Немає ідентифікатора</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Duplicate identifier</source>
         <translation>Повторюваний ідентифікатор</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Identifier with leading or trailing spaces</source>
         <translation>Ідентифікатор із пробілами на початку або в кінці</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Link to a feature that does not exist</source>
         <translation>Посилання на неіснуючий об’єкт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>Closed hazard with area remaining</source>
         <translation>Закритий небезпечний район із залишком площі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="69"/>
+        <location filename="../demining_plugin/core/checks/rules.py" line="39"/>
         <source>CHA without evidence in the store</source>
         <translation>CHA без доказів у сховищі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="323"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="247"/>
         <source>{feature} has no geometry.</source>
         <translation>{feature} не має геометрії.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="329"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="253"/>
         <source>{feature} has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{feature} має координату, що не є числом (NaN або нескінченність).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="312"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="236"/>
         <source>{feature} is not a valid geometry: {error}.</source>
         <translation>{feature} — недійсна геометрія: {error}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="346"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="270"/>
         <source>{feature} has a part or ring with fewer than {n} distinct vertices.</source>
         <translation>{feature} має частину або кільце з менш ніж {n} різними вершинами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="351"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="275"/>
         <source>{feature} repeats a vertex twice in a row.</source>
         <translation>{feature} повторює вершину двічі поспіль.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="370"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="294"/>
         <source>{feature} has consecutive vertices {km:.1f} km apart (more than {limit:g} km).</source>
         <translation>У {feature} сусідні вершини за {km:.1f} км одна від одної (більше {limit:g} км).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="389"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="313"/>
         <source>{feature} overlaps {other} by {m2:,.0f} m² ({ha:.4f} ha): that land would be counted twice.</source>
         <translation>{feature} перекриває {other} на {m2:,.0f} м² ({ha:.4f} га): цю землю було б враховано двічі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="403"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="327"/>
         <source>its hazard {id}</source>
         <translation>свого небезпечного району {id}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="407"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="331"/>
         <source>every hazard area</source>
         <translation>усіх небезпечних районів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="411"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="335"/>
         <source>{feature} has {m2:,.0f} m² ({ha:.4f} ha) outside {what}.</source>
         <translation>У {feature} {m2:,.0f} м² ({ha:.4f} га) поза межами {what}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="422"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="346"/>
         <source>Land released in {feature} adds up to {ha:,.4f} ha, more than the hazard&apos;s {hazard_ha:,.4f} ha.</source>
         <translation>Земля, звільнена в {feature}, становить {ha:,.4f} га — більше, ніж {hazard_ha:,.4f} га небезпечного району.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="436"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="360"/>
         <source>{feature} stores {stored:,.4f} ha; its polygon measures {computed:,.4f} ha (ellipsoidal).</source>
         <translation>{feature} зберігає {stored:,.4f} га; його полігон має {computed:,.4f} га (на еліпсоїді).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="451"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="375"/>
         <source>{feature} ({category}) lies outside every clearance task and released area.</source>
         <translation>{feature} ({category}) лежить поза всіма завданнями з очищення та звільненими ділянками.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="466"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="390"/>
         <source>{feature}: {field} {date} is in the future.</source>
         <translation>{feature}: {field} {date} — у майбутньому.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="471"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="395"/>
         <source>{feature}: planned end {end} is before planned start {start}.</source>
         <translation>{feature}: планове закінчення {end} раніше за планований початок {start}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="505"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="429"/>
         <source>{feature} lies outside the country but would fall inside it with x and y swapped (latitude and longitude exchanged?).</source>
         <translation>{feature} лежить поза країною, але потрапив би в неї, якщо поміняти x та y місцями (переплутано широту й довготу?).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="510"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="434"/>
         <source>{feature} lies outside the regions&apos; extent (more than {km:g} km beyond it).</source>
         <translation>{feature} лежить поза екстентом районів (далі {km:g} км від нього).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="522"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="446"/>
         <source>{layer} fid {fid} has no identifier.</source>
         <translation>У {layer} fid {fid} немає ідентифікатора.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="527"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="451"/>
         <source>&apos;{value}&apos; is used by {n} features of {layer} (spaces and case aside).</source>
         <translation>'{value}' використовують {n} об’єктів шару {layer} (без урахування пробілів і регістру).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="458"/>
         <source>&apos;{value}&apos; has leading or trailing spaces.</source>
         <translation>'{value}' має пробіли на початку або в кінці.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="534"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="458"/>
         <source>&apos;{value}&apos; has leading or trailing spaces; &apos;{trimmed}&apos; is already taken, so it cannot be trimmed.</source>
         <translation>'{value}' має пробіли на початку або в кінці; '{trimmed}' уже зайнято, тому обрізати не можна.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="551"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="475"/>
         <source>{feature}: {field} &apos;{value}&apos; is not a {parent_field} of {parent}.</source>
         <translation>{feature}: {field} '{value}' — не {parent_field} шару {parent}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="576"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="500"/>
         <source>{feature} is closed but stores {ha:,.4f} ha remaining.</source>
         <translation>{feature} закрито, але він зберігає залишок {ha:,.4f} га.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="580"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="504"/>
         <source>{feature} is closed but {ha:,.4f} ha of it is not covered by released land.</source>
         <translation>{feature} закрито, але {ha:,.4f} га його площі не вкрито звільненою землею.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="585"/>
+        <location filename="../demining_plugin/core/checks/validate.py" line="509"/>
         <source>{feature} is a CHA but no item found, accident, mapped mine, record point or minefield record in the store lies inside it.</source>
         <translation>{feature} — CHA, але всередині нього немає ні знайденого предмета, ні нещасного випадку, ні міни за формуляром, ні точки формуляра, ні формуляра мінного поля зі сховища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="681"/>
+        <location filename="../demining_plugin/core/checks/fixes.py" line="66"/>
         <source>{feature}: not fixed ({n} features have that identifier).</source>
         <translation>{feature}: не виправлено (цей ідентифікатор мають {n} об’єктів).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/validate.py" line="686"/>
+        <location filename="../demining_plugin/core/checks/fixes.py" line="71"/>
         <source>{feature}: not fixed (nothing would be left of its geometry).</source>
         <translation>{feature}: не виправлено (від його геометрії нічого б не залишилося).</translation>
     </message>
@@ -7270,12 +7270,12 @@ Close it (join the last point to the first) and save the record with this misclo
 <context>
     <name>ValidateStoreAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="30"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="31"/>
         <source>Check store data</source>
         <translation>Перевірити дані сховища</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="32"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="33"/>
         <source>Checks every layer of a project store and writes one point per finding (where the problem is: the error&apos;s place, or a point on the feature) with its severity (error or warning), layer, feature identifier, rule and message. Rules: invalid or self-intersecting geometry, missing geometry, fewer than 3 distinct vertices, duplicate consecutive vertices, vertices more than 5 km apart, released land overlapping other released land, released land outside its hazard, released area larger than its hazard, stored area_ha more than 1% off the ellipsoidal area, items found outside every task and released area, dates in the future or end before start, coordinates outside the regions&apos; extent or apparently swapped, missing, duplicate or padded identifiers, links to features that do not exist, closed hazards with area remaining, and CHAs without evidence in the store (no item found, accident, mapped mine, record point or minefield record inside them). Nothing in the store is changed.
 
 OUTPUT: the findings. N_FINDINGS: how many.</source>
@@ -7284,32 +7284,32 @@ OUTPUT: the findings. N_FINDINGS: how many.</source>
 OUTPUT: зауваження. N_FINDINGS: їхня кількість.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="50"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="51"/>
         <source>Findings</source>
         <translation>Зауваження</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="52"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="53"/>
         <source>Number of findings</source>
         <translation>Кількість зауважень</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="53"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="54"/>
         <source>Number of errors</source>
         <translation>Кількість помилок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="65"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="66"/>
         <source>Cancelled.</source>
         <translation>Скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="79"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="80"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/validate_algorithm.py" line="80"/>
+        <location filename="../demining_plugin/processing/validate_algorithm.py" line="81"/>
         <source>{} findings, {} errors.</source>
         <translation>Зауважень: {}, помилок: {}.</translation>
     </message>

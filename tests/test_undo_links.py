@@ -11,7 +11,8 @@ import pytest
 from qgis.core import Qgis, QgsFeatureRequest, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QCoreApplication
 
-from demining_plugin.core.checks.validate import fix_changes, links_broken_by, validate_store
+from demining_plugin.core.checks.fixes import fix_changes, links_broken_by
+from demining_plugin.core.checks.validate import validate_store
 from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.release.marking import ReleaseDetails
 from demining_plugin.core.release.sectors import sector_task_changes

@@ -13,7 +13,9 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
-from demining_plugin.core.checks.validate import RULES, fix_changes, validate_store
+from demining_plugin.core.checks.fixes import fix_changes
+from demining_plugin.core.checks.rules import RULES
+from demining_plugin.core.checks.validate import validate_store
 from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.store import create_store
 

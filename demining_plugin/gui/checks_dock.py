@@ -24,7 +24,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ..__about__ import resource_path
 from ..core import log
-from ..core.checks.validate import RULES, Finding, fix_changes, validate_store
+from ..core.checks.fixes import fix_changes
+from ..core.checks.rules import RULES, Finding
+from ..core.checks.validate import validate_store
 from ..core.model.schema import LAYERS_BY_NAME, translated
 from .notify import notify_success, notify_warning, reported_errors
 from .tasks import BackgroundTask

@@ -10,7 +10,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
-from ..core.checks.validate import BrokenLink, links_broken_by
+from ..core.checks.fixes import BrokenLink, links_broken_by
 from ..core.errors import DeminingError
 from ..core.locale_format import format_number
 from ..core.model.changes import ChangeSet

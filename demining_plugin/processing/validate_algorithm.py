@@ -14,7 +14,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
-from ..core.checks.validate import RULES, validate_store
+from ..core.checks.rules import RULES
+from ..core.checks.validate import validate_store
 from ..core.store import open_store
 from .base import DeminingAlgorithm
 from .store_parameter import store_parameter

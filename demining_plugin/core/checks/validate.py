@@ -15,13 +15,15 @@ Evidence for a CHA (rule ``cha_without_evidence``) is something *in the store*: 
 found, an accident, a mapped mine or a record point inside the hazard, or a supplied
 minefield record overlapping it. The free-text ``evidence`` field alone is not evidence:
 it cannot be checked.
+
+The rules and findings are in ``rules``, the safe fixes and broken links in ``fixes``.
 """
 
 import datetime
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 import numpy as np
 from qgis.core import (
@@ -35,91 +37,13 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..geo.measure import M2_PER_HA, densified, distance_area
-from ..model.changes import GEOMETRY_KEY, ChangeSet
 from ..model.schema import LAYERS, LAYERS_BY_NAME, relations
+from .rules import AREA_TOLERANCE, EXTENT_MARGIN_M, MAX_VERTEX_GAP_M, OVERLAP_TOLERANCE_M2, SEVERITIES, Finding
 
 translate = QCoreApplication.translate
-
-ERROR = "error"
-WARNING = "warning"
-SEVERITIES = (ERROR, WARNING)
-
-#: Consecutive vertices further apart than this (metres, ellipsoidal) are suspicious:
-#: a typing error in a coordinate, or a polygon joined to a far-away one.
-MAX_VERTEX_GAP_M = 5000.0
-#: Stored areas may differ from the computed one by this share before it is reported.
-AREA_TOLERANCE = 0.01
-#: Overlaps and overhangs smaller than this (m2) are rounding, not double counting.
-OVERLAP_TOLERANCE_M2 = 1.0
-#: Features are "inside the country" within this margin of the regions' extent (metres).
-EXTENT_MARGIN_M = 10_000.0
-
-
-@dataclass(frozen=True)
-class Rule:
-    code: str
-    severity: str
-    title: str
-    fix: str = ""  # code of the safe fix, "" when none
-
-
-RULES: Dict[str, Rule] = {rule.code: rule for rule in (
-    Rule("invalid_geometry", ERROR, QT_TRANSLATE_NOOP("Validate", "Invalid or self-intersecting geometry"),
-         "make_valid"),
-    Rule("missing_geometry", ERROR, QT_TRANSLATE_NOOP("Validate", "Feature without geometry")),
-    Rule("too_few_vertices", ERROR, QT_TRANSLATE_NOOP("Validate", "Fewer than 3 distinct vertices")),
-    Rule("duplicate_vertices", WARNING, QT_TRANSLATE_NOOP("Validate", "Duplicate consecutive vertices"),
-         "drop_duplicate_vertices"),
-    Rule("vertex_gap", WARNING, QT_TRANSLATE_NOOP("Validate", "Vertices more than 5 km apart")),
-    Rule("released_overlap", ERROR, QT_TRANSLATE_NOOP("Validate", "Released land overlapping other released land")),
-    Rule("released_outside_hazard", ERROR, QT_TRANSLATE_NOOP("Validate", "Released land outside its hazard")),
-    Rule("released_exceeds_hazard", ERROR, QT_TRANSLATE_NOOP("Validate", "Released area larger than its hazard")),
-    Rule("area_mismatch", WARNING, QT_TRANSLATE_NOOP("Validate", "Stored area differs from the computed area"),
-         "store_area"),
-    Rule("item_outside_work", WARNING, QT_TRANSLATE_NOOP("Validate",
-                                                         "Item found outside every task and released area")),
-    Rule("date_future", ERROR, QT_TRANSLATE_NOOP("Validate", "Date in the future")),
-    Rule("date_order", ERROR, QT_TRANSLATE_NOOP("Validate", "End before start")),
-    Rule("outside_country", ERROR, QT_TRANSLATE_NOOP("Validate", "Coordinates outside the country")),
-    Rule("swapped_coordinates", ERROR, QT_TRANSLATE_NOOP("Validate", "Coordinates apparently swapped (x and y)")),
-    Rule("missing_identifier", ERROR, QT_TRANSLATE_NOOP("Validate", "Missing identifier")),
-    Rule("duplicate_identifier", ERROR, QT_TRANSLATE_NOOP("Validate", "Duplicate identifier")),
-    Rule("padded_identifier", WARNING, QT_TRANSLATE_NOOP("Validate", "Identifier with leading or trailing spaces"),
-         "trim_identifier"),
-    Rule("orphan_link", ERROR, QT_TRANSLATE_NOOP("Validate", "Link to a feature that does not exist")),
-    Rule("closed_with_area_left", ERROR, QT_TRANSLATE_NOOP("Validate", "Closed hazard with area remaining")),
-    Rule("cha_without_evidence", WARNING, QT_TRANSLATE_NOOP("Validate", "CHA without evidence in the store")),
-)}
-
-
-@dataclass
-class Finding:
-    rule: str
-    layer: str
-    feature_id: str
-    message: str
-    #: Where to look, in the store's CRS (a point: the error's place or the feature's).
-    location: Optional[QgsPointXY] = None
-    #: Extent of the feature(s) concerned, in the store's CRS, for zooming.
-    extent: Optional[QgsRectangle] = None
-    #: Parameters of the safe fix (e.g. the computed area), when the rule has one.
-    fix_value: object = None
-
-    @property
-    def severity(self) -> str:
-        return RULES[self.rule].severity
-
-    @property
-    def fix(self) -> str:
-        rule = RULES[self.rule]
-        if not rule.fix:
-            return ""
-        if rule.fix == "trim_identifier" and self.fix_value is None:
-            return ""  # trimmed id already taken: no safe fix
-        return rule.fix
 
 
 @dataclass
@@ -633,135 +557,3 @@ def validate_store(store, layers: Optional[Dict[str, QgsVectorLayer]] = None,
             return []
     order = {severity: k for k, severity in enumerate(SEVERITIES)}
     return sorted(checker.findings, key=lambda f: (order[f.severity], f.layer, f.rule, f.feature_id))
-
-
-# -- safe fixes ---------------------------------------------------------------------------
-
-def _fixed_geometry(fix: str, geometry: QgsGeometry) -> Optional[QgsGeometry]:
-    g = QgsGeometry(geometry)
-    if fix == "make_valid":
-        g = g.makeValid()
-        if g.type() != geometry.type() or QgsWkbTypes.flatType(g.wkbType()) == QgsWkbTypes.GeometryCollection:
-            wanted = geometry.type()
-            parts = [QgsGeometry(p.clone()) for p in g.constParts()]
-            parts = [p for p in parts if p.type() == wanted and not p.isEmpty()]
-            g = QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
-    elif fix == "drop_duplicate_vertices":
-        g.removeDuplicateNodes()  # exact repeats only (epsilon of a few ulps)
-    if g.isNull() or g.isEmpty():
-        return None
-    return g
-
-
-def fix_changes(store, findings: Sequence[Finding],
-                layers: Optional[Dict[str, QgsVectorLayer]] = None) -> Tuple[ChangeSet, List[str]]:
-    """The change set applying the safe fix of each finding that has one, and notes on
-    findings whose fix could not be made (the feature could not be found, or the repair
-    left nothing)."""
-    layers = layers if layers is not None else {}
-    changes, notes = ChangeSet(), []
-    trimmed: Dict[Tuple[str, str], str] = {}
-    for finding in findings:
-        if not finding.fix:
-            continue
-        definition = LAYERS_BY_NAME[finding.layer]
-        if finding.fix == "trim_identifier":
-            trimmed[(finding.layer, finding.feature_id)] = finding.fix_value
-            changes.update(finding.layer, finding.feature_id, {definition.id_field: finding.fix_value})
-            continue
-        if finding.fix == "store_area":
-            changes.update(finding.layer, finding.feature_id, {"area_ha": finding.fix_value})
-            continue
-        layer = layers.get(finding.layer) or store.layer(finding.layer)
-        layers[finding.layer] = layer
-        quoted = finding.feature_id.replace("'", "''")
-        request = QgsFeatureRequest().setFilterExpression(f"\"{definition.id_field}\" = '{quoted}'")
-        found = [f for f in layer.getFeatures(request)]
-        if len(found) != 1:
-            notes.append(translate("Validate", "{feature}: not fixed ({n} features have that identifier).").format(
-                feature=finding.feature_id, n=len(found)))
-            continue
-        fixed = _fixed_geometry(finding.fix, found[0].geometry())
-        if fixed is None:
-            notes.append(translate("Validate", "{feature}: not fixed (nothing would be left of its geometry).").format(
-                feature=finding.feature_id))
-            continue
-        changes.update(finding.layer, finding.feature_id, {GEOMETRY_KEY: fixed})
-    # Children that point at a padded identifier follow it when it is trimmed.
-    for relation in relations():
-        for (parent, old), new in trimmed.items():
-            if parent != relation.parent:
-                continue
-            child_layer = layers.get(relation.child) or store.layer(relation.child)
-            layers[relation.child] = child_layer
-            child_id = LAYERS_BY_NAME[relation.child].id_field
-            quoted = old.replace("'", "''")
-            request = QgsFeatureRequest().setFilterExpression(f"\"{relation.child_field}\" = '{quoted}'")
-            for child in child_layer.getFeatures(request):
-                changes.update(relation.child, child[child_id], {relation.child_field: new})
-    return changes, notes
-
-
-@dataclass(frozen=True)
-class BrokenLink:
-    """A feature whose link a change would leave pointing at a feature that is gone."""
-
-    layer: str
-    feature_id: str
-    field: str
-    target_layer: str
-    target_id: str
-
-
-#: Identifiers per ``IN (...)`` filter when looking for the features that link to a set.
-_LINK_QUERY_CHUNK = 400
-
-
-def links_broken_by(store, changes: ChangeSet,
-                    layers: Optional[Dict[str, QgsVectorLayer]] = None) -> List[BrokenLink]:
-    """Features the change set leaves alone that link (``schema.relations()``) to a feature
-    it deletes or renames: after it, the rule ``orphan_link`` would report each of them.
-
-    Undo and redo check their change set with this first (an item recorded after a task
-    was divided into sectors must not end up naming a sector that undo removed).
-    """
-    layers = layers if layers is not None else {}
-    gone: Dict[str, set] = defaultdict(set)
-    there: Dict[str, set] = defaultdict(set)
-    for layer_name, identifiers in changes.deleted.items():
-        gone[layer_name].update(i for i in identifiers if i not in (None, ""))
-    for layer_name, by_id in changes.updated.items():
-        id_field = LAYERS_BY_NAME[layer_name].id_field
-        for identifier, values in by_id.items():
-            if id_field in values and values[id_field] != identifier:
-                gone[layer_name].add(identifier)
-                there[layer_name].add(values[id_field])
-    for layer_name, features in changes.added.items():
-        id_field = LAYERS_BY_NAME[layer_name].id_field
-        there[layer_name].update(f.values.get(id_field) for f in features)
-    broken = []
-    for relation in relations():
-        targets = gone.get(relation.parent, set()) - there.get(relation.parent, set())
-        if not targets:
-            continue
-        child_def = LAYERS_BY_NAME[relation.child]
-        # Children the change set deletes, or points elsewhere, are taken care of by it.
-        handled = set(changes.deleted.get(relation.child, ())) | {
-            identifier for identifier, values in changes.updated.get(relation.child, {}).items()
-            if relation.child_field in values}
-        layer = layers.get(relation.child) or store.layer(relation.child)
-        layers[relation.child] = layer
-        ordered = sorted(targets)
-        for start in range(0, len(ordered), _LINK_QUERY_CHUNK):
-            chunk = ordered[start:start + _LINK_QUERY_CHUNK]
-            quoted = ", ".join("'" + value.replace("'", "''") + "'" for value in chunk)
-            request = QgsFeatureRequest().setFilterExpression(f"\"{relation.child_field}\" IN ({quoted})")
-            request.setFlags(QgsFeatureRequest.NoGeometry)
-            request.setSubsetOfAttributes([child_def.id_field, relation.child_field], layer.fields())
-            for feature in layer.getFeatures(request):
-                identifier = feature[child_def.id_field]
-                if identifier in handled:
-                    continue
-                broken.append(BrokenLink(relation.child, str(identifier), relation.child_field, relation.parent,
-                                         str(feature[relation.child_field])))
-    return sorted(broken, key=lambda b: (b.layer, b.feature_id, b.field))
