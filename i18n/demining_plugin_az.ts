@@ -12,32 +12,32 @@
 <context>
     <name>Accuracy</name>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="225"/>
+        <location filename="../demining_plugin/core/records/fit.py" line="181"/>
         <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
         <translation>Mina xəritələrini qiymətləndirmək üçün bu Python-da olmayan SciPy lazımdır: onu quraşdırın (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="369"/>
+        <location filename="../demining_plugin/core/records/record_layers.py" line="37"/>
         <source>A layer has no valid coordinate reference system.</source>
         <translation>Layın etibarlı koordinat istinad sistemi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="521"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="161"/>
         <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
         <translation>Dözümlülük 0 m-dən çox olmalıdır ({tolerance:g} verilib).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="524"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="164"/>
         <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
         <translation>Axtarılan ən böyük sürüşmə ({max_offset:g} m) ən azı dözümlülük ({tolerance:g} m) qədər olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="540"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="180"/>
         <source>The mapped mines layer has no features: there is no record to judge.</source>
         <translation>Xəritədəki minalar layında obyekt yoxdur: qiymətləndiriləcək formulyar yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="552"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="192"/>
         <source>The found items layer has no item with a position: nothing to compare the records with.</source>
         <translation>Aşkar edilmiş obyektlər layında mövqeyi olan obyekt yoxdur: formulyarları müqayisə etmək üçün heç nə yoxdur.</translation>
     </message>
@@ -3113,12 +3113,12 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
 <context>
     <name>MineMapAccuracyAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="62"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="59"/>
         <source>Mine map accuracy</source>
         <translation>Mina xəritəsinin dəqiqliyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="64"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="61"/>
         <source>How accurate supplied minefield records are, judged against the items found, record by record, measured in metres in each record&apos;s local UTM zone.
 
 MAPPED: the records&apos; mapped mines (points). FOUND: the items found (points). RECORDS (optional): the record polygons; mapped mines belong to a record by record_id when both layers have that field, otherwise by lying inside it. Without RECORDS the mapped mines are grouped by record_id. SEARCHED (optional): the land searched so far (the cleared land); only mapped mines in it are judged, since a mine in land nobody has searched can be neither confirmed nor refuted. TOLERANCE: metres (default 10). MAX_OFFSET: how far a record may be off and still be matched (default 100 m).
@@ -3135,102 +3135,102 @@ Tamlıq (recall): dözümlülük daxilində aşkar edilmiş obyekti olan qiymət
 OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunlaşdırma tətbiq edilmiş formulyar minaları. RECALL, PRECISION: bütün formulyarlar üzrə birlikdə; DX, DY, ROTATION_DEG, SCALE: uyğunlaşdırılmış formulyarlar üzrə onların cütləri ilə çəkilmiş orta; RMSE_BEFORE, RMSE_AFTER: bütün cütlər üzrə birlikdə.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="87"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="84"/>
         <source>Mapped mines (points)</source>
         <translation>Xəritədəki minalar (nöqtələr)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="89"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="86"/>
         <source>Items found (points)</source>
         <translation>Aşkar edilmiş obyektlər (nöqtələr)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="91"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="88"/>
         <source>Minefield records (polygons)</source>
         <translation>Minasahəsi formulyarları (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="93"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="90"/>
         <source>Land searched so far (polygons)</source>
         <translation>İndiyədək axtarılmış ərazi (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="96"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="93"/>
         <source>Tolerance (m)</source>
         <translation>Dözümlülük (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="99"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="96"/>
         <source>Largest offset looked for (m)</source>
         <translation>Axtarılan ən böyük sürüşmə (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="102"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="99"/>
         <source>Record accuracy</source>
         <translation>Formulyarın dəqiqliyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="101"/>
         <source>Corrected mapped mines</source>
         <translation>Düzəldilmiş xəritə minaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
         <source>Recall</source>
         <translation>Tamlıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
         <source>Precision</source>
         <translation>Dəqiqlik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
         <source>Shift east (m)</source>
         <translation>Şərqə sürüşmə (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="105"/>
         <source>Shift north (m)</source>
         <translation>Şimala sürüşmə (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="105"/>
         <source>Rotation (degrees, clockwise)</source>
         <translation>Dönmə (dərəcə, saat əqrəbi istiqamətində)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="106"/>
         <source>Scale</source>
         <translation>Miqyas</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="106"/>
         <source>RMSE before the fit (m)</source>
         <translation>Uyğunlaşdırmadan əvvəl RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="110"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
         <source>RMSE after the fit (m)</source>
         <translation>Uyğunlaşdırmadan sonra RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="205"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="202"/>
         <source>Cancelled.</source>
         <translation>Ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="160"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="157"/>
         <source>{n} records have no found item anywhere near them (no fit).</source>
         <translation>{n} formulyarın yaxınlığında heç bir aşkar edilmiş obyekt yoxdur (uyğunlaşdırma yoxdur).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="177"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="174"/>
         <source>{n} records; {matched:,} of {judged:,} judged mapped mines matched within {tol:g} m (recall {recall}); precision {precision}.</source>
         <translation>{n} formulyar; qiymətləndirilmiş {judged:,} xəritə minasından {matched:,} {tol:g} m daxilində uyğunlaşdı (tamlıq {recall}); dəqiqlik {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="182"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="179"/>
         <source>Fit on {pairs:,} pairs: shift {dx:+.2f} m east, {dy:+.2f} m north, rotation {rot:+.3f} degrees, scale {scale:.4f}; RMSE {before:.2f} m before, {after:.2f} m after.</source>
         <translation>{pairs:,} cüt üzrə uyğunlaşdırma: sürüşmə şərqə {dx:+.2f} m, şimala {dy:+.2f} m, dönmə {rot:+.3f} dərəcə, miqyas {scale:.4f}; RMSE əvvəl {before:.2f} m, sonra {after:.2f} m.</translation>
     </message>
@@ -3238,197 +3238,197 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="103"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
         <source>Mine map accuracy of {}</source>
         <translation>{} mina xəritələrinin dəqiqliyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Record</source>
         <translation>Formulyar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Recall</source>
         <translation>Tamlıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Precision</source>
         <translation>Dəqiqlik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Sürüşmə (m): cəmi (şərq, şimal)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Rotation (°)</source>
         <translation>Dönmə (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE before (m)</source>
         <translation>Əvvəl RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE after (m)</source>
         <translation>Sonra RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Judged</source>
         <translation>Qiymətləndirilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Mapped</source>
         <translation>Xəritədə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AP</source>
         <translation>Bəyan edilmiş AP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AT</source>
         <translation>Bəyan edilmiş AT</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed</source>
         <translation>Bəyan edilmiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Received</source>
         <translation>Alınıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
         <source>Mine maps</source>
         <translation>Mina xəritələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="170"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
         <source>Tolerance</source>
         <translation>Dözümlülük</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="176"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Bu məsafədə obyekt tapıldıqda xəritədəki mina təsdiqlənmiş sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="179"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Compute</source>
         <translation>Hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Hər formulyarı aşkar edilmiş obyektlərlə qiymətləndir (arxa planda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="184"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Draw offsets</source>
         <translation>Sürüşmələri çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Hər formulyarın sürüşməsini mərkəzindən ox kimi və uyğunlaşan cütləri (xəritədəki mina → aşkar edilmiş obyekt) həqiqi uzunluqda çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="190"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
         <source>Add corrected layer</source>
         <translation>Düzəldilmiş lay əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Uyğunlaşdırılmış hər formulyarın minalarını uyğunlaşdırmaya görə köçürülmüş şəkildə layihəyə lay kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="267"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Açıq anbar yoxdur. Alınmış mina xəritələrini qiymətləndirmək üçün anbarı açın (Minatəmizləmə ▸ Anbarı aç…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>Bu anbarda hələ xəritədəki mina yoxdur: əvvəlcə alınmış mina xəritəsini idxal edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Hələ heç bir obyekt aşkar edilməyib: {n} formulyarı müqayisə etmək üçün heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="317"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
         <source>Judging the mine maps of {}</source>
         <translation>{} mina xəritələri qiymətləndirilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Mina xəritələri qiymətləndirilə bilmədi: məlumat panelinə baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="382"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Uyğunlaşdırma: {pairs} cüt üzrə {kind}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="394"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>{n} formulyar, {mapped} xəritə minası; {judged_records} formulyarın indiyədək təmizlənmiş ərazidə minası var: {judged} minadan {matched} {tol} m daxilində təsdiqləndi (tamlıq {recall}), dəqiqlik {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="403"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>{pairs} cüt üzrə uyğunlaşdırma: orta sürüşmə {offset} m, RMSE əvvəl {before} m, sonra {after} m.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="439"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Formulyar sürüşmələri (oxlar ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="473"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Uyğunlaşan cütlər (xəritədəki mina → aşkar edilmiş obyekt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="520"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>{n} formulyar sürüşməsi çəkildi (oxlar uzunluqlarının {x} qatı) və {p} uyğunlaşan cüt həqiqi uzunluqda.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="528"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
         <source>Corrected mapped mines</source>
         <translation>Düzəldilmiş xəritə minaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="554"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>Uyğunlaşdırılmış formulyarların {n} xəritə minası düzəldilmiş mövqelərində əlavə edildi (“{name}” layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Hesablanır… {name} qeydləri tapılmış əşyalarla müqayisə edilir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="340"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Mina xəritələrinin qiymətləndirilməsi ləğv edildi.</translation>
     </message>

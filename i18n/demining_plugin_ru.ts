@@ -12,32 +12,32 @@
 <context>
     <name>Accuracy</name>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="225"/>
+        <location filename="../demining_plugin/core/records/fit.py" line="181"/>
         <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
         <translation>Для оценки карт минных полей нужен SciPy, которого нет в этом Python: установите его (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="369"/>
+        <location filename="../demining_plugin/core/records/record_layers.py" line="37"/>
         <source>A layer has no valid coordinate reference system.</source>
         <translation>У слоя нет действительной системы координат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="521"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="161"/>
         <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
         <translation>Допуск должен быть больше 0 м (задано {tolerance:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="524"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="164"/>
         <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
         <translation>Наибольшее искомое смещение ({max_offset:g} м) должно быть не меньше допуска ({tolerance:g} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="540"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="180"/>
         <source>The mapped mines layer has no features: there is no record to judge.</source>
         <translation>В слое мин по формуляру нет объектов: нечего оценивать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="552"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="192"/>
         <source>The found items layer has no item with a position: nothing to compare the records with.</source>
         <translation>В слое найденных предметов нет предметов с положением: не с чем сравнивать формуляры.</translation>
     </message>
@@ -3113,12 +3113,12 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>MineMapAccuracyAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="62"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="59"/>
         <source>Mine map accuracy</source>
         <translation>Точность карт минных полей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="64"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="61"/>
         <source>How accurate supplied minefield records are, judged against the items found, record by record, measured in metres in each record&apos;s local UTM zone.
 
 MAPPED: the records&apos; mapped mines (points). FOUND: the items found (points). RECORDS (optional): the record polygons; mapped mines belong to a record by record_id when both layers have that field, otherwise by lying inside it. Without RECORDS the mapped mines are grouped by record_id. SEARCHED (optional): the land searched so far (the cleared land); only mapped mines in it are judged, since a mine in land nobody has searched can be neither confirmed nor refuted. TOLERANCE: metres (default 10). MAX_OFFSET: how far a record may be off and still be matched (default 100 m).
@@ -3135,102 +3135,102 @@ MAPPED: мины по формулярам (точки). FOUND: найденны
 OUTPUT: таблица, по строке на формуляр. CORRECTED (необязательно): мины по формулярам с применённой подгонкой. RECALL, PRECISION: по всем формулярам вместе; DX, DY, ROTATION_DEG, SCALE: среднее по подогнанным формулярам, взвешенное по их парам; RMSE_BEFORE, RMSE_AFTER: по всем парам вместе.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="87"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="84"/>
         <source>Mapped mines (points)</source>
         <translation>Мины по формуляру (точки)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="89"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="86"/>
         <source>Items found (points)</source>
         <translation>Найденные предметы (точки)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="91"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="88"/>
         <source>Minefield records (polygons)</source>
         <translation>Формуляры минных полей (полигоны)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="93"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="90"/>
         <source>Land searched so far (polygons)</source>
         <translation>Уже обследованная земля (полигоны)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="96"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="93"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="99"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="96"/>
         <source>Largest offset looked for (m)</source>
         <translation>Наибольшее искомое смещение (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="102"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="99"/>
         <source>Record accuracy</source>
         <translation>Точность формуляров</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="101"/>
         <source>Corrected mapped mines</source>
         <translation>Исправленные мины по формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
         <source>Recall</source>
         <translation>Полнота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
         <source>Precision</source>
         <translation>Точность</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
         <source>Shift east (m)</source>
         <translation>Сдвиг на восток (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="105"/>
         <source>Shift north (m)</source>
         <translation>Сдвиг на север (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="105"/>
         <source>Rotation (degrees, clockwise)</source>
         <translation>Поворот (градусы, по часовой стрелке)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="106"/>
         <source>Scale</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="106"/>
         <source>RMSE before the fit (m)</source>
         <translation>RMSE до подгонки (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="110"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
         <source>RMSE after the fit (m)</source>
         <translation>RMSE после подгонки (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="205"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="202"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="160"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="157"/>
         <source>{n} records have no found item anywhere near them (no fit).</source>
         <translation>У {n} формуляров нет найденных предметов поблизости (подгонки нет).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="177"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="174"/>
         <source>{n} records; {matched:,} of {judged:,} judged mapped mines matched within {tol:g} m (recall {recall}); precision {precision}.</source>
         <translation>Формуляров: {n}; сопоставлено {matched:,} из {judged:,} оценённых мин по формуляру в пределах {tol:g} м (полнота {recall}); точность {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="182"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="179"/>
         <source>Fit on {pairs:,} pairs: shift {dx:+.2f} m east, {dy:+.2f} m north, rotation {rot:+.3f} degrees, scale {scale:.4f}; RMSE {before:.2f} m before, {after:.2f} m after.</source>
         <translation>Подгонка по {pairs:,} парам: сдвиг {dx:+.2f} м на восток, {dy:+.2f} м на север, поворот {rot:+.3f} градусов, масштаб {scale:.4f}; RMSE {before:.2f} м до, {after:.2f} м после.</translation>
     </message>
@@ -3238,197 +3238,197 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="103"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
         <source>Mine map accuracy of {}</source>
         <translation>Точность карт минных полей: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Recall</source>
         <translation>Полнота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Precision</source>
         <translation>Точность</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Смещение (м): всего (восток, север)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Rotation (°)</source>
         <translation>Поворот (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE before (m)</source>
         <translation>RMSE до (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE after (m)</source>
         <translation>RMSE после (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Judged</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Mapped</source>
         <translation>По формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AP</source>
         <translation>Заявлено ПП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AT</source>
         <translation>Заявлено ПТ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
         <source>Mine maps</source>
         <translation>Карты минных полей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="170"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="176"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Мина по формуляру считается подтверждённой, если предмет найден не дальше этого расстояния</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="179"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Compute</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Оценить каждый формуляр по найденным предметам (в фоне)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="184"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Draw offsets</source>
         <translation>Нарисовать смещения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Нарисовать смещение каждого формуляра стрелкой от его центра и сопоставленные пары (мина по формуляру → найденный предмет) в истинную длину</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="190"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
         <source>Add corrected layer</source>
         <translation>Добавить исправленный слой</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Добавить в проект слоем мины каждого подогнанного формуляра, перемещённые по его подгонке</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="267"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Хранилище не открыто. Откройте хранилище (Разминирование ▸ Открыть хранилище…), чтобы оценить его полученные карты минных полей.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>В этом хранилище ещё нет мин по формуляру: сначала импортируйте полученную карту минного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Ещё не найдено ни одного предмета: не с чем сравнить формуляры ({n}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="317"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
         <source>Judging the mine maps of {}</source>
         <translation>Оценка карт минных полей {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Карты минных полей не удалось оценить: см. панель сообщений.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="382"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Подгонка: {kind} по {pairs} парам</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="394"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>Формуляров: {n}, мин по формуляру: {mapped}; у {judged_records} формуляров есть мины на уже очищенной земле: {matched} из {judged} подтверждены в пределах {tol} м (полнота {recall}), точность {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="403"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>Подгонка по {pairs} парам: среднее смещение {offset} м, RMSE {before} м до, {after} м после.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="439"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Смещения формуляров (стрелки ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="473"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Сопоставленные пары (мина по формуляру → найденный предмет)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="520"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>Нарисовано смещений формуляров: {n} (стрелки в {x} раз длиннее) и сопоставленных пар в истинную длину: {p}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="528"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
         <source>Corrected mapped mines</source>
         <translation>Исправленные мины по формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="554"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>{n} мин подогнанных формуляров добавлены в исправленных положениях (слой «{name}»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Вычисление… записи {name} сверяются с найденными предметами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="340"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Оценка карт минных полей отменена.</translation>
     </message>

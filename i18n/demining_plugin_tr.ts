@@ -12,32 +12,32 @@
 <context>
     <name>Accuracy</name>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="225"/>
+        <location filename="../demining_plugin/core/records/fit.py" line="181"/>
         <source>Judging mine maps needs SciPy, which this Python does not have: install it (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</source>
         <translation>Mayın haritalarını değerlendirmek için bu Python'da bulunmayan SciPy gerekir: kurun (Debian/Ubuntu: apt install python3-scipy; pip: pip install scipy).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="369"/>
+        <location filename="../demining_plugin/core/records/record_layers.py" line="37"/>
         <source>A layer has no valid coordinate reference system.</source>
         <translation>Bir katmanın geçerli bir koordinat referans sistemi yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="521"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="161"/>
         <source>The tolerance must be more than 0 m (got {tolerance:g}).</source>
         <translation>Tolerans 0 m'den büyük olmalı ({tolerance:g} verildi).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="524"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="164"/>
         <source>The largest offset searched ({max_offset:g} m) must be at least the tolerance ({tolerance:g} m).</source>
         <translation>Aranan en büyük kayma ({max_offset:g} m) en az tolerans ({tolerance:g} m) kadar olmalı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="540"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="180"/>
         <source>The mapped mines layer has no features: there is no record to judge.</source>
         <translation>Haritalanmış mayınlar katmanında unsur yok: değerlendirilecek kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/records/accuracy.py" line="552"/>
+        <location filename="../demining_plugin/core/records/accuracy.py" line="192"/>
         <source>The found items layer has no item with a position: nothing to compare the records with.</source>
         <translation>Bulunan unsurlar katmanında konumu olan unsur yok: kayıtları karşılaştıracak bir şey yok.</translation>
     </message>
@@ -3113,12 +3113,12 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>MineMapAccuracyAlgorithm</name>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="62"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="59"/>
         <source>Mine map accuracy</source>
         <translation>Mayın haritası doğruluğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="64"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="61"/>
         <source>How accurate supplied minefield records are, judged against the items found, record by record, measured in metres in each record&apos;s local UTM zone.
 
 MAPPED: the records&apos; mapped mines (points). FOUND: the items found (points). RECORDS (optional): the record polygons; mapped mines belong to a record by record_id when both layers have that field, otherwise by lying inside it. Without RECORDS the mapped mines are grouped by record_id. SEARCHED (optional): the land searched so far (the cleared land); only mapped mines in it are judged, since a mine in land nobody has searched can be neither confirmed nor refuted. TOLERANCE: metres (default 10). MAX_OFFSET: how far a record may be off and still be matched (default 100 m).
@@ -3135,102 +3135,102 @@ Duyarlılık (recall): tolerans içinde bulunan bir unsuru olan değerlendirilmi
 OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydurma uygulanmış haritalanmış mayınlar. RECALL, PRECISION: tüm kayıtlar üzerinden toplu; DX, DY, ROTATION_DEG, SCALE: uydurulan kayıtların çift sayılarıyla ağırlıklı ortalaması; RMSE_BEFORE, RMSE_AFTER: tüm çiftler üzerinden toplu.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="87"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="84"/>
         <source>Mapped mines (points)</source>
         <translation>Haritalanmış mayınlar (noktalar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="89"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="86"/>
         <source>Items found (points)</source>
         <translation>Bulunan unsurlar (noktalar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="91"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="88"/>
         <source>Minefield records (polygons)</source>
         <translation>Mayın tarlası kayıtları (poligonlar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="93"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="90"/>
         <source>Land searched so far (polygons)</source>
         <translation>Şimdiye kadar aranan arazi (poligonlar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="96"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="93"/>
         <source>Tolerance (m)</source>
         <translation>Tolerans (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="99"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="96"/>
         <source>Largest offset looked for (m)</source>
         <translation>Aranan en büyük kayma (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="102"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="99"/>
         <source>Record accuracy</source>
         <translation>Kayıt doğruluğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="101"/>
         <source>Corrected mapped mines</source>
         <translation>Düzeltilmiş haritalanmış mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
         <source>Recall</source>
         <translation>Duyarlılık</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
         <source>Precision</source>
         <translation>Kesinlik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="104"/>
         <source>Shift east (m)</source>
         <translation>Doğuya kayma (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="105"/>
         <source>Shift north (m)</source>
         <translation>Kuzeye kayma (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="108"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="105"/>
         <source>Rotation (degrees, clockwise)</source>
         <translation>Dönüş (derece, saat yönünde)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="106"/>
         <source>Scale</source>
         <translation>Ölçek</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="109"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="106"/>
         <source>RMSE before the fit (m)</source>
         <translation>Uydurmadan önce RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="110"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="107"/>
         <source>RMSE after the fit (m)</source>
         <translation>Uydurmadan sonra RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="205"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="202"/>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="160"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="157"/>
         <source>{n} records have no found item anywhere near them (no fit).</source>
         <translation>{n} kaydın yakınında hiç bulunan unsur yok (uydurma yok).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="177"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="174"/>
         <source>{n} records; {matched:,} of {judged:,} judged mapped mines matched within {tol:g} m (recall {recall}); precision {precision}.</source>
         <translation>{n} kayıt; değerlendirilen {judged:,} haritalanmış mayından {matched:,} tanesi {tol:g} m içinde eşleşti (duyarlılık {recall}); kesinlik {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="182"/>
+        <location filename="../demining_plugin/processing/accuracy_algorithm.py" line="179"/>
         <source>Fit on {pairs:,} pairs: shift {dx:+.2f} m east, {dy:+.2f} m north, rotation {rot:+.3f} degrees, scale {scale:.4f}; RMSE {before:.2f} m before, {after:.2f} m after.</source>
         <translation>{pairs:,} çift üzerinde uydurma: kayma doğuya {dx:+.2f} m, kuzeye {dy:+.2f} m, dönüş {rot:+.3f} derece, ölçek {scale:.4f}; RMSE önce {before:.2f} m, sonra {after:.2f} m.</translation>
     </message>
@@ -3238,197 +3238,197 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="103"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
         <source>Mine map accuracy of {}</source>
         <translation>{} mayın haritası doğruluğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Record</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Recall</source>
         <translation>Duyarlılık</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Precision</source>
         <translation>Kesinlik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Kayma (m): toplam (doğu, kuzey)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Rotation (°)</source>
         <translation>Dönüş (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE before (m)</source>
         <translation>Önce RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>RMSE after (m)</source>
         <translation>Sonra RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Judged</source>
         <translation>Değerlendirilen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Mapped</source>
         <translation>Haritalanmış</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AP</source>
         <translation>Beyan edilen AP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed AT</source>
         <translation>Beyan edilen AT</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Claimed</source>
         <translation>Beyan edilen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
         <source>Mine maps</source>
         <translation>Mayın haritaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="170"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
         <source>Tolerance</source>
         <translation>Tolerans</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="176"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Bu mesafe içinde bir unsur bulunduğunda haritalanmış mayın doğrulanmış sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="179"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Compute</source>
         <translation>Hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Her kaydı bulunan unsurlara göre değerlendir (arka planda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="184"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Draw offsets</source>
         <translation>Kaymaları çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Her kaydın kaymasını merkezinden çıkan bir ok olarak ve eşleşen çiftleri (haritalanmış mayın → bulunan unsur) gerçek uzunlukta çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="190"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
         <source>Add corrected layer</source>
         <translation>Düzeltilmiş katman ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Uydurulan her kaydın haritalanmış mayınlarını, uydurmasına göre taşınmış olarak projeye bir katman halinde ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="267"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Açık depo yok. Teslim alınan mayın haritalarını değerlendirmek için bir depo açın (Mayın temizleme ▸ Depo Aç…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>Bu depoda henüz haritalanmış mayın yok: önce teslim alınan bir mayın haritasını içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="329"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Henüz bulunan unsur yok: {n} kaydı karşılaştıracak bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="317"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
         <source>Judging the mine maps of {}</source>
         <translation>{} mayın haritaları değerlendiriliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Mayın haritaları değerlendirilemedi: ileti çubuğuna bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="382"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Uydurma: {pairs} çift üzerinde {kind}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="394"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>{n} kayıt, {mapped} haritalanmış mayın; {judged_records} kaydın şimdiye kadar temizlenen arazide mayını var: {judged} mayından {matched} tanesi {tol} m içinde doğrulandı (duyarlılık {recall}), kesinlik {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="403"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>{pairs} çift üzerinde uydurma: ortalama kayma {offset} m, RMSE önce {before} m, sonra {after} m.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="439"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Kayıt kaymaları (oklar ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="473"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Eşleşen çiftler (haritalanmış mayın → bulunan unsur)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="520"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>{n} kayıt kayması çizildi (oklar uzunluklarının {x} katı) ve {p} eşleşen çift gerçek uzunlukta.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="528"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
         <source>Corrected mapped mines</source>
         <translation>Düzeltilmiş haritalanmış mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="554"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>Uydurulan kayıtların {n} haritalanmış mayını düzeltilmiş konumlarına eklendi (“{name}” katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="298"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Hesaplanıyor… {name} kayıtları bulunan maddelerle karşılaştırılıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="340"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Mayın haritalarının değerlendirilmesi iptal edildi.</translation>
     </message>

@@ -24,7 +24,8 @@ from qgis.PyQt.QtCore import QVariant
 from scipy.spatial import cKDTree
 
 from demining_plugin.core.errors import DeminingError
-from demining_plugin.core.records.accuracy import FIT_NONE, FIT_SHIFT, FIT_SIMILARITY, fit_record, mine_map_accuracy
+from demining_plugin.core.records.accuracy import mine_map_accuracy
+from demining_plugin.core.records.fit import FIT_NONE, FIT_SHIFT, FIT_SIMILARITY, fit_record
 
 GEOD = Geod(ellps="WGS84")
 TO_LONLAT = Transformer.from_crs("EPSG:32638", "EPSG:4326", always_xy=True)
@@ -402,9 +403,9 @@ def test_algorithm_is_registered(processing_provider):
 
 
 def test_without_scipy_the_message_says_what_to_install(known_set, monkeypatch):
-    from demining_plugin.core.records import accuracy
+    from demining_plugin.core.records import fit
 
     mapped, found, _record = known_set
-    monkeypatch.setattr(accuracy, "cKDTree", None)
+    monkeypatch.setattr(fit, "cKDTree", None)
     with pytest.raises(DeminingError, match="needs SciPy.*python3-scipy"):
         mine_map_accuracy(point_layer(mapped), point_layer(found))

@@ -47,7 +47,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.geo.crs import wgs84
 from ..core.locale_format import format_number
-from ..core.records.accuracy import FIT_NONE, AccuracyResult, mine_map_accuracy
+from ..core.records.accuracy import AccuracyResult, mine_map_accuracy
+from ..core.records.fit import FIT_NONE
 from .formatting import unit_suffix
 from .notify import notify_exception, notify_success, notify_warning
 from .tasks import BackgroundTask

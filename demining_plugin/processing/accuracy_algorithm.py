@@ -25,11 +25,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.errors import CancelledError
 from ..core.geo.measure import distance_area
-from ..core.records.accuracy import (
-    DEFAULT_MAX_OFFSET_M,
-    DEFAULT_TOLERANCE_M,
-    mine_map_accuracy,
-)
+from ..core.records.accuracy import mine_map_accuracy
+from ..core.records.fit import DEFAULT_MAX_OFFSET_M, DEFAULT_TOLERANCE_M
 from .base import DeminingAlgorithm
 
 #: Per-record table columns: (name, type).
