@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/reports/accidents.py" line="75"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="76"/>
         <source>Activity not recorded</source>
         <translation>Fəaliyyət qeyd edilməyib</translation>
     </message>
@@ -3454,282 +3454,282 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>PeriodReport</name>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="55"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="56"/>
         <source>{first} and {last}</source>
         <translation>{first} və {last}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-personnel mine</source>
         <translation>{n} piyada əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-personnel mines</source>
         <translation>{n} piyada əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} anti-tank mine</source>
         <translation>{n} tank əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} anti-tank mines</source>
         <translation>{n} tank əleyhinə mina</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} item of unexploded ordnance (UXO)</source>
         <translation>{n} partlamamış hərbi sursat (PHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} items of unexploded ordnance (UXO)</source>
         <translation>{n} partlamamış hərbi sursat (PHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} item of abandoned explosive ordnance (AXO)</source>
         <translation>{n} tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} items of abandoned explosive ordnance (AXO)</source>
         <translation>{n} tərk edilmiş partlayıcı hərbi sursat (TPHS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} improvised explosive device (IED)</source>
         <translation>{n} əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} improvised explosive devices (IEDs)</source>
         <translation>{n} əldəqayırma partlayıcı qurğu (ƏPQ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} submunition</source>
         <translation>{n} kasetli döyüş elementi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} submunitions</source>
         <translation>{n} kasetli döyüş elementi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="72"/>
         <source>{n} other item</source>
         <translation>{n} digər obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="72"/>
         <source>{n} other items</source>
         <translation>{n} digər obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="204"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="205"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="209"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="210"/>
         <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
         <translation>Hektarlar həqiqi (ellipsoidal) sahələrdir; bir dəfədən çox azad edilmiş ərazi ilk azadetməsi üzrə bir dəfə sayılır. Rayonlar ərazinin, obyektlərin, yolların və hadisələrin yerləşdiyi yerlərdir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="221"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="222"/>
         <source>Outside the districts</source>
         <translation>Rayonlardan kənar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="242"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="243"/>
         <source>between {start} and {end}</source>
         <translation>{start} ilə {end} arasında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="245"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="246"/>
         <source>on {day}</source>
         <translation>{day} tarixində</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="252"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="253"/>
         <source>outside the mapped districts</source>
         <translation>xəritəyə salınmış rayonlardan kənarda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="263"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="264"/>
         <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
         <translation>{Period} {districts} ərazisində 1 partlayıcı obyekt aşkar edilib: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="265"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="266"/>
         <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
         <translation>{Period} {districts} ərazisində {n} partlayıcı obyekt aşkar edilib: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="272"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="273"/>
         <source>{Period}, no explosive items were found.</source>
         <translation>{Period} partlayıcı obyekt aşkar edilməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="280"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="281"/>
         <source>{ha} ha cleared</source>
         <translation>{ha} ha təmizlənib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="282"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="283"/>
         <source>{ha} ha reduced by technical survey</source>
         <translation>{ha} ha texniki tədqiqatla azaldılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="285"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="286"/>
         <source>{ha} ha cancelled by non-technical survey</source>
         <translation>{ha} ha qeyri-texniki tədqiqatla ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="287"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="288"/>
         <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
         <translation>{ha} hektar ərazi azad edilib, hər kvadrat metr bir dəfə sayılmaqla: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="291"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="292"/>
         <source>Land was cleared in {districts}.</source>
         <translation>Ərazi bu rayonlarda təmizlənib: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="294"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="295"/>
         <source>No land was released.</source>
         <translation>Ərazi azad edilməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="298"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="299"/>
         <source>{km} km of routes were cleared, in {districts}.</source>
         <translation>{districts} ərazisində {km} km yol təmizlənib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="301"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="302"/>
         <source>No routes were cleared.</source>
         <translation>Yol təmizlənməyib.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
         <source>1 mine accident was recorded</source>
         <translation>1 mina hadisəsi qeydə alınıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="307"/>
         <source>{n} mine accidents were recorded</source>
         <translation>{n} mina hadisəsi qeydə alınıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="307"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="308"/>
         <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
         <translation>{accidents}: {killed} nəfər həlak olub, {injured} nəfər yaralanıb; rayonlar: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="315"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="316"/>
         <source>No mine accidents were recorded.</source>
         <translation>Mina hadisəsi qeydə alınmayıb.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="318"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="319"/>
         <source>Mine action report, {day}</source>
         <translation>Mina fəaliyyəti hesabatı, {day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="320"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="321"/>
         <source>Mine action report, {start} to {end}</source>
         <translation>Mina fəaliyyəti hesabatı, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
         <source>{n} were destroyed in situ</source>
         <translation>{n} ədədi yerində məhv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="365"/>
         <source>{n} were removed for demolition</source>
         <translation>{n} ədədi məhv edilmək üçün aparılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="365"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="366"/>
         <source>{n} were rendered safe</source>
         <translation>{n} ədədi zərərsizləşdirilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="376"/>
         <source>{n} have no disposal recorded</source>
         <translation>{n} ədədinin məhvetmə qeydi yoxdur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="376"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="377"/>
         <source>Of these, {parts}.</source>
         <translation>Bunlardan {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="190"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="191"/>
         <source>Accidents by activity at the time</source>
         <translation>Həmin andakı fəaliyyətə görə hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Activity</source>
         <translation>Fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
         <source>Civilians killed</source>
         <translation>Həlak olan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="201"/>
         <source>Civilians injured</source>
         <translation>Yaralanan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="338"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="339"/>
         <source>{activity} {share}</source>
         <translation>{activity} {share}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="341"/>
         <source>By activity at the time: {parts}.</source>
         <translation>Həmin andakı fəaliyyətə görə: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="341"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="342"/>
         <source>Civilians: {killed} killed and {injured} injured.</source>
         <translation>Mülki şəxslər: {killed} həlak olub və {injured} yaralanıb.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="185"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="186"/>
         <source>A report is written as .md, .html or .txt, not &apos;{suffix}&apos;.</source>
         <translation>Hesabat .md, .html və ya .txt kimi yazılır, '{suffix}' kimi yox.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="236"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="237"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Dövr hesabatı dövrün hər iki tarixini tələb edir (DATE_FROM və DATE_TO).</translation>
     </message>
@@ -3767,7 +3767,7 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>Hesabatın mətni</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="182"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="183"/>
         <source>Cancelled.</source>
         <translation>Ləğv edildi.</translation>
     </message>
@@ -3782,12 +3782,12 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>DATE_FROM, DATE_TO: İİİİ-AA-GG, hər ikisi daxil. OUTPUT: hesabat faylı; onun genişlənməsi formatı seçir: .md (Markdown), .html və ya .txt. TEXT: hesabat sadə mətn kimi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="170"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="171"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Dövr hesabatı dövrün hər iki tarixini tələb edir (DATE_FROM və DATE_TO).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="175"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="176"/>
         <source>A report is written as .md, .html or .txt: {output}</source>
         <translation>Hesabat .md, .html və ya .txt kimi yazılır: {output}</translation>
     </message>
@@ -5745,52 +5745,52 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="31"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="32"/>
         <source>Outside the districts</source>
         <translation>Rayonlardan kənar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="32"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="33"/>
         <source>(not recorded)</source>
         <translation>(qeyd edilməyib)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="34"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="35"/>
         <source>(not applicable)</source>
         <translation>(tətbiq edilmir)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="48"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="49"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="98"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="99"/>
         <source>Totals</source>
         <translation>Yekunlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="75"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="76"/>
         <source>An XLSX export must end in .xlsx: {target}</source>
         <translation>XLSX ixracı .xlsx ilə bitməlidir: {target}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="79"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="80"/>
         <source>This GDAL has no XLSX driver; export the table to CSV instead.</source>
         <translation>Bu GDAL-da XLSX drayveri yoxdur; cədvəli əvəzinə CSV-yə ixrac edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="102"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="103"/>
         <source>Cannot write the column &apos;{title}&apos; to {target}.</source>
         <translation>'{title}' sütunu {target} daxilinə yazıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="110"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="111"/>
         <source>Cannot write a row to {target}.</source>
         <translation>{target} daxilinə sətir yazıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="96"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="97"/>
         <source>Cannot create {target}: {error}</source>
         <translation>{target} yaradıla bilmir: {error}</translation>
     </message>
@@ -5926,122 +5926,122 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="34"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="34"/>
         <source>Release method</source>
         <translation>Azadetmə üsulu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="35"/>
         <source>Technique</source>
         <translation>Texnika</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="35"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="36"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="36"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="37"/>
         <source>Month</source>
         <translation>Ay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="37"/>
         <source>ISO week</source>
         <translation>ISO həftəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="42"/>
         <source>AP mines</source>
         <translation>PƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="42"/>
         <source>AT mines</source>
         <translation>TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="43"/>
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="43"/>
         <source>AXO</source>
         <translation>TPHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="43"/>
         <source>IED</source>
         <translation>ƏPQ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="44"/>
         <source>Submunitions</source>
         <translation>Kasetli döyüş elementləri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="73"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="45"/>
         <source>Other items</source>
         <translation>Digər obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="49"/>
         <source>Cleared (ha)</source>
         <translation>Təmizlənib (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="49"/>
         <source>Reduced (ha)</source>
         <translation>Azaldılıb (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="78"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="50"/>
         <source>Cancelled (ha)</source>
         <translation>Ləğv edilib (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="556"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="248"/>
         <source>Released (ha)</source>
         <translation>Azad edilib (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="558"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="250"/>
         <source>Items found</source>
         <translation>Aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="560"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="252"/>
         <source>Routes (km)</source>
         <translation>Yollar (km)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="561"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="253"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="562"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="254"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="563"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="255"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
@@ -6051,72 +6051,72 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>{name} '{text}' tarix deyil; İİİİ-AA-GG şəklində yazın (məs. 2021-11-22).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="85"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="57"/>
         <source>The period starts ({date_from}) after it ends ({date_to}).</source>
         <translation>Dövr bitdikdən ({date_to}) sonra başlayır ({date_from}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="228"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="75"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Azad edilmiş ərazini '{name}' üzrə qruplaşdırmaq olmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="280"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="127"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>'{name}' layı poliqon layı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="283"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="130"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY bir sahəni iki dəfə göstərir: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="291"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="138"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>{g} üzrə qruplaşdırma tarix sahəsi tələb edir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="293"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="140"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>'{name}' layında qruplaşdırmaq üçün '{g}' sahəsi yoxdur (onun sahələri: {fields}; həmçinin month və week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="299"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="146"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>'{name}' layında '{date_field}' tarix sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="302"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="149"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>'{name}' layının '{date_field}' sahəsi tarix saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="155"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>'{layer_name}' rayonlar layı poliqon layı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="158"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>'{layer_name}' rayonlar layında '{region_field}' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="329"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="176"/>
         <source>No input layer.</source>
         <translation>Giriş layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="183"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Tarix aralığı tarix sahəsi tələb edir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="517"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="209"/>
         <source>Unknown grouping &apos;{grouping}&apos;; choose one of {GROUPINGS}.</source>
         <translation>Naməlum qruplaşdırma '{grouping}'; bunlardan birini seçin: {GROUPINGS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="743"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="435"/>
         <source>No store to total.</source>
         <translation>Yekun hesablanacaq anbar yoxdur.</translation>
     </message>
@@ -6147,262 +6147,262 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>TotalsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="98"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="99"/>
         <source>Clearance totals of {}</source>
         <translation>{} təmizləmə yekunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Dövrün ilk günü (boş: əvvəldən)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
         <source>start</source>
         <translation>başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Dövrün son günü, daxil (boş: bu günə qədər)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
         <source>today</source>
         <translation>bu gün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="242"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
         <source>What the rows of the table are</source>
         <translation>Cədvəlin sətirləri nəyi göstərir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="245"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="246"/>
         <source>to</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="248"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="249"/>
         <source>by</source>
         <translation>üzrə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="271"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="272"/>
         <source>Cumulative hectares</source>
         <translation>Artan yekunla hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
         <source>Items found per week</source>
         <translation>Həftə üzrə aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
         <source>Export the table to a CSV file</source>
         <translation>Cədvəli CSV faylına ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Cədvəli Excel kitabına ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
         <source>Report…</source>
         <translation>Hesabat…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="294"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="295"/>
         <source>Recompute every figure from the store</source>
         <translation>Bütün göstəriciləri anbardan yenidən hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="408"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="409"/>
         <source>No store open</source>
         <translation>Anbar açıq deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="605"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="606"/>
         <source>Computing the totals of {}…</source>
         <translation>{} yekunları hesablanır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="444"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="445"/>
         <source>Computing the clearance totals of {}</source>
         <translation>{} təmizləmə yekunları hesablanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="446"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="447"/>
         <source>The totals could not be computed.</source>
         <translation>Yekunlar hesablana bilmədi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="450"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="451"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Yekunların hesablanması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="553"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="554"/>
         <source>Updating the clearance totals</source>
         <translation>Təmizləmə yekunları yenilənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
         <source>Hectares released, cumulative</source>
         <translation>Azad edilmiş hektar, artan yekunla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
         <source>items</source>
         <translation>obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="603"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="604"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Təmizləmə yekunlarını görmək üçün Demining anbarını açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="611"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: dövrdə {ha} ha azad edilib, hər kvadrat metr bir dəfə sayılmaqla (həqiqi ellipsoidal sahələr).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
         <source>Export totals to CSV</source>
         <translation>Yekunları CSV-yə ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
         <source>Export totals to Excel</source>
         <translation>Yekunları Excel-ə ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel kitabı (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="650"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="651"/>
         <source>There are no totals to export yet.</source>
         <translation>Hələ ixrac ediləcək yekun yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="658"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="659"/>
         <source>Exporting the totals to {}</source>
         <translation>Yekunlar {} faylına ixrac edilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="660"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="661"/>
         <source>Totals exported to {}.</source>
         <translation>Yekunlar {} faylına ixrac edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="666"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="667"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Əvvəlcə Demining anbarını açın: hesabat ondan hesablanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="668"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="669"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>{} yekunları hələ hesablanır; bir azdan hesabatı yenidən istəyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
         <source>Period report</source>
         <translation>Dövr hesabatı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Mətn (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="697"/>
         <source>Writing the report {}</source>
         <translation>{} hesabatı yazılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="698"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="699"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>{start} – {end} hesabatı {path} faylına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="274"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="275"/>
         <source>Accidents by activity</source>
         <translation>Fəaliyyətə görə hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Activity at the time</source>
         <translation>Həmin andakı fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Civilians killed</source>
         <translation>Həlak olan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Civilians injured</source>
         <translation>Yaralanan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="352"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="353"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="196"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="197"/>
         <source>Totals</source>
         <translation>Yekunlar</translation>
     </message>
@@ -6410,12 +6410,12 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="156"/>
         <source>The layer behind these figures does not record this grouping.</source>
         <translation>Bu göstəricilərin əsaslandığı lay bu qruplaşdırmanı saxlamır.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/reports/accidents.py" line="75"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="76"/>
         <source>Activity not recorded</source>
         <translation>Вид деятельности не записан</translation>
     </message>
@@ -3454,282 +3454,282 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>PeriodReport</name>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="55"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="56"/>
         <source>{first} and {last}</source>
         <translation>{first} и {last}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-personnel mine</source>
         <translation>{n} противопехотная мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-personnel mines</source>
         <translation>противопехотные мины — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} anti-tank mine</source>
         <translation>{n} противотанковая мина</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} anti-tank mines</source>
         <translation>противотанковые мины — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} item of unexploded ordnance (UXO)</source>
         <translation>{n} неразорвавшийся боеприпас (НВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} items of unexploded ordnance (UXO)</source>
         <translation>неразорвавшиеся боеприпасы (НВБ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} item of abandoned explosive ordnance (AXO)</source>
         <translation>{n} оставленный взрывоопасный боеприпас (ОВБ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} items of abandoned explosive ordnance (AXO)</source>
         <translation>оставленные взрывоопасные боеприпасы (ОВБ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} improvised explosive device (IED)</source>
         <translation>{n} самодельное взрывное устройство (СВУ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} improvised explosive devices (IEDs)</source>
         <translation>самодельные взрывные устройства (СВУ) — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} submunition</source>
         <translation>{n} суббоеприпас</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} submunitions</source>
         <translation>суббоеприпасы — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="72"/>
         <source>{n} other item</source>
         <translation>{n} прочий предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="72"/>
         <source>{n} other items</source>
         <translation>прочие предметы — {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="204"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="205"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="209"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="210"/>
         <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
         <translation>Гектары — истинные (эллипсоидальные) площади; земля, высвобожденная более одного раза, учитывается один раз, за первым высвобождением. Районы — там, где находятся земля, предметы, дороги и несчастные случаи.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="221"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="222"/>
         <source>Outside the districts</source>
         <translation>Вне районов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="242"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="243"/>
         <source>between {start} and {end}</source>
         <translation>в период с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="245"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="246"/>
         <source>on {day}</source>
         <translation>{day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="252"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="253"/>
         <source>outside the mapped districts</source>
         <translation>вне нанесённых на карту районов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="263"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="264"/>
         <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
         <translation>{Period} обнаружен 1 взрывоопасный предмет: {parts}, в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="265"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="266"/>
         <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
         <translation>{Period} обнаружено взрывоопасных предметов: {n} ({parts}), в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="272"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="273"/>
         <source>{Period}, no explosive items were found.</source>
         <translation>{Period} взрывоопасных предметов не обнаружено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="280"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="281"/>
         <source>{ha} ha cleared</source>
         <translation>очищено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="282"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="283"/>
         <source>{ha} ha reduced by technical survey</source>
         <translation>сокращено техническим обследованием {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="285"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="286"/>
         <source>{ha} ha cancelled by non-technical survey</source>
         <translation>исключено нетехническим обследованием {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="287"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="288"/>
         <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
         <translation>Высвобождено {ha} га земли, каждый квадратный метр учтён один раз: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="291"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="292"/>
         <source>Land was cleared in {districts}.</source>
         <translation>Очистка проводилась в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="294"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="295"/>
         <source>No land was released.</source>
         <translation>Земли не высвобождались.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="298"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="299"/>
         <source>{km} km of routes were cleared, in {districts}.</source>
         <translation>Очищено {km} км дорог, в районах: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="301"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="302"/>
         <source>No routes were cleared.</source>
         <translation>Дороги не очищались.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
         <source>1 mine accident was recorded</source>
         <translation>Зарегистрирован 1 несчастный случай, связанный с минами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="307"/>
         <source>{n} mine accidents were recorded</source>
         <translation>Зарегистрировано несчастных случаев, связанных с минами: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="307"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="308"/>
         <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
         <translation>{accidents}; погибло: {killed}, ранено: {injured}; районы: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="315"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="316"/>
         <source>No mine accidents were recorded.</source>
         <translation>Несчастных случаев, связанных с минами, не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="318"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="319"/>
         <source>Mine action report, {day}</source>
         <translation>Отчёт о противоминной деятельности, {day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="320"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="321"/>
         <source>Mine action report, {start} to {end}</source>
         <translation>Отчёт о противоминной деятельности, с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
         <source>{n} were destroyed in situ</source>
         <translation>уничтожено на месте: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="365"/>
         <source>{n} were removed for demolition</source>
         <translation>вывезено для уничтожения: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="365"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="366"/>
         <source>{n} were rendered safe</source>
         <translation>обезврежено: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="376"/>
         <source>{n} have no disposal recorded</source>
         <translation>без записи об утилизации: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="376"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="377"/>
         <source>Of these, {parts}.</source>
         <translation>Из них {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="190"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="191"/>
         <source>Accidents by activity at the time</source>
         <translation>Несчастные случаи по деятельности в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Activity</source>
         <translation>Деятельность</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
         <source>Civilians killed</source>
         <translation>Погибло мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="201"/>
         <source>Civilians injured</source>
         <translation>Ранено мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="338"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="339"/>
         <source>{activity} {share}</source>
         <translation>{activity} {share}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="341"/>
         <source>By activity at the time: {parts}.</source>
         <translation>По деятельности в момент происшествия: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="341"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="342"/>
         <source>Civilians: {killed} killed and {injured} injured.</source>
         <translation>Гражданские лица: погибших {killed}, раненых {injured}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="185"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="186"/>
         <source>A report is written as .md, .html or .txt, not &apos;{suffix}&apos;.</source>
         <translation>Отчёт записывается как .md, .html или .txt, а не '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="236"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="237"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Отчёту за период нужны обе даты периода (DATE_FROM и DATE_TO).</translation>
     </message>
@@ -3767,7 +3767,7 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>Текст отчёта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="182"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="183"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -3782,12 +3782,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>DATE_FROM, DATE_TO: ГГГГ-ММ-ДД, обе включительно. OUTPUT: файл отчёта; его расширение определяет формат: .md (Markdown), .html или .txt. TEXT: отчёт в виде простого текста.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="170"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="171"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Отчёту за период нужны обе даты периода (DATE_FROM и DATE_TO).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="175"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="176"/>
         <source>A report is written as .md, .html or .txt: {output}</source>
         <translation>Отчёт записывается как .md, .html или .txt: {output}</translation>
     </message>
@@ -5745,52 +5745,52 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="31"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="32"/>
         <source>Outside the districts</source>
         <translation>Вне районов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="32"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="33"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="34"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="35"/>
         <source>(not applicable)</source>
         <translation>(не применимо)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="48"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="49"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="98"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="99"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="75"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="76"/>
         <source>An XLSX export must end in .xlsx: {target}</source>
         <translation>Экспорт XLSX должен оканчиваться на .xlsx: {target}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="79"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="80"/>
         <source>This GDAL has no XLSX driver; export the table to CSV instead.</source>
         <translation>В этом GDAL нет драйвера XLSX; экспортируйте таблицу в CSV.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="102"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="103"/>
         <source>Cannot write the column &apos;{title}&apos; to {target}.</source>
         <translation>Невозможно записать столбец '{title}' в {target}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="110"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="111"/>
         <source>Cannot write a row to {target}.</source>
         <translation>Невозможно записать строку в {target}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="96"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="97"/>
         <source>Cannot create {target}: {error}</source>
         <translation>Невозможно создать {target}: {error}</translation>
     </message>
@@ -5926,122 +5926,122 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="34"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="34"/>
         <source>Release method</source>
         <translation>Метод высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="35"/>
         <source>Technique</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="35"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="36"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="36"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="37"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="37"/>
         <source>ISO week</source>
         <translation>ISO-неделя</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="42"/>
         <source>AP mines</source>
         <translation>ПП мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="42"/>
         <source>AT mines</source>
         <translation>ПТ мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="43"/>
         <source>UXO</source>
         <translation>НВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="43"/>
         <source>AXO</source>
         <translation>ОВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="43"/>
         <source>IED</source>
         <translation>СВУ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="44"/>
         <source>Submunitions</source>
         <translation>Суббоеприпасы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="73"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="45"/>
         <source>Other items</source>
         <translation>Прочие предметы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="49"/>
         <source>Cleared (ha)</source>
         <translation>Очищено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="49"/>
         <source>Reduced (ha)</source>
         <translation>Сокращено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="78"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="50"/>
         <source>Cancelled (ha)</source>
         <translation>Исключено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="556"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="248"/>
         <source>Released (ha)</source>
         <translation>Высвобождено (га)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="558"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="250"/>
         <source>Items found</source>
         <translation>Найдено предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="560"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="252"/>
         <source>Routes (km)</source>
         <translation>Дороги (км)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="561"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="253"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="562"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="254"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="563"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="255"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
@@ -6051,72 +6051,72 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>{name} '{text}' — не дата; пишите в виде ГГГГ-ММ-ДД (например, 2021-11-22).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="85"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="57"/>
         <source>The period starts ({date_from}) after it ends ({date_to}).</source>
         <translation>Период начинается ({date_from}) после своего конца ({date_to}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="228"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="75"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Высвобожденную землю нельзя группировать по '{name}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="280"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="127"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>Слой '{name}' — не полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="283"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="130"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY называет поле дважды: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="291"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="138"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>Для группировки по {g} нужно поле даты (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="293"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="140"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>В слое '{name}' нет поля '{g}' для группировки (его поля: {fields}; а также month и week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="299"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="146"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>В слое '{name}' нет поля даты '{date_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="302"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="149"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>Поле '{date_field}' слоя '{name}' не содержит дат.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="155"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>Слой районов '{layer_name}' — не полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="158"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>В слое районов '{layer_name}' нет поля '{region_field}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="329"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="176"/>
         <source>No input layer.</source>
         <translation>Нет входного слоя.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="183"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Для диапазона дат нужно поле даты (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="517"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="209"/>
         <source>Unknown grouping &apos;{grouping}&apos;; choose one of {GROUPINGS}.</source>
         <translation>Неизвестная группировка '{grouping}'; выберите одну из: {GROUPINGS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="743"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="435"/>
         <source>No store to total.</source>
         <translation>Нет хранилища для подсчёта итогов.</translation>
     </message>
@@ -6147,262 +6147,262 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>TotalsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="98"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="99"/>
         <source>Clearance totals of {}</source>
         <translation>Итоги очистки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Первый день периода (пусто: с начала)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Последний день периода, включительно (пусто: до сегодня)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="242"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
         <source>What the rows of the table are</source>
         <translation>Что представляют строки таблицы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="245"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="246"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="248"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="249"/>
         <source>by</source>
         <translation>в разрезе</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="271"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="272"/>
         <source>Cumulative hectares</source>
         <translation>Нарастающим итогом, га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
         <source>Items found per week</source>
         <translation>Найдено предметов за неделю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
         <source>Export the table to a CSV file</source>
         <translation>Экспортировать таблицу в файл CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Экспортировать таблицу в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Записать отчёт за период (текст и таблица) в формате .md, .html или .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="294"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="295"/>
         <source>Recompute every figure from the store</source>
         <translation>Пересчитать все показатели по хранилищу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="408"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="409"/>
         <source>No store open</source>
         <translation>Хранилище не открыто</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="605"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="606"/>
         <source>Computing the totals of {}…</source>
         <translation>Расчёт итогов {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="444"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="445"/>
         <source>Computing the clearance totals of {}</source>
         <translation>Расчёт итогов очистки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="446"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="447"/>
         <source>The totals could not be computed.</source>
         <translation>Не удалось рассчитать итоги.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="450"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="451"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Расчёт итогов отменён.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="553"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="554"/>
         <source>Updating the clearance totals</source>
         <translation>Обновление итогов очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
         <source>Hectares released, cumulative</source>
         <translation>Высвобождено гектаров, нарастающим итогом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
         <source>items</source>
         <translation>предметы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="603"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="604"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Откройте хранилище Demining, чтобы увидеть его итоги очистки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="611"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: за период высвобождено {ha} га, каждый квадратный метр учтён один раз (истинные эллипсоидальные площади).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
         <source>Export totals to CSV</source>
         <translation>Экспорт итогов в CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
         <source>Export totals to Excel</source>
         <translation>Экспорт итогов в Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="650"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="651"/>
         <source>There are no totals to export yet.</source>
         <translation>Пока нет итогов для экспорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="658"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="659"/>
         <source>Exporting the totals to {}</source>
         <translation>Экспорт итогов в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="660"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="661"/>
         <source>Totals exported to {}.</source>
         <translation>Итоги экспортированы в {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="666"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="667"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Сначала откройте хранилище Demining: отчёт рассчитывается по нему.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="668"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="669"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>Итоги {} ещё рассчитываются; запросите отчёт снова через минуту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
         <source>Period report</source>
         <translation>Отчёт за период</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="697"/>
         <source>Writing the report {}</source>
         <translation>Запись отчёта {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="698"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="699"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>Отчёт с {start} по {end} записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="274"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="275"/>
         <source>Accidents by activity</source>
         <translation>Несчастные случаи по деятельности</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Activity at the time</source>
         <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Civilians killed</source>
         <translation>Погибло мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Civilians injured</source>
         <translation>Ранено мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="352"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="353"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="196"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="197"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
@@ -6410,12 +6410,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="156"/>
         <source>The layer behind these figures does not record this grouping.</source>
         <translation>Слой, на котором основаны эти показатели, не содержит такой группировки.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/reports/accidents.py" line="75"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="76"/>
         <source>Activity not recorded</source>
         <translation>Faaliyet kaydedilmemiş</translation>
     </message>
@@ -3454,282 +3454,282 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>PeriodReport</name>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="55"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="56"/>
         <source>{first} and {last}</source>
         <translation>{first} ve {last}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-personnel mine</source>
         <translation>{n} anti-personel mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="61"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="62"/>
         <source>{n} anti-personnel mines</source>
         <translation>{n} anti-personel mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} anti-tank mine</source>
         <translation>{n} tanksavar mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
         <source>{n} anti-tank mines</source>
         <translation>{n} tanksavar mayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} item of unexploded ordnance (UXO)</source>
         <translation>{n} patlamamış mühimmat (PM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="65"/>
         <source>{n} items of unexploded ordnance (UXO)</source>
         <translation>{n} patlamamış mühimmat (PM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} item of abandoned explosive ordnance (AXO)</source>
         <translation>{n} terk edilmiş patlayıcı mühimmat (TPM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="66"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="67"/>
         <source>{n} items of abandoned explosive ordnance (AXO)</source>
         <translation>{n} terk edilmiş patlayıcı mühimmat (TPM)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} improvised explosive device (IED)</source>
         <translation>{n} el yapımı patlayıcı (EYP)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="68"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="69"/>
         <source>{n} improvised explosive devices (IEDs)</source>
         <translation>{n} el yapımı patlayıcı (EYP)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} submunition</source>
         <translation>{n} alt mühimmat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
         <source>{n} submunitions</source>
         <translation>{n} alt mühimmat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="72"/>
         <source>{n} other item</source>
         <translation>{n} diğer unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="72"/>
         <source>{n} other items</source>
         <translation>{n} diğer unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="204"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="205"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="209"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="210"/>
         <source>Hectares are true (ellipsoidal) areas; land released more than once counts once, for its first release. Districts are where the land, items, routes and accidents lie.</source>
         <translation>Hektarlar gerçek (elipsoidal) alanlardır; birden fazla kez serbest bırakılan arazi ilk serbest bırakılışında bir kez sayılır. İlçeler arazinin, unsurların, yolların ve kazaların bulunduğu yerlerdir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="221"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="222"/>
         <source>Outside the districts</source>
         <translation>İlçelerin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="242"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="243"/>
         <source>between {start} and {end}</source>
         <translation>{start} ile {end} arasında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="245"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="246"/>
         <source>on {day}</source>
         <translation>{day} tarihinde</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="252"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="253"/>
         <source>outside the mapped districts</source>
         <translation>haritalanmış ilçelerin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="263"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="264"/>
         <source>{Period}, 1 explosive item was found: {parts}, in {districts}.</source>
         <translation>{Period} {districts} bölgesinde 1 patlayıcı unsur bulundu: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="265"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="266"/>
         <source>{Period}, {n} explosive items were found: {parts}, in {districts}.</source>
         <translation>{Period} {districts} bölgesinde {n} patlayıcı unsur bulundu: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="272"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="273"/>
         <source>{Period}, no explosive items were found.</source>
         <translation>{Period} patlayıcı unsur bulunmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="280"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="281"/>
         <source>{ha} ha cleared</source>
         <translation>{ha} ha temizlendi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="282"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="283"/>
         <source>{ha} ha reduced by technical survey</source>
         <translation>{ha} ha teknik tarama ile azaltıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="285"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="286"/>
         <source>{ha} ha cancelled by non-technical survey</source>
         <translation>{ha} ha teknik olmayan tarama ile iptal edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="287"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="288"/>
         <source>{ha} hectares of land were released, every square metre counted once: {parts}.</source>
         <translation>Her metrekare bir kez sayılarak {ha} hektar arazi serbest bırakıldı: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="291"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="292"/>
         <source>Land was cleared in {districts}.</source>
         <translation>Arazi şu ilçelerde temizlendi: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="294"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="295"/>
         <source>No land was released.</source>
         <translation>Arazi serbest bırakılmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="298"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="299"/>
         <source>{km} km of routes were cleared, in {districts}.</source>
         <translation>{districts} bölgesinde {km} km yol temizlendi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="301"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="302"/>
         <source>No routes were cleared.</source>
         <translation>Yol temizlenmedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="305"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
         <source>1 mine accident was recorded</source>
         <translation>1 mayın kazası kaydedildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="306"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="307"/>
         <source>{n} mine accidents were recorded</source>
         <translation>{n} mayın kazası kaydedildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="307"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="308"/>
         <source>{accidents}, with {killed} killed and {injured} injured, in {districts}.</source>
         <translation>{accidents}: {killed} ölü, {injured} yaralı; ilçeler: {districts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="315"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="316"/>
         <source>No mine accidents were recorded.</source>
         <translation>Mayın kazası kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="318"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="319"/>
         <source>Mine action report, {day}</source>
         <translation>Mayın faaliyeti raporu, {day}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="320"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="321"/>
         <source>Mine action report, {start} to {end}</source>
         <translation>Mayın faaliyeti raporu, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="363"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
         <source>{n} were destroyed in situ</source>
         <translation>{n} tanesi yerinde imha edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="364"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="365"/>
         <source>{n} were removed for demolition</source>
         <translation>{n} tanesi imha için kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="365"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="366"/>
         <source>{n} were rendered safe</source>
         <translation>{n} tanesi emniyete alındı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="375"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="376"/>
         <source>{n} have no disposal recorded</source>
         <translation>{n} tanesinin imha kaydı yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="376"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="377"/>
         <source>Of these, {parts}.</source>
         <translation>Bunlardan {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="190"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="191"/>
         <source>Accidents by activity at the time</source>
         <translation>O anki faaliyete göre kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Activity</source>
         <translation>Faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="197"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="198"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="199"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
         <source>Civilians killed</source>
         <translation>Ölen siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="200"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="201"/>
         <source>Civilians injured</source>
         <translation>Yaralanan siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="338"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="339"/>
         <source>{activity} {share}</source>
         <translation>{activity} {share}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="340"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="341"/>
         <source>By activity at the time: {parts}.</source>
         <translation>O anki faaliyete göre: {parts}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="341"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="342"/>
         <source>Civilians: {killed} killed and {injured} injured.</source>
         <translation>Siviller: {killed} ölü ve {injured} yaralı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="185"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="186"/>
         <source>A report is written as .md, .html or .txt, not &apos;{suffix}&apos;.</source>
         <translation>Bir rapor .md, .html veya .txt olarak yazılır, '{suffix}' olarak değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/period_report.py" line="236"/>
+        <location filename="../demining_plugin/core/reports/period_report.py" line="237"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Dönem raporu dönemin iki tarihini de gerektirir (DATE_FROM ve DATE_TO).</translation>
     </message>
@@ -3767,7 +3767,7 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>Rapor metni</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="182"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="183"/>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
@@ -3782,12 +3782,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>DATE_FROM, DATE_TO: YYYY-AA-GG, ikisi de dahil. OUTPUT: rapor dosyası; uzantısı biçimi seçer: .md (Markdown), .html veya .txt. TEXT: düz metin olarak rapor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="170"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="171"/>
         <source>A period report needs both dates of the period (DATE_FROM and DATE_TO).</source>
         <translation>Dönem raporu dönemin iki tarihini de gerektirir (DATE_FROM ve DATE_TO).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/processing/totals_algorithms.py" line="175"/>
+        <location filename="../demining_plugin/processing/totals_algorithms.py" line="176"/>
         <source>A report is written as .md, .html or .txt: {output}</source>
         <translation>Bir rapor .md, .html veya .txt olarak yazılır: {output}</translation>
     </message>
@@ -5745,52 +5745,52 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="31"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="32"/>
         <source>Outside the districts</source>
         <translation>İlçelerin dışında</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="32"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="33"/>
         <source>(not recorded)</source>
         <translation>(kaydedilmedi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="34"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="35"/>
         <source>(not applicable)</source>
         <translation>(uygulanamaz)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="48"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="49"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="98"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="99"/>
         <source>Totals</source>
         <translation>Toplamlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="75"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="76"/>
         <source>An XLSX export must end in .xlsx: {target}</source>
         <translation>Bir XLSX dışa aktarımı .xlsx ile bitmelidir: {target}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="79"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="80"/>
         <source>This GDAL has no XLSX driver; export the table to CSV instead.</source>
         <translation>Bu GDAL'da XLSX sürücüsü yok; tabloyu bunun yerine CSV'ye aktarın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="102"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="103"/>
         <source>Cannot write the column &apos;{title}&apos; to {target}.</source>
         <translation>'{title}' sütunu {target} içine yazılamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="110"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="111"/>
         <source>Cannot write a row to {target}.</source>
         <translation>{target} içine bir satır yazılamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/table_export.py" line="96"/>
+        <location filename="../demining_plugin/core/reports/table_export.py" line="97"/>
         <source>Cannot create {target}: {error}</source>
         <translation>{target} oluşturulamıyor: {error}</translation>
     </message>
@@ -5926,122 +5926,122 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="34"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="62"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="34"/>
         <source>Release method</source>
         <translation>Serbest bırakma yöntemi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="35"/>
         <source>Technique</source>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="63"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="35"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="36"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="64"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="36"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="37"/>
         <source>Month</source>
         <translation>Ay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="65"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="37"/>
         <source>ISO week</source>
         <translation>ISO haftası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="42"/>
         <source>AP mines</source>
         <translation>AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="70"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="42"/>
         <source>AT mines</source>
         <translation>AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="43"/>
         <source>UXO</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="43"/>
         <source>AXO</source>
         <translation>TPM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="71"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="43"/>
         <source>IED</source>
         <translation>EYP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="72"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="44"/>
         <source>Submunitions</source>
         <translation>Alt mühimmatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="73"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="45"/>
         <source>Other items</source>
         <translation>Diğer unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="49"/>
         <source>Cleared (ha)</source>
         <translation>Temizlenen (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="77"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="49"/>
         <source>Reduced (ha)</source>
         <translation>Azaltılan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="78"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="50"/>
         <source>Cancelled (ha)</source>
         <translation>İptal edilen (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="556"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="248"/>
         <source>Released (ha)</source>
         <translation>Serbest bırakılan (ha)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="558"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="250"/>
         <source>Items found</source>
         <translation>Bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="560"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="252"/>
         <source>Routes (km)</source>
         <translation>Yollar (km)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="561"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="253"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="562"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="254"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="563"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="255"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
@@ -6051,72 +6051,72 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>{name} '{text}' bir tarih değil; YYYY-AA-GG olarak yazın (ör. 2021-11-22).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="85"/>
+        <location filename="../demining_plugin/core/reports/grouping.py" line="57"/>
         <source>The period starts ({date_from}) after it ends ({date_to}).</source>
         <translation>Dönem bittikten ({date_to}) sonra başlıyor ({date_from}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="228"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="75"/>
         <source>Cannot group released land by &apos;{name}&apos;.</source>
         <translation>Serbest bırakılan arazi '{name}' ile gruplanamaz.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="280"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="127"/>
         <source>Layer &apos;{name}&apos; is not a polygon layer.</source>
         <translation>'{name}' katmanı bir poligon katmanı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="283"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="130"/>
         <source>GROUP_BY names a field twice: {group_by}.</source>
         <translation>GROUP_BY bir alanı iki kez belirtiyor: {group_by}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="291"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="138"/>
         <source>Grouping by {g} needs a date field (DATE_FIELD).</source>
         <translation>{g} ile gruplama bir tarih alanı gerektirir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="293"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="140"/>
         <source>Layer &apos;{name}&apos; has no field &apos;{g}&apos; to group by (its fields: {fields}; also month and week).</source>
         <translation>'{name}' katmanında gruplanacak '{g}' alanı yok (alanları: {fields}; ayrıca month ve week).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="299"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="146"/>
         <source>Layer &apos;{name}&apos; has no date field &apos;{date_field}&apos;.</source>
         <translation>'{name}' katmanında '{date_field}' tarih alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="302"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="149"/>
         <source>Field &apos;{date_field}&apos; of layer &apos;{name}&apos; does not hold dates.</source>
         <translation>'{name}' katmanının '{date_field}' alanı tarih içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="308"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="155"/>
         <source>The regions layer &apos;{layer_name}&apos; is not a polygon layer.</source>
         <translation>'{layer_name}' ilçe katmanı bir poligon katmanı değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="311"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="158"/>
         <source>The regions layer &apos;{layer_name}&apos; has no field &apos;{region_field}&apos;.</source>
         <translation>'{layer_name}' ilçe katmanında '{region_field}' alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="329"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="176"/>
         <source>No input layer.</source>
         <translation>Girdi katmanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="336"/>
+        <location filename="../demining_plugin/core/reports/hectares.py" line="183"/>
         <source>A date range needs a date field (DATE_FIELD).</source>
         <translation>Bir tarih aralığı bir tarih alanı gerektirir (DATE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="517"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="209"/>
         <source>Unknown grouping &apos;{grouping}&apos;; choose one of {GROUPINGS}.</source>
         <translation>Bilinmeyen gruplama '{grouping}'; şunlardan birini seçin: {GROUPINGS}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/reports/totals.py" line="743"/>
+        <location filename="../demining_plugin/core/reports/totals.py" line="435"/>
         <source>No store to total.</source>
         <translation>Toplamı alınacak depo yok.</translation>
     </message>
@@ -6147,262 +6147,262 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>TotalsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="98"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="99"/>
         <source>Clearance totals of {}</source>
         <translation>{} temizleme toplamları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Dönemin ilk günü (boş: baştan)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
         <source>start</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Dönemin son günü, dahil (boş: bugüne kadar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
         <source>today</source>
         <translation>bugün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="242"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
         <source>What the rows of the table are</source>
         <translation>Tablonun satırları neyi gösterir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="245"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="246"/>
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="248"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="249"/>
         <source>by</source>
         <translation>göre</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="271"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="272"/>
         <source>Cumulative hectares</source>
         <translation>Kümülatif hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
         <source>Items found per week</source>
         <translation>Haftalık bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
         <source>Export the table to a CSV file</source>
         <translation>Tabloyu bir CSV dosyasına aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Tabloyu bir Excel çalışma kitabına aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
         <source>Report…</source>
         <translation>Rapor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="285"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Dönem raporunu (cümleler ve tablo) .md, .html veya .txt olarak yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="294"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="295"/>
         <source>Recompute every figure from the store</source>
         <translation>Tüm rakamları depodan yeniden hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="408"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="409"/>
         <source>No store open</source>
         <translation>Açık depo yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="605"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="606"/>
         <source>Computing the totals of {}…</source>
         <translation>{} toplamları hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="444"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="445"/>
         <source>Computing the clearance totals of {}</source>
         <translation>{} temizleme toplamları hesaplanıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="446"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="447"/>
         <source>The totals could not be computed.</source>
         <translation>Toplamlar hesaplanamadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="450"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="451"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Toplamların hesaplanması iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="553"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="554"/>
         <source>Updating the clearance totals</source>
         <translation>Temizleme toplamları güncelleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
         <source>Hectares released, cumulative</source>
         <translation>Serbest bırakılan hektar, kümülatif</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="582"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="586"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
         <source>items</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="603"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="604"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Temizleme toplamlarını görmek için bir Demining deposu açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="610"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="611"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: dönemde {ha} ha serbest bırakıldı, her metrekare bir kez sayıldı (gerçek elipsoidal alanlar).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
         <source>Export totals to CSV</source>
         <translation>Toplamları CSV'ye aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="637"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
         <source>Export totals to Excel</source>
         <translation>Toplamları Excel'e aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="650"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="651"/>
         <source>There are no totals to export yet.</source>
         <translation>Henüz aktarılacak toplam yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="658"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="659"/>
         <source>Exporting the totals to {}</source>
         <translation>Toplamlar {} dosyasına aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="660"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="661"/>
         <source>Totals exported to {}.</source>
         <translation>Toplamlar {} dosyasına aktarıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="666"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="667"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Önce bir Demining deposu açın: rapor ondan hesaplanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="668"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="669"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>{} toplamları hâlâ hesaplanıyor; raporu birazdan yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
         <source>Period report</source>
         <translation>Dönem raporu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="673"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Metin (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="696"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="697"/>
         <source>Writing the report {}</source>
         <translation>{} raporu yazılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="698"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="699"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>{start} – {end} raporu {path} dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="274"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="275"/>
         <source>Accidents by activity</source>
         <translation>Faaliyete göre kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Activity at the time</source>
         <translation>O andaki faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Civilians killed</source>
         <translation>Ölen siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
         <source>Civilians injured</source>
         <translation>Yaralanan siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="352"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="353"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="196"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="197"/>
         <source>Totals</source>
         <translation>Toplamlar</translation>
     </message>
@@ -6410,12 +6410,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="156"/>
         <source>The layer behind these figures does not record this grouping.</source>
         <translation>Bu rakamların dayandığı katman bu gruplamayı kaydetmiyor.</translation>
     </message>

@@ -15,9 +15,10 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
 from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.reports.accidents import accident_figures, format_share, store_accident_figures
+from demining_plugin.core.reports.grouping import days_of
 from demining_plugin.core.reports.item_list import NO_DISTRICT, ItemFilter, counts_by_category, latest_items
 from demining_plugin.core.reports.period_report import period_report
-from demining_plugin.core.reports.totals import FeatureRows, days_of, store_totals
+from demining_plugin.core.reports.totals import FeatureRows, store_totals
 from demining_plugin.core.store import open_store
 from demining_plugin.gui.items_dock import ItemsDock
 

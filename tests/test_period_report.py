@@ -225,7 +225,7 @@ def test_released_layer_in_another_crs_gives_the_same_week(demo, tmp_path):
         QgsVectorFileWriter,
     )
 
-    from demining_plugin.core.reports.totals import hectare_totals
+    from demining_plugin.core.reports.hectares import hectare_totals
 
     store = open_store(str(demo))
     released = store.layer("cleared_areas")

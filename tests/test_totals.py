@@ -31,7 +31,7 @@ from demining_plugin.core.errors import DeminingError
 from demining_plugin.core.geo.equal_area import PlaneProjector, lonlat_to_plane, plane_crs
 from demining_plugin.core.geo.measure import distance_area
 from demining_plugin.core.geo.overlay_kernel import intersection_areas, orient_convex
-from demining_plugin.core.reports.totals import hectare_totals
+from demining_plugin.core.reports.hectares import hectare_totals
 
 AGHDAM = (46.93, 39.99)  # lon, lat
 GROUND = QgsCoordinateReferenceSystem.fromProj(

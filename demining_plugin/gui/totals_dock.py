@@ -57,9 +57,10 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import DeminingError
 from ..core.locale_format import display_locale
 from ..core.reports.accidents import AccidentFigures, accident_figures, format_share
+from ..core.reports.grouping import GROUPINGS, category_title, grouping_title
 from ..core.reports.period_report import period_report, write_report
 from ..core.reports.table_export import group_label, write_csv, write_xlsx
-from ..core.reports.totals import GROUPINGS, StoreTotals, TotalsTable, category_title, grouping_title, store_totals
+from ..core.reports.totals import StoreTotals, TotalsTable, store_totals
 from .date_edit import day_edit
 from .notify import notify, notify_exception, notify_success, notify_warning
 from .tasks import BackgroundTask

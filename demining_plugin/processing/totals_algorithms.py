@@ -84,7 +84,7 @@ class HectareTotalsAlgorithm(DeminingAlgorithm):
 
     def compute(self, parameters, context, feedback):
         from ..core.errors import CancelledError
-        from ..core.reports.totals import hectare_totals
+        from ..core.reports.hectares import hectare_totals
 
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
@@ -159,8 +159,9 @@ class PeriodReportAlgorithm(DeminingAlgorithm):
     def compute(self, parameters, context, feedback):
         from ..core.dates import parse_date
         from ..core.errors import CancelledError
+        from ..core.reports.grouping import check_range
         from ..core.reports.period_report import period_report, write_report
-        from ..core.reports.totals import check_range, store_totals
+        from ..core.reports.totals import store_totals
         from ..core.store import open_store
 
         path = self.parameterAsFile(parameters, "STORE", context)

@@ -15,7 +15,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..dates import parse_date
 from ..model.schema import ACTIVITY
-from .totals import FeatureRows, in_range
+from .grouping import in_range
+from .totals import FeatureRows
 
 translate = QCoreApplication.translate
 
@@ -115,7 +116,8 @@ def accident_figures(rows: FeatureRows, date_from=None, date_to=None) -> Acciden
 def store_accident_figures(store, date_from=None, date_to=None) -> AccidentFigures:
     """Accident figures read straight from a store's ``accidents`` layer."""
     from ..feature_table import read_layer
-    from .totals import _ACCIDENT_FIELDS, days_of
+    from .grouping import days_of
+    from .totals import _ACCIDENT_FIELDS
 
     table = read_layer(store.layer("accidents"), _ACCIDENT_FIELDS)
     civilian = np.empty(len(table), dtype=object)

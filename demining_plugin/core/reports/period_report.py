@@ -22,7 +22,8 @@ from ..files import replaced_in_one_step
 from ..locale_format import display_locale, format_count, format_number
 from ..model.schema import DISPOSITION, ITEM_CATEGORY
 from .accidents import AccidentFigures, accident_figures, format_share
-from .totals import NOT_APPLICABLE, StoreTotals, TotalsTable, check_range, in_range
+from .grouping import NOT_APPLICABLE, check_range, in_range
+from .totals import StoreTotals, TotalsTable
 
 #: Qt's translation function under the name pylupdate5 looks for.
 translate = QCoreApplication.translate

@@ -16,7 +16,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..errors import DeminingError
 from ..files import replaced_in_one_step
 from ..model.schema import RELEASE_METHOD, TECHNIQUE
-from .totals import NOT_APPLICABLE, TotalsTable
+from .grouping import NOT_APPLICABLE
+from .totals import TotalsTable
 
 #: Qt's translation function under the name pylupdate5 looks for.
 translate = QCoreApplication.translate

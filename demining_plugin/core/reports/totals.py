@@ -11,10 +11,12 @@ polygons and lines cut) by where they lie, not by a typed district name.
 ``hectare_totals`` works on any polygon layer in any CRS (``demining:hectaretotals``);
 ``StoreTotals`` holds the figures of a whole store for the dashboard and the period
 report, and takes edits incrementally.
+
+Groupings, titles and dates are in ``grouping``; ``hectare_totals`` (Processing's
+``demining:hectaretotals``) in ``hectares``; this module totals a whole store.
 """
 
 import datetime
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -26,349 +28,39 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeature,
     QgsGeometry,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..dates import parse_date
 from ..errors import DeminingError
-from ..feature_table import BOOLEAN, DATE, NUMBER, TEXT, FeatureTable, convert_values, read_layer, read_source
-from ..geo.districts import OUTSIDE, RegionIndex, build_regions, layer_crs, layer_name, read_regions
+from ..feature_table import BOOLEAN, DATE, NUMBER, TEXT, FeatureTable, convert_values, read_layer
+from ..geo.districts import OUTSIDE, RegionIndex, read_regions
 from ..geo.equal_area import PlaneProjector, central_longitude, plane_crs
 from ..geo.measure import M2_PER_HA
 from ..geo.polygon_arrays import decode_points, project_polygons
 from ..model.schema import ELLIPSOID, ITEM_CATEGORY, RELEASE_METHOD
-from ..release.counted_once import NO_DAY, ReleasedLand
+from ..release.counted_once import NO_DAY
 
 #: Qt's translation function under the name pylupdate5 looks for.
+from .grouping import (
+    GROUPINGS,
+    NOT_APPLICABLE,
+    Codes,
+    category_title,
+    check_range,
+    date_of,
+    day_codes,
+    days_of,
+    group_sums,
+    grouping_title,
+    in_range,
+    iso_week,
+    method_title,
+    month_label,
+)
+from .hectares import LandTable, make_land
+
 translate = QCoreApplication.translate
-
-#: Group-by choices of the dashboard and the store totals, in menu order.
-GROUPINGS = ("district", "release_method", "technique", "organisation", "team", "task", "month", "week")
-#: Pseudo-fields derived from the date (``hectare_totals`` GROUP_BY accepts them too).
-DATE_GROUPS = ("month", "week")
-#: Group value of figures whose layer does not record what is grouped on.
-NOT_APPLICABLE = "\u2014"
-
-_EPOCH = datetime.date(1970, 1, 1)
-_DATE_TYPES = {14, 16}  # QVariant.Date, QVariant.DateTime
-_TEXT_TYPES = {10}  # QVariant.String
-
-
-
-
-def grouping_title(grouping: str) -> str:
-    return {
-        "district": translate("Totals", "District"), "release_method": translate("Totals", "Release method"),
-        "technique": translate("Totals", "Technique"), "organisation": translate("Totals", "Organisation"),
-        "team": translate("Totals", "Team"), "task": translate("Totals", "Task"),
-        "month": translate("Totals", "Month"), "week": translate("Totals", "ISO week"),
-    }.get(grouping, grouping)
-
-
-def category_title(code: str) -> str:
-    return {"AP": translate("Totals", "AP mines"), "AT": translate("Totals", "AT mines"),
-            "UXO": translate("Totals", "UXO"), "AXO": translate("Totals", "AXO"), "IED": translate("Totals", "IED"),
-            "SUBMUNITION": translate("Totals", "Submunitions"),
-            "OTHER": translate("Totals", "Other items")}.get(code, code)
-
-
-def method_title(code: str) -> str:
-    return {"cleared": translate("Totals", "Cleared (ha)"), "reduced": translate("Totals", "Reduced (ha)"),
-            "cancelled": translate("Totals", "Cancelled (ha)")}.get(code, code)
-
-
-# -- dates ---------------------------------------------------------------------------------
-
-def check_range(date_from: Optional[datetime.date], date_to: Optional[datetime.date]) -> None:
-    if date_from and date_to and date_from > date_to:
-        raise DeminingError(translate("Totals", "The period starts ({date_from}) after it ends ({date_to}).").format(
-            date_from=date_from.isoformat(), date_to=date_to.isoformat()))
-
-
-def day_number(date: Optional[datetime.date]) -> Optional[int]:
-    return None if date is None else (date - _EPOCH).days
-
-
-def date_of(day: int) -> datetime.date:
-    return _EPOCH + datetime.timedelta(days=int(day))
-
-
-def days_of(values: np.ndarray) -> np.ndarray:
-    """``datetime64[D]`` values as day numbers, ``NO_DAY`` for empty dates."""
-    days = values.astype("datetime64[D]").astype(np.int64)
-    return np.where(np.isnat(values), NO_DAY, days)
-
-
-def in_range(days: np.ndarray, date_from=None, date_to=None) -> np.ndarray:
-    """Mask of day numbers within the range (inclusive); undated ones only when no range."""
-    keep = np.ones(len(days), dtype=bool)
-    if date_from is not None or date_to is not None:
-        keep &= days != NO_DAY
-    if date_from is not None:
-        keep &= days >= day_number(date_from)
-    if date_to is not None:
-        keep &= days <= day_number(date_to)
-    return keep
-
-
-def iso_week(date: datetime.date) -> str:
-    year, week, _ = date.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def _day_codes(days: np.ndarray, label: Callable[[datetime.date], str]) -> Tuple[np.ndarray, List]:
-    """Codes and labels of a date-derived grouping (month, week) for day numbers."""
-    unique, inverse = np.unique(days, return_inverse=True)
-    day_labels = [None if d == NO_DAY else label(date_of(d)) for d in unique]
-    labels = sorted(set(day_labels), key=_sort_key)
-    position = {v: k for k, v in enumerate(labels)}
-    return np.array([position[v] for v in day_labels], dtype=np.int64)[inverse], labels
-
-
-def _month(date: datetime.date) -> str:
-    return date.strftime("%Y-%m")
-
-
-# -- grouping -------------------------------------------------------------------------------
-
-def _sort_key(value):
-    return (value is None, "" if value is None else str(value))
-
-
-class Codes:
-    """An object column as integer codes into a list of distinct values (``None`` allowed),
-    kept up to date when values are appended."""
-
-    def __init__(self, values: Sequence = ()):
-        self.labels: List = []
-        self._index: Dict = {}
-        self.codes = self._encode(values)
-
-    def _encode(self, values: Sequence) -> np.ndarray:
-        index, labels = self._index, self.labels
-
-        def code(v):
-            k = index.get(v)
-            if k is None:
-                k = index[v] = len(labels)
-                labels.append(v)
-            return k
-
-        return np.fromiter((code(v) for v in values), dtype=np.int64, count=len(values))
-
-    def append(self, values: Sequence) -> None:
-        self.codes = np.concatenate([self.codes, self._encode(values)])
-
-
-def group_sums(keys: Sequence[Tuple[np.ndarray, List]], values: Dict[str, np.ndarray],
-               distinct: Optional[np.ndarray] = None):
-    """Sum ``values`` over the distinct combinations of coded columns ``(codes, labels)``.
-
-    Returns ``(group_keys, sums, counts)``: tuples of labels sorted by value, the sums per
-    group and the number of distinct ``distinct`` ids (rows when None) per group.
-    """
-    size = len(next(iter(values.values())))
-    if size == 0:
-        return [], {name: np.zeros(0) for name in values}, np.zeros(0, dtype=np.int64)
-    combined = np.zeros(size, dtype=np.int64)
-    for codes, labels in keys:
-        combined = combined * max(len(labels), 1) + codes
-    group_codes, inverse = np.unique(combined, return_inverse=True)
-    group_keys = []
-    for c in group_codes:
-        parts = []
-        for _codes, labels in reversed(keys):
-            c, k = divmod(int(c), max(len(labels), 1))
-            parts.append(labels[k])
-        group_keys.append(tuple(reversed(parts)))
-    sums = {name: np.bincount(inverse, weights=v, minlength=len(group_keys)) for name, v in values.items()}
-    if distinct is None:
-        counts = np.bincount(inverse, minlength=len(group_keys))
-    else:
-        span = int(distinct.max()) + 1
-        pairs = np.unique(inverse.astype(np.int64) * span + distinct)
-        counts = np.bincount(pairs // span, minlength=len(group_keys))
-    order = sorted(range(len(group_keys)), key=lambda k: tuple(_sort_key(v) for v in group_keys[k]))
-    return [group_keys[k] for k in order], {n: s[order] for n, s in sums.items()}, counts[order]
-
-
-# -- released land with its attributes ---------------------------------------------------------
-
-@dataclass
-class LandTable:
-    """A polygon layer's released land, attributed once, with the attributes to group by."""
-
-    land: ReleasedLand
-    attributes: Dict[str, Codes]
-    projector: PlaneProjector
-
-    @property
-    def regions(self) -> Optional[RegionIndex]:
-        return self.land.regions
-
-    def region_codes(self) -> Tuple[np.ndarray, List]:
-        names = list(self.regions.names) if self.regions is not None else []
-        pieces_region = self.land.pieces.region
-        return np.where(pieces_region >= 0, pieces_region, len(names)), names + [None]
-
-    def piece_keys(self, group_by: Sequence[str], by_region: bool):
-        """Coded group columns per piece."""
-        row = self.land.pieces.row
-        keys = []
-        for name in group_by:
-            if name in self.attributes:
-                column = self.attributes[name]
-                keys.append((column.codes[row], column.labels))
-            elif name == "month":
-                keys.append(_day_codes(self.land.days[row], _month))
-            elif name == "week":
-                keys.append(_day_codes(self.land.days[row], iso_week))
-            else:
-                raise DeminingError(translate("Totals", "Cannot group released land by '{name}'.").format(name=name))
-        if by_region:
-            keys.append(self.region_codes())
-        return keys
-
-    def append_attributes(self, values: Dict[str, Sequence]) -> None:
-        for name, column in self.attributes.items():
-            column.append(values.get(name, [None] * len(next(iter(values.values())))))
-
-
-def _make_land(table: FeatureTable, date_field: Optional[str], attribute_names: Sequence[str],
-               regions_source: Optional[Tuple[List, QgsCoordinateReferenceSystem]], lon0: float,
-               progress, is_canceled, bulk: bool = True) -> LandTable:
-    days = days_of(table.columns[date_field]) if date_field else np.full(len(table), NO_DAY, dtype=np.int64)
-    projector = PlaneProjector(table.crs, lon0)
-    if regions_source is not None:
-        # The regions (a few polygons through GEOS) are prepared while NumPy decodes.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            regions_future = pool.submit(build_regions, regions_source[0], regions_source[1], projector)
-            polygons = project_polygons(table.wkb, projector)
-            regions = regions_future.result()
-    else:
-        polygons = project_polygons(table.wkb, projector)
-        regions = None
-    land = ReleasedLand(polygons, table.fids, days, regions)
-    land.build(progress=progress, is_canceled=is_canceled, bulk=bulk)
-    attributes = {name: Codes(table.columns[name]) for name in attribute_names}
-    return LandTable(land, attributes, projector)
-
-
-def _subset(table: FeatureTable, keep: np.ndarray) -> FeatureTable:
-    if keep.all():
-        return table
-    index = np.flatnonzero(keep)
-    return FeatureTable(table.fids[index], [table.wkb[k] for k in index],
-                        {name: values[index] for name, values in table.columns.items()}, table.crs)
-
-
-# -- hectare_totals (the engine of demining:hectaretotals) ----------------------------------------
-
-@dataclass
-class HectareTotals:
-    group_fields: List[str]
-    rows: List[Tuple[Tuple, float, int]]  # (group values, hectares, number of features)
-    total_ha: float
-    features: int
-    general_features: int = 0
-
-
-def _check_inputs(input_layer, name: str, group_by: List[str], date_field: Optional[str], regions_layer,
-                  region_field: str) -> Dict[str, str]:
-    if QgsWkbTypes.geometryType(input_layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise DeminingError(translate("Totals", "Layer '{name}' is not a polygon layer.").format(name=name))
-    fields = input_layer.fields()
-    if len(set(group_by)) != len(group_by):
-        raise DeminingError(translate("Totals", "GROUP_BY names a field twice: {group_by}.").format(
-            group_by=', '.join(group_by)))
-    wanted: Dict[str, str] = {}
-    for g in group_by:
-        if fields.lookupField(g) >= 0:
-            wanted[g] = TEXT
-        elif g in DATE_GROUPS:
-            if not date_field:
-                raise DeminingError(translate("Totals", "Grouping by {g} needs a date field (DATE_FIELD).").format(g=g))
-        else:
-            raise DeminingError(translate(
-                "Totals", "Layer '{name}' has no field '{g}' to group by (its fields: {fields}; also month and "
-                          "week).").format(name=name, g=g, fields=', '.join(fields.names())))
-    if date_field:
-        index = fields.lookupField(date_field)
-        if index < 0:
-            raise DeminingError(translate("Totals", "Layer '{name}' has no date field '{date_field}'.").format(
-                name=name, date_field=date_field))
-        if fields.at(index).type() not in _DATE_TYPES | _TEXT_TYPES:
-            raise DeminingError(translate(
-                "Totals", "Field '{date_field}' of layer '{name}' does not hold dates.").format(
-                    date_field=date_field, name=name))
-        wanted[date_field] = DATE
-    if regions_layer is not None:
-        if QgsWkbTypes.geometryType(regions_layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
-            raise DeminingError(translate("Totals", "The regions layer '{layer_name}' is not a polygon layer.").format(
-                layer_name=layer_name(regions_layer)))
-        if regions_layer.fields().lookupField(region_field) < 0:
-            raise DeminingError(translate(
-                "Totals", "The regions layer '{layer_name}' has no field '{region_field}'.").format(
-                    layer_name=layer_name(regions_layer), region_field=region_field))
-    return wanted
-
-
-def hectare_totals(layer=None, regions_layer=None, region_field: str = "name", group_by: Sequence[str] = (),
-                   date_field: Optional[str] = None, date_from=None, date_to=None, source=None,
-                   progress: Optional[Callable[[float], None]] = None,
-                   is_canceled: Optional[Callable[[], bool]] = None, bulk: bool = True,
-                   region_column: str = "region") -> HectareTotals:
-    """Hectares of a polygon layer (or a Processing ``source``), every square metre once,
-    grouped by ``group_by`` fields (``month``/``week`` of ``date_field`` too) and by
-    region when ``regions_layer`` is given, for features dated within the range
-    (inclusive). Land first released before the range does not count in it."""
-    progress = progress or (lambda value: None)
-    input_layer = layer if layer is not None else source
-    if input_layer is None:
-        raise DeminingError(translate("Totals", "No input layer."))
-    name = layer_name(input_layer)
-    group_by = [g.strip() for g in group_by if g and g.strip()]
-    wanted = _check_inputs(input_layer, name, group_by, date_field, regions_layer, region_field)
-    date_from, date_to = parse_date(date_from, "DATE_FROM"), parse_date(date_to, "DATE_TO")
-    check_range(date_from, date_to)
-    if (date_from or date_to) and not date_field:
-        raise DeminingError(translate("Totals", "A date range needs a date field (DATE_FIELD)."))
-    regions_source = None
-    if regions_layer is not None:
-        regions_source = (read_regions(regions_layer, region_field), layer_crs(regions_layer))
-
-    table = read_layer(layer, wanted, is_canceled=is_canceled, fallback=source) if layer is not None else \
-        read_source(source, wanted, is_canceled=is_canceled)
-    progress(10)
-    if date_from is not None or date_to is not None:
-        # Undated releases and those after the range never come before one in it.
-        days = days_of(table.columns[date_field])
-        table = _subset(table, (days != NO_DAY) & ((days <= day_number(date_to)) if date_to else True))
-    extent = layer.extent() if layer is not None else source.sourceExtent()
-    lon0 = central_longitude(extent, table.crs)
-    if regions_source is not None and regions_source[0]:
-        # Centred on the districts: the same plane whatever the input layer.
-        lon0 = central_longitude(regions_layer.sourceExtent() if not hasattr(regions_layer, "extent")
-                                 else regions_layer.extent(), layer_crs(regions_layer))
-    land_table = _make_land(table, date_field, [g for g in group_by if g in wanted], regions_source, lon0,
-                            lambda v: progress(10 + 0.85 * v), is_canceled, bulk)
-    land = land_table.land
-    pieces = land.pieces
-    counted = in_range(land.days[pieces.row], date_from, date_to) if (date_from or date_to) else \
-        np.ones(len(pieces.row), dtype=bool)
-    keys = [(codes[counted], labels) for codes, labels in land_table.piece_keys(group_by, regions_layer is not None)]
-    area = pieces.area_m2[counted]
-    if keys:
-        group_keys, sums, counts = group_sums(keys, {"area": area}, distinct=pieces.row[counted])
-    else:
-        group_keys, sums = [()], {"area": np.array([area.sum()])}
-        counts = np.array([len(np.unique(pieces.row[counted]))])
-    names = list(group_by) + ([region_column] if regions_layer is not None else [])
-    rows = [(key, float(a) / M2_PER_HA, int(c)) for key, a, c in zip(group_keys, sums["area"], counts)]
-    features = int(np.count_nonzero(in_range(land.days, date_from, date_to) & land.alive))
-    progress(100)
-    return HectareTotals(names, rows, float(area.sum()) / M2_PER_HA, features, len(land.general_rows))
 
 
 # -- a whole store: the dashboard and the period report ---------------------------------------------
@@ -502,9 +194,9 @@ class StoreTotals:
             names = list(self.region_names)
             return [(np.where(rows.region[keep] >= 0, rows.region[keep], len(names)), names + [None])]
         if grouping == "month":
-            return [_day_codes(rows.days[keep], _month)]
+            return [day_codes(rows.days[keep], month_label)]
         if grouping == "week":
-            return [_day_codes(rows.days[keep], iso_week)]
+            return [day_codes(rows.days[keep], iso_week)]
         field_name = LAYER_GROUP_FIELDS[layer].get(grouping)
         if field_name is None:
             return [(np.zeros(int(keep.sum()), dtype=np.int64), [NOT_APPLICABLE])]
@@ -611,7 +303,7 @@ class StoreTotals:
         keep = in_range(items.days, date_from, date_to) & (items.days != NO_DAY)
         if not keep.any():
             return [], {}
-        codes, weeks = _day_codes(items.days[keep], iso_week)
+        codes, weeks = day_codes(items.days[keep], iso_week)
         category = items.attributes["category"][keep]
         quantity = items.values["quantity"][keep]
         out = {}
@@ -752,7 +444,7 @@ def store_totals(store=None, layers: Optional[Dict[str, object]] = None,
         central_longitude(released.extent(), released.crs())
     table = read_layer(released, _LAND_FIELDS, is_canceled=is_canceled)
     progress(10)
-    land = _make_land(table, "released_on", [k for k in _LAND_FIELDS if k != "released_on"], regions_source, lon0,
+    land = make_land(table, "released_on", [k for k in _LAND_FIELDS if k != "released_on"], regions_source, lon0,
                       lambda v: progress(10 + 0.7 * v), is_canceled, bulk)
     regions = land.regions
     totals = StoreTotals(list(regions.names) if regions is not None else [], land,
@@ -766,4 +458,3 @@ def store_totals(store=None, layers: Optional[Dict[str, object]] = None,
     land.land.row_of_fid  # noqa: B018 (built here, in the background, rather than on the first edit)
     progress(100)
     return totals
-
