@@ -3828,122 +3828,122 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="91"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="70"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>PostGIS anbarları psycopg2 Python modulunu tələb edir (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="104"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="83"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>'{text}' yerindəki PostGIS yeri oxunmur: host=db.example.org dbname=mine_action schema=demining kimi açar=dəyər cütləri yazın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="140"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="119"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' PostGIS anbar yeri deyil (pg:... və ya postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="143"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="122"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>'{schema}' sxem adı yararsızdır: yalnız hərf, rəqəm və _ istifadə edin, hərflə başlayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="149"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="128"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>'{text}' PostGIS yeri nə verilənlər bazasını, nə xidməti, nə də qoşulmanı göstərir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="164"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="143"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>QGIS-də '{name}' adlı PostgreSQL qoşulması yoxdur (Verilənlər mənbəyi meneceri &gt; PostgreSQL saxlanılmış qoşulmaları sadalayır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="317"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="180"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} mövcud deyil (verilənlər bazasında cədvəlləri olan {store_schema} sxemi yoxdur).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="321"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="184"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>{store_schema} sxemi Demining layihə anbarı deyil (onda {table} cədvəli yoxdur).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="329"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="192"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>{store_name} daxilində anbar layları çatışmır: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="340"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="203"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="347"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="210"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>{store_name} verilənlər bazasında PostGIS genişlənməsi yoxdur; verilənlər bazası administratoru onu CREATE EXTENSION postgis ilə əlavə edə bilər.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="353"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="216"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS EPSG:{srid} koordinat istinad sistemini tanımır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="359"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="222"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>{store_schema} sxemi həmin verilənlər bazasında artıq mövcuddur; başqa sxem adı seçin və ya üzərinə yazmağa icazə verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="472"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="335"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>{name} daxilində heç nə dəyişmədi: başqa operator eyni anda eyni təhlükəli ərazini dəyişirdi. Yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="623"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="486"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="579"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="442"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="600"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="463"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>{name} daxilində heç nə dəyişmədi: yeni azad edilmiş ərazi {new_id} sahəsinin {overlap_m2:.1f} m² hissəsi artıq {old_id} kimi azad edilib (başqa operator onu eyni anda qeyd edib). Yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="692"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="190"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>{definition_name} daxilində {name} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="712"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="210"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>PostGIS anbarı EPSG koordinat istinad sistemi tələb edir, {authid} yox.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="293"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="156"/>
         <source>Reading {name} failed: {error}</source>
         <translation>{name} oxunması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="379"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="242"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>{store_name} yaradılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="432"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="295"/>
         <source>Removing {name} failed: {error}</source>
         <translation>{name} silinməsi alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="677"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="540"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>{name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="416"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="279"/>
         <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
         <translation>{name}: {schema} sxeminin əvvəlki anbarının layer_styles-da qoyduğu {count} üslub silindi; onları yeni anbarın üslubları əvəz edir.</translation>
     </message>

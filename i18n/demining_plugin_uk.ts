@@ -3828,122 +3828,122 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="91"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="70"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>Сховищам PostGIS потрібен модуль Python psycopg2 (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="104"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="83"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>Не вдається прочитати розташування PostGIS з '{text}': пишіть пари ключ=значення, наприклад host=db.example.org dbname=mine_action schema=demining.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="140"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="119"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' — не розташування сховища PostGIS (pg:... або postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="143"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="122"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>Назва схеми '{schema}' непридатна: використовуйте лише літери, цифри та _, починаючи з літери.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="149"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="128"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>Розташування PostGIS '{text}' не називає ні бази даних, ні служби, ні підключення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="164"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="143"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>У QGIS немає підключення PostgreSQL з назвою '{name}' (збережені підключення перелічено в Менеджері джерел даних &gt; PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="317"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="180"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} не існує (у базі даних немає схеми {store_schema} з таблицями).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="321"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="184"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>Схема {store_schema} — не сховище проєкту Demining (у ній немає таблиці {table}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="329"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="192"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>У {store_name} немає шарів сховища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="340"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="203"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Невідома система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="347"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="210"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>У базі даних {store_name} немає розширення PostGIS; адміністратор бази даних може додати його командою CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="353"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="216"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS не знає системи координат EPSG:{srid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="359"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="222"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>Схема {store_schema} уже існує в цій базі даних; виберіть іншу назву схеми або дозвольте перезапис.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="472"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="335"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>У {name} нічого не змінено: інший оператор у той самий момент змінював той самий небезпечний район. Спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="623"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="486"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>У {name} нічого не змінено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="579"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="442"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="600"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="463"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>У {name} нічого не змінено: {overlap_m2:.1f} м² нової звільненої землі {new_id} уже звільнено як {old_id} (інший оператор позначив їх у той самий момент). Спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="692"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="190"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>У {definition_name} немає поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="712"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="210"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>Сховищу PostGIS потрібна система координат EPSG, а не {authid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="293"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="156"/>
         <source>Reading {name} failed: {error}</source>
         <translation>Читання {name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="379"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="242"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>Створення {store_name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="432"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="295"/>
         <source>Removing {name} failed: {error}</source>
         <translation>Видалення {name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="677"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="540"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>Збереження стилів у {name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="416"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="279"/>
         <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
         <translation>{name}: вилучено стилів: {count}, залишених у layer_styles попереднім сховищем схеми {schema}; їх замінюють стилі нового сховища.</translation>
     </message>

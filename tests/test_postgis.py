@@ -38,7 +38,8 @@ from demining_plugin.core.release.marking import ReleaseDetails, mark_released
 from demining_plugin.core.store import create_store, open_store
 from demining_plugin.core.store import geopackage as store_module
 from demining_plugin.core.store.copy import copy_store
-from demining_plugin.core.store.postgis import ConcurrentEditError, PostgisStore, parse_location
+from demining_plugin.core.store.postgis import PostgisStore
+from demining_plugin.core.store.postgis_sql import ConcurrentEditError, parse_location
 from demining_plugin.core.store.styles import add_store_to_project
 
 from ground import UTM, X0, Y0, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box

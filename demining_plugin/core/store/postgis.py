@@ -18,22 +18,22 @@ Location string (what the ``STORE`` parameter of every algorithm accepts), one o
 hazard rows they touch (``SELECT ... FOR UPDATE``) and plan again under the lock, so two
 operators marking overlapping land at the same moment never store the same hectare
 twice; identifiers come from a per-layer counter taken under an advisory lock.
+
+Locations, connection keywords, SQL values and the creation statements are in
+``postgis_sql``; this module is the store itself.
 """
 
 import datetime
 import re
-import urllib.parse
-from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
     QgsGeometry,
-    QgsProviderRegistry,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ... import __about__
 from ..errors import StoreError
@@ -41,166 +41,29 @@ from ..log import log_warning
 from ..model.changes import ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, FieldDef, LayerDef, layer_def
 from .base import META_TABLE, STYLE_KEYS, ProjectStore
+from .postgis_sql import (
+    CONNECT_TIMEOUT_S,
+    HISTORY_TABLE,
+    LOCK_TIMEOUT_S,
+    OVERLAP_LIMIT_M2,
+    PREFIXES,
+    ConcurrentEditError,
+    HistoryEntry,
+    column_sql,
+    create_statements,
+    field_of,
+    geometry_wkb,
+    import_psycopg2,
+    layer_statements,
+    parse_location,
+    pg_message,
+    quote_keyword,
+    sql_value,
+    srid_of,
+    without_password,
+)
 
 translate = QCoreApplication.translate
-
-#: Audit table filled by triggers in every PostGIS store schema.
-HISTORY_TABLE = "demining_history"
-#: Schema used when a location names none.
-DEFAULT_SCHEMA = "demining"
-#: Seconds to wait for the server before saying it cannot be reached.
-CONNECT_TIMEOUT_S = 10
-#: Longest wait for a hazard another operator is changing before giving up (s).
-LOCK_TIMEOUT_S = 60
-#: Released polygons overlapping by more than this (m2) are refused at commit.
-OVERLAP_LIMIT_M2 = 0.1
-
-_PREFIXES = ("pg:", "postgres://", "postgresql://")
-_WORD = re.compile(r"\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s']+)\s*")
-_SQL_TYPE = {
-    "integer": "integer",
-    "real": "double precision",
-    "date": "date",
-    "datetime": "timestamp with time zone",
-    "boolean": "boolean",
-}
-_HISTORY_FUNCTION = "demining_record_history"
-
-
-class ConcurrentEditError(StoreError):
-    """Another operator changed the same land in the same moment; retrying is safe."""
-
-
-@dataclass
-class HistoryEntry:
-    """One change of one feature, as the audit trigger recorded it."""
-
-    changed_at: datetime.datetime
-    changed_by: str
-    application: str
-    operation: str  # INSERT | UPDATE | DELETE
-    changes: List[Tuple[str, Any, Any]]  # (field, old value, new value), fields that differ
-
-
-def _psycopg2():
-    try:
-        import psycopg2
-        import psycopg2.errors
-        import psycopg2.extensions
-    except ImportError:
-        raise StoreError(translate(
-            "PostgisStore", "PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).")) from None
-    return psycopg2
-
-
-def _parse_keywords(text: str) -> Dict[str, str]:
-    """``key=value key='quoted value'`` as libpq writes them."""
-    words: Dict[str, str] = {}
-    position = 0
-    text = text.strip()
-    while position < len(text):
-        match = _WORD.match(text, position)
-        if match is None:
-            raise StoreError(
-                translate("PostgisStore", "Cannot read the PostGIS location at '{text}': write keyword=value pairs "
-                                          "such as host=db.example.org dbname=mine_action schema=demining.").format(
-                                              text=text[position:]))
-        value = match.group(2)
-        if value.startswith("'"):
-            value = re.sub(r"\\(.)", r"\1", value[1:-1])
-        words[match.group(1).lower()] = value
-        position = match.end()
-    return words
-
-
-def _quote_keyword(value: str) -> str:
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def parse_location(location: str) -> Tuple[Dict[str, str], str, str]:
-    """libpq keywords, schema and a QGIS connection name ('' if none) from a location."""
-    text = str(location).strip()
-    schema = DEFAULT_SCHEMA
-    if text.lower().startswith(("postgres://", "postgresql://")):
-        parts = urllib.parse.urlsplit(text)
-        query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
-        schema = next((value for key, value in query if key == "schema"), schema)
-        rest = urllib.parse.urlencode([(key, value) for key, value in query if key != "schema"])
-        uri = urllib.parse.urlunsplit(parts._replace(query=rest))
-        try:
-            words = dict(_psycopg2().extensions.parse_dsn(uri))
-        except Exception as error:
-            raise StoreError(f"'{_without_password(text)}' is not a valid PostgreSQL URI: {error}".strip()) from None
-        connection = ""
-    elif text.lower().startswith("pg:"):
-        words = _parse_keywords(text[3:])
-        schema = words.pop("schema", schema)
-        connection = words.pop("connection", "")
-    else:
-        raise StoreError(translate(
-            "PostgisStore", "'{text}' is not a PostGIS store location (pg:... or postgresql://...).").format(text=text))
-    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,62}", schema):
-        raise StoreError(
-            translate("PostgisStore", "Schema name '{schema}' is not usable: use letters, digits and _ only, starting "
-                                      "with a letter.").format(schema=schema))
-    if connection:
-        words = {**_saved_connection(connection), **words}
-    if not words:
-        raise StoreError(translate(
-            "PostgisStore", "The PostGIS location '{text}' names no database, service or connection.").format(
-                text=text))
-    return words, schema, connection
-
-
-def _saved_connection(name: str) -> Dict[str, str]:
-    """libpq keywords of a PostgreSQL connection saved in QGIS (auth configurations expanded)."""
-    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    connection = None
-    try:
-        connection = metadata.findConnection(name) if metadata is not None else None
-    except Exception:  # QgsProviderConnectionException when the name is unknown
-        connection = None
-    if connection is None:
-        raise StoreError(translate(
-            "PostgisStore", "There is no PostgreSQL connection named '{name}' in QGIS (Data Source Manager > "
-                            "PostgreSQL lists the saved connections).").format(name=name))
-    uri = QgsDataSourceUri(connection.uri())
-    return _parse_keywords(uri.connectionInfo(True))
-
-
-def _without_password(text: str) -> str:
-    text = re.sub(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", r"\1***", text)
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", text)
-
-
-def _sql_value(value: Any, field: FieldDef) -> Any:
-    """A Python/QGIS value as psycopg2 sends it for a field of the schema."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    if field.type == "boolean":
-        return bool(value)
-    if field.type == "date" and isinstance(value, str):
-        return datetime.date.fromisoformat(value[:10])
-    return value
-
-
-def _column_sql(field: FieldDef) -> str:
-    sql_type = _SQL_TYPE.get(field.type) or (f"varchar({field.length})" if field.length else "text")
-    parts = [f'"{field.name}" {sql_type}']
-    if field.required:
-        parts.append("NOT NULL")
-    if field.unique:
-        parts.append("UNIQUE")
-    if field.default is not None:
-        default = field.default
-        if field.type == "boolean":
-            default = "true" if default.strip() not in ("0", "false") else "false"
-        parts.append(f"DEFAULT {default}")
-    return " ".join(parts)
 
 
 class PostgisStore(ProjectStore):
@@ -215,7 +78,7 @@ class PostgisStore(ProjectStore):
 
     @classmethod
     def accepts(cls, location: str) -> bool:
-        return str(location).strip().lower().startswith(_PREFIXES)
+        return str(location).strip().lower().startswith(PREFIXES)
 
     @property
     def name(self) -> str:
@@ -228,12 +91,12 @@ class PostgisStore(ProjectStore):
     # -- connections -------------------------------------------------------------------
     def connect(self):
         """A new psycopg2 connection (not in autocommit: ``with con:`` is one transaction)."""
-        psycopg2 = _psycopg2()
+        psycopg2 = import_psycopg2()
         words = dict(self.keywords)
         words.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
         words.setdefault("application_name", f"QGIS {__about__.__title__}")
         try:
-            return psycopg2.connect(" ".join(f"{key}={_quote_keyword(value)}" for key, value in words.items()))
+            return psycopg2.connect(" ".join(f"{key}={quote_keyword(value)}" for key, value in words.items()))
         except psycopg2.OperationalError as error:
             raise StoreError(self._connection_message(error)) from None
 
@@ -251,16 +114,16 @@ class PostgisStore(ProjectStore):
         else:
             reason = lines[-1] if lines else "unknown error"
         detail = lines[0] if lines else ""
-        return f"Cannot connect to {self.name}: {reason}. ({_without_password(detail)})"
+        return f"Cannot connect to {self.name}: {reason}. ({without_password(detail)})"
 
     def _qgis_uri(self) -> QgsDataSourceUri:
-        return QgsDataSourceUri(" ".join(f"{key}={_quote_keyword(value)}" for key, value in self.keywords.items()
+        return QgsDataSourceUri(" ".join(f"{key}={quote_keyword(value)}" for key, value in self.keywords.items()
                                          if key not in ("connect_timeout", "application_name")))
 
     @property
     def srid(self) -> int:
         if not hasattr(self, "_srid"):
-            self._srid = _srid_of(self.crs)
+            self._srid = srid_of(self.crs)
         return self._srid
 
     # -- layers --------------------------------------------------------------------------
@@ -283,7 +146,7 @@ class PostgisStore(ProjectStore):
             "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (key, value))
 
     def _query(self, statement: str, params=None) -> list:
-        psycopg2 = _psycopg2()
+        psycopg2 = import_psycopg2()
         con = self.connect()
         try:
             with con, con.cursor() as cursor:
@@ -291,19 +154,19 @@ class PostgisStore(ProjectStore):
                 return cursor.fetchall()
         except psycopg2.Error as error:
             raise StoreError(translate("PostgisStore", "Reading {name} failed: {error}").format(
-                name=self.name, error=_pg_message(error))) from None
+                name=self.name, error=pg_message(error))) from None
         finally:
             con.close()
 
     def _execute(self, statement: str, params=None) -> None:
-        psycopg2 = _psycopg2()
+        psycopg2 = import_psycopg2()
         con = self.connect()
         try:
             with con, con.cursor() as cursor:
                 cursor.execute(statement, params)
         except psycopg2.Error as error:
             raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {error}").format(
-                name=self.name, error=_pg_message(error))) from None
+                name=self.name, error=pg_message(error))) from None
         finally:
             con.close()
 
@@ -333,12 +196,12 @@ class PostgisStore(ProjectStore):
     # -- create ---------------------------------------------------------------------------
     @classmethod
     def create(cls, location: str, crs: str = DEFAULT_CRS, overwrite: bool = False) -> "PostgisStore":
-        psycopg2 = _psycopg2()
+        psycopg2 = import_psycopg2()
         store = cls(location)
         qcrs = QgsCoordinateReferenceSystem(crs)
         if not qcrs.isValid():
             raise StoreError(translate("PostgisStore", "Unknown coordinate reference system: {crs}").format(crs=crs))
-        srid = _srid_of(qcrs)
+        srid = srid_of(qcrs)
         con = store.connect()
         try:
             with con, con.cursor() as cursor:
@@ -363,7 +226,7 @@ class PostgisStore(ProjectStore):
                 # Rows an earlier store of this schema left in layer_styles (its schema dropped by
                 # hand) would make QGIS ask "overwrite?" in a dialog nobody sees: replace them here.
                 stale_styles = store._remove_saved_styles(cursor)
-                for statement in _create_statements(store.schema, srid):
+                for statement in create_statements(store.schema, srid):
                     cursor.execute(statement)
                 facts = {
                     "schema_version": str(SCHEMA_VERSION),
@@ -377,7 +240,7 @@ class PostgisStore(ProjectStore):
                                    (key, value))
         except psycopg2.Error as error:
             raise StoreError(translate("PostgisStore", "Creating {store_name} failed: {error}").format(
-                store_name=store.name, error=_pg_message(error))) from None
+                store_name=store.name, error=pg_message(error))) from None
         finally:
             con.close()
         store._log_replaced_styles(stale_styles)
@@ -423,14 +286,14 @@ class PostgisStore(ProjectStore):
 
     def drop(self) -> None:
         """Remove the store's schema and its saved styles (a half-made store after a failure)."""
-        psycopg2 = _psycopg2()
+        psycopg2 = import_psycopg2()
         con = self.connect()
         try:
             with con, con.cursor() as cursor:
                 self._drop(cursor)
         except psycopg2.Error as error:
             raise StoreError(translate("PostgisStore", "Removing {name} failed: {error}").format(
-                name=self.name, error=_pg_message(error))) from None
+                name=self.name, error=pg_message(error))) from None
         finally:
             con.close()
 
@@ -460,7 +323,7 @@ class PostgisStore(ProjectStore):
         return self._transaction(work, before_commit)
 
     def _transaction(self, work: Callable, before_commit: Optional[Callable[[], None]]) -> ChangeSet:
-        psycopg2 = _psycopg2()
+        psycopg2 = import_psycopg2()
         con = self.connect()
         try:
             with con, con.cursor() as cursor:
@@ -474,7 +337,7 @@ class PostgisStore(ProjectStore):
                                           "hazard at the same moment. Try again.").format(name=self.name)) from None
         except psycopg2.Error as error:
             raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {error}").format(
-                name=self.name, error=_pg_message(error))) from None
+                name=self.name, error=pg_message(error))) from None
         except StoreError:
             raise
         except Exception as error:
@@ -515,8 +378,8 @@ class PostgisStore(ProjectStore):
                     counter = self._last_number(cursor, definition)
                 counter += 1
                 values[definition.id_field] = definition.make_id(counter)
-            row = tuple(_sql_value(value, _field(definition, key)) for key, value in values.items())
-            wkb = _wkb(feature.geometry, definition)
+            row = tuple(sql_value(value, field_of(definition, key)) for key, value in values.items())
+            wkb = geometry_wkb(feature.geometry, definition)
             batches.setdefault((tuple(values), wkb is not None), []).append(row + ((wkb,) if wkb else ()))
             inverse.delete(layer_name, values[definition.id_field])
         for (columns, with_geometry), rows in batches.items():
@@ -548,11 +411,11 @@ class PostgisStore(ProjectStore):
         if not hasattr(self, "_srid"):
             cursor.execute(f'SELECT value FROM "{self.schema}"."{META_TABLE}" WHERE key = %s', ("crs",))
             row = cursor.fetchone()
-            self._srid = _srid_of(QgsCoordinateReferenceSystem(row[0] if row else DEFAULT_CRS))
+            self._srid = srid_of(QgsCoordinateReferenceSystem(row[0] if row else DEFAULT_CRS))
         return self._srid
 
     def _update(self, cursor, definition: LayerDef, identifier: str, values: Dict[str, Any]) -> Dict[str, Any]:
-        fields = [_field(definition, key) for key in values]
+        fields = [field_of(definition, key) for key in values]
         columns = ", ".join(f'"{f.name}"' for f in fields)
         cursor.execute(
             f'SELECT {columns} FROM "{self.schema}"."{definition.name}" WHERE "{definition.id_field}" = %s FOR UPDATE',
@@ -565,7 +428,7 @@ class PostgisStore(ProjectStore):
         assignments = ", ".join(f'"{f.name}" = %s' for f in fields)
         cursor.execute(
             f'UPDATE "{self.schema}"."{definition.name}" SET {assignments} WHERE "{definition.id_field}" = %s',
-            [_sql_value(values[f.name], f) for f in fields] + [identifier])
+            [sql_value(values[f.name], f) for f in fields] + [identifier])
         return old
 
     def _delete(self, cursor, definition: LayerDef, identifier: str):
@@ -611,17 +474,17 @@ class PostgisStore(ProjectStore):
                              (self.schema, definition.name))
         if exists:
             return
-        psycopg2 = _psycopg2()
+        psycopg2 = import_psycopg2()
         con = self.connect()
         try:
             with con, con.cursor() as cursor:
-                for statement in _layer_statements(self.schema, self.srid, definition):
+                for statement in layer_statements(self.schema, self.srid, definition):
                     cursor.execute(statement)
                 # A style row left by a dropped table of the same name would make QGIS ask.
                 stale_styles = self._remove_saved_styles(cursor, [definition.name])
         except psycopg2.Error as error:
             raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {error}").format(
-                name=self.name, error=_pg_message(error))) from None
+                name=self.name, error=pg_message(error))) from None
         finally:
             con.close()
         self._log_replaced_styles(stale_styles)
@@ -631,7 +494,7 @@ class PostgisStore(ProjectStore):
 
     def add_field(self, layer_name: str, field: FieldDef) -> None:
         """Add a column to a layer (for ``MIGRATIONS`` steps; the same call exists for GeoPackages)."""
-        self._execute(f'ALTER TABLE "{self.schema}"."{layer_def(layer_name).name}" ADD COLUMN {_column_sql(field)}')
+        self._execute(f'ALTER TABLE "{self.schema}"."{layer_def(layer_name).name}" ADD COLUMN {column_sql(field)}')
 
     # -- history ---------------------------------------------------------------------------
     def history(self, layer_name: str, identifier: str) -> List[HistoryEntry]:
@@ -661,7 +524,7 @@ class PostgisStore(ProjectStore):
 
     def replace_styles(self, styles: List[Dict[str, Any]]) -> None:
         """Replace the saved styles of the layers named in ``styles`` by those."""
-        psycopg2 = _psycopg2()
+        psycopg2 = import_psycopg2()
         con = self.connect()
         try:
             with con, con.cursor() as cursor:
@@ -675,101 +538,9 @@ class PostgisStore(ProjectStore):
                          bool(style["default"]), style["description"], style["ui"] or None))
         except psycopg2.Error as error:
             raise StoreError(translate("PostgisStore", "Saving styles in {name} failed: {error}").format(
-                name=self.name, error=_pg_message(error))) from None
+                name=self.name, error=pg_message(error))) from None
         finally:
             con.close()
 
     def _has_styles_table(self) -> bool:
         return bool(self._query("SELECT to_regclass('layer_styles') IS NOT NULL")[0][0])
-
-
-
-
-def _field(definition: LayerDef, name: str) -> FieldDef:
-    try:
-        return definition.field(name)
-    except KeyError:
-        raise StoreError(translate("PostgisStore", "There is no field {name} in {definition_name}.").format(
-            name=name, definition_name=definition.name)) from None
-
-
-def _wkb(geometry: Optional[QgsGeometry], definition: LayerDef) -> Optional[bytes]:
-    """The geometry as WKB of the layer's type (single parts made multi), or None."""
-    if not definition.geometry or geometry is None or geometry.isNull():
-        return None
-    g = QgsGeometry(geometry)
-    if definition.geometry.startswith("Multi"):
-        g.convertToMultiType()
-    return bytes(g.asWkb())
-
-
-def _srid_of(crs: QgsCoordinateReferenceSystem) -> int:
-    authid = crs.authid()
-    if authid.upper().startswith("EPSG:"):
-        return int(authid.split(":")[1])
-    if crs.postgisSrid() > 0:
-        return crs.postgisSrid()
-    raise StoreError(translate(
-        "PostgisStore", "A PostGIS store needs an EPSG coordinate reference system, not {authid}.").format(
-            authid=authid or crs.description()))
-
-
-def _pg_message(error) -> str:
-    text = (getattr(error, "pgerror", None) or str(error)).strip()
-    return " ".join(text.replace("ERROR:", "").split())
-
-
-def _create_statements(schema: str, srid: int) -> List[str]:
-    statements = [f'CREATE SCHEMA "{schema}"']
-    statements.append(
-        f'CREATE TABLE "{schema}"."{HISTORY_TABLE}" ('
-        "history_id bigserial PRIMARY KEY, "
-        "changed_at timestamp with time zone NOT NULL DEFAULT clock_timestamp(), "
-        "changed_by text NOT NULL DEFAULT current_user, "
-        "application text DEFAULT current_setting('application_name'), "
-        "table_name text NOT NULL, feature_id text, operation text NOT NULL, "
-        "old_values jsonb, new_values jsonb)")
-    statements.append(
-        f'CREATE INDEX "{HISTORY_TABLE}_feature" ON "{schema}"."{HISTORY_TABLE}" (table_name, feature_id)')
-    # One trigger function per schema; its argument is the layer's identifier field.
-    statements.append(f"""
-        CREATE FUNCTION "{schema}".{_HISTORY_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $body$
-        DECLARE
-            old_row jsonb;
-            new_row jsonb;
-        BEGIN
-            IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
-            IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
-            EXECUTE format('INSERT INTO %I.{HISTORY_TABLE} (table_name, feature_id, operation, old_values, new_values) '
-                           'VALUES ($1, $2, $3, $4, $5)', TG_TABLE_SCHEMA)
-                USING TG_TABLE_NAME, coalesce(new_row ->> TG_ARGV[0], old_row ->> TG_ARGV[0]), TG_OP, old_row, new_row;
-            RETURN NULL;
-        END
-        $body$""")
-    for definition in LAYERS:
-        statements.extend(_layer_statements(schema, srid, definition))
-    statements.append(f'CREATE TABLE "{schema}"."{META_TABLE}" (fid serial PRIMARY KEY, key text NOT NULL UNIQUE, '
-                      "value text)")
-    return statements
-
-
-def _layer_statements(schema: str, srid: int, definition: LayerDef) -> List[str]:
-    """Table, indexes, history trigger and comment of one layer."""
-    statements = []
-    columns = ["fid serial PRIMARY KEY"] + [_column_sql(f) for f in definition.fields]
-    if definition.geometry:
-        columns.append(f"geom geometry({definition.geometry}, {srid})")
-    statements.append(f'CREATE TABLE "{schema}"."{definition.name}" ({", ".join(columns)})')
-    if definition.geometry:
-        statements.append(
-            f'CREATE INDEX "{definition.name}_geom" ON "{schema}"."{definition.name}" USING gist (geom)')
-    for f in definition.fields:
-        if f.references is not None:
-            statements.append(
-                f'CREATE INDEX "{definition.name}_{f.name}" ON "{schema}"."{definition.name}" ("{f.name}")')
-    statements.append(
-        f'CREATE TRIGGER {HISTORY_TABLE} AFTER INSERT OR UPDATE OR DELETE ON "{schema}"."{definition.name}" '
-        f"FOR EACH ROW EXECUTE FUNCTION \"{schema}\".{_HISTORY_FUNCTION}('{definition.id_field}')")
-    description = definition.description.replace("'", "''")
-    statements.append(f"""COMMENT ON TABLE "{schema}"."{definition.name}" IS '{description}'""")
-    return statements
