@@ -957,242 +957,242 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
 <context>
     <name>DeminingPlugin</name>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="116"/>
+        <location filename="../demining_plugin/plugin.py" line="113"/>
         <source>Demining Panel</source>
         <translation>Minatəmizləmə paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="116"/>
+        <location filename="../demining_plugin/plugin.py" line="113"/>
         <source>Show or hide the Demining panel</source>
         <translation>Minatəmizləmə panelini göstər və ya gizlət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="115"/>
         <source>New Store…</source>
         <translation>Yeni anbar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="115"/>
         <source>Create an empty Demining store and add it to the project</source>
         <translation>Boş Demining anbarı yarat və layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>Open Store…</source>
         <translation>Anbarı aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Load Demo</source>
         <translation>Demonu yüklə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Open the demo scenario, building it first if needed</source>
         <translation>Demo ssenarisini aç, lazım olsa əvvəlcə onu yarat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Clearance Panel</source>
         <translation>Təmizləmə paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
         <translation>Təmizləmə panelini göstər və ya gizlət (görünüşdəki tapşırıqlar, azadetmə alətləri)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Draw Released Land</source>
         <translation>Azad edilmiş ərazini çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
         <translation>Azad edilmiş ərazini xəritədə çək; o, təhlükəli ərazilərlə kəsilir və heç vaxt iki dəfə sayılmır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Mark Selected Tasks Released…</source>
         <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Record the selected tasks or sectors as released</source>
         <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Divide into Sectors…</source>
         <translation>Sektorlara böl…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Divide the selected task into numbered sectors</source>
         <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Undo Last Release</source>
         <translation>Sonuncu azadetməni geri qaytar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Take back the whole of the last release or sector division</source>
         <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Clearance Totals</source>
         <translation>Təmizləmə yekunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
         <translation>Təmizləmə yekunları panelini göstər və ya gizlət (rayon, üsul, komanda və ya dövr üzrə hektarlar, obyektlər, yollar, hadisələr)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Period Report…</source>
         <translation>Dövr hesabatı…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
         <translation>Anbarın dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="234"/>
         <source>Demining</source>
         <translation>Minatəmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="239"/>
+        <location filename="../demining_plugin/plugin.py" line="236"/>
         <source>&amp;Demining</source>
         <translation>&amp;Minatəmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Open PostGIS Store…</source>
         <translation>PostGIS anbarını aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
         <translation>PostGIS verilənlər bazasında saxlanılan Demining anbarının laylarını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Feature History…</source>
         <translation>Obyekt tarixçəsi…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Who changed the selected feature, what and when (PostGIS stores)</source>
         <translation>Seçilmiş obyekti kim, nəyi və nə vaxt dəyişib (PostGIS anbarları)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import Mine Map…</source>
         <translation>Mina xəritəsini idxal et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
         <translation>Alınmış mina xəritəsini idxal et (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import Items Found…</source>
         <translation>Aşkar edilmiş obyektləri idxal et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import items found from a team&apos;s file</source>
         <translation>Komandanın faylından aşkar edilmiş obyektləri idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import Accidents…</source>
         <translation>Hadisələri idxal et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import mine and UXO accidents from a file</source>
         <translation>Mina və PHS hadisələrini fayldan idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="193"/>
+        <location filename="../demining_plugin/plugin.py" line="190"/>
         <source>Print Field Map…</source>
         <translation>Sahə xəritəsini çap et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="193"/>
+        <location filename="../demining_plugin/plugin.py" line="190"/>
         <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
         <translation>Seçilmiş tapşırıqların (və ya ifadəyə uyğun tapşırıqların) sahə xəritələrini PDF-ə çap et və ya birini Maket dizaynerində aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="203"/>
+        <location filename="../demining_plugin/plugin.py" line="200"/>
         <source>Minefield Record Traverse…</source>
         <translation>Minasahəsi formulyarının gedişi…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="203"/>
+        <location filename="../demining_plugin/plugin.py" line="200"/>
         <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
         <translation>Gediş daxiletmə panelini göstər və ya gizlət: kağız minasahəsi formulyarının dönmə nöqtələri istiqamət bucağı və məsafə kimi, xəritədə önbaxışla və minasahəsi formulyarı kimi saxlanılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="213"/>
+        <location filename="../demining_plugin/plugin.py" line="210"/>
         <source>Mine Maps</source>
         <translation>Mina xəritələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="213"/>
+        <location filename="../demining_plugin/plugin.py" line="210"/>
         <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
         <translation>Mina xəritələri panelini göstər və ya gizlət (alınmış hər minasahəsi formulyarının nə qədər dəqiq olduğu)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="230"/>
+        <location filename="../demining_plugin/plugin.py" line="227"/>
         <source>Data Checks</source>
         <translation>Məlumat yoxlamaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="230"/>
+        <location filename="../demining_plugin/plugin.py" line="227"/>
         <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
         <translation>Yoxlamalar panelini göstər və ya gizlət (pozulmuş həndəsə, iki dəfə sayılmış ərazi, yetim əlaqələr, ...)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Items Found Panel</source>
         <translation>Aşkar edilmiş obyektlər paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
         <translation>Aşkar edilmiş obyektlər panelini göstər və ya gizlət (son obyektlər, filtrlər, kateqoriyalar üzrə saylar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Record Item Found</source>
         <translation>Aşkar edilmiş obyekti qeyd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Click on the map where an item was found; task and district are filled in from the point</source>
         <translation>Xəritədə obyektin tapıldığı yerə klik edin; tapşırıq və rayon nöqtəyə görə doldurulur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Record Accident</source>
         <translation>Hadisəni qeyd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Click on the map where a mine accident happened</source>
         <translation>Xəritədə mina hadisəsinin baş verdiyi yerə klik edin</translation>
     </message>
@@ -1959,52 +1959,52 @@ OUTPUT: qruplaşdırma sahələri, area_ha və n_features (qrupda ərazisi olan 
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="72"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="71"/>
         <source>Open or create a Demining store first (Demining menu).</source>
         <translation>Əvvəlcə Demining anbarını açın və ya yaradın (Minatəmizləmə menyusu).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="76"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="75"/>
         <source>File to import</source>
         <translation>İdxal ediləcək fayl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="93"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="92"/>
         <source>Reading {0}</source>
         <translation>{0} oxunur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="96"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="95"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} idxal ediləcək sətir saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="119"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="118"/>
         <source>Importing {0}</source>
         <translation>{0} idxal edilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="122"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="121"/>
         <source>Import of {0} was cancelled; nothing was changed.</source>
         <translation>{0} idxalı ləğv edildi; heç nə dəyişmədi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="133"/>
         <source>Minefield record: {0}.</source>
         <translation>Minasahəsi formulyarı: {0}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="129"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="128"/>
         <source>{0}: {1} imported, {2} refused ({3}).</source>
         <translation>{0}: {1} idxal edildi, {2} rədd edildi ({3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="132"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="131"/>
         <source>{0}: {1} imported, {2} refused.</source>
         <translation>{0}: {1} idxal edildi, {2} rədd edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="135"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
         <source>Report: {0}</source>
         <translation>Hesabat: {0}</translation>
     </message>
@@ -2275,7 +2275,7 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="32"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="31"/>
         <source>Demining import of {0}</source>
         <translation>Demining idxalı: {0}</translation>
     </message>
@@ -4042,12 +4042,12 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>{ha} ha təmizlənib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="48"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="38"/>
         <source>{released} in task {task}</source>
         <translation>{task} tapşırığında {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="52"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="42"/>
         <source>{released} ({district})</source>
         <translation>{released} ({district})</translation>
     </message>
@@ -4150,112 +4150,112 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="143"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="133"/>
         <source>Undoing &apos;{}&apos;</source>
         <translation>«{}» geri qaytarılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="162"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="152"/>
         <source>Refreshing the layers</source>
         <translation>Laylar yenilənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="150"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="140"/>
         <source>Undone: {}</source>
         <translation>Geri qaytarıldı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
         <source>Redoing &apos;{}&apos;</source>
         <translation>«{}» təkrarlanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="193"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="183"/>
         <source>Record the land you drew as released.</source>
         <translation>Çəkdiyiniz ərazini azad edilmiş kimi qeyd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="197"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="187"/>
         <source>Marking land released</source>
         <translation>Ərazinin azad edilmiş kimi qeyd edilməsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="210"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="200"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
         <translation>Əvvəlcə qeyd ediləcək tapşırıqları və ya sektorları seçin (Təmizləmə tapşırıqları layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="214"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="204"/>
         <source>{n} selected: {ids}</source>
         <translation>{n} seçilib: {ids}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="221"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="211"/>
         <source>Marking tasks released</source>
         <translation>Tapşırıqların azad edilmiş kimi qeyd edilməsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="241"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="231"/>
         <source>There is no release to undo.</source>
         <translation>Geri qaytarılacaq azadetmə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="257"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="247"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="281"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="271"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
         <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra ərazini yenidən qeyd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="50"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="40"/>
         <source>{released} in {n} tasks</source>
         <translation>{n} tapşırıqda {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="44"/>
         <source>{released} in {n} districts</source>
         <translation>{n} rayonda {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="59"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="49"/>
         <source>hazard {hazard} closed</source>
         <translation>{hazard} təhlükəli ərazisi bağlandı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="61"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
         <source>{n} hazard areas closed</source>
         <translation>{n} təhlükəli ərazi bağlandı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="64"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
         <source>{n} not added (see the log)</source>
         <translation>{n} əlavə edilmədi (jurnala baxın)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="75"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="65"/>
         <source>{layer} {feature} ({field} {target})</source>
         <translation>{layer} {feature} ({field} {target})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="80"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="70"/>
         <source>{named} and {n} more</source>
         <translation>{named} və daha {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="104"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="94"/>
         <source>Checking what links to &apos;{}&apos;</source>
         <translation>'{}' qeydinə keçidlər yoxlanılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="113"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="103"/>
         <source>Not undone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Geri qaytarılmadı: '{operation}'. {links} sildiyi obyektə istinad edərdi; əvvəlcə onları dəyişin və ya silin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="105"/>
         <source>Not redone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Təkrarlanmadı: '{operation}'. {links} sildiyi obyektə istinad edərdi; əvvəlcə onları dəyişin və ya silin.</translation>
     </message>
@@ -4263,57 +4263,57 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="39"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
         <source>Mark land released</source>
         <translation>Ərazini azad edilmiş kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="54"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="51"/>
         <source>Release method</source>
         <translation>Azadetmə üsulu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
         <source>(not recorded)</source>
         <translation>(qeyd edilməyib)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="58"/>
         <source>Technique</source>
         <translation>Texnika</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="63"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="69"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
         <source>Released on</source>
         <translation>Azad edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
         <source>Clearance depth</source>
         <translation>Təmizləmə dərinliyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
         <source>(from the map)</source>
         <translation>(xəritədən)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="85"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
         <source>Mark released</source>
         <translation>Azad edilmiş kimi qeyd et</translation>
     </message>
@@ -5519,77 +5519,77 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="263"/>
+        <location filename="../demining_plugin/gui/session.py" line="262"/>
         <source>Computing the figures of {}</source>
         <translation>{} göstəriciləri hesablanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <location filename="../demining_plugin/gui/session.py" line="320"/>
         <source>New Demining store</source>
         <translation>Yeni Demining anbarı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <location filename="../demining_plugin/gui/session.py" line="320"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="334"/>
+        <location filename="../demining_plugin/gui/session.py" line="333"/>
         <source>Open Demining store</source>
         <translation>Demining anbarını aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="334"/>
+        <location filename="../demining_plugin/gui/session.py" line="333"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Demining anbarı (*.gpkg);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="345"/>
+        <location filename="../demining_plugin/gui/session.py" line="344"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} bu layihənin istifadə etdiyi anbardır; başqa fayl adı seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="348"/>
+        <location filename="../demining_plugin/gui/session.py" line="347"/>
         <source>Creating store {}</source>
         <translation>{} anbarı yaradılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="352"/>
+        <location filename="../demining_plugin/gui/session.py" line="351"/>
         <source>Created the Demining store {}.</source>
         <translation>{} Demining anbarı yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="357"/>
+        <location filename="../demining_plugin/gui/session.py" line="356"/>
         <source>Opening store {}</source>
         <translation>{} anbarı açılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="409"/>
+        <location filename="../demining_plugin/gui/session.py" line="408"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Demo qurucusu plaginin bu quraşdırmasında mövcud deyil ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="416"/>
+        <location filename="../demining_plugin/gui/session.py" line="415"/>
         <source>Creating folder {}</source>
         <translation>{} qovluğu yaradılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="432"/>
+        <location filename="../demining_plugin/gui/session.py" line="431"/>
         <source>Building the demo was cancelled.</source>
         <translation>Demonun yaradılması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="437"/>
+        <location filename="../demining_plugin/gui/session.py" line="436"/>
         <source>Building the demo</source>
         <translation>Demo yaradılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="440"/>
+        <location filename="../demining_plugin/gui/session.py" line="439"/>
         <source>The demo store is open: {}</source>
         <translation>Demo anbarı açıqdır: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="202"/>
+        <location filename="../demining_plugin/gui/session.py" line="201"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6147,262 +6147,262 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>TotalsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="99"/>
+        <location filename="../demining_plugin/gui/totals_model.py" line="37"/>
         <source>Clearance totals of {}</source>
         <translation>{} təmizləmə yekunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Dövrün ilk günü (boş: əvvəldən)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
         <source>start</source>
         <translation>başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Dövrün son günü, daxil (boş: bu günə qədər)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
         <source>today</source>
         <translation>bu gün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
         <source>What the rows of the table are</source>
         <translation>Cədvəlin sətirləri nəyi göstərir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="246"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="144"/>
         <source>to</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="249"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="147"/>
         <source>by</source>
         <translation>üzrə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="170"/>
         <source>Cumulative hectares</source>
         <translation>Artan yekunla hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
         <source>Items found per week</source>
         <translation>Həftə üzrə aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
         <source>Export the table to a CSV file</source>
         <translation>Cədvəli CSV faylına ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Cədvəli Excel kitabına ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
         <source>Report…</source>
         <translation>Hesabat…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="295"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="193"/>
         <source>Recompute every figure from the store</source>
         <translation>Bütün göstəriciləri anbardan yenidən hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="409"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="307"/>
         <source>No store open</source>
         <translation>Anbar açıq deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="606"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="504"/>
         <source>Computing the totals of {}…</source>
         <translation>{} yekunları hesablanır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="445"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="343"/>
         <source>Computing the clearance totals of {}</source>
         <translation>{} təmizləmə yekunları hesablanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="447"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="345"/>
         <source>The totals could not be computed.</source>
         <translation>Yekunlar hesablana bilmədi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="451"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="349"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Yekunların hesablanması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="554"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="452"/>
         <source>Updating the clearance totals</source>
         <translation>Təmizləmə yekunları yenilənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
         <source>Hectares released, cumulative</source>
         <translation>Azad edilmiş hektar, artan yekunla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
         <source>items</source>
         <translation>obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="604"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="502"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Təmizləmə yekunlarını görmək üçün Demining anbarını açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="611"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: dövrdə {ha} ha azad edilib, hər kvadrat metr bir dəfə sayılmaqla (həqiqi ellipsoidal sahələr).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
         <source>Export totals to CSV</source>
         <translation>Yekunları CSV-yə ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
         <source>Export totals to Excel</source>
         <translation>Yekunları Excel-ə ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel kitabı (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="651"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="549"/>
         <source>There are no totals to export yet.</source>
         <translation>Hələ ixrac ediləcək yekun yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="659"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="557"/>
         <source>Exporting the totals to {}</source>
         <translation>Yekunlar {} faylına ixrac edilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="661"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="559"/>
         <source>Totals exported to {}.</source>
         <translation>Yekunlar {} faylına ixrac edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="667"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="565"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Əvvəlcə Demining anbarını açın: hesabat ondan hesablanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="669"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="567"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>{} yekunları hələ hesablanır; bir azdan hesabatı yenidən istəyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
         <source>Period report</source>
         <translation>Dövr hesabatı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Mətn (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="697"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="595"/>
         <source>Writing the report {}</source>
         <translation>{} hesabatı yazılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="699"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="597"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>{start} – {end} hesabatı {path} faylına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="275"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
         <source>Accidents by activity</source>
         <translation>Fəaliyyətə görə hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Activity at the time</source>
         <translation>Həmin andakı fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Civilians killed</source>
         <translation>Həlak olan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Civilians injured</source>
         <translation>Yaralanan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="353"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="251"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="197"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="95"/>
         <source>Totals</source>
         <translation>Yekunlar</translation>
     </message>
@@ -6410,12 +6410,12 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
+        <location filename="../demining_plugin/gui/totals_model.py" line="80"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="156"/>
+        <location filename="../demining_plugin/gui/totals_model.py" line="94"/>
         <source>The layer behind these figures does not record this grouping.</source>
         <translation>Bu göstəricilərin əsaslandığı lay bu qruplaşdırmanı saxlamır.</translation>
     </message>
@@ -6632,352 +6632,352 @@ OUTPUT: misclosure_m, misclosure_ratio (perimetr / uyğunsuzluq), perimeter_m v�
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Point</source>
         <translation>Nöqtə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Bearing</source>
         <translation>İstiqamət bucağı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Distance (m)</source>
         <translation>Məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>From point</source>
         <translation>Hansı nöqtədən</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="70"/>
         <source>better than 1:1,000,000</source>
         <translation>1:1 000 000-dan yaxşı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="117"/>
         <source>The point the leg starts from; empty: the point above.</source>
         <translation>Gediş parçasının başladığı nöqtə; boş: yuxarıdakı nöqtə.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="119"/>
         <source>Bearing in the chosen unit from the chosen north.</source>
         <translation>Seçilmiş vahiddə, seçilmiş şimaldan istiqamət bucağı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="244"/>
         <source>Point {} is used twice (0 is the start point).</source>
         <translation>{} nöqtəsi iki dəfə istifadə olunub (0 başlanğıc nöqtədir).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="305"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="247"/>
         <source>The point number must be a whole number from 1.</source>
         <translation>Nöqtə nömrəsi 1-dən başlayan tam ədəd olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="308"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="250"/>
         <source>Unknown point type &apos;{}&apos;: use {}.</source>
         <translation>Naməlum nöqtə növü '{}': {} istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="314"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="256"/>
         <source>Bearing {} is outside 0 to {} ({}).</source>
         <translation>{} istiqamət bucağı 0 ilə {} arasından kənardadır ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="317"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="259"/>
         <source>&apos;{}&apos; is not a bearing (a number).</source>
         <translation>'{}' istiqamət bucağı (rəqəm) deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="261"/>
         <source>The bearing is missing.</source>
         <translation>İstiqamət bucağı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="323"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="265"/>
         <source>The distance must be more than 0 m.</source>
         <translation>Məsafə 0 m-dən çox olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="325"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="267"/>
         <source>&apos;{}&apos; is not a distance in metres.</source>
         <translation>'{}' metrlə məsafə deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="327"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="269"/>
         <source>The distance is missing.</source>
         <translation>Məsafə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="334"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="276"/>
         <source>Point {} is not the start (0) or a point above.</source>
         <translation>{} nöqtəsi başlanğıc (0) və ya yuxarıdakı nöqtə deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="337"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="279"/>
         <source>&apos;{}&apos; is not a point number.</source>
         <translation>'{}' nöqtə nömrəsi deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
         <source>Lat/lon</source>
         <translation>En/uzunluq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="460"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="137"/>
         <source>Pick</source>
         <translation>Seç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="463"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="140"/>
         <source>Click the start point on the map (snapping applies).</source>
         <translation>Xəritədə başlanğıc nöqtəsinə klik edin (yapışdırma tətbiq olunur).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="467"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="144"/>
         <source>Start point</source>
         <translation>Başlanğıc nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="472"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="149"/>
         <source>Turning point: the start is the first corner of the minefield. Reference point or benchmark: a landmark off the minefield the record measures from.</source>
         <translation>Dönmə nöqtəsi: başlanğıc minasahəsinin ilk küncüdür. İstinad nöqtəsi və ya reper: formulyarın ölçmələri apardığı, minasahəsindən kənarda olan orientir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="476"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="153"/>
         <source>Start is a</source>
         <translation>Başlanğıc budur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="160"/>
         <source>The unit the record&apos;s bearings are written in. Changing it reads the table again in the new unit; it does not convert the figures.</source>
         <translation>Formulyarın istiqamət bucaqlarının yazıldığı vahid. Dəyişdirmək cədvəli yeni vahiddə yenidən oxuyur; rəqəmləri çevirmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="495"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="172"/>
         <source>Magnetic declination in degrees, east positive.</source>
         <translation>Dərəcə ilə maqnit meyli, şərq müsbətdir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="498"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
         <source>Declination</source>
         <translation>Meyl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="500"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
         <source>Bearings</source>
         <translation>İstiqamət bucaqları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="506"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
         <source>Add</source>
         <translation>Əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="506"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
         <source>Add a row at the end</source>
         <translation>Sona sətir əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="508"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
         <source>Insert</source>
         <translation>Daxil et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="508"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
         <source>Insert a row above the current one</source>
         <translation>Cari sətrin üstünə sətir daxil et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="511"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="511"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
         <source>Delete the selected rows</source>
         <translation>Seçilmiş sətirləri sil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
         <source>Clear</source>
         <translation>Təmizlə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
         <source>Empty the table</source>
         <translation>Cədvəli boşalt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
         <source>Load from selected polygon</source>
         <translation>Seçilmiş poliqondan yüklə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
         <source>Fill the table from the selected polygon (minefield record, task, hazard...) in the chosen unit and north</source>
         <translation>Cədvəli seçilmiş poliqondan (minasahəsi formulyarı, tapşırıq, təhlükəli ərazi...) seçilmiş vahiddə və şimalda doldur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="545"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="222"/>
         <source>Who supplied the record, or the document</source>
         <translation>Formulyarı kim təqdim edib və ya sənəd</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="224"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="548"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="225"/>
         <source>Received on</source>
         <translation>Alınma tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="552"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="229"/>
         <source>Save record</source>
         <translation>Formulyarı saxla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="554"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="231"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Formulyar poliqonunu və onun nöqtələrini bir addımda anbara yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="318"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>en, uzunluq dairəsi, məs. 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>zona N/S şərq şimal, məs. 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="320"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>məs. 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
         <source>Row {row}: {message}</source>
         <translation>Sətir {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="416"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Cəmi düzəldiləcək {n} xana.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
         <source>Type or pick the start point.</source>
         <translation>Başlanğıc nöqtəsini yazın və ya seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
         <source>The start point cannot be read.</source>
         <translation>Başlanğıc nöqtəsi oxunmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="423"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Dönmə nöqtələrini yazın: əvvəlki nöqtədən istiqamət bucağı və məsafə.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="438"/>
         <source>Misclosure: –</source>
         <translation>Qapanmama xətası: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="439"/>
         <source>Area: –</source>
         <translation>Sahə: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="440"/>
         <source>Perimeter: –</source>
         <translation>Perimetr: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="444"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Qapanmama xətası: {m:.3f} m ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="446"/>
         <source>Area: {}</source>
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="447"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Perimetr: {:.2f} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="450"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Gediş {t:g} m daxilində qapanmır: istiqamət bucaqlarını və məsafələri yoxlayın və ya saxlayıb qapanmanı təsdiqləyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="455"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Qapalı: {n} nöqtə, UTM zonası {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="509"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Əvvəlcə bir poliqon seçin (minasahəsi formulyarı, tapşırıq, təhlükəli ərazi və ya istənilən poliqon layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="520"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="525"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: cədvəldə {n} parça, {north} istiqamətindən {unit}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
         <source>Traverse does not close</source>
         <translation>Gediş qapanmır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="559"/>
         <source>The record was not saved: {}</source>
         <translation>Formulyar saxlanılmadı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="562"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Formulyar saxlanılmadı: onun mənbəyini yazın (kim təqdim edib və ya sənəd).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="569"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6986,32 +6986,32 @@ Close it (join the last point to the first) and save the record with this misclo
 Onu qapamaq (son nöqtəni birinci ilə birləşdirmək) və formulyarı bu qapanmama xətası ilə saxlamaq?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="575"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Formulyar saxlanılmadı: gediş {t:g} m daxilində qapanmır (qapanmama xətası {m:.2f} m).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="581"/>
         <source>Saving the minefield record</source>
         <translation>Minasahəsi formulyarı saxlanılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="584"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra formulyarı yenidən saxlayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Minasahəsi formulyarı {id} saxlanıldı: {area}, qapanmama xətası {m:.3f} m ({ratio}), {n} nöqtə{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
         <source>, in {}</source>
         <translation>, {} daxilində</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="110"/>
         <source>Traverse</source>
         <translation>Poliqon</translation>
     </message>

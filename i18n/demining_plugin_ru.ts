@@ -957,242 +957,242 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
 <context>
     <name>DeminingPlugin</name>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="116"/>
+        <location filename="../demining_plugin/plugin.py" line="113"/>
         <source>Demining Panel</source>
         <translation>Панель «Разминирование»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="116"/>
+        <location filename="../demining_plugin/plugin.py" line="113"/>
         <source>Show or hide the Demining panel</source>
         <translation>Показать или скрыть панель «Разминирование»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="115"/>
         <source>New Store…</source>
         <translation>Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="115"/>
         <source>Create an empty Demining store and add it to the project</source>
         <translation>Создать пустое хранилище Demining и добавить его в проект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>Open Store…</source>
         <translation>Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Добавить в проект слои существующего хранилища Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Load Demo</source>
         <translation>Загрузить демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Open the demo scenario, building it first if needed</source>
         <translation>Открыть демонстрационный сценарий, при необходимости сначала создав его</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Clearance Panel</source>
         <translation>Панель «Очистка»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
         <translation>Показать или скрыть панель «Очистка» (задачи в окне карты, инструменты высвобождения)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Draw Released Land</source>
         <translation>Нарисовать высвобожденную землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
         <translation>Нарисовать на карте высвобожденную землю; она обрезается по опасным районам и никогда не учитывается дважды</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Mark Selected Tasks Released…</source>
         <translation>Отметить выбранные задачи высвобожденными…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Record the selected tasks or sectors as released</source>
         <translation>Записать выбранные задачи или секторы как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Divide into Sectors…</source>
         <translation>Разделить на секторы…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Divide the selected task into numbered sectors</source>
         <translation>Разделить выбранную задачу на пронумерованные секторы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Undo Last Release</source>
         <translation>Отменить последнее высвобождение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Take back the whole of the last release or sector division</source>
         <translation>Отменить целиком последнее высвобождение или деление на секторы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Clearance Totals</source>
         <translation>Итоги очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
         <translation>Показать или скрыть панель итогов очистки (гектары, предметы, дороги, несчастные случаи по районам, методам, группам или периодам)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Period Report…</source>
         <translation>Отчёт за период…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
         <translation>Записать отчёт хранилища за период (текст и таблица) в формате .md, .html или .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="234"/>
         <source>Demining</source>
         <translation>Разминирование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="239"/>
+        <location filename="../demining_plugin/plugin.py" line="236"/>
         <source>&amp;Demining</source>
         <translation>&amp;Разминирование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Open PostGIS Store…</source>
         <translation>Открыть хранилище PostGIS…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
         <translation>Добавить в проект слои хранилища Demining из базы данных PostGIS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Feature History…</source>
         <translation>История объекта…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Who changed the selected feature, what and when (PostGIS stores)</source>
         <translation>Кто, что и когда изменил в выбранном объекте (хранилища PostGIS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import Mine Map…</source>
         <translation>Импорт карты минного поля…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
         <translation>Импортировать полученную карту минного поля (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import Items Found…</source>
         <translation>Импорт найденных предметов…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import items found from a team&apos;s file</source>
         <translation>Импортировать найденные предметы из файла группы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import Accidents…</source>
         <translation>Импорт несчастных случаев…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import mine and UXO accidents from a file</source>
         <translation>Импортировать несчастные случаи с минами и ВОП из файла</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="193"/>
+        <location filename="../demining_plugin/plugin.py" line="190"/>
         <source>Print Field Map…</source>
         <translation>Печать полевой карты…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="193"/>
+        <location filename="../demining_plugin/plugin.py" line="190"/>
         <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
         <translation>Напечатать полевые карты выбранных задач (или задач по выражению) в PDF или открыть одну в дизайнере макетов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="203"/>
+        <location filename="../demining_plugin/plugin.py" line="200"/>
         <source>Minefield Record Traverse…</source>
         <translation>Ход формуляра минного поля…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="203"/>
+        <location filename="../demining_plugin/plugin.py" line="200"/>
         <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
         <translation>Показать или скрыть панель ввода хода: поворотные точки бумажного формуляра минного поля как азимут и расстояние, с просмотром на карте и сохранением как формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="213"/>
+        <location filename="../demining_plugin/plugin.py" line="210"/>
         <source>Mine Maps</source>
         <translation>Карты минных полей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="213"/>
+        <location filename="../demining_plugin/plugin.py" line="210"/>
         <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
         <translation>Показать или скрыть панель «Карты минных полей» (насколько точен каждый полученный формуляр)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="230"/>
+        <location filename="../demining_plugin/plugin.py" line="227"/>
         <source>Data Checks</source>
         <translation>Проверки данных</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="230"/>
+        <location filename="../demining_plugin/plugin.py" line="227"/>
         <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
         <translation>Показать или скрыть панель «Проверки» (повреждённая геометрия, дважды учтённая земля, висячие связи, ...)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Items Found Panel</source>
         <translation>Панель найденных предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
         <translation>Показать или скрыть панель «Найденные предметы» (последние предметы, фильтры, количество по категориям)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Record Item Found</source>
         <translation>Записать найденный предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Click on the map where an item was found; task and district are filled in from the point</source>
         <translation>Щёлкните на карте там, где найден предмет; задача и район заполняются по точке</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Record Accident</source>
         <translation>Записать несчастный случай</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Click on the map where a mine accident happened</source>
         <translation>Щёлкните на карте там, где произошёл несчастный случай с миной</translation>
     </message>
@@ -1959,52 +1959,52 @@ OUTPUT: таблица с полями группировки, area_ha и n_feat
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="72"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="71"/>
         <source>Open or create a Demining store first (Demining menu).</source>
         <translation>Сначала откройте или создайте хранилище Demining (меню «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="76"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="75"/>
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="93"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="92"/>
         <source>Reading {0}</source>
         <translation>Чтение {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="96"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="95"/>
         <source>{0} holds no rows to import.</source>
         <translation>В {0} нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="119"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="118"/>
         <source>Importing {0}</source>
         <translation>Импорт {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="122"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="121"/>
         <source>Import of {0} was cancelled; nothing was changed.</source>
         <translation>Импорт {0} отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="133"/>
         <source>Minefield record: {0}.</source>
         <translation>Формуляр минного поля: {0}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="129"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="128"/>
         <source>{0}: {1} imported, {2} refused ({3}).</source>
         <translation>{0}: импортировано {1}, отклонено {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="132"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="131"/>
         <source>{0}: {1} imported, {2} refused.</source>
         <translation>{0}: импортировано {1}, отклонено {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="135"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
         <source>Report: {0}</source>
         <translation>Отчёт: {0}</translation>
     </message>
@@ -2275,7 +2275,7 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="32"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="31"/>
         <source>Demining import of {0}</source>
         <translation>Импорт Demining: {0}</translation>
     </message>
@@ -4042,12 +4042,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>очищено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="48"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="38"/>
         <source>{released} in task {task}</source>
         <translation>{released} в задаче {task}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="52"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="42"/>
         <source>{released} ({district})</source>
         <translation>{released} ({district})</translation>
     </message>
@@ -4150,112 +4150,112 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="143"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="133"/>
         <source>Undoing &apos;{}&apos;</source>
         <translation>Отмена «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="162"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="152"/>
         <source>Refreshing the layers</source>
         <translation>Обновление слоёв</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="150"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="140"/>
         <source>Undone: {}</source>
         <translation>Отменено: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
         <source>Redoing &apos;{}&apos;</source>
         <translation>Повтор «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="193"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="183"/>
         <source>Record the land you drew as released.</source>
         <translation>Записать нарисованную землю как высвобожденную.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="197"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="187"/>
         <source>Marking land released</source>
         <translation>Отметка земли как высвобожденной</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="210"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="200"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
         <translation>Сначала выберите задачи или секторы для отметки (слой «Задачи по очистке»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="214"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="204"/>
         <source>{n} selected: {ids}</source>
         <translation>Выбрано {n}: {ids}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="221"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="211"/>
         <source>Marking tasks released</source>
         <translation>Отметка задач как высвобожденных</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="241"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="231"/>
         <source>There is no release to undo.</source>
         <translation>Нет высвобождения для отмены.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="257"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="247"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="281"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="271"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
         <translation>В слое {layer} есть несохранённые правки. Сохраните или отмените их, затем отметьте землю снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="50"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="40"/>
         <source>{released} in {n} tasks</source>
         <translation>{released} в задачах: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="44"/>
         <source>{released} in {n} districts</source>
         <translation>{released} в районах: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="59"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="49"/>
         <source>hazard {hazard} closed</source>
         <translation>опасный район {hazard} закрыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="61"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
         <source>{n} hazard areas closed</source>
         <translation>закрыто опасных районов: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="64"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
         <source>{n} not added (see the log)</source>
         <translation>не добавлено: {n} (см. журнал)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="75"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="65"/>
         <source>{layer} {feature} ({field} {target})</source>
         <translation>{layer} {feature} ({field} {target})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="80"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="70"/>
         <source>{named} and {n} more</source>
         <translation>{named} и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="104"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="94"/>
         <source>Checking what links to &apos;{}&apos;</source>
         <translation>Проверка ссылок на «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="113"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="103"/>
         <source>Not undone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Не отменено: «{operation}». {links} ссылались бы на удаляемый объект; сначала измените или удалите их.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="105"/>
         <source>Not redone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Не повторено: «{operation}». {links} ссылались бы на удаляемый объект; сначала измените или удалите их.</translation>
     </message>
@@ -4263,57 +4263,57 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="39"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
         <source>Mark land released</source>
         <translation>Отметить землю высвобожденной</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="54"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="51"/>
         <source>Release method</source>
         <translation>Метод высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="58"/>
         <source>Technique</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="63"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="69"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
         <source>Released on</source>
         <translation>Дата высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
         <source>Clearance depth</source>
         <translation>Глубина очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
         <source>(from the map)</source>
         <translation>(по карте)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="85"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
         <source>Mark released</source>
         <translation>Отметить высвобожденной</translation>
     </message>
@@ -5519,77 +5519,77 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="263"/>
+        <location filename="../demining_plugin/gui/session.py" line="262"/>
         <source>Computing the figures of {}</source>
         <translation>Расчёт показателей {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <location filename="../demining_plugin/gui/session.py" line="320"/>
         <source>New Demining store</source>
         <translation>Новое хранилище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <location filename="../demining_plugin/gui/session.py" line="320"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="334"/>
+        <location filename="../demining_plugin/gui/session.py" line="333"/>
         <source>Open Demining store</source>
         <translation>Открыть хранилище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="334"/>
+        <location filename="../demining_plugin/gui/session.py" line="333"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Хранилище Demining (*.gpkg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="345"/>
+        <location filename="../demining_plugin/gui/session.py" line="344"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} — хранилище, используемое этим проектом; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="348"/>
+        <location filename="../demining_plugin/gui/session.py" line="347"/>
         <source>Creating store {}</source>
         <translation>Создание хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="352"/>
+        <location filename="../demining_plugin/gui/session.py" line="351"/>
         <source>Created the Demining store {}.</source>
         <translation>Создано хранилище Demining {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="357"/>
+        <location filename="../demining_plugin/gui/session.py" line="356"/>
         <source>Opening store {}</source>
         <translation>Открытие хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="409"/>
+        <location filename="../demining_plugin/gui/session.py" line="408"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Построитель демо недоступен в этой установке модуля ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="416"/>
+        <location filename="../demining_plugin/gui/session.py" line="415"/>
         <source>Creating folder {}</source>
         <translation>Создание папки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="432"/>
+        <location filename="../demining_plugin/gui/session.py" line="431"/>
         <source>Building the demo was cancelled.</source>
         <translation>Создание демо отменено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="437"/>
+        <location filename="../demining_plugin/gui/session.py" line="436"/>
         <source>Building the demo</source>
         <translation>Создание демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="440"/>
+        <location filename="../demining_plugin/gui/session.py" line="439"/>
         <source>The demo store is open: {}</source>
         <translation>Демонстрационное хранилище открыто: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="202"/>
+        <location filename="../demining_plugin/gui/session.py" line="201"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6147,262 +6147,262 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>TotalsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="99"/>
+        <location filename="../demining_plugin/gui/totals_model.py" line="37"/>
         <source>Clearance totals of {}</source>
         <translation>Итоги очистки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Первый день периода (пусто: с начала)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Последний день периода, включительно (пусто: до сегодня)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
         <source>What the rows of the table are</source>
         <translation>Что представляют строки таблицы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="246"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="144"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="249"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="147"/>
         <source>by</source>
         <translation>в разрезе</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="170"/>
         <source>Cumulative hectares</source>
         <translation>Нарастающим итогом, га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
         <source>Items found per week</source>
         <translation>Найдено предметов за неделю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
         <source>Export the table to a CSV file</source>
         <translation>Экспортировать таблицу в файл CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Экспортировать таблицу в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Записать отчёт за период (текст и таблица) в формате .md, .html или .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="295"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="193"/>
         <source>Recompute every figure from the store</source>
         <translation>Пересчитать все показатели по хранилищу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="409"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="307"/>
         <source>No store open</source>
         <translation>Хранилище не открыто</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="606"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="504"/>
         <source>Computing the totals of {}…</source>
         <translation>Расчёт итогов {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="445"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="343"/>
         <source>Computing the clearance totals of {}</source>
         <translation>Расчёт итогов очистки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="447"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="345"/>
         <source>The totals could not be computed.</source>
         <translation>Не удалось рассчитать итоги.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="451"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="349"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Расчёт итогов отменён.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="554"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="452"/>
         <source>Updating the clearance totals</source>
         <translation>Обновление итогов очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
         <source>Hectares released, cumulative</source>
         <translation>Высвобождено гектаров, нарастающим итогом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
         <source>items</source>
         <translation>предметы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="604"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="502"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Откройте хранилище Demining, чтобы увидеть его итоги очистки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="611"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: за период высвобождено {ha} га, каждый квадратный метр учтён один раз (истинные эллипсоидальные площади).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
         <source>Export totals to CSV</source>
         <translation>Экспорт итогов в CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
         <source>Export totals to Excel</source>
         <translation>Экспорт итогов в Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="651"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="549"/>
         <source>There are no totals to export yet.</source>
         <translation>Пока нет итогов для экспорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="659"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="557"/>
         <source>Exporting the totals to {}</source>
         <translation>Экспорт итогов в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="661"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="559"/>
         <source>Totals exported to {}.</source>
         <translation>Итоги экспортированы в {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="667"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="565"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Сначала откройте хранилище Demining: отчёт рассчитывается по нему.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="669"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="567"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>Итоги {} ещё рассчитываются; запросите отчёт снова через минуту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
         <source>Period report</source>
         <translation>Отчёт за период</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="697"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="595"/>
         <source>Writing the report {}</source>
         <translation>Запись отчёта {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="699"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="597"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>Отчёт с {start} по {end} записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="275"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
         <source>Accidents by activity</source>
         <translation>Несчастные случаи по деятельности</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Activity at the time</source>
         <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Civilians killed</source>
         <translation>Погибло мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Civilians injured</source>
         <translation>Ранено мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="353"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="251"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="197"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="95"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
@@ -6410,12 +6410,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
+        <location filename="../demining_plugin/gui/totals_model.py" line="80"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="156"/>
+        <location filename="../demining_plugin/gui/totals_model.py" line="94"/>
         <source>The layer behind these figures does not record this grouping.</source>
         <translation>Слой, на котором основаны эти показатели, не содержит такой группировки.</translation>
     </message>
@@ -6632,352 +6632,352 @@ OUTPUT: полигон формуляра (EPSG:4326) с misclosure_m, misclosur
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>From point</source>
         <translation>От точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="70"/>
         <source>better than 1:1,000,000</source>
         <translation>лучше 1:1 000 000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="117"/>
         <source>The point the leg starts from; empty: the point above.</source>
         <translation>Точка, от которой начинается отрезок хода; пусто — точка выше.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="119"/>
         <source>Bearing in the chosen unit from the chosen north.</source>
         <translation>Азимут в выбранных единицах от выбранного севера.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="244"/>
         <source>Point {} is used twice (0 is the start point).</source>
         <translation>Точка {} использована дважды (0 — начальная точка).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="305"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="247"/>
         <source>The point number must be a whole number from 1.</source>
         <translation>Номер точки должен быть целым числом от 1.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="308"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="250"/>
         <source>Unknown point type &apos;{}&apos;: use {}.</source>
         <translation>Неизвестный тип точки '{}': используйте {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="314"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="256"/>
         <source>Bearing {} is outside 0 to {} ({}).</source>
         <translation>Азимут {} вне диапазона от 0 до {} ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="317"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="259"/>
         <source>&apos;{}&apos; is not a bearing (a number).</source>
         <translation>'{}' — не азимут (не число).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="261"/>
         <source>The bearing is missing.</source>
         <translation>Азимут не указан.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="323"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="265"/>
         <source>The distance must be more than 0 m.</source>
         <translation>Расстояние должно быть больше 0 м.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="325"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="267"/>
         <source>&apos;{}&apos; is not a distance in metres.</source>
         <translation>'{}' — не расстояние в метрах.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="327"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="269"/>
         <source>The distance is missing.</source>
         <translation>Расстояние не указано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="334"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="276"/>
         <source>Point {} is not the start (0) or a point above.</source>
         <translation>Точка {} — не начальная (0) и не точка выше.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="337"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="279"/>
         <source>&apos;{}&apos; is not a point number.</source>
         <translation>'{}' — не номер точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
         <source>Lat/lon</source>
         <translation>Шир./долг.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="460"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="137"/>
         <source>Pick</source>
         <translation>Указать</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="463"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="140"/>
         <source>Click the start point on the map (snapping applies).</source>
         <translation>Щёлкните начальную точку на карте (с привязкой).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="467"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="144"/>
         <source>Start point</source>
         <translation>Начальная точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="472"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="149"/>
         <source>Turning point: the start is the first corner of the minefield. Reference point or benchmark: a landmark off the minefield the record measures from.</source>
         <translation>Поворотная точка: начало — первый угол минного поля. Ориентир или репер: заметный предмет вне минного поля, от которого ведутся измерения формуляра.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="476"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="153"/>
         <source>Start is a</source>
         <translation>Начало — это</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="160"/>
         <source>The unit the record&apos;s bearings are written in. Changing it reads the table again in the new unit; it does not convert the figures.</source>
         <translation>Единицы, в которых записаны азимуты формуляра. При смене таблица читается заново в новых единицах; числа не пересчитываются.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="495"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="172"/>
         <source>Magnetic declination in degrees, east positive.</source>
         <translation>Магнитное склонение в градусах, восточное положительное.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="498"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
         <source>Declination</source>
         <translation>Склонение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="500"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
         <source>Bearings</source>
         <translation>Азимуты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="506"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="506"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
         <source>Add a row at the end</source>
         <translation>Добавить строку в конце</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="508"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="508"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
         <source>Insert a row above the current one</source>
         <translation>Вставить строку над текущей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="511"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="511"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
         <source>Delete the selected rows</source>
         <translation>Удалить выбранные строки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
         <source>Empty the table</source>
         <translation>Очистить таблицу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
         <source>Load from selected polygon</source>
         <translation>Загрузить из выбранного полигона</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
         <source>Fill the table from the selected polygon (minefield record, task, hazard...) in the chosen unit and north</source>
         <translation>Заполнить таблицу по выбранному полигону (формуляр минного поля, задача, опасный район...) в выбранных единицах и от выбранного севера</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="545"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="222"/>
         <source>Who supplied the record, or the document</source>
         <translation>Кто предоставил формуляр, или документ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="224"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="548"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="225"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="552"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="229"/>
         <source>Save record</source>
         <translation>Сохранить формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="554"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="231"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Записать полигон формуляра и его точки в хранилище за один шаг</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="318"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>широта, долгота, например 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>зона N/S восток север, например 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="320"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>например 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="416"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Всего ячеек для исправления: {n}.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
         <source>Type or pick the start point.</source>
         <translation>Введите или укажите начальную точку.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
         <source>The start point cannot be read.</source>
         <translation>Начальную точку не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="423"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Введите поворотные точки: азимут и расстояние от предыдущей точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="438"/>
         <source>Misclosure: –</source>
         <translation>Невязка: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="439"/>
         <source>Area: –</source>
         <translation>Площадь: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="440"/>
         <source>Perimeter: –</source>
         <translation>Периметр: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="444"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Невязка: {m:.3f} м ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="446"/>
         <source>Area: {}</source>
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="447"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Периметр: {:.2f} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="450"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Ход не замыкается в пределах {t:g} м: проверьте азимуты и расстояния или сохраните и подтвердите замыкание.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="455"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Замкнут: точек {n}, зона UTM {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="509"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Сначала выберите один полигон (формуляр минного поля, задачу, опасный район или любой полигональный слой).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="520"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="525"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: отрезков в таблице {n}, {unit} от направления «{north}».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
         <source>Traverse does not close</source>
         <translation>Ход не замыкается</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="559"/>
         <source>The record was not saved: {}</source>
         <translation>Формуляр не сохранён: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="562"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Формуляр не сохранён: укажите его источник (кто предоставил или документ).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="569"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6986,32 +6986,32 @@ Close it (join the last point to the first) and save the record with this misclo
 Замкнуть его (соединить последнюю точку с первой) и сохранить формуляр с этой невязкой?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="575"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Формуляр не сохранён: ход не замыкается в пределах {t:g} м (невязка {m:.2f} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="581"/>
         <source>Saving the minefield record</source>
         <translation>Сохранение формуляра минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="584"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>В слое {layer} есть несохранённые правки. Сначала сохраните или отмените их, затем сохраните формуляр снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Формуляр минного поля {id} сохранён: {area}, невязка {m:.3f} м ({ratio}), точек {n}{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
         <source>, in {}</source>
         <translation>, в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="110"/>
         <source>Traverse</source>
         <translation>Ход</translation>
     </message>

@@ -957,242 +957,242 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
 <context>
     <name>DeminingPlugin</name>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="116"/>
+        <location filename="../demining_plugin/plugin.py" line="113"/>
         <source>Demining Panel</source>
         <translation>Mayın Temizleme Paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="116"/>
+        <location filename="../demining_plugin/plugin.py" line="113"/>
         <source>Show or hide the Demining panel</source>
         <translation>Mayın temizleme panelini göster veya gizle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="115"/>
         <source>New Store…</source>
         <translation>Yeni Depo…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="115"/>
         <source>Create an empty Demining store and add it to the project</source>
         <translation>Boş bir Demining deposu oluştur ve projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>Open Store…</source>
         <translation>Depo Aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Var olan bir Demining deposunun katmanlarını projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Load Demo</source>
         <translation>Demoyu Yükle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Open the demo scenario, building it first if needed</source>
         <translation>Demo senaryosunu aç, gerekirse önce oluştur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Clearance Panel</source>
         <translation>Temizleme Paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
         <translation>Temizleme panelini göster veya gizle (görünümdeki görevler, serbest bırakma araçları)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Draw Released Land</source>
         <translation>Serbest Bırakılan Araziyi Çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
         <translation>Serbest bırakılan araziyi haritada çiz; tehlikeli alanlara göre kırpılır ve asla iki kez sayılmaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Mark Selected Tasks Released…</source>
         <translation>Seçili Görevleri Serbest Bırakıldı Olarak İşaretle…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Record the selected tasks or sectors as released</source>
         <translation>Seçili görevleri veya sektörleri serbest bırakıldı olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Divide into Sectors…</source>
         <translation>Sektörlere Böl…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Divide the selected task into numbered sectors</source>
         <translation>Seçili görevi numaralı sektörlere böl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Undo Last Release</source>
         <translation>Son Serbest Bırakmayı Geri Al</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Take back the whole of the last release or sector division</source>
         <translation>Son serbest bırakmayı veya sektörlere bölmeyi tamamen geri al</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Clearance Totals</source>
         <translation>Temizleme Toplamları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
         <translation>Temizleme toplamları panosunu göster veya gizle (ilçe, yöntem, ekip veya döneme göre hektarlar, unsurlar, yollar, kazalar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Period Report…</source>
         <translation>Dönem Raporu…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
         <translation>Deponun dönem raporunu (cümleler ve tablo) .md, .html veya .txt olarak yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="234"/>
         <source>Demining</source>
         <translation>Mayın temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="239"/>
+        <location filename="../demining_plugin/plugin.py" line="236"/>
         <source>&amp;Demining</source>
         <translation>&amp;Mayın Temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Open PostGIS Store…</source>
         <translation>PostGIS Deposunu Aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
         <translation>PostGIS veritabanında tutulan bir Demining deposunun katmanlarını projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Feature History…</source>
         <translation>Unsur Geçmişi…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Who changed the selected feature, what and when (PostGIS stores)</source>
         <translation>Seçili unsuru kimin, neyi ve ne zaman değiştirdiği (PostGIS depoları)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import Mine Map…</source>
         <translation>Mayın Haritası İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
         <translation>Teslim alınan bir mayın haritasını içe aktar (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import Items Found…</source>
         <translation>Bulunan Unsurları İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import items found from a team&apos;s file</source>
         <translation>Bir ekibin dosyasından bulunan unsurları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import Accidents…</source>
         <translation>Kazaları İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import mine and UXO accidents from a file</source>
         <translation>Mayın ve UXO kazalarını bir dosyadan içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="193"/>
+        <location filename="../demining_plugin/plugin.py" line="190"/>
         <source>Print Field Map…</source>
         <translation>Saha Haritası Yazdır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="193"/>
+        <location filename="../demining_plugin/plugin.py" line="190"/>
         <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
         <translation>Seçili görevlerin (veya bir ifadeye uyan görevlerin) saha haritalarını PDF'ye yazdır ya da birini Yerleşim Tasarımcısında aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="203"/>
+        <location filename="../demining_plugin/plugin.py" line="200"/>
         <source>Minefield Record Traverse…</source>
         <translation>Mayın Tarlası Kaydı Poligon Geçkisi…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="203"/>
+        <location filename="../demining_plugin/plugin.py" line="200"/>
         <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
         <translation>Geçki giriş panelini göster veya gizle: kâğıt bir mayın tarlası kaydının dönüş noktaları, semt açısı ve mesafe olarak, haritada önizlenir ve mayın tarlası kaydı olarak kaydedilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="213"/>
+        <location filename="../demining_plugin/plugin.py" line="210"/>
         <source>Mine Maps</source>
         <translation>Mayın Haritaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="213"/>
+        <location filename="../demining_plugin/plugin.py" line="210"/>
         <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
         <translation>Mayın haritaları panelini göster veya gizle (teslim alınan her mayın tarlası kaydının ne kadar doğru olduğu)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="230"/>
+        <location filename="../demining_plugin/plugin.py" line="227"/>
         <source>Data Checks</source>
         <translation>Veri Denetimleri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="230"/>
+        <location filename="../demining_plugin/plugin.py" line="227"/>
         <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
         <translation>Denetimler panelini göster veya gizle (bozuk geometri, iki kez sayılan arazi, sahipsiz bağlantılar, ...)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Items Found Panel</source>
         <translation>Bulunan Unsurlar Paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
         <translation>Bulunan unsurlar panelini göster veya gizle (son unsurlar, filtreler, kategoriye göre sayılar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Record Item Found</source>
         <translation>Bulunan Unsuru Kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Click on the map where an item was found; task and district are filled in from the point</source>
         <translation>Haritada bir unsurun bulunduğu yere tıklayın; görev ve ilçe noktadan doldurulur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Record Accident</source>
         <translation>Kazayı Kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Click on the map where a mine accident happened</source>
         <translation>Haritada bir mayın kazasının olduğu yere tıklayın</translation>
     </message>
@@ -1959,52 +1959,52 @@ OUTPUT: gruplama alanları, area_ha ve n_features (grupta arazisi olan nesneler)
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="72"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="71"/>
         <source>Open or create a Demining store first (Demining menu).</source>
         <translation>Önce bir Demining deposu açın veya oluşturun (Mayın temizleme menüsü).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="76"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="75"/>
         <source>File to import</source>
         <translation>İçe aktarılacak dosya</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="93"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="92"/>
         <source>Reading {0}</source>
         <translation>{0} okunuyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="96"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="95"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} içe aktarılacak satır içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="119"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="118"/>
         <source>Importing {0}</source>
         <translation>{0} içe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="122"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="121"/>
         <source>Import of {0} was cancelled; nothing was changed.</source>
         <translation>{0} içe aktarımı iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="133"/>
         <source>Minefield record: {0}.</source>
         <translation>Mayın tarlası kaydı: {0}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="129"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="128"/>
         <source>{0}: {1} imported, {2} refused ({3}).</source>
         <translation>{0}: {1} aktarıldı, {2} reddedildi ({3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="132"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="131"/>
         <source>{0}: {1} imported, {2} refused.</source>
         <translation>{0}: {1} aktarıldı, {2} reddedildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="135"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
         <source>Report: {0}</source>
         <translation>Rapor: {0}</translation>
     </message>
@@ -2275,7 +2275,7 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="32"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="31"/>
         <source>Demining import of {0}</source>
         <translation>Demining içe aktarımı: {0}</translation>
     </message>
@@ -4042,12 +4042,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>{ha} ha temizlendi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="48"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="38"/>
         <source>{released} in task {task}</source>
         <translation>{task} görevinde {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="52"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="42"/>
         <source>{released} ({district})</source>
         <translation>{released} ({district})</translation>
     </message>
@@ -4150,112 +4150,112 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="143"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="133"/>
         <source>Undoing &apos;{}&apos;</source>
         <translation>'{}' geri alınıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="162"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="152"/>
         <source>Refreshing the layers</source>
         <translation>Katmanlar yenileniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="150"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="140"/>
         <source>Undone: {}</source>
         <translation>Geri alındı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
         <source>Redoing &apos;{}&apos;</source>
         <translation>'{}' yineleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="193"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="183"/>
         <source>Record the land you drew as released.</source>
         <translation>Çizdiğiniz araziyi serbest bırakıldı olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="197"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="187"/>
         <source>Marking land released</source>
         <translation>Arazinin serbest bırakıldı olarak işaretlenmesi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="210"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="200"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
         <translation>Önce işaretlenecek görevleri veya sektörleri seçin (Temizleme görevleri katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="214"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="204"/>
         <source>{n} selected: {ids}</source>
         <translation>{n} seçili: {ids}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="221"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="211"/>
         <source>Marking tasks released</source>
         <translation>Görevlerin serbest bırakıldı olarak işaretlenmesi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="241"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="231"/>
         <source>There is no release to undo.</source>
         <translation>Geri alınacak serbest bırakma yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="257"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="247"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="281"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="271"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
         <translation>{layer} katmanında kaydedilmemiş düzenlemeler var. Önce bunları kaydedin veya atın, sonra araziyi yeniden işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="50"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="40"/>
         <source>{released} in {n} tasks</source>
         <translation>{n} görevde {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="44"/>
         <source>{released} in {n} districts</source>
         <translation>{n} ilçede {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="59"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="49"/>
         <source>hazard {hazard} closed</source>
         <translation>{hazard} tehlikeli alanı kapandı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="61"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
         <source>{n} hazard areas closed</source>
         <translation>{n} tehlikeli alan kapandı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="64"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
         <source>{n} not added (see the log)</source>
         <translation>{n} eklenmedi (günlüğe bakın)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="75"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="65"/>
         <source>{layer} {feature} ({field} {target})</source>
         <translation>{layer} {feature} ({field} {target})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="80"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="70"/>
         <source>{named} and {n} more</source>
         <translation>{named} ve {n} tane daha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="104"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="94"/>
         <source>Checking what links to &apos;{}&apos;</source>
         <translation>'{}' kaydına bağlananlar denetleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="113"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="103"/>
         <source>Not undone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Geri alınmadı: '{operation}'. {links} sildiği bir nesneye bağlı kalırdı; önce bunları değiştirin veya silin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="105"/>
         <source>Not redone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Yinelenmedi: '{operation}'. {links} sildiği bir nesneye bağlı kalırdı; önce bunları değiştirin veya silin.</translation>
     </message>
@@ -4263,57 +4263,57 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="39"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
         <source>Mark land released</source>
         <translation>Araziyi serbest bırakıldı olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="54"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="51"/>
         <source>Release method</source>
         <translation>Serbest bırakma yöntemi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
         <source>(not recorded)</source>
         <translation>(kaydedilmedi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="58"/>
         <source>Technique</source>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="63"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="69"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
         <source>Released on</source>
         <translation>Serbest bırakma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
         <source>Clearance depth</source>
         <translation>Temizleme derinliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
         <source>(from the map)</source>
         <translation>(haritadan)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="85"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
         <source>Mark released</source>
         <translation>Serbest bırakıldı olarak işaretle</translation>
     </message>
@@ -5519,77 +5519,77 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="263"/>
+        <location filename="../demining_plugin/gui/session.py" line="262"/>
         <source>Computing the figures of {}</source>
         <translation>{} rakamları hesaplanıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <location filename="../demining_plugin/gui/session.py" line="320"/>
         <source>New Demining store</source>
         <translation>Yeni Demining deposu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <location filename="../demining_plugin/gui/session.py" line="320"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="334"/>
+        <location filename="../demining_plugin/gui/session.py" line="333"/>
         <source>Open Demining store</source>
         <translation>Demining deposu aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="334"/>
+        <location filename="../demining_plugin/gui/session.py" line="333"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Demining deposu (*.gpkg);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="345"/>
+        <location filename="../demining_plugin/gui/session.py" line="344"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} bu projenin kullandığı depodur; başka bir dosya adı seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="348"/>
+        <location filename="../demining_plugin/gui/session.py" line="347"/>
         <source>Creating store {}</source>
         <translation>{} deposu oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="352"/>
+        <location filename="../demining_plugin/gui/session.py" line="351"/>
         <source>Created the Demining store {}.</source>
         <translation>{} Demining deposu oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="357"/>
+        <location filename="../demining_plugin/gui/session.py" line="356"/>
         <source>Opening store {}</source>
         <translation>{} deposu açılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="409"/>
+        <location filename="../demining_plugin/gui/session.py" line="408"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Demo oluşturucu, eklentinin bu kurulumunda mevcut değil ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="416"/>
+        <location filename="../demining_plugin/gui/session.py" line="415"/>
         <source>Creating folder {}</source>
         <translation>{} klasörü oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="432"/>
+        <location filename="../demining_plugin/gui/session.py" line="431"/>
         <source>Building the demo was cancelled.</source>
         <translation>Demo oluşturma iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="437"/>
+        <location filename="../demining_plugin/gui/session.py" line="436"/>
         <source>Building the demo</source>
         <translation>Demo oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="440"/>
+        <location filename="../demining_plugin/gui/session.py" line="439"/>
         <source>The demo store is open: {}</source>
         <translation>Demo deposu açık: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="202"/>
+        <location filename="../demining_plugin/gui/session.py" line="201"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6147,262 +6147,262 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>TotalsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="99"/>
+        <location filename="../demining_plugin/gui/totals_model.py" line="37"/>
         <source>Clearance totals of {}</source>
         <translation>{} temizleme toplamları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Dönemin ilk günü (boş: baştan)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
         <source>start</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Dönemin son günü, dahil (boş: bugüne kadar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
         <source>today</source>
         <translation>bugün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
         <source>What the rows of the table are</source>
         <translation>Tablonun satırları neyi gösterir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="246"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="144"/>
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="249"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="147"/>
         <source>by</source>
         <translation>göre</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="170"/>
         <source>Cumulative hectares</source>
         <translation>Kümülatif hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
         <source>Items found per week</source>
         <translation>Haftalık bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
         <source>Export the table to a CSV file</source>
         <translation>Tabloyu bir CSV dosyasına aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Tabloyu bir Excel çalışma kitabına aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
         <source>Report…</source>
         <translation>Rapor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Dönem raporunu (cümleler ve tablo) .md, .html veya .txt olarak yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="295"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="193"/>
         <source>Recompute every figure from the store</source>
         <translation>Tüm rakamları depodan yeniden hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="409"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="307"/>
         <source>No store open</source>
         <translation>Açık depo yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="606"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="504"/>
         <source>Computing the totals of {}…</source>
         <translation>{} toplamları hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="445"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="343"/>
         <source>Computing the clearance totals of {}</source>
         <translation>{} temizleme toplamları hesaplanıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="447"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="345"/>
         <source>The totals could not be computed.</source>
         <translation>Toplamlar hesaplanamadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="451"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="349"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Toplamların hesaplanması iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="554"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="452"/>
         <source>Updating the clearance totals</source>
         <translation>Temizleme toplamları güncelleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
         <source>Hectares released, cumulative</source>
         <translation>Serbest bırakılan hektar, kümülatif</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
         <source>items</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="604"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="502"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Temizleme toplamlarını görmek için bir Demining deposu açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="611"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: dönemde {ha} ha serbest bırakıldı, her metrekare bir kez sayıldı (gerçek elipsoidal alanlar).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
         <source>Export totals to CSV</source>
         <translation>Toplamları CSV'ye aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
         <source>Export totals to Excel</source>
         <translation>Toplamları Excel'e aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="651"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="549"/>
         <source>There are no totals to export yet.</source>
         <translation>Henüz aktarılacak toplam yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="659"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="557"/>
         <source>Exporting the totals to {}</source>
         <translation>Toplamlar {} dosyasına aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="661"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="559"/>
         <source>Totals exported to {}.</source>
         <translation>Toplamlar {} dosyasına aktarıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="667"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="565"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Önce bir Demining deposu açın: rapor ondan hesaplanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="669"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="567"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>{} toplamları hâlâ hesaplanıyor; raporu birazdan yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
         <source>Period report</source>
         <translation>Dönem raporu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Metin (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="697"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="595"/>
         <source>Writing the report {}</source>
         <translation>{} raporu yazılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="699"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="597"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>{start} – {end} raporu {path} dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="275"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
         <source>Accidents by activity</source>
         <translation>Faaliyete göre kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Activity at the time</source>
         <translation>O andaki faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Civilians killed</source>
         <translation>Ölen siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Civilians injured</source>
         <translation>Yaralanan siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="353"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="251"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="197"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="95"/>
         <source>Totals</source>
         <translation>Toplamlar</translation>
     </message>
@@ -6410,12 +6410,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
+        <location filename="../demining_plugin/gui/totals_model.py" line="80"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="156"/>
+        <location filename="../demining_plugin/gui/totals_model.py" line="94"/>
         <source>The layer behind these figures does not record this grouping.</source>
         <translation>Bu rakamların dayandığı katman bu gruplamayı kaydetmiyor.</translation>
     </message>
@@ -6632,352 +6632,352 @@ OUTPUT: misclosure_m, misclosure_ratio (çevre / kapanma hatası), perimeter_m v
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Point</source>
         <translation>Nokta</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Bearing</source>
         <translation>Semt açısı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Distance (m)</source>
         <translation>Mesafe (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>From point</source>
         <translation>Önceki nokta</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="70"/>
         <source>better than 1:1,000,000</source>
         <translation>1:1.000.000'dan iyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="117"/>
         <source>The point the leg starts from; empty: the point above.</source>
         <translation>Ayağın başladığı nokta; boş: üstteki nokta.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="119"/>
         <source>Bearing in the chosen unit from the chosen north.</source>
         <translation>Seçilen birimde, seçilen kuzeyden semt açısı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="244"/>
         <source>Point {} is used twice (0 is the start point).</source>
         <translation>{} noktası iki kez kullanılmış (0 başlangıç noktasıdır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="305"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="247"/>
         <source>The point number must be a whole number from 1.</source>
         <translation>Nokta numarası 1'den başlayan bir tam sayı olmalı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="308"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="250"/>
         <source>Unknown point type &apos;{}&apos;: use {}.</source>
         <translation>Bilinmeyen nokta türü '{}': {} kullanın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="314"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="256"/>
         <source>Bearing {} is outside 0 to {} ({}).</source>
         <translation>{} semt açısı 0 ile {} arasının dışında ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="317"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="259"/>
         <source>&apos;{}&apos; is not a bearing (a number).</source>
         <translation>'{}' bir semt açısı (sayı) değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="261"/>
         <source>The bearing is missing.</source>
         <translation>Semt açısı eksik.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="323"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="265"/>
         <source>The distance must be more than 0 m.</source>
         <translation>Mesafe 0 m'den büyük olmalı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="325"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="267"/>
         <source>&apos;{}&apos; is not a distance in metres.</source>
         <translation>'{}' metre cinsinden bir mesafe değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="327"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="269"/>
         <source>The distance is missing.</source>
         <translation>Mesafe eksik.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="334"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="276"/>
         <source>Point {} is not the start (0) or a point above.</source>
         <translation>{} noktası başlangıç (0) veya üstteki bir nokta değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="337"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="279"/>
         <source>&apos;{}&apos; is not a point number.</source>
         <translation>'{}' bir nokta numarası değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
         <source>Lat/lon</source>
         <translation>Enlem/boylam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="460"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="137"/>
         <source>Pick</source>
         <translation>Seç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="463"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="140"/>
         <source>Click the start point on the map (snapping applies).</source>
         <translation>Haritada başlangıç noktasına tıklayın (yakalama uygulanır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="467"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="144"/>
         <source>Start point</source>
         <translation>Başlangıç noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="472"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="149"/>
         <source>Turning point: the start is the first corner of the minefield. Reference point or benchmark: a landmark off the minefield the record measures from.</source>
         <translation>Dönüş noktası: başlangıç mayın tarlasının ilk köşesidir. Referans noktası veya röper: kaydın ölçüm yaptığı, mayın tarlası dışındaki bir işaret noktası.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="476"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="153"/>
         <source>Start is a</source>
         <translation>Başlangıç şudur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="160"/>
         <source>The unit the record&apos;s bearings are written in. Changing it reads the table again in the new unit; it does not convert the figures.</source>
         <translation>Kaydın semt açılarının yazıldığı birim. Değiştirmek tabloyu yeni birimde yeniden okur; sayıları dönüştürmez.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="495"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="172"/>
         <source>Magnetic declination in degrees, east positive.</source>
         <translation>Derece cinsinden manyetik sapma, doğu pozitif.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="498"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
         <source>Declination</source>
         <translation>Sapma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="500"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
         <source>Bearings</source>
         <translation>Semt açıları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="506"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
         <source>Add</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="506"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
         <source>Add a row at the end</source>
         <translation>Sona bir satır ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="508"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
         <source>Insert</source>
         <translation>Araya ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="508"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
         <source>Insert a row above the current one</source>
         <translation>Geçerli satırın üstüne bir satır ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="511"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="511"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
         <source>Delete the selected rows</source>
         <translation>Seçili satırları sil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
         <source>Clear</source>
         <translation>Temizle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
         <source>Empty the table</source>
         <translation>Tabloyu boşalt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
         <source>Load from selected polygon</source>
         <translation>Seçili poligondan yükle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
         <source>Fill the table from the selected polygon (minefield record, task, hazard...) in the chosen unit and north</source>
         <translation>Tabloyu seçili poligondan (mayın tarlası kaydı, görev, tehlikeli alan...) seçilen birimde ve kuzeyde doldur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="545"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="222"/>
         <source>Who supplied the record, or the document</source>
         <translation>Kaydı kimin verdiği veya belge</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="224"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="548"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="225"/>
         <source>Received on</source>
         <translation>Alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="552"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="229"/>
         <source>Save record</source>
         <translation>Kaydı kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="554"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="231"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Kayıt poligonunu ve noktalarını tek adımda depoya kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="318"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>enlem, boylam, ör. 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>dilim N/S doğu kuzey, ör. 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="320"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>ör. 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
         <source>Row {row}: {message}</source>
         <translation>Satır {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="416"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Toplam düzeltilecek {n} hücre.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
         <source>Type or pick the start point.</source>
         <translation>Başlangıç noktasını yazın veya seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
         <source>The start point cannot be read.</source>
         <translation>Başlangıç noktası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="423"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Dönüş noktalarını yazın: önceki noktadan semt açısı ve mesafe.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="438"/>
         <source>Misclosure: –</source>
         <translation>Kapanma hatası: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="439"/>
         <source>Area: –</source>
         <translation>Alan: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="440"/>
         <source>Perimeter: –</source>
         <translation>Çevre: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="444"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Kapanma hatası: {m:.3f} m ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="446"/>
         <source>Area: {}</source>
         <translation>Alan: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="447"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Çevre: {:.2f} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="450"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Geçki {t:g} m içinde kapanmıyor: semt açılarını ve mesafeleri kontrol edin veya kaydedip kapatmayı onaylayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="455"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Kapalı: {n} nokta, UTM dilimi {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="509"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Önce bir poligon seçin (mayın tarlası kaydı, görev, tehlikeli alan veya herhangi bir poligon katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="520"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="525"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: tabloda {n} ayak, {north} yönünden {unit}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
         <source>Traverse does not close</source>
         <translation>Geçki kapanmıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="559"/>
         <source>The record was not saved: {}</source>
         <translation>Kayıt kaydedilmedi: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="562"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Kayıt kaydedilmedi: kaynağını yazın (kimin verdiği veya belge).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="569"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6986,32 +6986,32 @@ Close it (join the last point to the first) and save the record with this misclo
 Kapatılsın mı (son nokta ilk noktaya birleştirilerek) ve kayıt bu kapanma hatasıyla kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="575"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Kayıt kaydedilmedi: geçki {t:g} m içinde kapanmıyor (kapanma hatası {m:.2f} m).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="581"/>
         <source>Saving the minefield record</source>
         <translation>Mayın tarlası kaydı kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="584"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>{layer} katmanında kaydedilmemiş düzenlemeler var. Önce bunları kaydedin veya atın, sonra kaydı yeniden kaydedin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Mayın tarlası kaydı {id} kaydedildi: {area}, kapanma hatası {m:.3f} m ({ratio}), {n} nokta{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
         <source>, in {}</source>
         <translation>, {} içinde</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="110"/>
         <source>Traverse</source>
         <translation>Poligon</translation>
     </message>

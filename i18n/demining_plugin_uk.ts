@@ -957,242 +957,242 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
 <context>
     <name>DeminingPlugin</name>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="116"/>
+        <location filename="../demining_plugin/plugin.py" line="113"/>
         <source>Demining Panel</source>
         <translation>Панель «Розмінування»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="116"/>
+        <location filename="../demining_plugin/plugin.py" line="113"/>
         <source>Show or hide the Demining panel</source>
         <translation>Показати або сховати панель «Розмінування»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="115"/>
         <source>New Store…</source>
         <translation>Нове сховище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="115"/>
         <source>Create an empty Demining store and add it to the project</source>
         <translation>Створити порожнє сховище Demining і додати його до проєкту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>Open Store…</source>
         <translation>Відкрити сховище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="118"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Додати до проєкту шари наявного сховища Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Load Demo</source>
         <translation>Завантажити демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="124"/>
+        <location filename="../demining_plugin/plugin.py" line="121"/>
         <source>Open the demo scenario, building it first if needed</source>
         <translation>Відкрити демонстраційний сценарій, за потреби спершу створивши його</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Clearance Panel</source>
         <translation>Панель «Очищення»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
         <translation>Показати або сховати панель «Очищення» (завдання у вікні мапи, інструменти звільнення)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Draw Released Land</source>
         <translation>Намалювати звільнену землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
         <translation>Намалювати на мапі звільнену землю; вона обрізається за небезпечними районами й ніколи не враховується двічі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Mark Selected Tasks Released…</source>
         <translation>Позначити вибрані завдання звільненими…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Record the selected tasks or sectors as released</source>
         <translation>Записати вибрані завдання або сектори як звільнені</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Divide into Sectors…</source>
         <translation>Поділити на сектори…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Divide the selected task into numbered sectors</source>
         <translation>Поділити вибране завдання на пронумеровані сектори</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Undo Last Release</source>
         <translation>Скасувати останнє звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="132"/>
+        <location filename="../demining_plugin/plugin.py" line="129"/>
         <source>Take back the whole of the last release or sector division</source>
         <translation>Скасувати повністю останнє звільнення або поділ на сектори</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Clearance Totals</source>
         <translation>Підсумки очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
         <translation>Показати або сховати панель підсумків очищення (гектари, предмети, дороги, нещасні випадки за районами, методами, групами чи періодами)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Period Report…</source>
         <translation>Звіт за період…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="152"/>
+        <location filename="../demining_plugin/plugin.py" line="149"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
         <translation>Записати звіт сховища за період (текст і таблиця) у форматі .md, .html або .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="237"/>
+        <location filename="../demining_plugin/plugin.py" line="234"/>
         <source>Demining</source>
         <translation>Розмінування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="239"/>
+        <location filename="../demining_plugin/plugin.py" line="236"/>
         <source>&amp;Demining</source>
         <translation>&amp;Розмінування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Open PostGIS Store…</source>
         <translation>Відкрити сховище PostGIS…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
         <translation>Додати до проєкту шари сховища Demining із бази даних PostGIS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Feature History…</source>
         <translation>Історія об’єкта…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="164"/>
+        <location filename="../demining_plugin/plugin.py" line="161"/>
         <source>Who changed the selected feature, what and when (PostGIS stores)</source>
         <translation>Хто, що і коли змінив у вибраному об’єкті (сховища PostGIS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import Mine Map…</source>
         <translation>Імпорт карти мінного поля…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
         <translation>Імпортувати отриману карту мінного поля (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import Items Found…</source>
         <translation>Імпорт знайдених предметів…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import items found from a team&apos;s file</source>
         <translation>Імпортувати знайдені предмети з файлу групи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import Accidents…</source>
         <translation>Імпорт нещасних випадків…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="177"/>
+        <location filename="../demining_plugin/plugin.py" line="174"/>
         <source>Import mine and UXO accidents from a file</source>
         <translation>Імпортувати нещасні випадки з мінами та ВНП з файлу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="193"/>
+        <location filename="../demining_plugin/plugin.py" line="190"/>
         <source>Print Field Map…</source>
         <translation>Друк польової карти…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="193"/>
+        <location filename="../demining_plugin/plugin.py" line="190"/>
         <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
         <translation>Надрукувати польові карти вибраних завдань (або завдань за виразом) у PDF чи відкрити одну в дизайнері макетів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="203"/>
+        <location filename="../demining_plugin/plugin.py" line="200"/>
         <source>Minefield Record Traverse…</source>
         <translation>Хід формуляра мінного поля…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="203"/>
+        <location filename="../demining_plugin/plugin.py" line="200"/>
         <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
         <translation>Показати або сховати панель введення ходу: поворотні точки паперового формуляра мінного поля як азимут і відстань, з переглядом на карті та збереженням як формуляр мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="213"/>
+        <location filename="../demining_plugin/plugin.py" line="210"/>
         <source>Mine Maps</source>
         <translation>Карти мінних полів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="213"/>
+        <location filename="../demining_plugin/plugin.py" line="210"/>
         <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
         <translation>Показати або сховати панель «Карти мінних полів» (наскільки точний кожен отриманий формуляр)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="230"/>
+        <location filename="../demining_plugin/plugin.py" line="227"/>
         <source>Data Checks</source>
         <translation>Перевірки даних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="230"/>
+        <location filename="../demining_plugin/plugin.py" line="227"/>
         <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
         <translation>Показати або сховати панель «Перевірки» (пошкоджена геометрія, двічі врахована земля, висячі зв’язки, ...)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Items Found Panel</source>
         <translation>Панель знайдених предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
         <translation>Показати або сховати панель «Знайдені предмети» (останні предмети, фільтри, кількість за категоріями)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Record Item Found</source>
         <translation>Записати знайдений предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Click on the map where an item was found; task and district are filled in from the point</source>
         <translation>Клацніть на карті там, де знайдено предмет; завдання й район заповнюються за точкою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Record Accident</source>
         <translation>Записати нещасний випадок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="265"/>
+        <location filename="../demining_plugin/plugin.py" line="262"/>
         <source>Click on the map where a mine accident happened</source>
         <translation>Клацніть на карті там, де стався нещасний випадок із міною</translation>
     </message>
@@ -1959,52 +1959,52 @@ OUTPUT: таблиця з полями групування, area_ha і n_featur
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="72"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="71"/>
         <source>Open or create a Demining store first (Demining menu).</source>
         <translation>Спершу відкрийте або створіть сховище Demining (меню «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="76"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="75"/>
         <source>File to import</source>
         <translation>Файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="93"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="92"/>
         <source>Reading {0}</source>
         <translation>Читання {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="96"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="95"/>
         <source>{0} holds no rows to import.</source>
         <translation>У {0} немає рядків для імпорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="119"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="118"/>
         <source>Importing {0}</source>
         <translation>Імпорт {0}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="122"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="121"/>
         <source>Import of {0} was cancelled; nothing was changed.</source>
         <translation>Імпорт {0} скасовано; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="133"/>
         <source>Minefield record: {0}.</source>
         <translation>Формуляр мінного поля: {0}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="129"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="128"/>
         <source>{0}: {1} imported, {2} refused ({3}).</source>
         <translation>{0}: імпортовано {1}, відхилено {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="132"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="131"/>
         <source>{0}: {1} imported, {2} refused.</source>
         <translation>{0}: імпортовано {1}, відхилено {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="135"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="134"/>
         <source>Report: {0}</source>
         <translation>Звіт: {0}</translation>
     </message>
@@ -2275,7 +2275,7 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>ImportTask</name>
     <message>
-        <location filename="../demining_plugin/gui/import_controller.py" line="32"/>
+        <location filename="../demining_plugin/gui/import_controller.py" line="31"/>
         <source>Demining import of {0}</source>
         <translation>Імпорт Demining: {0}</translation>
     </message>
@@ -4042,12 +4042,12 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>очищено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="48"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="38"/>
         <source>{released} in task {task}</source>
         <translation>{released} у завданні {task}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="52"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="42"/>
         <source>{released} ({district})</source>
         <translation>{released} ({district})</translation>
     </message>
@@ -4150,112 +4150,112 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="143"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="133"/>
         <source>Undoing &apos;{}&apos;</source>
         <translation>Скасування «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="162"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="152"/>
         <source>Refreshing the layers</source>
         <translation>Оновлення шарів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="150"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="140"/>
         <source>Undone: {}</source>
         <translation>Скасовано: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="158"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
         <source>Redoing &apos;{}&apos;</source>
         <translation>Повторення «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="193"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="183"/>
         <source>Record the land you drew as released.</source>
         <translation>Записати намальовану землю як звільнену.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="197"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="187"/>
         <source>Marking land released</source>
         <translation>Позначення землі звільненою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="210"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="200"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
         <translation>Спершу виберіть завдання або сектори для позначення (шар «Завдання з очищення»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="214"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="204"/>
         <source>{n} selected: {ids}</source>
         <translation>Вибрано {n}: {ids}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="221"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="211"/>
         <source>Marking tasks released</source>
         <translation>Позначення завдань звільненими</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="241"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="231"/>
         <source>There is no release to undo.</source>
         <translation>Немає звільнення для скасування.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="257"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="247"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="281"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="271"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
         <translation>Шар {layer} має незбережені зміни. Збережіть або відкиньте їх, потім позначте землю знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="50"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="40"/>
         <source>{released} in {n} tasks</source>
         <translation>{released} у завданнях: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="44"/>
         <source>{released} in {n} districts</source>
         <translation>{released} у районах: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="59"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="49"/>
         <source>hazard {hazard} closed</source>
         <translation>небезпечний район {hazard} закрито</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="61"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
         <source>{n} hazard areas closed</source>
         <translation>закрито небезпечних районів: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="64"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
         <source>{n} not added (see the log)</source>
         <translation>не додано: {n} (див. журнал)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="75"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="65"/>
         <source>{layer} {feature} ({field} {target})</source>
         <translation>{layer} {feature} ({field} {target})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="80"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="70"/>
         <source>{named} and {n} more</source>
         <translation>{named} і ще {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="104"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="94"/>
         <source>Checking what links to &apos;{}&apos;</source>
         <translation>Перевірка посилань на «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="113"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="103"/>
         <source>Not undone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Не скасовано: «{operation}». {links} посилалися б на об'єкт, який вилучається; спершу змініть або видаліть їх.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="115"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="105"/>
         <source>Not redone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Не повторено: «{operation}». {links} посилалися б на об'єкт, який вилучається; спершу змініть або видаліть їх.</translation>
     </message>
@@ -4263,57 +4263,57 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="39"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
         <source>Mark land released</source>
         <translation>Позначити землю звільненою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="54"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="51"/>
         <source>Release method</source>
         <translation>Метод звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="58"/>
         <source>Technique</source>
         <translation>Спосіб</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="64"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="63"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="69"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
         <source>Released on</source>
         <translation>Дата звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
         <source>Clearance depth</source>
         <translation>Глибина очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
         <source>(from the map)</source>
         <translation>(з мапи)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="85"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
         <source>Mark released</source>
         <translation>Позначити звільненою</translation>
     </message>
@@ -5519,77 +5519,77 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="263"/>
+        <location filename="../demining_plugin/gui/session.py" line="262"/>
         <source>Computing the figures of {}</source>
         <translation>Обчислення показників {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <location filename="../demining_plugin/gui/session.py" line="320"/>
         <source>New Demining store</source>
         <translation>Нове сховище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="321"/>
+        <location filename="../demining_plugin/gui/session.py" line="320"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="334"/>
+        <location filename="../demining_plugin/gui/session.py" line="333"/>
         <source>Open Demining store</source>
         <translation>Відкрити сховище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="334"/>
+        <location filename="../demining_plugin/gui/session.py" line="333"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Сховище Demining (*.gpkg);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="345"/>
+        <location filename="../demining_plugin/gui/session.py" line="344"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} — сховище, яке використовує цей проєкт; виберіть іншу назву файлу.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="348"/>
+        <location filename="../demining_plugin/gui/session.py" line="347"/>
         <source>Creating store {}</source>
         <translation>Створення сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="352"/>
+        <location filename="../demining_plugin/gui/session.py" line="351"/>
         <source>Created the Demining store {}.</source>
         <translation>Створено сховище Demining {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="357"/>
+        <location filename="../demining_plugin/gui/session.py" line="356"/>
         <source>Opening store {}</source>
         <translation>Відкриття сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="409"/>
+        <location filename="../demining_plugin/gui/session.py" line="408"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Побудовник демо недоступний у цьому встановленні модуля ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="416"/>
+        <location filename="../demining_plugin/gui/session.py" line="415"/>
         <source>Creating folder {}</source>
         <translation>Створення теки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="432"/>
+        <location filename="../demining_plugin/gui/session.py" line="431"/>
         <source>Building the demo was cancelled.</source>
         <translation>Створення демо скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="437"/>
+        <location filename="../demining_plugin/gui/session.py" line="436"/>
         <source>Building the demo</source>
         <translation>Створення демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="440"/>
+        <location filename="../demining_plugin/gui/session.py" line="439"/>
         <source>The demo store is open: {}</source>
         <translation>Демонстраційне сховище відкрито: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="202"/>
+        <location filename="../demining_plugin/gui/session.py" line="201"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6147,262 +6147,262 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>TotalsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="99"/>
+        <location filename="../demining_plugin/gui/totals_model.py" line="37"/>
         <source>Clearance totals of {}</source>
         <translation>Підсумки очищення {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Перший день періоду (порожньо: від початку)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="235"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
         <source>start</source>
         <translation>початок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Останній день періоду, включно (порожньо: до сьогодні)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="237"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
         <source>today</source>
         <translation>сьогодні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
         <source>What the rows of the table are</source>
         <translation>Що являють собою рядки таблиці</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="246"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="144"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="249"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="147"/>
         <source>by</source>
         <translation>у розрізі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="170"/>
         <source>Cumulative hectares</source>
         <translation>Наростаючим підсумком, га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
         <source>Items found per week</source>
         <translation>Знайдено предметів за тиждень</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
         <source>Export the table to a CSV file</source>
         <translation>Експортувати таблицю у файл CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Експортувати таблицю в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
         <source>Report…</source>
         <translation>Звіт…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Записати звіт за період (текст і таблиця) у форматі .md, .html або .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="295"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="193"/>
         <source>Recompute every figure from the store</source>
         <translation>Перерахувати всі показники за сховищем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="409"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="307"/>
         <source>No store open</source>
         <translation>Сховище не відкрито</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="606"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="504"/>
         <source>Computing the totals of {}…</source>
         <translation>Обчислення підсумків {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="445"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="343"/>
         <source>Computing the clearance totals of {}</source>
         <translation>Обчислення підсумків очищення {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="447"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="345"/>
         <source>The totals could not be computed.</source>
         <translation>Не вдалося обчислити підсумки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="451"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="349"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Обчислення підсумків скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="554"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="452"/>
         <source>Updating the clearance totals</source>
         <translation>Оновлення підсумків очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
         <source>Hectares released, cumulative</source>
         <translation>Звільнено гектарів, наростаючим підсумком</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="583"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="587"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
         <source>items</source>
         <translation>предмети</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="604"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="502"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Відкрийте сховище Demining, щоб побачити його підсумки очищення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="611"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: за період звільнено {ha} га, кожен квадратний метр враховано один раз (справжні еліпсоїдальні площі).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
         <source>Export totals to CSV</source>
         <translation>Експорт підсумків у CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="638"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
         <source>Export totals to Excel</source>
         <translation>Експорт підсумків в Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="651"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="549"/>
         <source>There are no totals to export yet.</source>
         <translation>Поки немає підсумків для експорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="659"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="557"/>
         <source>Exporting the totals to {}</source>
         <translation>Експорт підсумків у {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="661"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="559"/>
         <source>Totals exported to {}.</source>
         <translation>Підсумки експортовано в {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="667"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="565"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Спершу відкрийте сховище Demining: звіт обчислюється за ним.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="669"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="567"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>Підсумки {} ще обчислюються; запитайте звіт знову за хвилину.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
         <source>Period report</source>
         <translation>Звіт за період</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="674"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="697"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="595"/>
         <source>Writing the report {}</source>
         <translation>Запис звіту {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="699"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="597"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>Звіт з {start} по {end} записано в {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="275"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
         <source>Accidents by activity</source>
         <translation>Нещасні випадки за діяльністю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Activity at the time</source>
         <translation>Діяльність у момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Share</source>
         <translation>Частка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Civilians killed</source>
         <translation>Загинуло цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
         <source>Civilians injured</source>
         <translation>Поранено цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="353"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="251"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="197"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="95"/>
         <source>Totals</source>
         <translation>Підсумки</translation>
     </message>
@@ -6410,12 +6410,12 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
+        <location filename="../demining_plugin/gui/totals_model.py" line="80"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="156"/>
+        <location filename="../demining_plugin/gui/totals_model.py" line="94"/>
         <source>The layer behind these figures does not record this grouping.</source>
         <translation>Шар, на якому ґрунтуються ці показники, не містить такого групування.</translation>
     </message>
@@ -6632,352 +6632,352 @@ OUTPUT: полігон формуляра (EPSG:4326) з misclosure_m, misclosur
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>Distance (m)</source>
         <translation>Відстань (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="85"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="35"/>
         <source>From point</source>
         <translation>Від точки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="70"/>
         <source>better than 1:1,000,000</source>
         <translation>краще 1:1 000 000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="117"/>
         <source>The point the leg starts from; empty: the point above.</source>
         <translation>Точка, від якої починається відрізок ходу; порожньо — точка вище.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="119"/>
         <source>Bearing in the chosen unit from the chosen north.</source>
         <translation>Азимут у вибраних одиницях від вибраної півночі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="244"/>
         <source>Point {} is used twice (0 is the start point).</source>
         <translation>Точку {} використано двічі (0 — початкова точка).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="305"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="247"/>
         <source>The point number must be a whole number from 1.</source>
         <translation>Номер точки має бути цілим числом від 1.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="308"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="250"/>
         <source>Unknown point type &apos;{}&apos;: use {}.</source>
         <translation>Невідомий тип точки '{}': використовуйте {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="314"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="256"/>
         <source>Bearing {} is outside 0 to {} ({}).</source>
         <translation>Азимут {} поза діапазоном від 0 до {} ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="317"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="259"/>
         <source>&apos;{}&apos; is not a bearing (a number).</source>
         <translation>'{}' — не азимут (не число).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="261"/>
         <source>The bearing is missing.</source>
         <translation>Азимут не вказано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="323"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="265"/>
         <source>The distance must be more than 0 m.</source>
         <translation>Відстань має бути більшою за 0 м.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="325"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="267"/>
         <source>&apos;{}&apos; is not a distance in metres.</source>
         <translation>'{}' — не відстань у метрах.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="327"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="269"/>
         <source>The distance is missing.</source>
         <translation>Відстань не вказано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="334"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="276"/>
         <source>Point {} is not the start (0) or a point above.</source>
         <translation>Точка {} — не початкова (0) і не точка вище.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="337"/>
+        <location filename="../demining_plugin/gui/traverse_table.py" line="279"/>
         <source>&apos;{}&apos; is not a point number.</source>
         <translation>'{}' — не номер точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
         <source>Lat/lon</source>
         <translation>Шир./довг.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="460"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="137"/>
         <source>Pick</source>
         <translation>Вказати</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="463"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="140"/>
         <source>Click the start point on the map (snapping applies).</source>
         <translation>Клацніть початкову точку на карті (з прив’язуванням).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="467"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="144"/>
         <source>Start point</source>
         <translation>Початкова точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="472"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="149"/>
         <source>Turning point: the start is the first corner of the minefield. Reference point or benchmark: a landmark off the minefield the record measures from.</source>
         <translation>Поворотна точка: початок — перший кут мінного поля. Орієнтир або репер: помітний предмет поза мінним полем, від якого ведуться вимірювання формуляра.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="476"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="153"/>
         <source>Start is a</source>
         <translation>Початок — це</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="160"/>
         <source>The unit the record&apos;s bearings are written in. Changing it reads the table again in the new unit; it does not convert the figures.</source>
         <translation>Одиниці, в яких записано азимути формуляра. Під час зміни таблиця читається заново в нових одиницях; числа не перераховуються.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="495"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="172"/>
         <source>Magnetic declination in degrees, east positive.</source>
         <translation>Магнітне схилення в градусах, східне додатне.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="498"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
         <source>Declination</source>
         <translation>Схилення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="500"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
         <source>Bearings</source>
         <translation>Азимути</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="506"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="506"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
         <source>Add a row at the end</source>
         <translation>Додати рядок у кінці</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="508"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
         <source>Insert</source>
         <translation>Вставити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="508"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
         <source>Insert a row above the current one</source>
         <translation>Вставити рядок над поточним</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="511"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="511"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
         <source>Delete the selected rows</source>
         <translation>Видалити вибрані рядки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
         <source>Clear</source>
         <translation>Очистити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
         <source>Empty the table</source>
         <translation>Очистити таблицю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
         <source>Load from selected polygon</source>
         <translation>Завантажити з вибраного полігону</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
         <source>Fill the table from the selected polygon (minefield record, task, hazard...) in the chosen unit and north</source>
         <translation>Заповнити таблицю за вибраним полігоном (формуляр мінного поля, завдання, небезпечний район...) у вибраних одиницях і від вибраної півночі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="545"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="222"/>
         <source>Who supplied the record, or the document</source>
         <translation>Хто надав формуляр, або документ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="224"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="548"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="225"/>
         <source>Received on</source>
         <translation>Дата отримання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="552"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="229"/>
         <source>Save record</source>
         <translation>Зберегти формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="554"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="231"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Записати полігон формуляра та його точки у сховище за один крок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="641"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="318"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>широта, довгота, наприклад 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="642"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>зона N/S схід північ, наприклад 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="643"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="320"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>наприклад 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="737"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
         <source>Row {row}: {message}</source>
         <translation>Рядок {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="739"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="416"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Усього клітинок для виправлення: {n}.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
         <source>Type or pick the start point.</source>
         <translation>Введіть або вкажіть початкову точку.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="741"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
         <source>The start point cannot be read.</source>
         <translation>Початкову точку не вдається прочитати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="746"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="423"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Введіть поворотні точки: азимут і відстань від попередньої точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="761"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="438"/>
         <source>Misclosure: –</source>
         <translation>Нев’язка: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="762"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="439"/>
         <source>Area: –</source>
         <translation>Площа: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="763"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="440"/>
         <source>Perimeter: –</source>
         <translation>Периметр: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="767"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="444"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Нев’язка: {m:.3f} м ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="769"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="446"/>
         <source>Area: {}</source>
         <translation>Площа: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="770"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="447"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Периметр: {:.2f} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="773"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="450"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Хід не замикається в межах {t:g} м: перевірте азимути й відстані або збережіть і підтвердьте замикання.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="778"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="455"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Замкнено: точок {n}, зона UTM {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="832"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="509"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Спершу виберіть один полігон (формуляр мінного поля, завдання, небезпечний район або будь-який полігональний шар).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="843"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="520"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="848"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="525"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: відрізків у таблиці {n}, {unit} від напрямку «{north}».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="870"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
         <source>Traverse does not close</source>
         <translation>Хід не замикається</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="878"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="882"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="559"/>
         <source>The record was not saved: {}</source>
         <translation>Формуляр не збережено: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="885"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="562"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Формуляр не збережено: вкажіть його джерело (хто надав або документ).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="892"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="569"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6986,32 +6986,32 @@ Close it (join the last point to the first) and save the record with this misclo
 Замкнути його (з’єднати останню точку з першою) і зберегти формуляр із цією нев’язкою?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="898"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="575"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Формуляр не збережено: хід не замикається в межах {t:g} м (нев’язка {m:.2f} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="904"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="581"/>
         <source>Saving the minefield record</source>
         <translation>Збереження формуляра мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="907"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="584"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>У шарі {layer} є незбережені правки. Спершу збережіть або скасуйте їх, потім збережіть формуляр знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Формуляр мінного поля {id} збережено: {area}, нев’язка {m:.3f} м ({ratio}), точок {n}{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="922"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
         <source>, in {}</source>
         <translation>, у {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="433"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="110"/>
         <source>Traverse</source>
         <translation>Хід</translation>
     </message>

@@ -212,7 +212,7 @@ def test_panels_reading_a_store_in_the_background_never_break_the_projects_reads
     from demining_plugin.gui.minemaps_dock import AccuracyTask
     from demining_plugin.gui.session import StoreSession
     from demining_plugin.gui.tasks import FiguresTask
-    from demining_plugin.gui.totals_dock import TotalsTask
+    from demining_plugin.gui.totals_model import TotalsTask
 
     path = tmp_path / "demo.gpkg"
     shutil.copyfile(demo_copy, path)

@@ -24,7 +24,8 @@ from demining_plugin.core.geo.measure import distance_area
 from demining_plugin.core.store import create_store
 from demining_plugin.core.store.styles import add_store_to_project
 from demining_plugin.gui import totals_dock as totals_dock_module
-from demining_plugin.gui.totals_dock import TOTALS_ROLE, TotalsDock
+from demining_plugin.gui.totals_dock import TotalsDock
+from demining_plugin.gui.totals_model import TOTALS_ROLE
 
 GROUND = QgsCoordinateReferenceSystem.fromProj(
     "+proj=aeqd +lat_0=39.99 +lon_0=46.93 +ellps=WGS84 +units=m +no_defs +type=crs")

@@ -32,7 +32,8 @@ from demining_plugin.core.geo.measure import geometry_area_ha
 from demining_plugin.core.records.entry import parse_lat_lon, parse_start_point, parse_utm
 from demining_plugin.core.store import create_store
 from demining_plugin.gui.session import StoreSession
-from demining_plugin.gui.traverse_dock import COL_BEARING, COL_DISTANCE, COL_FROM, COL_NO, TraverseDock
+from demining_plugin.gui.traverse_dock import TraverseDock
+from demining_plugin.gui.traverse_table import COL_BEARING, COL_DISTANCE, COL_FROM, COL_NO
 
 from ground import GEOD, UTM, X0, Y0, geodesic_ha, two_districts_and_a_hazard
 

@@ -8,12 +8,14 @@ The figures of the whole store are computed once in a background ``QgsTask``
 them (milliseconds). Edits committed to the store's layers in the project update the
 figures incrementally: only the features changed and the released polygons overlapping
 them are recomputed. Widgets are touched only in the main thread.
+
+The background task, the table model and its sorting are in ``totals_model``.
 """
 
 import datetime
 import time
 from pathlib import Path
-from typing import Callable, Dict, List, Optional
+from typing import Dict, List, Optional
 
 from qgis.core import (
     QgsApplication,
@@ -25,16 +27,12 @@ from qgis.core import (
 from qgis.gui import QgsDateEdit, QgsDockWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     pyqtSignal,
 )
-from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,15 +57,17 @@ from ..core.locale_format import display_locale
 from ..core.reports.accidents import AccidentFigures, accident_figures, format_share
 from ..core.reports.grouping import GROUPINGS, category_title, grouping_title
 from ..core.reports.period_report import period_report, write_report
-from ..core.reports.table_export import group_label, write_csv, write_xlsx
-from ..core.reports.totals import StoreTotals, TotalsTable, store_totals
+from ..core.reports.table_export import write_csv, write_xlsx
+from ..core.reports.totals import StoreTotals
 from .date_edit import day_edit
 from .notify import notify, notify_exception, notify_success, notify_warning
-from .tasks import BackgroundTask
 from .totals_chart import TotalsChart
 
 #: Qt's translation function under the name pylupdate5 looks for.
+from .totals_model import ALIGN_RIGHT, TotalsModel, TotalsSortProxy, TotalsTask
+
 translate = QCoreApplication.translate
+
 
 #: The store layers whose edits change the totals.
 WATCHED_LAYERS = ("cleared_areas", "detections", "cleared_routes", "accidents")
@@ -75,12 +75,6 @@ WATCHED_LAYERS = ("cleared_areas", "detections", "cleared_routes", "accidents")
 STORE_PROPERTY = "demining/store"
 STORE_LAYER_PROPERTY = "demining/layer"
 SETTINGS_FOLDER = "Demining/totalsFolder"
-#: Raw value of a cell (for sorting); the totals row says so with TOTALS_ROLE.
-VALUE_ROLE = Qt.UserRole + 1
-TOTALS_ROLE = Qt.UserRole + 2
-_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
-
-
 
 
 def _same_path(a: str, b: str) -> bool:
@@ -88,102 +82,6 @@ def _same_path(a: str, b: str) -> bool:
         return Path(a).resolve() == Path(b).resolve()
     except OSError:
         return a == b
-
-
-class TotalsTask(BackgroundTask):
-    """``store_totals`` in a worker thread, on layers opened here in the main thread."""
-
-    LAYERS = ("regions", "cleared_areas", "detections", "cleared_routes", "accidents")
-
-    def __init__(self, store, on_finished: Callable):
-        super().__init__(translate("TotalsDock", "Clearance totals of {}").format(store.name), on_finished)
-        self.store = store
-        self._view = self.open_store(store, self.LAYERS)
-
-    def work(self) -> StoreTotals:
-        return store_totals(self._view, progress=self.setProgress, is_canceled=self.isCanceled)
-
-
-class TotalsModel(QAbstractTableModel):
-    """A ``TotalsTable`` with its totals row last."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.table: Optional[TotalsTable] = None
-        self._locale = display_locale()
-
-    def set_table(self, table: Optional[TotalsTable]) -> None:
-        self.beginResetModel()
-        self.table = table
-        self._locale = display_locale()
-        self.endResetModel()
-
-    def rowCount(self, parent=None) -> int:
-        if (parent is not None and parent.isValid()) or self.table is None:
-            return 0
-        return len(self.table.rows) + 1
-
-    def columnCount(self, parent=None) -> int:
-        if (parent is not None and parent.isValid()) or self.table is None:
-            return 0
-        return len(self.table.columns)
-
-    def _row(self, row: int):
-        return self.table.totals if row == len(self.table.rows) else self.table.rows[row]
-
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid() or self.table is None:
-            return None
-        is_total = index.row() == len(self.table.rows)
-        column = self.table.columns[index.column()]
-        value = self._row(index.row())[index.column()]
-        if role == Qt.DisplayRole:
-            if index.column() == 0:
-                return self.tr("Total") if is_total else group_label(self.table, value)
-            return self._format(column.kind, value)
-        if role == VALUE_ROLE:
-            return value
-        if role == TOTALS_ROLE:
-            return is_total
-        if role == Qt.TextAlignmentRole and index.column() > 0:
-            return _RIGHT
-        if role == Qt.FontRole and is_total:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ToolTipRole and index.column() == 0 and not is_total and value is not None \
-                and group_label(self.table, value) != str(value):
-            return self.tr("The layer behind these figures does not record this grouping.")
-        return None
-
-    def _format(self, kind: str, value) -> str:
-        if kind == "ha":
-            return self._locale.toString(float(value), "f", 2)
-        if kind == "km":
-            return self._locale.toString(float(value), "f", 1)
-        if kind == "count":
-            return self._locale.toString(int(value))
-        return "" if value is None else str(value)
-
-    def headerData(self, section: int, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and self.table is not None:
-            return self.table.columns[section].title
-        return None
-
-
-class TotalsSortProxy(QSortFilterProxyModel):
-    """Sorts by raw value and keeps the totals row last in either order."""
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        ascending = self.sortOrder() == Qt.AscendingOrder
-        if left.data(TOTALS_ROLE):
-            return not ascending
-        if right.data(TOTALS_ROLE):
-            return ascending
-        a, b = left.data(VALUE_ROLE), right.data(VALUE_ROLE)
-        if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-            return a < b
-        return (a is None, str(left.data(Qt.DisplayRole))) < (b is None, str(right.data(Qt.DisplayRole)))
 
 
 class TotalsDock(QgsDockWidget):
@@ -338,7 +236,7 @@ class TotalsDock(QgsDockWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c > 0:
-                    item.setTextAlignment(_RIGHT)
+                    item.setTextAlignment(ALIGN_RIGHT)
                 if bold:
                     font = item.font()
                     font.setBold(True)
