@@ -10,16 +10,11 @@ from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QStyle
 
 from .__about__ import resource_path
 from .processing.provider import DeminingProvider
+from .settings import ARRANGED_DOCKS, DASHBOARD_OPENED_LARGE, QGIS_WINDOW_STATE, migrate_old_keys
 from .translation import load_translator, user_locale
 
 #: objectName of QGIS's Help menu: ours goes just before it.
 _HELP_MENU = "mHelpMenu"
-#: Panels already tabbed beside the Demining dock once (see ``_arrange_docks_once``).
-_ARRANGED_DOCKS_SETTING = "demining/ui/arranged_docks"
-#: The dashboard was once moved out of a right-hand area too narrow for it.
-_DASHBOARD_OPENED_LARGE_SETTING = "demining/ui/dashboard_opened_large"
-#: QGIS's saved window layout (``QMainWindow.saveState()``, written when QGIS exits normally).
-_QGIS_WINDOW_STATE = "UI/state"
 #: Width the dashboard's table and charts want; narrower, it opens in the bottom area or floating.
 _DASHBOARD_WIDTH = 900
 #: Share of the window the right-hand tabs may take to show their titles whole.
@@ -29,7 +24,7 @@ _RIGHT_AREA_SHARE = 0.45
 def _saved_layout_knows(dock: QDockWidget) -> bool:
     """Whether QGIS's saved window layout has a place for ``dock`` (the layout names each
     panel by its objectName, as a QDataStream string: UTF-16, big-endian)."""
-    state = QgsSettings().value(_QGIS_WINDOW_STATE, None)
+    state = QgsSettings().value(QGIS_WINDOW_STATE, None)
     if state is None or not dock.objectName():
         return False
     return dock.objectName().encode("utf-16-be") in bytes(state)
@@ -67,6 +62,8 @@ class DeminingPlugin:
         self.imports = None
         self.fieldmap = None
         self.checks_dock = None
+        # Preferences saved by earlier versions under their old keys move to the new ones.
+        migrate_old_keys()
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -330,8 +327,7 @@ class DeminingPlugin:
         stays where the user put it."""
         if self.dock is None:
             return
-        settings = QgsSettings()
-        arranged = set(settings.value(_ARRANGED_DOCKS_SETTING, [], type=list) or [])
+        arranged = set(ARRANGED_DOCKS.value())
         if not self._layout_checked:
             # Arranged in a session whose layout QGIS never saved (killed): arrange again.
             self._layout_checked = True
@@ -347,7 +343,7 @@ class DeminingPlugin:
                     and dock not in main_window.tabifiedDockWidgets(self.dock)):
                 main_window.tabifyDockWidget(self.dock, dock)
                 tabbed = True
-        settings.setValue(_ARRANGED_DOCKS_SETTING, sorted(arranged))
+        ARRANGED_DOCKS.set_value(sorted(arranged))
         if tabbed:
             self._widen_right_tabs()
             main_window.layout().activate()  # the window's minimum size: the tabs', no longer the stack's
@@ -404,15 +400,14 @@ class DeminingPlugin:
         main_window = self.iface.mainWindow()
         if main_window.dockWidgetArea(dock) != Qt.RightDockWidgetArea:
             return
-        settings = QgsSettings()
-        if settings.value(_DASHBOARD_OPENED_LARGE_SETTING, False, type=bool) and _saved_layout_knows(dock):
+        if DASHBOARD_OPENED_LARGE.value() and _saved_layout_knows(dock):
             return
         available = _screen_of(main_window)
         table_width = dock.view.horizontalHeader().length() + 2 * dock.view.frameWidth() + 40
         wanted = min(max(_DASHBOARD_WIDTH, table_width), int(available.width() * 0.9))
         if dock.width() >= min(wanted, main_window.width() * 0.6):
             return
-        settings.setValue(_DASHBOARD_OPENED_LARGE_SETTING, True)
+        DASHBOARD_OPENED_LARGE.set_value(True)
         bottom_width = main_window.centralWidget().width() if main_window.centralWidget() else 0
         for corner, area in ((Qt.BottomLeftCorner, Qt.LeftDockWidgetArea),
                              (Qt.BottomRightCorner, Qt.RightDockWidgetArea)):

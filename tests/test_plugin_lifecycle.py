@@ -245,9 +245,9 @@ def test_panels_stacked_by_the_restored_window_layout_are_tabbed_once(iface):
     arrangement alone."""
     from qgis.core import QgsSettings
 
-    from demining_plugin.plugin import _ARRANGED_DOCKS_SETTING
+    from demining_plugin.settings import ARRANGED_DOCKS
 
-    QgsSettings().remove(_ARRANGED_DOCKS_SETTING)
+    QgsSettings().remove(ARRANGED_DOCKS.key)
     plugin = demining_plugin.classFactory(iface)
     plugin.initGui()
     try:
@@ -262,7 +262,7 @@ def test_panels_stacked_by_the_restored_window_layout_are_tabbed_once(iface):
 
         plugin._arrange_docks_once()
         assert set(main_window.tabifiedDockWidgets(dock)) == set(secondary)
-        assert sorted(QgsSettings().value(_ARRANGED_DOCKS_SETTING, [], type=list)) == sorted(
+        assert sorted(QgsSettings().value(ARRANGED_DOCKS.key, [], type=list)) == sorted(
             p.objectName() for p in secondary)
 
         # The user moves one panel out; the next start keeps it there.
@@ -272,4 +272,4 @@ def test_panels_stacked_by_the_restored_window_layout_are_tabbed_once(iface):
         assert plugin.totals_dock in main_window.tabifiedDockWidgets(dock)
     finally:
         plugin.unload()
-        QgsSettings().remove(_ARRANGED_DOCKS_SETTING)
+        QgsSettings().remove(ARRANGED_DOCKS.key)

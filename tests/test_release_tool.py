@@ -121,10 +121,10 @@ def test_ctrl_z_in_the_tool_undoes_the_whole_release(setup):
 def test_the_closing_tolerance_is_a_setting(setup):
     from qgis.core import QgsSettings
 
-    from demining_plugin.gui.release_controller import TOLERANCE_SETTING
+    from demining_plugin.settings import RELEASE_TOLERANCE_M2
 
     store, session, controller, canvas, iface = setup
-    QgsSettings().setValue(TOLERANCE_SETTING, 600.0)
+    QgsSettings().setValue(RELEASE_TOLERANCE_M2.key, 600.0)
     try:
         # 1 m x 700 m is kept (over 600 m2); the 1 m x 300 m left (300 m2) closes the hazard.
         controller.release_drawing(utm_box(400, 400, 1499, 1600))
@@ -132,7 +132,7 @@ def test_the_closing_tolerance_is_a_setting(setup):
         assert len(released(store)) == 3
         assert hazard_status(store)[0] == "closed"
     finally:
-        QgsSettings().remove(TOLERANCE_SETTING)
+        QgsSettings().remove(RELEASE_TOLERANCE_M2.key)
 
 
 def test_nothing_added_is_explained(setup):

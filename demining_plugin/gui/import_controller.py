@@ -8,17 +8,16 @@ thread, see ``gui.tasks``); the store's layers in the project are refreshed afte
 from pathlib import Path
 from typing import List, Optional
 
-from qgis.core import Qgis, QgsApplication, QgsSettings
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QObject
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog
 
 from ..core import imports as importers
 from ..core.errors import DeminingError
 from ..core.imports.tables import FILE_FILTER, detect_mapping, read_source
+from ..settings import IMPORT_FOLDER
 from .notify import notify, notify_error, notify_exception, reported_errors
 from .tasks import BackgroundTask
-
-SETTINGS_IMPORT_FOLDER = "demining/last_import_folder"
 
 
 class ImportTask(BackgroundTask):
@@ -72,14 +71,14 @@ class ImportController(QObject):
             notify_error(self.iface, self.tr("Open or create a Demining store first (Demining menu)."))
             return None
         if path is None:
-            folder = QgsSettings().value(SETTINGS_IMPORT_FOLDER, str(Path.home()))
+            folder = IMPORT_FOLDER.value()
             path, _ = QFileDialog.getOpenFileName(
                 self._parent(), self.tr("File to import"), folder,
                 QCoreApplication.translate("TabularImport", FILE_FILTER)
             )
             if not path:
                 return None
-            QgsSettings().setValue(SETTINGS_IMPORT_FOLDER, str(Path(path).parent))
+            IMPORT_FOLDER.remember_file(path)
         dialog = self.mapping_dialog(kind, store, path)
         if dialog is None:
             return None

@@ -5,7 +5,7 @@ numbers, and keep each operation on an undo stack so that Ctrl+Z (in the tool) o
 
 from typing import Callable, List, Optional
 
-from qgis.core import QgsGeometry, QgsSettings, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsVectorLayer
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
@@ -15,23 +15,13 @@ from ..core.errors import DeminingError
 from ..core.locale_format import format_number
 from ..core.model.changes import ChangeSet
 from ..core.model.schema import layer_def
-from ..core.release.marking import DEFAULT_TOLERANCE_M2, ReleaseDetails, _released_phrase, mark_released
+from ..core.release.marking import ReleaseDetails, _released_phrase, mark_released
+from ..settings import release_tolerance_m2
 from .notify import notify_success, notify_warning, reported_errors
 from .release_dialog import ask_release_details
 from .release_tool import ReleasePolygonTool
 
 LAYER_PROPERTY = "demining/layer"
-#: QgsSettings key of the tolerance (m²) below which slivers are dropped and hazards close.
-TOLERANCE_SETTING = "demining/release/tolerance_m2"
-
-
-def release_tolerance_m2() -> float:
-    value = QgsSettings().value(TOLERANCE_SETTING, DEFAULT_TOLERANCE_M2)
-    try:
-        return max(0.0, float(value))
-    except (TypeError, ValueError):
-        return DEFAULT_TOLERANCE_M2
-
 
 #: Qt's translation function under the name pylupdate5 collects (context "ReleaseController").
 translate = QCoreApplication.translate

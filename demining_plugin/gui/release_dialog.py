@@ -3,7 +3,6 @@
 import datetime
 from typing import List, Optional
 
-from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -15,13 +14,11 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from .. import settings
 from ..core.model.schema import RELEASE_METHOD, TECHNIQUE
 from ..core.release.marking import ReleaseDetails
 from .date_edit import day_edit
 from .formatting import unit_suffix
-
-_SETTINGS = "demining/release/"
-
 
 #: Qt's translation function under the name pylupdate5 collects (context "ReleaseDialog").
 translate = QCoreApplication.translate
@@ -38,7 +35,6 @@ class ReleaseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("ReleaseDialog", "Mark land released"))
         self.setObjectName("DeminingReleaseDialog")
-        settings = QgsSettings()
         layout = QVBoxLayout(self)
         if summary:
             intro = QLabel(summary)
@@ -50,19 +46,19 @@ class ReleaseDialog(QDialog):
         self.method = QComboBox()
         for code in RELEASE_METHOD.codes:
             self.method.addItem(RELEASE_METHOD.display_label(code), code)
-        self._select(self.method, settings.value(_SETTINGS + "method", "cleared"))
+        self._select(self.method, settings.RELEASE_METHOD.value())
         form.addRow(translate("ReleaseDialog", "Release method"), self.method)
 
         self.technique = QComboBox()
         self.technique.addItem(translate("ReleaseDialog", "(not recorded)"), None)
         for code in TECHNIQUE.codes:
             self.technique.addItem(TECHNIQUE.display_label(code), code)
-        self._select(self.technique, settings.value(_SETTINGS + "technique", "manual"))
+        self._select(self.technique, settings.RELEASE_TECHNIQUE.value())
         form.addRow(translate("ReleaseDialog", "Technique"), self.technique)
 
-        self.organisation = self._editable(organisations, settings.value(_SETTINGS + "organisation", ""))
+        self.organisation = self._editable(organisations, settings.RELEASE_ORGANISATION.value())
         form.addRow(translate("ReleaseDialog", "Organisation"), self.organisation)
-        self.team = self._editable(teams, settings.value(_SETTINGS + "team", ""))
+        self.team = self._editable(teams, settings.RELEASE_TEAM.value())
         form.addRow(translate("ReleaseDialog", "Team"), self.team)
 
         self.date = day_edit(name="releaseDate", latest=datetime.date.today())
@@ -72,7 +68,7 @@ class ReleaseDialog(QDialog):
         self.depth.setRange(-1, 500)
         self.depth.setSpecialValueText(translate("ReleaseDialog", "(not recorded)"))
         self.depth.setSuffix(unit_suffix("cm"))
-        self.depth.setValue(int(settings.value(_SETTINGS + "depth", 13)))
+        self.depth.setValue(settings.RELEASE_DEPTH_CM.value())
         form.addRow(translate("ReleaseDialog", "Clearance depth"), self.depth)
 
         self.task = QComboBox()
@@ -115,12 +111,11 @@ class ReleaseDialog(QDialog):
 
     def remember(self) -> None:
         details = self.details()
-        settings = QgsSettings()
-        settings.setValue(_SETTINGS + "method", details.method)
-        settings.setValue(_SETTINGS + "technique", details.technique or "")
-        settings.setValue(_SETTINGS + "organisation", details.organisation)
-        settings.setValue(_SETTINGS + "team", details.team)
-        settings.setValue(_SETTINGS + "depth", self.depth.value())
+        settings.RELEASE_METHOD.set_value(details.method)
+        settings.RELEASE_TECHNIQUE.set_value(details.technique or "")
+        settings.RELEASE_ORGANISATION.set_value(details.organisation)
+        settings.RELEASE_TEAM.set_value(details.team)
+        settings.RELEASE_DEPTH_CM.set_value(self.depth.value())
 
 
 def ask_release_details(parent, organisations, teams, tasks, summary: str) -> Optional[ReleaseDetails]:

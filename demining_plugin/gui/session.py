@@ -25,7 +25,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsProject,
     QgsRectangle,
-    QgsSettings,
 )
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
@@ -35,12 +34,12 @@ from ..core.errors import StoreError
 from ..core.store import META_TABLE, create_store, open_store
 from ..core.store.location import STORE_ENTRY, layer_store_location, location_for_project, mark_store_layers
 from ..core.store.styles import add_store_to_project, store_location_of
+from ..settings import STORE_FOLDER
 from .notify import notify_error, notify_exception, notify_success, notify_warning, reported_errors
 from .tasks import DemoBuildTask, FiguresTask
 
 #: Custom property that ``add_store_to_project`` sets on every store layer.
 STORE_PROPERTY = "demining/store"
-SETTINGS_LAST_FOLDER = "Demining/lastFolder"
 #: Edits committed within this many milliseconds count as one change.
 EDIT_DEBOUNCE_MS = 400
 #: Longest the main thread waits for a running figures task before touching store layers.
@@ -312,10 +311,10 @@ class StoreSession(QObject):
         return self.iface.mainWindow() if self.iface is not None else None
 
     def _last_folder(self) -> str:
-        return QgsSettings().value(SETTINGS_LAST_FOLDER, str(Path.home()))
+        return STORE_FOLDER.value()
 
     def _remember_folder(self, path: str) -> None:
-        QgsSettings().setValue(SETTINGS_LAST_FOLDER, str(Path(path).parent))
+        STORE_FOLDER.remember_file(path)
 
     def new_store_dialog(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(
