@@ -22,7 +22,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProject,
     QgsProviderRegistry,
-    QgsSettings,
 )
 from qgis.gui import QgsDateEdit, QgsDockWidget
 from qgis.PyQt import sip
@@ -59,6 +58,7 @@ from ..core.reports.grouping import GROUPINGS, category_title, grouping_title
 from ..core.reports.period_report import period_report, write_report
 from ..core.reports.table_export import write_csv, write_xlsx
 from ..core.reports.totals import StoreTotals
+from ..settings import TOTALS_FOLDER
 from .date_edit import day_edit
 from .notify import notify, notify_exception, notify_success, notify_warning
 from .totals_chart import TotalsChart
@@ -74,7 +74,6 @@ WATCHED_LAYERS = ("cleared_areas", "detections", "cleared_routes", "accidents")
 #: Custom property that marks a project layer as belonging to a store (set by core.styles).
 STORE_PROPERTY = "demining/store"
 STORE_LAYER_PROPERTY = "demining/layer"
-SETTINGS_FOLDER = "Demining/totalsFolder"
 
 
 def _same_path(a: str, b: str) -> bool:
@@ -514,7 +513,7 @@ class TotalsDock(QgsDockWidget):
 
     # -- exports and report ------------------------------------------------------------------------
     def _folder(self) -> str:
-        return QgsSettings().value(SETTINGS_FOLDER, str(Path.home()))
+        return TOTALS_FOLDER.value()
 
     def _default_name(self, suffix: str, prefix: str = "totals") -> str:
         date_from, date_to = self.period()
@@ -529,7 +528,7 @@ class TotalsDock(QgsDockWidget):
             return None
         if not Path(path).suffix:
             path += suffix
-        QgsSettings().setValue(SETTINGS_FOLDER, str(Path(path).parent))
+        TOTALS_FOLDER.remember_file(path)
         return path
 
     def export_csv_dialog(self) -> None:

@@ -20,7 +20,6 @@ from qgis.core import (
     QgsMapLayerType,
     QgsPointXY,
     QgsProject,
-    QgsSettings,
     QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget, QgsRubberBand
@@ -66,6 +65,7 @@ from ..core.records.traverse import (
     polygon_to_legs,
     run_legs,
 )
+from ..settings import closure_tolerance_m
 from .date_edit import day_edit
 from .formatting import format_hectares
 from .notify import notify_error, notify_success, notify_warning, reported_errors
@@ -85,19 +85,6 @@ from .traverse_table import (
 )
 
 translate = QCoreApplication.translate
-
-
-#: QgsSettings key of the largest misclosure (metres) saved without asking.
-CLOSURE_SETTING = "demining/traverse/closure_tolerance_m"
-DEFAULT_CLOSURE_TOLERANCE_M = 1.0
-
-
-def closure_tolerance_m() -> float:
-    value = QgsSettings().value(CLOSURE_SETTING, DEFAULT_CLOSURE_TOLERANCE_M)
-    try:
-        return max(0.0, float(value))
-    except (TypeError, ValueError):
-        return DEFAULT_CLOSURE_TOLERANCE_M
 
 
 class TraverseDock(QgsDockWidget):
