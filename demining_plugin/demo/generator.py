@@ -44,6 +44,7 @@ from ..core.errors import DeminingError
 from ..core.geo.crs import WGS84_AUTHID, wgs84
 from ..core.geo.measure import M2_PER_HA, distance_area
 from ..core.model.schema import LAYERS_BY_NAME
+from ..core.reports.figures import headline_figures
 from ..core.store import create_store, open_store
 from ..core.store.geopackage import ogr_set_values
 from ..core.store.styles import add_store_to_project
@@ -404,8 +405,6 @@ class DemoBuild:
         write_demo_project(store, project_path, self.builder.local_crs)
         released_ha, items = 0.0, 0
         if figures:
-            from ..core.reports.figures import headline_figures
-
             computed = headline_figures(store)
             released_ha, items = computed.released_ha, computed.items_total
         self.builder._progress(100)

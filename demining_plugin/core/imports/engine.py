@@ -20,6 +20,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..checks.items import check_items
 from ..errors import DeminingError
 from ..geo.crs import WGS84_AUTHID
 from ..log import log_info, log_warning
@@ -363,8 +364,6 @@ def _item_warnings(store, checked: CheckedFile, good: np.ndarray, xs, ys, column
     """The item checks (core/checks/items.py) on the rows about to be imported: warnings, not
     refusals, as when an item is entered by hand."""
     from qgis.core import QgsGeometry, QgsPointXY
-
-    from ..checks.items import check_items
 
     word = row_word(checked.table.row_label)
     items = []

@@ -14,9 +14,10 @@ import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..dates import parse_date
+from ..feature_table import read_layer
 from ..model.schema import ACTIVITY
-from .grouping import in_range
-from .totals import FeatureRows
+from .grouping import days_of, in_range
+from .totals import _ACCIDENT_FIELDS, FeatureRows
 
 translate = QCoreApplication.translate
 
@@ -115,10 +116,6 @@ def accident_figures(rows: FeatureRows, date_from=None, date_to=None) -> Acciden
 
 def store_accident_figures(store, date_from=None, date_to=None) -> AccidentFigures:
     """Accident figures read straight from a store's ``accidents`` layer."""
-    from ..feature_table import read_layer
-    from .grouping import days_of
-    from .totals import _ACCIDENT_FIELDS
-
     table = read_layer(store.layer("accidents"), _ACCIDENT_FIELDS)
     civilian = np.empty(len(table), dtype=object)
     civilian[:] = ["yes" if c else "no" for c in table.columns["civilian"]]

@@ -19,6 +19,7 @@ from ..model.changes import GEOMETRY_KEY, ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
 from .base import META_TABLE, STYLE_KEYS, ProjectStore
 from .migrations import MIGRATIONS
+from .styles import save_default_styles
 
 translate = QCoreApplication.translate
 
@@ -87,8 +88,6 @@ class GeoPackageStore(ProjectStore):
             _create_layer(ds, definition, _srs_for(self.crs))
         finally:
             ds = None  # noqa: F841 (closes the file)
-        from .styles import save_default_styles  # qgis styling, imported late
-
         save_default_styles(self, [definition])
 
     def add_field(self, layer_name: str, field) -> None:
@@ -295,8 +294,6 @@ class GeoPackageStore(ProjectStore):
         try:
             _create_gpkg_tables(tmp, qcrs)
             store = cls(str(tmp))
-            from .styles import save_default_styles  # qgis styling, imported late
-
             save_default_styles(store)
             os.replace(tmp, path)
         except Exception:

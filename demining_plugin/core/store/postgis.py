@@ -62,6 +62,7 @@ from .postgis_sql import (
     srid_of,
     without_password,
 )
+from .styles import save_default_styles
 
 translate = QCoreApplication.translate
 
@@ -245,8 +246,6 @@ class PostgisStore(ProjectStore):
             con.close()
         store._log_replaced_styles(stale_styles)
         try:
-            from .styles import save_default_styles  # qgis styling, imported late
-
             save_default_styles(store)
         except Exception:
             store.drop()
@@ -488,8 +487,6 @@ class PostgisStore(ProjectStore):
         finally:
             con.close()
         self._log_replaced_styles(stale_styles)
-        from .styles import save_default_styles  # qgis styling, imported late
-
         save_default_styles(self, [definition])
 
     def add_field(self, layer_name: str, field: FieldDef) -> None:
