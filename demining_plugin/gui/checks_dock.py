@@ -6,7 +6,6 @@ one undoable change set, then checks again."""
 from typing import Dict, List, Optional
 
 from qgis.core import QgsApplication, QgsCoordinateTransform, QgsProject, QgsRectangle, QgsTask
-from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QIcon
 from qgis.PyQt.QtWidgets import (
@@ -28,6 +27,7 @@ from ..core.checks.fixes import fix_changes
 from ..core.checks.rules import RULES, Finding
 from ..core.checks.validate import validate_store
 from ..core.model.schema import LAYERS_BY_NAME, translated
+from .base_panel import DeminingPanel
 from .notify import notify_success, notify_warning, reported_errors
 from .tasks import BackgroundTask
 
@@ -71,12 +71,9 @@ class ChecksTask(BackgroundTask):
                               is_canceled=self.isCanceled)
 
 
-class ChecksDock(QgsDockWidget):
+class ChecksDock(DeminingPanel):
     def __init__(self, iface, session, controller, parent: Optional[QWidget] = None):
-        super().__init__(translate("ChecksDock", "Checks"), parent)
-        self.setObjectName("DeminingChecksDock")
-        self.iface = iface
-        self.session = session
+        super().__init__(translate("ChecksDock", "Checks"), "DeminingChecksDock", iface, session, parent)
         self.controller = controller
         self.findings: List[Finding] = []
         self.task: Optional[ChecksTask] = None
@@ -125,7 +122,7 @@ class ChecksDock(QgsDockWidget):
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.tree)
         self.setWidget(body)
-        self.session.store_changed.connect(self._on_store_changed)
+        self.follow_store(self._on_store_changed)
         self._update_buttons()
 
     # -- running ---------------------------------------------------------------------------------
@@ -277,10 +274,7 @@ class ChecksDock(QgsDockWidget):
             self.caption.setText(translate("ChecksDock", "Run the checks to list problems in the store."))
 
     def teardown(self) -> None:
-        try:
-            self.session.store_changed.disconnect(self._on_store_changed)
-        except TypeError:
-            pass
+        super().teardown()
         if self.task is not None:
             self.task.detach()
             if self.task.status() not in (QgsTask.Complete, QgsTask.Terminated):

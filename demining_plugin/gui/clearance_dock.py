@@ -4,7 +4,6 @@ and released hectares, zoom-to, and the buttons of the land-release tools."""
 from typing import Dict, List, Optional
 
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
-from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon, QKeySequence
 from qgis.PyQt.QtWidgets import (
@@ -23,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..__about__ import resource_path
 from ..core.model.schema import STATUS
+from .base_panel import DeminingPanel
 from .formatting import format_hectares
 from .notify import notify_warning
 from .release_controller import ReleaseController
@@ -49,17 +49,15 @@ class _NumberItem(QTableWidgetItem):
         return (self.data(Qt.UserRole) or 0) < (other.data(Qt.UserRole) or 0)
 
 
-class ClearanceDock(QgsDockWidget):
+class ClearanceDock(DeminingPanel):
     COLUMNS = (QT_TRANSLATE_NOOP("ClearanceDock", "Task"), QT_TRANSLATE_NOOP("ClearanceDock", "Status"),
                QT_TRANSLATE_NOOP("ClearanceDock", "Planned"), QT_TRANSLATE_NOOP("ClearanceDock", "Released"),
                QT_TRANSLATE_NOOP("ClearanceDock", "District"))
 
     def __init__(self, iface, controller: ReleaseController, parent: Optional[QWidget] = None):
-        super().__init__(translate("ClearanceDock", "Clearance"), parent)
-        self.setObjectName("DeminingClearanceDock")
-        self.iface = iface
+        super().__init__(translate("ClearanceDock", "Clearance"), "DeminingClearanceDock", iface, controller.session,
+                         parent)
         self.controller = controller
-        self.session = controller.session
         self._dialog = None
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -110,9 +108,9 @@ class ClearanceDock(QgsDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refresh)
-        self.iface.mapCanvas().extentsChanged.connect(self._timer.start)
-        self.controller.store_changed.connect(self._timer.start)
-        self.session.store_changed.connect(self._timer.start)
+        self.listen(self.iface.mapCanvas().extentsChanged, self._timer.start)
+        self.listen(self.controller.store_changed, self._timer.start)
+        self.follow_store(self._timer.start)
         self.undo_button.setEnabled(False)
         self.controller.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         # Ctrl+Z while working in this dock (the map tool handles it on the canvas).
@@ -218,10 +216,7 @@ class ClearanceDock(QgsDockWidget):
 
     def teardown(self) -> None:
         self._timer.stop()
-        try:
-            self.iface.mapCanvas().extentsChanged.disconnect(self._timer.start)
-        except TypeError:
-            pass
+        super().teardown()
         if self._dialog is not None:
             try:
                 self._dialog.close()

@@ -7,7 +7,7 @@ The dock only shows what ``StoreSession`` holds and the figures it computes (fro
 from typing import Dict, Optional
 
 from qgis.core import QgsApplication
-from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
+from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QFont, QIcon
 from qgis.PyQt.QtWidgets import (
@@ -18,7 +18,6 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +32,7 @@ from ..__about__ import resource_path
 from ..core.locale_format import format_count
 from ..core.model.schema import ITEM_CATEGORY, LAYERS, RELEASE_METHOD
 from ..core.reports.figures import HeadlineFigures
+from .base_panel import DeminingPanel
 from .formatting import format_hectares, format_km
 from .notify import notify_exception
 from .session import StoreSession
@@ -50,30 +50,24 @@ def _schema_label(text: str) -> str:
     return QCoreApplication.translate("Schema", text)
 
 
-class DeminingDock(QgsDockWidget):
+class DeminingDock(DeminingPanel):
     #: The figures and counts on display were just updated from the store.
     figures_shown = pyqtSignal()
 
     def __init__(self, iface, session: StoreSession, parent: Optional[QWidget] = None):
-        super().__init__(self.tr("Demining"), parent)
-        self.setObjectName("DeminingDock")
+        super().__init__(self.tr("Demining"), "DeminingDock", iface, session, parent)
         # Wide enough for a figure and its value side by side; the rest scrolls.
         self.setMinimumSize(self.fontMetrics().horizontalAdvance("Civilians injured 22,891.25 ha") + 80,
                             self.fontMetrics().height() * 14)
-        self.iface = iface
-        self.session = session
         self.figure_items: Dict[str, QTreeWidgetItem] = {}
         self._build_ui()
-        self._connections = (
-            (self.session.store_changed, self._on_store_changed),
-            (self.session.figures_started, self._on_figures_started),
-            (self.session.figures_ready, self.show_figures),
-            (self.session.figures_failed, self._on_figures_failed),
-            (self.session.demo_busy_changed, self._on_demo_busy),
-            (self.session.demo_progress_changed, self._on_demo_progress),
-        )
-        for signal, slot in self._connections:
-            signal.connect(slot)
+        self.follow_store(self._on_store_changed)
+        for signal, slot in ((self.session.figures_started, self._on_figures_started),
+                             (self.session.figures_ready, self.show_figures),
+                             (self.session.figures_failed, self._on_figures_failed),
+                             (self.session.demo_busy_changed, self._on_demo_busy),
+                             (self.session.demo_progress_changed, self._on_demo_progress)):
+            self.listen(signal, slot)
         self._on_store_changed()
         self._on_demo_busy(self.session.demo_busy)
         self.session.request_figures(0)
@@ -201,12 +195,7 @@ class DeminingDock(QgsDockWidget):
         self._fit_figures_height()
 
         # Content as wide as the dock (never a sideways scroll bar), scrolling down when short.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        self.setWidget(scroll)
+        self.setWidget(self.scrolled(content, sideways=False))
 
     def _action(self, name: str, text: str, icon: str, tooltip: str, slot) -> QAction:
         action = QAction(_icon(icon), text, self)
@@ -352,13 +341,3 @@ class DeminingDock(QgsDockWidget):
 
     def _on_demo_progress(self, progress: float) -> None:
         self.demo_progress.setValue(int(progress))
-
-    # -- life cycle -------------------------------------------------------------------------------
-    def teardown(self) -> None:
-        """Stop listening to the session; call before deleting the dock."""
-        for signal, slot in self._connections:
-            try:
-                signal.disconnect(slot)
-            except TypeError:
-                pass  # already disconnected
-        self._connections = ()

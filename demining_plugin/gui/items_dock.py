@@ -5,7 +5,6 @@ It follows the session's store and reads it again when the store changes (items
 recorded with the capture tool, edits saved in QGIS, imports).
 """
 
-import datetime
 from typing import List, Optional
 
 from qgis.core import (
@@ -16,9 +15,8 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
 )
-from qgis.gui import QgsDateEdit, QgsDockWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +24,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.locale_format import display_locale
 from ..core.model.schema import ITEM_CATEGORY
 from ..core.reports.item_list import NO_DISTRICT, ItemFilter, ListedItem, counts_by_category, latest_items
-from .date_edit import day_edit
+from .base_panel import DeminingPanel
 from .notify import notify_exception
 from .tasks import BackgroundTask
 
@@ -80,15 +77,12 @@ class ItemsTask(BackgroundTask):
         return items, counts, records
 
 
-class ItemsDock(QgsDockWidget):
+class ItemsDock(DeminingPanel):
     #: The list and counts now show the store's current items for the filter.
     refreshed = pyqtSignal()
 
     def __init__(self, iface=None, session=None, parent: Optional[QWidget] = None):
-        super().__init__(translate("ItemsDock", "Items"), parent)  # a short tab title
-        self.setObjectName("DeminingItemsDock")
-        self.iface = iface
-        self.session = session
+        super().__init__(translate("ItemsDock", "Items"), "DeminingItemsDock", iface, session, parent)
         self.store = None
         self._own_layers = {}
         self.items: List[ListedItem] = []
@@ -102,9 +96,9 @@ class ItemsDock(QgsDockWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._build_ui()
         if session is not None:
-            session.store_changed.connect(self._on_store_changed)
+            self.follow_store(self._on_store_changed)
             # Emitted after edits are committed to the store's layers and after tools write to it.
-            session.figures_started.connect(self.schedule_refresh)
+            self.listen(session.figures_started, self.schedule_refresh)
             self.show_store(session.store)
         else:
             self.show_store(None)
@@ -125,8 +119,8 @@ class ItemsDock(QgsDockWidget):
             self.category.addItem(_category_title(code), code)
         self.district = QComboBox(body)
         self.district.setObjectName("itemsDistrict")
-        self.date_from = self._date_edit("itemsFrom", self.tr("First day (empty: from the start)"), self.tr("start"))
-        self.date_to = self._date_edit("itemsTo", self.tr("Last day, included (empty: up to now)"), self.tr("today"))
+        self.date_from = self.date_edit("itemsFrom", self.tr("First day (empty: from the start)"), self.tr("start"))
+        self.date_to = self.date_edit("itemsTo", self.tr("Last day, included (empty: up to now)"), self.tr("today"))
         filters.addWidget(QLabel(self.tr("Category"), body), 0, 0)
         filters.addWidget(self.category, 0, 1, 1, 3)
         filters.addWidget(QLabel(self.tr("District"), body), 1, 0)
@@ -160,14 +154,11 @@ class ItemsDock(QgsDockWidget):
         layout.addWidget(self.list, 1)
 
         buttons = QHBoxLayout()
-        self.zoom_button = QPushButton(self.tr("Zoom to item"), body)
-        self.zoom_button.setObjectName("itemsZoom")
-        self.zoom_button.clicked.connect(lambda _checked=False: self.zoom_to_row(self.list.currentRow()))
+        self.zoom_button = self.push_button("itemsZoom", self.tr("Zoom to item"), "",
+                                            lambda: self.zoom_to_row(self.list.currentRow()))
         buttons.addWidget(self.zoom_button)
         buttons.addStretch(1)
-        self.refresh_button = QPushButton(self.tr("Refresh"), body)
-        self.refresh_button.setObjectName("itemsRefresh")
-        self.refresh_button.clicked.connect(lambda _checked=False: self.reload())
+        self.refresh_button = self.push_button("itemsRefresh", self.tr("Refresh"), "", self.reload)
         buttons.addWidget(self.refresh_button)
         layout.addLayout(buttons)
         self.status = QLabel(body)
@@ -193,28 +184,18 @@ class ItemsDock(QgsDockWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
 
-    def _date_edit(self, name: str, tip: str, empty_text: str) -> QgsDateEdit:
-        return day_edit(self, name, tip, empty_text)
-
     # -- the filter ------------------------------------------------------------------------------
     def item_filter(self) -> ItemFilter:
-        def day(edit) -> Optional[datetime.date]:
-            return None if edit.isNull() else edit.date().toPyDate()
-
-        return ItemFilter(self.category.currentData(), self.district.currentData(), day(self.date_from),
-                          day(self.date_to))
+        return ItemFilter(self.category.currentData(), self.district.currentData(), self.day_in(self.date_from),
+                          self.day_in(self.date_to))
 
     def set_filter(self, category=None, district=None, date_from=None, date_to=None) -> None:
         """Set the filter controls (tests, other panels) and refresh at once."""
         self.category.setCurrentIndex(max(0, self.category.findData(category)))
         index = self.district.findData(district) if district is not None else 0
         self.district.setCurrentIndex(max(0, index))
-        for edit, value in ((self.date_from, date_from), (self.date_to, date_to)):
-            if value is None:
-                if not edit.isNull():  # clear() on an empty QgsDateEdit shows today's date
-                    edit.clear()
-            else:
-                edit.setDate(QDate(value.year, value.month, value.day))
+        for edit, day in ((self.date_from, date_from), (self.date_to, date_to)):
+            self.show_day(edit, day)
         self.refresh()
 
     def _store_layer(self, name: str):
@@ -245,7 +226,7 @@ class ItemsDock(QgsDockWidget):
 
     # -- following the store ------------------------------------------------------------------------
     def _on_store_changed(self) -> None:
-        self.show_store(self.session.store if self.session is not None else None)
+        self.show_store(self.session_store())
 
     def show_store(self, store) -> None:
         self._drop_task()
@@ -383,10 +364,5 @@ class ItemsDock(QgsDockWidget):
     def teardown(self) -> None:
         self._refresh_timer.stop()
         self._drop_task()
-        if self.session is not None:
-            try:
-                self.session.store_changed.disconnect(self._on_store_changed)
-                self.session.figures_started.disconnect(self.schedule_refresh)
-            except TypeError:
-                pass
-            self.session = None
+        super().teardown()
+        self.session = None

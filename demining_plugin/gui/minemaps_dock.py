@@ -27,7 +27,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QVariant
 from qgis.PyQt.QtGui import QColor
@@ -49,6 +48,7 @@ from ..core.geo.crs import wgs84
 from ..core.locale_format import format_number
 from ..core.records.accuracy import AccuracyResult, mine_map_accuracy
 from ..core.records.fit import FIT_NONE
+from .base_panel import DeminingPanel
 from .formatting import unit_suffix
 from .notify import notify_exception, notify_success, notify_warning
 from .tasks import BackgroundTask
@@ -141,7 +141,7 @@ class _Item(QTableWidgetItem):
         return a < b
 
 
-class MineMapsDock(QgsDockWidget):
+class MineMapsDock(DeminingPanel):
     COLUMNS = (QT_TRANSLATE_NOOP("MineMapsDock", "Record"), QT_TRANSLATE_NOOP("MineMapsDock", "Recall"),
                QT_TRANSLATE_NOOP("MineMapsDock", "Precision"),
                QT_TRANSLATE_NOOP("MineMapsDock", "Offset (m): total (east, north)"),
@@ -153,10 +153,7 @@ class MineMapsDock(QgsDockWidget):
                QT_TRANSLATE_NOOP("MineMapsDock", "Received"), QT_TRANSLATE_NOOP("MineMapsDock", "Source"))
 
     def __init__(self, iface, session, parent: Optional[QWidget] = None):
-        super().__init__(translate("MineMapsDock", "Mine maps"), parent)
-        self.setObjectName("DeminingMineMapsDock")
-        self.iface = iface
-        self.session = session
+        super().__init__(translate("MineMapsDock", "Mine maps"), "DeminingMineMapsDock", iface, session, parent)
         self.result: Optional[AccuracyResult] = None
         self.records: Dict[str, dict] = {}
         self._records_crs = None
@@ -216,20 +213,15 @@ class MineMapsDock(QgsDockWidget):
         layout.addWidget(self.table, 1)
         self.setWidget(body)
 
-        self.session.store_changed.connect(self._on_store_changed)
-        self.session.figures_ready.connect(self._on_store_edited)
+        self.follow_store(self._on_store_changed)
+        self.listen(self.session.figures_ready, self._on_store_edited)
         self.visibilityChanged.connect(self._on_visibility)
         self._update_buttons()
         self._show_store_state()
 
     # -- life cycle ----------------------------------------------------------------------
     def teardown(self) -> None:
-        for signal, slot in ((self.session.store_changed, self._on_store_changed),
-                             (self.session.figures_ready, self._on_store_edited)):
-            try:
-                signal.disconnect(slot)
-            except TypeError:
-                pass
+        super().teardown()
         self._drop_task()
 
     def _drop_task(self) -> None:

@@ -23,11 +23,9 @@ from qgis.core import (
     QgsProject,
     QgsProviderRegistry,
 )
-from qgis.gui import QgsDateEdit, QgsDockWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
     QCoreApplication,
-    QDate,
     Qt,
     QTimer,
     pyqtSignal,
@@ -40,7 +38,6 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -59,7 +56,7 @@ from ..core.reports.period_report import period_report, write_report
 from ..core.reports.table_export import write_csv, write_xlsx
 from ..core.reports.totals import StoreTotals
 from ..settings import TOTALS_FOLDER
-from .date_edit import day_edit
+from .base_panel import DeminingPanel
 from .notify import notify, notify_exception, notify_success, notify_warning
 from .totals_chart import TotalsChart
 
@@ -83,7 +80,7 @@ def _same_path(a: str, b: str) -> bool:
         return a == b
 
 
-class TotalsDock(QgsDockWidget):
+class TotalsDock(DeminingPanel):
     #: The table and charts now show the current totals.
     refreshed = pyqtSignal()
     #: A background computation of the store's totals finished (True) or failed (False).
@@ -91,10 +88,7 @@ class TotalsDock(QgsDockWidget):
 
     def __init__(self, iface=None, session=None, parent: Optional[QWidget] = None,
                  project: Optional[QgsProject] = None):
-        super().__init__(translate("TotalsDock", "Totals"), parent)  # a short tab title
-        self.setObjectName("DeminingTotalsDock")
-        self.iface = iface
-        self.session = session
+        super().__init__(translate("TotalsDock", "Totals"), "DeminingTotalsDock", iface, session, parent)
         self.project = project or (session.project if session is not None else QgsProject.instance())
         self.store = None
         self.totals: Optional[StoreTotals] = None
@@ -115,9 +109,9 @@ class TotalsDock(QgsDockWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._build_ui()
         if session is not None:
-            session.store_changed.connect(self._on_store_changed)
+            self.follow_store(self._on_store_changed)
             if hasattr(session, "figures_started"):
-                session.figures_started.connect(self._on_store_maybe_changed)
+                self.listen(session.figures_started, self._on_store_maybe_changed)
             if session.store is not None:
                 self.show_store(session.store)
         self._show_state()
@@ -129,9 +123,9 @@ class TotalsDock(QgsDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
 
         controls = QHBoxLayout()
-        self.date_from = self._date_edit("totalsFrom", self.tr("First day of the period (empty: from the start)"),
+        self.date_from = self.date_edit("totalsFrom", self.tr("First day of the period (empty: from the start)"),
                                          self.tr("start"))
-        self.date_to = self._date_edit("totalsTo", self.tr("Last day of the period, included (empty: up to now)"),
+        self.date_to = self.date_edit("totalsTo", self.tr("Last day of the period, included (empty: up to now)"),
                                        self.tr("today"))
         self.grouping = QComboBox(body)
         self.grouping.setObjectName("totalsGrouping")
@@ -175,12 +169,12 @@ class TotalsDock(QgsDockWidget):
         layout.addWidget(splitter, 1)
 
         buttons = QHBoxLayout()
-        self.csv_button = self._button("totalsCsv", self.tr("CSV…"), self.tr("Export the table to a CSV file"),
+        self.csv_button = self.push_button("totalsCsv", self.tr("CSV…"), self.tr("Export the table to a CSV file"),
                                        self.export_csv_dialog)
-        self.xlsx_button = self._button("totalsXlsx", self.tr("XLSX…"),
+        self.xlsx_button = self.push_button("totalsXlsx", self.tr("XLSX…"),
                                         self.tr("Export the table to an Excel workbook"),
                                         self.export_xlsx_dialog)
-        self.report_button = self._button("totalsReport", self.tr("Report…"),
+        self.report_button = self.push_button("totalsReport", self.tr("Report…"),
                                           self.tr("Write the period report (sentences and table) as .md, .html or "
                                               ".txt"), self.report_dialog)
         for button in (self.csv_button, self.xlsx_button, self.report_button):
@@ -252,33 +246,13 @@ class TotalsDock(QgsDockWidget):
                             locale.toString(figures.civilian_killed), locale.toString(figures.civilian_injured)],
                 bold=True)
 
-    def _date_edit(self, name: str, tip: str, empty_text: str) -> QgsDateEdit:
-        return day_edit(self, name, tip, empty_text)
-
-    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
     # -- the period and grouping asked for ----------------------------------------------------------
     def period(self):
-        def value(edit):
-            if edit.isNull():
-                return None
-            date = edit.date()
-            return datetime.date(date.year(), date.month(), date.day())
-
-        return value(self.date_from), value(self.date_to)
+        return self.day_in(self.date_from), self.day_in(self.date_to)
 
     def set_period(self, date_from: Optional[datetime.date], date_to: Optional[datetime.date]) -> None:
-        for edit, date in ((self.date_from, date_from), (self.date_to, date_to)):
-            if date is None:
-                if not edit.isNull():
-                    edit.clear()
-            else:
-                edit.setDate(QDate(date.year, date.month, date.day))
+        for edit, day in ((self.date_from, date_from), (self.date_to, date_to)):
+            self.show_day(edit, day)
         self._on_controls_changed()
 
     def set_grouping(self, key: str) -> None:
@@ -292,7 +266,7 @@ class TotalsDock(QgsDockWidget):
 
     # -- following the store -----------------------------------------------------------------------
     def _on_store_changed(self) -> None:
-        self.show_store(self.session.store if self.session is not None else None)
+        self.show_store(self.session_store())
 
     def show_store(self, store) -> None:
         """Show the totals of ``store`` (None: nothing), computed in the background."""
@@ -603,11 +577,5 @@ class TotalsDock(QgsDockWidget):
         self._refresh_timer.stop()
         self._unwatch_layers()
         self._drop_task()
-        if self.session is not None:
-            try:
-                self.session.store_changed.disconnect(self._on_store_changed)
-                if hasattr(self.session, "figures_started"):
-                    self.session.figures_started.disconnect(self._on_store_maybe_changed)
-            except TypeError:
-                pass
-            self.session = None
+        super().teardown()
+        self.session = None

@@ -22,21 +22,19 @@ from qgis.core import (
     QgsProject,
     QgsWkbTypes,
 )
-from qgis.gui import QgsDockWidget, QgsRubberBand
+from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
@@ -66,7 +64,7 @@ from ..core.records.traverse import (
     run_legs,
 )
 from ..settings import closure_tolerance_m
-from .date_edit import day_edit
+from .base_panel import DeminingPanel
 from .formatting import format_hectares
 from .notify import notify_error, notify_success, notify_warning, reported_errors
 from .traverse_table import (
@@ -87,17 +85,14 @@ from .traverse_table import (
 translate = QCoreApplication.translate
 
 
-class TraverseDock(QgsDockWidget):
+class TraverseDock(DeminingPanel):
     """Traverse entry for paper minefield records (see the module docstring)."""
 
     #: A record was stored: its identifier.
     record_saved = pyqtSignal(str)
 
     def __init__(self, iface, session, parent: Optional[QWidget] = None):
-        super().__init__(translate("TraverseDock", "Traverse"), parent)  # a short tab title
-        self.setObjectName("DeminingTraverseDock")
-        self.iface = iface
-        self.session = session
+        super().__init__(translate("TraverseDock", "Traverse"), "DeminingTraverseDock", iface, session, parent)
         self.canvas = iface.mapCanvas()
         self.start: Optional[Tuple[float, float]] = None  # lon, lat (WGS84), exact
         self.traverse: Optional[Traverse] = None
@@ -167,20 +162,22 @@ class TraverseDock(QgsDockWidget):
         self.table = TurningPointTable()
         layout.addWidget(self.table, 1)
         rows = QHBoxLayout()
-        self.add_button = self._button("TraverseAddRow", translate(
-            "TraverseDock", "Add"), translate("TraverseDock", "Add a row at the end"), self.add_row)
-        self.insert_button = self._button("TraverseInsertRow", translate(
-            "TraverseDock", "Insert"), translate("TraverseDock", "Insert a row above the current one"),
-                                          self.insert_row)
-        self.delete_button = self._button("TraverseDeleteRows", translate(
-            "TraverseDock", "Delete"), translate("TraverseDock", "Delete the selected rows"),
-                                          self.delete_rows)
-        self.clear_button = self._button("TraverseClear", translate(
-            "TraverseDock", "Clear"), translate("TraverseDock", "Empty the table"), self.clear)
-        self.load_button = self._button("TraverseLoadSelected", translate("TraverseDock", "Load from selected polygon"),
-                                        translate("TraverseDock", "Fill the table from the selected polygon "
-                                                                  "(minefield record, task, "
-                                            "hazard...) in the chosen unit and north"), self.load_selected_polygon)
+        self.add_button = self.push_button(
+            "TraverseAddRow", translate("TraverseDock", "Add"), translate("TraverseDock", "Add a row at the end"),
+            self.add_row)
+        self.insert_button = self.push_button(
+            "TraverseInsertRow", translate("TraverseDock", "Insert"),
+            translate("TraverseDock", "Insert a row above the current one"), self.insert_row)
+        self.delete_button = self.push_button(
+            "TraverseDeleteRows", translate("TraverseDock", "Delete"),
+            translate("TraverseDock", "Delete the selected rows"), self.delete_rows)
+        self.clear_button = self.push_button(
+            "TraverseClear", translate("TraverseDock", "Clear"), translate("TraverseDock", "Empty the table"),
+            self.clear)
+        self.load_button = self.push_button(
+            "TraverseLoadSelected", translate("TraverseDock", "Load from selected polygon"),
+            translate("TraverseDock", "Fill the table from the selected polygon (minefield record, task, "
+                                      "hazard...) in the chosen unit and north"), self.load_selected_polygon)
         for button in (self.add_button, self.insert_button, self.delete_button, self.clear_button):
             rows.addWidget(button)
         rows.addStretch(1)
@@ -207,7 +204,7 @@ class TraverseDock(QgsDockWidget):
         self.source_edit = QLineEdit()
         self.source_edit.setObjectName("TraverseSource")
         self.source_edit.setPlaceholderText(translate("TraverseDock", "Who supplied the record, or the document"))
-        self.received_edit = day_edit(name="TraverseReceivedOn")
+        self.received_edit = self.date_edit("TraverseReceivedOn")
         record.addRow(translate("TraverseDock", "Source"), self.source_edit)
         record.addRow(translate("TraverseDock", "Received on"), self.received_edit)
         layout.addLayout(record)
@@ -221,10 +218,7 @@ class TraverseDock(QgsDockWidget):
         save_row.addWidget(self.save_button)
         layout.addLayout(save_row)
         # In a scroll area: docks stacked in the same area never push the window off the screen.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(body)
+        scroll = self.scrolled(body)
         # Never squeezed so far that Pick or Save record scroll out of sight.
         scroll.setMinimumSize(body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width(),
                               body.minimumSizeHint().height())
@@ -259,18 +253,11 @@ class TraverseDock(QgsDockWidget):
         self.north_combo.currentIndexChanged.connect(self._north_changed)
         self.declination_spin.valueChanged.connect(self._timer.start)
         self.pick_button.toggled.connect(self._pick_toggled)
-        self.canvas.destinationCrsChanged.connect(self._timer.start)
+        self.listen(self.canvas.destinationCrsChanged, self._timer.start)
         self._format_changed()
         self._north_changed()
         self.table.insert_blank_row(0)
         self.recompute()
-
-    def _button(self, name, text, tooltip, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setToolTip(tooltip)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # -- settings the traverse reads ----------------------------------------------------------
     @property
@@ -595,10 +582,7 @@ class TraverseDock(QgsDockWidget):
     # -- life cycle ----------------------------------------------------------------------------------
     def teardown(self) -> None:
         self._timer.stop()
-        try:
-            self.canvas.destinationCrsChanged.disconnect(self._timer.start)
-        except TypeError:
-            pass
+        super().teardown()
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
         for item in (self.outline_band, self.legs_band, self.points_band, self.numbers):
