@@ -1,10 +1,12 @@
-"""The plugin object QGIS loads: wires the Processing provider, the dock, the menu, the
+"""The plugin object QGIS loads: wires the Processing provider, the panels, the menu, the
 toolbar and the drop handler, and undoes all of it in ``unload()``."""
 
+from dataclasses import dataclass
+from operator import attrgetter
 from typing import Dict, Optional
 
 from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QRect, Qt, QTimer, QTranslator
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt, QTimer, QTranslator
 from qgis.PyQt.QtGui import QGuiApplication, QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QStyle
 
@@ -19,6 +21,144 @@ _HELP_MENU = "mHelpMenu"
 _DASHBOARD_WIDTH = 900
 #: Share of the window the right-hand tabs may take to show their titles whole.
 _RIGHT_AREA_SHARE = 0.45
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action of the Demining menu (and maybe of the toolbar).
+
+    ``text`` and ``tip`` are translated in the context "DeminingPlugin". What the action
+    does is one of: ``slot``, the plugin attribute path of what it calls (``"session.load_demo"``);
+    ``panel``, the plugin attribute of the panel it shows and hides (checkable); ``tool``,
+    the map tool it is checked with while that tool is active (with ``slot`` activating it).
+    ``section``: menu entries are in table order, a separator between sections.
+    ``toolbar``: the toolbar group of the action (None: menu only), a separator between groups.
+    """
+
+    key: str
+    name: str
+    icon: str
+    text: str
+    tip: str
+    slot: Optional[str] = None
+    panel: Optional[str] = None
+    tool: Optional[str] = None
+    section: int = 0
+    toolbar: Optional[int] = None
+
+
+#: Every action of the plugin, in menu order.
+ACTIONS = (
+    ActionSpec("dock", "mActionDeminingDock", "dock.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Demining Panel"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Demining panel"),
+               panel="dock", section=0, toolbar=0),
+    # Stores.
+    ActionSpec("new", "mActionDeminingNewStore", "new_store.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "New Store…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Create an empty Demining store and add it to the project"),
+               slot="session.new_store_dialog", section=1, toolbar=1),
+    ActionSpec("open", "mActionDeminingOpenStore", "open_store.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Open Store…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Add the layers of an existing Demining store to the project"),
+               slot="session.open_store_dialog", section=1, toolbar=1),
+    ActionSpec("demo", "mActionDeminingLoadDemo", "demo.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Load Demo"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Open the demo scenario, building it first if needed"),
+               slot="session.load_demo", section=1, toolbar=1),
+    # Land release: the Clearance panel, the mark-released tool, tasks, sectors, undo.
+    ActionSpec("clearance", "mActionDeminingClearanceDock", "sectors.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Clearance Panel"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Clearance panel (tasks in view, release tools)"),
+               panel="clearance_dock", section=2),
+    ActionSpec("draw", "mActionDeminingMarkReleased", "draw_release.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Draw Released Land"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Draw land released on the map; it is clipped to the hazard areas "
+                                                   "and never counted twice"),
+               slot="release.activate_tool", tool="release.tool", section=2, toolbar=2),
+    ActionSpec("tasks", "mActionDeminingReleaseTasks", "release_tasks.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Mark Selected Tasks Released…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Record the selected tasks or sectors as released"),
+               slot="release.release_selected_tasks", section=2),
+    ActionSpec("sectors", "mActionDeminingSectors", "sectors.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Divide into Sectors…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Divide the selected task into numbered sectors"),
+               slot="clearance_dock.divide_selected_task", section=2),
+    ActionSpec("undo_release", "mActionDeminingUndoRelease", "undo_release.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Undo Last Release"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Take back the whole of the last release or sector division"),
+               slot="release.undo_last", section=2),
+    # Clearance totals: the dashboard and the period report.
+    ActionSpec("totals", "mActionDeminingTotalsDock", "totals.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Clearance Totals"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Clearance totals dashboard (hectares, items, "
+                                                   "routes, accidents by district, method, team or period)"),
+               panel="totals_dock", section=3),
+    ActionSpec("report", "mActionDeminingPeriodReport", "report.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Period Report…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Write the period report of the store (sentences and table) as "
+                                                   ".md, .html or .txt"),
+               slot="totals_dock.report_dialog", section=3),
+    # Minefield records, supplied mine maps, PostGIS stores and their history.
+    ActionSpec("traverse", "mActionDeminingTraverse", "traverse.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Minefield Record Traverse…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the traverse entry panel: a paper minefield "
+                                                   "record's turning points as bearing and distance, previewed on "
+                                                   "the map and saved as a minefield record"),
+               panel="traverse_dock", section=4),
+    ActionSpec("minemaps", "mActionDeminingMineMapsDock", "minemaps.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Mine Maps"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Mine maps panel (how accurate each supplied "
+                                                   "minefield record is)"),
+               panel="minemaps_dock", section=4),
+    ActionSpec("open_postgis", "mActionDeminingOpenPostgis", "open_store.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Open PostGIS Store…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Add the layers of a Demining store kept in a PostGIS database to "
+                                                   "the project"),
+               slot="postgis.open_postgis_dialog", section=4),
+    ActionSpec("history", "mActionDeminingFeatureHistory", "report.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Feature History…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Who changed the selected feature, what and when (PostGIS stores)"),
+               slot="postgis.show_selected", section=4),
+    # Items found and accidents, imports from files, field maps, data checks.
+    ActionSpec("items", "mActionDeminingItemsDock", "dock.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Items Found Panel"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Items found panel (latest items, filters, "
+                                                   "counts by category)"),
+               panel="items_dock", section=5),
+    ActionSpec("capture_item", "mActionDeminingCaptureItem", "capture_item.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Record Item Found"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Click on the map where an item was found; task and district are "
+                                                   "filled in from the point"),
+               slot="capture.activate_item_tool", tool="capture.item_tool", section=5, toolbar=2),
+    ActionSpec("capture_accident", "mActionDeminingCaptureAccident", "capture_accident.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Record Accident"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Click on the map where a mine accident happened"),
+               slot="capture.activate_accident_tool", tool="capture.accident_tool", section=5, toolbar=2),
+    ActionSpec("import_minemap", "mActionDeminingImportMineMap", "open_store.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Import Mine Map…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, "
+                                                   "KML/KMZ, GPX)"),
+               slot="imports.import_mine_map", section=5),
+    ActionSpec("import_items", "mActionDeminingImportItems", "open_store.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Import Items Found…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Import items found from a team's file"),
+               slot="imports.import_detections", section=5),
+    ActionSpec("import_accidents", "mActionDeminingImportAccidents", "open_store.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Import Accidents…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Import mine and UXO accidents from a file"),
+               slot="imports.import_accidents", section=5),
+    ActionSpec("fieldmap", "mActionDeminingFieldMap", "fieldmap.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Print Field Map…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Print field maps of the selected tasks (or tasks matching an "
+                                                   "expression) to PDF, or open one in the Layout Designer"),
+               slot="fieldmap.show_dialog", section=5),
+    ActionSpec("checks", "mActionDeminingChecksDock", "checks.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Data Checks"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Checks panel (broken geometry, double-counted "
+                                                   "land, orphan links, ...)"),
+               panel="checks_dock", section=5),
+)
 
 
 def _saved_layout_knows(dock: QDockWidget) -> bool:
@@ -84,22 +224,8 @@ class DeminingPlugin:
 
     # -- GUI -------------------------------------------------------------------------------
     def initGui(self) -> None:
-        # Imported here: qgis_process loads the plugin for Processing only, without widgets.
-        from .gui.capture_tool import CaptureController
-        from .gui.clearance_dock import ClearanceDock
-        from .gui.dock import DeminingDock
-        from .gui.drop import StoreDropHandler
-        from .gui.items_dock import ItemsDock
-        from .gui.release_controller import ReleaseController
-        from .gui.session import StoreSession
-        from .gui.totals_dock import TotalsDock
-
         self.initProcessing()
         main_window = self.iface.mainWindow()
-
-        self.session = StoreSession(self.iface)
-        self.dock = DeminingDock(self.iface, self.session, main_window)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self._tabbed_docks = []
         self._layout_checked = False
         # Panels move by themselves (the dashboard opening large) only in a laid-out window:
@@ -109,181 +235,28 @@ class DeminingPlugin:
             self.iface.initializationCompleted.connect(self._arrange_docks_once)
             self._layout_ready = main_window.isVisible()
 
-        self.actions = {
-            "dock": self._action("mActionDeminingDock", self.tr("Demining Panel"), "dock.svg",
-                                 self.tr("Show or hide the Demining panel")),
-            "new": self._action("mActionDeminingNewStore", self.tr("New Store…"), "new_store.svg",
-                                self.tr("Create an empty Demining store and add it to the project"),
-                                self.session.new_store_dialog),
-            "open": self._action("mActionDeminingOpenStore", self.tr("Open Store…"), "open_store.svg",
-                                 self.tr("Add the layers of an existing Demining store to the project"),
-                                 self.session.open_store_dialog),
-            "demo": self._action("mActionDeminingLoadDemo", self.tr("Load Demo"), "demo.svg",
-                                 self.tr("Open the demo scenario, building it first if needed"),
-                                 self.session.load_demo),
-        }
-        # Land release: the mark-cleared tool, its undo stack and the Clearance dock.
-        self.release = ReleaseController(self.iface, self.session)
-        self.clearance_dock = ClearanceDock(self.iface, self.release, main_window)
-        self._add_tabbed_dock(self.clearance_dock)
-        self.actions.update({
-            "clearance": self._action("mActionDeminingClearanceDock", self.tr("Clearance Panel"), "sectors.svg",
-                                      self.tr("Show or hide the Clearance panel (tasks in view, release tools)")),
-            "draw": self._action("mActionDeminingMarkReleased", self.tr("Draw Released Land"), "draw_release.svg",
-                                 self.tr("Draw land released on the map; it is clipped to the hazard areas and "
-                                         "never counted twice"), self.release.activate_tool),
-            "tasks": self._action("mActionDeminingReleaseTasks", self.tr("Mark Selected Tasks Released…"),
-                                  "release_tasks.svg", self.tr("Record the selected tasks or sectors as released"),
-                                  self.release.release_selected_tasks),
-            "sectors": self._action("mActionDeminingSectors", self.tr("Divide into Sectors…"), "sectors.svg",
-                                    self.tr("Divide the selected task into numbered sectors"),
-                                    self.clearance_dock.divide_selected_task),
-            "undo_release": self._action("mActionDeminingUndoRelease", self.tr("Undo Last Release"), "undo_release.svg",
-                                         self.tr("Take back the whole of the last release or sector division"),
-                                         self.release.undo_last),
-        })
-        # Clearance totals: the dashboard dock (beside the Demining dock) and the period report.
-        self.totals_dock = TotalsDock(self.iface, self.session, main_window)
-        self._add_tabbed_dock(self.totals_dock)
-        self.totals_dock.visibilityChanged.connect(self._on_dashboard_visibility)
-        self.actions.update({
-            "totals": self._action("mActionDeminingTotalsDock", self.tr("Clearance Totals"), "totals.svg",
-                                   self.tr("Show or hide the Clearance totals dashboard (hectares, items, routes, "
-                                           "accidents by district, method, team or period)")),
-            "report": self._action("mActionDeminingPeriodReport", self.tr("Period Report…"), "report.svg",
-                                   self.tr("Write the period report of the store (sentences and table) as .md, "
-                                           ".html or .txt"), self.totals_dock.report_dialog),
-        })
-        # PostGIS stores: open one by its location; edit history of the selected feature.
-        from .gui.history_dialog import PostgisController
-
-        self.postgis = PostgisController(self.iface, self.session)
-        self.actions.update({
-            "open_postgis": self._action("mActionDeminingOpenPostgis", self.tr("Open PostGIS Store…"),
-                                         "open_store.svg", self.tr("Add the layers of a Demining store kept in a "
-                                                                   "PostGIS database to the project"),
-                                         self.postgis.open_postgis_dialog),
-            "history": self._action("mActionDeminingFeatureHistory", self.tr("Feature History…"), "report.svg",
-                                    self.tr("Who changed the selected feature, what and when (PostGIS stores)"),
-                                    self.postgis.show_selected),
-        })
-        # Imports from files: supplied mine maps, items found, accidents.
-        from .gui.import_controller import ImportController
-
-        self.imports = ImportController(self.iface, self.session)
-        self.actions.update({
-            "import_minemap": self._action("mActionDeminingImportMineMap", self.tr("Import Mine Map…"),
-                                           "open_store.svg", self.tr("Import a supplied mine map (CSV, XLSX, "
-                                                                     "GeoJSON, Shapefile, KML/KMZ, GPX)"),
-                                           self.imports.import_mine_map),
-            "import_items": self._action("mActionDeminingImportItems", self.tr("Import Items Found…"),
-                                         "open_store.svg", self.tr("Import items found from a team's file"),
-                                         self.imports.import_detections),
-            "import_accidents": self._action("mActionDeminingImportAccidents", self.tr("Import Accidents…"),
-                                             "open_store.svg", self.tr("Import mine and UXO accidents from a file"),
-                                             self.imports.import_accidents),
-        })
-        # Field maps: the print dialog, and "Print Field Map…" on clearance task layers.
-        from .gui.fieldmap_controller import FieldMapController
-
-        self.fieldmap = FieldMapController(self.iface, self.session, main_window)
-        self.actions["fieldmap"] = self._action(
-            "mActionDeminingFieldMap", self.tr("Print Field Map…"), "fieldmap.svg",
-            self.tr("Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one "
-                    "in the Layout Designer"), self.fieldmap.show_dialog)
-        self.totals_dock.setToggleVisibilityAction(self.actions["totals"])
-        # Minefield record traverse entry: a dock tabified with the Demining dock.
-        from .gui.traverse_dock import TraverseDock
-
-        self.traverse_dock = TraverseDock(self.iface, self.session, main_window)
-        self._add_tabbed_dock(self.traverse_dock)
-        self.actions["traverse"] = self._action(
-            "mActionDeminingTraverse", self.tr("Minefield Record Traverse…"), "traverse.svg",
-            self.tr("Show or hide the traverse entry panel: a paper minefield record's turning points as bearing "
-                    "and distance, previewed on the map and saved as a minefield record"))
-        self.traverse_dock.setToggleVisibilityAction(self.actions["traverse"])
-        # Supplied mine maps: how accurate each record proved (tabbed with the other docks).
-        from .gui.minemaps_dock import MineMapsDock
-
-        self.minemaps_dock = MineMapsDock(self.iface, self.session, main_window)
-        self._add_tabbed_dock(self.minemaps_dock)
-        self.actions["minemaps"] = self._action(
-            "mActionDeminingMineMapsDock", self.tr("Mine Maps"), "minemaps.svg",
-            self.tr("Show or hide the Mine maps panel (how accurate each supplied minefield record is)"))
-        self.minemaps_dock.setToggleVisibilityAction(self.actions["minemaps"])
-        self.actions["draw"].setCheckable(True)
-        self.release.tool.setAction(self.actions["draw"])
-        self.clearance_dock.setToggleVisibilityAction(self.actions["clearance"])
-        # The dock keeps the show/hide action checked state in step with its visibility.
-        self.dock.setToggleVisibilityAction(self.actions["dock"])
+        self._build_parts()
+        self.actions = {spec.key: self._action(spec) for spec in ACTIONS}
         self.session.demo_busy_changed.connect(self._on_demo_busy)
         self.actions["demo"].setEnabled(not self.session.demo_busy)
-
-        # Data checks: the Checks dock (tabified on the right), its fixes undone like releases.
-        from .gui.checks_dock import ChecksDock
-
-        self.checks_dock = ChecksDock(self.iface, self.session, self.release, main_window)
-        self._add_tabbed_dock(self.checks_dock)
-        self.actions["checks"] = self._action(
-            "mActionDeminingChecksDock", self.tr("Data Checks"), "checks.svg",
-            self.tr("Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)"))
-        self.checks_dock.setToggleVisibilityAction(self.actions["checks"])
 
         self.toolbar = self.iface.addToolBar(self.tr("Demining"))
         self.toolbar.setObjectName("DeminingToolbar")
         self.toolbar.setToolTip(self.tr("Demining"))
-
         self.menu = QMenu(self.tr("&Demining"), main_window)
         self.menu.setObjectName("DeminingMenu")
         self.menu.setToolTipsVisible(True)
-        for key in ("dock", "new", "open", "demo"):
-            self.toolbar.addAction(self.actions[key])
-            self.menu.addAction(self.actions[key])
-            if key == "dock":
+        menu_section = toolbar_group = None
+        for spec in ACTIONS:
+            if menu_section is not None and spec.section != menu_section:
                 self.menu.addSeparator()
-                self.toolbar.addSeparator()
-        self.menu.addSeparator()
-        self.toolbar.addSeparator()
-        for key in ("clearance", "draw", "tasks", "sectors", "undo_release"):
-            self.menu.addAction(self.actions[key])
-        self.toolbar.addAction(self.actions["draw"])
-        self.menu.addSeparator()
-        for key in ("totals", "report"):
-            self.menu.addAction(self.actions[key])
-        self.menu.addSeparator()
-        self.menu.addAction(self.actions["traverse"])
-        self.menu.addAction(self.actions["minemaps"])
-        for key in ("open_postgis", "history"):
-            self.menu.addAction(self.actions[key])
-        # Items found and accidents: the capture tools and the Items found dock (tabbed with the others).
-        self.capture = CaptureController(self.iface, self.session)
-        self.items_dock = ItemsDock(self.iface, self.session, main_window)
-        self._add_tabbed_dock(self.items_dock)
-        self.actions.update({
-            "items": self._action("mActionDeminingItemsDock", self.tr("Items Found Panel"), "dock.svg",
-                                  self.tr("Show or hide the Items found panel (latest items, filters, counts by "
-                                          "category)")),
-            "capture_item": self._action("mActionDeminingCaptureItem", self.tr("Record Item Found"), "capture_item.svg",
-                                         self.tr("Click on the map where an item was found; task and district are "
-                                                 "filled in from the point"), self.capture.activate_item_tool),
-            "capture_accident": self._action("mActionDeminingCaptureAccident", self.tr("Record Accident"),
-                                             "capture_accident.svg",
-                                             self.tr("Click on the map where a mine accident happened"),
-                                             self.capture.activate_accident_tool),
-        })
-        self.items_dock.setToggleVisibilityAction(self.actions["items"])
-        for key, tool in (("capture_item", self.capture.item_tool), ("capture_accident", self.capture.accident_tool)):
-            self.actions[key].setCheckable(True)
-            tool.setAction(self.actions[key])
-        self.menu.addSeparator()
-        for key in ("items", "capture_item", "capture_accident"):
-            self.menu.addAction(self.actions[key])
-        self.toolbar.addAction(self.actions["capture_item"])
-        self.toolbar.addAction(self.actions["capture_accident"])
-        for key in ("import_minemap", "import_items", "import_accidents"):
-            self.menu.addAction(self.actions[key])
-        self.menu.addAction(self.actions["fieldmap"])
-        self.menu.addAction(self.actions["checks"])
+            menu_section = spec.section
+            self.menu.addAction(self.actions[spec.key])
+            if spec.toolbar is not None:
+                if toolbar_group is not None and spec.toolbar != toolbar_group:
+                    self.toolbar.addSeparator()
+                toolbar_group = spec.toolbar
+                self.toolbar.addAction(self.actions[spec.key])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -294,20 +267,74 @@ class DeminingPlugin:
         else:
             menu_bar.addMenu(self.menu)
 
+        from .gui.drop import StoreDropHandler
+
         self.drop_handler = StoreDropHandler(self.session)
         self.iface.registerCustomDropHandler(self.drop_handler)
 
         # Last: adopting the store of an already open project refreshes the dock.
         self.session.start()
 
-    def _action(self, name: str, text: str, icon: str, tip: str, slot=None) -> QAction:
-        action = QAction(_icon(icon), text, self.iface.mainWindow())
-        action.setObjectName(name)
+    def _build_parts(self) -> None:
+        """The session, the controllers and the panels (tabbed on the right in this order)."""
+        # Imported here: qgis_process loads the plugin for Processing only, without widgets.
+        from .gui.capture_tool import CaptureController
+        from .gui.checks_dock import ChecksDock
+        from .gui.clearance_dock import ClearanceDock
+        from .gui.dock import DeminingDock
+        from .gui.fieldmap_controller import FieldMapController
+        from .gui.history_dialog import PostgisController
+        from .gui.import_controller import ImportController
+        from .gui.items_dock import ItemsDock
+        from .gui.minemaps_dock import MineMapsDock
+        from .gui.release_controller import ReleaseController
+        from .gui.session import StoreSession
+        from .gui.totals_dock import TotalsDock
+        from .gui.traverse_dock import TraverseDock
+
+        main_window = self.iface.mainWindow()
+        self.session = StoreSession(self.iface)
+        self.dock = DeminingDock(self.iface, self.session, main_window)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        # Land release: the mark-released tool, its undo stack and the Clearance panel.
+        self.release = ReleaseController(self.iface, self.session)
+        self.clearance_dock = ClearanceDock(self.iface, self.release, main_window)
+        self._add_tabbed_dock(self.clearance_dock)
+        self.totals_dock = TotalsDock(self.iface, self.session, main_window)
+        self._add_tabbed_dock(self.totals_dock)
+        self.totals_dock.visibilityChanged.connect(self._on_dashboard_visibility)
+        self.postgis = PostgisController(self.iface, self.session)
+        self.imports = ImportController(self.iface, self.session)
+        self.fieldmap = FieldMapController(self.iface, self.session, main_window)
+        self.traverse_dock = TraverseDock(self.iface, self.session, main_window)
+        self._add_tabbed_dock(self.traverse_dock)
+        self.minemaps_dock = MineMapsDock(self.iface, self.session, main_window)
+        self._add_tabbed_dock(self.minemaps_dock)
+        # Data checks: their fixes are undone like releases.
+        self.checks_dock = ChecksDock(self.iface, self.session, self.release, main_window)
+        self._add_tabbed_dock(self.checks_dock)
+        # Items found and accidents: the capture tools and the Items found panel.
+        self.capture = CaptureController(self.iface, self.session)
+        self.items_dock = ItemsDock(self.iface, self.session, main_window)
+        self._add_tabbed_dock(self.items_dock)
+
+    def _action(self, spec: ActionSpec) -> QAction:
+        """The action of ``spec``, connected to its slot, panel or map tool."""
+        tip = self.tr(spec.tip)
+        action = QAction(_icon(spec.icon), self.tr(spec.text), self.iface.mainWindow())
+        action.setObjectName(spec.name)
         action.setToolTip(tip)
         action.setStatusTip(tip)
-        if slot is not None:
+        if spec.slot is not None:
             # Lambdas drop the "checked" argument of triggered; the slots take none.
+            slot = attrgetter(spec.slot)(self)
             action.triggered.connect(lambda _checked=False, run=slot: run())
+        if spec.panel is not None:
+            # The panel keeps the action's checked state in step with its visibility.
+            getattr(self, spec.panel).setToggleVisibilityAction(action)
+        if spec.tool is not None:
+            action.setCheckable(True)
+            attrgetter(spec.tool)(self).setAction(action)
         return action
 
     def _add_tabbed_dock(self, dock) -> None:
@@ -431,8 +458,9 @@ class DeminingPlugin:
         self._keep_window_on_screen()
 
     def _take_down(self, name: str) -> None:
-        """``teardown()`` the panel or controller held in attribute ``name``, take a panel out
-        of the main window, and delete it."""
+        """``teardown()`` the panel or controller held in attribute ``name`` (the protocol is
+        written in ``gui.base_panel.DeminingPanel``), take a panel out of the main window, and
+        delete it."""
         part = getattr(self, name)
         if part is None:
             return

@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/reports/accidents.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="77"/>
         <source>Activity not recorded</source>
         <translation>Fəaliyyət qeyd edilməyib</translation>
     </message>
@@ -393,92 +393,92 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
         <translation>Yoxlamalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="88"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="85"/>
         <source>Run checks</source>
         <translation>Yoxlamaları işə sal</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="91"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="88"/>
         <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
         <translation>Anbarın hər layını yoxla (həndəsə, azad edilmiş ərazi, əlaqələr, tarixlər, identifikatorlar); heç nə dəyişdirilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="92"/>
         <source>Fix selected</source>
         <translation>Seçilənləri düzəlt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="97"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="94"/>
         <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
         <translation>Seçilmiş tapıntıların (və ya seçilmiş qrupun bütün tapıntılarının) təhlükəsiz düzəlişini bir addımda tətbiq et; «Sonuncu azadetməni geri qaytar» onu geri qaytarır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="277"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="274"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Anbardakı problemləri sadalamaq üçün yoxlamaları işə salın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="132"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="142"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="139"/>
         <source>Checking {}…</source>
         <translation>{} yoxlanılır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="148"/>
         <source>The checks failed: {}</source>
         <translation>Yoxlamalar alınmadı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="154"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
         <source>Checks cancelled.</source>
         <translation>Yoxlamalar ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="160"/>
         <source>No problems found.</source>
         <translation>Problem tapılmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="165"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="162"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>{n} tapıntı: {e} xəta, {w} xəbərdarlıq; {f} təhlükəsiz düzəlişlə.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="190"/>
         <source>Safe fix: {}</source>
         <translation>Təhlükəsiz düzəliş: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="229"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="226"/>
         <source>{} has no place on the map.</source>
         <translation>{} xəritədə yeri yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="240"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="237"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>{} bu xəritədə göstərilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="249"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Təhlükəsiz düzəlişi olan tapıntıları seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
         <source>Fixing {} findings</source>
         <translation>{} tapıntı düzəldilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="260"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="257"/>
         <source>Nothing to fix.</source>
         <translation>Düzəldiləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="264"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>{n} tapıntı düzəldildi ({rules})</translation>
     </message>
@@ -516,72 +516,72 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
         <translation>Təmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="67"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="65"/>
         <source>Draw released land</source>
         <translation>Azad edilmiş ərazini çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="67"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="65"/>
         <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
         <translation>Azad edilmiş ərazini xəritədə çəkin (yapışdırma tətbiq olunur); sağ klik və ya Enter bitirir, Ctrl+Z sonuncu azadetməni geri qaytarır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="72"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="70"/>
         <source>Mark selected tasks released…</source>
         <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="72"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="70"/>
         <source>Record the selected tasks or sectors as released land.</source>
         <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş ərazi kimi qeyd et.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="74"/>
         <source>Divide into sectors…</source>
         <translation>Sektorlara böl…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="74"/>
         <source>Divide the selected task into numbered sectors.</source>
         <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="80"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="78"/>
         <source>Undo last release</source>
         <translation>Sonuncu azadetməni geri qaytar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="80"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="78"/>
         <source>Take back the last release or sector division, all of it.</source>
         <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="96"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="94"/>
         <source>Planned hectares</source>
         <translation>Planlaşdırılmış hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="97"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="95"/>
         <source>Hectares released in the task</source>
         <translation>Tapşırıqda azad edilmiş hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="167"/>
         <source>No store open.</source>
         <translation>Anbar açıq deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="171"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
         <source>More than {n} tasks in view: zoom in to list them.</source>
         <translation>Xəritə görünüşündə {n}-dən çox tapşırıq var: siyahı üçün yaxınlaşdırın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="175"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="173"/>
         <source>{n} tasks in the map view</source>
         <translation>Xəritə görünüşündə tapşırıqlar: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="213"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="211"/>
         <source>Select one task to divide (in this list or on the map).</source>
         <translation>Bölmək üçün bir tapşırıq seçin (bu siyahıda və ya xəritədə).</translation>
     </message>
@@ -589,12 +589,12 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
 <context>
     <name>CopyStore</name>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="136"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="135"/>
         <source>Saving styles in {store_name} failed: {error}</source>
         <translation>{store_name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/copy.py" line="55"/>
+        <location filename="../demining_plugin/core/store/copy.py" line="44"/>
         <source>The copy must go to another store than its source.</source>
         <translation>Surət mənbəyindən fərqli anbara getməlidir.</translation>
     </message>
@@ -749,207 +749,207 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
         <translation>Minatəmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="104"/>
+        <location filename="../demining_plugin/gui/dock.py" line="98"/>
         <source>Recompute the figures from the store</source>
         <translation>Göstəriciləri anbardan yenidən hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="118"/>
+        <location filename="../demining_plugin/gui/dock.py" line="112"/>
         <source>New store…</source>
         <translation>Yeni anbar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="118"/>
+        <location filename="../demining_plugin/gui/dock.py" line="112"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
         <translation>Boş Demining anbarı (GeoPackage) yarat və layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="121"/>
+        <location filename="../demining_plugin/gui/dock.py" line="115"/>
         <source>Open store…</source>
         <translation>Anbarı aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="121"/>
+        <location filename="../demining_plugin/gui/dock.py" line="115"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="124"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>Load demo</source>
         <translation>Demonu yüklə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="124"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
         <translation>Demo ssenarisini (Qarabağ, 2020–2022) aç, lazım olsa əvvəlcə onu yarat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="138"/>
+        <location filename="../demining_plugin/gui/dock.py" line="132"/>
         <source>Building the demo… %p%</source>
         <translation>Demo yaradılır… %p%</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/dock.py" line="138"/>
         <source>Headline figures</source>
         <translation>Əsas göstəricilər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/dock.py" line="143"/>
         <source>Figure</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/dock.py" line="143"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="168"/>
+        <location filename="../demining_plugin/gui/dock.py" line="162"/>
         <source>Layers</source>
         <translation>Laylar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/dock.py" line="167"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/dock.py" line="167"/>
         <source>Features</source>
         <translation>Obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="232"/>
+        <location filename="../demining_plugin/gui/dock.py" line="221"/>
         <source>No store open</source>
         <translation>Anbar açıq deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/dock.py" line="223"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Göstəricilərini burada görmək üçün yeni anbar yaradın, mövcud anbarı açın və ya demonu yükləyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/dock.py" line="232"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Məlumat modelinin versiyası {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="245"/>
+        <location filename="../demining_plugin/gui/dock.py" line="234"/>
         <source>Reading store {}</source>
         <translation>{} anbarı oxunur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/dock.py" line="243"/>
         <source>Computing figures…</source>
         <translation>Göstəricilər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="257"/>
+        <location filename="../demining_plugin/gui/dock.py" line="246"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Göstəricilər hesablana bilmədi; mesaj jurnalına baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="266"/>
+        <location filename="../demining_plugin/gui/dock.py" line="255"/>
         <source>Land released</source>
         <translation>Azad edilmiş ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="266"/>
+        <location filename="../demining_plugin/gui/dock.py" line="255"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>Ləğv edilmiş, azaldılmış və təmizlənmiş ərazi; üst-üstə düşmələr bir dəfə sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="273"/>
+        <location filename="../demining_plugin/gui/dock.py" line="262"/>
         <source>Items found</source>
         <translation>Aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="273"/>
+        <location filename="../demining_plugin/gui/dock.py" line="262"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Aşkar edilmiş minalar, PHS və digər obyektlər (miqdarların cəmi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Cleared routes</source>
         <translation>Təmizlənmiş yollar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="271"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Civilians killed</source>
         <translation>Həlak olan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Civilians injured</source>
         <translation>Yaralanan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="292"/>
+        <location filename="../demining_plugin/gui/dock.py" line="281"/>
         <source>All dates, saved data.</source>
         <translation>Bütün tarixlər, saxlanılmış məlumatlar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="286"/>
         <source>Cleared</source>
         <translation>Təmizlənib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="286"/>
         <source>Reduced</source>
         <translation>Azaldılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="286"/>
         <source>Cancelled</source>
         <translation>Ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>AP mines</source>
         <translation>PƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>AT mines</source>
         <translation>TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>AXO</source>
         <translation>TPHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>IEDs</source>
         <translation>ƏPQ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>Submunitions</source>
         <translation>Kasetli döyüş elementləri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>Other items</source>
         <translation>Digər obyektlər</translation>
     </message>
@@ -957,242 +957,242 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
 <context>
     <name>DeminingPlugin</name>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="113"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Demining Panel</source>
         <translation>Minatəmizləmə paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="113"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Demining panel</source>
         <translation>Minatəmizləmə panelini göstər və ya gizlət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="115"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>New Store…</source>
         <translation>Yeni anbar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="115"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Create an empty Demining store and add it to the project</source>
         <translation>Boş Demining anbarı yarat və layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Open Store…</source>
         <translation>Anbarı aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Mövcud Demining anbarının laylarını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Load Demo</source>
         <translation>Demonu yüklə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Open the demo scenario, building it first if needed</source>
         <translation>Demo ssenarisini aç, lazım olsa əvvəlcə onu yarat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Clearance Panel</source>
         <translation>Təmizləmə paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
         <translation>Təmizləmə panelini göstər və ya gizlət (görünüşdəki tapşırıqlar, azadetmə alətləri)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Draw Released Land</source>
         <translation>Azad edilmiş ərazini çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
         <translation>Azad edilmiş ərazini xəritədə çək; o, təhlükəli ərazilərlə kəsilir və heç vaxt iki dəfə sayılmır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Mark Selected Tasks Released…</source>
         <translation>Seçilmiş tapşırıqları azad edilmiş kimi qeyd et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Record the selected tasks or sectors as released</source>
         <translation>Seçilmiş tapşırıqları və ya sektorları azad edilmiş kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Divide into Sectors…</source>
         <translation>Sektorlara böl…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Divide the selected task into numbered sectors</source>
         <translation>Seçilmiş tapşırığı nömrələnmiş sektorlara böl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Undo Last Release</source>
         <translation>Sonuncu azadetməni geri qaytar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Take back the whole of the last release or sector division</source>
         <translation>Sonuncu azadetməni və ya sektorlara bölməni bütövlükdə geri qaytar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Clearance Totals</source>
         <translation>Təmizləmə yekunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
         <translation>Təmizləmə yekunları panelini göstər və ya gizlət (rayon, üsul, komanda və ya dövr üzrə hektarlar, obyektlər, yollar, hadisələr)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Period Report…</source>
         <translation>Dövr hesabatı…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
         <translation>Anbarın dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="234"/>
+        <location filename="../demining_plugin/plugin.py" line="245"/>
         <source>Demining</source>
         <translation>Minatəmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="236"/>
+        <location filename="../demining_plugin/plugin.py" line="246"/>
         <source>&amp;Demining</source>
         <translation>&amp;Minatəmizləmə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Open PostGIS Store…</source>
         <translation>PostGIS anbarını aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
         <translation>PostGIS verilənlər bazasında saxlanılan Demining anbarının laylarını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Feature History…</source>
         <translation>Obyekt tarixçəsi…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Who changed the selected feature, what and when (PostGIS stores)</source>
         <translation>Seçilmiş obyekti kim, nəyi və nə vaxt dəyişib (PostGIS anbarları)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import Mine Map…</source>
         <translation>Mina xəritəsini idxal et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
         <translation>Alınmış mina xəritəsini idxal et (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import Items Found…</source>
         <translation>Aşkar edilmiş obyektləri idxal et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import items found from a team&apos;s file</source>
         <translation>Komandanın faylından aşkar edilmiş obyektləri idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import Accidents…</source>
         <translation>Hadisələri idxal et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import mine and UXO accidents from a file</source>
         <translation>Mina və PHS hadisələrini fayldan idxal et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="190"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Print Field Map…</source>
         <translation>Sahə xəritəsini çap et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="190"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
         <translation>Seçilmiş tapşırıqların (və ya ifadəyə uyğun tapşırıqların) sahə xəritələrini PDF-ə çap et və ya birini Maket dizaynerində aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="200"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Minefield Record Traverse…</source>
         <translation>Minasahəsi formulyarının gedişi…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="200"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
         <translation>Gediş daxiletmə panelini göstər və ya gizlət: kağız minasahəsi formulyarının dönmə nöqtələri istiqamət bucağı və məsafə kimi, xəritədə önbaxışla və minasahəsi formulyarı kimi saxlanılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="210"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Mine Maps</source>
         <translation>Mina xəritələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="210"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
         <translation>Mina xəritələri panelini göstər və ya gizlət (alınmış hər minasahəsi formulyarının nə qədər dəqiq olduğu)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="227"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Data Checks</source>
         <translation>Məlumat yoxlamaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="227"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
         <translation>Yoxlamalar panelini göstər və ya gizlət (pozulmuş həndəsə, iki dəfə sayılmış ərazi, yetim əlaqələr, ...)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Items Found Panel</source>
         <translation>Aşkar edilmiş obyektlər paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
         <translation>Aşkar edilmiş obyektlər panelini göstər və ya gizlət (son obyektlər, filtrlər, kateqoriyalar üzrə saylar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Record Item Found</source>
         <translation>Aşkar edilmiş obyekti qeyd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Click on the map where an item was found; task and district are filled in from the point</source>
         <translation>Xəritədə obyektin tapıldığı yerə klik edin; tapşırıq və rayon nöqtəyə görə doldurulur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Record Accident</source>
         <translation>Hadisəni qeyd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Click on the map where a mine accident happened</source>
         <translation>Xəritədə mina hadisəsinin baş verdiyi yerə klik edin</translation>
     </message>
@@ -1218,7 +1218,7 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
         <translation>{path} demo ssenari faylı plagində yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="101"/>
+        <location filename="../demining_plugin/demo/generator.py" line="102"/>
         <source>Building the demo store was cancelled.</source>
         <translation>Demo anbarının yaradılması ləğv edildi.</translation>
     </message>
@@ -1263,22 +1263,22 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
         <translation>{district} daxilində yol salmaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="184"/>
+        <location filename="../demining_plugin/demo/generator.py" line="185"/>
         <source>Cannot write to {store_path}.</source>
         <translation>{store_path} yerinə yazıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="217"/>
+        <location filename="../demining_plugin/demo/generator.py" line="218"/>
         <source>Writing {layer_name} failed.</source>
         <translation>{layer_name} yazılması alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="364"/>
+        <location filename="../demining_plugin/demo/generator.py" line="365"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>{project_path} demo layihəsi yazıla bilmir: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="381"/>
+        <location filename="../demining_plugin/demo/generator.py" line="382"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Demo anbarı .gpkg faylı olmalıdır: {target}</translation>
     </message>
@@ -2628,47 +2628,47 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
         <translation>{0}: daha {1} sətir rədd edildi; hesabata baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="395"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="394"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Naməlum idxal növü '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} idxal ediləcək sətir saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' bu idxalın sahəsi deyil (sahələr: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>{0} daxilində '{1}' sütunu yoxdur (sütunlar: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="237"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="238"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: {1} sətirdən heç biri idxal edilə bilmir; heç nə dəyişmədi. Səbəblər {2} daxilindədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="256"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="257"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Formulyarını yaratmaq üçün mina xəritəsinin haradan gəldiyini (SOURCE) göstərin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="260"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="261"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} mənfi ola bilməz ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="263"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="264"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>{0} minasahəsi formulyarı {1} daxilində yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="405"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="404"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>'{0}' sütun uyğunlaşdırması hədəf=sütun şəklində deyil.</translation>
     </message>
@@ -2678,7 +2678,7 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
         <translation>{0}: {1} idxal edildi ({2} xəbərdarlıqla), {3} rədd edildi (hesabat: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="224"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="225"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2718,7 +2718,7 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
         <translation>{0:g} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="110"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="111"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Sətirlərin rayonlardan kənara çıxa biləcəyi məsafə 0 m və ya daha çox olmalıdır (verilən: {0}).</translation>
     </message>
@@ -2774,137 +2774,137 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
 <context>
     <name>ItemsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="56"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="53"/>
         <source>(no category)</source>
         <translation>(kateqoriyasız)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="117"/>
         <source>All categories</source>
         <translation>Bütün kateqoriyalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
         <source>First day (empty: from the start)</source>
         <translation>İlk gün (boş: əvvəldən)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
         <source>start</source>
         <translation>başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>Last day, included (empty: up to now)</source>
         <translation>Son gün, daxil olmaqla (boş: bu günə qədər)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>today</source>
         <translation>bu gün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="134"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="136"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="130"/>
         <source>to</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="138"/>
         <source>Items</source>
         <translation>Obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Item</source>
         <translation>Obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Found on</source>
         <translation>Aşkar edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Qty</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="158"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="152"/>
         <source>Double-click an item to zoom to it</source>
         <translation>Obyektə yaxınlaşmaq üçün iki dəfə klik edin</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="157"/>
         <source>Zoom to item</source>
         <translation>Obyektə yaxınlaş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="168"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="161"/>
         <source>Refresh</source>
         <translation>Yenilə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="239"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="220"/>
         <source>All districts</source>
         <translation>Bütün rayonlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="242"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="223"/>
         <source>(outside the districts)</source>
         <translation>(rayonlardan kənarda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="276"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="257"/>
         <source>Open a Demining store to see its items found.</source>
         <translation>Aşkar edilmiş obyektlərini görmək üçün Demining anbarını açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="299"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="280"/>
         <source>Listing the items found</source>
         <translation>Aşkar edilmiş obyektlər sadalanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="324"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="305"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="354"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="335"/>
         <source>{total} items in {records} records match; the latest {shown} are listed.</source>
         <translation>{records} qeyddə {total} obyekt uyğundur; son {shown} sadalanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="65"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="62"/>
         <source>Items found in {}</source>
         <translation>{} anbarında tapılmış əşyalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="287"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="268"/>
         <source>Computing… reading the items found in {name}.</source>
         <translation>Hesablanır… {name} anbarında tapılmış əşyalar oxunur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="281"/>
         <source>The items found could not be listed: see the message bar.</source>
         <translation>Tapılmış əşyaları göstərmək mümkün olmadı: mesaj panelinə baxın.</translation>
     </message>
@@ -3318,117 +3318,117 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>Mina xəritələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="168"/>
         <source>Tolerance</source>
         <translation>Dözümlülük</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="174"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Bu məsafədə obyekt tapıldıqda xəritədəki mina təsdiqlənmiş sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
         <source>Compute</source>
         <translation>Hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="178"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Hər formulyarı aşkar edilmiş obyektlərlə qiymətləndir (arxa planda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="182"/>
         <source>Draw offsets</source>
         <translation>Sürüşmələri çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="183"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Hər formulyarın sürüşməsini mərkəzindən ox kimi və uyğunlaşan cütləri (xəritədəki mina → aşkar edilmiş obyekt) həqiqi uzunluqda çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="188"/>
         <source>Add corrected layer</source>
         <translation>Düzəldilmiş lay əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="189"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Uyğunlaşdırılmış hər formulyarın minalarını uyğunlaşdırmaya görə köçürülmüş şəkildə layihəyə lay kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="260"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Açıq anbar yoxdur. Alınmış mina xəritələrini qiymətləndirmək üçün anbarı açın (Minatəmizləmə ▸ Anbarı aç…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>Bu anbarda hələ xəritədəki mina yoxdur: əvvəlcə alınmış mina xəritəsini idxal edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Hələ heç bir obyekt aşkar edilməyib: {n} formulyarı müqayisə etmək üçün heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="310"/>
         <source>Judging the mine maps of {}</source>
         <translation>{} mina xəritələri qiymətləndirilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="312"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Mina xəritələri qiymətləndirilə bilmədi: məlumat panelinə baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="375"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Uyğunlaşdırma: {pairs} cüt üzrə {kind}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="387"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>{n} formulyar, {mapped} xəritə minası; {judged_records} formulyarın indiyədək təmizlənmiş ərazidə minası var: {judged} minadan {matched} {tol} m daxilində təsdiqləndi (tamlıq {recall}), dəqiqlik {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="396"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>{pairs} cüt üzrə uyğunlaşdırma: orta sürüşmə {offset} m, RMSE əvvəl {before} m, sonra {after} m.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="432"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Formulyar sürüşmələri (oxlar ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="466"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Uyğunlaşan cütlər (xəritədəki mina → aşkar edilmiş obyekt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="513"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>{n} formulyar sürüşməsi çəkildi (oxlar uzunluqlarının {x} qatı) və {p} uyğunlaşan cüt həqiqi uzunluqda.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
         <source>Corrected mapped mines</source>
         <translation>Düzəldilmiş xəritə minaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="547"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>Uyğunlaşdırılmış formulyarların {n} xəritə minası düzəldilmiş mövqelərində əlavə edildi (“{name}” layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="291"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Hesablanır… {name} qeydləri tapılmış əşyalarla müqayisə edilir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="333"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Mina xəritələrinin qiymətləndirilməsi ləğv edildi.</translation>
     </message>
@@ -3828,122 +3828,122 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="70"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="71"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>PostGIS anbarları psycopg2 Python modulunu tələb edir (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="83"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="84"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>'{text}' yerindəki PostGIS yeri oxunmur: host=db.example.org dbname=mine_action schema=demining kimi açar=dəyər cütləri yazın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="119"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="120"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' PostGIS anbar yeri deyil (pg:... və ya postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="122"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="123"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>'{schema}' sxem adı yararsızdır: yalnız hərf, rəqəm və _ istifadə edin, hərflə başlayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="128"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="129"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>'{text}' PostGIS yeri nə verilənlər bazasını, nə xidməti, nə də qoşulmanı göstərir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="143"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="144"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>QGIS-də '{name}' adlı PostgreSQL qoşulması yoxdur (Verilənlər mənbəyi meneceri &gt; PostgreSQL saxlanılmış qoşulmaları sadalayır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="180"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="181"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} mövcud deyil (verilənlər bazasında cədvəlləri olan {store_schema} sxemi yoxdur).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="184"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="185"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>{store_schema} sxemi Demining layihə anbarı deyil (onda {table} cədvəli yoxdur).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="192"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="193"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>{store_name} daxilində anbar layları çatışmır: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="203"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="204"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="210"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="211"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>{store_name} verilənlər bazasında PostGIS genişlənməsi yoxdur; verilənlər bazası administratoru onu CREATE EXTENSION postgis ilə əlavə edə bilər.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="216"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="217"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS EPSG:{srid} koordinat istinad sistemini tanımır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="222"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="223"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>{store_schema} sxemi həmin verilənlər bazasında artıq mövcuddur; başqa sxem adı seçin və ya üzərinə yazmağa icazə verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="335"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="334"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>{name} daxilində heç nə dəyişmədi: başqa operator eyni anda eyni təhlükəli ərazini dəyişirdi. Yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="486"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="485"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="442"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="441"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="463"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="462"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>{name} daxilində heç nə dəyişmədi: yeni azad edilmiş ərazi {new_id} sahəsinin {overlap_m2:.1f} m² hissəsi artıq {old_id} kimi azad edilib (başqa operator onu eyni anda qeyd edib). Yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="190"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="188"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>{definition_name} daxilində {name} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="210"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="208"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>PostGIS anbarı EPSG koordinat istinad sistemi tələb edir, {authid} yox.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="156"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="157"/>
         <source>Reading {name} failed: {error}</source>
         <translation>{name} oxunması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="242"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="243"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>{store_name} yaradılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="295"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="294"/>
         <source>Removing {name} failed: {error}</source>
         <translation>{name} silinməsi alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="540"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="537"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>{name} daxilində üslubların saxlanılması alınmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="279"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="278"/>
         <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
         <translation>{name}: {schema} sxeminin əvvəlki anbarının layer_styles-da qoyduğu {count} üslub silindi; onları yeni anbarın üslubları əvəz edir.</translation>
     </message>
@@ -4263,57 +4263,57 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="36"/>
         <source>Mark land released</source>
         <translation>Ərazini azad edilmiş kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="50"/>
         <source>Release method</source>
         <translation>Azadetmə üsulu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="69"/>
         <source>(not recorded)</source>
         <translation>(qeyd edilməyib)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="58"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="57"/>
         <source>Technique</source>
         <translation>Texnika</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="60"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="63"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="62"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="65"/>
         <source>Released on</source>
         <translation>Azad edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="72"/>
         <source>Clearance depth</source>
         <translation>Təmizləmə dərinliyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="75"/>
         <source>(from the map)</source>
         <translation>(xəritədən)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="78"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="81"/>
         <source>Mark released</source>
         <translation>Azad edilmiş kimi qeyd et</translation>
     </message>
@@ -5328,157 +5328,157 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>{name} məlumat modelinin {version} versiyasına malikdir və {version2} versiyasına miqrasiya yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="107"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="106"/>
         <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
         <translation>{layer_name}.{field_name} sahəsi {name} daxilinə əlavə edilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="152"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="151"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} yazmaq üçün açılmır: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="182"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="181"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} daxilində heç nə dəyişmədi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="193"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="192"/>
         <source>{path_name} is a folder, not a GeoPackage file.</source>
         <translation>{path_name} qovluqdur, GeoPackage faylı deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="196"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="195"/>
         <source>{path} does not exist.</source>
         <translation>{path} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="204"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="203"/>
         <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
         <translation>{path_name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="207"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="206"/>
         <source>{path_name} is an empty file, not a GeoPackage.</source>
         <translation>{path_name} boş fayldır, GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="210"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="209"/>
         <source>{path_name} is not a GeoPackage.</source>
         <translation>{path_name} GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="212"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="211"/>
         <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
         <translation>{path_name} GeoPackage-dir, lakin Demining layihə anbarı deyil (onda {META_TABLE} cədvəli yoxdur). «Yeni anbar...» ilə anbar yaradın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="230"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="229"/>
         <source>{path_name} is missing the store layers: {missing}.</source>
         <translation>{path_name} daxilində anbar layları çatışmır: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="252"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="251"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>{name} məlumat modelinin {old} versiyasına malikdir və bu plaginin {missing} versiyasından {missing2} versiyasına miqrasiyası yoxdur; olduğu kimi saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="256"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>{name} məlumat modelinin {old} versiyasına malikdir və {SCHEMA_VERSION} versiyasına keçirilməlidir, lakin fayl və ya onun qovluğu yalnız oxunandır; onu yazıla bilən yerə köçürün.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="263"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="262"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} {old} versiyasından keçirilməlidir, lakin {backup_name} ehtiyat nüsxəsi artıq mövcuddur; üzərinə yazılmaması üçün əvvəlcə onu başqa yerə köçürün.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="272"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="271"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>{name} faylının {old} versiyasından miqrasiyası alınmadı ({error}); fayl {backup_name} nüsxəsindən bərpa edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="282"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="281"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Anbar faylı .gpkg ilə bitməlidir: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="283"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} artıq mövcuddur; başqa ad seçin və ya üzərinə yazmağa icazə verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="287"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="286"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>{path_parent} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="290"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="289"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Naməlum koordinat istinad sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="372"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="369"/>
         <source>Cannot create {path}.</source>
         <translation>{path} yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="411"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="408"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>{definition_name} layı yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="424"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="421"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>{definition_name}.{f_name} sahəsi yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="436"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="433"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>Anbarda {layer_name} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="453"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="459"/>
         <source>There is no field {key}.</source>
         <translation>{key} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="472"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="478"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: həndəsədə rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="504"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="510"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>{values} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="514"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="520"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} nöqtə saxlamır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="530"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="536"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>{layer_name} daxilində {name} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="533"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="539"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {count} nöqtə üçün {n_values} dəyər.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="564"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="570"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>{identifiers} {layer_name} daxilinə əlavə edilməsi alınmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="653"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="450"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="641"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="644"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>{layer_name} daxilində {identifier} yenilənməsi alınmadı.</translation>
     </message>
@@ -5591,7 +5591,7 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
     <message>
         <location filename="../demining_plugin/gui/session.py" line="201"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu layihənin Demining anbarı {name} açılmır.</translation>
     </message>
 </context>
 <context>
@@ -6152,257 +6152,257 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>{} təmizləmə yekunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Dövrün ilk günü (boş: əvvəldən)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
         <source>start</source>
         <translation>başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Dövrün son günü, daxil (boş: bu günə qədər)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
         <source>today</source>
         <translation>bu gün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="134"/>
         <source>What the rows of the table are</source>
         <translation>Cədvəlin sətirləri nəyi göstərir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="137"/>
         <source>to</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="147"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="140"/>
         <source>by</source>
         <translation>üzrə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="170"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="163"/>
         <source>Cumulative hectares</source>
         <translation>Artan yekunla hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
         <source>Items found per week</source>
         <translation>Həftə üzrə aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
         <source>Export the table to a CSV file</source>
         <translation>Cədvəli CSV faylına ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Cədvəli Excel kitabına ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
         <source>Report…</source>
         <translation>Hesabat…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="186"/>
         <source>Recompute every figure from the store</source>
         <translation>Bütün göstəriciləri anbardan yenidən hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="307"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
         <source>No store open</source>
         <translation>Anbar açıq deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="504"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="477"/>
         <source>Computing the totals of {}…</source>
         <translation>{} yekunları hesablanır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="343"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="316"/>
         <source>Computing the clearance totals of {}</source>
         <translation>{} təmizləmə yekunları hesablanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="345"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>The totals could not be computed.</source>
         <translation>Yekunlar hesablana bilmədi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="349"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="322"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Yekunların hesablanması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="425"/>
         <source>Updating the clearance totals</source>
         <translation>Təmizləmə yekunları yenilənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
         <source>Hectares released, cumulative</source>
         <translation>Azad edilmiş hektar, artan yekunla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
         <source>items</source>
         <translation>obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="502"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="475"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Təmizləmə yekunlarını görmək üçün Demining anbarını açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="482"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: dövrdə {ha} ha azad edilib, hər kvadrat metr bir dəfə sayılmaqla (həqiqi ellipsoidal sahələr).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
         <source>Export totals to CSV</source>
         <translation>Yekunları CSV-yə ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
         <source>Export totals to Excel</source>
         <translation>Yekunları Excel-ə ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel kitabı (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="549"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="522"/>
         <source>There are no totals to export yet.</source>
         <translation>Hələ ixrac ediləcək yekun yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="557"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="530"/>
         <source>Exporting the totals to {}</source>
         <translation>Yekunlar {} faylına ixrac edilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="559"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="532"/>
         <source>Totals exported to {}.</source>
         <translation>Yekunlar {} faylına ixrac edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="565"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="538"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Əvvəlcə Demining anbarını açın: hesabat ondan hesablanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="567"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="540"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>{} yekunları hələ hesablanır; bir azdan hesabatı yenidən istəyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
         <source>Period report</source>
         <translation>Dövr hesabatı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Mətn (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="595"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="568"/>
         <source>Writing the report {}</source>
         <translation>{} hesabatı yazılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="597"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="570"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>{start} – {end} hesabatı {path} faylına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
         <source>Accidents by activity</source>
         <translation>Fəaliyyətə görə hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Activity at the time</source>
         <translation>Həmin andakı fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Civilians killed</source>
         <translation>Həlak olan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Civilians injured</source>
         <translation>Yaralanan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="251"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="95"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="91"/>
         <source>Totals</source>
         <translation>Yekunlar</translation>
     </message>
@@ -6727,257 +6727,257 @@ OUTPUT: misclosure_m, misclosure_ratio (perimetr / uyğunsuzluq), perimeter_m v�
         <translation>'{}' nöqtə nömrəsi deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="111"/>
         <source>Lat/lon</source>
         <translation>En/uzunluq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="111"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="111"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="119"/>
         <source>Pick</source>
         <translation>Seç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="122"/>
         <source>Click the start point on the map (snapping applies).</source>
         <translation>Xəritədə başlanğıc nöqtəsinə klik edin (yapışdırma tətbiq olunur).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="126"/>
         <source>Start point</source>
         <translation>Başlanğıc nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="131"/>
         <source>Turning point: the start is the first corner of the minefield. Reference point or benchmark: a landmark off the minefield the record measures from.</source>
         <translation>Dönmə nöqtəsi: başlanğıc minasahəsinin ilk küncüdür. İstinad nöqtəsi və ya reper: formulyarın ölçmələri apardığı, minasahəsindən kənarda olan orientir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="153"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="135"/>
         <source>Start is a</source>
         <translation>Başlanğıc budur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="160"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="142"/>
         <source>The unit the record&apos;s bearings are written in. Changing it reads the table again in the new unit; it does not convert the figures.</source>
         <translation>Formulyarın istiqamət bucaqlarının yazıldığı vahid. Dəyişdirmək cədvəli yeni vahiddə yenidən oxuyur; rəqəmləri çevirmir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="154"/>
         <source>Magnetic declination in degrees, east positive.</source>
         <translation>Dərəcə ilə maqnit meyli, şərq müsbətdir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="157"/>
         <source>Declination</source>
         <translation>Meyl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="159"/>
         <source>Bearings</source>
         <translation>İstiqamət bucaqları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="165"/>
         <source>Add</source>
         <translation>Əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="165"/>
         <source>Add a row at the end</source>
         <translation>Sona sətir əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="168"/>
         <source>Insert</source>
         <translation>Daxil et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="168"/>
         <source>Insert a row above the current one</source>
         <translation>Cari sətrin üstünə sətir daxil et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="171"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="171"/>
         <source>Delete the selected rows</source>
         <translation>Seçilmiş sətirləri sil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="174"/>
         <source>Clear</source>
         <translation>Təmizlə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="174"/>
         <source>Empty the table</source>
         <translation>Cədvəli boşalt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
         <source>Load from selected polygon</source>
         <translation>Seçilmiş poliqondan yüklə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
         <source>Fill the table from the selected polygon (minefield record, task, hazard...) in the chosen unit and north</source>
         <translation>Cədvəli seçilmiş poliqondan (minasahəsi formulyarı, tapşırıq, təhlükəli ərazi...) seçilmiş vahiddə və şimalda doldur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="222"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="206"/>
         <source>Who supplied the record, or the document</source>
         <translation>Formulyarı kim təqdim edib və ya sənəd</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="224"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="208"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="225"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="209"/>
         <source>Received on</source>
         <translation>Alınma tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="229"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="213"/>
         <source>Save record</source>
         <translation>Formulyarı saxla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="231"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="215"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Formulyar poliqonunu və onun nöqtələrini bir addımda anbara yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="292"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>en, uzunluq dairəsi, məs. 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="293"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>zona N/S şərq şimal, məs. 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="320"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="294"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>məs. 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="388"/>
         <source>Row {row}: {message}</source>
         <translation>Sətir {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="416"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="390"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Cəmi düzəldiləcək {n} xana.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
         <source>Type or pick the start point.</source>
         <translation>Başlanğıc nöqtəsini yazın və ya seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
         <source>The start point cannot be read.</source>
         <translation>Başlanğıc nöqtəsi oxunmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="423"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="397"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Dönmə nöqtələrini yazın: əvvəlki nöqtədən istiqamət bucağı və məsafə.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="438"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="412"/>
         <source>Misclosure: –</source>
         <translation>Qapanmama xətası: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="439"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="413"/>
         <source>Area: –</source>
         <translation>Sahə: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="440"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
         <source>Perimeter: –</source>
         <translation>Perimetr: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="444"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Qapanmama xətası: {m:.3f} m ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="446"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="420"/>
         <source>Area: {}</source>
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="447"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="421"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Perimetr: {:.2f} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="450"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="424"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Gediş {t:g} m daxilində qapanmır: istiqamət bucaqlarını və məsafələri yoxlayın və ya saxlayıb qapanmanı təsdiqləyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="455"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="429"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Qapalı: {n} nöqtə, UTM zonası {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Əvvəlcə bir poliqon seçin (minasahəsi formulyarı, tapşırıq, təhlükəli ərazi və ya istənilən poliqon layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="520"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="494"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="525"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="499"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: cədvəldə {n} parça, {north} istiqamətindən {unit}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="521"/>
         <source>Traverse does not close</source>
         <translation>Gediş qapanmır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="529"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="559"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="533"/>
         <source>The record was not saved: {}</source>
         <translation>Formulyar saxlanılmadı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="562"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="536"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Formulyar saxlanılmadı: onun mənbəyini yazın (kim təqdim edib və ya sənəd).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="569"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="543"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6986,32 +6986,32 @@ Close it (join the last point to the first) and save the record with this misclo
 Onu qapamaq (son nöqtəni birinci ilə birləşdirmək) və formulyarı bu qapanmama xətası ilə saxlamaq?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="575"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="549"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Formulyar saxlanılmadı: gediş {t:g} m daxilində qapanmır (qapanmama xətası {m:.2f} m).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="581"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
         <source>Saving the minefield record</source>
         <translation>Minasahəsi formulyarı saxlanılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="584"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="558"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra formulyarı yenidən saxlayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Minasahəsi formulyarı {id} saxlanıldı: {area}, qapanmama xətası {m:.3f} m ({ratio}), {n} nöqtə{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
         <source>, in {}</source>
         <translation>, {} daxilində</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="110"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="95"/>
         <source>Traverse</source>
         <translation>Poliqon</translation>
     </message>

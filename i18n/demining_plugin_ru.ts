@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/reports/accidents.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="77"/>
         <source>Activity not recorded</source>
         <translation>Вид деятельности не записан</translation>
     </message>
@@ -393,92 +393,92 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="88"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="85"/>
         <source>Run checks</source>
         <translation>Запустить проверки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="91"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="88"/>
         <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
         <translation>Проверить все слои хранилища (геометрия, высвобожденная земля, связи, даты, идентификаторы); ничего не изменяется.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="92"/>
         <source>Fix selected</source>
         <translation>Исправить выбранное</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="97"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="94"/>
         <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
         <translation>Применить безопасное исправление выбранных замечаний (или всех замечаний выбранной группы) за один шаг; «Отменить последнее высвобождение» возвращает его назад.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="277"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="274"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Запустите проверки, чтобы получить список проблем хранилища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="132"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="142"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="139"/>
         <source>Checking {}…</source>
         <translation>Проверка {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="148"/>
         <source>The checks failed: {}</source>
         <translation>Проверки не удались: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="154"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
         <source>Checks cancelled.</source>
         <translation>Проверки отменены.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="160"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="165"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="162"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>Замечаний: {n}; ошибок: {e}, предупреждений: {w}; с безопасным исправлением: {f}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="190"/>
         <source>Safe fix: {}</source>
         <translation>Безопасное исправление: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="229"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="226"/>
         <source>{} has no place on the map.</source>
         <translation>У {} нет места на карте.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="240"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="237"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>Невозможно показать {} на этой карте: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="249"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Выберите замечания, у которых есть безопасное исправление.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
         <source>Fixing {} findings</source>
         <translation>Исправление замечаний: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="260"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="257"/>
         <source>Nothing to fix.</source>
         <translation>Нечего исправлять.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="264"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>Исправлено замечаний: {n} ({rules})</translation>
     </message>
@@ -516,72 +516,72 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
         <translation>Очистка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="67"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="65"/>
         <source>Draw released land</source>
         <translation>Нарисовать высвобожденную землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="67"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="65"/>
         <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
         <translation>Нарисуйте на карте высвобожденную землю (действует привязка); правый щелчок или Enter завершает, Ctrl+Z отменяет последнее высвобождение.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="72"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="70"/>
         <source>Mark selected tasks released…</source>
         <translation>Отметить выбранные задачи высвобожденными…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="72"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="70"/>
         <source>Record the selected tasks or sectors as released land.</source>
         <translation>Записать выбранные задачи или секторы как высвобожденную землю.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="74"/>
         <source>Divide into sectors…</source>
         <translation>Разделить на секторы…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="74"/>
         <source>Divide the selected task into numbered sectors.</source>
         <translation>Разделить выбранную задачу на пронумерованные секторы.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="80"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="78"/>
         <source>Undo last release</source>
         <translation>Отменить последнее высвобождение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="80"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="78"/>
         <source>Take back the last release or sector division, all of it.</source>
         <translation>Отменить последнее высвобождение или деление на секторы целиком.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="96"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="94"/>
         <source>Planned hectares</source>
         <translation>Запланировано гектаров</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="97"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="95"/>
         <source>Hectares released in the task</source>
         <translation>Гектаров высвобождено в задаче</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="167"/>
         <source>No store open.</source>
         <translation>Хранилище не открыто.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="171"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
         <source>More than {n} tasks in view: zoom in to list them.</source>
         <translation>В окне карты более {n} задач: приблизьте карту, чтобы увидеть список.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="175"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="173"/>
         <source>{n} tasks in the map view</source>
         <translation>Задач в окне карты: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="213"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="211"/>
         <source>Select one task to divide (in this list or on the map).</source>
         <translation>Выберите одну задачу для деления (в этом списке или на карте).</translation>
     </message>
@@ -589,12 +589,12 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
 <context>
     <name>CopyStore</name>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="136"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="135"/>
         <source>Saving styles in {store_name} failed: {error}</source>
         <translation>Сохранение стилей в {store_name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/copy.py" line="55"/>
+        <location filename="../demining_plugin/core/store/copy.py" line="44"/>
         <source>The copy must go to another store than its source.</source>
         <translation>Копировать нужно в другое хранилище, а не в исходное.</translation>
     </message>
@@ -749,207 +749,207 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
         <translation>Разминирование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="104"/>
+        <location filename="../demining_plugin/gui/dock.py" line="98"/>
         <source>Recompute the figures from the store</source>
         <translation>Пересчитать показатели по хранилищу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="118"/>
+        <location filename="../demining_plugin/gui/dock.py" line="112"/>
         <source>New store…</source>
         <translation>Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="118"/>
+        <location filename="../demining_plugin/gui/dock.py" line="112"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
         <translation>Создать пустое хранилище Demining (GeoPackage) и добавить его в проект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="121"/>
+        <location filename="../demining_plugin/gui/dock.py" line="115"/>
         <source>Open store…</source>
         <translation>Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="121"/>
+        <location filename="../demining_plugin/gui/dock.py" line="115"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Добавить в проект слои существующего хранилища Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="124"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>Load demo</source>
         <translation>Загрузить демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="124"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
         <translation>Открыть демонстрационный сценарий (Карабах, 2020–2022), при необходимости сначала создав его</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="138"/>
+        <location filename="../demining_plugin/gui/dock.py" line="132"/>
         <source>Building the demo… %p%</source>
         <translation>Создание демо… %p%</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/dock.py" line="138"/>
         <source>Headline figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/dock.py" line="143"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/dock.py" line="143"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="168"/>
+        <location filename="../demining_plugin/gui/dock.py" line="162"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/dock.py" line="167"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/dock.py" line="167"/>
         <source>Features</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="232"/>
+        <location filename="../demining_plugin/gui/dock.py" line="221"/>
         <source>No store open</source>
         <translation>Хранилище не открыто</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/dock.py" line="223"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Создайте новое хранилище, откройте существующее или загрузите демо, чтобы увидеть здесь его показатели.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/dock.py" line="232"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Версия модели данных {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="245"/>
+        <location filename="../demining_plugin/gui/dock.py" line="234"/>
         <source>Reading store {}</source>
         <translation>Чтение хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/dock.py" line="243"/>
         <source>Computing figures…</source>
         <translation>Расчёт показателей…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="257"/>
+        <location filename="../demining_plugin/gui/dock.py" line="246"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Не удалось рассчитать показатели; см. журнал сообщений.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="266"/>
+        <location filename="../demining_plugin/gui/dock.py" line="255"/>
         <source>Land released</source>
         <translation>Высвобождено земель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="266"/>
+        <location filename="../demining_plugin/gui/dock.py" line="255"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>Исключённые, сокращённые и очищенные земли; перекрытия учитываются один раз</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="273"/>
+        <location filename="../demining_plugin/gui/dock.py" line="262"/>
         <source>Items found</source>
         <translation>Найдено предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="273"/>
+        <location filename="../demining_plugin/gui/dock.py" line="262"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Найденные мины, НВБ и другие предметы (сумма количеств)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Cleared routes</source>
         <translation>Очищенные дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="271"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Civilians killed</source>
         <translation>Погибло мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Civilians injured</source>
         <translation>Ранено мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="292"/>
+        <location filename="../demining_plugin/gui/dock.py" line="281"/>
         <source>All dates, saved data.</source>
         <translation>Все даты, сохранённые данные.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="286"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="286"/>
         <source>Reduced</source>
         <translation>Сокращено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="286"/>
         <source>Cancelled</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>AP mines</source>
         <translation>ПП мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>AT mines</source>
         <translation>ПТ мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>UXO</source>
         <translation>НВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>AXO</source>
         <translation>ОВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>IEDs</source>
         <translation>СВУ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>Submunitions</source>
         <translation>Суббоеприпасы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>Other items</source>
         <translation>Прочие предметы</translation>
     </message>
@@ -957,242 +957,242 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
 <context>
     <name>DeminingPlugin</name>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="113"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Demining Panel</source>
         <translation>Панель «Разминирование»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="113"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Demining panel</source>
         <translation>Показать или скрыть панель «Разминирование»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="115"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>New Store…</source>
         <translation>Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="115"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Create an empty Demining store and add it to the project</source>
         <translation>Создать пустое хранилище Demining и добавить его в проект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Open Store…</source>
         <translation>Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Добавить в проект слои существующего хранилища Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Load Demo</source>
         <translation>Загрузить демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Open the demo scenario, building it first if needed</source>
         <translation>Открыть демонстрационный сценарий, при необходимости сначала создав его</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Clearance Panel</source>
         <translation>Панель «Очистка»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
         <translation>Показать или скрыть панель «Очистка» (задачи в окне карты, инструменты высвобождения)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Draw Released Land</source>
         <translation>Нарисовать высвобожденную землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
         <translation>Нарисовать на карте высвобожденную землю; она обрезается по опасным районам и никогда не учитывается дважды</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Mark Selected Tasks Released…</source>
         <translation>Отметить выбранные задачи высвобожденными…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Record the selected tasks or sectors as released</source>
         <translation>Записать выбранные задачи или секторы как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Divide into Sectors…</source>
         <translation>Разделить на секторы…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Divide the selected task into numbered sectors</source>
         <translation>Разделить выбранную задачу на пронумерованные секторы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Undo Last Release</source>
         <translation>Отменить последнее высвобождение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Take back the whole of the last release or sector division</source>
         <translation>Отменить целиком последнее высвобождение или деление на секторы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Clearance Totals</source>
         <translation>Итоги очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
         <translation>Показать или скрыть панель итогов очистки (гектары, предметы, дороги, несчастные случаи по районам, методам, группам или периодам)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Period Report…</source>
         <translation>Отчёт за период…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
         <translation>Записать отчёт хранилища за период (текст и таблица) в формате .md, .html или .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="234"/>
+        <location filename="../demining_plugin/plugin.py" line="245"/>
         <source>Demining</source>
         <translation>Разминирование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="236"/>
+        <location filename="../demining_plugin/plugin.py" line="246"/>
         <source>&amp;Demining</source>
         <translation>&amp;Разминирование</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Open PostGIS Store…</source>
         <translation>Открыть хранилище PostGIS…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
         <translation>Добавить в проект слои хранилища Demining из базы данных PostGIS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Feature History…</source>
         <translation>История объекта…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Who changed the selected feature, what and when (PostGIS stores)</source>
         <translation>Кто, что и когда изменил в выбранном объекте (хранилища PostGIS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import Mine Map…</source>
         <translation>Импорт карты минного поля…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
         <translation>Импортировать полученную карту минного поля (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import Items Found…</source>
         <translation>Импорт найденных предметов…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import items found from a team&apos;s file</source>
         <translation>Импортировать найденные предметы из файла группы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import Accidents…</source>
         <translation>Импорт несчастных случаев…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import mine and UXO accidents from a file</source>
         <translation>Импортировать несчастные случаи с минами и ВОП из файла</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="190"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Print Field Map…</source>
         <translation>Печать полевой карты…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="190"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
         <translation>Напечатать полевые карты выбранных задач (или задач по выражению) в PDF или открыть одну в дизайнере макетов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="200"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Minefield Record Traverse…</source>
         <translation>Ход формуляра минного поля…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="200"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
         <translation>Показать или скрыть панель ввода хода: поворотные точки бумажного формуляра минного поля как азимут и расстояние, с просмотром на карте и сохранением как формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="210"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Mine Maps</source>
         <translation>Карты минных полей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="210"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
         <translation>Показать или скрыть панель «Карты минных полей» (насколько точен каждый полученный формуляр)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="227"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Data Checks</source>
         <translation>Проверки данных</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="227"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
         <translation>Показать или скрыть панель «Проверки» (повреждённая геометрия, дважды учтённая земля, висячие связи, ...)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Items Found Panel</source>
         <translation>Панель найденных предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
         <translation>Показать или скрыть панель «Найденные предметы» (последние предметы, фильтры, количество по категориям)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Record Item Found</source>
         <translation>Записать найденный предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Click on the map where an item was found; task and district are filled in from the point</source>
         <translation>Щёлкните на карте там, где найден предмет; задача и район заполняются по точке</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Record Accident</source>
         <translation>Записать несчастный случай</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Click on the map where a mine accident happened</source>
         <translation>Щёлкните на карте там, где произошёл несчастный случай с миной</translation>
     </message>
@@ -1218,7 +1218,7 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
         <translation>Файл сценария демо {path} отсутствует в модуле.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="101"/>
+        <location filename="../demining_plugin/demo/generator.py" line="102"/>
         <source>Building the demo store was cancelled.</source>
         <translation>Создание демо-хранилища отменено.</translation>
     </message>
@@ -1263,22 +1263,22 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
         <translation>Не удалось проложить дорогу в {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="184"/>
+        <location filename="../demining_plugin/demo/generator.py" line="185"/>
         <source>Cannot write to {store_path}.</source>
         <translation>Невозможно записать в {store_path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="217"/>
+        <location filename="../demining_plugin/demo/generator.py" line="218"/>
         <source>Writing {layer_name} failed.</source>
         <translation>Запись {layer_name} не удалась.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="364"/>
+        <location filename="../demining_plugin/demo/generator.py" line="365"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>Невозможно записать демо-проект {project_path}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="381"/>
+        <location filename="../demining_plugin/demo/generator.py" line="382"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Демо-хранилище должно быть файлом .gpkg: {target}</translation>
     </message>
@@ -2628,47 +2628,47 @@ SOURCE: откуда получена карта (обязательно для 
         <translation>{0}: отклонено ещё {1} строк; см. отчёт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="395"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="394"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Неизвестный вид импорта '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
         <source>{0} holds no rows to import.</source>
         <translation>В {0} нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' — не поле этого импорта (поля: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>В {0} нет столбца '{1}' (столбцы: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="237"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="238"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: ни одну из {1} строк нельзя импортировать; ничего не изменено. Причины — в {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="256"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="257"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Укажите, откуда получена карта минного поля (SOURCE), чтобы создать её формуляр.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="260"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="261"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} не может быть отрицательным ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="263"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="264"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>Формуляра минного поля {0} нет в {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="405"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="404"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>Сопоставление столбцов '{0}' — не в виде цель=столбец.</translation>
     </message>
@@ -2678,7 +2678,7 @@ SOURCE: откуда получена карта (обязательно для 
         <translation>{0}: импортировано {1} (с предупреждениями: {2}), отклонено {3} (отчёт: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="224"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="225"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2718,7 +2718,7 @@ SOURCE: откуда получена карта (обязательно для 
         <translation>{0:g} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="110"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="111"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Расстояние, на которое строки могут выходить за районы, должно быть не меньше 0 м (указано {0}).</translation>
     </message>
@@ -2774,137 +2774,137 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>ItemsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="56"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="53"/>
         <source>(no category)</source>
         <translation>(без категории)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="117"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
         <source>First day (empty: from the start)</source>
         <translation>Первый день (пусто: с начала)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>Last day, included (empty: up to now)</source>
         <translation>Последний день, включительно (пусто: по сегодня)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="134"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="136"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="130"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="138"/>
         <source>Items</source>
         <translation>Предметы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Item</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Found on</source>
         <translation>Дата обнаружения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="158"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="152"/>
         <source>Double-click an item to zoom to it</source>
         <translation>Дважды щёлкните предмет, чтобы приблизиться к нему</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="157"/>
         <source>Zoom to item</source>
         <translation>Приблизить к предмету</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="168"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="161"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="239"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="220"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="242"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="223"/>
         <source>(outside the districts)</source>
         <translation>(вне районов)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="276"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="257"/>
         <source>Open a Demining store to see its items found.</source>
         <translation>Откройте хранилище Demining, чтобы увидеть его найденные предметы.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="299"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="280"/>
         <source>Listing the items found</source>
         <translation>Список найденных предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="324"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="305"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="354"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="335"/>
         <source>{total} items in {records} records match; the latest {shown} are listed.</source>
         <translation>Подходят {total} предметов в {records} записях; показаны последние {shown}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="65"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="62"/>
         <source>Items found in {}</source>
         <translation>Найденные предметы в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="287"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="268"/>
         <source>Computing… reading the items found in {name}.</source>
         <translation>Вычисление… читаются найденные предметы из {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="281"/>
         <source>The items found could not be listed: see the message bar.</source>
         <translation>Не удалось показать найденные предметы: см. панель сообщений.</translation>
     </message>
@@ -3318,117 +3318,117 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>Карты минных полей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="168"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="174"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Мина по формуляру считается подтверждённой, если предмет найден не дальше этого расстояния</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
         <source>Compute</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="178"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Оценить каждый формуляр по найденным предметам (в фоне)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="182"/>
         <source>Draw offsets</source>
         <translation>Нарисовать смещения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="183"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Нарисовать смещение каждого формуляра стрелкой от его центра и сопоставленные пары (мина по формуляру → найденный предмет) в истинную длину</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="188"/>
         <source>Add corrected layer</source>
         <translation>Добавить исправленный слой</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="189"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Добавить в проект слоем мины каждого подогнанного формуляра, перемещённые по его подгонке</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="260"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Хранилище не открыто. Откройте хранилище (Разминирование ▸ Открыть хранилище…), чтобы оценить его полученные карты минных полей.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>В этом хранилище ещё нет мин по формуляру: сначала импортируйте полученную карту минного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Ещё не найдено ни одного предмета: не с чем сравнить формуляры ({n}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="310"/>
         <source>Judging the mine maps of {}</source>
         <translation>Оценка карт минных полей {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="312"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Карты минных полей не удалось оценить: см. панель сообщений.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="375"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Подгонка: {kind} по {pairs} парам</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="387"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>Формуляров: {n}, мин по формуляру: {mapped}; у {judged_records} формуляров есть мины на уже очищенной земле: {matched} из {judged} подтверждены в пределах {tol} м (полнота {recall}), точность {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="396"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>Подгонка по {pairs} парам: среднее смещение {offset} м, RMSE {before} м до, {after} м после.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="432"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Смещения формуляров (стрелки ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="466"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Сопоставленные пары (мина по формуляру → найденный предмет)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="513"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>Нарисовано смещений формуляров: {n} (стрелки в {x} раз длиннее) и сопоставленных пар в истинную длину: {p}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
         <source>Corrected mapped mines</source>
         <translation>Исправленные мины по формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="547"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>{n} мин подогнанных формуляров добавлены в исправленных положениях (слой «{name}»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="291"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Вычисление… записи {name} сверяются с найденными предметами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="333"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Оценка карт минных полей отменена.</translation>
     </message>
@@ -3828,122 +3828,122 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="70"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="71"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>Хранилищам PostGIS нужен модуль Python psycopg2 (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="83"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="84"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>Не удаётся прочитать расположение PostGIS с '{text}': пишите пары ключ=значение, например host=db.example.org dbname=mine_action schema=demining.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="119"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="120"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' — не расположение хранилища PostGIS (pg:... или postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="122"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="123"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>Имя схемы '{schema}' непригодно: используйте только буквы, цифры и _, начиная с буквы.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="128"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="129"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>Расположение PostGIS '{text}' не называет ни базы данных, ни службы, ни подключения.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="143"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="144"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>В QGIS нет подключения PostgreSQL с именем '{name}' (сохранённые подключения перечислены в Диспетчере источников данных &gt; PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="180"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="181"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} не существует (в базе данных нет схемы {store_schema} с таблицами).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="184"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="185"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>Схема {store_schema} — не хранилище проекта Demining (в ней нет таблицы {table}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="192"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="193"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>В {store_name} нет слоёв хранилища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="203"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="204"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Неизвестная система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="210"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="211"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>В базе данных {store_name} нет расширения PostGIS; администратор базы данных может добавить его командой CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="216"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="217"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS не знает систему координат EPSG:{srid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="222"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="223"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>Схема {store_schema} уже существует в этой базе данных; выберите другое имя схемы или разрешите перезапись.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="335"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="334"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>В {name} ничего не изменено: другой оператор в тот же момент изменял тот же опасный район. Попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="486"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="485"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>В {name} ничего не изменено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="442"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="441"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="463"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="462"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>В {name} ничего не изменено: {overlap_m2:.1f} м² новой высвобожденной земли {new_id} уже высвобождены как {old_id} (другой оператор отметил их в тот же момент). Попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="190"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="188"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>В {definition_name} нет поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="210"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="208"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>Хранилищу PostGIS нужна система координат EPSG, а не {authid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="156"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="157"/>
         <source>Reading {name} failed: {error}</source>
         <translation>Чтение {name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="242"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="243"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>Создание {store_name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="295"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="294"/>
         <source>Removing {name} failed: {error}</source>
         <translation>Удаление {name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="540"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="537"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>Сохранение стилей в {name} не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="279"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="278"/>
         <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
         <translation>{name}: удалено стилей: {count}, оставленных в layer_styles прежним хранилищем схемы {schema}; их заменяют стили нового хранилища.</translation>
     </message>
@@ -4263,57 +4263,57 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="36"/>
         <source>Mark land released</source>
         <translation>Отметить землю высвобожденной</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="50"/>
         <source>Release method</source>
         <translation>Метод высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="69"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="58"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="57"/>
         <source>Technique</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="60"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="63"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="62"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="65"/>
         <source>Released on</source>
         <translation>Дата высвобождения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="72"/>
         <source>Clearance depth</source>
         <translation>Глубина очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="75"/>
         <source>(from the map)</source>
         <translation>(по карте)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="78"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="81"/>
         <source>Mark released</source>
         <translation>Отметить высвобожденной</translation>
     </message>
@@ -5328,157 +5328,157 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>У {name} версия модели данных {version}, и миграции до версии {version2} нет.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="107"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="106"/>
         <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
         <translation>Невозможно добавить поле {layer_name}.{field_name} в {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="152"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="151"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} не удаётся открыть для записи: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="182"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="181"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>В {name} ничего не изменено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="193"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="192"/>
         <source>{path_name} is a folder, not a GeoPackage file.</source>
         <translation>{path_name} — папка, а не файл GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="196"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="195"/>
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="204"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="203"/>
         <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
         <translation>{path_name} — не GeoPackage (не база данных SQLite).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="207"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="206"/>
         <source>{path_name} is an empty file, not a GeoPackage.</source>
         <translation>{path_name} — пустой файл, а не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="210"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="209"/>
         <source>{path_name} is not a GeoPackage.</source>
         <translation>{path_name} — не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="212"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="211"/>
         <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
         <translation>{path_name} — GeoPackage, но не хранилище проекта Demining (в нём нет таблицы {META_TABLE}). Создайте хранилище командой «Новое хранилище...».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="230"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="229"/>
         <source>{path_name} is missing the store layers: {missing}.</source>
         <translation>В {path_name} нет слоёв хранилища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="252"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="251"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>У {name} версия модели данных {old}, а у этого модуля нет миграции с версии {missing} на {missing2}; файл оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="256"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>У {name} версия модели данных {old}, и его нужно перевести на версию {SCHEMA_VERSION}, но файл или его папка доступны только для чтения; скопируйте его туда, где можно писать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="263"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="262"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} нужно перевести с версии {old}, но резервная копия {backup_name} уже существует; сначала уберите её, чтобы она не была перезаписана.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="272"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="271"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>Миграция {name} с версии {old} не удалась ({error}); файл восстановлен из {backup_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="282"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="281"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Файл хранилища должен оканчиваться на .gpkg: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="283"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="287"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="286"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>Папка {path_parent} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="290"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="289"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Неизвестная система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="372"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="369"/>
         <source>Cannot create {path}.</source>
         <translation>Невозможно создать {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="411"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="408"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>Невозможно создать слой {definition_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="424"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="421"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>Невозможно создать поле {definition_name}.{f_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="436"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="433"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>В хранилище нет слоя {layer_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="453"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="459"/>
         <source>There is no field {key}.</source>
         <translation>Нет поля {key}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="472"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="478"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: у геометрии есть координата, которая не является числом (NaN или бесконечность).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="504"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="510"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>Добавление {values} в {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="514"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="520"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} не содержит точек.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="530"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="536"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>В {layer_name} нет поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="533"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="539"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {n_values} значений для {count} точек.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="564"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="570"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>Добавление {identifiers} в {layer_name} не удалось.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="653"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="450"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не существует.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="641"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="644"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>Обновление {identifier} в {layer_name} не удалось.</translation>
     </message>
@@ -5591,7 +5591,7 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
     <message>
         <location filename="../demining_plugin/gui/session.py" line="201"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище Demining {name} этого проекта не удаётся открыть.</translation>
     </message>
 </context>
 <context>
@@ -6152,257 +6152,257 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>Итоги очистки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Первый день периода (пусто: с начала)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Последний день периода, включительно (пусто: до сегодня)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="134"/>
         <source>What the rows of the table are</source>
         <translation>Что представляют строки таблицы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="137"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="147"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="140"/>
         <source>by</source>
         <translation>в разрезе</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="170"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="163"/>
         <source>Cumulative hectares</source>
         <translation>Нарастающим итогом, га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
         <source>Items found per week</source>
         <translation>Найдено предметов за неделю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
         <source>Export the table to a CSV file</source>
         <translation>Экспортировать таблицу в файл CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Экспортировать таблицу в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Записать отчёт за период (текст и таблица) в формате .md, .html или .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="186"/>
         <source>Recompute every figure from the store</source>
         <translation>Пересчитать все показатели по хранилищу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="307"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
         <source>No store open</source>
         <translation>Хранилище не открыто</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="504"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="477"/>
         <source>Computing the totals of {}…</source>
         <translation>Расчёт итогов {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="343"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="316"/>
         <source>Computing the clearance totals of {}</source>
         <translation>Расчёт итогов очистки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="345"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>The totals could not be computed.</source>
         <translation>Не удалось рассчитать итоги.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="349"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="322"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Расчёт итогов отменён.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="425"/>
         <source>Updating the clearance totals</source>
         <translation>Обновление итогов очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
         <source>Hectares released, cumulative</source>
         <translation>Высвобождено гектаров, нарастающим итогом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
         <source>items</source>
         <translation>предметы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="502"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="475"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Откройте хранилище Demining, чтобы увидеть его итоги очистки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="482"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: за период высвобождено {ha} га, каждый квадратный метр учтён один раз (истинные эллипсоидальные площади).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
         <source>Export totals to CSV</source>
         <translation>Экспорт итогов в CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
         <source>Export totals to Excel</source>
         <translation>Экспорт итогов в Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="549"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="522"/>
         <source>There are no totals to export yet.</source>
         <translation>Пока нет итогов для экспорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="557"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="530"/>
         <source>Exporting the totals to {}</source>
         <translation>Экспорт итогов в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="559"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="532"/>
         <source>Totals exported to {}.</source>
         <translation>Итоги экспортированы в {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="565"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="538"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Сначала откройте хранилище Demining: отчёт рассчитывается по нему.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="567"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="540"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>Итоги {} ещё рассчитываются; запросите отчёт снова через минуту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
         <source>Period report</source>
         <translation>Отчёт за период</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="595"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="568"/>
         <source>Writing the report {}</source>
         <translation>Запись отчёта {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="597"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="570"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>Отчёт с {start} по {end} записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
         <source>Accidents by activity</source>
         <translation>Несчастные случаи по деятельности</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Activity at the time</source>
         <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Civilians killed</source>
         <translation>Погибло мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Civilians injured</source>
         <translation>Ранено мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="251"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="95"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="91"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
@@ -6727,257 +6727,257 @@ OUTPUT: полигон формуляра (EPSG:4326) с misclosure_m, misclosur
         <translation>'{}' — не номер точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="111"/>
         <source>Lat/lon</source>
         <translation>Шир./долг.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="111"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="111"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="119"/>
         <source>Pick</source>
         <translation>Указать</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="122"/>
         <source>Click the start point on the map (snapping applies).</source>
         <translation>Щёлкните начальную точку на карте (с привязкой).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="126"/>
         <source>Start point</source>
         <translation>Начальная точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="131"/>
         <source>Turning point: the start is the first corner of the minefield. Reference point or benchmark: a landmark off the minefield the record measures from.</source>
         <translation>Поворотная точка: начало — первый угол минного поля. Ориентир или репер: заметный предмет вне минного поля, от которого ведутся измерения формуляра.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="153"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="135"/>
         <source>Start is a</source>
         <translation>Начало — это</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="160"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="142"/>
         <source>The unit the record&apos;s bearings are written in. Changing it reads the table again in the new unit; it does not convert the figures.</source>
         <translation>Единицы, в которых записаны азимуты формуляра. При смене таблица читается заново в новых единицах; числа не пересчитываются.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="154"/>
         <source>Magnetic declination in degrees, east positive.</source>
         <translation>Магнитное склонение в градусах, восточное положительное.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="157"/>
         <source>Declination</source>
         <translation>Склонение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="159"/>
         <source>Bearings</source>
         <translation>Азимуты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="165"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="165"/>
         <source>Add a row at the end</source>
         <translation>Добавить строку в конце</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="168"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="168"/>
         <source>Insert a row above the current one</source>
         <translation>Вставить строку над текущей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="171"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="171"/>
         <source>Delete the selected rows</source>
         <translation>Удалить выбранные строки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="174"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="174"/>
         <source>Empty the table</source>
         <translation>Очистить таблицу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
         <source>Load from selected polygon</source>
         <translation>Загрузить из выбранного полигона</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
         <source>Fill the table from the selected polygon (minefield record, task, hazard...) in the chosen unit and north</source>
         <translation>Заполнить таблицу по выбранному полигону (формуляр минного поля, задача, опасный район...) в выбранных единицах и от выбранного севера</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="222"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="206"/>
         <source>Who supplied the record, or the document</source>
         <translation>Кто предоставил формуляр, или документ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="224"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="208"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="225"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="209"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="229"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="213"/>
         <source>Save record</source>
         <translation>Сохранить формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="231"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="215"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Записать полигон формуляра и его точки в хранилище за один шаг</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="292"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>широта, долгота, например 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="293"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>зона N/S восток север, например 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="320"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="294"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>например 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="388"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="416"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="390"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Всего ячеек для исправления: {n}.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
         <source>Type or pick the start point.</source>
         <translation>Введите или укажите начальную точку.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
         <source>The start point cannot be read.</source>
         <translation>Начальную точку не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="423"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="397"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Введите поворотные точки: азимут и расстояние от предыдущей точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="438"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="412"/>
         <source>Misclosure: –</source>
         <translation>Невязка: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="439"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="413"/>
         <source>Area: –</source>
         <translation>Площадь: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="440"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
         <source>Perimeter: –</source>
         <translation>Периметр: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="444"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Невязка: {m:.3f} м ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="446"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="420"/>
         <source>Area: {}</source>
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="447"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="421"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Периметр: {:.2f} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="450"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="424"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Ход не замыкается в пределах {t:g} м: проверьте азимуты и расстояния или сохраните и подтвердите замыкание.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="455"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="429"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Замкнут: точек {n}, зона UTM {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Сначала выберите один полигон (формуляр минного поля, задачу, опасный район или любой полигональный слой).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="520"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="494"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="525"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="499"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: отрезков в таблице {n}, {unit} от направления «{north}».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="521"/>
         <source>Traverse does not close</source>
         <translation>Ход не замыкается</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="529"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="559"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="533"/>
         <source>The record was not saved: {}</source>
         <translation>Формуляр не сохранён: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="562"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="536"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Формуляр не сохранён: укажите его источник (кто предоставил или документ).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="569"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="543"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6986,32 +6986,32 @@ Close it (join the last point to the first) and save the record with this misclo
 Замкнуть его (соединить последнюю точку с первой) и сохранить формуляр с этой невязкой?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="575"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="549"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Формуляр не сохранён: ход не замыкается в пределах {t:g} м (невязка {m:.2f} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="581"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
         <source>Saving the minefield record</source>
         <translation>Сохранение формуляра минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="584"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="558"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>В слое {layer} есть несохранённые правки. Сначала сохраните или отмените их, затем сохраните формуляр снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Формуляр минного поля {id} сохранён: {area}, невязка {m:.3f} м ({ratio}), точек {n}{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
         <source>, in {}</source>
         <translation>, в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="110"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="95"/>
         <source>Traverse</source>
         <translation>Ход</translation>
     </message>

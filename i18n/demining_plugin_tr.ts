@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/reports/accidents.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="77"/>
         <source>Activity not recorded</source>
         <translation>Faaliyet kaydedilmemiş</translation>
     </message>
@@ -393,92 +393,92 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="88"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="85"/>
         <source>Run checks</source>
         <translation>Denetimleri çalıştır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="91"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="88"/>
         <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
         <translation>Deponun her katmanını denetle (geometri, serbest bırakılan arazi, bağlantılar, tarihler, tanımlayıcılar); hiçbir şey değiştirilmez.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="92"/>
         <source>Fix selected</source>
         <translation>Seçilenleri düzelt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="97"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="94"/>
         <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
         <translation>Seçilen bulguların (veya seçilen bir grubun tüm bulgularının) güvenli düzeltmesini tek adımda uygula; Son Serbest Bırakmayı Geri Al bunu geri alır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="277"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="274"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Depodaki sorunları listelemek için denetimleri çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="132"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="142"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="139"/>
         <source>Checking {}…</source>
         <translation>{} denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="148"/>
         <source>The checks failed: {}</source>
         <translation>Denetimler başarısız oldu: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="154"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
         <source>Checks cancelled.</source>
         <translation>Denetimler iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="160"/>
         <source>No problems found.</source>
         <translation>Sorun bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="165"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="162"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>{n} bulgu: {e} hata, {w} uyarı; {f} tanesinin güvenli düzeltmesi var.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="190"/>
         <source>Safe fix: {}</source>
         <translation>Güvenli düzeltme: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="229"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="226"/>
         <source>{} has no place on the map.</source>
         <translation>{} haritada bir yere sahip değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="240"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="237"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>{} bu haritada gösterilemiyor: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="249"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Güvenli düzeltmesi olan bulguları seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
         <source>Fixing {} findings</source>
         <translation>{} bulgu düzeltiliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="260"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="257"/>
         <source>Nothing to fix.</source>
         <translation>Düzeltilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="264"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>{n} bulgu düzeltildi ({rules})</translation>
     </message>
@@ -516,72 +516,72 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
         <translation>Temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="67"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="65"/>
         <source>Draw released land</source>
         <translation>Serbest bırakılan araziyi çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="67"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="65"/>
         <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
         <translation>Serbest bırakılan araziyi haritada çizin (yakalama uygulanır); sağ tık veya Enter bitirir, Ctrl+Z son serbest bırakmayı geri alır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="72"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="70"/>
         <source>Mark selected tasks released…</source>
         <translation>Seçili görevleri serbest bırakıldı olarak işaretle…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="72"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="70"/>
         <source>Record the selected tasks or sectors as released land.</source>
         <translation>Seçili görevleri veya sektörleri serbest bırakılan arazi olarak kaydet.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="74"/>
         <source>Divide into sectors…</source>
         <translation>Sektörlere böl…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="74"/>
         <source>Divide the selected task into numbered sectors.</source>
         <translation>Seçili görevi numaralı sektörlere böl.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="80"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="78"/>
         <source>Undo last release</source>
         <translation>Son serbest bırakmayı geri al</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="80"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="78"/>
         <source>Take back the last release or sector division, all of it.</source>
         <translation>Son serbest bırakmayı veya sektörlere bölmeyi tamamen geri al.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="96"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="94"/>
         <source>Planned hectares</source>
         <translation>Planlanan hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="97"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="95"/>
         <source>Hectares released in the task</source>
         <translation>Görevde serbest bırakılan hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="167"/>
         <source>No store open.</source>
         <translation>Açık depo yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="171"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
         <source>More than {n} tasks in view: zoom in to list them.</source>
         <translation>Harita görünümünde {n} görevden fazla var: listelemek için yakınlaştırın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="175"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="173"/>
         <source>{n} tasks in the map view</source>
         <translation>Harita görünümündeki görevler: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="213"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="211"/>
         <source>Select one task to divide (in this list or on the map).</source>
         <translation>Bölmek için bir görev seçin (bu listede veya haritada).</translation>
     </message>
@@ -589,12 +589,12 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
 <context>
     <name>CopyStore</name>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="136"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="135"/>
         <source>Saving styles in {store_name} failed: {error}</source>
         <translation>{store_name} içine stilleri kaydetme başarısız oldu: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/copy.py" line="55"/>
+        <location filename="../demining_plugin/core/store/copy.py" line="44"/>
         <source>The copy must go to another store than its source.</source>
         <translation>Kopya, kaynağından başka bir depoya gitmeli.</translation>
     </message>
@@ -749,207 +749,207 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
         <translation>Mayın temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="104"/>
+        <location filename="../demining_plugin/gui/dock.py" line="98"/>
         <source>Recompute the figures from the store</source>
         <translation>Rakamları depodan yeniden hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="118"/>
+        <location filename="../demining_plugin/gui/dock.py" line="112"/>
         <source>New store…</source>
         <translation>Yeni depo…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="118"/>
+        <location filename="../demining_plugin/gui/dock.py" line="112"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
         <translation>Boş bir Demining deposu (GeoPackage) oluştur ve projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="121"/>
+        <location filename="../demining_plugin/gui/dock.py" line="115"/>
         <source>Open store…</source>
         <translation>Depo aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="121"/>
+        <location filename="../demining_plugin/gui/dock.py" line="115"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Var olan bir Demining deposunun katmanlarını projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="124"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>Load demo</source>
         <translation>Demoyu yükle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="124"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
         <translation>Demo senaryosunu (Karabağ, 2020–2022) aç, gerekirse önce oluştur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="138"/>
+        <location filename="../demining_plugin/gui/dock.py" line="132"/>
         <source>Building the demo… %p%</source>
         <translation>Demo oluşturuluyor… %p%</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/dock.py" line="138"/>
         <source>Headline figures</source>
         <translation>Başlıca rakamlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/dock.py" line="143"/>
         <source>Figure</source>
         <translation>Gösterge</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/dock.py" line="143"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="168"/>
+        <location filename="../demining_plugin/gui/dock.py" line="162"/>
         <source>Layers</source>
         <translation>Katmanlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/dock.py" line="167"/>
         <source>Layer</source>
         <translation>Katman</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/dock.py" line="167"/>
         <source>Features</source>
         <translation>Nesneler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="232"/>
+        <location filename="../demining_plugin/gui/dock.py" line="221"/>
         <source>No store open</source>
         <translation>Açık depo yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/dock.py" line="223"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Rakamlarını burada görmek için yeni bir depo oluşturun, var olan bir depoyu açın veya demoyu yükleyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/dock.py" line="232"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Veri modeli sürümü {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="245"/>
+        <location filename="../demining_plugin/gui/dock.py" line="234"/>
         <source>Reading store {}</source>
         <translation>{} deposu okunuyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/dock.py" line="243"/>
         <source>Computing figures…</source>
         <translation>Rakamlar hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="257"/>
+        <location filename="../demining_plugin/gui/dock.py" line="246"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Rakamlar hesaplanamadı; ileti günlüğüne bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="266"/>
+        <location filename="../demining_plugin/gui/dock.py" line="255"/>
         <source>Land released</source>
         <translation>Serbest bırakılan arazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="266"/>
+        <location filename="../demining_plugin/gui/dock.py" line="255"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>İptal edilen, azaltılan ve temizlenen arazi; örtüşmeler bir kez sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="273"/>
+        <location filename="../demining_plugin/gui/dock.py" line="262"/>
         <source>Items found</source>
         <translation>Bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="273"/>
+        <location filename="../demining_plugin/gui/dock.py" line="262"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Bulunan mayınlar, PM ve diğer unsurlar (miktarların toplamı)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Cleared routes</source>
         <translation>Temizlenen yollar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="271"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Civilians killed</source>
         <translation>Ölen siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Civilians injured</source>
         <translation>Yaralanan siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="292"/>
+        <location filename="../demining_plugin/gui/dock.py" line="281"/>
         <source>All dates, saved data.</source>
         <translation>Tüm tarihler, kaydedilmiş veriler.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="286"/>
         <source>Cleared</source>
         <translation>Temizlenen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="286"/>
         <source>Reduced</source>
         <translation>Azaltılan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="286"/>
         <source>Cancelled</source>
         <translation>İptal edilen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>AP mines</source>
         <translation>AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>AT mines</source>
         <translation>AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>UXO</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>AXO</source>
         <translation>TPM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>IEDs</source>
         <translation>EYP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>Submunitions</source>
         <translation>Alt mühimmatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>Other items</source>
         <translation>Diğer unsurlar</translation>
     </message>
@@ -957,242 +957,242 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
 <context>
     <name>DeminingPlugin</name>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="113"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Demining Panel</source>
         <translation>Mayın Temizleme Paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="113"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Demining panel</source>
         <translation>Mayın temizleme panelini göster veya gizle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="115"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>New Store…</source>
         <translation>Yeni Depo…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="115"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Create an empty Demining store and add it to the project</source>
         <translation>Boş bir Demining deposu oluştur ve projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Open Store…</source>
         <translation>Depo Aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Var olan bir Demining deposunun katmanlarını projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Load Demo</source>
         <translation>Demoyu Yükle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Open the demo scenario, building it first if needed</source>
         <translation>Demo senaryosunu aç, gerekirse önce oluştur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Clearance Panel</source>
         <translation>Temizleme Paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
         <translation>Temizleme panelini göster veya gizle (görünümdeki görevler, serbest bırakma araçları)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Draw Released Land</source>
         <translation>Serbest Bırakılan Araziyi Çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
         <translation>Serbest bırakılan araziyi haritada çiz; tehlikeli alanlara göre kırpılır ve asla iki kez sayılmaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Mark Selected Tasks Released…</source>
         <translation>Seçili Görevleri Serbest Bırakıldı Olarak İşaretle…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Record the selected tasks or sectors as released</source>
         <translation>Seçili görevleri veya sektörleri serbest bırakıldı olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Divide into Sectors…</source>
         <translation>Sektörlere Böl…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Divide the selected task into numbered sectors</source>
         <translation>Seçili görevi numaralı sektörlere böl</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Undo Last Release</source>
         <translation>Son Serbest Bırakmayı Geri Al</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Take back the whole of the last release or sector division</source>
         <translation>Son serbest bırakmayı veya sektörlere bölmeyi tamamen geri al</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Clearance Totals</source>
         <translation>Temizleme Toplamları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
         <translation>Temizleme toplamları panosunu göster veya gizle (ilçe, yöntem, ekip veya döneme göre hektarlar, unsurlar, yollar, kazalar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Period Report…</source>
         <translation>Dönem Raporu…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
         <translation>Deponun dönem raporunu (cümleler ve tablo) .md, .html veya .txt olarak yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="234"/>
+        <location filename="../demining_plugin/plugin.py" line="245"/>
         <source>Demining</source>
         <translation>Mayın temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="236"/>
+        <location filename="../demining_plugin/plugin.py" line="246"/>
         <source>&amp;Demining</source>
         <translation>&amp;Mayın Temizleme</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Open PostGIS Store…</source>
         <translation>PostGIS Deposunu Aç…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
         <translation>PostGIS veritabanında tutulan bir Demining deposunun katmanlarını projeye ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Feature History…</source>
         <translation>Unsur Geçmişi…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Who changed the selected feature, what and when (PostGIS stores)</source>
         <translation>Seçili unsuru kimin, neyi ve ne zaman değiştirdiği (PostGIS depoları)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import Mine Map…</source>
         <translation>Mayın Haritası İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
         <translation>Teslim alınan bir mayın haritasını içe aktar (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import Items Found…</source>
         <translation>Bulunan Unsurları İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import items found from a team&apos;s file</source>
         <translation>Bir ekibin dosyasından bulunan unsurları içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import Accidents…</source>
         <translation>Kazaları İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import mine and UXO accidents from a file</source>
         <translation>Mayın ve UXO kazalarını bir dosyadan içe aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="190"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Print Field Map…</source>
         <translation>Saha Haritası Yazdır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="190"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
         <translation>Seçili görevlerin (veya bir ifadeye uyan görevlerin) saha haritalarını PDF'ye yazdır ya da birini Yerleşim Tasarımcısında aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="200"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Minefield Record Traverse…</source>
         <translation>Mayın Tarlası Kaydı Poligon Geçkisi…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="200"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
         <translation>Geçki giriş panelini göster veya gizle: kâğıt bir mayın tarlası kaydının dönüş noktaları, semt açısı ve mesafe olarak, haritada önizlenir ve mayın tarlası kaydı olarak kaydedilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="210"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Mine Maps</source>
         <translation>Mayın Haritaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="210"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
         <translation>Mayın haritaları panelini göster veya gizle (teslim alınan her mayın tarlası kaydının ne kadar doğru olduğu)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="227"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Data Checks</source>
         <translation>Veri Denetimleri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="227"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
         <translation>Denetimler panelini göster veya gizle (bozuk geometri, iki kez sayılan arazi, sahipsiz bağlantılar, ...)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Items Found Panel</source>
         <translation>Bulunan Unsurlar Paneli</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
         <translation>Bulunan unsurlar panelini göster veya gizle (son unsurlar, filtreler, kategoriye göre sayılar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Record Item Found</source>
         <translation>Bulunan Unsuru Kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Click on the map where an item was found; task and district are filled in from the point</source>
         <translation>Haritada bir unsurun bulunduğu yere tıklayın; görev ve ilçe noktadan doldurulur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Record Accident</source>
         <translation>Kazayı Kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Click on the map where a mine accident happened</source>
         <translation>Haritada bir mayın kazasının olduğu yere tıklayın</translation>
     </message>
@@ -1218,7 +1218,7 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
         <translation>{path} demo senaryo dosyası eklentide yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="101"/>
+        <location filename="../demining_plugin/demo/generator.py" line="102"/>
         <source>Building the demo store was cancelled.</source>
         <translation>Demo deposunun oluşturulması iptal edildi.</translation>
     </message>
@@ -1263,22 +1263,22 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
         <translation>{district} içinde bir yol çizilemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="184"/>
+        <location filename="../demining_plugin/demo/generator.py" line="185"/>
         <source>Cannot write to {store_path}.</source>
         <translation>{store_path} konumuna yazılamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="217"/>
+        <location filename="../demining_plugin/demo/generator.py" line="218"/>
         <source>Writing {layer_name} failed.</source>
         <translation>{layer_name} yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="364"/>
+        <location filename="../demining_plugin/demo/generator.py" line="365"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>{project_path} demo projesi yazılamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="381"/>
+        <location filename="../demining_plugin/demo/generator.py" line="382"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Demo deposu bir .gpkg dosyası olmalı: {target}</translation>
     </message>
@@ -2628,47 +2628,47 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
         <translation>{0}: {1} satır daha reddedildi; rapora bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="395"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="394"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Bilinmeyen içe aktarma türü '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
         <source>{0} holds no rows to import.</source>
         <translation>{0} içe aktarılacak satır içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' bu içe aktarmanın bir alanı değil (alanlar: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>{0} içinde '{1}' sütunu yok (sütunlar: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="237"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="238"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: {1} satırının hiçbiri içe aktarılamıyor; hiçbir şey değişmedi. Nedenler {2} içinde.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="256"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="257"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Kaydını oluşturmak için mayın haritasının nereden geldiğini (SOURCE) belirtin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="260"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="261"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} negatif olamaz ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="263"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="264"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>{0} mayın tarlası kaydı {1} içinde yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="405"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="404"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>'{0}' sütun eşlemesi hedef=sütun biçiminde değil.</translation>
     </message>
@@ -2678,7 +2678,7 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
         <translation>{0}: {1} aktarıldı ({2} tanesi uyarılı), {3} reddedildi (rapor: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="224"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="225"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2718,7 +2718,7 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
         <translation>{0:g} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="110"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="111"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Satırların ilçelerin dışında kalabileceği mesafe 0 m veya daha fazla olmalıdır (verilen: {0}).</translation>
     </message>
@@ -2774,137 +2774,137 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>ItemsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="56"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="53"/>
         <source>(no category)</source>
         <translation>(kategori yok)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="117"/>
         <source>All categories</source>
         <translation>Tüm kategoriler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
         <source>First day (empty: from the start)</source>
         <translation>İlk gün (boş: baştan itibaren)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
         <source>start</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>Last day, included (empty: up to now)</source>
         <translation>Son gün, dahil (boş: bugüne kadar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>today</source>
         <translation>bugün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="134"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="136"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="130"/>
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="138"/>
         <source>Items</source>
         <translation>Unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Item</source>
         <translation>Unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Found on</source>
         <translation>Bulunma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Qty</source>
         <translation>Miktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="158"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="152"/>
         <source>Double-click an item to zoom to it</source>
         <translation>Bir unsura yakınlaşmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="157"/>
         <source>Zoom to item</source>
         <translation>Unsura yakınlaş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="168"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="161"/>
         <source>Refresh</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="239"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="220"/>
         <source>All districts</source>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="242"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="223"/>
         <source>(outside the districts)</source>
         <translation>(ilçelerin dışında)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="276"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="257"/>
         <source>Open a Demining store to see its items found.</source>
         <translation>Bulunan unsurlarını görmek için bir Demining deposu açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="299"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="280"/>
         <source>Listing the items found</source>
         <translation>Bulunan unsurlar listeleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="324"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="305"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="354"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="335"/>
         <source>{total} items in {records} records match; the latest {shown} are listed.</source>
         <translation>{records} kayıtta {total} unsur eşleşiyor; son {shown} tanesi listeleniyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="65"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="62"/>
         <source>Items found in {}</source>
         <translation>{} içinde bulunan maddeler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="287"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="268"/>
         <source>Computing… reading the items found in {name}.</source>
         <translation>Hesaplanıyor… {name} içinde bulunan maddeler okunuyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="281"/>
         <source>The items found could not be listed: see the message bar.</source>
         <translation>Bulunan maddeler listelenemedi: mesaj çubuğuna bakın.</translation>
     </message>
@@ -3318,117 +3318,117 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>Mayın haritaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="168"/>
         <source>Tolerance</source>
         <translation>Tolerans</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="174"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Bu mesafe içinde bir unsur bulunduğunda haritalanmış mayın doğrulanmış sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
         <source>Compute</source>
         <translation>Hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="178"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Her kaydı bulunan unsurlara göre değerlendir (arka planda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="182"/>
         <source>Draw offsets</source>
         <translation>Kaymaları çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="183"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Her kaydın kaymasını merkezinden çıkan bir ok olarak ve eşleşen çiftleri (haritalanmış mayın → bulunan unsur) gerçek uzunlukta çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="188"/>
         <source>Add corrected layer</source>
         <translation>Düzeltilmiş katman ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="189"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Uydurulan her kaydın haritalanmış mayınlarını, uydurmasına göre taşınmış olarak projeye bir katman halinde ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="260"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Açık depo yok. Teslim alınan mayın haritalarını değerlendirmek için bir depo açın (Mayın temizleme ▸ Depo Aç…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>Bu depoda henüz haritalanmış mayın yok: önce teslim alınan bir mayın haritasını içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Henüz bulunan unsur yok: {n} kaydı karşılaştıracak bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="310"/>
         <source>Judging the mine maps of {}</source>
         <translation>{} mayın haritaları değerlendiriliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="312"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Mayın haritaları değerlendirilemedi: ileti çubuğuna bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="375"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Uydurma: {pairs} çift üzerinde {kind}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="387"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>{n} kayıt, {mapped} haritalanmış mayın; {judged_records} kaydın şimdiye kadar temizlenen arazide mayını var: {judged} mayından {matched} tanesi {tol} m içinde doğrulandı (duyarlılık {recall}), kesinlik {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="396"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>{pairs} çift üzerinde uydurma: ortalama kayma {offset} m, RMSE önce {before} m, sonra {after} m.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="432"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Kayıt kaymaları (oklar ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="466"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Eşleşen çiftler (haritalanmış mayın → bulunan unsur)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="513"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>{n} kayıt kayması çizildi (oklar uzunluklarının {x} katı) ve {p} eşleşen çift gerçek uzunlukta.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
         <source>Corrected mapped mines</source>
         <translation>Düzeltilmiş haritalanmış mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="547"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>Uydurulan kayıtların {n} haritalanmış mayını düzeltilmiş konumlarına eklendi (“{name}” katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="291"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Hesaplanıyor… {name} kayıtları bulunan maddelerle karşılaştırılıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="333"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Mayın haritalarının değerlendirilmesi iptal edildi.</translation>
     </message>
@@ -3828,122 +3828,122 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="70"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="71"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>PostGIS depoları psycopg2 Python modülünü gerektirir (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="83"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="84"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>'{text}' konumundaki PostGIS konumu okunamıyor: host=db.example.org dbname=mine_action schema=demining gibi anahtar=değer çiftleri yazın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="119"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="120"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' bir PostGIS depo konumu değil (pg:... veya postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="122"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="123"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>'{schema}' şema adı kullanılamaz: yalnızca harf, rakam ve _ kullanın, bir harfle başlayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="128"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="129"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>'{text}' PostGIS konumu bir veritabanı, hizmet veya bağlantı belirtmiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="143"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="144"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>QGIS'te '{name}' adlı PostgreSQL bağlantısı yok (Veri Kaynağı Yöneticisi &gt; PostgreSQL kayıtlı bağlantıları listeler).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="180"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="181"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} yok (veritabanında tabloları olan {store_schema} şeması yok).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="184"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="185"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>{store_schema} şeması bir Demining proje deposu değil ({table} tablosu yok).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="192"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="193"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>{store_name} içinde depo katmanları eksik: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="203"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="204"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Bilinmeyen koordinat referans sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="210"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="211"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>{store_name} veritabanında PostGIS uzantısı yok; bir veritabanı yöneticisi bunu CREATE EXTENSION postgis ile ekleyebilir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="216"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="217"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS, EPSG:{srid} koordinat referans sistemini tanımıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="222"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="223"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>{store_schema} şeması bu veritabanında zaten var; başka bir şema adı seçin veya üzerine yazmaya izin verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="335"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="334"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>{name} içinde hiçbir şey değişmedi: başka bir operatör aynı anda aynı tehlikeli alanı değiştiriyordu. Yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="486"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="485"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} içinde hiçbir şey değişmedi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="442"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="441"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="463"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="462"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>{name} içinde hiçbir şey değişmedi: yeni serbest bırakılan arazi {new_id} alanının {overlap_m2:.1f} m²'si zaten {old_id} olarak serbest bırakılmış (başka bir operatör aynı anda işaretledi). Yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="190"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="188"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>{definition_name} içinde {name} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="210"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="208"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>Bir PostGIS deposu EPSG koordinat referans sistemi gerektirir, {authid} değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="156"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="157"/>
         <source>Reading {name} failed: {error}</source>
         <translation>{name} okunamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="242"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="243"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>{store_name} oluşturulamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="295"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="294"/>
         <source>Removing {name} failed: {error}</source>
         <translation>{name} kaldırılamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="540"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="537"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>{name} içine stilleri kaydetme başarısız oldu: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="279"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="278"/>
         <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
         <translation>{name}: {schema} şemasının önceki deposunun layer_styles içinde bıraktığı {count} stil silindi; yerlerine yeni deponun stilleri geçer.</translation>
     </message>
@@ -4263,57 +4263,57 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="36"/>
         <source>Mark land released</source>
         <translation>Araziyi serbest bırakıldı olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="50"/>
         <source>Release method</source>
         <translation>Serbest bırakma yöntemi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="69"/>
         <source>(not recorded)</source>
         <translation>(kaydedilmedi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="58"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="57"/>
         <source>Technique</source>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="60"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="63"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="62"/>
         <source>Team</source>
         <translation>Ekip</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="65"/>
         <source>Released on</source>
         <translation>Serbest bırakma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="72"/>
         <source>Clearance depth</source>
         <translation>Temizleme derinliği</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="75"/>
         <source>(from the map)</source>
         <translation>(haritadan)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="78"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="81"/>
         <source>Mark released</source>
         <translation>Serbest bırakıldı olarak işaretle</translation>
     </message>
@@ -5328,157 +5328,157 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>{name} veri modeli sürümü {version} ve {version2} sürümüne geçiş yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="107"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="106"/>
         <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
         <translation>{layer_name}.{field_name} alanı {name} içine eklenemiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="152"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="151"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} yazmak için açılamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="182"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="181"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>{name} içinde hiçbir şey değişmedi: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="193"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="192"/>
         <source>{path_name} is a folder, not a GeoPackage file.</source>
         <translation>{path_name} bir klasör, GeoPackage dosyası değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="196"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="195"/>
         <source>{path} does not exist.</source>
         <translation>{path} yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="204"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="203"/>
         <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
         <translation>{path_name} bir GeoPackage değil (SQLite veritabanı değil).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="207"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="206"/>
         <source>{path_name} is an empty file, not a GeoPackage.</source>
         <translation>{path_name} boş bir dosya, GeoPackage değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="210"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="209"/>
         <source>{path_name} is not a GeoPackage.</source>
         <translation>{path_name} bir GeoPackage değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="212"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="211"/>
         <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
         <translation>{path_name} bir GeoPackage ama Demining proje deposu değil ({META_TABLE} tablosu yok). 'Yeni depo...' ile bir depo oluşturun.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="230"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="229"/>
         <source>{path_name} is missing the store layers: {missing}.</source>
         <translation>{path_name} içinde depo katmanları eksik: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="252"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="251"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>{name} veri modeli sürümü {old} ve bu eklentide {missing} sürümünden {missing2} sürümüne geçiş yok; olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="256"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>{name} veri modeli sürümü {old} ve {SCHEMA_VERSION} sürümüne geçirilmesi gerekiyor, ancak dosya veya klasörü salt okunur; yazılabilir bir yere kopyalayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="263"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="262"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} {old} sürümünden geçirilmeli, ancak {backup_name} yedeği zaten var; üzerine yazılmaması için önce onu taşıyın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="272"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="271"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>{name} için {old} sürümünden geçiş başarısız oldu ({error}); dosya {backup_name} yedeğinden geri yüklendi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="282"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="281"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Bir depo dosyası .gpkg ile bitmelidir: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="283"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} zaten var; başka bir ad seçin veya üzerine yazmaya izin verin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="287"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="286"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>{path_parent} klasörü yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="290"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="289"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Bilinmeyen koordinat referans sistemi: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="372"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="369"/>
         <source>Cannot create {path}.</source>
         <translation>{path} oluşturulamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="411"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="408"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>{definition_name} katmanı oluşturulamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="424"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="421"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>{definition_name}.{f_name} alanı oluşturulamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="436"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="433"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>Depoda {layer_name} katmanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="453"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="459"/>
         <source>There is no field {key}.</source>
         <translation>{key} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="472"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="478"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: bir geometride sayı olmayan bir koordinat var (NaN veya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="504"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="510"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>{values}, {layer_name} içine eklenemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="514"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="520"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} nokta içermiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="530"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="536"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>{layer_name} içinde {name} alanı yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="533"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="539"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {count} nokta için {n_values} değer.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="564"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="570"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>{identifiers}, {layer_name} içine eklenemedi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="653"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="450"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="641"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="644"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>{layer_name} içinde {identifier} güncellenemedi.</translation>
     </message>
@@ -5591,7 +5591,7 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
     <message>
         <location filename="../demining_plugin/gui/session.py" line="201"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu projenin Demining deposu {name} açılamıyor.</translation>
     </message>
 </context>
 <context>
@@ -6152,257 +6152,257 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>{} temizleme toplamları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Dönemin ilk günü (boş: baştan)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
         <source>start</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Dönemin son günü, dahil (boş: bugüne kadar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
         <source>today</source>
         <translation>bugün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="134"/>
         <source>What the rows of the table are</source>
         <translation>Tablonun satırları neyi gösterir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="137"/>
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="147"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="140"/>
         <source>by</source>
         <translation>göre</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="170"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="163"/>
         <source>Cumulative hectares</source>
         <translation>Kümülatif hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
         <source>Items found per week</source>
         <translation>Haftalık bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
         <source>Export the table to a CSV file</source>
         <translation>Tabloyu bir CSV dosyasına aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Tabloyu bir Excel çalışma kitabına aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
         <source>Report…</source>
         <translation>Rapor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Dönem raporunu (cümleler ve tablo) .md, .html veya .txt olarak yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="186"/>
         <source>Recompute every figure from the store</source>
         <translation>Tüm rakamları depodan yeniden hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="307"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
         <source>No store open</source>
         <translation>Açık depo yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="504"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="477"/>
         <source>Computing the totals of {}…</source>
         <translation>{} toplamları hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="343"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="316"/>
         <source>Computing the clearance totals of {}</source>
         <translation>{} temizleme toplamları hesaplanıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="345"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>The totals could not be computed.</source>
         <translation>Toplamlar hesaplanamadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="349"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="322"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Toplamların hesaplanması iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="425"/>
         <source>Updating the clearance totals</source>
         <translation>Temizleme toplamları güncelleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
         <source>Hectares released, cumulative</source>
         <translation>Serbest bırakılan hektar, kümülatif</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
         <source>items</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="502"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="475"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Temizleme toplamlarını görmek için bir Demining deposu açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="482"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: dönemde {ha} ha serbest bırakıldı, her metrekare bir kez sayıldı (gerçek elipsoidal alanlar).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
         <source>Export totals to CSV</source>
         <translation>Toplamları CSV'ye aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
         <source>Export totals to Excel</source>
         <translation>Toplamları Excel'e aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="549"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="522"/>
         <source>There are no totals to export yet.</source>
         <translation>Henüz aktarılacak toplam yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="557"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="530"/>
         <source>Exporting the totals to {}</source>
         <translation>Toplamlar {} dosyasına aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="559"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="532"/>
         <source>Totals exported to {}.</source>
         <translation>Toplamlar {} dosyasına aktarıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="565"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="538"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Önce bir Demining deposu açın: rapor ondan hesaplanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="567"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="540"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>{} toplamları hâlâ hesaplanıyor; raporu birazdan yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
         <source>Period report</source>
         <translation>Dönem raporu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Metin (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="595"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="568"/>
         <source>Writing the report {}</source>
         <translation>{} raporu yazılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="597"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="570"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>{start} – {end} raporu {path} dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
         <source>Accidents by activity</source>
         <translation>Faaliyete göre kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Activity at the time</source>
         <translation>O andaki faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Civilians killed</source>
         <translation>Ölen siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Civilians injured</source>
         <translation>Yaralanan siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="251"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="95"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="91"/>
         <source>Totals</source>
         <translation>Toplamlar</translation>
     </message>
@@ -6727,257 +6727,257 @@ OUTPUT: misclosure_m, misclosure_ratio (çevre / kapanma hatası), perimeter_m v
         <translation>'{}' bir nokta numarası değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="111"/>
         <source>Lat/lon</source>
         <translation>Enlem/boylam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="111"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="111"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="119"/>
         <source>Pick</source>
         <translation>Seç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="122"/>
         <source>Click the start point on the map (snapping applies).</source>
         <translation>Haritada başlangıç noktasına tıklayın (yakalama uygulanır).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="126"/>
         <source>Start point</source>
         <translation>Başlangıç noktası</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="131"/>
         <source>Turning point: the start is the first corner of the minefield. Reference point or benchmark: a landmark off the minefield the record measures from.</source>
         <translation>Dönüş noktası: başlangıç mayın tarlasının ilk köşesidir. Referans noktası veya röper: kaydın ölçüm yaptığı, mayın tarlası dışındaki bir işaret noktası.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="153"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="135"/>
         <source>Start is a</source>
         <translation>Başlangıç şudur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="160"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="142"/>
         <source>The unit the record&apos;s bearings are written in. Changing it reads the table again in the new unit; it does not convert the figures.</source>
         <translation>Kaydın semt açılarının yazıldığı birim. Değiştirmek tabloyu yeni birimde yeniden okur; sayıları dönüştürmez.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="154"/>
         <source>Magnetic declination in degrees, east positive.</source>
         <translation>Derece cinsinden manyetik sapma, doğu pozitif.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="157"/>
         <source>Declination</source>
         <translation>Sapma</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="159"/>
         <source>Bearings</source>
         <translation>Semt açıları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="165"/>
         <source>Add</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="165"/>
         <source>Add a row at the end</source>
         <translation>Sona bir satır ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="168"/>
         <source>Insert</source>
         <translation>Araya ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="168"/>
         <source>Insert a row above the current one</source>
         <translation>Geçerli satırın üstüne bir satır ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="171"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="171"/>
         <source>Delete the selected rows</source>
         <translation>Seçili satırları sil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="174"/>
         <source>Clear</source>
         <translation>Temizle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="174"/>
         <source>Empty the table</source>
         <translation>Tabloyu boşalt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
         <source>Load from selected polygon</source>
         <translation>Seçili poligondan yükle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
         <source>Fill the table from the selected polygon (minefield record, task, hazard...) in the chosen unit and north</source>
         <translation>Tabloyu seçili poligondan (mayın tarlası kaydı, görev, tehlikeli alan...) seçilen birimde ve kuzeyde doldur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="222"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="206"/>
         <source>Who supplied the record, or the document</source>
         <translation>Kaydı kimin verdiği veya belge</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="224"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="208"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="225"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="209"/>
         <source>Received on</source>
         <translation>Alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="229"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="213"/>
         <source>Save record</source>
         <translation>Kaydı kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="231"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="215"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Kayıt poligonunu ve noktalarını tek adımda depoya kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="292"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>enlem, boylam, ör. 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="293"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>dilim N/S doğu kuzey, ör. 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="320"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="294"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>ör. 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="388"/>
         <source>Row {row}: {message}</source>
         <translation>Satır {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="416"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="390"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Toplam düzeltilecek {n} hücre.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
         <source>Type or pick the start point.</source>
         <translation>Başlangıç noktasını yazın veya seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
         <source>The start point cannot be read.</source>
         <translation>Başlangıç noktası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="423"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="397"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Dönüş noktalarını yazın: önceki noktadan semt açısı ve mesafe.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="438"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="412"/>
         <source>Misclosure: –</source>
         <translation>Kapanma hatası: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="439"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="413"/>
         <source>Area: –</source>
         <translation>Alan: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="440"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
         <source>Perimeter: –</source>
         <translation>Çevre: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="444"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Kapanma hatası: {m:.3f} m ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="446"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="420"/>
         <source>Area: {}</source>
         <translation>Alan: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="447"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="421"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Çevre: {:.2f} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="450"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="424"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Geçki {t:g} m içinde kapanmıyor: semt açılarını ve mesafeleri kontrol edin veya kaydedip kapatmayı onaylayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="455"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="429"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Kapalı: {n} nokta, UTM dilimi {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Önce bir poligon seçin (mayın tarlası kaydı, görev, tehlikeli alan veya herhangi bir poligon katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="520"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="494"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="525"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="499"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: tabloda {n} ayak, {north} yönünden {unit}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="521"/>
         <source>Traverse does not close</source>
         <translation>Geçki kapanmıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="529"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="559"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="533"/>
         <source>The record was not saved: {}</source>
         <translation>Kayıt kaydedilmedi: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="562"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="536"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Kayıt kaydedilmedi: kaynağını yazın (kimin verdiği veya belge).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="569"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="543"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6986,32 +6986,32 @@ Close it (join the last point to the first) and save the record with this misclo
 Kapatılsın mı (son nokta ilk noktaya birleştirilerek) ve kayıt bu kapanma hatasıyla kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="575"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="549"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Kayıt kaydedilmedi: geçki {t:g} m içinde kapanmıyor (kapanma hatası {m:.2f} m).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="581"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
         <source>Saving the minefield record</source>
         <translation>Mayın tarlası kaydı kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="584"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="558"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>{layer} katmanında kaydedilmemiş düzenlemeler var. Önce bunları kaydedin veya atın, sonra kaydı yeniden kaydedin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Mayın tarlası kaydı {id} kaydedildi: {area}, kapanma hatası {m:.3f} m ({ratio}), {n} nokta{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
         <source>, in {}</source>
         <translation>, {} içinde</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="110"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="95"/>
         <source>Traverse</source>
         <translation>Poligon</translation>
     </message>

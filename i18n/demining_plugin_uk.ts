@@ -4,7 +4,7 @@
 <context>
     <name>Accidents</name>
     <message>
-        <location filename="../demining_plugin/core/reports/accidents.py" line="76"/>
+        <location filename="../demining_plugin/core/reports/accidents.py" line="77"/>
         <source>Activity not recorded</source>
         <translation>Вид діяльності не записано</translation>
     </message>
@@ -393,92 +393,92 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="88"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="85"/>
         <source>Run checks</source>
         <translation>Запустити перевірки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="91"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="88"/>
         <source>Check every layer of the store (geometry, released land, links, dates, identifiers); nothing is changed.</source>
         <translation>Перевірити всі шари сховища (геометрія, звільнена земля, зв’язки, дати, ідентифікатори); нічого не змінюється.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="95"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="92"/>
         <source>Fix selected</source>
         <translation>Виправити вибране</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="97"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="94"/>
         <source>Apply the safe fix of the selected findings (or of all findings of a selected group) in one step; Undo Last Release takes it back.</source>
         <translation>Застосувати безпечне виправлення вибраних зауважень (або всіх зауважень вибраної групи) за один крок; «Скасувати останнє звільнення» повертає його назад.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="277"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="274"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Запустіть перевірки, щоб отримати список проблем сховища.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="132"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="142"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="139"/>
         <source>Checking {}…</source>
         <translation>Перевірка {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="148"/>
         <source>The checks failed: {}</source>
         <translation>Перевірки не вдалися: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="154"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
         <source>Checks cancelled.</source>
         <translation>Перевірки скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="160"/>
         <source>No problems found.</source>
         <translation>Проблем не знайдено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="165"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="162"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>Зауважень: {n}; помилок: {e}, попереджень: {w}; з безпечним виправленням: {f}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="190"/>
         <source>Safe fix: {}</source>
         <translation>Безпечне виправлення: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="229"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="226"/>
         <source>{} has no place on the map.</source>
         <translation>{} не має місця на карті.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="240"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="237"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>Неможливо показати {} на цій карті: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="249"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Виберіть зауваження, що мають безпечне виправлення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
         <source>Fixing {} findings</source>
         <translation>Виправлення зауважень: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="260"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="257"/>
         <source>Nothing to fix.</source>
         <translation>Нічого виправляти.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="264"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>Виправлено зауважень: {n} ({rules})</translation>
     </message>
@@ -516,72 +516,72 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
         <translation>Очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="67"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="65"/>
         <source>Draw released land</source>
         <translation>Намалювати звільнену землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="67"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="65"/>
         <source>Draw the land released on the map (snapping applies); right click or Enter finishes, Ctrl+Z undoes the last release.</source>
         <translation>Намалюйте на мапі звільнену землю (діє прив'язка); правий клац або Enter завершує, Ctrl+Z скасовує останнє звільнення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="72"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="70"/>
         <source>Mark selected tasks released…</source>
         <translation>Позначити вибрані завдання звільненими…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="72"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="70"/>
         <source>Record the selected tasks or sectors as released land.</source>
         <translation>Записати вибрані завдання або сектори як звільнену землю.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="74"/>
         <source>Divide into sectors…</source>
         <translation>Поділити на сектори…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="76"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="74"/>
         <source>Divide the selected task into numbered sectors.</source>
         <translation>Поділити вибране завдання на пронумеровані сектори.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="80"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="78"/>
         <source>Undo last release</source>
         <translation>Скасувати останнє звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="80"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="78"/>
         <source>Take back the last release or sector division, all of it.</source>
         <translation>Скасувати останнє звільнення або поділ на сектори повністю.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="96"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="94"/>
         <source>Planned hectares</source>
         <translation>Заплановано гектарів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="97"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="95"/>
         <source>Hectares released in the task</source>
         <translation>Гектарів звільнено в завданні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="167"/>
         <source>No store open.</source>
         <translation>Сховище не відкрито.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="171"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
         <source>More than {n} tasks in view: zoom in to list them.</source>
         <translation>У вікні мапи понад {n} завдань: наблизьте мапу, щоб побачити список.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="175"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="173"/>
         <source>{n} tasks in the map view</source>
         <translation>Завдань у вікні мапи: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="213"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="211"/>
         <source>Select one task to divide (in this list or on the map).</source>
         <translation>Виберіть одне завдання для поділу (у цьому списку або на мапі).</translation>
     </message>
@@ -589,12 +589,12 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
 <context>
     <name>CopyStore</name>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="136"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="135"/>
         <source>Saving styles in {store_name} failed: {error}</source>
         <translation>Збереження стилів у {store_name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/copy.py" line="55"/>
+        <location filename="../demining_plugin/core/store/copy.py" line="44"/>
         <source>The copy must go to another store than its source.</source>
         <translation>Копіювати потрібно в інше сховище, а не у вихідне.</translation>
     </message>
@@ -749,207 +749,207 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
         <translation>Розмінування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="104"/>
+        <location filename="../demining_plugin/gui/dock.py" line="98"/>
         <source>Recompute the figures from the store</source>
         <translation>Перерахувати показники за сховищем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="118"/>
+        <location filename="../demining_plugin/gui/dock.py" line="112"/>
         <source>New store…</source>
         <translation>Нове сховище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="118"/>
+        <location filename="../demining_plugin/gui/dock.py" line="112"/>
         <source>Create an empty Demining store (GeoPackage) and add it to the project</source>
         <translation>Створити порожнє сховище Demining (GeoPackage) і додати його до проєкту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="121"/>
+        <location filename="../demining_plugin/gui/dock.py" line="115"/>
         <source>Open store…</source>
         <translation>Відкрити сховище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="121"/>
+        <location filename="../demining_plugin/gui/dock.py" line="115"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Додати до проєкту шари наявного сховища Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="124"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>Load demo</source>
         <translation>Завантажити демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="124"/>
+        <location filename="../demining_plugin/gui/dock.py" line="118"/>
         <source>Open the demo scenario (Karabakh, 2020-2022), building it first if needed</source>
         <translation>Відкрити демонстраційний сценарій (Карабах, 2020–2022), за потреби спершу створивши його</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="138"/>
+        <location filename="../demining_plugin/gui/dock.py" line="132"/>
         <source>Building the demo… %p%</source>
         <translation>Створення демо… %p%</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/dock.py" line="138"/>
         <source>Headline figures</source>
         <translation>Основні показники</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/dock.py" line="143"/>
         <source>Figure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/dock.py" line="143"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="168"/>
+        <location filename="../demining_plugin/gui/dock.py" line="162"/>
         <source>Layers</source>
         <translation>Шари</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/dock.py" line="167"/>
         <source>Layer</source>
         <translation>Шар</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/dock.py" line="167"/>
         <source>Features</source>
         <translation>Об'єкти</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="232"/>
+        <location filename="../demining_plugin/gui/dock.py" line="221"/>
         <source>No store open</source>
         <translation>Сховище не відкрито</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/dock.py" line="223"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Створіть нове сховище, відкрийте наявне або завантажте демо, щоб побачити тут його показники.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/dock.py" line="232"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Версія моделі даних {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="245"/>
+        <location filename="../demining_plugin/gui/dock.py" line="234"/>
         <source>Reading store {}</source>
         <translation>Читання сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="254"/>
+        <location filename="../demining_plugin/gui/dock.py" line="243"/>
         <source>Computing figures…</source>
         <translation>Обчислення показників…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="257"/>
+        <location filename="../demining_plugin/gui/dock.py" line="246"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Не вдалося обчислити показники; див. журнал повідомлень.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="266"/>
+        <location filename="../demining_plugin/gui/dock.py" line="255"/>
         <source>Land released</source>
         <translation>Звільнено земель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="266"/>
+        <location filename="../demining_plugin/gui/dock.py" line="255"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>Скасовані, зменшені та очищені землі; перекриття враховуються один раз</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="273"/>
+        <location filename="../demining_plugin/gui/dock.py" line="262"/>
         <source>Items found</source>
         <translation>Знайдено предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="273"/>
+        <location filename="../demining_plugin/gui/dock.py" line="262"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Знайдені міни, НРБ та інші предмети (сума кількостей)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Cleared routes</source>
         <translation>Очищені дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="282"/>
+        <location filename="../demining_plugin/gui/dock.py" line="271"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Civilians killed</source>
         <translation>Загинуло цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="283"/>
+        <location filename="../demining_plugin/gui/dock.py" line="272"/>
         <source>Civilians injured</source>
         <translation>Поранено цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="292"/>
+        <location filename="../demining_plugin/gui/dock.py" line="281"/>
         <source>All dates, saved data.</source>
         <translation>Усі дати, збережені дані.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="286"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="286"/>
         <source>Reduced</source>
         <translation>Зменшено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="297"/>
+        <location filename="../demining_plugin/gui/dock.py" line="286"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>AP mines</source>
         <translation>ПП міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>AT mines</source>
         <translation>ПТ міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>UXO</source>
         <translation>НРБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="301"/>
+        <location filename="../demining_plugin/gui/dock.py" line="290"/>
         <source>AXO</source>
         <translation>ПВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>IEDs</source>
         <translation>СВП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>Submunitions</source>
         <translation>Суббоєприпаси</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="302"/>
+        <location filename="../demining_plugin/gui/dock.py" line="291"/>
         <source>Other items</source>
         <translation>Інші предмети</translation>
     </message>
@@ -957,242 +957,242 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
 <context>
     <name>DeminingPlugin</name>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="113"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Demining Panel</source>
         <translation>Панель «Розмінування»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="113"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Demining panel</source>
         <translation>Показати або сховати панель «Розмінування»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="115"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>New Store…</source>
         <translation>Нове сховище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="115"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Create an empty Demining store and add it to the project</source>
         <translation>Створити порожнє сховище Demining і додати його до проєкту</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Open Store…</source>
         <translation>Відкрити сховище…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="118"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Add the layers of an existing Demining store to the project</source>
         <translation>Додати до проєкту шари наявного сховища Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Load Demo</source>
         <translation>Завантажити демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="121"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Open the demo scenario, building it first if needed</source>
         <translation>Відкрити демонстраційний сценарій, за потреби спершу створивши його</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Clearance Panel</source>
         <translation>Панель «Очищення»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Clearance panel (tasks in view, release tools)</source>
         <translation>Показати або сховати панель «Очищення» (завдання у вікні мапи, інструменти звільнення)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Draw Released Land</source>
         <translation>Намалювати звільнену землю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Draw land released on the map; it is clipped to the hazard areas and never counted twice</source>
         <translation>Намалювати на мапі звільнену землю; вона обрізається за небезпечними районами й ніколи не враховується двічі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Mark Selected Tasks Released…</source>
         <translation>Позначити вибрані завдання звільненими…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Record the selected tasks or sectors as released</source>
         <translation>Записати вибрані завдання або сектори як звільнені</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Divide into Sectors…</source>
         <translation>Поділити на сектори…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Divide the selected task into numbered sectors</source>
         <translation>Поділити вибране завдання на пронумеровані сектори</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Undo Last Release</source>
         <translation>Скасувати останнє звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="129"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Take back the whole of the last release or sector division</source>
         <translation>Скасувати повністю останнє звільнення або поділ на сектори</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Clearance Totals</source>
         <translation>Підсумки очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Clearance totals dashboard (hectares, items, routes, accidents by district, method, team or period)</source>
         <translation>Показати або сховати панель підсумків очищення (гектари, предмети, дороги, нещасні випадки за районами, методами, групами чи періодами)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Period Report…</source>
         <translation>Звіт за період…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="149"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Write the period report of the store (sentences and table) as .md, .html or .txt</source>
         <translation>Записати звіт сховища за період (текст і таблиця) у форматі .md, .html або .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="234"/>
+        <location filename="../demining_plugin/plugin.py" line="245"/>
         <source>Demining</source>
         <translation>Розмінування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="236"/>
+        <location filename="../demining_plugin/plugin.py" line="246"/>
         <source>&amp;Demining</source>
         <translation>&amp;Розмінування</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Open PostGIS Store…</source>
         <translation>Відкрити сховище PostGIS…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Add the layers of a Demining store kept in a PostGIS database to the project</source>
         <translation>Додати до проєкту шари сховища Demining із бази даних PostGIS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Feature History…</source>
         <translation>Історія об’єкта…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="161"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Who changed the selected feature, what and when (PostGIS stores)</source>
         <translation>Хто, що і коли змінив у вибраному об’єкті (сховища PostGIS)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import Mine Map…</source>
         <translation>Імпорт карти мінного поля…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</source>
         <translation>Імпортувати отриману карту мінного поля (CSV, XLSX, GeoJSON, Shapefile, KML/KMZ, GPX)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import Items Found…</source>
         <translation>Імпорт знайдених предметів…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import items found from a team&apos;s file</source>
         <translation>Імпортувати знайдені предмети з файлу групи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import Accidents…</source>
         <translation>Імпорт нещасних випадків…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="174"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Import mine and UXO accidents from a file</source>
         <translation>Імпортувати нещасні випадки з мінами та ВНП з файлу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="190"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Print Field Map…</source>
         <translation>Друк польової карти…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="190"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Print field maps of the selected tasks (or tasks matching an expression) to PDF, or open one in the Layout Designer</source>
         <translation>Надрукувати польові карти вибраних завдань (або завдань за виразом) у PDF чи відкрити одну в дизайнері макетів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="200"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Minefield Record Traverse…</source>
         <translation>Хід формуляра мінного поля…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="200"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the traverse entry panel: a paper minefield record&apos;s turning points as bearing and distance, previewed on the map and saved as a minefield record</source>
         <translation>Показати або сховати панель введення ходу: поворотні точки паперового формуляра мінного поля як азимут і відстань, з переглядом на карті та збереженням як формуляр мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="210"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Mine Maps</source>
         <translation>Карти мінних полів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="210"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Mine maps panel (how accurate each supplied minefield record is)</source>
         <translation>Показати або сховати панель «Карти мінних полів» (наскільки точний кожен отриманий формуляр)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="227"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Data Checks</source>
         <translation>Перевірки даних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="227"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Checks panel (broken geometry, double-counted land, orphan links, ...)</source>
         <translation>Показати або сховати панель «Перевірки» (пошкоджена геометрія, двічі врахована земля, висячі зв’язки, ...)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Items Found Panel</source>
         <translation>Панель знайдених предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Show or hide the Items found panel (latest items, filters, counts by category)</source>
         <translation>Показати або сховати панель «Знайдені предмети» (останні предмети, фільтри, кількість за категоріями)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Record Item Found</source>
         <translation>Записати знайдений предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Click on the map where an item was found; task and district are filled in from the point</source>
         <translation>Клацніть на карті там, де знайдено предмет; завдання й район заповнюються за точкою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Record Accident</source>
         <translation>Записати нещасний випадок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/plugin.py" line="262"/>
+        <location filename="../demining_plugin/plugin.py" line="51"/>
         <source>Click on the map where a mine accident happened</source>
         <translation>Клацніть на карті там, де стався нещасний випадок із міною</translation>
     </message>
@@ -1218,7 +1218,7 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
         <translation>Файлу сценарію демо {path} немає в модулі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="101"/>
+        <location filename="../demining_plugin/demo/generator.py" line="102"/>
         <source>Building the demo store was cancelled.</source>
         <translation>Створення демо-сховища скасовано.</translation>
     </message>
@@ -1263,22 +1263,22 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
         <translation>Не вдалося прокласти дорогу в {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="184"/>
+        <location filename="../demining_plugin/demo/generator.py" line="185"/>
         <source>Cannot write to {store_path}.</source>
         <translation>Неможливо записати до {store_path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="217"/>
+        <location filename="../demining_plugin/demo/generator.py" line="218"/>
         <source>Writing {layer_name} failed.</source>
         <translation>Запис {layer_name} не вдався.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="364"/>
+        <location filename="../demining_plugin/demo/generator.py" line="365"/>
         <source>Cannot write the demo project {project_path}: {error}</source>
         <translation>Неможливо записати демо-проєкт {project_path}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/demo/generator.py" line="381"/>
+        <location filename="../demining_plugin/demo/generator.py" line="382"/>
         <source>The demo store must be a .gpkg file: {target}</source>
         <translation>Демо-сховище має бути файлом .gpkg: {target}</translation>
     </message>
@@ -2628,47 +2628,47 @@ SOURCE: звідки отримано карту (обов’язково для
         <translation>{0}: відхилено ще {1} рядків; див. звіт.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="395"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="394"/>
         <source>Unknown import kind &apos;{0}&apos;.</source>
         <translation>Невідомий вид імпорту '{0}'.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="87"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="88"/>
         <source>{0} holds no rows to import.</source>
         <translation>У {0} немає рядків для імпорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="92"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="93"/>
         <source>&apos;{0}&apos; is not a field of this import (fields: {1}).</source>
         <translation>'{0}' — не поле цього імпорту (поля: {1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="98"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="99"/>
         <source>{0} has no column &apos;{1}&apos; (columns: {2}).</source>
         <translation>У {0} немає стовпця '{1}' (стовпці: {2}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="237"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="238"/>
         <source>{0}: none of its {1} rows can be imported; nothing was changed. The reasons are in {2}.</source>
         <translation>{0}: жоден з {1} рядків не можна імпортувати; нічого не змінено. Причини — у {2}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="256"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="257"/>
         <source>Say where the mine map comes from (SOURCE) to create its record.</source>
         <translation>Вкажіть, звідки отримано карту мінного поля (SOURCE), щоб створити її формуляр.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="260"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="261"/>
         <source>{0} cannot be negative ({1}).</source>
         <translation>{0} не може бути від’ємним ({1}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="263"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="264"/>
         <source>Minefield record {0} does not exist in {1}.</source>
         <translation>Формуляра мінного поля {0} немає в {1}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="405"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="404"/>
         <source>Column mapping &apos;{0}&apos; is not target=column.</source>
         <translation>Зіставлення стовпців '{0}' — не у вигляді ціль=стовпець.</translation>
     </message>
@@ -2678,7 +2678,7 @@ SOURCE: звідки отримано карту (обов’язково для
         <translation>{0}: імпортовано {1} (з попередженнями: {2}), відхилено {3} (звіт: {4}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="224"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="225"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2718,7 +2718,7 @@ SOURCE: звідки отримано карту (обов’язково для
         <translation>{0:g} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/imports/engine.py" line="110"/>
+        <location filename="../demining_plugin/core/imports/engine.py" line="111"/>
         <source>The distance rows may lie outside the districts must be 0 m or more (got {0}).</source>
         <translation>Відстань, на яку рядки можуть виходити за райони, має бути не меншою за 0 м (вказано {0}).</translation>
     </message>
@@ -2774,137 +2774,137 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>ItemsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="56"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="53"/>
         <source>(no category)</source>
         <translation>(без категорії)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="117"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
         <source>First day (empty: from the start)</source>
         <translation>Перший день (порожньо: від початку)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
         <source>start</source>
         <translation>початок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>Last day, included (empty: up to now)</source>
         <translation>Останній день, включно (порожньо: до сьогодні)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>today</source>
         <translation>сьогодні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="134"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="136"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="130"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="138"/>
         <source>Items</source>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Item</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Found on</source>
         <translation>Дата виявлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="155"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="158"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="152"/>
         <source>Double-click an item to zoom to it</source>
         <translation>Двічі клацніть предмет, щоб наблизитися до нього</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="157"/>
         <source>Zoom to item</source>
         <translation>Наблизити до предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="168"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="161"/>
         <source>Refresh</source>
         <translation>Оновити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="239"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="220"/>
         <source>All districts</source>
         <translation>Усі райони</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="242"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="223"/>
         <source>(outside the districts)</source>
         <translation>(поза районами)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="276"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="257"/>
         <source>Open a Demining store to see its items found.</source>
         <translation>Відкрийте сховище Demining, щоб побачити його знайдені предмети.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="299"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="280"/>
         <source>Listing the items found</source>
         <translation>Список знайдених предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="324"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="305"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="354"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="335"/>
         <source>{total} items in {records} records match; the latest {shown} are listed.</source>
         <translation>Відповідають {total} предметів у {records} записах; показано останні {shown}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="65"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="62"/>
         <source>Items found in {}</source>
         <translation>Знайдені предмети в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="287"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="268"/>
         <source>Computing… reading the items found in {name}.</source>
         <translation>Обчислення… читаються знайдені предмети з {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="300"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="281"/>
         <source>The items found could not be listed: see the message bar.</source>
         <translation>Не вдалося показати знайдені предмети: див. панель повідомлень.</translation>
     </message>
@@ -3318,117 +3318,117 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>Карти мінних полів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="168"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="174"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Міна за формуляром вважається підтвердженою, якщо предмет знайдено не далі цієї відстані</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
         <source>Compute</source>
         <translation>Обчислити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="178"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Оцінити кожен формуляр за знайденими предметами (у фоні)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="182"/>
         <source>Draw offsets</source>
         <translation>Намалювати зміщення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="183"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Намалювати зміщення кожного формуляра стрілкою від його центру та зіставлені пари (міна за формуляром → знайдений предмет) у справжню довжину</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="188"/>
         <source>Add corrected layer</source>
         <translation>Додати виправлений шар</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="192"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="189"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Додати до проєкту шаром міни кожного підігнаного формуляра, переміщені за його підгонкою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="268"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="260"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Сховище не відкрито. Відкрийте сховище (Розмінування ▸ Відкрити сховище…), щоб оцінити його отримані карти мінних полів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>У цьому сховищі ще немає мін за формуляром: спершу імпортуйте отриману карту мінного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="330"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Ще не знайдено жодного предмета: немає з чим порівняти формуляри ({n}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="310"/>
         <source>Judging the mine maps of {}</source>
         <translation>Оцінка карт мінних полів {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="320"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="312"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Карти мінних полів не вдалося оцінити: див. панель повідомлень.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="383"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="375"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Підгонка: {kind} за {pairs} парами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="395"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="387"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>Формулярів: {n}, мін за формуляром: {mapped}; у {judged_records} формулярів є міни на вже очищеній землі: {matched} з {judged} підтверджено в межах {tol} м (повнота {recall}), точність {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="404"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="396"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>Підгонка за {pairs} парами: середнє зміщення {offset} м, RMSE {before} м до, {after} м після.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="440"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="432"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Зміщення формулярів (стрілки ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="474"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="466"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Зіставлені пари (міна за формуляром → знайдений предмет)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="513"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>Намальовано зміщень формулярів: {n} (стрілки в {x} разів довші) і зіставлених пар у справжню довжину: {p}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="529"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
         <source>Corrected mapped mines</source>
         <translation>Виправлені міни за формуляром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="547"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>{n} мін підігнаних формулярів додано у виправлених положеннях (шар «{name}»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="299"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="291"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Обчислення… записи {name} звіряються зі знайденими предметами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="341"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="333"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Оцінку карт мінних полів скасовано.</translation>
     </message>
@@ -3828,122 +3828,122 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>PostgisStore</name>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="70"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="71"/>
         <source>PostGIS stores need the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>Сховищам PostGIS потрібен модуль Python psycopg2 (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="83"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="84"/>
         <source>Cannot read the PostGIS location at &apos;{text}&apos;: write keyword=value pairs such as host=db.example.org dbname=mine_action schema=demining.</source>
         <translation>Не вдається прочитати розташування PostGIS з '{text}': пишіть пари ключ=значення, наприклад host=db.example.org dbname=mine_action schema=demining.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="119"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="120"/>
         <source>&apos;{text}&apos; is not a PostGIS store location (pg:... or postgresql://...).</source>
         <translation>'{text}' — не розташування сховища PostGIS (pg:... або postgresql://...).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="122"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="123"/>
         <source>Schema name &apos;{schema}&apos; is not usable: use letters, digits and _ only, starting with a letter.</source>
         <translation>Назва схеми '{schema}' непридатна: використовуйте лише літери, цифри та _, починаючи з літери.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="128"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="129"/>
         <source>The PostGIS location &apos;{text}&apos; names no database, service or connection.</source>
         <translation>Розташування PostGIS '{text}' не називає ні бази даних, ні служби, ні підключення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="143"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="144"/>
         <source>There is no PostgreSQL connection named &apos;{name}&apos; in QGIS (Data Source Manager &gt; PostgreSQL lists the saved connections).</source>
         <translation>У QGIS немає підключення PostgreSQL з назвою '{name}' (збережені підключення перелічено в Менеджері джерел даних &gt; PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="180"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="181"/>
         <source>{store_name} does not exist (the database has no schema {store_schema} with tables).</source>
         <translation>{store_name} не існує (у базі даних немає схеми {store_schema} з таблицями).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="184"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="185"/>
         <source>Schema {store_schema} is not a Demining project store (it has no {table} table).</source>
         <translation>Схема {store_schema} — не сховище проєкту Demining (у ній немає таблиці {table}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="192"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="193"/>
         <source>{store_name} is missing the store layers: {missing}.</source>
         <translation>У {store_name} немає шарів сховища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="203"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="204"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Невідома система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="210"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="211"/>
         <source>The database of {store_name} has no PostGIS extension; a database administrator can add it with CREATE EXTENSION postgis.</source>
         <translation>У базі даних {store_name} немає розширення PostGIS; адміністратор бази даних може додати його командою CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="216"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="217"/>
         <source>PostGIS does not know the coordinate reference system EPSG:{srid}.</source>
         <translation>PostGIS не знає системи координат EPSG:{srid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="222"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="223"/>
         <source>Schema {store_schema} already exists in that database; choose another schema name or allow overwriting.</source>
         <translation>Схема {store_schema} уже існує в цій базі даних; виберіть іншу назву схеми або дозвольте перезапис.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="335"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="334"/>
         <source>Nothing was changed in {name}: another operator was changing the same hazard at the same moment. Try again.</source>
         <translation>У {name} нічого не змінено: інший оператор у той самий момент змінював той самий небезпечний район. Спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="486"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="485"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>У {name} нічого не змінено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="442"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="441"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="463"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="462"/>
         <source>Nothing was changed in {name}: {overlap_m2:.1f} m² of the new released land {new_id} is already released as {old_id} (another operator marked it at the same moment). Try again.</source>
         <translation>У {name} нічого не змінено: {overlap_m2:.1f} м² нової звільненої землі {new_id} уже звільнено як {old_id} (інший оператор позначив їх у той самий момент). Спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="190"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="188"/>
         <source>There is no field {name} in {definition_name}.</source>
         <translation>У {definition_name} немає поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis_sql.py" line="210"/>
+        <location filename="../demining_plugin/core/store/postgis_sql.py" line="208"/>
         <source>A PostGIS store needs an EPSG coordinate reference system, not {authid}.</source>
         <translation>Сховищу PostGIS потрібна система координат EPSG, а не {authid}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="156"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="157"/>
         <source>Reading {name} failed: {error}</source>
         <translation>Читання {name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="242"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="243"/>
         <source>Creating {store_name} failed: {error}</source>
         <translation>Створення {store_name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="295"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="294"/>
         <source>Removing {name} failed: {error}</source>
         <translation>Видалення {name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="540"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="537"/>
         <source>Saving styles in {name} failed: {error}</source>
         <translation>Збереження стилів у {name} не вдалося: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/postgis.py" line="279"/>
+        <location filename="../demining_plugin/core/store/postgis.py" line="278"/>
         <source>{name}: removed {count} styles that an earlier store of schema {schema} left in layer_styles; the new store&apos;s styles replace them.</source>
         <translation>{name}: вилучено стилів: {count}, залишених у layer_styles попереднім сховищем схеми {schema}; їх замінюють стилі нового сховища.</translation>
     </message>
@@ -4263,57 +4263,57 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="37"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="36"/>
         <source>Mark land released</source>
         <translation>Позначити землю звільненою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="51"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="50"/>
         <source>Release method</source>
         <translation>Метод звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="70"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="69"/>
         <source>(not recorded)</source>
         <translation>(не записано)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="58"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="57"/>
         <source>Technique</source>
         <translation>Спосіб</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="61"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="60"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="63"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="62"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="66"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="65"/>
         <source>Released on</source>
         <translation>Дата звільнення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="73"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="72"/>
         <source>Clearance depth</source>
         <translation>Глибина очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="76"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="75"/>
         <source>(from the map)</source>
         <translation>(з мапи)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="79"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="78"/>
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_dialog.py" line="82"/>
+        <location filename="../demining_plugin/gui/release_dialog.py" line="81"/>
         <source>Mark released</source>
         <translation>Позначити звільненою</translation>
     </message>
@@ -5328,157 +5328,157 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>{name} має версію моделі даних {version}, і міграції до версії {version2} немає.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="107"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="106"/>
         <source>Cannot add field {layer_name}.{field_name} to {name}.</source>
         <translation>Неможливо додати поле {layer_name}.{field_name} до {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="152"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="151"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} не вдається відкрити для запису: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="182"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="181"/>
         <source>Nothing was changed in {name}: {error}</source>
         <translation>У {name} нічого не змінено: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="193"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="192"/>
         <source>{path_name} is a folder, not a GeoPackage file.</source>
         <translation>{path_name} — тека, а не файл GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="196"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="195"/>
         <source>{path} does not exist.</source>
         <translation>{path} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="204"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="203"/>
         <source>{path_name} is not a GeoPackage (not an SQLite database).</source>
         <translation>{path_name} — не GeoPackage (не база даних SQLite).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="207"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="206"/>
         <source>{path_name} is an empty file, not a GeoPackage.</source>
         <translation>{path_name} — порожній файл, а не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="210"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="209"/>
         <source>{path_name} is not a GeoPackage.</source>
         <translation>{path_name} — не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="212"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="211"/>
         <source>{path_name} is a GeoPackage but not a Demining project store (it has no {META_TABLE} table). Create a store with &apos;New store...&apos;.</source>
         <translation>{path_name} — GeoPackage, але не сховище проєкту Demining (у ньому немає таблиці {META_TABLE}). Створіть сховище командою «Нове сховище...».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="230"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="229"/>
         <source>{path_name} is missing the store layers: {missing}.</source>
         <translation>У {path_name} немає шарів сховища: {missing}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="252"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="251"/>
         <source>{name} has data model version {old} and this plugin has no migration from version {missing} to {missing2}; it was left as it is.</source>
         <translation>{name} має версію моделі даних {old}, а в цього модуля немає міграції з версії {missing} на {missing2}; файл залишено як є.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="257"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="256"/>
         <source>{name} has data model version {old} and must be migrated to version {SCHEMA_VERSION}, but the file or its folder is read-only; copy it somewhere writable.</source>
         <translation>{name} має версію моделі даних {old}, і його потрібно перевести на версію {SCHEMA_VERSION}, але файл або його тека доступні лише для читання; скопіюйте його туди, де можна писати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="263"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="262"/>
         <source>{name} must be migrated from version {old}, but the backup {backup_name} already exists; move it away first so that it is not overwritten.</source>
         <translation>{name} потрібно перевести з версії {old}, але резервна копія {backup_name} уже існує; спершу приберіть її, щоб її не було перезаписано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="272"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="271"/>
         <source>Migrating {name} from version {old} failed ({error}); the file was restored from {backup_name}.</source>
         <translation>Міграція {name} з версії {old} не вдалася ({error}); файл відновлено з {backup_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="282"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="281"/>
         <source>A store file must end in .gpkg: {path}</source>
         <translation>Файл сховища має закінчуватися на .gpkg: {path}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="284"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="283"/>
         <source>{path} already exists; choose another name or allow overwriting.</source>
         <translation>{path} уже існує; виберіть іншу назву або дозвольте перезапис.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="287"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="286"/>
         <source>Folder {path_parent} does not exist.</source>
         <translation>Тека {path_parent} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="290"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="289"/>
         <source>Unknown coordinate reference system: {crs}</source>
         <translation>Невідома система координат: {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="372"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="369"/>
         <source>Cannot create {path}.</source>
         <translation>Неможливо створити {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="411"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="408"/>
         <source>Cannot create layer {definition_name}.</source>
         <translation>Неможливо створити шар {definition_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="424"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="421"/>
         <source>Cannot create field {definition_name}.{f_name}.</source>
         <translation>Неможливо створити поле {definition_name}.{f_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="436"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="433"/>
         <source>The store has no layer {layer_name}.</source>
         <translation>У сховищі немає шару {layer_name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="453"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="459"/>
         <source>There is no field {key}.</source>
         <translation>Немає поля {key}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="472"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="478"/>
         <source>{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{definition_title}: геометрія має координату, що не є числом (NaN або нескінченність).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="504"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="510"/>
         <source>Adding {values} to {layer_name} failed.</source>
         <translation>Додавання {values} до {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="514"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="520"/>
         <source>{layer_name} does not hold points.</source>
         <translation>{layer_name} не містить точок.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="530"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="536"/>
         <source>{layer_name} has no field {name}.</source>
         <translation>У {layer_name} немає поля {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="533"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="539"/>
         <source>{layer_name}.{name}: {n_values} values for {count} points.</source>
         <translation>{layer_name}.{name}: {n_values} значень для {count} точок.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="564"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="570"/>
         <source>Adding {identifiers} to {layer_name} failed.</source>
         <translation>Додавання {identifiers} до {layer_name} не вдалося.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="653"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="450"/>
         <source>{definition_title}: {identifier} does not exist.</source>
         <translation>{definition_title}: {identifier} не існує.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/store/geopackage.py" line="641"/>
+        <location filename="../demining_plugin/core/store/geopackage.py" line="644"/>
         <source>Updating {identifier} in {layer_name} failed.</source>
         <translation>Оновлення {identifier} у {layer_name} не вдалося.</translation>
     </message>
@@ -5591,7 +5591,7 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
     <message>
         <location filename="../demining_plugin/gui/session.py" line="201"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище Demining {name} цього проєкту не вдається відкрити.</translation>
     </message>
 </context>
 <context>
@@ -6152,257 +6152,257 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>Підсумки очищення {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Перший день періоду (порожньо: від початку)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="133"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
         <source>start</source>
         <translation>початок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Останній день періоду, включно (порожньо: до сьогодні)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
         <source>today</source>
         <translation>сьогодні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="141"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="134"/>
         <source>What the rows of the table are</source>
         <translation>Що являють собою рядки таблиці</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="142"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="137"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="147"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="140"/>
         <source>by</source>
         <translation>у розрізі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="170"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="163"/>
         <source>Cumulative hectares</source>
         <translation>Наростаючим підсумком, га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
         <source>Items found per week</source>
         <translation>Знайдено предметів за тиждень</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="179"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
         <source>Export the table to a CSV file</source>
         <translation>Експортувати таблицю у файл CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="181"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Експортувати таблицю в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
         <source>Report…</source>
         <translation>Звіт…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="184"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Записати звіт за період (текст і таблиця) у форматі .md, .html або .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="186"/>
         <source>Recompute every figure from the store</source>
         <translation>Перерахувати всі показники за сховищем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="307"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
         <source>No store open</source>
         <translation>Сховище не відкрито</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="504"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="477"/>
         <source>Computing the totals of {}…</source>
         <translation>Обчислення підсумків {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="343"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="316"/>
         <source>Computing the clearance totals of {}</source>
         <translation>Обчислення підсумків очищення {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="345"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
         <source>The totals could not be computed.</source>
         <translation>Не вдалося обчислити підсумки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="349"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="322"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Обчислення підсумків скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="452"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="425"/>
         <source>Updating the clearance totals</source>
         <translation>Оновлення підсумків очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
         <source>Hectares released, cumulative</source>
         <translation>Звільнено гектарів, наростаючим підсумком</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="481"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="485"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
         <source>items</source>
         <translation>предмети</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="502"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="475"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Відкрийте сховище Demining, щоб побачити його підсумки очищення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="482"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: за період звільнено {ha} га, кожен квадратний метр враховано один раз (справжні еліпсоїдальні площі).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
         <source>Export totals to CSV</source>
         <translation>Експорт підсумків у CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="536"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
         <source>Export totals to Excel</source>
         <translation>Експорт підсумків в Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="541"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="549"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="522"/>
         <source>There are no totals to export yet.</source>
         <translation>Поки немає підсумків для експорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="557"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="530"/>
         <source>Exporting the totals to {}</source>
         <translation>Експорт підсумків у {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="559"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="532"/>
         <source>Totals exported to {}.</source>
         <translation>Підсумки експортовано в {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="565"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="538"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Спершу відкрийте сховище Demining: звіт обчислюється за ним.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="567"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="540"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>Підсумки {} ще обчислюються; запитайте звіт знову за хвилину.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
         <source>Period report</source>
         <translation>Звіт за період</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="572"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="595"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="568"/>
         <source>Writing the report {}</source>
         <translation>Запис звіту {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="597"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="570"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>Звіт з {start} по {end} записано в {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
         <source>Accidents by activity</source>
         <translation>Нещасні випадки за діяльністю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Activity at the time</source>
         <translation>Діяльність у момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Share</source>
         <translation>Частка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Civilians killed</source>
         <translation>Загинуло цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="217"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
         <source>Civilians injured</source>
         <translation>Поранено цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="251"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="95"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="91"/>
         <source>Totals</source>
         <translation>Підсумки</translation>
     </message>
@@ -6727,257 +6727,257 @@ OUTPUT: полігон формуляра (EPSG:4326) з misclosure_m, misclosur
         <translation>'{}' — не номер точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="111"/>
         <source>Lat/lon</source>
         <translation>Шир./довг.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="111"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="129"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="111"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="119"/>
         <source>Pick</source>
         <translation>Вказати</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="122"/>
         <source>Click the start point on the map (snapping applies).</source>
         <translation>Клацніть початкову точку на карті (з прив’язуванням).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="144"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="126"/>
         <source>Start point</source>
         <translation>Початкова точка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="131"/>
         <source>Turning point: the start is the first corner of the minefield. Reference point or benchmark: a landmark off the minefield the record measures from.</source>
         <translation>Поворотна точка: початок — перший кут мінного поля. Орієнтир або репер: помітний предмет поза мінним полем, від якого ведуться вимірювання формуляра.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="153"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="135"/>
         <source>Start is a</source>
         <translation>Початок — це</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="160"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="142"/>
         <source>The unit the record&apos;s bearings are written in. Changing it reads the table again in the new unit; it does not convert the figures.</source>
         <translation>Одиниці, в яких записано азимути формуляра. Під час зміни таблиця читається заново в нових одиницях; числа не перераховуються.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="154"/>
         <source>Magnetic declination in degrees, east positive.</source>
         <translation>Магнітне схилення в градусах, східне додатне.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="175"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="157"/>
         <source>Declination</source>
         <translation>Схилення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="159"/>
         <source>Bearings</source>
         <translation>Азимути</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="165"/>
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="183"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="165"/>
         <source>Add a row at the end</source>
         <translation>Додати рядок у кінці</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="168"/>
         <source>Insert</source>
         <translation>Вставити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="185"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="168"/>
         <source>Insert a row above the current one</source>
         <translation>Вставити рядок над поточним</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="171"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="188"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="171"/>
         <source>Delete the selected rows</source>
         <translation>Видалити вибрані рядки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="174"/>
         <source>Clear</source>
         <translation>Очистити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="191"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="174"/>
         <source>Empty the table</source>
         <translation>Очистити таблицю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
         <source>Load from selected polygon</source>
         <translation>Завантажити з вибраного полігону</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="193"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="177"/>
         <source>Fill the table from the selected polygon (minefield record, task, hazard...) in the chosen unit and north</source>
         <translation>Заповнити таблицю за вибраним полігоном (формуляр мінного поля, завдання, небезпечний район...) у вибраних одиницях і від вибраної півночі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="222"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="206"/>
         <source>Who supplied the record, or the document</source>
         <translation>Хто надав формуляр, або документ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="224"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="208"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="225"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="209"/>
         <source>Received on</source>
         <translation>Дата отримання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="229"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="213"/>
         <source>Save record</source>
         <translation>Зберегти формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="231"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="215"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Записати полігон формуляра та його точки у сховище за один крок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="292"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>широта, довгота, наприклад 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="319"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="293"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>зона N/S схід північ, наприклад 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="320"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="294"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>наприклад 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="388"/>
         <source>Row {row}: {message}</source>
         <translation>Рядок {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="416"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="390"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Усього клітинок для виправлення: {n}.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
         <source>Type or pick the start point.</source>
         <translation>Введіть або вкажіть початкову точку.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
         <source>The start point cannot be read.</source>
         <translation>Початкову точку не вдається прочитати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="423"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="397"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Введіть поворотні точки: азимут і відстань від попередньої точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="438"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="412"/>
         <source>Misclosure: –</source>
         <translation>Нев’язка: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="439"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="413"/>
         <source>Area: –</source>
         <translation>Площа: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="440"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
         <source>Perimeter: –</source>
         <translation>Периметр: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="444"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Нев’язка: {m:.3f} м ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="446"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="420"/>
         <source>Area: {}</source>
         <translation>Площа: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="447"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="421"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Периметр: {:.2f} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="450"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="424"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Хід не замикається в межах {t:g} м: перевірте азимути й відстані або збережіть і підтвердьте замикання.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="455"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="429"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Замкнено: точок {n}, зона UTM {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Спершу виберіть один полігон (формуляр мінного поля, завдання, небезпечний район або будь-який полігональний шар).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="520"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="494"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="525"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="499"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: відрізків у таблиці {n}, {unit} від напрямку «{north}».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="547"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="521"/>
         <source>Traverse does not close</source>
         <translation>Хід не замикається</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="529"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="559"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="533"/>
         <source>The record was not saved: {}</source>
         <translation>Формуляр не збережено: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="562"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="536"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Формуляр не збережено: вкажіть його джерело (хто надав або документ).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="569"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="543"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6986,32 +6986,32 @@ Close it (join the last point to the first) and save the record with this misclo
 Замкнути його (з’єднати останню точку з першою) і зберегти формуляр із цією нев’язкою?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="575"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="549"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Формуляр не збережено: хід не замикається в межах {t:g} м (нев’язка {m:.2f} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="581"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
         <source>Saving the minefield record</source>
         <translation>Збереження формуляра мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="584"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="558"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>У шарі {layer} є незбережені правки. Спершу збережіть або скасуйте їх, потім збережіть формуляр знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Формуляр мінного поля {id} збережено: {area}, нев’язка {m:.3f} м ({ratio}), точок {n}{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="599"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
         <source>, in {}</source>
         <translation>, у {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="110"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="95"/>
         <source>Traverse</source>
         <translation>Хід</translation>
     </message>

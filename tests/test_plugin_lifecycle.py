@@ -273,3 +273,40 @@ def test_panels_stacked_by_the_restored_window_layout_are_tabbed_once(iface):
     finally:
         plugin.unload()
         QgsSettings().remove(ARRANGED_DOCKS.key)
+
+
+def test_menu_and_toolbar_follow_the_action_table(iface):
+    """The menu lists every action of ``ACTIONS`` in its order, a separator between sections;
+    tooltips and status tips are the table's, translated in the "DeminingPlugin" context."""
+    from demining_plugin.plugin import ACTIONS
+
+    plugin = demining_plugin.classFactory(iface)
+    plugin.initGui()
+    try:
+        assert [a.objectName() or "-" for a in plugin.menu.actions()] == [
+            "mActionDeminingDock", "-",
+            "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo", "-",
+            "mActionDeminingClearanceDock", "mActionDeminingMarkReleased", "mActionDeminingReleaseTasks",
+            "mActionDeminingSectors", "mActionDeminingUndoRelease", "-",
+            "mActionDeminingTotalsDock", "mActionDeminingPeriodReport", "-",
+            "mActionDeminingTraverse", "mActionDeminingMineMapsDock", "mActionDeminingOpenPostgis",
+            "mActionDeminingFeatureHistory", "-",
+            "mActionDeminingItemsDock", "mActionDeminingCaptureItem", "mActionDeminingCaptureAccident",
+            "mActionDeminingImportMineMap", "mActionDeminingImportItems", "mActionDeminingImportAccidents",
+            "mActionDeminingFieldMap", "mActionDeminingChecksDock",
+        ]
+        toolbar = iface.mainWindow().findChild(QToolBar, "DeminingToolbar")
+        assert [a.objectName() or "-" for a in toolbar.actions()] == [
+            "mActionDeminingDock", "-", "mActionDeminingNewStore", "mActionDeminingOpenStore",
+            "mActionDeminingLoadDemo", "-", "mActionDeminingMarkReleased", "mActionDeminingCaptureItem",
+            "mActionDeminingCaptureAccident",
+        ]
+        assert len({spec.name for spec in ACTIONS}) == len(ACTIONS) == len(plugin.actions)
+        for spec in ACTIONS:
+            action = plugin.actions[spec.key]
+            tip = QCoreApplication.translate("DeminingPlugin", spec.tip)
+            assert (action.objectName(), action.text(), action.toolTip(), action.statusTip()) == (
+                spec.name, QCoreApplication.translate("DeminingPlugin", spec.text), tip, tip)
+            assert action.isCheckable() == (spec.panel is not None or spec.tool is not None)
+    finally:
+        plugin.unload()
