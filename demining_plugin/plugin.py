@@ -5,14 +5,14 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Dict, Optional
 
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt, QTimer, QTranslator
 from qgis.PyQt.QtGui import QGuiApplication, QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QStyle
 
 from .__about__ import resource_path
 from .processing.provider import DeminingProvider
-from .settings import ARRANGED_DOCKS, DASHBOARD_OPENED_LARGE, QGIS_WINDOW_STATE, migrate_old_keys
+from .settings import ARRANGED_DOCKS, DASHBOARD_OPENED_LARGE, migrate_old_keys, saved_window_state
 from .translation import load_translator, user_locale
 
 #: objectName of QGIS's Help menu: ours goes just before it.
@@ -164,10 +164,10 @@ ACTIONS = (
 def _saved_layout_knows(dock: QDockWidget) -> bool:
     """Whether QGIS's saved window layout has a place for ``dock`` (the layout names each
     panel by its objectName, as a QDataStream string: UTF-16, big-endian)."""
-    state = QgsSettings().value(QGIS_WINDOW_STATE, None)
-    if state is None or not dock.objectName():
+    state = saved_window_state()
+    if not state or not dock.objectName():
         return False
-    return dock.objectName().encode("utf-16-be") in bytes(state)
+    return dock.objectName().encode("utf-16-be") in state
 
 
 def _screen_of(widget) -> QRect:

@@ -124,6 +124,12 @@ OLD_KEYS: Dict[str, Setting] = {
 QGIS_WINDOW_STATE = "UI/state"
 
 
+def saved_window_state() -> bytes:
+    """QGIS's saved window layout (empty when QGIS never saved one)."""
+    state = QgsSettings().value(QGIS_WINDOW_STATE, None)
+    return bytes(state) if state is not None else b""
+
+
 def migrate_old_keys() -> Dict[str, str]:
     """Move the values saved under ``OLD_KEYS`` to their new keys and remove the old keys;
     a value already saved under a new key wins. Returns {old key: new key} of what moved."""

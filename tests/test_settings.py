@@ -50,6 +50,17 @@ def test_no_module_but_the_settings_module_names_qgssettings_keys_of_the_plugin(
     assert found == []
 
 
+def test_only_the_settings_module_reads_qgssettings():
+    """Outside ``settings.py`` only ``core.locale_format`` reads QgsSettings: QGIS's own
+    language settings, which Processing on a server follows too."""
+    readers = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if any(isinstance(node, ast.Name) and node.id == "QgsSettings" for node in ast.walk(tree)):
+            readers.append(path.relative_to(PACKAGE).as_posix())
+    assert readers == ["core/locale_format.py", "settings.py"]
+
+
 def test_defaults_and_bad_values(clean_settings):
     assert settings.release_tolerance_m2() == 1.0
     assert settings.closure_tolerance_m() == 1.0

@@ -36,7 +36,8 @@ translate = QCoreApplication.translate
 DEPTH_RANGE_CM = (0, 500)
 #: Default largest distance (m) between an item and the nearest task of its team.
 DEFAULT_TEAM_DISTANCE_M = 1000.0
-#: QgsSettings key of that distance, so the capture tool and imports agree.
+#: The user's value is the setting ``demining_plugin.settings.TEAM_DISTANCE_M``; the capture
+#: tool, the imports and Processing read it there and pass it in, so they agree.
 
 RULES = ("outside_tasks", "unknown_task", "date_outside_task", "future_date", "quantity", "depth",
          "far_from_team_task")
