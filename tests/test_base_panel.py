@@ -1,9 +1,12 @@
-"""The panels' base class: following the session's store until teardown(), date fields,
-and the seven docks built on it without copies of its helpers."""
+"""The panels' base class: following the session's store until teardown(), date fields, one
+background task at a time, and the seven docks built on it without copies of its helpers."""
 
 import datetime
+import threading
+import time
 
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.core import QgsTask
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from demining_plugin.gui.base_panel import DeminingPanel
 from demining_plugin.gui.checks_dock import ChecksDock
@@ -12,6 +15,7 @@ from demining_plugin.gui.date_edit import DayEdit
 from demining_plugin.gui.dock import DeminingDock
 from demining_plugin.gui.items_dock import ItemsDock
 from demining_plugin.gui.minemaps_dock import MineMapsDock
+from demining_plugin.gui.tasks import BackgroundTask
 from demining_plugin.gui.totals_dock import TotalsDock
 from demining_plugin.gui.traverse_dock import TraverseDock
 
@@ -30,7 +34,7 @@ class FakeSession(QObject):
 def test_every_dock_is_a_demining_panel_without_copied_helpers():
     for dock in DOCKS:
         assert issubclass(dock, DeminingPanel), dock
-        for helper in ("_date_edit",):
+        for helper in ("_date_edit", "_drop_task"):
             assert helper not in vars(dock), f"{dock.__name__}.{helper}"
 
 
@@ -77,4 +81,60 @@ def test_date_fields_of_a_panel(qgis_app):
 
     always = panel.date_edit("receivedOn")
     assert panel.day_in(always) == datetime.date.today()
+    panel.deleteLater()
+
+
+class Sleeper(BackgroundTask):
+    """Waits until told to finish (or cancelled), then returns its number."""
+
+    def __init__(self, number, on_finished=None):
+        super().__init__(f"sleeper {number}", on_finished)
+        self.number = number
+        self.go = threading.Event()
+
+    def work(self):
+        while not self.go.wait(0.01):
+            if self.isCanceled():
+                return None
+        return self.number
+
+
+def wait_until(condition, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def test_one_task_at_a_time_and_once_more_after_a_change(qgis_app):
+    panel = DeminingPanel("Short", "DeminingShortDock")
+    results = []
+
+    def on_finished(task):
+        again = panel.task_ended()
+        results.append((task.result, again))
+
+    assert panel.again_later() is False  # nothing runs: nothing to run again
+    first = Sleeper(1, on_finished)
+    panel.run_task(first)
+    assert panel.again_later() is True  # a change while it runs
+    first.go.set()
+    wait_until(lambda: results)
+    assert results == [(1, True)] and panel._task is None
+
+    second = Sleeper(2, on_finished)
+    panel.run_task(second)
+    second.go.set()
+    wait_until(lambda: len(results) == 2)
+    assert results[1] == (2, False)
+
+    # Dropped (store switched, panel torn down): cancelled, and it never calls back.
+    third = Sleeper(3, on_finished)
+    panel.run_task(third)
+    panel.teardown()
+    assert panel._task is None
+    wait_until(lambda: third.status() in (QgsTask.Complete, QgsTask.Terminated))
+    QCoreApplication.processEvents()
+    assert third.isCanceled() and len(results) == 2
     panel.deleteLater()

@@ -3,7 +3,9 @@
 import datetime
 from typing import Callable, List, Optional, Tuple
 
+from qgis.core import QgsApplication, QgsTask
 from qgis.gui import QgsDockWidget
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QFrame, QPushButton, QScrollArea, QWidget
 
@@ -23,6 +25,9 @@ class DeminingPanel(QgsDockWidget):
       stacked in one area never push the window off the screen.
     - Date fields come from ``date_edit()`` (``gui.date_edit``: typed as ``yyyy-MM-dd``,
       empty when allowed); ``day_in()`` and ``show_day()`` read and set them.
+    - Work on the store runs as one ``BackgroundTask`` at a time (``run_task()``): a change
+      that comes while it runs marks it to run once more (``again_later()``), which the
+      task's callback learns from ``task_ended()``; ``drop_task()`` forgets it.
 
     Teardown protocol: before ``plugin.unload()`` removes a panel from the main window and
     deletes it, it calls ``teardown()`` (``DeminingPlugin._take_down``; the controllers of
@@ -43,6 +48,9 @@ class DeminingPanel(QgsDockWidget):
         self.session = session
         #: (signal, slot) connected by ``listen()``, disconnected by ``teardown()``.
         self._listened: List[Tuple[object, Callable]] = []
+        #: The panel's background task while it runs, and whether a change came meanwhile.
+        self._task: Optional[QgsTask] = None
+        self._again = False
 
     # -- following the session -----------------------------------------------------------
     def listen(self, signal, slot: Callable) -> None:
@@ -61,12 +69,46 @@ class DeminingPanel(QgsDockWidget):
 
     def teardown(self) -> None:
         """Release what ties the panel to longer-lived objects (see the class's text)."""
+        self.drop_task()
         for signal, slot in reversed(self._listened):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):
                 pass  # already disconnected, or its sender deleted
         self._listened = []
+
+    # -- background work -------------------------------------------------------------------
+    def run_task(self, task) -> None:
+        """Start ``task`` (a ``gui.tasks.BackgroundTask``) as the panel's task."""
+        self._task = task
+        self._again = False
+        QgsApplication.taskManager().addTask(task)
+
+    def again_later(self) -> bool:
+        """While the panel's task runs: mark it to run once more when it ends (it may have read
+        the store before the latest change) and return True; False when no task runs."""
+        if self._task is None:
+            return False
+        self._again = True
+        return True
+
+    def task_ended(self) -> bool:
+        """Called first by the task's callback: the panel has no task any more. True when it
+        must run again (``again_later()`` was called meanwhile)."""
+        again = self._again
+        self._task = None
+        self._again = False
+        return again
+
+    def drop_task(self) -> None:
+        """Forget the running task: it is cancelled and will not call back."""
+        task, self._task = self._task, None
+        self._again = False
+        if task is None:
+            return
+        task.detach()
+        if not sip.isdeleted(task) and task.status() not in (QgsTask.Complete, QgsTask.Terminated):
+            task.cancel()
 
     # -- widgets ---------------------------------------------------------------------------
     def date_edit(self, name: str, tip: str = "", empty_text: Optional[str] = None) -> DayEdit:

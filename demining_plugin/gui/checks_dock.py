@@ -5,7 +5,7 @@ one undoable change set, then checks again."""
 
 from typing import Dict, List, Optional
 
-from qgis.core import QgsApplication, QgsCoordinateTransform, QgsProject, QgsRectangle, QgsTask
+from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QIcon
 from qgis.PyQt.QtWidgets import (
@@ -76,7 +76,6 @@ class ChecksDock(DeminingPanel):
         super().__init__(translate("ChecksDock", "Checks"), "DeminingChecksDock", iface, session, parent)
         self.controller = controller
         self.findings: List[Finding] = []
-        self.task: Optional[ChecksTask] = None
         self._checked_store = None
 
         body = QWidget()
@@ -133,15 +132,20 @@ class ChecksDock(DeminingPanel):
             return None
         if self.task is not None:
             return self.task
-        self.task = ChecksTask(store, self._on_checked)
+        task = ChecksTask(store, self._on_checked)
         self._checked_store = store
         self.run_button.setEnabled(False)
         self.caption.setText(translate("ChecksDock", "Checking {}…").format(store.name))
-        QgsApplication.taskManager().addTask(self.task)
-        return self.task
+        self.run_task(task)
+        return task
+
+    @property
+    def task(self) -> Optional[ChecksTask]:
+        """The checks running in the background, or None."""
+        return self._task
 
     def _on_checked(self, task: ChecksTask) -> None:
-        self.task = None
+        self.task_ended()
         self.run_button.setEnabled(True)
         if task.error is not None:
             log.log_error(f"Checks failed: {task.error!r}")
@@ -273,10 +277,3 @@ class ChecksDock(DeminingPanel):
             self.tree.clear()
             self.caption.setText(translate("ChecksDock", "Run the checks to list problems in the store."))
 
-    def teardown(self) -> None:
-        super().teardown()
-        if self.task is not None:
-            self.task.detach()
-            if self.task.status() not in (QgsTask.Complete, QgsTask.Terminated):
-                self.task.cancel()
-            self.task = None

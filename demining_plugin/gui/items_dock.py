@@ -8,7 +8,6 @@ recorded with the capture tool, edits saved in QGIS, imports).
 from typing import List, Optional
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
@@ -88,8 +87,6 @@ class ItemsDock(DeminingPanel):
         self.items: List[ListedItem] = []
         self.counts = {}
         self.records = 0
-        self._task: Optional[ItemsTask] = None
-        self._again = False
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -229,7 +226,7 @@ class ItemsDock(DeminingPanel):
         self.show_store(self.session_store())
 
     def show_store(self, store) -> None:
-        self._drop_task()
+        self.drop_task()
         self.store = store
         self._own_layers = {}
         self._fill_districts()
@@ -251,29 +248,26 @@ class ItemsDock(DeminingPanel):
         """Read the latest items and the counts for the filter from the store, in the background."""
         self._refresh_timer.stop()
         if self.store is None:
-            self._drop_task()
+            self.drop_task()
             self.items, self.counts, self.records = [], {}, 0
             self._show()
             self.status.setText(self.tr("Open a Demining store to see its items found."))
             return
-        if self._task is not None:
-            self._again = True  # it may have read the store, or the filter, before the latest change
+        if self.again_later():  # it may have read the store, or the filter, before the latest change
             return
         try:
             task = ItemsTask(self.store, self.item_filter(), on_finished=self._on_read)
         except Exception as error:  # noqa: BLE001 (the user gets a message, the log the details)
             notify_exception(self.iface, error, self.tr("Listing the items found"))
             return
-        self._task = task
         self.status.setText(self.tr("Computing… reading the items found in {name}.").format(name=self.store.name))
-        QgsApplication.taskManager().addTask(task)
+        self.run_task(task)
 
     def _on_read(self, task: ItemsTask) -> None:
-        self._task = None
+        again = self.task_ended()
         if sip.isdeleted(self):
             return
-        if self._again or task.store is not self.store:
-            self._again = False
+        if again or task.store is not self.store:
             self.refresh()
             return
         if task.error is not None:
@@ -286,13 +280,6 @@ class ItemsDock(DeminingPanel):
         self._show()
         self.refreshed.emit()
 
-    def _drop_task(self) -> None:
-        if self._task is not None:
-            self._task.detach()
-            if not sip.isdeleted(self._task):
-                self._task.cancel()
-            self._task = None
-        self._again = False
 
     def _show(self) -> None:
         locale = display_locale()
@@ -363,6 +350,5 @@ class ItemsDock(DeminingPanel):
     # -- life cycle ---------------------------------------------------------------------------------
     def teardown(self) -> None:
         self._refresh_timer.stop()
-        self._drop_task()
         super().teardown()
         self.session = None

@@ -11,7 +11,6 @@ import math
 from typing import Dict, List, Optional
 
 from qgis.core import (
-    QgsApplication,
     QgsArrowSymbolLayer,
     QgsCoordinateTransform,
     QgsFeature,
@@ -157,8 +156,6 @@ class MineMapsDock(DeminingPanel):
         self.result: Optional[AccuracyResult] = None
         self.records: Dict[str, dict] = {}
         self._records_crs = None
-        self._task: Optional[AccuracyTask] = None
-        self._again = False
         self._stale = True
         self._skip_figures = session.store is not None
 
@@ -220,21 +217,11 @@ class MineMapsDock(DeminingPanel):
         self._show_store_state()
 
     # -- life cycle ----------------------------------------------------------------------
-    def teardown(self) -> None:
-        super().teardown()
-        self._drop_task()
-
-    def _drop_task(self) -> None:
-        if self._task is not None and not sip.isdeleted(self._task):
-            self._task.detach()
-            self._task.cancel()
-        self._task = None
-
     def _on_store_changed(self) -> None:
         # The session computes its figures right after adopting a store: that first
         # figures_ready is no edit.
         self._skip_figures = True
-        self._drop_task()
+        self.drop_task()
         self.result = None
         self._stale = True
         self._fill_table()
@@ -274,8 +261,7 @@ class MineMapsDock(DeminingPanel):
         store = self.session.store
         if store is None:
             return
-        if self._task is not None:
-            self._again = True
+        if self.again_later():
             return
         try:
             task = AccuracyTask(store, self.tolerance_box.value(), on_finished=self._on_computed)
@@ -283,27 +269,25 @@ class MineMapsDock(DeminingPanel):
             notify_exception(self.iface, error, translate(
                 "MineMapsDock", "Judging the mine maps of {}").format(store.name))
             return
-        self._task = task
         self._stale = False
         task.progressChanged.connect(self._on_progress)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.summary_label.setText(translate("MineMapsDock", "Computing… the records of {name} are judged "
                                                              "against the items found.").format(name=store.name))
+        self.run_task(task)
         self._update_buttons()
-        QgsApplication.taskManager().addTask(task)
 
     def _on_progress(self, value: float) -> None:
         if not sip.isdeleted(self.progress):
             self.progress.setValue(int(value))
 
     def _on_computed(self, task: AccuracyTask) -> None:
-        self._task = None
+        again = self.task_ended()
         if sip.isdeleted(self):
             return
         self.progress.setVisible(False)
-        if self._again:
-            self._again = False
+        if again:
             self.compute()
             return
         if task.error is not None:

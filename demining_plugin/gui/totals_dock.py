@@ -94,8 +94,6 @@ class TotalsDock(DeminingPanel):
         self.totals: Optional[StoreTotals] = None
         #: Accidents by activity for the period on display.
         self.accident_figures: Optional[AccidentFigures] = None
-        self._task: Optional[TotalsTask] = None
-        self._again = False
         self._connections: List = []
         self._counts: Dict[str, int] = {}
         #: Milliseconds of the last regrouping and redraw, and of the last incremental update
@@ -273,7 +271,7 @@ class TotalsDock(DeminingPanel):
         self._unwatch_layers()
         self.store = store
         self.totals = None
-        self._drop_task()
+        self.drop_task()
         if store is None:
             self.model.set_table(None)
             self.cumulative_chart.clear(self.tr("No store open"))
@@ -288,28 +286,25 @@ class TotalsDock(DeminingPanel):
         """Compute every figure of the store again (in the background)."""
         if self.store is None:
             return
-        if self._task is not None:
-            self._again = True  # it may have read the store before the latest change
+        if self.again_later():
             return
         task = TotalsTask(self.store, self._on_task_finished)
         task.progressChanged.connect(self._on_progress)
-        self._task = task
         self.progress.setValue(0)
         self.progress.show()
         self._show_state(self.tr("Computing the totals of {}…").format(self.store.name))
-        QgsApplication.taskManager().addTask(task)
+        self.run_task(task)
 
     def _on_progress(self, value: float) -> None:
         if not sip.isdeleted(self.progress):
             self.progress.setValue(int(value))
 
     def _on_task_finished(self, task: TotalsTask) -> None:
-        self._task = None
+        again = self.task_ended()
         if sip.isdeleted(self):
             return
         self.progress.hide()
-        if self._again or self.store is None or not _same_path(task.store.location, self.store.location):
-            self._again = False
+        if again or self.store is None or not _same_path(task.store.location, self.store.location):
             self.recompute()
             return
         if task.error is not None:
@@ -327,14 +322,6 @@ class TotalsDock(DeminingPanel):
         self._build_seconds = task.seconds
         self.refresh()
         self.computed.emit(True)
-
-    def _drop_task(self) -> None:
-        if self._task is not None:
-            self._task.detach()
-            if not sip.isdeleted(self._task):
-                self._task.cancel()
-            self._task = None
-        self._again = False
 
     def _on_store_maybe_changed(self) -> None:
         """The session recomputes its figures (after commits or changes made on disk): if
@@ -408,8 +395,7 @@ class TotalsDock(DeminingPanel):
             self._change_started = time.perf_counter()
         self._counts[name] = self._counts.get(name, 0) + len(added) - len(removed)
         if self.totals is None:
-            if self._task is not None:
-                self._again = True
+            self.again_later()
             return
         try:
             crs = layer.crs()
@@ -576,6 +562,5 @@ class TotalsDock(DeminingPanel):
         """Disconnect from the session, layers and task (before the dock is deleted)."""
         self._refresh_timer.stop()
         self._unwatch_layers()
-        self._drop_task()
         super().teardown()
         self.session = None
