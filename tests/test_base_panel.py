@@ -138,3 +138,28 @@ def test_one_task_at_a_time_and_once_more_after_a_change(qgis_app):
     QCoreApplication.processEvents()
     assert third.isCanceled() and len(results) == 2
     panel.deleteLater()
+
+
+def test_later_calls_once_after_a_burst_and_never_after_teardown(qgis_app):
+    panel = DeminingPanel("Short", "DeminingShortDock")
+    calls = []
+    timer = panel.later(lambda: calls.append(1), 20)
+    for _ in range(5):
+        timer.start()
+    wait_until(lambda: calls)
+    time.sleep(0.05)
+    QCoreApplication.processEvents()
+    assert calls == [1]
+    timer.start()
+    panel.teardown()
+    time.sleep(0.05)
+    QCoreApplication.processEvents()
+    assert calls == [1] and not timer.isActive()
+    panel.deleteLater()
+
+
+def test_status_line(qgis_app):
+    panel = DeminingPanel("Short", "DeminingShortDock")
+    label = panel.status_line("shortStatus")
+    assert label.objectName() == "shortStatus" and label.wordWrap()
+    panel.deleteLater()

@@ -6,8 +6,8 @@ from typing import Callable, List, Optional, Tuple
 from qgis.core import QgsApplication, QgsTask
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QFrame, QPushButton, QScrollArea, QWidget
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QWidget
 
 from .date_edit import DayEdit, day_edit, day_of, set_day
 
@@ -48,6 +48,8 @@ class DeminingPanel(QgsDockWidget):
         self.session = session
         #: (signal, slot) connected by ``listen()``, disconnected by ``teardown()``.
         self._listened: List[Tuple[object, Callable]] = []
+        #: Timers of ``later()``, stopped by ``teardown()``.
+        self._timers: List[QTimer] = []
         #: The panel's background task while it runs, and whether a change came meanwhile.
         self._task: Optional[QgsTask] = None
         self._again = False
@@ -69,6 +71,8 @@ class DeminingPanel(QgsDockWidget):
 
     def teardown(self) -> None:
         """Release what ties the panel to longer-lived objects (see the class's text)."""
+        for timer in self._timers:
+            timer.stop()
         self.drop_task()
         for signal, slot in reversed(self._listened):
             try:
@@ -76,6 +80,16 @@ class DeminingPanel(QgsDockWidget):
             except (TypeError, RuntimeError):
                 pass  # already disconnected, or its sender deleted
         self._listened = []
+
+    def later(self, slot: Callable, delay_ms: int) -> QTimer:
+        """A single-shot timer that calls ``slot`` ``delay_ms`` after its last ``start()``: a burst
+        of changes (edits, map moves) leads to one refresh. Stopped by ``teardown()``."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(delay_ms)
+        timer.timeout.connect(slot)
+        self._timers.append(timer)
+        return timer
 
     # -- background work -------------------------------------------------------------------
     def run_task(self, task) -> None:
@@ -132,6 +146,14 @@ class DeminingPanel(QgsDockWidget):
         button.setToolTip(tip)
         button.clicked.connect(lambda _checked=False: slot())
         return button
+
+    @staticmethod
+    def status_line(name: str) -> QLabel:
+        """The panel's word-wrapped line that says what it shows or is computing."""
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        return label
 
     @staticmethod
     def scrolled(body: QWidget, sideways: bool = True) -> QScrollArea:

@@ -4,7 +4,7 @@ and released hectares, zoom-to, and the buttons of the land-release tools."""
 from typing import Dict, List, Optional
 
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon, QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -104,10 +104,7 @@ class ClearanceDock(DeminingPanel):
         layout.addWidget(self.table)
         self.setWidget(body)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(300)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = self.later(self.refresh, 300)
         self.listen(self.iface.mapCanvas().extentsChanged, self._timer.start)
         self.listen(self.controller.store_changed, self._timer.start)
         self.follow_store(self._timer.start)
@@ -215,7 +212,6 @@ class ClearanceDock(DeminingPanel):
         self._dialog.show()
 
     def teardown(self) -> None:
-        self._timer.stop()
         super().teardown()
         if self._dialog is not None:
             try:

@@ -153,9 +153,7 @@ class DeminingDock(DeminingPanel):
         self.figures_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.figures_tree.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         figures_layout.addWidget(self.figures_tree)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("figuresStatus")
-        self.status_label.setWordWrap(True)
+        self.status_label = self.status_line("figuresStatus")
         figures_layout.addWidget(self.status_label)
         layout.addWidget(figures_box)
 

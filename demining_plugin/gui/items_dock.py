@@ -15,7 +15,7 @@ from qgis.core import (
     QgsRectangle,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -87,10 +87,7 @@ class ItemsDock(DeminingPanel):
         self.items: List[ListedItem] = []
         self.counts = {}
         self.records = 0
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer = self.later(self.refresh, 0)
         self._build_ui()
         if session is not None:
             self.follow_store(self._on_store_changed)
@@ -158,9 +155,7 @@ class ItemsDock(DeminingPanel):
         self.refresh_button = self.push_button("itemsRefresh", self.tr("Refresh"), "", self.reload)
         buttons.addWidget(self.refresh_button)
         layout.addLayout(buttons)
-        self.status = QLabel(body)
-        self.status.setObjectName("itemsStatus")
-        self.status.setWordWrap(True)
+        self.status = self.status_line("itemsStatus")
         layout.addWidget(self.status)
         self.setWidget(body)
 
@@ -349,6 +344,5 @@ class ItemsDock(DeminingPanel):
 
     # -- life cycle ---------------------------------------------------------------------------------
     def teardown(self) -> None:
-        self._refresh_timer.stop()
         super().teardown()
         self.session = None

@@ -101,10 +101,7 @@ class TotalsDock(DeminingPanel):
         self.last_refresh_ms = 0.0
         self.last_update_ms = 0.0
         self._change_started: Optional[float] = None
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer = self.later(self.refresh, 0)
         self._build_ui()
         if session is not None:
             self.follow_store(self._on_store_changed)
@@ -192,9 +189,7 @@ class TotalsDock(DeminingPanel):
         self.progress.setMaximumHeight(6)
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.status = QLabel(body)
-        self.status.setObjectName("totalsStatus")
-        self.status.setWordWrap(True)
+        self.status = self.status_line("totalsStatus")
         layout.addWidget(self.status)
         self.setWidget(body)
 
@@ -559,8 +554,7 @@ class TotalsDock(DeminingPanel):
 
     # -- life cycle ------------------------------------------------------------------------------
     def teardown(self) -> None:
-        """Disconnect from the session, layers and task (before the dock is deleted)."""
-        self._refresh_timer.stop()
+        """Also stop watching the store's layers."""
         self._unwatch_layers()
         super().teardown()
         self.session = None

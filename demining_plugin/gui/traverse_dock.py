@@ -23,7 +23,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -195,9 +195,7 @@ class TraverseDock(DeminingPanel):
         figures.addWidget(self.area_label, 0, 1)
         figures.addWidget(self.perimeter_label, 0, 2)
         layout.addLayout(figures)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("TraverseStatus")
-        self.status_label.setWordWrap(True)
+        self.status_label = self.status_line("TraverseStatus")
         layout.addWidget(self.status_label)
 
         record = QFormLayout()
@@ -241,10 +239,7 @@ class TraverseDock(DeminingPanel):
         self.tool.point_picked.connect(self.set_start_from_canvas)
         self.tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.recompute)
+        self._timer = self.later(self.recompute, 150)
         self.table.itemChanged.connect(self._timer.start)
         self.start_edit.textEdited.connect(self._start_typed)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
@@ -581,7 +576,6 @@ class TraverseDock(DeminingPanel):
 
     # -- life cycle ----------------------------------------------------------------------------------
     def teardown(self) -> None:
-        self._timer.stop()
         super().teardown()
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
