@@ -9,6 +9,7 @@ polygon area), not from the plugin's own traverse code.
 import datetime
 import math
 import re
+import time
 
 import pytest
 from pyproj import Transformer
@@ -168,6 +169,13 @@ def test_click_on_the_map_sets_the_start_point_snapped_to_a_vertex(setup):
     assert canvas.mapTool() is dock.tool
     # A click a few metres (a few pixels) off the hazard's corner at (X0 + 500, Y0 + 500).
     pixel = canvas.getCoordinateTransform().transform(X0 + 503, Y0 + 502)
+    # QGIS builds the canvas's snapping index in the background (and again after the
+    # store's layers are reloaded): click once it answers, as a user clicks an idle map.
+    deadline = time.monotonic() + 30
+    while not utils.snapToMap(QPoint(round(pixel.x()), round(pixel.y()))).isValid():
+        assert time.monotonic() < deadline, "the snapping index was never ready"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
     event = QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, QPoint(round(pixel.x()), round(pixel.y())),
                              Qt.LeftButton)
     dock.tool.canvasReleaseEvent(event)
