@@ -30,9 +30,6 @@ from ..settings import configured_team_distance_m
 from .capture_form import AccidentForm, ItemForm, accident_warnings
 from .notify import notify_success, notify_warning, reported_errors
 
-LAYER_PROPERTY = "demining/layer"
-
-
 #: Qt's translation function under the name pylupdate5 looks for.
 translate = QCoreApplication.translate
 
@@ -272,16 +269,10 @@ class CaptureController(QObject):
         return defaults
 
     def layer(self, name: str):
-        for layer in self.session.store_layers():
-            if layer.customProperty(LAYER_PROPERTY) == name:
-                return layer
-        return None
+        return self.session.store_layer(name)
 
     def _distinct(self, layer_name: str, field: str) -> List[str]:
-        layer = self.layer(layer_name)
-        if layer is None or layer.fields().indexOf(field) < 0:
-            return []
-        return [str(v) for v in layer.uniqueValues(layer.fields().indexOf(field)) if v]
+        return self.session.distinct_values(layer_name, field)
 
     def _teams(self, places: StorePlaces) -> List[str]:
         return sorted(set(places.teams()) | set(self._distinct("detections", "team")))

@@ -27,6 +27,7 @@ from ..core.checks.fixes import fix_changes
 from ..core.checks.rules import RULES, Finding
 from ..core.checks.validate import validate_store
 from ..core.model.schema import LAYERS_BY_NAME, translated
+from ..core.store.location import LAYER_PROPERTY
 from .base_panel import DeminingPanel
 from .notify import notify_success, notify_warning, reported_errors
 from .tasks import BackgroundTask
@@ -255,7 +256,7 @@ class ChecksDock(DeminingPanel):
         fixed = 0
         with reported_errors(self.iface, translate(
             "ChecksDock", "Fixing {} findings").format(len(findings))) as outcome:
-            layers = {layer.customProperty("demining/layer"): layer for layer in self.session.store_layers()}
+            layers = {layer.customProperty(LAYER_PROPERTY): layer for layer in self.session.store_layers()}
             changes, notes = fix_changes(store, findings, {k: v for k, v in layers.items() if k})
             if changes.is_empty():
                 notify_warning(self.iface, " ".join(notes) or translate("ChecksDock", "Nothing to fix."))

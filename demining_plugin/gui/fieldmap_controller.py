@@ -12,11 +12,11 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
 from ..core import log
 from ..core.errors import DeminingError
 from ..core.fieldmap import FieldMapBuilder, check_output, field_map_layout, select_tasks, write_pages
+from ..core.store.location import LAYER_PROPERTY
 from .notify import notify_error, notify_exception, notify_success, notify_warning
 from .tasks import BackgroundTask
 
 #: Custom property the store session puts on every store layer (see gui/session.py).
-_LAYER_PROPERTY = "demining/layer"
 
 
 class FieldMapTask(BackgroundTask):
@@ -102,7 +102,7 @@ class FieldMapController(QObject):
     # -- the action on clearance task layers -------------------------------------------------
     def _on_layers_added(self, layers) -> None:
         for layer in layers:
-            if (isinstance(layer, QgsVectorLayer) and layer.customProperty(_LAYER_PROPERTY) == "clearance_tasks"
+            if (isinstance(layer, QgsVectorLayer) and layer.customProperty(LAYER_PROPERTY) == "clearance_tasks"
                     and layer.id() not in self.layer_actions):
                 action = QgsMapLayerAction(self.tr("Print Field Map…"), self, layer,
                                            QgsMapLayerAction.SingleFeature | QgsMapLayerAction.MultipleFeatures)
@@ -123,8 +123,7 @@ class FieldMapController(QObject):
 
     # -- dialog ------------------------------------------------------------------------------
     def _tasks_layer(self) -> Optional[QgsVectorLayer]:
-        layers = self.session.store_layers() if self.session is not None else []
-        return next((layer for layer in layers if layer.customProperty(_LAYER_PROPERTY) == "clearance_tasks"), None)
+        return self.session.store_layer("clearance_tasks") if self.session is not None else None
 
     def show_dialog(self, task_ids: Optional[List[str]] = None, layer: Optional[QgsVectorLayer] = None) -> None:
         from .fieldmap_dialog import FieldMapDialog

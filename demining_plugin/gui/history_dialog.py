@@ -21,13 +21,12 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import StoreError
 from ..core.model.schema import layer_def
 from ..core.store import open_store
+from ..core.store.location import LAYER_PROPERTY, STORE_PROPERTY
 from .notify import notify_warning, reported_errors
 
 translate = QCoreApplication.translate
 
 #: Custom properties ``add_store_to_project`` puts on every store layer.
-STORE_PROPERTY = "demining/store"
-LAYER_PROPERTY = "demining/layer"
 
 
 def _operation_label(operation: str) -> str:

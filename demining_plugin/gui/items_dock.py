@@ -39,7 +39,6 @@ from .tasks import BackgroundTask
 translate = QCoreApplication.translate
 
 #: Custom property naming the store layer of a project layer (set by core.styles).
-LAYER_PROPERTY = "demining/layer"
 #: How many of the latest items the list shows.
 LIST_LIMIT = 200
 #: Zooming to a point shows this many metres (or degrees at the equator) around it.
@@ -192,10 +191,9 @@ class ItemsDock(DeminingPanel):
 
     def _store_layer(self, name: str):
         """The project's layer of the store, else one of our own (main thread)."""
-        if self.session is not None:
-            for layer in self.session.store_layers():
-                if layer.customProperty(LAYER_PROPERTY) == name:
-                    return layer
+        layer = self.session.store_layer(name) if self.session is not None else None
+        if layer is not None:
+            return layer
         if name not in self._own_layers:
             self._own_layers[name] = self.store.layer(name)
         return self._own_layers[name]

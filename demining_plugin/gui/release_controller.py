@@ -21,8 +21,6 @@ from .notify import notify_success, notify_warning, reported_errors
 from .release_dialog import ask_release_details
 from .release_tool import ReleasePolygonTool
 
-LAYER_PROPERTY = "demining/layer"
-
 #: Qt's translation function under the name pylupdate5 collects (context "ReleaseController").
 translate = QCoreApplication.translate
 
@@ -248,16 +246,10 @@ class ReleaseController(QObject):
         return self.session.store
 
     def layer(self, name: str) -> Optional[QgsVectorLayer]:
-        for layer in self.session.store_layers():
-            if layer.customProperty(LAYER_PROPERTY) == name:
-                return layer
-        return None
+        return self.session.store_layer(name)
 
     def _distinct(self, layer_name: str, field: str) -> List[str]:
-        layer = self.layer(layer_name)
-        if layer is None or layer.fields().indexOf(field) < 0:
-            return []
-        return [str(v) for v in layer.uniqueValues(layer.fields().indexOf(field)) if v]
+        return self.session.distinct_values(layer_name, field)
 
     def _ask(self, tasks: List[str], summary: str) -> Optional[ReleaseDetails]:
         organisations = sorted(set(self._distinct("cleared_areas", "organisation"))

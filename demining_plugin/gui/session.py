@@ -18,7 +18,7 @@ the toolbar and the drop handler all do exactly the same thing.
 import os
 import sqlite3
 from pathlib import Path
-from typing import Callable, Dict, Optional
+from typing import Callable, Dict, List, Optional
 
 from qgis.core import (
     QgsApplication,
@@ -32,14 +32,19 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import StoreError
 from ..core.store import META_TABLE, create_store, open_store
-from ..core.store.location import STORE_ENTRY, layer_store_location, location_for_project, mark_store_layers
+from ..core.store.location import (
+    LAYER_PROPERTY,
+    STORE_ENTRY,
+    STORE_PROPERTY,
+    layer_store_location,
+    location_for_project,
+    mark_store_layers,
+)
 from ..core.store.styles import add_store_to_project, store_location_of
 from ..settings import STORE_FOLDER
 from .notify import notify_error, notify_exception, notify_success, notify_warning, reported_errors
 from .tasks import DemoBuildTask, FiguresTask
 
-#: Custom property that ``add_store_to_project`` sets on every store layer.
-STORE_PROPERTY = "demining/store"
 #: Edits committed within this many milliseconds count as one change.
 EDIT_DEBOUNCE_MS = 400
 #: Longest the main thread waits for a running figures task before touching store layers.
@@ -286,6 +291,16 @@ class StoreSession(QObject):
             layer for layer in self.project.mapLayers().values()
             if same_location(str(layer.customProperty(STORE_PROPERTY, "") or ""), self.store.location)
         ]
+
+    def store_layer(self, name: str):
+        """The project's layer ``name`` (``clearance_tasks``, ...) of the current store, or None."""
+        return next((layer for layer in self.store_layers() if layer.customProperty(LAYER_PROPERTY) == name), None)
+
+    def distinct_values(self, layer_name: str, field: str) -> List[str]:
+        """The values of ``field`` in the project's layer ``layer_name`` of the store (no empty ones)."""
+        layer = self.store_layer(layer_name)
+        index = layer.fields().indexOf(field) if layer is not None else -1
+        return [str(v) for v in layer.uniqueValues(index) if v] if index >= 0 else []
 
     def _watch_layers(self) -> None:
         self._unwatch_layers()

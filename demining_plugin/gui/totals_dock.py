@@ -55,6 +55,7 @@ from ..core.reports.grouping import GROUPINGS, category_title, grouping_title
 from ..core.reports.period_report import period_report, write_report
 from ..core.reports.table_export import write_csv, write_xlsx
 from ..core.reports.totals import StoreTotals
+from ..core.store.location import LAYER_PROPERTY, STORE_PROPERTY
 from ..settings import TOTALS_FOLDER
 from .base_panel import DeminingPanel
 from .notify import notify, notify_exception, notify_success, notify_warning
@@ -69,8 +70,6 @@ translate = QCoreApplication.translate
 #: The store layers whose edits change the totals.
 WATCHED_LAYERS = ("cleared_areas", "detections", "cleared_routes", "accidents")
 #: Custom property that marks a project layer as belonging to a store (set by core.styles).
-STORE_PROPERTY = "demining/store"
-STORE_LAYER_PROPERTY = "demining/layer"
 
 
 def _same_path(a: str, b: str) -> bool:
@@ -337,7 +336,7 @@ class TotalsDock(DeminingPanel):
             location = str(layer.customProperty(STORE_PROPERTY, "") or "")
             if not location or not _same_path(location, self.store.location):
                 continue
-            name = layer.customProperty(STORE_LAYER_PROPERTY, "") or \
+            name = layer.customProperty(LAYER_PROPERTY, "") or \
                 registry.decodeUri(layer.providerType(), layer.source()).get("layerName")
             if name in WATCHED_LAYERS and name not in found:
                 found[name] = layer

@@ -21,6 +21,8 @@ from qgis.core import QgsMapLayer, QgsProject, QgsProviderRegistry
 STORE_ENTRY = ("Demining", "store")
 #: Custom property naming the store of each store layer.
 STORE_PROPERTY = "demining/store"
+#: Custom property naming the store layer a project layer is (``hazard_areas``, ...).
+LAYER_PROPERTY = "demining/layer"
 
 
 def is_file_location(location) -> bool:

@@ -268,8 +268,8 @@ def add_store_to_project(store, project: QgsProject = None) -> Dict[str, QgsVect
         layer = store.layer(definition.name, translate("Schema", definition.title))
         translate_legend(layer)
         translate_form(layer, definition)
-        layer.setCustomProperty("demining/store", store.location)
-        layer.setCustomProperty("demining/layer", definition.name)
+        layer.setCustomProperty(store_location.STORE_PROPERTY, store.location)
+        layer.setCustomProperty(store_location.LAYER_PROPERTY, definition.name)
         layers[definition.name] = layer
 
     root = project.layerTreeRoot()
