@@ -250,82 +250,82 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
 <context>
     <name>CaptureTool</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="149"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="146"/>
         <source>Recording an item found</source>
         <translation>Aşkar edilmiş obyekt qeyd edilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="166"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="163"/>
         <source>This item</source>
         <translation>Bu obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="190"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="187"/>
         <source>{id} ({what}) recorded</source>
         <translation>{id} ({what}) qeyd edildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="225"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="222"/>
         <source>with warnings:</source>
         <translation>xəbərdarlıqlarla:</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="204"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="201"/>
         <source>Recording an accident</source>
         <translation>Hadisə qeyd edilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="220"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="217"/>
         <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
         <translation>Hadisə {id} qeyd edildi: {killed} həlak olub, {injured} yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="252"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="249"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="292"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="283"/>
         <source>At the point clicked: task {task}, {district}.</source>
         <translation>Klik edilən nöqtədə: tapşırıq {task}, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="296"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="287"/>
         <source>At the point clicked: task {task}, outside the districts.</source>
         <translation>Klik edilən nöqtədə: tapşırıq {task}, rayonlardan kənarda.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="291"/>
         <source>At the point clicked: no task, {district}.</source>
         <translation>Klik edilən nöqtədə: tapşırıq yoxdur, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="301"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="292"/>
         <source>At the point clicked: no task, outside the districts.</source>
         <translation>Klik edilən nöqtədə: tapşırıq yoxdur, rayonlardan kənarda.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="306"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="297"/>
         <source>in task {task} ({district}).</source>
         <translation>{task} tapşırığında ({district}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="310"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="301"/>
         <source>in task {task}.</source>
         <translation>{task} tapşırığında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="312"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="303"/>
         <source>in {district}.</source>
         <translation>{district} daxilində.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="316"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="307"/>
         <source>Saving to {}</source>
         <translation>{} yerinə saxlanılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="319"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="310"/>
         <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
         <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra nöqtəni yenidən qeyd edin.</translation>
     </message>
@@ -333,62 +333,62 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
         <source>By severity</source>
         <translation>Ciddiliyə görə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
         <source>By layer</source>
         <translation>Laya görə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
         <source>By rule</source>
         <translation>Qaydaya görə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Severity</source>
         <translation>Ciddilik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Feature</source>
         <translation>Obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Rule</source>
         <translation>Qayda</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Message</source>
         <translation>Məlumat</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="45"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="46"/>
         <source>error</source>
         <translation>xəta</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="46"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="47"/>
         <source>warning</source>
         <translation>xəbərdarlıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="65"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="66"/>
         <source>Demining checks of {}</source>
         <translation>Minatəmizləmə yoxlamaları: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="76"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="77"/>
         <source>Checks</source>
         <translation>Yoxlamalar</translation>
     </message>
@@ -413,7 +413,7 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
         <translation>Seçilmiş tapıntıların (və ya seçilmiş qrupun bütün tapıntılarının) təhlükəsiz düzəlişini bir addımda tətbiq et; «Sonuncu azadetməni geri qaytar» onu geri qaytarır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="274"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="279"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Anbardakı problemləri sadalamaq üçün yoxlamaları işə salın.</translation>
     </message>
@@ -428,57 +428,57 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
         <translation>{} yoxlanılır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="148"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="153"/>
         <source>The checks failed: {}</source>
         <translation>Yoxlamalar alınmadı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="156"/>
         <source>Checks cancelled.</source>
         <translation>Yoxlamalar ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="160"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="165"/>
         <source>No problems found.</source>
         <translation>Problem tapılmadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="162"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="167"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>{n} tapıntı: {e} xəta, {w} xəbərdarlıq; {f} təhlükəsiz düzəlişlə.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="190"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="195"/>
         <source>Safe fix: {}</source>
         <translation>Təhlükəsiz düzəliş: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="226"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="231"/>
         <source>{} has no place on the map.</source>
         <translation>{} xəritədə yeri yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="237"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="242"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>{} bu xəritədə göstərilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="249"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="254"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Təhlükəsiz düzəlişi olan tapıntıları seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="257"/>
         <source>Fixing {} findings</source>
         <translation>{} tapıntı düzəldilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="257"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="262"/>
         <source>Nothing to fix.</source>
         <translation>Düzəldiləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="266"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>{n} tapıntı düzəldildi ({rules})</translation>
     </message>
@@ -566,22 +566,22 @@ OUTPUT: yazılacaq .gpkg faylının yolu (mövcuddursa, əvəz olunur). SEED: t�
         <translation>Tapşırıqda azad edilmiş hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="164"/>
         <source>No store open.</source>
         <translation>Anbar açıq deyil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="166"/>
         <source>More than {n} tasks in view: zoom in to list them.</source>
         <translation>Xəritə görünüşündə {n}-dən çox tapşırıq var: siyahı üçün yaxınlaşdırın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="170"/>
         <source>{n} tasks in the map view</source>
         <translation>Xəritə görünüşündə tapşırıqlar: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="211"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="208"/>
         <source>Select one task to divide (in this list or on the map).</source>
         <translation>Bölmək üçün bir tapşırıq seçin (bu siyahıda və ya xəritədə).</translation>
     </message>
@@ -804,152 +804,152 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="162"/>
+        <location filename="../demining_plugin/gui/dock.py" line="160"/>
         <source>Layers</source>
         <translation>Laylar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/dock.py" line="165"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/dock.py" line="165"/>
         <source>Features</source>
         <translation>Obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="221"/>
+        <location filename="../demining_plugin/gui/dock.py" line="219"/>
         <source>No store open</source>
         <translation>Anbar açıq deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="223"/>
+        <location filename="../demining_plugin/gui/dock.py" line="221"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Göstəricilərini burada görmək üçün yeni anbar yaradın, mövcud anbarı açın və ya demonu yükləyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="232"/>
+        <location filename="../demining_plugin/gui/dock.py" line="230"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Məlumat modelinin versiyası {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/dock.py" line="232"/>
         <source>Reading store {}</source>
         <translation>{} anbarı oxunur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/dock.py" line="241"/>
         <source>Computing figures…</source>
         <translation>Göstəricilər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="246"/>
+        <location filename="../demining_plugin/gui/dock.py" line="244"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Göstəricilər hesablana bilmədi; mesaj jurnalına baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>Land released</source>
         <translation>Azad edilmiş ərazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>Ləğv edilmiş, azaldılmış və təmizlənmiş ərazi; üst-üstə düşmələr bir dəfə sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="260"/>
         <source>Items found</source>
         <translation>Aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="260"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Aşkar edilmiş minalar, PHS və digər obyektlər (miqdarların cəmi)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="270"/>
+        <location filename="../demining_plugin/gui/dock.py" line="268"/>
         <source>Cleared routes</source>
         <translation>Təmizlənmiş yollar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="271"/>
+        <location filename="../demining_plugin/gui/dock.py" line="269"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Civilians killed</source>
         <translation>Həlak olan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Civilians injured</source>
         <translation>Yaralanan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/dock.py" line="279"/>
         <source>All dates, saved data.</source>
         <translation>Bütün tarixlər, saxlanılmış məlumatlar.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/dock.py" line="284"/>
         <source>Cleared</source>
         <translation>Təmizlənib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/dock.py" line="284"/>
         <source>Reduced</source>
         <translation>Azaldılıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/dock.py" line="284"/>
         <source>Cancelled</source>
         <translation>Ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>AP mines</source>
         <translation>PƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>AT mines</source>
         <translation>TƏ minalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>AXO</source>
         <translation>TPHS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="289"/>
         <source>IEDs</source>
         <translation>ƏPQ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="289"/>
         <source>Submunitions</source>
         <translation>Kasetli döyüş elementləri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="289"/>
         <source>Other items</source>
         <translation>Digər obyektlər</translation>
     </message>
@@ -1286,67 +1286,67 @@ OUTPUT həm də PostGIS yeri ola bilər (pg:connection='&lt;QGIS connection name
 <context>
     <name>FeatureHistory</name>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="33"/>
         <source>Created</source>
         <translation>Yaradıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="33"/>
         <source>Changed</source>
         <translation>Dəyişdirildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="35"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
         <source>Deleted</source>
         <translation>Silindi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="40"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="39"/>
         <source>(empty)</source>
         <translation>(boş)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="51"/>
         <source>Geometry drawn</source>
         <translation>Həndəsə çəkildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="51"/>
         <source>Geometry removed</source>
         <translation>Həndəsə silindi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="51"/>
         <source>Geometry changed</source>
         <translation>Həndəsə dəyişdirildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>Application</source>
         <translation>Tətbiq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>What</source>
         <translation>Nə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>Changes</source>
         <translation>Dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="74"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="73"/>
         <source>Feature history</source>
         <translation>Obyekt tarixçəsi</translation>
     </message>
@@ -1695,32 +1695,32 @@ OUTPUT: .pdf faylı (tapşırığa bir səhifə) və ya qovluq (tapşırığa bi
         <translation>Sahə xəritəsini çap et…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="134"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="133"/>
         <source>Open a Demining store first (Demining ▸ Open Store…).</source>
         <translation>Əvvəlcə Demining anbarını açın (Minatəmizləmə ▸ Anbarı aç…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="178"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="177"/>
         <source>Printing field maps</source>
         <translation>Sahə xəritələri çap olunur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="157"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="156"/>
         <source>Choose where to write the field maps.</source>
         <translation>Sahə xəritələrinin yazılacağı yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="165"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="164"/>
         <source>Printing {0} field map(s) to {1}</source>
         <translation>{0} sahə xəritəsi {1} yerinə çap olunur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="174"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="173"/>
         <source>{0} field map page(s) written to {1}</source>
         <translation>{0} sahə xəritəsi səhifəsi {1} yerinə yazıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="180"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="179"/>
         <source>Field maps cancelled.</source>
         <translation>Sahə xəritələri ləğv edildi.</translation>
     </message>
@@ -2726,47 +2726,47 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
 <context>
     <name>ItemChecks</name>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="60"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="61"/>
         <source>Item {n} ({category})</source>
         <translation>Obyekt {n} ({category})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="62"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="63"/>
         <source>Item {n}</source>
         <translation>Obyekt {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="109"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="110"/>
         <source>{item} lies outside every clearance task and all released land.</source>
         <translation>{item} bütün təmizləmə tapşırıqlarından və bütün azad edilmiş ərazidən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="119"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="120"/>
         <source>{item} names task {task}, which is not in the store.</source>
         <translation>{item} anbarda olmayan {task} tapşırığını göstərir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="126"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="127"/>
         <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
         <translation>{item} {date} tarixində, {task} tapşırığının planlaşdırılan tarixlərindən ({start} - {end}) kənarda tapılıb.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="132"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="133"/>
         <source>{item} has a date in the future ({date}).</source>
         <translation>{item} tarixi gələcəkdədir ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="137"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="138"/>
         <source>{item} has a quantity under 1 ({quantity:g}).</source>
         <translation>{item} miqdarı 1-dən azdır ({quantity:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="141"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="142"/>
         <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
         <translation>{item} dərinliyi {depth:g} sm, {low} - {high} sm xaricindədir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="150"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="151"/>
         <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
         <translation>{item} {team} komandasının ən yaxın tapşırığından {km} km aralıdır ({limit} km-dən çox).</translation>
     </message>
@@ -2774,137 +2774,137 @@ SOURCE: xəritənin haradan gəldiyi (yeni formulyar üçün mütləqdir). RECEI
 <context>
     <name>ItemsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="53"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="51"/>
         <source>(no category)</source>
         <translation>(kateqoriyasız)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="110"/>
         <source>All categories</source>
         <translation>Bütün kateqoriyalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="115"/>
         <source>First day (empty: from the start)</source>
         <translation>İlk gün (boş: əvvəldən)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="115"/>
         <source>start</source>
         <translation>başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="116"/>
         <source>Last day, included (empty: up to now)</source>
         <translation>Son gün, daxil olmaqla (boş: bu günə qədər)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="116"/>
         <source>today</source>
         <translation>bu gün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="121"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="130"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>to</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="138"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="131"/>
         <source>Items</source>
         <translation>Obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Item</source>
         <translation>Obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Found on</source>
         <translation>Aşkar edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Qty</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="145"/>
         <source>Double-click an item to zoom to it</source>
         <translation>Obyektə yaxınlaşmaq üçün iki dəfə klik edin</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="157"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="150"/>
         <source>Zoom to item</source>
         <translation>Obyektə yaxınlaş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="161"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="154"/>
         <source>Refresh</source>
         <translation>Yenilə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="220"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="210"/>
         <source>All districts</source>
         <translation>Bütün rayonlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="223"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="213"/>
         <source>(outside the districts)</source>
         <translation>(rayonlardan kənarda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="257"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="247"/>
         <source>Open a Demining store to see its items found.</source>
         <translation>Aşkar edilmiş obyektlərini görmək üçün Demining anbarını açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="267"/>
         <source>Listing the items found</source>
         <translation>Aşkar edilmiş obyektlər sadalanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="305"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="285"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="335"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="315"/>
         <source>{total} items in {records} records match; the latest {shown} are listed.</source>
         <translation>{records} qeyddə {total} obyekt uyğundur; son {shown} sadalanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="62"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="60"/>
         <source>Items found in {}</source>
         <translation>{} anbarında tapılmış əşyalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="268"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="256"/>
         <source>Computing… reading the items found in {name}.</source>
         <translation>Hesablanır… {name} anbarında tapılmış əşyalar oxunur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="268"/>
         <source>The items found could not be listed: see the message bar.</source>
         <translation>Tapılmış əşyaları göstərmək mümkün olmadı: mesaj panelinə baxın.</translation>
     </message>
@@ -3238,197 +3238,197 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="103"/>
         <source>Mine map accuracy of {}</source>
         <translation>{} mina xəritələrinin dəqiqliyi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Record</source>
         <translation>Formulyar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Recall</source>
         <translation>Tamlıq</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Precision</source>
         <translation>Dəqiqlik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Sürüşmə (m): cəmi (şərq, şimal)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Rotation (°)</source>
         <translation>Dönmə (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE before (m)</source>
         <translation>Əvvəl RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE after (m)</source>
         <translation>Sonra RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Judged</source>
         <translation>Qiymətləndirilib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Mapped</source>
         <translation>Xəritədə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AP</source>
         <translation>Bəyan edilmiş AP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AT</source>
         <translation>Bəyan edilmiş AT</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed</source>
         <translation>Bəyan edilmiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Received</source>
         <translation>Alınıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="155"/>
         <source>Mine maps</source>
         <translation>Mina xəritələri</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="168"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="165"/>
         <source>Tolerance</source>
         <translation>Dözümlülük</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="174"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Bu məsafədə obyekt tapıldıqda xəritədəki mina təsdiqlənmiş sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="174"/>
         <source>Compute</source>
         <translation>Hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="178"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="175"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Hər formulyarı aşkar edilmiş obyektlərlə qiymətləndir (arxa planda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="182"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="179"/>
         <source>Draw offsets</source>
         <translation>Sürüşmələri çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="183"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Hər formulyarın sürüşməsini mərkəzindən ox kimi və uyğunlaşan cütləri (xəritədəki mina → aşkar edilmiş obyekt) həqiqi uzunluqda çək</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="188"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Add corrected layer</source>
         <translation>Düzəldilmiş lay əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="189"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Uyğunlaşdırılmış hər formulyarın minalarını uyğunlaşdırmaya görə köçürülmüş şəkildə layihəyə lay kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="260"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="247"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Açıq anbar yoxdur. Alınmış mina xəritələrini qiymətləndirmək üçün anbarı açın (Minatəmizləmə ▸ Anbarı aç…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="306"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>Bu anbarda hələ xəritədəki mina yoxdur: əvvəlcə alınmış mina xəritəsini idxal edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="306"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Hələ heç bir obyekt aşkar edilməyib: {n} formulyarı müqayisə etmək üçün heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="310"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="294"/>
         <source>Judging the mine maps of {}</source>
         <translation>{} mina xəritələri qiymətləndirilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="312"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="296"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Mina xəritələri qiymətləndirilə bilmədi: məlumat panelinə baxın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="375"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="359"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Uyğunlaşdırma: {pairs} cüt üzrə {kind}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="387"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="371"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>{n} formulyar, {mapped} xəritə minası; {judged_records} formulyarın indiyədək təmizlənmiş ərazidə minası var: {judged} minadan {matched} {tol} m daxilində təsdiqləndi (tamlıq {recall}), dəqiqlik {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="396"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="380"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>{pairs} cüt üzrə uyğunlaşdırma: orta sürüşmə {offset} m, RMSE əvvəl {before} m, sonra {after} m.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="432"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="416"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Formulyar sürüşmələri (oxlar ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="466"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="450"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Uyğunlaşan cütlər (xəritədəki mina → aşkar edilmiş obyekt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="513"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="497"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>{n} formulyar sürüşməsi çəkildi (oxlar uzunluqlarının {x} qatı) və {p} uyğunlaşan cüt həqiqi uzunluqda.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="505"/>
         <source>Corrected mapped mines</source>
         <translation>Düzəldilmiş xəritə minaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="547"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="531"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>Uyğunlaşdırılmış formulyarların {n} xəritə minası düzəldilmiş mövqelərində əlavə edildi (“{name}” layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="276"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Hesablanır… {name} qeydləri tapılmış əşyalarla müqayisə edilir.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="333"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="317"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Mina xəritələrinin qiymətləndirilməsi ləğv edildi.</translation>
     </message>
@@ -3795,32 +3795,32 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>PostgisController</name>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="121"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="120"/>
         <source>Open PostGIS store</source>
         <translation>PostGIS anbarını aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="121"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="120"/>
         <source>PostGIS store (a saved connection, pg:service=… or postgresql://…?schema=…):</source>
         <translation>PostGIS anbarı (saxlanılmış qoşulma, pg:service=… və ya postgresql://…?schema=…):</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="134"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="133"/>
         <source>Select one feature of a Demining store layer first.</source>
         <translation>Əvvəlcə Demining anbarı layının bir obyektini seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="138"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="137"/>
         <source>Select exactly one feature of {} to see its history ({} are selected).</source>
         <translation>Tarixçəsini görmək üçün {} layının düz bir obyektini seçin ({} seçilib).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="145"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="144"/>
         <source>Reading the history of {}</source>
         <translation>{} tarixçəsi oxunur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="155"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="154"/>
         <source>{layer} {identifier}: {count} recorded changes in {store}</source>
         <translation>{layer} {identifier}: {store} daxilində {count} qeydə alınmış dəyişiklik</translation>
     </message>
@@ -4042,12 +4042,12 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>{ha} ha təmizlənib</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="38"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="36"/>
         <source>{released} in task {task}</source>
         <translation>{task} tapşırığında {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="42"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="40"/>
         <source>{released} ({district})</source>
         <translation>{released} ({district})</translation>
     </message>
@@ -4150,112 +4150,112 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="133"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="131"/>
         <source>Undoing &apos;{}&apos;</source>
         <translation>«{}» geri qaytarılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="152"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="150"/>
         <source>Refreshing the layers</source>
         <translation>Laylar yenilənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="140"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="138"/>
         <source>Undone: {}</source>
         <translation>Geri qaytarıldı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="146"/>
         <source>Redoing &apos;{}&apos;</source>
         <translation>«{}» təkrarlanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="183"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="181"/>
         <source>Record the land you drew as released.</source>
         <translation>Çəkdiyiniz ərazini azad edilmiş kimi qeyd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="187"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="185"/>
         <source>Marking land released</source>
         <translation>Ərazinin azad edilmiş kimi qeyd edilməsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="200"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="198"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
         <translation>Əvvəlcə qeyd ediləcək tapşırıqları və ya sektorları seçin (Təmizləmə tapşırıqları layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="204"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="202"/>
         <source>{n} selected: {ids}</source>
         <translation>{n} seçilib: {ids}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="211"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="209"/>
         <source>Marking tasks released</source>
         <translation>Tapşırıqların azad edilmiş kimi qeyd edilməsi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="231"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="229"/>
         <source>There is no release to undo.</source>
         <translation>Geri qaytarılacaq azadetmə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="247"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="245"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="271"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="263"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
         <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra ərazini yenidən qeyd edin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="40"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="38"/>
         <source>{released} in {n} tasks</source>
         <translation>{n} tapşırıqda {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="44"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="42"/>
         <source>{released} in {n} districts</source>
         <translation>{n} rayonda {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="49"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="47"/>
         <source>hazard {hazard} closed</source>
         <translation>{hazard} təhlükəli ərazisi bağlandı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="49"/>
         <source>{n} hazard areas closed</source>
         <translation>{n} təhlükəli ərazi bağlandı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="52"/>
         <source>{n} not added (see the log)</source>
         <translation>{n} əlavə edilmədi (jurnala baxın)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="65"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="63"/>
         <source>{layer} {feature} ({field} {target})</source>
         <translation>{layer} {feature} ({field} {target})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="70"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="68"/>
         <source>{named} and {n} more</source>
         <translation>{named} və daha {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="94"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="92"/>
         <source>Checking what links to &apos;{}&apos;</source>
         <translation>'{}' qeydinə keçidlər yoxlanılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="103"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="101"/>
         <source>Not undone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Geri qaytarılmadı: '{operation}'. {links} sildiyi obyektə istinad edərdi; əvvəlcə onları dəyişin və ya silin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="105"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="103"/>
         <source>Not redone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Təkrarlanmadı: '{operation}'. {links} sildiyi obyektə istinad edərdi; əvvəlcə onları dəyişin və ya silin.</translation>
     </message>
@@ -5519,77 +5519,77 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="262"/>
+        <location filename="../demining_plugin/gui/session.py" line="267"/>
         <source>Computing the figures of {}</source>
         <translation>{} göstəriciləri hesablanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="320"/>
+        <location filename="../demining_plugin/gui/session.py" line="335"/>
         <source>New Demining store</source>
         <translation>Yeni Demining anbarı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="320"/>
+        <location filename="../demining_plugin/gui/session.py" line="335"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="333"/>
+        <location filename="../demining_plugin/gui/session.py" line="348"/>
         <source>Open Demining store</source>
         <translation>Demining anbarını aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="333"/>
+        <location filename="../demining_plugin/gui/session.py" line="348"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Demining anbarı (*.gpkg);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="344"/>
+        <location filename="../demining_plugin/gui/session.py" line="359"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} bu layihənin istifadə etdiyi anbardır; başqa fayl adı seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="347"/>
+        <location filename="../demining_plugin/gui/session.py" line="362"/>
         <source>Creating store {}</source>
         <translation>{} anbarı yaradılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="351"/>
+        <location filename="../demining_plugin/gui/session.py" line="366"/>
         <source>Created the Demining store {}.</source>
         <translation>{} Demining anbarı yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="356"/>
+        <location filename="../demining_plugin/gui/session.py" line="371"/>
         <source>Opening store {}</source>
         <translation>{} anbarı açılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="408"/>
+        <location filename="../demining_plugin/gui/session.py" line="423"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Demo qurucusu plaginin bu quraşdırmasında mövcud deyil ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="415"/>
+        <location filename="../demining_plugin/gui/session.py" line="430"/>
         <source>Creating folder {}</source>
         <translation>{} qovluğu yaradılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="431"/>
+        <location filename="../demining_plugin/gui/session.py" line="446"/>
         <source>Building the demo was cancelled.</source>
         <translation>Demonun yaradılması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="436"/>
+        <location filename="../demining_plugin/gui/session.py" line="451"/>
         <source>Building the demo</source>
         <translation>Demo yaradılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="439"/>
+        <location filename="../demining_plugin/gui/session.py" line="454"/>
         <source>The demo store is open: {}</source>
         <translation>Demo anbarı açıqdır: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="201"/>
+        <location filename="../demining_plugin/gui/session.py" line="206"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
         <translation>Bu layihənin Demining anbarı {name} açılmır.</translation>
     </message>
@@ -6152,257 +6152,257 @@ OUTPUT: cədvəl, formulyara bir sətir. CORRECTED (istəyə bağlı): uyğunla�
         <translation>{} təmizləmə yekunları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="120"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Dövrün ilk günü (boş: əvvəldən)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="120"/>
         <source>start</source>
         <translation>başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="122"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Dövrün son günü, daxil (boş: bu günə qədər)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="122"/>
         <source>today</source>
         <translation>bu gün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="134"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
         <source>What the rows of the table are</source>
         <translation>Cədvəlin sətirləri nəyi göstərir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="129"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="131"/>
         <source>to</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="134"/>
         <source>by</source>
         <translation>üzrə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="157"/>
         <source>Cumulative hectares</source>
         <translation>Artan yekunla hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="438"/>
         <source>Items found per week</source>
         <translation>Həftə üzrə aşkar edilmiş obyektlər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
         <source>Export the table to a CSV file</source>
         <translation>Cədvəli CSV faylına ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="168"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="168"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Cədvəli Excel kitabına ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="171"/>
         <source>Report…</source>
         <translation>Hesabat…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="171"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Dövr hesabatını (cümlələr və cədvəl) .md, .html və ya .txt kimi yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="186"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="180"/>
         <source>Recompute every figure from the store</source>
         <translation>Bütün göstəriciləri anbardan yenidən hesabla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="272"/>
         <source>No store open</source>
         <translation>Anbar açıq deyil</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="477"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="457"/>
         <source>Computing the totals of {}…</source>
         <translation>{} yekunları hesablanır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="316"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="305"/>
         <source>Computing the clearance totals of {}</source>
         <translation>{} təmizləmə yekunları hesablanır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="307"/>
         <source>The totals could not be computed.</source>
         <translation>Yekunlar hesablana bilmədi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="322"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="311"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Yekunların hesablanması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="425"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="405"/>
         <source>Updating the clearance totals</source>
         <translation>Təmizləmə yekunları yenilənir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="434"/>
         <source>Hectares released, cumulative</source>
         <translation>Azad edilmiş hektar, artan yekunla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="434"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="438"/>
         <source>items</source>
         <translation>obyekt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="475"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="455"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Təmizləmə yekunlarını görmək üçün Demining anbarını açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="482"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="462"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: dövrdə {ha} ha azad edilib, hər kvadrat metr bir dəfə sayılmaqla (həqiqi ellipsoidal sahələr).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="489"/>
         <source>Export totals to CSV</source>
         <translation>Yekunları CSV-yə ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="489"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="494"/>
         <source>Export totals to Excel</source>
         <translation>Yekunları Excel-ə ixrac et</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="494"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel kitabı (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="522"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="502"/>
         <source>There are no totals to export yet.</source>
         <translation>Hələ ixrac ediləcək yekun yoxdur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="530"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="510"/>
         <source>Exporting the totals to {}</source>
         <translation>Yekunlar {} faylına ixrac edilir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="532"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="512"/>
         <source>Totals exported to {}.</source>
         <translation>Yekunlar {} faylına ixrac edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="538"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="518"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Əvvəlcə Demining anbarını açın: hesabat ondan hesablanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="540"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="520"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>{} yekunları hələ hesablanır; bir azdan hesabatı yenidən istəyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="525"/>
         <source>Period report</source>
         <translation>Dövr hesabatı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="525"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Mətn (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="568"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="548"/>
         <source>Writing the report {}</source>
         <translation>{} hesabatı yazılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="570"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="550"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>{start} – {end} hesabatı {path} faylına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="160"/>
         <source>Accidents by activity</source>
         <translation>Fəaliyyətə görə hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Activity at the time</source>
         <translation>Həmin andakı fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Accidents</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Killed</source>
         <translation>Həlak olub</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Injured</source>
         <translation>Yaralanıb</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Civilians killed</source>
         <translation>Həlak olan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Civilians injured</source>
         <translation>Yaralanan mülki şəxslər</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="91"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="90"/>
         <source>Totals</source>
         <translation>Yekunlar</translation>
     </message>
@@ -6837,147 +6837,147 @@ OUTPUT: misclosure_m, misclosure_ratio (perimetr / uyğunsuzluq), perimeter_m v�
         <translation>Cədvəli seçilmiş poliqondan (minasahəsi formulyarı, tapşırıq, təhlükəli ərazi...) seçilmiş vahiddə və şimalda doldur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="206"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="204"/>
         <source>Who supplied the record, or the document</source>
         <translation>Formulyarı kim təqdim edib və ya sənəd</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="208"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="206"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="209"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="207"/>
         <source>Received on</source>
         <translation>Alınma tarixi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="213"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="211"/>
         <source>Save record</source>
         <translation>Formulyarı saxla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="215"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="213"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Formulyar poliqonunu və onun nöqtələrini bir addımda anbara yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="292"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="287"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>en, uzunluq dairəsi, məs. 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="288"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>zona N/S şərq şimal, məs. 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="294"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="289"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>məs. 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="388"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="383"/>
         <source>Row {row}: {message}</source>
         <translation>Sətir {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="390"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="385"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Cəmi düzəldiləcək {n} xana.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="387"/>
         <source>Type or pick the start point.</source>
         <translation>Başlanğıc nöqtəsini yazın və ya seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="387"/>
         <source>The start point cannot be read.</source>
         <translation>Başlanğıc nöqtəsi oxunmur.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="397"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Dönmə nöqtələrini yazın: əvvəlki nöqtədən istiqamət bucağı və məsafə.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="412"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="407"/>
         <source>Misclosure: –</source>
         <translation>Qapanmama xətası: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="413"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="408"/>
         <source>Area: –</source>
         <translation>Sahə: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="409"/>
         <source>Perimeter: –</source>
         <translation>Perimetr: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="413"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Qapanmama xətası: {m:.3f} m ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="420"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="415"/>
         <source>Area: {}</source>
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="421"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="416"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Perimetr: {:.2f} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="424"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="419"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Gediş {t:g} m daxilində qapanmır: istiqamət bucaqlarını və məsafələri yoxlayın və ya saxlayıb qapanmanı təsdiqləyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="429"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="424"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Qapalı: {n} nöqtə, UTM zonası {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="478"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Əvvəlcə bir poliqon seçin (minasahəsi formulyarı, tapşırıq, təhlükəli ərazi və ya istənilən poliqon layı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="494"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="489"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="499"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="494"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: cədvəldə {n} parça, {north} istiqamətindən {unit}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
         <source>Traverse does not close</source>
         <translation>Gediş qapanmır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="529"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="524"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Əvvəlcə anbarı açın və ya yaradın (Minatəmizləmə paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="533"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="528"/>
         <source>The record was not saved: {}</source>
         <translation>Formulyar saxlanılmadı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="536"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="531"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Formulyar saxlanılmadı: onun mənbəyini yazın (kim təqdim edib və ya sənəd).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="543"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="538"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6986,27 +6986,27 @@ Close it (join the last point to the first) and save the record with this misclo
 Onu qapamaq (son nöqtəni birinci ilə birləşdirmək) və formulyarı bu qapanmama xətası ilə saxlamaq?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="549"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="544"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Formulyar saxlanılmadı: gediş {t:g} m daxilində qapanmır (qapanmama xətası {m:.2f} m).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="550"/>
         <source>Saving the minefield record</source>
         <translation>Minasahəsi formulyarı saxlanılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="558"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="553"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>{layer} layında saxlanılmamış düzəlişlər var. Əvvəlcə onları saxlayın və ya ləğv edin, sonra formulyarı yenidən saxlayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="568"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Minasahəsi formulyarı {id} saxlanıldı: {area}, qapanmama xətası {m:.3f} m ({ratio}), {n} nöqtə{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="568"/>
         <source>, in {}</source>
         <translation>, {} daxilində</translation>
     </message>

@@ -250,82 +250,82 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
 <context>
     <name>CaptureTool</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="149"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="146"/>
         <source>Recording an item found</source>
         <translation>Запись найденного предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="166"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="163"/>
         <source>This item</source>
         <translation>Этот предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="190"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="187"/>
         <source>{id} ({what}) recorded</source>
         <translation>{id} ({what}) записан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="225"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="222"/>
         <source>with warnings:</source>
         <translation>с предупреждениями:</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="204"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="201"/>
         <source>Recording an accident</source>
         <translation>Запись несчастного случая</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="220"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="217"/>
         <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
         <translation>Несчастный случай {id} записан: погибших {killed}, раненых {injured}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="252"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="249"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="292"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="283"/>
         <source>At the point clicked: task {task}, {district}.</source>
         <translation>В указанной точке: задача {task}, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="296"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="287"/>
         <source>At the point clicked: task {task}, outside the districts.</source>
         <translation>В указанной точке: задача {task}, вне районов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="291"/>
         <source>At the point clicked: no task, {district}.</source>
         <translation>В указанной точке: задачи нет, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="301"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="292"/>
         <source>At the point clicked: no task, outside the districts.</source>
         <translation>В указанной точке: задачи нет, вне районов.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="306"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="297"/>
         <source>in task {task} ({district}).</source>
         <translation>в задаче {task} ({district}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="310"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="301"/>
         <source>in task {task}.</source>
         <translation>в задаче {task}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="312"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="303"/>
         <source>in {district}.</source>
         <translation>в районе {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="316"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="307"/>
         <source>Saving to {}</source>
         <translation>Сохранение в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="319"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="310"/>
         <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
         <translation>В слое {layer} есть несохранённые правки. Сначала сохраните или отмените их, затем запишите точку снова.</translation>
     </message>
@@ -333,62 +333,62 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
         <source>By severity</source>
         <translation>По важности</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
         <source>By layer</source>
         <translation>По слою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
         <source>By rule</source>
         <translation>По правилу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Feature</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="45"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="46"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="46"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="47"/>
         <source>warning</source>
         <translation>предупреждение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="65"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="66"/>
         <source>Demining checks of {}</source>
         <translation>Проверки разминирования: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="76"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="77"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
@@ -413,7 +413,7 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
         <translation>Применить безопасное исправление выбранных замечаний (или всех замечаний выбранной группы) за один шаг; «Отменить последнее высвобождение» возвращает его назад.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="274"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="279"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Запустите проверки, чтобы получить список проблем хранилища.</translation>
     </message>
@@ -428,57 +428,57 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
         <translation>Проверка {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="148"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="153"/>
         <source>The checks failed: {}</source>
         <translation>Проверки не удались: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="156"/>
         <source>Checks cancelled.</source>
         <translation>Проверки отменены.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="160"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="165"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="162"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="167"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>Замечаний: {n}; ошибок: {e}, предупреждений: {w}; с безопасным исправлением: {f}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="190"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="195"/>
         <source>Safe fix: {}</source>
         <translation>Безопасное исправление: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="226"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="231"/>
         <source>{} has no place on the map.</source>
         <translation>У {} нет места на карте.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="237"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="242"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>Невозможно показать {} на этой карте: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="249"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="254"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Выберите замечания, у которых есть безопасное исправление.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="257"/>
         <source>Fixing {} findings</source>
         <translation>Исправление замечаний: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="257"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="262"/>
         <source>Nothing to fix.</source>
         <translation>Нечего исправлять.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="266"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>Исправлено замечаний: {n} ({rules})</translation>
     </message>
@@ -566,22 +566,22 @@ OUTPUT: путь к записываемому файлу .gpkg (заменяе�
         <translation>Гектаров высвобождено в задаче</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="164"/>
         <source>No store open.</source>
         <translation>Хранилище не открыто.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="166"/>
         <source>More than {n} tasks in view: zoom in to list them.</source>
         <translation>В окне карты более {n} задач: приблизьте карту, чтобы увидеть список.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="170"/>
         <source>{n} tasks in the map view</source>
         <translation>Задач в окне карты: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="211"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="208"/>
         <source>Select one task to divide (in this list or on the map).</source>
         <translation>Выберите одну задачу для деления (в этом списке или на карте).</translation>
     </message>
@@ -804,152 +804,152 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="162"/>
+        <location filename="../demining_plugin/gui/dock.py" line="160"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/dock.py" line="165"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/dock.py" line="165"/>
         <source>Features</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="221"/>
+        <location filename="../demining_plugin/gui/dock.py" line="219"/>
         <source>No store open</source>
         <translation>Хранилище не открыто</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="223"/>
+        <location filename="../demining_plugin/gui/dock.py" line="221"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Создайте новое хранилище, откройте существующее или загрузите демо, чтобы увидеть здесь его показатели.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="232"/>
+        <location filename="../demining_plugin/gui/dock.py" line="230"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Версия модели данных {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/dock.py" line="232"/>
         <source>Reading store {}</source>
         <translation>Чтение хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/dock.py" line="241"/>
         <source>Computing figures…</source>
         <translation>Расчёт показателей…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="246"/>
+        <location filename="../demining_plugin/gui/dock.py" line="244"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Не удалось рассчитать показатели; см. журнал сообщений.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>Land released</source>
         <translation>Высвобождено земель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>Исключённые, сокращённые и очищенные земли; перекрытия учитываются один раз</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="260"/>
         <source>Items found</source>
         <translation>Найдено предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="260"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Найденные мины, НВБ и другие предметы (сумма количеств)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="270"/>
+        <location filename="../demining_plugin/gui/dock.py" line="268"/>
         <source>Cleared routes</source>
         <translation>Очищенные дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="271"/>
+        <location filename="../demining_plugin/gui/dock.py" line="269"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Civilians killed</source>
         <translation>Погибло мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Civilians injured</source>
         <translation>Ранено мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/dock.py" line="279"/>
         <source>All dates, saved data.</source>
         <translation>Все даты, сохранённые данные.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/dock.py" line="284"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/dock.py" line="284"/>
         <source>Reduced</source>
         <translation>Сокращено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/dock.py" line="284"/>
         <source>Cancelled</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>AP mines</source>
         <translation>ПП мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>AT mines</source>
         <translation>ПТ мины</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>UXO</source>
         <translation>НВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>AXO</source>
         <translation>ОВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="289"/>
         <source>IEDs</source>
         <translation>СВУ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="289"/>
         <source>Submunitions</source>
         <translation>Суббоеприпасы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="289"/>
         <source>Other items</source>
         <translation>Прочие предметы</translation>
     </message>
@@ -1286,67 +1286,67 @@ OUTPUT может быть и расположением PostGIS (pg:connection=
 <context>
     <name>FeatureHistory</name>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="33"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="33"/>
         <source>Changed</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="35"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
         <source>Deleted</source>
         <translation>Удалён</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="40"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="39"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="51"/>
         <source>Geometry drawn</source>
         <translation>Геометрия нарисована</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="51"/>
         <source>Geometry removed</source>
         <translation>Геометрия удалена</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="51"/>
         <source>Geometry changed</source>
         <translation>Геометрия изменена</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>Application</source>
         <translation>Приложение</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="74"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="73"/>
         <source>Feature history</source>
         <translation>История объекта</translation>
     </message>
@@ -1695,32 +1695,32 @@ OUTPUT: файл .pdf (по странице на задачу) или папк�
         <translation>Печать полевой карты…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="134"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="133"/>
         <source>Open a Demining store first (Demining ▸ Open Store…).</source>
         <translation>Сначала откройте хранилище Demining (Разминирование ▸ Открыть хранилище…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="178"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="177"/>
         <source>Printing field maps</source>
         <translation>Печать полевых карт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="157"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="156"/>
         <source>Choose where to write the field maps.</source>
         <translation>Выберите, куда записать полевые карты.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="165"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="164"/>
         <source>Printing {0} field map(s) to {1}</source>
         <translation>Печать полевых карт ({0}) в {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="174"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="173"/>
         <source>{0} field map page(s) written to {1}</source>
         <translation>Страниц полевых карт записано: {0}, в {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="180"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="179"/>
         <source>Field maps cancelled.</source>
         <translation>Полевые карты отменены.</translation>
     </message>
@@ -2726,47 +2726,47 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>ItemChecks</name>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="60"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="61"/>
         <source>Item {n} ({category})</source>
         <translation>Предмет {n} ({category})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="62"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="63"/>
         <source>Item {n}</source>
         <translation>Предмет {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="109"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="110"/>
         <source>{item} lies outside every clearance task and all released land.</source>
         <translation>{item} лежит вне всех задач по очистке и всей высвобожденной земли.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="119"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="120"/>
         <source>{item} names task {task}, which is not in the store.</source>
         <translation>{item} ссылается на задачу {task}, которой нет в хранилище.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="126"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="127"/>
         <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
         <translation>{item} найден {date}, вне плановых дат задачи {task} (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="132"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="133"/>
         <source>{item} has a date in the future ({date}).</source>
         <translation>У {item} дата в будущем ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="137"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="138"/>
         <source>{item} has a quantity under 1 ({quantity:g}).</source>
         <translation>У {item} количество меньше 1 ({quantity:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="141"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="142"/>
         <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
         <translation>У {item} глубина {depth:g} см, вне {low}–{high} см.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="150"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="151"/>
         <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
         <translation>{item} лежит в {km} км от ближайшей задачи группы {team} (больше {limit} км).</translation>
     </message>
@@ -2774,137 +2774,137 @@ SOURCE: откуда получена карта (обязательно для 
 <context>
     <name>ItemsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="53"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="51"/>
         <source>(no category)</source>
         <translation>(без категории)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="110"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="115"/>
         <source>First day (empty: from the start)</source>
         <translation>Первый день (пусто: с начала)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="115"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="116"/>
         <source>Last day, included (empty: up to now)</source>
         <translation>Последний день, включительно (пусто: по сегодня)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="116"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="121"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="130"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="138"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="131"/>
         <source>Items</source>
         <translation>Предметы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Item</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Found on</source>
         <translation>Дата обнаружения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="145"/>
         <source>Double-click an item to zoom to it</source>
         <translation>Дважды щёлкните предмет, чтобы приблизиться к нему</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="157"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="150"/>
         <source>Zoom to item</source>
         <translation>Приблизить к предмету</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="161"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="154"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="220"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="210"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="223"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="213"/>
         <source>(outside the districts)</source>
         <translation>(вне районов)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="257"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="247"/>
         <source>Open a Demining store to see its items found.</source>
         <translation>Откройте хранилище Demining, чтобы увидеть его найденные предметы.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="267"/>
         <source>Listing the items found</source>
         <translation>Список найденных предметов</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="305"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="285"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="335"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="315"/>
         <source>{total} items in {records} records match; the latest {shown} are listed.</source>
         <translation>Подходят {total} предметов в {records} записях; показаны последние {shown}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="62"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="60"/>
         <source>Items found in {}</source>
         <translation>Найденные предметы в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="268"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="256"/>
         <source>Computing… reading the items found in {name}.</source>
         <translation>Вычисление… читаются найденные предметы из {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="268"/>
         <source>The items found could not be listed: see the message bar.</source>
         <translation>Не удалось показать найденные предметы: см. панель сообщений.</translation>
     </message>
@@ -3238,197 +3238,197 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="103"/>
         <source>Mine map accuracy of {}</source>
         <translation>Точность карт минных полей: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Recall</source>
         <translation>Полнота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Precision</source>
         <translation>Точность</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Смещение (м): всего (восток, север)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Rotation (°)</source>
         <translation>Поворот (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE before (m)</source>
         <translation>RMSE до (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE after (m)</source>
         <translation>RMSE после (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Judged</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Mapped</source>
         <translation>По формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AP</source>
         <translation>Заявлено ПП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AT</source>
         <translation>Заявлено ПТ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="155"/>
         <source>Mine maps</source>
         <translation>Карты минных полей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="168"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="165"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="174"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Мина по формуляру считается подтверждённой, если предмет найден не дальше этого расстояния</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="174"/>
         <source>Compute</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="178"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="175"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Оценить каждый формуляр по найденным предметам (в фоне)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="182"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="179"/>
         <source>Draw offsets</source>
         <translation>Нарисовать смещения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="183"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Нарисовать смещение каждого формуляра стрелкой от его центра и сопоставленные пары (мина по формуляру → найденный предмет) в истинную длину</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="188"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Add corrected layer</source>
         <translation>Добавить исправленный слой</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="189"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Добавить в проект слоем мины каждого подогнанного формуляра, перемещённые по его подгонке</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="260"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="247"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Хранилище не открыто. Откройте хранилище (Разминирование ▸ Открыть хранилище…), чтобы оценить его полученные карты минных полей.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="306"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>В этом хранилище ещё нет мин по формуляру: сначала импортируйте полученную карту минного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="306"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Ещё не найдено ни одного предмета: не с чем сравнить формуляры ({n}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="310"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="294"/>
         <source>Judging the mine maps of {}</source>
         <translation>Оценка карт минных полей {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="312"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="296"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Карты минных полей не удалось оценить: см. панель сообщений.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="375"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="359"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Подгонка: {kind} по {pairs} парам</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="387"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="371"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>Формуляров: {n}, мин по формуляру: {mapped}; у {judged_records} формуляров есть мины на уже очищенной земле: {matched} из {judged} подтверждены в пределах {tol} м (полнота {recall}), точность {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="396"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="380"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>Подгонка по {pairs} парам: среднее смещение {offset} м, RMSE {before} м до, {after} м после.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="432"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="416"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Смещения формуляров (стрелки ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="466"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="450"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Сопоставленные пары (мина по формуляру → найденный предмет)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="513"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="497"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>Нарисовано смещений формуляров: {n} (стрелки в {x} раз длиннее) и сопоставленных пар в истинную длину: {p}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="505"/>
         <source>Corrected mapped mines</source>
         <translation>Исправленные мины по формуляру</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="547"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="531"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>{n} мин подогнанных формуляров добавлены в исправленных положениях (слой «{name}»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="276"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Вычисление… записи {name} сверяются с найденными предметами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="333"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="317"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Оценка карт минных полей отменена.</translation>
     </message>
@@ -3795,32 +3795,32 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>PostgisController</name>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="121"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="120"/>
         <source>Open PostGIS store</source>
         <translation>Открыть хранилище PostGIS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="121"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="120"/>
         <source>PostGIS store (a saved connection, pg:service=… or postgresql://…?schema=…):</source>
         <translation>Хранилище PostGIS (сохранённое подключение, pg:service=… или postgresql://…?schema=…):</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="134"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="133"/>
         <source>Select one feature of a Demining store layer first.</source>
         <translation>Сначала выберите один объект слоя хранилища Demining.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="138"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="137"/>
         <source>Select exactly one feature of {} to see its history ({} are selected).</source>
         <translation>Выберите ровно один объект {}, чтобы увидеть его историю (выбрано: {}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="145"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="144"/>
         <source>Reading the history of {}</source>
         <translation>Чтение истории {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="155"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="154"/>
         <source>{layer} {identifier}: {count} recorded changes in {store}</source>
         <translation>{layer} {identifier}: записанных изменений {count} в {store}</translation>
     </message>
@@ -4042,12 +4042,12 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>очищено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="38"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="36"/>
         <source>{released} in task {task}</source>
         <translation>{released} в задаче {task}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="42"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="40"/>
         <source>{released} ({district})</source>
         <translation>{released} ({district})</translation>
     </message>
@@ -4150,112 +4150,112 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="133"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="131"/>
         <source>Undoing &apos;{}&apos;</source>
         <translation>Отмена «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="152"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="150"/>
         <source>Refreshing the layers</source>
         <translation>Обновление слоёв</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="140"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="138"/>
         <source>Undone: {}</source>
         <translation>Отменено: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="146"/>
         <source>Redoing &apos;{}&apos;</source>
         <translation>Повтор «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="183"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="181"/>
         <source>Record the land you drew as released.</source>
         <translation>Записать нарисованную землю как высвобожденную.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="187"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="185"/>
         <source>Marking land released</source>
         <translation>Отметка земли как высвобожденной</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="200"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="198"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
         <translation>Сначала выберите задачи или секторы для отметки (слой «Задачи по очистке»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="204"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="202"/>
         <source>{n} selected: {ids}</source>
         <translation>Выбрано {n}: {ids}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="211"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="209"/>
         <source>Marking tasks released</source>
         <translation>Отметка задач как высвобожденных</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="231"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="229"/>
         <source>There is no release to undo.</source>
         <translation>Нет высвобождения для отмены.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="247"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="245"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="271"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="263"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
         <translation>В слое {layer} есть несохранённые правки. Сохраните или отмените их, затем отметьте землю снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="40"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="38"/>
         <source>{released} in {n} tasks</source>
         <translation>{released} в задачах: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="44"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="42"/>
         <source>{released} in {n} districts</source>
         <translation>{released} в районах: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="49"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="47"/>
         <source>hazard {hazard} closed</source>
         <translation>опасный район {hazard} закрыт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="49"/>
         <source>{n} hazard areas closed</source>
         <translation>закрыто опасных районов: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="52"/>
         <source>{n} not added (see the log)</source>
         <translation>не добавлено: {n} (см. журнал)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="65"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="63"/>
         <source>{layer} {feature} ({field} {target})</source>
         <translation>{layer} {feature} ({field} {target})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="70"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="68"/>
         <source>{named} and {n} more</source>
         <translation>{named} и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="94"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="92"/>
         <source>Checking what links to &apos;{}&apos;</source>
         <translation>Проверка ссылок на «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="103"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="101"/>
         <source>Not undone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Не отменено: «{operation}». {links} ссылались бы на удаляемый объект; сначала измените или удалите их.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="105"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="103"/>
         <source>Not redone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Не повторено: «{operation}». {links} ссылались бы на удаляемый объект; сначала измените или удалите их.</translation>
     </message>
@@ -5519,77 +5519,77 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="262"/>
+        <location filename="../demining_plugin/gui/session.py" line="267"/>
         <source>Computing the figures of {}</source>
         <translation>Расчёт показателей {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="320"/>
+        <location filename="../demining_plugin/gui/session.py" line="335"/>
         <source>New Demining store</source>
         <translation>Новое хранилище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="320"/>
+        <location filename="../demining_plugin/gui/session.py" line="335"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="333"/>
+        <location filename="../demining_plugin/gui/session.py" line="348"/>
         <source>Open Demining store</source>
         <translation>Открыть хранилище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="333"/>
+        <location filename="../demining_plugin/gui/session.py" line="348"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Хранилище Demining (*.gpkg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="344"/>
+        <location filename="../demining_plugin/gui/session.py" line="359"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} — хранилище, используемое этим проектом; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="347"/>
+        <location filename="../demining_plugin/gui/session.py" line="362"/>
         <source>Creating store {}</source>
         <translation>Создание хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="351"/>
+        <location filename="../demining_plugin/gui/session.py" line="366"/>
         <source>Created the Demining store {}.</source>
         <translation>Создано хранилище Demining {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="356"/>
+        <location filename="../demining_plugin/gui/session.py" line="371"/>
         <source>Opening store {}</source>
         <translation>Открытие хранилища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="408"/>
+        <location filename="../demining_plugin/gui/session.py" line="423"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Построитель демо недоступен в этой установке модуля ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="415"/>
+        <location filename="../demining_plugin/gui/session.py" line="430"/>
         <source>Creating folder {}</source>
         <translation>Создание папки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="431"/>
+        <location filename="../demining_plugin/gui/session.py" line="446"/>
         <source>Building the demo was cancelled.</source>
         <translation>Создание демо отменено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="436"/>
+        <location filename="../demining_plugin/gui/session.py" line="451"/>
         <source>Building the demo</source>
         <translation>Создание демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="439"/>
+        <location filename="../demining_plugin/gui/session.py" line="454"/>
         <source>The demo store is open: {}</source>
         <translation>Демонстрационное хранилище открыто: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="201"/>
+        <location filename="../demining_plugin/gui/session.py" line="206"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
         <translation>Хранилище Demining {name} этого проекта не удаётся открыть.</translation>
     </message>
@@ -6152,257 +6152,257 @@ OUTPUT: таблица, по строке на формуляр. CORRECTED (не
         <translation>Итоги очистки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="120"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Первый день периода (пусто: с начала)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="120"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="122"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Последний день периода, включительно (пусто: до сегодня)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="122"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="134"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
         <source>What the rows of the table are</source>
         <translation>Что представляют строки таблицы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="129"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="131"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="134"/>
         <source>by</source>
         <translation>в разрезе</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="157"/>
         <source>Cumulative hectares</source>
         <translation>Нарастающим итогом, га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="438"/>
         <source>Items found per week</source>
         <translation>Найдено предметов за неделю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
         <source>Export the table to a CSV file</source>
         <translation>Экспортировать таблицу в файл CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="168"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="168"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Экспортировать таблицу в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="171"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="171"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Записать отчёт за период (текст и таблица) в формате .md, .html или .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="186"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="180"/>
         <source>Recompute every figure from the store</source>
         <translation>Пересчитать все показатели по хранилищу</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="272"/>
         <source>No store open</source>
         <translation>Хранилище не открыто</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="477"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="457"/>
         <source>Computing the totals of {}…</source>
         <translation>Расчёт итогов {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="316"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="305"/>
         <source>Computing the clearance totals of {}</source>
         <translation>Расчёт итогов очистки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="307"/>
         <source>The totals could not be computed.</source>
         <translation>Не удалось рассчитать итоги.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="322"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="311"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Расчёт итогов отменён.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="425"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="405"/>
         <source>Updating the clearance totals</source>
         <translation>Обновление итогов очистки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="434"/>
         <source>Hectares released, cumulative</source>
         <translation>Высвобождено гектаров, нарастающим итогом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="434"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="438"/>
         <source>items</source>
         <translation>предметы</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="475"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="455"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Откройте хранилище Demining, чтобы увидеть его итоги очистки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="482"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="462"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: за период высвобождено {ha} га, каждый квадратный метр учтён один раз (истинные эллипсоидальные площади).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="489"/>
         <source>Export totals to CSV</source>
         <translation>Экспорт итогов в CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="489"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="494"/>
         <source>Export totals to Excel</source>
         <translation>Экспорт итогов в Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="494"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="522"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="502"/>
         <source>There are no totals to export yet.</source>
         <translation>Пока нет итогов для экспорта.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="530"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="510"/>
         <source>Exporting the totals to {}</source>
         <translation>Экспорт итогов в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="532"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="512"/>
         <source>Totals exported to {}.</source>
         <translation>Итоги экспортированы в {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="538"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="518"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Сначала откройте хранилище Demining: отчёт рассчитывается по нему.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="540"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="520"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>Итоги {} ещё рассчитываются; запросите отчёт снова через минуту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="525"/>
         <source>Period report</source>
         <translation>Отчёт за период</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="525"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="568"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="548"/>
         <source>Writing the report {}</source>
         <translation>Запись отчёта {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="570"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="550"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>Отчёт с {start} по {end} записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="160"/>
         <source>Accidents by activity</source>
         <translation>Несчастные случаи по деятельности</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Activity at the time</source>
         <translation>Деятельность в момент происшествия</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Accidents</source>
         <translation>Несчастные случаи</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Killed</source>
         <translation>Погибло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Injured</source>
         <translation>Ранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Civilians killed</source>
         <translation>Погибло мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Civilians injured</source>
         <translation>Ранено мирных жителей</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="91"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="90"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
@@ -6837,147 +6837,147 @@ OUTPUT: полигон формуляра (EPSG:4326) с misclosure_m, misclosur
         <translation>Заполнить таблицу по выбранному полигону (формуляр минного поля, задача, опасный район...) в выбранных единицах и от выбранного севера</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="206"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="204"/>
         <source>Who supplied the record, or the document</source>
         <translation>Кто предоставил формуляр, или документ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="208"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="206"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="209"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="207"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="213"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="211"/>
         <source>Save record</source>
         <translation>Сохранить формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="215"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="213"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Записать полигон формуляра и его точки в хранилище за один шаг</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="292"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="287"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>широта, долгота, например 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="288"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>зона N/S восток север, например 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="294"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="289"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>например 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="388"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="383"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="390"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="385"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Всего ячеек для исправления: {n}.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="387"/>
         <source>Type or pick the start point.</source>
         <translation>Введите или укажите начальную точку.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="387"/>
         <source>The start point cannot be read.</source>
         <translation>Начальную точку не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="397"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Введите поворотные точки: азимут и расстояние от предыдущей точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="412"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="407"/>
         <source>Misclosure: –</source>
         <translation>Невязка: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="413"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="408"/>
         <source>Area: –</source>
         <translation>Площадь: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="409"/>
         <source>Perimeter: –</source>
         <translation>Периметр: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="413"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Невязка: {m:.3f} м ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="420"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="415"/>
         <source>Area: {}</source>
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="421"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="416"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Периметр: {:.2f} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="424"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="419"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Ход не замыкается в пределах {t:g} м: проверьте азимуты и расстояния или сохраните и подтвердите замыкание.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="429"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="424"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Замкнут: точек {n}, зона UTM {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="478"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Сначала выберите один полигон (формуляр минного поля, задачу, опасный район или любой полигональный слой).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="494"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="489"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="499"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="494"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: отрезков в таблице {n}, {unit} от направления «{north}».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
         <source>Traverse does not close</source>
         <translation>Ход не замыкается</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="529"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="524"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Сначала откройте или создайте хранилище (панель «Разминирование»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="533"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="528"/>
         <source>The record was not saved: {}</source>
         <translation>Формуляр не сохранён: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="536"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="531"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Формуляр не сохранён: укажите его источник (кто предоставил или документ).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="543"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="538"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6986,27 +6986,27 @@ Close it (join the last point to the first) and save the record with this misclo
 Замкнуть его (соединить последнюю точку с первой) и сохранить формуляр с этой невязкой?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="549"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="544"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Формуляр не сохранён: ход не замыкается в пределах {t:g} м (невязка {m:.2f} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="550"/>
         <source>Saving the minefield record</source>
         <translation>Сохранение формуляра минного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="558"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="553"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>В слое {layer} есть несохранённые правки. Сначала сохраните или отмените их, затем сохраните формуляр снова.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="568"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Формуляр минного поля {id} сохранён: {area}, невязка {m:.3f} м ({ratio}), точек {n}{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="568"/>
         <source>, in {}</source>
         <translation>, в {}</translation>
     </message>

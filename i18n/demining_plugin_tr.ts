@@ -250,82 +250,82 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
 <context>
     <name>CaptureTool</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="149"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="146"/>
         <source>Recording an item found</source>
         <translation>Bulunan unsur kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="166"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="163"/>
         <source>This item</source>
         <translation>Bu unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="190"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="187"/>
         <source>{id} ({what}) recorded</source>
         <translation>{id} ({what}) kaydedildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="225"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="222"/>
         <source>with warnings:</source>
         <translation>uyarılarla:</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="204"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="201"/>
         <source>Recording an accident</source>
         <translation>Kaza kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="220"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="217"/>
         <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
         <translation>Kaza {id} kaydedildi: {killed} ölü, {injured} yaralı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="252"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="249"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="292"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="283"/>
         <source>At the point clicked: task {task}, {district}.</source>
         <translation>Tıklanan noktada: görev {task}, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="296"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="287"/>
         <source>At the point clicked: task {task}, outside the districts.</source>
         <translation>Tıklanan noktada: görev {task}, ilçelerin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="291"/>
         <source>At the point clicked: no task, {district}.</source>
         <translation>Tıklanan noktada: görev yok, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="301"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="292"/>
         <source>At the point clicked: no task, outside the districts.</source>
         <translation>Tıklanan noktada: görev yok, ilçelerin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="306"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="297"/>
         <source>in task {task} ({district}).</source>
         <translation>{task} görevinde ({district}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="310"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="301"/>
         <source>in task {task}.</source>
         <translation>{task} görevinde.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="312"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="303"/>
         <source>in {district}.</source>
         <translation>{district} içinde.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="316"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="307"/>
         <source>Saving to {}</source>
         <translation>{} konumuna kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="319"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="310"/>
         <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
         <translation>{layer} katmanında kaydedilmemiş düzenlemeler var. Önce bunları kaydedin veya atın, sonra noktayı yeniden kaydedin.</translation>
     </message>
@@ -333,62 +333,62 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
         <source>By severity</source>
         <translation>Önem derecesine göre</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
         <source>By layer</source>
         <translation>Katmana göre</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
         <source>By rule</source>
         <translation>Kurala göre</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Severity</source>
         <translation>Önem derecesi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Layer</source>
         <translation>Katman</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Feature</source>
         <translation>Unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Rule</source>
         <translation>Kural</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Message</source>
         <translation>İleti</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="45"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="46"/>
         <source>error</source>
         <translation>hata</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="46"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="47"/>
         <source>warning</source>
         <translation>uyarı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="65"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="66"/>
         <source>Demining checks of {}</source>
         <translation>Mayın temizleme denetimleri: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="76"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="77"/>
         <source>Checks</source>
         <translation>Denetimler</translation>
     </message>
@@ -413,7 +413,7 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
         <translation>Seçilen bulguların (veya seçilen bir grubun tüm bulgularının) güvenli düzeltmesini tek adımda uygula; Son Serbest Bırakmayı Geri Al bunu geri alır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="274"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="279"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Depodaki sorunları listelemek için denetimleri çalıştırın.</translation>
     </message>
@@ -428,57 +428,57 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
         <translation>{} denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="148"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="153"/>
         <source>The checks failed: {}</source>
         <translation>Denetimler başarısız oldu: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="156"/>
         <source>Checks cancelled.</source>
         <translation>Denetimler iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="160"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="165"/>
         <source>No problems found.</source>
         <translation>Sorun bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="162"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="167"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>{n} bulgu: {e} hata, {w} uyarı; {f} tanesinin güvenli düzeltmesi var.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="190"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="195"/>
         <source>Safe fix: {}</source>
         <translation>Güvenli düzeltme: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="226"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="231"/>
         <source>{} has no place on the map.</source>
         <translation>{} haritada bir yere sahip değil.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="237"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="242"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>{} bu haritada gösterilemiyor: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="249"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="254"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Güvenli düzeltmesi olan bulguları seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="257"/>
         <source>Fixing {} findings</source>
         <translation>{} bulgu düzeltiliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="257"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="262"/>
         <source>Nothing to fix.</source>
         <translation>Düzeltilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="266"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>{n} bulgu düzeltildi ({rules})</translation>
     </message>
@@ -566,22 +566,22 @@ OUTPUT: yazılacak .gpkg dosyasının yolu (varsa değiştirilir). SEED: rastgel
         <translation>Görevde serbest bırakılan hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="164"/>
         <source>No store open.</source>
         <translation>Açık depo yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="166"/>
         <source>More than {n} tasks in view: zoom in to list them.</source>
         <translation>Harita görünümünde {n} görevden fazla var: listelemek için yakınlaştırın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="170"/>
         <source>{n} tasks in the map view</source>
         <translation>Harita görünümündeki görevler: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="211"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="208"/>
         <source>Select one task to divide (in this list or on the map).</source>
         <translation>Bölmek için bir görev seçin (bu listede veya haritada).</translation>
     </message>
@@ -804,152 +804,152 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="162"/>
+        <location filename="../demining_plugin/gui/dock.py" line="160"/>
         <source>Layers</source>
         <translation>Katmanlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/dock.py" line="165"/>
         <source>Layer</source>
         <translation>Katman</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/dock.py" line="165"/>
         <source>Features</source>
         <translation>Nesneler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="221"/>
+        <location filename="../demining_plugin/gui/dock.py" line="219"/>
         <source>No store open</source>
         <translation>Açık depo yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="223"/>
+        <location filename="../demining_plugin/gui/dock.py" line="221"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Rakamlarını burada görmek için yeni bir depo oluşturun, var olan bir depoyu açın veya demoyu yükleyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="232"/>
+        <location filename="../demining_plugin/gui/dock.py" line="230"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Veri modeli sürümü {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/dock.py" line="232"/>
         <source>Reading store {}</source>
         <translation>{} deposu okunuyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/dock.py" line="241"/>
         <source>Computing figures…</source>
         <translation>Rakamlar hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="246"/>
+        <location filename="../demining_plugin/gui/dock.py" line="244"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Rakamlar hesaplanamadı; ileti günlüğüne bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>Land released</source>
         <translation>Serbest bırakılan arazi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>İptal edilen, azaltılan ve temizlenen arazi; örtüşmeler bir kez sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="260"/>
         <source>Items found</source>
         <translation>Bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="260"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Bulunan mayınlar, PM ve diğer unsurlar (miktarların toplamı)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="270"/>
+        <location filename="../demining_plugin/gui/dock.py" line="268"/>
         <source>Cleared routes</source>
         <translation>Temizlenen yollar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="271"/>
+        <location filename="../demining_plugin/gui/dock.py" line="269"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Civilians killed</source>
         <translation>Ölen siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Civilians injured</source>
         <translation>Yaralanan siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/dock.py" line="279"/>
         <source>All dates, saved data.</source>
         <translation>Tüm tarihler, kaydedilmiş veriler.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/dock.py" line="284"/>
         <source>Cleared</source>
         <translation>Temizlenen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/dock.py" line="284"/>
         <source>Reduced</source>
         <translation>Azaltılan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/dock.py" line="284"/>
         <source>Cancelled</source>
         <translation>İptal edilen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>AP mines</source>
         <translation>AP mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>AT mines</source>
         <translation>AT mayınları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>UXO</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>AXO</source>
         <translation>TPM</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="289"/>
         <source>IEDs</source>
         <translation>EYP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="289"/>
         <source>Submunitions</source>
         <translation>Alt mühimmatlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="289"/>
         <source>Other items</source>
         <translation>Diğer unsurlar</translation>
     </message>
@@ -1286,67 +1286,67 @@ OUTPUT bir PostGIS konumu da olabilir (pg:connection='&lt;QGIS connection name&g
 <context>
     <name>FeatureHistory</name>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="33"/>
         <source>Created</source>
         <translation>Oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="33"/>
         <source>Changed</source>
         <translation>Değiştirildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="35"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
         <source>Deleted</source>
         <translation>Silindi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="40"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="39"/>
         <source>(empty)</source>
         <translation>(boş)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="51"/>
         <source>Geometry drawn</source>
         <translation>Geometri çizildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="51"/>
         <source>Geometry removed</source>
         <translation>Geometri kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="51"/>
         <source>Geometry changed</source>
         <translation>Geometri değiştirildi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>When</source>
         <translation>Ne zaman</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>Application</source>
         <translation>Uygulama</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>What</source>
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>Changes</source>
         <translation>Değişiklikler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="74"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="73"/>
         <source>Feature history</source>
         <translation>Unsur geçmişi</translation>
     </message>
@@ -1695,32 +1695,32 @@ OUTPUT: bir .pdf dosyası (görev başına bir sayfa) veya bir klasör (görev b
         <translation>Saha Haritası Yazdır…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="134"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="133"/>
         <source>Open a Demining store first (Demining ▸ Open Store…).</source>
         <translation>Önce bir Demining deposu açın (Mayın temizleme ▸ Depo Aç…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="178"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="177"/>
         <source>Printing field maps</source>
         <translation>Saha haritaları yazdırılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="157"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="156"/>
         <source>Choose where to write the field maps.</source>
         <translation>Saha haritalarının yazılacağı yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="165"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="164"/>
         <source>Printing {0} field map(s) to {1}</source>
         <translation>{0} saha haritası {1} konumuna yazdırılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="174"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="173"/>
         <source>{0} field map page(s) written to {1}</source>
         <translation>{0} saha haritası sayfası {1} konumuna yazıldı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="180"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="179"/>
         <source>Field maps cancelled.</source>
         <translation>Saha haritaları iptal edildi.</translation>
     </message>
@@ -2726,47 +2726,47 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>ItemChecks</name>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="60"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="61"/>
         <source>Item {n} ({category})</source>
         <translation>Unsur {n} ({category})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="62"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="63"/>
         <source>Item {n}</source>
         <translation>Unsur {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="109"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="110"/>
         <source>{item} lies outside every clearance task and all released land.</source>
         <translation>{item} her temizleme görevinin ve tüm serbest bırakılan arazinin dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="119"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="120"/>
         <source>{item} names task {task}, which is not in the store.</source>
         <translation>{item} depoda olmayan {task} görevini belirtiyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="126"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="127"/>
         <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
         <translation>{item} {date} tarihinde, {task} görevinin planlanan tarihleri ({start} - {end}) dışında bulundu.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="132"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="133"/>
         <source>{item} has a date in the future ({date}).</source>
         <translation>{item} tarihi gelecekte ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="137"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="138"/>
         <source>{item} has a quantity under 1 ({quantity:g}).</source>
         <translation>{item} miktarı 1'in altında ({quantity:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="141"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="142"/>
         <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
         <translation>{item} derinliği {depth:g} cm, {low} - {high} cm dışında.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="150"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="151"/>
         <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
         <translation>{item}, {team} ekibinin en yakın görevine {km} km uzaklıkta ({limit} km'den fazla).</translation>
     </message>
@@ -2774,137 +2774,137 @@ SOURCE: haritanın nereden geldiği (yeni bir kayıt için zorunlu). RECEIVED_ON
 <context>
     <name>ItemsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="53"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="51"/>
         <source>(no category)</source>
         <translation>(kategori yok)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="110"/>
         <source>All categories</source>
         <translation>Tüm kategoriler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="115"/>
         <source>First day (empty: from the start)</source>
         <translation>İlk gün (boş: baştan itibaren)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="115"/>
         <source>start</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="116"/>
         <source>Last day, included (empty: up to now)</source>
         <translation>Son gün, dahil (boş: bugüne kadar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="116"/>
         <source>today</source>
         <translation>bugün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="121"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="130"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="138"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="131"/>
         <source>Items</source>
         <translation>Unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Item</source>
         <translation>Unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Found on</source>
         <translation>Bulunma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Qty</source>
         <translation>Miktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Task</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="145"/>
         <source>Double-click an item to zoom to it</source>
         <translation>Bir unsura yakınlaşmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="157"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="150"/>
         <source>Zoom to item</source>
         <translation>Unsura yakınlaş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="161"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="154"/>
         <source>Refresh</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="220"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="210"/>
         <source>All districts</source>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="223"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="213"/>
         <source>(outside the districts)</source>
         <translation>(ilçelerin dışında)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="257"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="247"/>
         <source>Open a Demining store to see its items found.</source>
         <translation>Bulunan unsurlarını görmek için bir Demining deposu açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="267"/>
         <source>Listing the items found</source>
         <translation>Bulunan unsurlar listeleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="305"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="285"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="335"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="315"/>
         <source>{total} items in {records} records match; the latest {shown} are listed.</source>
         <translation>{records} kayıtta {total} unsur eşleşiyor; son {shown} tanesi listeleniyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="62"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="60"/>
         <source>Items found in {}</source>
         <translation>{} içinde bulunan maddeler</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="268"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="256"/>
         <source>Computing… reading the items found in {name}.</source>
         <translation>Hesaplanıyor… {name} içinde bulunan maddeler okunuyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="268"/>
         <source>The items found could not be listed: see the message bar.</source>
         <translation>Bulunan maddeler listelenemedi: mesaj çubuğuna bakın.</translation>
     </message>
@@ -3238,197 +3238,197 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="103"/>
         <source>Mine map accuracy of {}</source>
         <translation>{} mayın haritası doğruluğu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Record</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Recall</source>
         <translation>Duyarlılık</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Precision</source>
         <translation>Kesinlik</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Kayma (m): toplam (doğu, kuzey)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Rotation (°)</source>
         <translation>Dönüş (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE before (m)</source>
         <translation>Önce RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE after (m)</source>
         <translation>Sonra RMSE (m)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Judged</source>
         <translation>Değerlendirilen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Mapped</source>
         <translation>Haritalanmış</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AP</source>
         <translation>Beyan edilen AP</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AT</source>
         <translation>Beyan edilen AT</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed</source>
         <translation>Beyan edilen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="155"/>
         <source>Mine maps</source>
         <translation>Mayın haritaları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="168"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="165"/>
         <source>Tolerance</source>
         <translation>Tolerans</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="174"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Bu mesafe içinde bir unsur bulunduğunda haritalanmış mayın doğrulanmış sayılır</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="174"/>
         <source>Compute</source>
         <translation>Hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="178"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="175"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Her kaydı bulunan unsurlara göre değerlendir (arka planda)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="182"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="179"/>
         <source>Draw offsets</source>
         <translation>Kaymaları çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="183"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Her kaydın kaymasını merkezinden çıkan bir ok olarak ve eşleşen çiftleri (haritalanmış mayın → bulunan unsur) gerçek uzunlukta çiz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="188"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Add corrected layer</source>
         <translation>Düzeltilmiş katman ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="189"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Uydurulan her kaydın haritalanmış mayınlarını, uydurmasına göre taşınmış olarak projeye bir katman halinde ekle</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="260"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="247"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Açık depo yok. Teslim alınan mayın haritalarını değerlendirmek için bir depo açın (Mayın temizleme ▸ Depo Aç…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="306"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>Bu depoda henüz haritalanmış mayın yok: önce teslim alınan bir mayın haritasını içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="306"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Henüz bulunan unsur yok: {n} kaydı karşılaştıracak bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="310"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="294"/>
         <source>Judging the mine maps of {}</source>
         <translation>{} mayın haritaları değerlendiriliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="312"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="296"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Mayın haritaları değerlendirilemedi: ileti çubuğuna bakın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="375"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="359"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Uydurma: {pairs} çift üzerinde {kind}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="387"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="371"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>{n} kayıt, {mapped} haritalanmış mayın; {judged_records} kaydın şimdiye kadar temizlenen arazide mayını var: {judged} mayından {matched} tanesi {tol} m içinde doğrulandı (duyarlılık {recall}), kesinlik {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="396"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="380"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>{pairs} çift üzerinde uydurma: ortalama kayma {offset} m, RMSE önce {before} m, sonra {after} m.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="432"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="416"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Kayıt kaymaları (oklar ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="466"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="450"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Eşleşen çiftler (haritalanmış mayın → bulunan unsur)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="513"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="497"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>{n} kayıt kayması çizildi (oklar uzunluklarının {x} katı) ve {p} eşleşen çift gerçek uzunlukta.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="505"/>
         <source>Corrected mapped mines</source>
         <translation>Düzeltilmiş haritalanmış mayınlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="547"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="531"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>Uydurulan kayıtların {n} haritalanmış mayını düzeltilmiş konumlarına eklendi (“{name}” katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="276"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Hesaplanıyor… {name} kayıtları bulunan maddelerle karşılaştırılıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="333"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="317"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Mayın haritalarının değerlendirilmesi iptal edildi.</translation>
     </message>
@@ -3795,32 +3795,32 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>PostgisController</name>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="121"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="120"/>
         <source>Open PostGIS store</source>
         <translation>PostGIS deposunu aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="121"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="120"/>
         <source>PostGIS store (a saved connection, pg:service=… or postgresql://…?schema=…):</source>
         <translation>PostGIS deposu (kayıtlı bir bağlantı, pg:service=… veya postgresql://…?schema=…):</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="134"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="133"/>
         <source>Select one feature of a Demining store layer first.</source>
         <translation>Önce bir Demining deposu katmanının bir unsurunu seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="138"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="137"/>
         <source>Select exactly one feature of {} to see its history ({} are selected).</source>
         <translation>Geçmişini görmek için {} katmanının tam olarak bir unsurunu seçin ({} seçili).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="145"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="144"/>
         <source>Reading the history of {}</source>
         <translation>{} geçmişi okunuyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="155"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="154"/>
         <source>{layer} {identifier}: {count} recorded changes in {store}</source>
         <translation>{layer} {identifier}: {store} içinde {count} kayıtlı değişiklik</translation>
     </message>
@@ -4042,12 +4042,12 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>{ha} ha temizlendi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="38"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="36"/>
         <source>{released} in task {task}</source>
         <translation>{task} görevinde {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="42"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="40"/>
         <source>{released} ({district})</source>
         <translation>{released} ({district})</translation>
     </message>
@@ -4150,112 +4150,112 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="133"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="131"/>
         <source>Undoing &apos;{}&apos;</source>
         <translation>'{}' geri alınıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="152"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="150"/>
         <source>Refreshing the layers</source>
         <translation>Katmanlar yenileniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="140"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="138"/>
         <source>Undone: {}</source>
         <translation>Geri alındı: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="146"/>
         <source>Redoing &apos;{}&apos;</source>
         <translation>'{}' yineleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="183"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="181"/>
         <source>Record the land you drew as released.</source>
         <translation>Çizdiğiniz araziyi serbest bırakıldı olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="187"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="185"/>
         <source>Marking land released</source>
         <translation>Arazinin serbest bırakıldı olarak işaretlenmesi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="200"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="198"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
         <translation>Önce işaretlenecek görevleri veya sektörleri seçin (Temizleme görevleri katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="204"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="202"/>
         <source>{n} selected: {ids}</source>
         <translation>{n} seçili: {ids}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="211"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="209"/>
         <source>Marking tasks released</source>
         <translation>Görevlerin serbest bırakıldı olarak işaretlenmesi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="231"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="229"/>
         <source>There is no release to undo.</source>
         <translation>Geri alınacak serbest bırakma yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="247"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="245"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="271"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="263"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
         <translation>{layer} katmanında kaydedilmemiş düzenlemeler var. Önce bunları kaydedin veya atın, sonra araziyi yeniden işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="40"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="38"/>
         <source>{released} in {n} tasks</source>
         <translation>{n} görevde {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="44"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="42"/>
         <source>{released} in {n} districts</source>
         <translation>{n} ilçede {released}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="49"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="47"/>
         <source>hazard {hazard} closed</source>
         <translation>{hazard} tehlikeli alanı kapandı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="49"/>
         <source>{n} hazard areas closed</source>
         <translation>{n} tehlikeli alan kapandı</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="52"/>
         <source>{n} not added (see the log)</source>
         <translation>{n} eklenmedi (günlüğe bakın)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="65"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="63"/>
         <source>{layer} {feature} ({field} {target})</source>
         <translation>{layer} {feature} ({field} {target})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="70"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="68"/>
         <source>{named} and {n} more</source>
         <translation>{named} ve {n} tane daha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="94"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="92"/>
         <source>Checking what links to &apos;{}&apos;</source>
         <translation>'{}' kaydına bağlananlar denetleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="103"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="101"/>
         <source>Not undone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Geri alınmadı: '{operation}'. {links} sildiği bir nesneye bağlı kalırdı; önce bunları değiştirin veya silin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="105"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="103"/>
         <source>Not redone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Yinelenmedi: '{operation}'. {links} sildiği bir nesneye bağlı kalırdı; önce bunları değiştirin veya silin.</translation>
     </message>
@@ -5519,77 +5519,77 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="262"/>
+        <location filename="../demining_plugin/gui/session.py" line="267"/>
         <source>Computing the figures of {}</source>
         <translation>{} rakamları hesaplanıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="320"/>
+        <location filename="../demining_plugin/gui/session.py" line="335"/>
         <source>New Demining store</source>
         <translation>Yeni Demining deposu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="320"/>
+        <location filename="../demining_plugin/gui/session.py" line="335"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="333"/>
+        <location filename="../demining_plugin/gui/session.py" line="348"/>
         <source>Open Demining store</source>
         <translation>Demining deposu aç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="333"/>
+        <location filename="../demining_plugin/gui/session.py" line="348"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Demining deposu (*.gpkg);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="344"/>
+        <location filename="../demining_plugin/gui/session.py" line="359"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} bu projenin kullandığı depodur; başka bir dosya adı seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="347"/>
+        <location filename="../demining_plugin/gui/session.py" line="362"/>
         <source>Creating store {}</source>
         <translation>{} deposu oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="351"/>
+        <location filename="../demining_plugin/gui/session.py" line="366"/>
         <source>Created the Demining store {}.</source>
         <translation>{} Demining deposu oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="356"/>
+        <location filename="../demining_plugin/gui/session.py" line="371"/>
         <source>Opening store {}</source>
         <translation>{} deposu açılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="408"/>
+        <location filename="../demining_plugin/gui/session.py" line="423"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Demo oluşturucu, eklentinin bu kurulumunda mevcut değil ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="415"/>
+        <location filename="../demining_plugin/gui/session.py" line="430"/>
         <source>Creating folder {}</source>
         <translation>{} klasörü oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="431"/>
+        <location filename="../demining_plugin/gui/session.py" line="446"/>
         <source>Building the demo was cancelled.</source>
         <translation>Demo oluşturma iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="436"/>
+        <location filename="../demining_plugin/gui/session.py" line="451"/>
         <source>Building the demo</source>
         <translation>Demo oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="439"/>
+        <location filename="../demining_plugin/gui/session.py" line="454"/>
         <source>The demo store is open: {}</source>
         <translation>Demo deposu açık: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="201"/>
+        <location filename="../demining_plugin/gui/session.py" line="206"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
         <translation>Bu projenin Demining deposu {name} açılamıyor.</translation>
     </message>
@@ -6152,257 +6152,257 @@ OUTPUT: kayıt başına bir satırlık tablo. CORRECTED (isteğe bağlı): uydur
         <translation>{} temizleme toplamları</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="120"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Dönemin ilk günü (boş: baştan)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="120"/>
         <source>start</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="122"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Dönemin son günü, dahil (boş: bugüne kadar)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="122"/>
         <source>today</source>
         <translation>bugün</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="134"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
         <source>What the rows of the table are</source>
         <translation>Tablonun satırları neyi gösterir</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="129"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="131"/>
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="134"/>
         <source>by</source>
         <translation>göre</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="157"/>
         <source>Cumulative hectares</source>
         <translation>Kümülatif hektar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="438"/>
         <source>Items found per week</source>
         <translation>Haftalık bulunan unsurlar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
         <source>Export the table to a CSV file</source>
         <translation>Tabloyu bir CSV dosyasına aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="168"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="168"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Tabloyu bir Excel çalışma kitabına aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="171"/>
         <source>Report…</source>
         <translation>Rapor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="171"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Dönem raporunu (cümleler ve tablo) .md, .html veya .txt olarak yaz</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="186"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="180"/>
         <source>Recompute every figure from the store</source>
         <translation>Tüm rakamları depodan yeniden hesapla</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="272"/>
         <source>No store open</source>
         <translation>Açık depo yok</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="477"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="457"/>
         <source>Computing the totals of {}…</source>
         <translation>{} toplamları hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="316"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="305"/>
         <source>Computing the clearance totals of {}</source>
         <translation>{} temizleme toplamları hesaplanıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="307"/>
         <source>The totals could not be computed.</source>
         <translation>Toplamlar hesaplanamadı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="322"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="311"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Toplamların hesaplanması iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="425"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="405"/>
         <source>Updating the clearance totals</source>
         <translation>Temizleme toplamları güncelleniyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="434"/>
         <source>Hectares released, cumulative</source>
         <translation>Serbest bırakılan hektar, kümülatif</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="434"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="438"/>
         <source>items</source>
         <translation>unsur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="475"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="455"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Temizleme toplamlarını görmek için bir Demining deposu açın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="482"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="462"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: dönemde {ha} ha serbest bırakıldı, her metrekare bir kez sayıldı (gerçek elipsoidal alanlar).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="489"/>
         <source>Export totals to CSV</source>
         <translation>Toplamları CSV'ye aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="489"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="494"/>
         <source>Export totals to Excel</source>
         <translation>Toplamları Excel'e aktar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="494"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="522"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="502"/>
         <source>There are no totals to export yet.</source>
         <translation>Henüz aktarılacak toplam yok.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="530"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="510"/>
         <source>Exporting the totals to {}</source>
         <translation>Toplamlar {} dosyasına aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="532"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="512"/>
         <source>Totals exported to {}.</source>
         <translation>Toplamlar {} dosyasına aktarıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="538"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="518"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Önce bir Demining deposu açın: rapor ondan hesaplanır.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="540"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="520"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>{} toplamları hâlâ hesaplanıyor; raporu birazdan yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="525"/>
         <source>Period report</source>
         <translation>Dönem raporu</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="525"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Metin (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="568"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="548"/>
         <source>Writing the report {}</source>
         <translation>{} raporu yazılıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="570"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="550"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>{start} – {end} raporu {path} dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="160"/>
         <source>Accidents by activity</source>
         <translation>Faaliyete göre kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Activity at the time</source>
         <translation>O andaki faaliyet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Accidents</source>
         <translation>Kazalar</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Killed</source>
         <translation>Ölen</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Injured</source>
         <translation>Yaralanan</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Civilians killed</source>
         <translation>Ölen siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Civilians injured</source>
         <translation>Yaralanan siviller</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="91"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="90"/>
         <source>Totals</source>
         <translation>Toplamlar</translation>
     </message>
@@ -6837,147 +6837,147 @@ OUTPUT: misclosure_m, misclosure_ratio (çevre / kapanma hatası), perimeter_m v
         <translation>Tabloyu seçili poligondan (mayın tarlası kaydı, görev, tehlikeli alan...) seçilen birimde ve kuzeyde doldur</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="206"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="204"/>
         <source>Who supplied the record, or the document</source>
         <translation>Kaydı kimin verdiği veya belge</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="208"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="206"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="209"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="207"/>
         <source>Received on</source>
         <translation>Alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="213"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="211"/>
         <source>Save record</source>
         <translation>Kaydı kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="215"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="213"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Kayıt poligonunu ve noktalarını tek adımda depoya kaydet</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="292"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="287"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>enlem, boylam, ör. 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="288"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>dilim N/S doğu kuzey, ör. 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="294"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="289"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>ör. 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="388"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="383"/>
         <source>Row {row}: {message}</source>
         <translation>Satır {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="390"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="385"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Toplam düzeltilecek {n} hücre.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="387"/>
         <source>Type or pick the start point.</source>
         <translation>Başlangıç noktasını yazın veya seçin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="387"/>
         <source>The start point cannot be read.</source>
         <translation>Başlangıç noktası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="397"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Dönüş noktalarını yazın: önceki noktadan semt açısı ve mesafe.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="412"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="407"/>
         <source>Misclosure: –</source>
         <translation>Kapanma hatası: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="413"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="408"/>
         <source>Area: –</source>
         <translation>Alan: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="409"/>
         <source>Perimeter: –</source>
         <translation>Çevre: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="413"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Kapanma hatası: {m:.3f} m ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="420"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="415"/>
         <source>Area: {}</source>
         <translation>Alan: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="421"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="416"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Çevre: {:.2f} m</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="424"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="419"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Geçki {t:g} m içinde kapanmıyor: semt açılarını ve mesafeleri kontrol edin veya kaydedip kapatmayı onaylayın.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="429"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="424"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Kapalı: {n} nokta, UTM dilimi {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="478"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Önce bir poligon seçin (mayın tarlası kaydı, görev, tehlikeli alan veya herhangi bir poligon katmanı).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="494"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="489"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="499"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="494"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: tabloda {n} ayak, {north} yönünden {unit}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
         <source>Traverse does not close</source>
         <translation>Geçki kapanmıyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="529"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="524"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Önce bir depo açın veya oluşturun (Mayın temizleme paneli).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="533"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="528"/>
         <source>The record was not saved: {}</source>
         <translation>Kayıt kaydedilmedi: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="536"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="531"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Kayıt kaydedilmedi: kaynağını yazın (kimin verdiği veya belge).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="543"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="538"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6986,27 +6986,27 @@ Close it (join the last point to the first) and save the record with this misclo
 Kapatılsın mı (son nokta ilk noktaya birleştirilerek) ve kayıt bu kapanma hatasıyla kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="549"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="544"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Kayıt kaydedilmedi: geçki {t:g} m içinde kapanmıyor (kapanma hatası {m:.2f} m).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="550"/>
         <source>Saving the minefield record</source>
         <translation>Mayın tarlası kaydı kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="558"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="553"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>{layer} katmanında kaydedilmemiş düzenlemeler var. Önce bunları kaydedin veya atın, sonra kaydı yeniden kaydedin.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="568"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Mayın tarlası kaydı {id} kaydedildi: {area}, kapanma hatası {m:.3f} m ({ratio}), {n} nokta{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="568"/>
         <source>, in {}</source>
         <translation>, {} içinde</translation>
     </message>

@@ -250,82 +250,82 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
 <context>
     <name>CaptureTool</name>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="149"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="146"/>
         <source>Recording an item found</source>
         <translation>Запис знайденого предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="166"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="163"/>
         <source>This item</source>
         <translation>Цей предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="190"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="187"/>
         <source>{id} ({what}) recorded</source>
         <translation>{id} ({what}) записано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="225"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="222"/>
         <source>with warnings:</source>
         <translation>з попередженнями:</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="204"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="201"/>
         <source>Recording an accident</source>
         <translation>Запис нещасного випадку</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="220"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="217"/>
         <source>Accident {id} recorded: {killed} killed, {injured} injured</source>
         <translation>Нещасний випадок {id} записано: загиблих {killed}, поранених {injured}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="252"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="249"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="292"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="283"/>
         <source>At the point clicked: task {task}, {district}.</source>
         <translation>У вказаній точці: завдання {task}, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="296"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="287"/>
         <source>At the point clicked: task {task}, outside the districts.</source>
         <translation>У вказаній точці: завдання {task}, поза районами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="300"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="291"/>
         <source>At the point clicked: no task, {district}.</source>
         <translation>У вказаній точці: завдання немає, {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="301"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="292"/>
         <source>At the point clicked: no task, outside the districts.</source>
         <translation>У вказаній точці: завдання немає, поза районами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="306"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="297"/>
         <source>in task {task} ({district}).</source>
         <translation>у завданні {task} ({district}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="310"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="301"/>
         <source>in task {task}.</source>
         <translation>у завданні {task}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="312"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="303"/>
         <source>in {district}.</source>
         <translation>у районі {district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="316"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="307"/>
         <source>Saving to {}</source>
         <translation>Збереження в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/capture_tool.py" line="319"/>
+        <location filename="../demining_plugin/gui/capture_tool.py" line="310"/>
         <source>{layer} has unsaved edits. Save or discard them first, then record the point again.</source>
         <translation>У шарі {layer} є незбережені правки. Спершу збережіть або скасуйте їх, потім запишіть точку знову.</translation>
     </message>
@@ -333,62 +333,62 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
         <source>By severity</source>
         <translation>За важливістю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
         <source>By layer</source>
         <translation>За шаром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="38"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="39"/>
         <source>By rule</source>
         <translation>За правилом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Severity</source>
         <translation>Важливість</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Layer</source>
         <translation>Шар</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Feature</source>
         <translation>Об’єкт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="41"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="42"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="45"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="46"/>
         <source>error</source>
         <translation>помилка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="46"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="47"/>
         <source>warning</source>
         <translation>попередження</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="65"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="66"/>
         <source>Demining checks of {}</source>
         <translation>Перевірки розмінування: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="76"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="77"/>
         <source>Checks</source>
         <translation>Перевірки</translation>
     </message>
@@ -413,7 +413,7 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
         <translation>Застосувати безпечне виправлення вибраних зауважень (або всіх зауважень вибраної групи) за один крок; «Скасувати останнє звільнення» повертає його назад.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="274"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="279"/>
         <source>Run the checks to list problems in the store.</source>
         <translation>Запустіть перевірки, щоб отримати список проблем сховища.</translation>
     </message>
@@ -428,57 +428,57 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
         <translation>Перевірка {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="148"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="153"/>
         <source>The checks failed: {}</source>
         <translation>Перевірки не вдалися: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="151"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="156"/>
         <source>Checks cancelled.</source>
         <translation>Перевірки скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="160"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="165"/>
         <source>No problems found.</source>
         <translation>Проблем не знайдено.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="162"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="167"/>
         <source>{n} findings: {e} errors, {w} warnings; {f} with a safe fix.</source>
         <translation>Зауважень: {n}; помилок: {e}, попереджень: {w}; з безпечним виправленням: {f}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="190"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="195"/>
         <source>Safe fix: {}</source>
         <translation>Безпечне виправлення: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="226"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="231"/>
         <source>{} has no place on the map.</source>
         <translation>{} не має місця на карті.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="237"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="242"/>
         <source>Cannot show {} on this map: {}</source>
         <translation>Неможливо показати {} на цій карті: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="249"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="254"/>
         <source>Select findings that have a safe fix.</source>
         <translation>Виберіть зауваження, що мають безпечне виправлення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="252"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="257"/>
         <source>Fixing {} findings</source>
         <translation>Виправлення зауважень: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="257"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="262"/>
         <source>Nothing to fix.</source>
         <translation>Нічого виправляти.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/checks_dock.py" line="261"/>
+        <location filename="../demining_plugin/gui/checks_dock.py" line="266"/>
         <source>Fixed {n} findings ({rules})</source>
         <translation>Виправлено зауважень: {n} ({rules})</translation>
     </message>
@@ -566,22 +566,22 @@ OUTPUT: шлях до файлу .gpkg, що записується (замін�
         <translation>Гектарів звільнено в завданні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="164"/>
         <source>No store open.</source>
         <translation>Сховище не відкрито.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="169"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="166"/>
         <source>More than {n} tasks in view: zoom in to list them.</source>
         <translation>У вікні мапи понад {n} завдань: наблизьте мапу, щоб побачити список.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="173"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="170"/>
         <source>{n} tasks in the map view</source>
         <translation>Завдань у вікні мапи: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/clearance_dock.py" line="211"/>
+        <location filename="../demining_plugin/gui/clearance_dock.py" line="208"/>
         <source>Select one task to divide (in this list or on the map).</source>
         <translation>Виберіть одне завдання для поділу (у цьому списку або на мапі).</translation>
     </message>
@@ -804,152 +804,152 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="162"/>
+        <location filename="../demining_plugin/gui/dock.py" line="160"/>
         <source>Layers</source>
         <translation>Шари</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/dock.py" line="165"/>
         <source>Layer</source>
         <translation>Шар</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="167"/>
+        <location filename="../demining_plugin/gui/dock.py" line="165"/>
         <source>Features</source>
         <translation>Об'єкти</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="221"/>
+        <location filename="../demining_plugin/gui/dock.py" line="219"/>
         <source>No store open</source>
         <translation>Сховище не відкрито</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="223"/>
+        <location filename="../demining_plugin/gui/dock.py" line="221"/>
         <source>Create a new store, open an existing one or load the demo to see its figures here.</source>
         <translation>Створіть нове сховище, відкрийте наявне або завантажте демо, щоб побачити тут його показники.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="232"/>
+        <location filename="../demining_plugin/gui/dock.py" line="230"/>
         <source>Data model version {version} · {crs}</source>
         <translation>Версія моделі даних {version} · {crs}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="234"/>
+        <location filename="../demining_plugin/gui/dock.py" line="232"/>
         <source>Reading store {}</source>
         <translation>Читання сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="243"/>
+        <location filename="../demining_plugin/gui/dock.py" line="241"/>
         <source>Computing figures…</source>
         <translation>Обчислення показників…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="246"/>
+        <location filename="../demining_plugin/gui/dock.py" line="244"/>
         <source>The figures could not be computed; see the message log.</source>
         <translation>Не вдалося обчислити показники; див. журнал повідомлень.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>Land released</source>
         <translation>Звільнено земель</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="255"/>
+        <location filename="../demining_plugin/gui/dock.py" line="253"/>
         <source>Cancelled, reduced and cleared land; overlaps counted once</source>
         <translation>Скасовані, зменшені та очищені землі; перекриття враховуються один раз</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="260"/>
         <source>Items found</source>
         <translation>Знайдено предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="262"/>
+        <location filename="../demining_plugin/gui/dock.py" line="260"/>
         <source>Mines, UXO and other items found (sum of quantities)</source>
         <translation>Знайдені міни, НРБ та інші предмети (сума кількостей)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="270"/>
+        <location filename="../demining_plugin/gui/dock.py" line="268"/>
         <source>Cleared routes</source>
         <translation>Очищені дороги</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="271"/>
+        <location filename="../demining_plugin/gui/dock.py" line="269"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Civilians killed</source>
         <translation>Загинуло цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="272"/>
+        <location filename="../demining_plugin/gui/dock.py" line="270"/>
         <source>Civilians injured</source>
         <translation>Поранено цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/dock.py" line="279"/>
         <source>All dates, saved data.</source>
         <translation>Усі дати, збережені дані.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/dock.py" line="284"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/dock.py" line="284"/>
         <source>Reduced</source>
         <translation>Зменшено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="286"/>
+        <location filename="../demining_plugin/gui/dock.py" line="284"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>AP mines</source>
         <translation>ПП міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>AT mines</source>
         <translation>ПТ міни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>UXO</source>
         <translation>НРБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="290"/>
+        <location filename="../demining_plugin/gui/dock.py" line="288"/>
         <source>AXO</source>
         <translation>ПВБ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="289"/>
         <source>IEDs</source>
         <translation>СВП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="289"/>
         <source>Submunitions</source>
         <translation>Суббоєприпаси</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/dock.py" line="289"/>
         <source>Other items</source>
         <translation>Інші предмети</translation>
     </message>
@@ -1286,67 +1286,67 @@ OUTPUT може бути й розташуванням PostGIS (pg:connection='&
 <context>
     <name>FeatureHistory</name>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="33"/>
         <source>Created</source>
         <translation>Створено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="33"/>
         <source>Changed</source>
         <translation>Змінено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="35"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="34"/>
         <source>Deleted</source>
         <translation>Видалено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="40"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="39"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="51"/>
         <source>Geometry drawn</source>
         <translation>Геометрію намальовано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="51"/>
         <source>Geometry removed</source>
         <translation>Геометрію видалено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="52"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="51"/>
         <source>Geometry changed</source>
         <translation>Геометрію змінено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>Application</source>
         <translation>Застосунок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="67"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="66"/>
         <source>Changes</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="74"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="73"/>
         <source>Feature history</source>
         <translation>Історія об’єкта</translation>
     </message>
@@ -1695,32 +1695,32 @@ OUTPUT: файл .pdf (по сторінці на завдання) або те�
         <translation>Друк польової карти…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="134"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="133"/>
         <source>Open a Demining store first (Demining ▸ Open Store…).</source>
         <translation>Спершу відкрийте сховище Demining (Розмінування ▸ Відкрити сховище…).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="178"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="177"/>
         <source>Printing field maps</source>
         <translation>Друк польових карт</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="157"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="156"/>
         <source>Choose where to write the field maps.</source>
         <translation>Виберіть, куди записати польові карти.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="165"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="164"/>
         <source>Printing {0} field map(s) to {1}</source>
         <translation>Друк польових карт ({0}) до {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="174"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="173"/>
         <source>{0} field map page(s) written to {1}</source>
         <translation>Сторінок польових карт записано: {0}, до {1}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="180"/>
+        <location filename="../demining_plugin/gui/fieldmap_controller.py" line="179"/>
         <source>Field maps cancelled.</source>
         <translation>Польові карти скасовано.</translation>
     </message>
@@ -2726,47 +2726,47 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>ItemChecks</name>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="60"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="61"/>
         <source>Item {n} ({category})</source>
         <translation>Предмет {n} ({category})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="62"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="63"/>
         <source>Item {n}</source>
         <translation>Предмет {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="109"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="110"/>
         <source>{item} lies outside every clearance task and all released land.</source>
         <translation>{item} лежить поза всіма завданнями з очищення та всією звільненою землею.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="119"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="120"/>
         <source>{item} names task {task}, which is not in the store.</source>
         <translation>{item} посилається на завдання {task}, якого немає у сховищі.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="126"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="127"/>
         <source>{item} was found on {date}, outside the planned dates of task {task} ({start} to {end}).</source>
         <translation>{item} знайдено {date}, поза плановими датами завдання {task} (з {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="132"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="133"/>
         <source>{item} has a date in the future ({date}).</source>
         <translation>У {item} дата в майбутньому ({date}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="137"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="138"/>
         <source>{item} has a quantity under 1 ({quantity:g}).</source>
         <translation>У {item} кількість менше 1 ({quantity:g}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="141"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="142"/>
         <source>{item} has a depth of {depth:g} cm, outside {low} to {high} cm.</source>
         <translation>У {item} глибина {depth:g} см, поза {low}–{high} см.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/core/checks/items.py" line="150"/>
+        <location filename="../demining_plugin/core/checks/items.py" line="151"/>
         <source>{item} lies {km} km from the nearest task of team {team} (more than {limit} km).</source>
         <translation>{item} лежить за {km} км від найближчого завдання групи {team} (більше {limit} км).</translation>
     </message>
@@ -2774,137 +2774,137 @@ SOURCE: звідки отримано карту (обов’язково для
 <context>
     <name>ItemsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="53"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="51"/>
         <source>(no category)</source>
         <translation>(без категорії)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="117"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="110"/>
         <source>All categories</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="115"/>
         <source>First day (empty: from the start)</source>
         <translation>Перший день (порожньо: від початку)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="122"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="115"/>
         <source>start</source>
         <translation>початок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="116"/>
         <source>Last day, included (empty: up to now)</source>
         <translation>Останній день, включно (порожньо: до сьогодні)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="116"/>
         <source>today</source>
         <translation>сьогодні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="121"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="130"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="123"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="138"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="131"/>
         <source>Items</source>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Item</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Found on</source>
         <translation>Дата виявлення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="149"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="142"/>
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="152"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="145"/>
         <source>Double-click an item to zoom to it</source>
         <translation>Двічі клацніть предмет, щоб наблизитися до нього</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="157"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="150"/>
         <source>Zoom to item</source>
         <translation>Наблизити до предмета</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="161"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="154"/>
         <source>Refresh</source>
         <translation>Оновити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="220"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="210"/>
         <source>All districts</source>
         <translation>Усі райони</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="223"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="213"/>
         <source>(outside the districts)</source>
         <translation>(поза районами)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="257"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="247"/>
         <source>Open a Demining store to see its items found.</source>
         <translation>Відкрийте сховище Demining, щоб побачити його знайдені предмети.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="267"/>
         <source>Listing the items found</source>
         <translation>Список знайдених предметів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="305"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="285"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="335"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="315"/>
         <source>{total} items in {records} records match; the latest {shown} are listed.</source>
         <translation>Відповідають {total} предметів у {records} записах; показано останні {shown}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="62"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="60"/>
         <source>Items found in {}</source>
         <translation>Знайдені предмети в {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="268"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="256"/>
         <source>Computing… reading the items found in {name}.</source>
         <translation>Обчислення… читаються знайдені предмети з {name}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/items_dock.py" line="281"/>
+        <location filename="../demining_plugin/gui/items_dock.py" line="268"/>
         <source>The items found could not be listed: see the message bar.</source>
         <translation>Не вдалося показати знайдені предмети: див. панель повідомлень.</translation>
     </message>
@@ -3238,197 +3238,197 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>MineMapsDock</name>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="104"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="103"/>
         <source>Mine map accuracy of {}</source>
         <translation>Точність карт мінних полів: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Recall</source>
         <translation>Повнота</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Precision</source>
         <translation>Точність</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Offset (m): total (east, north)</source>
         <translation>Зміщення (м): усього (схід, північ)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Rotation (°)</source>
         <translation>Поворот (°)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE before (m)</source>
         <translation>RMSE до (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>RMSE after (m)</source>
         <translation>RMSE після (м)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Judged</source>
         <translation>Оцінено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Mapped</source>
         <translation>За формуляром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AP</source>
         <translation>Заявлено ПП</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed AT</source>
         <translation>Заявлено ПТ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Claimed</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="145"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="144"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="156"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="155"/>
         <source>Mine maps</source>
         <translation>Карти мінних полів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="168"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="165"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="174"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="171"/>
         <source>A mapped mine counts as confirmed when an item was found this close</source>
         <translation>Міна за формуляром вважається підтвердженою, якщо предмет знайдено не далі цієї відстані</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="174"/>
         <source>Compute</source>
         <translation>Обчислити</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="178"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="175"/>
         <source>Judge every record against the items found (in the background)</source>
         <translation>Оцінити кожен формуляр за знайденими предметами (у фоні)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="182"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="179"/>
         <source>Draw offsets</source>
         <translation>Намалювати зміщення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="183"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="180"/>
         <source>Draw each record&apos;s offset as an arrow from its centre, and the matched pairs (mapped mine to item found) at true length</source>
         <translation>Намалювати зміщення кожного формуляра стрілкою від його центру та зіставлені пари (міна за формуляром → знайдений предмет) у справжню довжину</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="188"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="185"/>
         <source>Add corrected layer</source>
         <translation>Додати виправлений шар</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="189"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="186"/>
         <source>Add the mapped mines of every fitted record, moved by its fit, as a layer of the project</source>
         <translation>Додати до проєкту шаром міни кожного підігнаного формуляра, переміщені за його підгонкою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="260"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="247"/>
         <source>No store is open. Open a store (Demining ▸ Open Store…) to judge its supplied mine maps.</source>
         <translation>Сховище не відкрито. Відкрийте сховище (Розмінування ▸ Відкрити сховище…), щоб оцінити його отримані карти мінних полів.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="306"/>
         <source>This store has no mapped mines yet: import a supplied mine map first.</source>
         <translation>У цьому сховищі ще немає мін за формуляром: спершу імпортуйте отриману карту мінного поля.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="322"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="306"/>
         <source>No item found yet: nothing to judge the {n} record(s) against.</source>
         <translation>Ще не знайдено жодного предмета: немає з чим порівняти формуляри ({n}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="310"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="294"/>
         <source>Judging the mine maps of {}</source>
         <translation>Оцінка карт мінних полів {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="312"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="296"/>
         <source>The mine maps could not be judged: see the message bar.</source>
         <translation>Карти мінних полів не вдалося оцінити: див. панель повідомлень.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="375"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="359"/>
         <source>Fit: {kind} on {pairs} pairs</source>
         <translation>Підгонка: {kind} за {pairs} парами</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="387"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="371"/>
         <source>{n} records, {mapped} mapped mines; {judged_records} records have mines in land cleared so far: {matched} of {judged} confirmed within {tol} m (recall {recall}), precision {precision}.</source>
         <translation>Формулярів: {n}, мін за формуляром: {mapped}; у {judged_records} формулярів є міни на вже очищеній землі: {matched} з {judged} підтверджено в межах {tol} м (повнота {recall}), точність {precision}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="396"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="380"/>
         <source>Fit on {pairs} pairs: mean offset {offset} m, RMSE {before} m before, {after} m after.</source>
         <translation>Підгонка за {pairs} парами: середнє зміщення {offset} м, RMSE {before} м до, {after} м після.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="432"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="416"/>
         <source>Record offsets (arrows ×{n})</source>
         <translation>Зміщення формулярів (стрілки ×{n})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="466"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="450"/>
         <source>Matched pairs (mapped mine → item found)</source>
         <translation>Зіставлені пари (міна за формуляром → знайдений предмет)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="513"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="497"/>
         <source>{n} record offsets drawn (arrows {x} times their length) and {p} matched pairs at true length.</source>
         <translation>Намальовано зміщень формулярів: {n} (стрілки в {x} разів довші) і зіставлених пар у справжню довжину: {p}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="505"/>
         <source>Corrected mapped mines</source>
         <translation>Виправлені міни за формуляром</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="547"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="531"/>
         <source>{n} mapped mines of the fitted records added at their corrected positions (layer “{name}”).</source>
         <translation>{n} мін підігнаних формулярів додано у виправлених положеннях (шар «{name}»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="291"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="276"/>
         <source>Computing… the records of {name} are judged against the items found.</source>
         <translation>Обчислення… записи {name} звіряються зі знайденими предметами.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/minemaps_dock.py" line="333"/>
+        <location filename="../demining_plugin/gui/minemaps_dock.py" line="317"/>
         <source>Judging the mine maps was cancelled.</source>
         <translation>Оцінку карт мінних полів скасовано.</translation>
     </message>
@@ -3795,32 +3795,32 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>PostgisController</name>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="121"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="120"/>
         <source>Open PostGIS store</source>
         <translation>Відкрити сховище PostGIS</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="121"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="120"/>
         <source>PostGIS store (a saved connection, pg:service=… or postgresql://…?schema=…):</source>
         <translation>Сховище PostGIS (збережене підключення, pg:service=… або postgresql://…?schema=…):</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="134"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="133"/>
         <source>Select one feature of a Demining store layer first.</source>
         <translation>Спершу виберіть один об’єкт шару сховища Demining.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="138"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="137"/>
         <source>Select exactly one feature of {} to see its history ({} are selected).</source>
         <translation>Виберіть рівно один об’єкт {}, щоб побачити його історію (вибрано: {}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="145"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="144"/>
         <source>Reading the history of {}</source>
         <translation>Читання історії {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/history_dialog.py" line="155"/>
+        <location filename="../demining_plugin/gui/history_dialog.py" line="154"/>
         <source>{layer} {identifier}: {count} recorded changes in {store}</source>
         <translation>{layer} {identifier}: записаних змін {count} у {store}</translation>
     </message>
@@ -4042,12 +4042,12 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>очищено {ha} га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="38"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="36"/>
         <source>{released} in task {task}</source>
         <translation>{released} у завданні {task}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="42"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="40"/>
         <source>{released} ({district})</source>
         <translation>{released} ({district})</translation>
     </message>
@@ -4150,112 +4150,112 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="133"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="131"/>
         <source>Undoing &apos;{}&apos;</source>
         <translation>Скасування «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="152"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="150"/>
         <source>Refreshing the layers</source>
         <translation>Оновлення шарів</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="140"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="138"/>
         <source>Undone: {}</source>
         <translation>Скасовано: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="148"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="146"/>
         <source>Redoing &apos;{}&apos;</source>
         <translation>Повторення «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="183"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="181"/>
         <source>Record the land you drew as released.</source>
         <translation>Записати намальовану землю як звільнену.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="187"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="185"/>
         <source>Marking land released</source>
         <translation>Позначення землі звільненою</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="200"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="198"/>
         <source>Select the tasks or sectors to mark first (Clearance tasks layer).</source>
         <translation>Спершу виберіть завдання або сектори для позначення (шар «Завдання з очищення»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="204"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="202"/>
         <source>{n} selected: {ids}</source>
         <translation>Вибрано {n}: {ids}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="211"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="209"/>
         <source>Marking tasks released</source>
         <translation>Позначення завдань звільненими</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="231"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="229"/>
         <source>There is no release to undo.</source>
         <translation>Немає звільнення для скасування.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="247"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="245"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="271"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="263"/>
         <source>{layer} has unsaved edits. Save or discard them first, then mark the land again.</source>
         <translation>Шар {layer} має незбережені зміни. Збережіть або відкиньте їх, потім позначте землю знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="40"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="38"/>
         <source>{released} in {n} tasks</source>
         <translation>{released} у завданнях: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="44"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="42"/>
         <source>{released} in {n} districts</source>
         <translation>{released} у районах: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="49"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="47"/>
         <source>hazard {hazard} closed</source>
         <translation>небезпечний район {hazard} закрито</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="51"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="49"/>
         <source>{n} hazard areas closed</source>
         <translation>закрито небезпечних районів: {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="54"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="52"/>
         <source>{n} not added (see the log)</source>
         <translation>не додано: {n} (див. журнал)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="65"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="63"/>
         <source>{layer} {feature} ({field} {target})</source>
         <translation>{layer} {feature} ({field} {target})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="70"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="68"/>
         <source>{named} and {n} more</source>
         <translation>{named} і ще {n}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="94"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="92"/>
         <source>Checking what links to &apos;{}&apos;</source>
         <translation>Перевірка посилань на «{}»</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="103"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="101"/>
         <source>Not undone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Не скасовано: «{operation}». {links} посилалися б на об'єкт, який вилучається; спершу змініть або видаліть їх.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/release_controller.py" line="105"/>
+        <location filename="../demining_plugin/gui/release_controller.py" line="103"/>
         <source>Not redone: &apos;{operation}&apos;. {links} would link to a feature it removes; change or delete them first.</source>
         <translation>Не повторено: «{operation}». {links} посилалися б на об'єкт, який вилучається; спершу змініть або видаліть їх.</translation>
     </message>
@@ -5519,77 +5519,77 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="262"/>
+        <location filename="../demining_plugin/gui/session.py" line="267"/>
         <source>Computing the figures of {}</source>
         <translation>Обчислення показників {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="320"/>
+        <location filename="../demining_plugin/gui/session.py" line="335"/>
         <source>New Demining store</source>
         <translation>Нове сховище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="320"/>
+        <location filename="../demining_plugin/gui/session.py" line="335"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="333"/>
+        <location filename="../demining_plugin/gui/session.py" line="348"/>
         <source>Open Demining store</source>
         <translation>Відкрити сховище Demining</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="333"/>
+        <location filename="../demining_plugin/gui/session.py" line="348"/>
         <source>Demining store (*.gpkg);;All files (*)</source>
         <translation>Сховище Demining (*.gpkg);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="344"/>
+        <location filename="../demining_plugin/gui/session.py" line="359"/>
         <source>{} is the store this project uses; choose another file name.</source>
         <translation>{} — сховище, яке використовує цей проєкт; виберіть іншу назву файлу.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="347"/>
+        <location filename="../demining_plugin/gui/session.py" line="362"/>
         <source>Creating store {}</source>
         <translation>Створення сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="351"/>
+        <location filename="../demining_plugin/gui/session.py" line="366"/>
         <source>Created the Demining store {}.</source>
         <translation>Створено сховище Demining {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="356"/>
+        <location filename="../demining_plugin/gui/session.py" line="371"/>
         <source>Opening store {}</source>
         <translation>Відкриття сховища {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="408"/>
+        <location filename="../demining_plugin/gui/session.py" line="423"/>
         <source>The demo builder is not available in this installation of the plugin ({}).</source>
         <translation>Побудовник демо недоступний у цьому встановленні модуля ({}).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="415"/>
+        <location filename="../demining_plugin/gui/session.py" line="430"/>
         <source>Creating folder {}</source>
         <translation>Створення теки {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="431"/>
+        <location filename="../demining_plugin/gui/session.py" line="446"/>
         <source>Building the demo was cancelled.</source>
         <translation>Створення демо скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="436"/>
+        <location filename="../demining_plugin/gui/session.py" line="451"/>
         <source>Building the demo</source>
         <translation>Створення демо</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="439"/>
+        <location filename="../demining_plugin/gui/session.py" line="454"/>
         <source>The demo store is open: {}</source>
         <translation>Демонстраційне сховище відкрито: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/session.py" line="201"/>
+        <location filename="../demining_plugin/gui/session.py" line="206"/>
         <source>This project&apos;s Demining store {name} cannot be opened.</source>
         <translation>Сховище Demining {name} цього проєкту не вдається відкрити.</translation>
     </message>
@@ -6152,257 +6152,257 @@ OUTPUT: таблиця, по рядку на формуляр. CORRECTED (нео
         <translation>Підсумки очищення {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="120"/>
         <source>First day of the period (empty: from the start)</source>
         <translation>Перший день періоду (порожньо: від початку)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="126"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="120"/>
         <source>start</source>
         <translation>початок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="122"/>
         <source>Last day of the period, included (empty: up to now)</source>
         <translation>Останній день періоду, включно (порожньо: до сьогодні)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="122"/>
         <source>today</source>
         <translation>сьогодні</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="134"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="128"/>
         <source>What the rows of the table are</source>
         <translation>Що являють собою рядки таблиці</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="135"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="129"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="137"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="131"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="140"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="134"/>
         <source>by</source>
         <translation>у розрізі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="163"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="157"/>
         <source>Cumulative hectares</source>
         <translation>Наростаючим підсумком, га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="438"/>
         <source>Items found per week</source>
         <translation>Знайдено предметів за тиждень</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="172"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
         <source>Export the table to a CSV file</source>
         <translation>Експортувати таблицю у файл CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="168"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="174"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="168"/>
         <source>Export the table to an Excel workbook</source>
         <translation>Експортувати таблицю в книгу Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="171"/>
         <source>Report…</source>
         <translation>Звіт…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="177"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="171"/>
         <source>Write the period report (sentences and table) as .md, .html or .txt</source>
         <translation>Записати звіт за період (текст і таблиця) у форматі .md, .html або .txt</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="186"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="180"/>
         <source>Recompute every figure from the store</source>
         <translation>Перерахувати всі показники за сховищем</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="280"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="272"/>
         <source>No store open</source>
         <translation>Сховище не відкрито</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="477"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="457"/>
         <source>Computing the totals of {}…</source>
         <translation>Обчислення підсумків {}…</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="316"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="305"/>
         <source>Computing the clearance totals of {}</source>
         <translation>Обчислення підсумків очищення {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="318"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="307"/>
         <source>The totals could not be computed.</source>
         <translation>Не вдалося обчислити підсумки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="322"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="311"/>
         <source>Computing the totals was cancelled.</source>
         <translation>Обчислення підсумків скасовано.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="425"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="405"/>
         <source>Updating the clearance totals</source>
         <translation>Оновлення підсумків очищення</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="434"/>
         <source>Hectares released, cumulative</source>
         <translation>Звільнено гектарів, наростаючим підсумком</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="454"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="434"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="458"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="438"/>
         <source>items</source>
         <translation>предмети</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="475"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="455"/>
         <source>Open a Demining store to see its clearance totals.</source>
         <translation>Відкрийте сховище Demining, щоб побачити його підсумки очищення.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="482"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="462"/>
         <source>{store}: {ha} ha released in the period, every square metre counted once (true ellipsoidal areas).</source>
         <translation>{store}: за період звільнено {ha} га, кожен квадратний метр враховано один раз (справжні еліпсоїдальні площі).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="489"/>
         <source>Export totals to CSV</source>
         <translation>Експорт підсумків у CSV</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="509"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="489"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="494"/>
         <source>Export totals to Excel</source>
         <translation>Експорт підсумків в Excel</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="514"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="494"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="522"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="502"/>
         <source>There are no totals to export yet.</source>
         <translation>Поки немає підсумків для експорту.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="530"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="510"/>
         <source>Exporting the totals to {}</source>
         <translation>Експорт підсумків у {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="532"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="512"/>
         <source>Totals exported to {}.</source>
         <translation>Підсумки експортовано в {}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="538"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="518"/>
         <source>Open a Demining store first: the report is computed from it.</source>
         <translation>Спершу відкрийте сховище Demining: звіт обчислюється за ним.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="540"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="520"/>
         <source>The totals of {} are still being computed; ask for the report again in a moment.</source>
         <translation>Підсумки {} ще обчислюються; запитайте звіт знову за хвилину.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="525"/>
         <source>Period report</source>
         <translation>Звіт за період</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="545"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="525"/>
         <source>Markdown (*.md);;HTML (*.html);;Text (*.txt)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="568"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="548"/>
         <source>Writing the report {}</source>
         <translation>Запис звіту {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="570"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="550"/>
         <source>Report for {start} to {end} written to {path}.</source>
         <translation>Звіт з {start} по {end} записано в {path}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="166"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="160"/>
         <source>Accidents by activity</source>
         <translation>Нещасні випадки за діяльністю</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Activity at the time</source>
         <translation>Діяльність у момент події</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Accidents</source>
         <translation>Нещасні випадки</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Share</source>
         <translation>Частка</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Killed</source>
         <translation>Загинуло</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Injured</source>
         <translation>Поранено</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Civilians killed</source>
         <translation>Загинуло цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="210"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="202"/>
         <source>Civilians injured</source>
         <translation>Поранено цивільних</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="244"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="236"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/totals_dock.py" line="91"/>
+        <location filename="../demining_plugin/gui/totals_dock.py" line="90"/>
         <source>Totals</source>
         <translation>Підсумки</translation>
     </message>
@@ -6837,147 +6837,147 @@ OUTPUT: полігон формуляра (EPSG:4326) з misclosure_m, misclosur
         <translation>Заповнити таблицю за вибраним полігоном (формуляр мінного поля, завдання, небезпечний район...) у вибраних одиницях і від вибраної півночі</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="206"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="204"/>
         <source>Who supplied the record, or the document</source>
         <translation>Хто надав формуляр, або документ</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="208"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="206"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="209"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="207"/>
         <source>Received on</source>
         <translation>Дата отримання</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="213"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="211"/>
         <source>Save record</source>
         <translation>Зберегти формуляр</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="215"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="213"/>
         <source>Store the record polygon and its points in the store, in one step</source>
         <translation>Записати полігон формуляра та його точки у сховище за один крок</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="292"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="287"/>
         <source>latitude, longitude, e.g. 40.0512, 46.9876</source>
         <translation>широта, довгота, наприклад 40.0512, 46.9876</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="293"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="288"/>
         <source>zone N/S easting northing, e.g. 38N 650000 4420000</source>
         <translation>зона N/S схід північ, наприклад 38N 650000 4420000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="294"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="289"/>
         <source>e.g. 38TNK 50000 20000</source>
         <translation>наприклад 38TNK 50000 20000</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="388"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="383"/>
         <source>Row {row}: {message}</source>
         <translation>Рядок {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="390"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="385"/>
         <source>({n} cells to correct in all.)</source>
         <translation>(Усього клітинок для виправлення: {n}.)</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="387"/>
         <source>Type or pick the start point.</source>
         <translation>Введіть або вкажіть початкову точку.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="387"/>
         <source>The start point cannot be read.</source>
         <translation>Початкову точку не вдається прочитати.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="397"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="392"/>
         <source>Type the turning points: bearing and distance from the point before.</source>
         <translation>Введіть поворотні точки: азимут і відстань від попередньої точки.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="412"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="407"/>
         <source>Misclosure: –</source>
         <translation>Нев’язка: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="413"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="408"/>
         <source>Area: –</source>
         <translation>Площа: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="414"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="409"/>
         <source>Perimeter: –</source>
         <translation>Периметр: –</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="418"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="413"/>
         <source>Misclosure: {m:.3f} m ({ratio})</source>
         <translation>Нев’язка: {m:.3f} м ({ratio})</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="420"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="415"/>
         <source>Area: {}</source>
         <translation>Площа: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="421"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="416"/>
         <source>Perimeter: {:.2f} m</source>
         <translation>Периметр: {:.2f} м</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="424"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="419"/>
         <source>The traverse does not close within {t:g} m: check the bearings and distances, or save and confirm closing it.</source>
         <translation>Хід не замикається в межах {t:g} м: перевірте азимути й відстані або збережіть і підтвердьте замикання.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="429"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="424"/>
         <source>Closed: {n} points, UTM zone {zone}.</source>
         <translation>Замкнено: точок {n}, зона UTM {zone}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="483"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="478"/>
         <source>Select one polygon first (a minefield record, task, hazard or any polygon layer).</source>
         <translation>Спершу виберіть один полігон (формуляр мінного поля, завдання, небезпечний район або будь-який полігональний шар).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="494"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="489"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="499"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="494"/>
         <source>{what}: {n} legs in the table, {unit} from {north}.</source>
         <translation>{what}: відрізків у таблиці {n}, {unit} від напрямку «{north}».</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="521"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="516"/>
         <source>Traverse does not close</source>
         <translation>Хід не замикається</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="529"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="524"/>
         <source>Open or create a store first (Demining dock).</source>
         <translation>Спершу відкрийте або створіть сховище (панель «Розмінування»).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="533"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="528"/>
         <source>The record was not saved: {}</source>
         <translation>Формуляр не збережено: {}</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="536"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="531"/>
         <source>The record was not saved: type its source (who supplied it, or the document).</source>
         <translation>Формуляр не збережено: вкажіть його джерело (хто надав або документ).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="543"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="538"/>
         <source>The traverse does not close: the last point is {m:.2f} m ({ratio}) from the first, more than the {t:g} m allowed.
 
 Close it (join the last point to the first) and save the record with this misclosure?</source>
@@ -6986,27 +6986,27 @@ Close it (join the last point to the first) and save the record with this misclo
 Замкнути його (з’єднати останню точку з першою) і зберегти формуляр із цією нев’язкою?</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="549"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="544"/>
         <source>The record was not saved: the traverse does not close within {t:g} m (misclosure {m:.2f} m).</source>
         <translation>Формуляр не збережено: хід не замикається в межах {t:g} м (нев’язка {m:.2f} м).</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="555"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="550"/>
         <source>Saving the minefield record</source>
         <translation>Збереження формуляра мінного поля</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="558"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="553"/>
         <source>{layer} has unsaved edits. Save or discard them first, then save the record again.</source>
         <translation>У шарі {layer} є незбережені правки. Спершу збережіть або скасуйте їх, потім збережіть формуляр знову.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="568"/>
         <source>Minefield record {id} saved: {area}, misclosure {m:.3f} m ({ratio}), {n} points{district}.</source>
         <translation>Формуляр мінного поля {id} збережено: {area}, нев’язка {m:.3f} м ({ratio}), точок {n}{district}.</translation>
     </message>
     <message>
-        <location filename="../demining_plugin/gui/traverse_dock.py" line="573"/>
+        <location filename="../demining_plugin/gui/traverse_dock.py" line="568"/>
         <source>, in {}</source>
         <translation>, у {}</translation>
     </message>
