@@ -7,13 +7,13 @@ half-filled store (the new target is removed again).
 """
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Optional
+from typing import Callable, Dict, Optional
 
 from qgis.core import QgsFeatureRequest
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import StoreError
-from ..model.changes import ChangeSet
+from ..model.changes import ChangeSet, plain_qgis_value
 from ..model.schema import LAYERS
 from . import ProjectStore, create_store, open_store
 
@@ -34,17 +34,6 @@ class CopyResult:
         return sum(self.counts.values())
 
 
-def plain_value(value: Any) -> Any:
-    """A QGIS attribute value as a plain Python value (NULL -> None, QDate -> date)."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    return value
-
-
 def copy_store(source_location: str, target_location: str, overwrite: bool = False,
                progress: Optional[Callable[[float], None]] = None,
                log: Optional[Callable[[str], None]] = None) -> CopyResult:
@@ -63,7 +52,7 @@ def copy_store(source_location: str, target_location: str, overwrite: bool = Fal
             for feature in layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(
                     list(definition.field_names), layer.fields())):
                 geometry = feature.geometry() if feature.hasGeometry() else None
-                changes.add(definition.name, geometry, {name: plain_value(feature[name])
+                changes.add(definition.name, geometry, {name: plain_qgis_value(feature[name])
                                                         for name in definition.field_names})
                 count += 1
             result.counts[definition.name] = count

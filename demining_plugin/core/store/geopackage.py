@@ -443,6 +443,15 @@ def _ogr_find(layer, definition: LayerDef, identifier: str):
         layer.SetAttributeFilter(None)
 
 
+def _ogr_existing(layer, definition: LayerDef, identifier: str):
+    """The feature with ``identifier``; ``StoreError`` when there is none."""
+    feature = _ogr_find(layer, definition, identifier)
+    if feature is None:
+        raise StoreError(translate("Store", "{definition_title}: {identifier} does not exist.").format(
+            definition_title=definition.title, identifier=identifier))
+    return feature
+
+
 def ogr_set_values(feature, values: Dict[str, object]) -> None:
     """Set an OGR feature's fields from Python/QGIS values (None or NULL, dates, booleans)."""
     for key, value in values.items():
@@ -623,10 +632,7 @@ def _ogr_plain(value):
 def _ogr_update(ds, layer_name: str, identifier: str, values: Dict[str, object]) -> Dict[str, object]:
     definition = layer_def(layer_name)
     layer = _ogr_layer(ds, layer_name)
-    feature = _ogr_find(layer, definition, identifier)
-    if feature is None:
-        raise StoreError(translate("Store", "{definition_title}: {identifier} does not exist.").format(
-            definition_title=definition.title, identifier=identifier))
+    feature = _ogr_existing(layer, definition, identifier)
     values = dict(values)
     new_geometry = values.pop(GEOMETRY_KEY, None)
     old = {key: _ogr_value(feature, key) for key in values}
@@ -645,10 +651,7 @@ def _ogr_delete(ds, layer_name: str, identifier: str):
 
     definition = layer_def(layer_name)
     layer = _ogr_layer(ds, layer_name)
-    feature = _ogr_find(layer, definition, identifier)
-    if feature is None:
-        raise StoreError(translate("Store", "{definition_title}: {identifier} does not exist.").format(
-            definition_title=definition.title, identifier=identifier))
+    feature = _ogr_existing(layer, definition, identifier)
     values = {f.name: _ogr_value(feature, f.name) for f in definition.fields}
     geometry = None
     if feature.GetGeometryRef() is not None:

@@ -14,9 +14,10 @@ from qgis.core import (
     QgsGeometry,
     QgsProviderRegistry,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import StoreError
+from ..model.changes import plain_qgis_value
 from ..model.schema import LAYERS, FieldDef, LayerDef
 from .base import META_TABLE
 
@@ -154,12 +155,9 @@ def without_password(text: str) -> str:
 
 def sql_value(value: Any, field: FieldDef) -> Any:
     """A Python/QGIS value as psycopg2 sends it for a field of the schema."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    value = plain_qgis_value(value)
+    if value is None:
         return None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
     if field.type == "boolean":
         return bool(value)
     if field.type == "date" and isinstance(value, str):
