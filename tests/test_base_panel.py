@@ -5,7 +5,7 @@ import datetime
 import threading
 import time
 
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, pyqtSignal
 
 from demining_plugin.gui.base_panel import DeminingPanel
 from demining_plugin.gui.checks_dock import ChecksDock
@@ -19,6 +19,14 @@ from demining_plugin.gui.totals_dock import TotalsDock
 from demining_plugin.gui.traverse_dock import TraverseDock
 
 DOCKS = (DeminingDock, ClearanceDock, TotalsDock, TraverseDock, MineMapsDock, ItemsDock, ChecksDock)
+
+
+def dispose(panel) -> None:
+    """Tear the panel down and delete it now (a panel left for a later event loop to delete
+    outlives the objects it was built with)."""
+    panel.teardown()
+    panel.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
 class FakeSession(QObject):
@@ -56,7 +64,7 @@ def test_a_panel_follows_the_store_until_teardown(qgis_app):
     session.store_changed.emit()
     session.figures_ready.emit()
     assert calls == ["store", "figures"]
-    panel.deleteLater()
+    dispose(panel)
 
 
 def test_a_panel_without_session_has_no_store(qgis_app):
@@ -64,7 +72,7 @@ def test_a_panel_without_session_has_no_store(qgis_app):
     panel.follow_store(lambda: None)
     assert panel.session_store() is None
     panel.teardown()
-    panel.deleteLater()
+    dispose(panel)
 
 
 def test_date_fields_of_a_panel(qgis_app):
@@ -80,7 +88,7 @@ def test_date_fields_of_a_panel(qgis_app):
 
     always = panel.date_edit("receivedOn")
     assert panel.day_in(always) == datetime.date.today()
-    panel.deleteLater()
+    dispose(panel)
 
 
 class Sleeper(BackgroundTask):
@@ -142,7 +150,7 @@ def test_one_task_at_a_time_and_once_more_after_a_change(qgis_app):
     wait_until(lambda: third.done)
     QCoreApplication.processEvents()
     assert len(results) == 2
-    panel.deleteLater()
+    dispose(panel)
 
 
 def test_later_calls_once_after_a_burst_and_never_after_teardown(qgis_app):
@@ -160,11 +168,11 @@ def test_later_calls_once_after_a_burst_and_never_after_teardown(qgis_app):
     time.sleep(0.05)
     QCoreApplication.processEvents()
     assert calls == [1] and not timer.isActive()
-    panel.deleteLater()
+    dispose(panel)
 
 
 def test_status_line(qgis_app):
     panel = DeminingPanel("Short", "DeminingShortDock")
     label = panel.status_line("shortStatus")
     assert label.objectName() == "shortStatus" and label.wordWrap()
-    panel.deleteLater()
+    dispose(panel)
