@@ -229,3 +229,20 @@ def test_good_rows_still_import_through_the_same_path(template, tmp_path):
     for kind in KINDS:
         result = attempt(template, tmp_path, kind, path)
         assert result is not None and result.imported == 1
+
+
+def test_a_report_row_with_characters_utf8_cannot_write_is_still_written(tmp_path):
+    """A damaged file read with escapes may hold lone surrogates; the report still lists
+    the row (the character replaced) instead of failing with UnicodeEncodeError."""
+    from demining_plugin.core.imports.report import write_report
+    from demining_plugin.core.imports.rows import Rows
+    from demining_plugin.core.imports.tables import SourceTable
+
+    table = SourceTable(tmp_path / "damaged.csv", "csv", ["lat", "lon", "category"],
+                        [["40.1", "47.0", "AT\udcff"]], [2])
+    rows = Rows(table)
+    rows.refuse(0, "unknown_category", "unknown category 'AT\udcff'")
+    written = write_report(table, rows, str(tmp_path / "report.csv"))
+    text = (tmp_path / "report.csv").read_text(encoding="utf-8")
+    assert written == str(tmp_path / "report.csv")
+    assert "2,unknown_category,unknown category 'AT?',40.1,47.0,AT?" in text

@@ -43,7 +43,9 @@ def write_report(table: SourceTable, rows: Rows, target: Optional[str],
     for candidate in candidates:
         try:
             with replaced_in_one_step(candidate, translate("Importers", "the import report")) as tmp:
-                with open(tmp, "w", newline="", encoding="utf-8") as handle:
+                # errors="replace": a damaged file's cells may hold characters UTF-8 cannot
+                # write (lone surrogates); the report still lists the row.
+                with open(tmp, "w", newline="", encoding="utf-8", errors="replace") as handle:
                     writer = csv.writer(handle)
                     writer.writerow(header)
                     writer.writerows(lines)
