@@ -170,11 +170,6 @@ class DemoBuilder(LandMixin, FindingsMixin):
                 lane.task.hazard.released_ha += lane.area_ha
 
     # -- writing ---------------------------------------------------------------------------------
-    def write(self, store_path: Path) -> None:
-        """Create the store at ``store_path`` and write the scenario into it (main thread)."""
-        create_store(str(store_path), WGS84_AUTHID, overwrite=True)
-        self.write_rows(store_path)
-
     def write_rows(self, store_path: Path) -> None:
         """Write the scenario into the empty store at ``store_path`` in one transaction,
         through GDAL only (safe in a worker thread)."""

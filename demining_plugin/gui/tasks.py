@@ -16,7 +16,7 @@ The contract, written once here for all of them:
    thread. ``detach()`` forgets the callback when whoever asked has gone away (a closed
    store, an unloaded plugin): the layers are still released in ``finished()``.
 4. Cancelling is quiet: a task cancelled by the user or by a newer request ends with
-   ``cancelled`` true and no error.
+   ``isCanceled()`` true and no error.
 
 ``ProjectStore.layer()`` raises ``core.threads.ThreadingError`` when called off the main
 thread, so a task that breaks rule 1 fails at once, naming the caller.
@@ -98,10 +98,6 @@ class BackgroundTask(QgsTask):
         finally:
             self.seconds = time.perf_counter() - started
         return not self.isCanceled()
-
-    @property
-    def cancelled(self) -> bool:
-        return self.isCanceled()
 
     # -- main thread, afterwards -----------------------------------------------------------------
     def finished(self, ok: bool) -> None:
