@@ -93,7 +93,7 @@ def new_store(tmp_path):
 
 @pytest.fixture(scope="session")
 def demo_store_file(tmp_path_factory) -> Path:
-    """The demo store built once per test session (tests/test_demo.py checks the build
+    """The demo store built once per test session (tests/demo/test_demo_store.py checks the build
     itself through the algorithm); modules that only read it take a copy."""
     from demining_plugin.demo.generator import build_demo
 

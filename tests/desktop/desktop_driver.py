@@ -1,4 +1,4 @@
-"""Scenario driver inside a real QGIS desktop (``qgis --code driver.py``, tests/test_desktop.py).
+"""Scenario driver inside a real QGIS desktop (``qgis --code driver.py``, tests/packaging/test_desktop.py).
 
 It acts as a user would, one step after another, each step started from the event loop
 (``QTimer``) and each wait a poll of the event loop, so the driver itself never blocks

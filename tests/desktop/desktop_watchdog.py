@@ -1,4 +1,4 @@
-"""Heartbeat and watchdog inside a real QGIS desktop (tests/test_desktop.py).
+"""Heartbeat and watchdog inside a real QGIS desktop (tests/packaging/test_desktop.py).
 
 QGIS runs ``startup.py`` (through the ``PYQGIS_STARTUP`` environment variable) as soon as
 its Python starts, before plugins are loaded and before the project on the command line

@@ -1,4 +1,4 @@
-"""``qgis --code`` script of tests/test_desktop.py: runs the scenario named in the file
+"""``qgis --code`` script of tests/packaging/test_desktop.py: runs the scenario named in the file
 ``DEMINING_DESKTOP_CONFIG`` (``desktop_driver``) once QGIS has started."""
 
 import os

@@ -1,4 +1,4 @@
-"""``PYQGIS_STARTUP`` script of tests/test_desktop.py: QGIS runs it as soon as its Python
+"""``PYQGIS_STARTUP`` script of tests/packaging/test_desktop.py: QGIS runs it as soon as its Python
 starts; it installs the heartbeat and the watchdog (``desktop_watchdog``)."""
 
 import os
