@@ -13,7 +13,7 @@ from typing import Dict, Optional, Tuple
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 #: Increment when the stored structure changes, and add a step to ``store.migrations.MIGRATIONS``.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Polygons and lines are stored in this CRS unless the user picks another.
 DEFAULT_CRS = "EPSG:4326"
@@ -290,6 +290,8 @@ _DISTRICT = _text("district", QT_TRANSLATE_NOOP("Schema", "District"), 60)
 _ORGANISATION = _text("organisation", QT_TRANSLATE_NOOP("Schema", "Organisation"))
 _TEAM = _text("team", QT_TRANSLATE_NOOP("Schema", "Team"), 40)
 _REMARKS = _text("remarks", QT_TRANSLATE_NOOP("Schema", "Remarks"), 254)
+#: Version 3: the UUID a feature had in a field package, so a package merged twice adds nothing.
+_FIELD_UUID = _text("field_uuid", QT_TRANSLATE_NOOP("Schema", "Field package UUID"), 40)
 
 
 # --- Layers -------------------------------------------------------------------------------
@@ -362,6 +364,7 @@ CLEARED_AREAS = LayerDef(
         FieldDef("depth_cm", "integer", QT_TRANSLATE_NOOP("Schema", "Clearance depth (cm)"), minimum=0, maximum=500),
         _hectares("area_ha", QT_TRANSLATE_NOOP("Schema", "Area (ha)")),
         _REMARKS,
+        _FIELD_UUID,
     ),
     QT_TRANSLATE_NOOP(
         "Schema", "Land released by clearance, technical survey or non-technical survey; never overlapping."),
@@ -435,6 +438,7 @@ DETECTIONS = LayerDef(
         _ref("task_id", QT_TRANSLATE_NOOP("Schema", "Task"), "clearance_tasks", "task_id"),
         _DISTRICT,
         _REMARKS,
+        _FIELD_UUID,
     ),
     QT_TRANSLATE_NOOP("Schema", "Mines, UXO and other items found and what was done with them."),
 )
@@ -487,10 +491,30 @@ TASK_POINTS = LayerDef(
     QT_TRANSLATE_NOOP("Schema", "Medevac, helicopter landing, access and assembly points of a task."),
 )
 
+# Added in data model version 3 (store.migrations.MIGRATIONS[2]): the daily log of a team on a
+# task, filled in the field and merged from a field package; team-days for productivity.
+WORK_DAYS = LayerDef(
+    "work_days", QT_TRANSLATE_NOOP("Schema", "Work days"), None, "day_id", "WD", 6,
+    (
+        _id("day_id", QT_TRANSLATE_NOOP("Schema", "Day ID")),
+        _ref("task_id", QT_TRANSLATE_NOOP("Schema", "Task"), "clearance_tasks", "task_id", required=True),
+        _date("worked_on", QT_TRANSLATE_NOOP("Schema", "Worked on"), required=True),
+        _ORGANISATION,
+        _TEAM,
+        _coded("technique", QT_TRANSLATE_NOOP("Schema", "Technique"), TECHNIQUE, required=False),
+        FieldDef("hours_worked", "real", QT_TRANSLATE_NOOP("Schema", "Hours worked"), minimum=0, maximum=24),
+        _count("people", QT_TRANSLATE_NOOP("Schema", "People")),
+        _count("machines", QT_TRANSLATE_NOOP("Schema", "Machines")),
+        _REMARKS,
+        _FIELD_UUID,
+    ),
+    QT_TRANSLATE_NOOP("Schema", "What a team worked on a task each day: hours, people and machines."),
+)
+
 #: Layers of a store, in drawing order from bottom to top.
 LAYERS: Tuple[LayerDef, ...] = (
     REGIONS, HAZARD_AREAS, MINEFIELD_RECORDS, CLEARANCE_TASKS, CLEARED_AREAS,
-    CLEARED_ROUTES, MAPPED_MINES, RECORD_POINTS, DETECTIONS, ACCIDENTS, TASK_POINTS,
+    CLEARED_ROUTES, MAPPED_MINES, RECORD_POINTS, DETECTIONS, ACCIDENTS, TASK_POINTS, WORK_DAYS,
 )
 LAYER_NAMES: Tuple[str, ...] = tuple(layer.name for layer in LAYERS)
 LAYERS_BY_NAME: Dict[str, LayerDef] = {layer.name: layer for layer in LAYERS}

@@ -91,10 +91,13 @@ class GeoPackageStore(ProjectStore):
         save_default_styles(self, [definition])
 
     def add_field(self, layer_name: str, field) -> None:
-        """Add a column to a layer (for ``MIGRATIONS`` steps; PostGIS stores have the same call)."""
+        """Add a column to a layer, if missing (for ``MIGRATIONS`` steps; PostGIS stores have the
+        same call)."""
         gdal.UseExceptions()
         ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         try:
+            if _ogr_layer(ds, layer_name).GetLayerDefn().GetFieldIndex(field.name) >= 0:
+                return
             ogr_type, subtype = _OGR_FIELD[field.type]
             definition = ogr.FieldDefn(field.name, ogr_type)
             definition.SetSubType(subtype)

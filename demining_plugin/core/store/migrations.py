@@ -16,4 +16,12 @@ def _add_task_points(store) -> None:
     store.add_layer(layer_def("task_points"))
 
 
-MIGRATIONS: Dict[int, Callable[[object], None]] = {1: _add_task_points}
+def _add_field_loop(store) -> None:
+    """Version 2 to 3: the ``work_days`` layer (a team's daily log) and the ``field_uuid``
+    column that remembers which field-package features were merged."""
+    store.add_layer(layer_def("work_days"))
+    for layer_name in ("detections", "cleared_areas"):
+        store.add_field(layer_name, layer_def(layer_name).field("field_uuid"))
+
+
+MIGRATIONS: Dict[int, Callable[[object], None]] = {1: _add_task_points, 2: _add_field_loop}

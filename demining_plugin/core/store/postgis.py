@@ -490,8 +490,10 @@ class PostgisStore(ProjectStore):
         save_default_styles(self, [definition])
 
     def add_field(self, layer_name: str, field: FieldDef) -> None:
-        """Add a column to a layer (for ``MIGRATIONS`` steps; the same call exists for GeoPackages)."""
-        self._execute(f'ALTER TABLE "{self.schema}"."{layer_def(layer_name).name}" ADD COLUMN {column_sql(field)}')
+        """Add a column to a layer, if missing (for ``MIGRATIONS`` steps; the same call exists for
+        GeoPackages)."""
+        self._execute(
+            f'ALTER TABLE "{self.schema}"."{layer_def(layer_name).name}" ADD COLUMN IF NOT EXISTS {column_sql(field)}')
 
     # -- history ---------------------------------------------------------------------------
     def history(self, layer_name: str, identifier: str) -> List[HistoryEntry]:

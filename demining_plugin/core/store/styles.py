@@ -107,6 +107,8 @@ def _id_default_expression(definition: LayerDef) -> str:
 
 
 def _widget_for(field: FieldDef) -> QgsEditorWidgetSetup:
+    if field.name == "field_uuid":
+        return QgsEditorWidgetSetup("Hidden", {})
     if field.domain is not None:
         entries = [] if field.required else [{translate("Schema",
             "(not recorded)"): QgsValueMapFieldFormatter.NULL_VALUE}]

@@ -18,6 +18,7 @@ from demining_plugin.core.errors import DeminingError
 from demining_plugin.core.fieldmap import TASK_OUTLINE, FieldMapOptions, export_field_maps, template_path
 from demining_plugin.core.geo import geomag
 from demining_plugin.core.model.changes import ChangeSet
+from demining_plugin.core.model.schema import SCHEMA_VERSION
 from demining_plugin.core.store import META_TABLE, create_store, open_store
 
 PRINT_DATE = datetime.date(2026, 3, 1)
@@ -318,7 +319,7 @@ def test_version_1_store_gains_the_task_points_layer(tmp_path):
     con.close()
 
     store = open_store(str(path))
-    assert store.schema_version == 2
+    assert store.schema_version == SCHEMA_VERSION
     with sqlite3.connect(str(path)) as con:
         columns = [row[1] for row in con.execute("PRAGMA table_info(task_points)")]
         styles = con.execute("SELECT count(*) FROM layer_styles WHERE f_table_name = 'task_points' "
@@ -333,4 +334,4 @@ def test_version_1_store_gains_the_task_points_layer(tmp_path):
     assert codes == ["medevac", "helicopter_landing", "access", "assembly", "control", "other"]
     assert layer.renderer().type() == "categorizedSymbol"
     # Opening it again changes nothing more.
-    assert open_store(str(path)).schema_version == 2
+    assert open_store(str(path)).schema_version == SCHEMA_VERSION

@@ -394,6 +394,9 @@ def _every_layer_filled() -> ChangeSet:
         "activity": "demining"})
     seed.add("task_points", QgsGeometry.fromWkt("Point(47.05 40.05)"), {
         "task_id": "T-0042", "kind": "helicopter_landing", "name": "HLS north", "remarks": "flat field"})
+    seed.add("work_days", None, {
+        "task_id": "T-0042", "worked_on": DAY, "team": "MC-1", "technique": "manual", "hours_worked": 7.5,
+        "people": 12, "machines": 1, "remarks": "rain after 15:00", "field_uuid": "4f1c2b0e9d8a4e7f"})
     return seed
 
 
