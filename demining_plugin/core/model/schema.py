@@ -292,6 +292,8 @@ _TEAM = _text("team", QT_TRANSLATE_NOOP("Schema", "Team"), 40)
 _REMARKS = _text("remarks", QT_TRANSLATE_NOOP("Schema", "Remarks"), 254)
 #: Version 3: the UUID a feature had in a field package, so a package merged twice adds nothing.
 _FIELD_UUID = _text("field_uuid", QT_TRANSLATE_NOOP("Schema", "Field package UUID"), 40)
+#: Version 3: a photo of the item, a path relative to the store's folder (``<store>_attachments/...``).
+_PHOTO = _text("photo", QT_TRANSLATE_NOOP("Schema", "Photo"), 254)
 
 
 # --- Layers -------------------------------------------------------------------------------
@@ -439,6 +441,7 @@ DETECTIONS = LayerDef(
         _DISTRICT,
         _REMARKS,
         _FIELD_UUID,
+        _PHOTO,
     ),
     QT_TRANSLATE_NOOP("Schema", "Mines, UXO and other items found and what was done with them."),
 )

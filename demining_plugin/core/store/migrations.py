@@ -17,11 +17,12 @@ def _add_task_points(store) -> None:
 
 
 def _add_field_loop(store) -> None:
-    """Version 2 to 3: the ``work_days`` layer (a team's daily log) and the ``field_uuid``
-    column that remembers which field-package features were merged."""
+    """Version 2 to 3: the ``work_days`` layer (a team's daily log), the ``field_uuid`` column
+    that remembers which field-package features were merged, and the items' ``photo``."""
     store.add_layer(layer_def("work_days"))
-    for layer_name in ("detections", "cleared_areas"):
-        store.add_field(layer_name, layer_def(layer_name).field("field_uuid"))
+    for layer_name, field_name in (("detections", "field_uuid"), ("cleared_areas", "field_uuid"),
+                                   ("detections", "photo")):
+        store.add_field(layer_name, layer_def(layer_name).field(field_name))
 
 
 MIGRATIONS: Dict[int, Callable[[object], None]] = {1: _add_task_points, 2: _add_field_loop}
