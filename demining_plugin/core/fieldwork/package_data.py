@@ -20,7 +20,7 @@ from ..model.schema import CLEARED_AREAS, DETECTIONS, WORK_DAYS, LayerDef, layer
 from ..store.geopackage import _create_layer, _srs_for
 from ..store.gpkg_rows import ogr_set_values
 from .layout import CONTEXT_LAYERS, FIELD_DAYS, FIELD_ITEMS, FIELD_RELEASED, FIELD_UUID
-from .snapshot import context_fingerprints, write_snapshot
+from .snapshot import package_fingerprints, write_snapshot
 
 translate = QCoreApplication.translate
 
@@ -151,7 +151,8 @@ def context_layer_names(mapped_mines: bool) -> Tuple[str, ...]:
 def write_package_data(store, path: Path, selection: PackageSelection, mapped_mines: bool,
                        feedback: Optional[QgsFeedback] = None) -> Dict[str, int]:
     """Write the package GeoPackage at ``path``: context layers, empty field layers, snapshot.
-    Returns the number of features copied per context layer."""
+    Returns the number of features copied per context layer. Main thread (the snapshot is read
+    through QGIS layers)."""
     driver = ogr.GetDriverByName("GPKG")
     ds = driver.CreateDataSource(str(path))
     if ds is None:
@@ -172,7 +173,7 @@ def write_package_data(store, path: Path, selection: PackageSelection, mapped_mi
             counts[name] = _write_layer(ds, srs, store, name, selection, tasks)
         for definition in FIELD_LAYER_DEFS:
             _create_layer(ds, definition, srs)
-        write_snapshot(ds, context_fingerprints(ds, names))
     finally:
         ds = None  # noqa: F841 (closes the file)
+    write_snapshot(path, package_fingerprints(path, names))
     return counts
