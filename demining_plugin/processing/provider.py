@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..__about__ import __version__, resource_path
 from .accuracy_algorithm import MineMapAccuracyAlgorithm
 from .fieldmap_algorithm import FieldMapAlgorithm
+from .fieldpackage_algorithm import FieldPackageAlgorithm
 from .import_algorithms import ImportAccidentsAlgorithm, ImportDetectionsAlgorithm, ImportMineMapAlgorithm
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CopyStoreAlgorithm, CreateStoreAlgorithm
@@ -19,6 +20,7 @@ ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, Se
               CopyStoreAlgorithm,
               ImportMineMapAlgorithm, ImportDetectionsAlgorithm, ImportAccidentsAlgorithm,
               FieldMapAlgorithm,
+              FieldPackageAlgorithm,
               ValidateStoreAlgorithm,
               )
 
