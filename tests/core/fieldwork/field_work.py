@@ -1,0 +1,120 @@
+"""Field work without a device, shared by the merge tests (core, Processing, dialog): a store
+with two overlapping tasks for two teams, their packages built by ``build_package``, and
+features added to a package's layers through the QGIS API as QField adds them (the project
+read, an edit session, the layer's defaults applied, committed)."""
+
+import datetime
+import hashlib
+import shutil
+import zipfile
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from qgis.core import QgsGeometry, QgsProject, QgsVectorLayer, QgsVectorLayerUtils
+from qgis.PyQt.QtCore import QDate
+
+from demining_plugin.core.fieldwork.layout import FIELD_DAYS, FIELD_ITEMS, FIELD_RELEASED, PROJECT_FILE
+from demining_plugin.core.fieldwork.package import build_package
+from demining_plugin.core.model.changes import ChangeSet
+from demining_plugin.core.store import create_store
+from tests.ground import to_wgs84, utm_box
+
+HAZARD = (500, 500, 1500, 1500)
+TASK_A = (600, 600, 1100, 1400)   # team MC-1
+TASK_B = (900, 600, 1400, 1400)   # team MC-2: overlaps TASK_A over 900..1100
+ALREADY_RELEASED = (1000, 600, 1100, 700)
+PLANNED = (datetime.date(2021, 11, 1), datetime.date(2021, 12, 31))
+DAY = datetime.date(2021, 11, 24)
+
+
+def field_store(path) -> object:
+    """West and East districts split at x = 1000 m, CHA H-0001, tasks T-0001 (MC-1) and T-0002
+    (MC-2) overlapping, and 1 ha already released where they overlap."""
+    store = create_store(str(path))
+    seed = ChangeSet()
+    seed.add("regions", to_wgs84(utm_box(0, 0, 1000, 2000)), {"name": "West"})
+    seed.add("regions", to_wgs84(utm_box(1000, 0, 2000, 2000)), {"name": "East"})
+    seed.add("hazard_areas", to_wgs84(utm_box(*HAZARD)),
+             {"classification": "CHA", "status": "open", "area_ha": 100, "remaining_ha": 99})
+    for box, team in ((TASK_A, "MC-1"), (TASK_B, "MC-2")):
+        seed.add("clearance_tasks", to_wgs84(utm_box(*box)), {
+            "hazard_id": "H-0001", "task_type": "clearance", "status": "open", "team": team,
+            "organisation": "ANAMA", "planned_start": PLANNED[0], "planned_end": PLANNED[1]})
+    seed.add("cleared_areas", to_wgs84(utm_box(*ALREADY_RELEASED)), {
+        "release_method": "cleared", "task_id": "T-0001", "hazard_id": "H-0001", "district": "East",
+        "released_on": datetime.date(2021, 11, 2), "area_ha": 1.0})
+    store.apply(seed)
+    return store
+
+
+def package_for(store, task_id: str, team: str, folder: Path) -> Path:
+    """The package folder of one task for one team, built as the office builds it."""
+    return Path(build_package(store, [task_id], team=team, output=str(folder)).output)
+
+
+class FieldProject:
+    """A package's project opened as QField opens it; ``add`` records a feature on a field layer."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.project = QgsProject()
+        assert self.project.read(str(self.folder / PROJECT_FILE)), self.project.error()
+        self.layers: Dict[str, QgsVectorLayer] = {}
+        for layer in self.project.mapLayers().values():
+            for name in (FIELD_ITEMS, FIELD_RELEASED, FIELD_DAYS):
+                if layer.source().endswith(f"layername={name}"):
+                    self.layers[name] = layer
+
+    def add(self, layer_name: str, geometry=None, **values) -> None:
+        """One feature, its form's defaults applied, then ``values`` as the team typed them."""
+        layer = self.layers[layer_name]
+        context = layer.createExpressionContext()
+        feature = QgsVectorLayerUtils.createFeature(layer, geometry or QgsGeometry(), {}, context)
+        for name, value in values.items():
+            if isinstance(value, datetime.date):
+                value = QDate(value.year, value.month, value.day)
+            feature.setAttribute(name, value)
+        assert layer.startEditing() or layer.isEditable()
+        assert layer.addFeature(feature)
+        assert layer.commitChanges(), layer.commitErrors()
+
+    def photo(self, name: str, data: bytes = b"\xff\xd8\xff\xe0 a photo") -> str:
+        """A photo file taken into the package's DCIM; its path relative to the project."""
+        path = self.folder / "DCIM" / name
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(data)
+        return f"DCIM/{name}"
+
+    def close(self) -> None:
+        self.project.clear()
+        self.layers = {}
+
+
+def zipped(folder: Path, target: Optional[Path] = None) -> Path:
+    """The package folder zipped as a team sends it (the folder's content at the root)."""
+    target = target or folder.with_suffix(".zip")
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.rglob("*")):
+            archive.write(path, path.relative_to(folder).as_posix())
+    return target
+
+
+def copied(folder: Path, target: Path) -> Path:
+    shutil.copytree(folder, target)
+    return target
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def polygon(box) -> object:
+    return to_wgs84(utm_box(*box))
+
+
+def counts(store) -> Dict[str, int]:
+    return {name: store.layer(name).featureCount() for name in ("detections", "cleared_areas", "work_days")}
+
+
+def released(store) -> List:
+    return [f.geometry() for f in store.layer("cleared_areas").getFeatures()]
