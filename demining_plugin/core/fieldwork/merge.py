@@ -23,7 +23,6 @@ reports, for a dry run) and writes the report.
 """
 
 import shutil
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Set, Tuple
 
@@ -41,7 +40,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import DeminingError
 from ..geo.places import as_date, as_text
-from ..locale_format import format_number
 from ..model.changes import ChangeSet
 from ..model.schema import layer_def
 from .fingerprint import feature_fingerprint
@@ -54,6 +52,7 @@ from .merge_rows import (
     REFUSED,
     SKIPPED,
     WARNED,
+    MergePlan,
     MergeRow,
     attachments_folder,
     fill_defaults,
@@ -61,68 +60,6 @@ from .merge_rows import (
 )
 
 translate = QCoreApplication.translate
-
-
-@dataclass
-class MergePlan:
-    """What merging a package adds, refuses, skips and ignores; ``changes`` is what is stored."""
-
-    package_name: str
-    package_id: str
-    rows: List[MergeRow] = field(default_factory=list)
-    changes: ChangeSet = field(default_factory=ChangeSet)
-    hazard_ids: List[str] = field(default_factory=list)
-    #: Photos to copy: (file in the package, file beside the store).
-    photos: List[Tuple[Path, Path]] = field(default_factory=list)
-    notes: List[str] = field(default_factory=list)
-    applied: bool = False
-    report_path: str = ""
-
-    def _rows(self, kind: str, *statuses: str) -> List[MergeRow]:
-        return [row for row in self.rows if row.kind == kind and row.status in statuses]
-
-    @property
-    def items_added(self) -> int:
-        return len(self._rows("item", ADDED, WARNED))
-
-    @property
-    def released_ha(self) -> float:
-        return sum(row.hectares for row in self._rows("released", ADDED, WARNED))
-
-    @property
-    def days_logged(self) -> int:
-        return len(self._rows("day", ADDED, WARNED))
-
-    @property
-    def refused(self) -> List[MergeRow]:
-        return [row for row in self.rows if row.status == REFUSED]
-
-    @property
-    def warnings(self) -> List[str]:
-        """Every warning sentence: the package's notes, then each feature's."""
-        return list(self.notes) + [message for row in self.rows if row.status in (WARNED, ADDS_NOTHING)
-                                   for message in row.messages]
-
-    @property
-    def ignored(self) -> List[MergeRow]:
-        return [row for row in self.rows if row.status == IGNORED]
-
-    @property
-    def skipped(self) -> List[MergeRow]:
-        return [row for row in self.rows if row.status == SKIPPED]
-
-    def summary(self) -> str:
-        """One sentence with the counts, for the message bar and the log."""
-        counts = translate(
-            "FieldMerge", "{items} items found, {ha} ha released, {days} work days; {refused} refused, "
-                          "{warnings} warnings, {ignored} ignored, {skipped} already merged").format(
-            items=self.items_added, ha=format_number(self.released_ha, 2), days=self.days_logged,
-            refused=len(self.refused), warnings=len(self.warnings), ignored=len(self.ignored),
-            skipped=len(self.skipped))
-        if self.applied:
-            return translate("FieldMerge", "{name} merged: {counts}.").format(name=self.package_name, counts=counts)
-        return translate("FieldMerge", "{name} (not merged yet): {counts}.").format(
-            name=self.package_name, counts=counts)
 
 
 class _ReleasedSoFar:
