@@ -153,6 +153,12 @@ ACTIONS = (
                QT_TRANSLATE_NOOP("DeminingPlugin", "Print field maps of the selected tasks (or tasks matching an "
                                                    "expression) to PDF, or open one in the Layout Designer"),
                slot="fieldmap.show_dialog", section=5),
+    ActionSpec("fieldpackage", "mActionDeminingFieldPackage", "fieldpackage.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Package for the Field…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Package the selected tasks for a team's tablet (QField): a "
+                                                   "project with the context around them and forms for items "
+                                                   "found, released land and the daily log"),
+               slot="fieldpackage.show_dialog", section=5),
     ActionSpec("checks", "mActionDeminingChecksDock", "checks.svg",
                QT_TRANSLATE_NOOP("DeminingPlugin", "Data Checks"),
                QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Checks panel (broken geometry, double-counted "
@@ -201,6 +207,7 @@ class DeminingPlugin:
         self.items_dock = None
         self.imports = None
         self.fieldmap = None
+        self.fieldpackage = None
         self.checks_dock = None
         # Preferences saved by earlier versions under their old keys move to the new ones.
         migrate_old_keys()
@@ -283,6 +290,7 @@ class DeminingPlugin:
         from .gui.clearance_dock import ClearanceDock
         from .gui.dock import DeminingDock
         from .gui.fieldmap_controller import FieldMapController
+        from .gui.fieldpackage_controller import FieldPackageController
         from .gui.history_dialog import PostgisController
         from .gui.import_controller import ImportController
         from .gui.items_dock import ItemsDock
@@ -306,6 +314,7 @@ class DeminingPlugin:
         self.postgis = PostgisController(self.iface, self.session)
         self.imports = ImportController(self.iface, self.session)
         self.fieldmap = FieldMapController(self.iface, self.session, main_window)
+        self.fieldpackage = FieldPackageController(self.iface, self.session, main_window)
         self.traverse_dock = TraverseDock(self.iface, self.session, main_window)
         self._add_tabbed_dock(self.traverse_dock)
         self.minemaps_dock = MineMapsDock(self.iface, self.session, main_window)
@@ -496,7 +505,7 @@ class DeminingPlugin:
 
         # Panels and controllers, those built on others first (the Demining dock last).
         for name in ("traverse_dock", "minemaps_dock", "postgis", "items_dock", "capture", "imports", "fieldmap",
-                     "checks_dock", "totals_dock", "clearance_dock", "release", "dock"):
+                     "fieldpackage", "checks_dock", "totals_dock", "clearance_dock", "release", "dock"):
             self._take_down(name)
 
         main_window = self.iface.mainWindow()

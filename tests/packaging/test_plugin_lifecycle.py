@@ -144,6 +144,7 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
              "mActionDeminingImportItems",
              "mActionDeminingImportAccidents",
              "mActionDeminingFieldMap",
+             "mActionDeminingFieldPackage",
              "mActionDeminingChecksDock",
              ]
         )
@@ -293,7 +294,7 @@ def test_menu_and_toolbar_follow_the_action_table(iface):
             "mActionDeminingFeatureHistory", "-",
             "mActionDeminingItemsDock", "mActionDeminingCaptureItem", "mActionDeminingCaptureAccident",
             "mActionDeminingImportMineMap", "mActionDeminingImportItems", "mActionDeminingImportAccidents",
-            "mActionDeminingFieldMap", "mActionDeminingChecksDock",
+            "mActionDeminingFieldMap", "mActionDeminingFieldPackage", "mActionDeminingChecksDock",
         ]
         toolbar = iface.mainWindow().findChild(QToolBar, "DeminingToolbar")
         assert [a.objectName() or "-" for a in toolbar.actions()] == [
