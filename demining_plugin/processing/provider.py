@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..__about__ import __version__, resource_path
 from .accuracy_algorithm import MineMapAccuracyAlgorithm
 from .fieldmap_algorithm import FieldMapAlgorithm
+from .fieldmerge_algorithm import FieldMergeAlgorithm
 from .fieldpackage_algorithm import FieldPackageAlgorithm
 from .import_algorithms import ImportAccidentsAlgorithm, ImportDetectionsAlgorithm, ImportMineMapAlgorithm
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
@@ -22,6 +23,7 @@ ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, Se
               FieldMapAlgorithm,
               FieldPackageAlgorithm,
               ValidateStoreAlgorithm,
+              FieldMergeAlgorithm,
               )
 
 
