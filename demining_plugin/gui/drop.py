@@ -5,7 +5,8 @@ Any other file, including a GeoPackage that is not a Demining store, is left to 
 
 from qgis.gui import QgsCustomDropHandler
 
-from .session import StoreSession, looks_like_store
+from ..core.store import is_store
+from .session import StoreSession
 
 
 class StoreDropHandler(QgsCustomDropHandler):
@@ -14,7 +15,7 @@ class StoreDropHandler(QgsCustomDropHandler):
         self.session = session
 
     def handleFileDrop(self, file: str) -> bool:
-        if not looks_like_store(file):
+        if not is_store(file):
             return False
         # It is a store: handled here even when opening fails (the message bar says why),
         # so QGIS does not add its tables as unstyled layers.

@@ -16,7 +16,6 @@ the toolbar and the drop handler all do exactly the same thing.
 """
 
 import os
-import sqlite3
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
@@ -31,7 +30,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import StoreError
-from ..core.store import META_TABLE, create_store, open_store
+from ..core.store import create_store, is_store, open_store
 from ..core.store.location import (
     LAYER_PROPERTY,
     STORE_ENTRY,
@@ -60,23 +59,6 @@ def same_location(a: str, b: str) -> bool:
     if not a or not b:
         return False
     return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
-
-
-def looks_like_store(path: str) -> bool:
-    """Cheap test for drops: a GeoPackage file holding the store's metadata table."""
-    if not str(path).lower().endswith(".gpkg") or not os.path.isfile(path):
-        return False
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = con.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (META_TABLE,)
-            ).fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return False
-    return row is not None
 
 
 class StoreSession(QObject):
@@ -413,7 +395,7 @@ class StoreSession(QObject):
         if self._demo_task is not None:
             return True
         path = Path(self.demo_path_provider())
-        if path.is_file() and looks_like_store(str(path)):
+        if path.is_file() and is_store(str(path)):
             return self.open_store_at(str(path))
         builder = self.demo_builder
         if builder is None:

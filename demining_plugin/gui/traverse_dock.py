@@ -49,7 +49,6 @@ from ..core.records.entry import (
     WGS84,
     district_under,
     format_start_point,
-    next_record_id,
     parse_start_point,
     record_changes,
 )
@@ -554,7 +553,7 @@ class TraverseDock(DeminingPanel):
                         "TraverseDock", "{layer} has unsaved edits. Save or discard them first, then save the "
                                         "record again.").format(layer=layer.name()))
             district = district_under(store.layer("regions"), traverse.polygon)
-            record_id = next_record_id(store.layer("minefield_records"))
+            record_id = store.next_identifier("minefield_records")
             received = self.received_edit.date().toPyDate() if self.received_edit.date().isValid() else None
             changes = record_changes(traverse, traverse.legs, record_id, self.unit, self.north, self.declination,
                                      self.source_edit.text(), received, district, store.crs)

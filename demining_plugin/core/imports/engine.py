@@ -42,7 +42,7 @@ from .options import (
 from .positions import check_area, check_duplicates, read_positions, resolve_mode
 from .report import log_rejections, write_report
 from .rows import Rows, local_metres, make_transformer, row_word
-from .stored import district_zone, locate, next_identifier, ogr_geometry, record_exists, store_crs, stored_points
+from .stored import district_zone, locate, ogr_geometry, record_exists, store_crs, stored_points
 from .tables import SourceTable, detect_mapping, gdal_config, read_source
 from .values import accident_values, detection_values, mine_map_values
 
@@ -284,7 +284,7 @@ def import_mine_map(
         if updates:
             changes.update("minefield_records", record_id, updates)
     else:
-        record_id = next_identifier(store, "minefield_records")
+        record_id = store.next_identifier("minefield_records")
         area = _record_polygon(store, checked, good)
         polygon = _to_store_geometry(store, area)
         rows = checked.rows

@@ -7,8 +7,7 @@ from typing import List, Optional, Sequence, Tuple
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..errors import DeminingError
-from ..geo.crs import WGS84_AUTHID, wgs84
+from ..geo.crs import WGS84_AUTHID
 from ..model.schema import layer_def
 from .options import ZONE_GRID
 from .rows import crs_text, local_metres, make_transformer
@@ -18,70 +17,24 @@ translate = QCoreApplication.translate
 # -- what the store already holds ---------------------------------------------------------
 
 
-def _open_read_only(store):
-    """An OGR dataset on the store's GeoPackage: reads that are safe in a worker thread
-    (QGIS 3.22 layers on one GeoPackage must not be created there)."""
-    from osgeo import gdal
-
-    gdal.UseExceptions()
-    try:
-        return gdal.OpenEx(str(store.path), gdal.OF_VECTOR | gdal.OF_READONLY)
-    except RuntimeError as error:
-        raise DeminingError(translate("Importers", "{0} cannot be read: {1}").format(store.name, error)) from None
-
-
 def store_crs(store) -> str:
     return crs_text(store.crs)
 
 
 def stored_features(store, layer_name: str, fields: Sequence[str], bbox_wgs84=None):
     """(WKB in the store's CRS, {field: value}) of a store layer's features, optionally
-    only those meeting a (west, south, east, north) box in degrees."""
+    only those meeting a (west, south, east, north) box in degrees. Safe in a worker thread
+    (``ProjectStore.read_features``)."""
     layer_def(layer_name)
-    if not hasattr(store, "path"):
-        yield from _features_through_qgis(store, layer_name, fields, bbox_wgs84)
-        return
-    ds = _open_read_only(store)
-    try:
-        layer = ds.GetLayerByName(layer_name)
-        if layer is None:
-            raise DeminingError(translate("Importers", "{0} has no layer {1}.").format(store.name, layer_name))
-        if bbox_wgs84 is not None:
-            west, south, east, north = bbox_wgs84
-            crs = store_crs(store)
-            if crs not in (WGS84_AUTHID, ""):
-                to_store = make_transformer(WGS84_AUTHID, crs)
-                west, south, east, north = to_store.transform_bounds(west, south, east, north)
-            layer.SetSpatialFilterRect(west, south, east, north)
-        for feature in layer:
-            geometry = feature.GetGeometryRef()
-            wkb = bytes(geometry.ExportToIsoWkb()) if geometry is not None and not geometry.IsEmpty() else None
-            yield wkb, {name: feature.GetField(name) for name in fields}
-    finally:
-        ds = None  # noqa: F841 (closes the file)
-
-
-def _features_through_qgis(store, layer_name: str, fields: Sequence[str], bbox_wgs84=None):
-    from qgis.core import (
-        QgsCoordinateTransform,
-        QgsFeatureRequest,
-        QgsProject,
-        QgsRectangle,
-    )
-
-    layer = store.layer(layer_name)
-    request = QgsFeatureRequest()
+    box = None
     if bbox_wgs84 is not None:
-        to_layer = QgsCoordinateTransform(wgs84(), layer.crs(), QgsProject.instance())
-        request.setFilterRect(to_layer.transformBoundingBox(QgsRectangle(*bbox_wgs84)))
-    for feature in layer.getFeatures(request):
-        geometry = feature.geometry()
-        wkb = bytes(geometry.asWkb()) if geometry is not None and not geometry.isEmpty() else None
-        values = {}
-        for name in fields:
-            value = feature[name]
-            values[name] = None if hasattr(value, "isNull") and value.isNull() else value
-        yield wkb, values
+        west, south, east, north = bbox_wgs84
+        crs = store_crs(store)
+        if crs not in (WGS84_AUTHID, ""):
+            to_store = make_transformer(WGS84_AUTHID, crs)
+            west, south, east, north = to_store.transform_bounds(west, south, east, north)
+        box = (west, south, east, north)
+    yield from store.read_features(layer_name, fields, box)
 
 
 def _to_wgs84(store):
@@ -267,18 +220,6 @@ def locate(store, layer_name: str, key_field: str, lon: np.ndarray, lat: np.ndar
                 best = areas[k]
                 found[i] = keys[k]
     return found
-
-
-def next_identifier(store, layer_name: str) -> str:
-    """The identifier the store would give the next feature of a layer."""
-    definition = layer_def(layer_name)
-    last = 0
-    prefix = f"{definition.id_prefix}-"
-    for _, values in stored_features(store, layer_name, (definition.id_field,)):
-        text = str(values[definition.id_field] or "")
-        if text.startswith(prefix) and text[len(prefix) :].isdigit():
-            last = max(last, int(text[len(prefix) :]))
-    return definition.make_id(last + 1)
 
 
 def record_exists(store, record_id: str) -> bool:

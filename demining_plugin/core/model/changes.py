@@ -6,7 +6,7 @@ inverse, which is how a whole operation is undone in one step.
 """
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsGeometry
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -38,6 +38,16 @@ class NewPoints:
 
     def __len__(self) -> int:
         return len(self.xs)
+
+    @classmethod
+    def of_rows(cls, id_field: str, positions: Sequence[Tuple[float, float]],
+                rows: Sequence[Dict[str, Any]]) -> "NewPoints":
+        """Points given row by row: an (x, y) and a {field: value} each, the identifier in
+        ``id_field``; a field that some rows leave out is NULL in those."""
+        names = [name for name in dict.fromkeys(name for row in rows for name in row) if name != id_field]
+        return cls([x for x, _ in positions], [y for _, y in positions],
+                   {name: [row.get(name) for row in rows] for name in names},
+                   [row[id_field] for row in rows])
 
     def as_features(self, id_field: str) -> List[NewFeature]:
         """The same points as ``NewFeature``s, for a backend without a bulk point path."""

@@ -23,7 +23,6 @@ from ..errors import DeminingError
 from ..geo.crs import WGS84_AUTHID, utm_epsg, utm_epsg_of_zone, wgs84, zone_name
 from ..geo.measure import distance_area
 from ..model.changes import ChangeSet
-from ..model.schema import LAYERS_BY_NAME
 from .traverse import Leg, Traverse
 
 translate = QCoreApplication.translate
@@ -153,20 +152,6 @@ def district_under(regions_layer, polygon_wgs84: QgsGeometry) -> Optional[str]:
         if area > best_area:
             best, best_area = region["name"], area
     return str(best) if best is not None else None
-
-
-def next_record_id(records_layer) -> str:
-    """The next free ``MR-`` identifier of the minefield records layer."""
-    definition = LAYERS_BY_NAME["minefield_records"]
-    prefix = f"{definition.id_prefix}-"
-    highest = 0
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
-        [definition.id_field], records_layer.fields())
-    for feature in records_layer.getFeatures(request):
-        value = str(feature[definition.id_field] or "")
-        if value.startswith(prefix) and value[len(prefix):].isdigit():
-            highest = max(highest, int(value[len(prefix):]))
-    return definition.make_id(highest + 1)
 
 
 def record_changes(traverse: Traverse, legs: Sequence[Leg], record_id: str, unit: str, north: str,

@@ -19,7 +19,8 @@ from .postgis import PostgisStore
 
 translate = QCoreApplication.translate
 
-__all__ = ["BACKENDS", "META_TABLE", "GeoPackageStore", "PostgisStore", "ProjectStore", "create_store", "open_store"]
+__all__ = ["BACKENDS", "META_TABLE", "GeoPackageStore", "PostgisStore", "ProjectStore", "create_store", "is_store",
+           "open_store"]
 
 BACKENDS: List[type] = [GeoPackageStore, PostgisStore]
 
@@ -43,3 +44,12 @@ def create_store(location: str, crs: str = DEFAULT_CRS, overwrite: bool = False)
 def open_store(location: str) -> ProjectStore:
     """Open an existing store, migrating an older data model; ``StoreError`` if it is not one."""
     return _backend_for(str(location)).open(str(location))
+
+
+def is_store(location: str) -> bool:
+    """True when ``location`` holds a project store of any backend (a cheap test that never
+    raises: the drop handler and "Load demo" ask it before opening)."""
+    for backend in BACKENDS:
+        if backend.accepts(str(location)):
+            return backend.holds_store(str(location))
+    return False

@@ -6,14 +6,14 @@ module only, never each other nor the package that registers them.
 """
 
 from abc import ABC, abstractmethod
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import StoreError
 from ..model.changes import ChangeSet
-from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, layer_def
+from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
 from ..threads import require_main_thread
 from .migrations import MIGRATIONS
 
@@ -40,6 +40,12 @@ class ProjectStore(ABC):
     @abstractmethod
     def accepts(cls, location: str) -> bool:
         """True when ``location`` names a store of this backend."""
+
+    @classmethod
+    @abstractmethod
+    def holds_store(cls, location: str) -> bool:
+        """True when ``location`` (one this backend ``accepts``) holds a project store; cheap, and
+        never raises (a drop on QGIS asks it of every file)."""
 
     @classmethod
     @abstractmethod
@@ -71,6 +77,26 @@ class ProjectStore(ABC):
         inside the transaction just before it is committed (tests use it to force a
         failure at the last moment).
         """
+
+    @abstractmethod
+    def read_features(self, layer_name: str, fields: Sequence[str],
+                      box: Optional[Tuple[float, float, float, float]] = None,
+                      ) -> Iterator[Tuple[Optional[bytes], Dict[str, Any]]]:
+        """(WKB in the store's CRS or None, {field: value}) of a layer's features, only those
+        meeting ``box`` (xmin, ymin, xmax, ymax in the store's CRS) when given.
+
+        Read through the backend's own connection, never a QGIS layer: safe in a worker
+        thread (imports read the store there)."""
+
+    @abstractmethod
+    def _last_number(self, definition: LayerDef) -> int:
+        """Highest number among the layer's identifiers (``HA-0042`` -> 42), 0 when none."""
+
+    def next_identifier(self, layer_name: str) -> str:
+        """The identifier the store gives the next feature added to a layer without one
+        (``apply`` numbers them the same way inside its transaction)."""
+        definition = layer_def(layer_name)
+        return definition.make_id(self._last_number(definition) + 1)
 
     @abstractmethod
     def saved_styles(self) -> List[Dict[str, Any]]:

@@ -1,23 +1,32 @@
 """The GeoPackage backend: a store in one file, written through OGR in one transaction."""
 
 import datetime
-import math
 import os
 import shutil
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateReferenceSystem
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ... import __about__
 from ..errors import StoreError
-from ..model.changes import GEOMETRY_KEY, ChangeSet
+from ..model.changes import ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
 from .base import META_TABLE, STYLE_KEYS, ProjectStore
+from .gpkg_rows import (
+    add_feature,
+    add_points,
+    delete_feature,
+    last_number,
+    ogr_layer,
+    open_read_only,
+    read_features,
+    update_feature,
+)
 from .migrations import MIGRATIONS
 from .styles import save_default_styles
 
@@ -49,6 +58,16 @@ class GeoPackageStore(ProjectStore):
     @classmethod
     def accepts(cls, location: str) -> bool:
         return str(location).lower().endswith(".gpkg")
+
+    @classmethod
+    def holds_store(cls, location: str) -> bool:
+        """A GeoPackage file with the store's metadata table (one read of its catalogue)."""
+        if not cls.accepts(location) or not os.path.isfile(location):
+            return False
+        try:
+            return META_TABLE in _tables(Path(location))
+        except sqlite3.Error:
+            return False
 
     @property
     def path(self) -> Path:
@@ -96,7 +115,7 @@ class GeoPackageStore(ProjectStore):
         gdal.UseExceptions()
         ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         try:
-            if _ogr_layer(ds, layer_name).GetLayerDefn().GetFieldIndex(field.name) >= 0:
+            if ogr_layer(ds, layer_name).GetLayerDefn().GetFieldIndex(field.name) >= 0:
                 return
             ogr_type, subtype = _OGR_FIELD[field.type]
             definition = ogr.FieldDefn(field.name, ogr_type)
@@ -105,7 +124,7 @@ class GeoPackageStore(ProjectStore):
                 definition.SetWidth(field.length)
             if field.default is not None:
                 definition.SetDefault(field.default)
-            if _ogr_layer(ds, layer_name).CreateField(definition) != 0:
+            if ogr_layer(ds, layer_name).CreateField(definition) != 0:
                 raise StoreError(translate("Store", "Cannot add field {layer_name}.{field_name} to {name}.").format(
                     layer_name=layer_name, field_name=field.name, name=self.name))
         finally:
@@ -143,6 +162,24 @@ class GeoPackageStore(ProjectStore):
     def discard(self) -> None:
         self.path.unlink(missing_ok=True)
 
+    # -- reads in any thread -----------------------------------------------------------
+    def read_features(self, layer_name: str, fields: Sequence[str],
+                      box: Optional[Tuple[float, float, float, float]] = None,
+                      ) -> Iterator[Tuple[Optional[bytes], Dict[str, Any]]]:
+        layer_def(layer_name)
+        ds = open_read_only(self.path, self.name)
+        try:
+            yield from read_features(ds, self.name, layer_name, fields, box)
+        finally:
+            ds = None  # noqa: F841 (closes the file)
+
+    def _last_number(self, definition: LayerDef) -> int:
+        ds = open_read_only(self.path, self.name)
+        try:
+            return last_number(ds, definition)
+        finally:
+            ds = None  # noqa: F841 (closes the file)
+
     # -- transactional changes ---------------------------------------------------------
     def apply(self, changes: ChangeSet, before_commit: Optional[Callable[[], None]] = None) -> ChangeSet:
         if changes.is_empty():
@@ -159,20 +196,20 @@ class GeoPackageStore(ProjectStore):
             try:
                 for layer_name, features in changes.added.items():
                     for feature in features:
-                        identifier = _ogr_add(ds, layer_name, feature.geometry, feature.values)
+                        identifier = add_feature(ds, layer_name, feature.geometry, feature.values)
                         inverse.delete(layer_name, identifier)
                 for layer_name, batches in changes.added_points.items():
                     for points in batches:
-                        for identifier in _ogr_add_points(ds, layer_name, points):
+                        for identifier in add_points(ds, layer_name, points):
                             inverse.delete(layer_name, identifier)
                 for layer_name, by_id in changes.updated.items():
                     for identifier, values in by_id.items():
                         # The undo finds the feature by its new identifier when this renames it.
                         renamed = values.get(layer_def(layer_name).id_field) or identifier
-                        inverse.update(layer_name, renamed, _ogr_update(ds, layer_name, identifier, values))
+                        inverse.update(layer_name, renamed, update_feature(ds, layer_name, identifier, values))
                 for layer_name, identifiers in changes.deleted.items():
                     for identifier in identifiers:
-                        geometry, values = _ogr_delete(ds, layer_name, identifier)
+                        geometry, values = delete_feature(ds, layer_name, identifier)
                         inverse.add(layer_name, geometry, values)
                 if before_commit is not None:
                     before_commit()
@@ -197,11 +234,7 @@ class GeoPackageStore(ProjectStore):
         if not path.is_file():
             raise StoreError(translate("Store", "{path} does not exist.").format(path=path))
         try:
-            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            try:
-                tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            finally:
-                con.close()
+            tables = _tables(path)
         except sqlite3.DatabaseError:
             raise StoreError(translate("Store", "{path_name} is not a GeoPackage (not an SQLite database).").format(
                 path_name=path.name)) from None
@@ -222,11 +255,7 @@ class GeoPackageStore(ProjectStore):
             store._migrate_with_backup()
         store.check_version()
         if store.schema_version != version:  # a migration may have added layers
-            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            try:
-                tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            finally:
-                con.close()
+            tables = _tables(path)
         missing = [d.name for d in LAYERS if d.name not in tables]
         if missing:
             raise StoreError(translate("Store", "{path_name} is missing the store layers: {missing}.").format(
@@ -337,6 +366,15 @@ class FileHold:
             self._con = None
 
 
+def _tables(path: Path) -> set:
+    """Names of the tables of an SQLite file, read without writing to it."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        con.close()
+
+
 def _use_wal(path: Path) -> None:
     """Put the file in SQLite's WAL journal mode, if it is not in it yet (see ``FileHold``).
 
@@ -426,261 +464,3 @@ def _create_layer(ds, definition: LayerDef, srs: osr.SpatialReference) -> None:
     for f in definition.fields:
         if f.references is not None:
             ds.ExecuteSQL(f'CREATE INDEX "idx_{definition.name}_{f.name}" ON "{definition.name}"("{f.name}")')
-
-
-# -- OGR helpers for change sets ---------------------------------------------------------
-
-def _ogr_layer(ds, layer_name: str):
-    layer = ds.GetLayerByName(layer_def(layer_name).name)
-    if layer is None:
-        raise StoreError(translate("Store", "The store has no layer {layer_name}.").format(layer_name=layer_name))
-    return layer
-
-
-def _ogr_find(layer, definition: LayerDef, identifier: str):
-    quoted = str(identifier).replace("'", "''")
-    layer.SetAttributeFilter(f"\"{definition.id_field}\" = '{quoted}'")
-    try:
-        return layer.GetNextFeature()
-    finally:
-        layer.SetAttributeFilter(None)
-
-
-def _ogr_existing(layer, definition: LayerDef, identifier: str):
-    """The feature with ``identifier``; ``StoreError`` when there is none."""
-    feature = _ogr_find(layer, definition, identifier)
-    if feature is None:
-        raise StoreError(translate("Store", "{definition_title}: {identifier} does not exist.").format(
-            definition_title=definition.title, identifier=identifier))
-    return feature
-
-
-def ogr_set_values(feature, values: Dict[str, object]) -> None:
-    """Set an OGR feature's fields from Python/QGIS values (None or NULL, dates, booleans)."""
-    for key, value in values.items():
-        if feature.GetFieldIndex(key) < 0:
-            raise StoreError(translate("Store", "There is no field {key}.").format(key=key))
-        if value is None or (isinstance(value, QVariant) and value.isNull()):
-            feature.SetFieldNull(key)
-            continue
-        if isinstance(value, (datetime.date, datetime.datetime)):
-            value = value.isoformat()
-        elif isinstance(value, bool):
-            value = int(value)
-        elif hasattr(value, "toPyDate"):  # QDate from a QGIS feature
-            value = value.toPyDate().isoformat()
-        feature.SetField(key, value)
-
-
-def _ogr_geometry(geometry, definition: LayerDef):
-    from qgis.core import QgsGeometry
-
-    g = QgsGeometry(geometry)
-    # GDAL would store them, then fail to write the layer extent with "Inf" in it.
-    if not all(math.isfinite(v.x()) and math.isfinite(v.y()) for v in g.vertices()):
-        raise StoreError(translate(
-            "Store", "{definition_title}: a geometry has a coordinate that is not a number (NaN or infinite).").format(
-                definition_title=definition.title))
-    if definition.geometry and definition.geometry.startswith("Multi"):
-        g.convertToMultiType()
-    return ogr.CreateGeometryFromWkb(bytes(g.asWkb()))
-
-
-def _next_identifier(ds, definition: LayerDef) -> str:
-    start = len(definition.id_prefix) + 2
-    sql = (f'SELECT max(CAST(substr("{definition.id_field}", {start}) AS INTEGER)) FROM "{definition.name}" '
-           f"WHERE \"{definition.id_field}\" LIKE '{definition.id_prefix}-%'")
-    result = ds.ExecuteSQL(sql)
-    try:
-        row = result.GetNextFeature()
-        last = row.GetField(0) if row is not None and row.IsFieldSet(0) else 0
-    finally:
-        ds.ReleaseResultSet(result)
-    return definition.make_id(int(last or 0) + 1)
-
-
-def _ogr_add(ds, layer_name: str, geometry, values: Dict[str, object]) -> str:
-    definition = layer_def(layer_name)
-    layer = _ogr_layer(ds, layer_name)
-    values = dict(values)
-    if not values.get(definition.id_field):
-        values[definition.id_field] = _next_identifier(ds, definition)
-    feature = ogr.Feature(layer.GetLayerDefn())
-    ogr_set_values(feature, values)
-    if geometry is not None:
-        feature.SetGeometry(_ogr_geometry(geometry, definition))
-    if layer.CreateFeature(feature) != 0:
-        raise StoreError(translate("Store", "Adding {values} to {layer_name} failed.").format(
-            values=values[definition.id_field], layer_name=layer_name))
-    return values[definition.id_field]
-
-
-def _ogr_add_points(ds, layer_name: str, points) -> List[str]:
-    """Write a ``NewPoints`` batch with one reused OGR feature and geometry: imports of
-    100,000s of rows spend their time in GDAL, not in per-feature Python."""
-    definition = layer_def(layer_name)
-    if definition.geometry != "Point":
-        raise StoreError(translate("Store", "{layer_name} does not hold points.").format(layer_name=layer_name))
-    layer = _ogr_layer(ds, layer_name)
-    layer_defn = layer.GetLayerDefn()
-    count = len(points.xs)
-    identifiers = list(points.identifiers) if points.identifiers is not None else None
-    if identifiers is None:
-        first = int(_next_identifier(ds, definition)[len(definition.id_prefix) + 1 :])
-        identifiers = [definition.make_id(first + i) for i in range(count)]
-    columns = [(definition.id_field, identifiers)] + [
-        (name, values) for name, values in points.columns.items() if name != definition.id_field
-    ]
-    feature = ogr.Feature(layer_defn)
-    setters = []
-    for name, values in columns:
-        index = layer_defn.GetFieldIndex(name)
-        if index < 0:
-            raise StoreError(translate("Store", "{layer_name} has no field {name}.").format(
-                layer_name=layer_name, name=name))
-        if len(values) != count:
-            raise StoreError(translate("Store", "{layer_name}.{name}: {n_values} values for {count} points.").format(
-                layer_name=layer_name, name=name, n_values=len(values), count=count))
-        if not {type(value) for value in values} <= {str, int, float, type(None)}:
-            values = [_ogr_plain(value) for value in values]
-        # Typed setters skip the generic SetField's dispatch on every value.
-        field_type = layer_defn.GetFieldDefn(index).GetType()
-        if field_type == ogr.OFTInteger or field_type == ogr.OFTInteger64:
-            setter = feature.SetFieldInteger64
-        elif field_type == ogr.OFTReal:
-            setter = feature.SetFieldDouble
-        else:
-            setter = feature.SetFieldString
-            values = [value if value is None or isinstance(value, str) else str(value) for value in values]
-        setters.append((index, values, setter))
-    set_null = feature.SetFieldNull
-    rtree_trigger = _suspend_rtree_insert_trigger(ds, definition.name)
-    last_fid = _max_fid(ds, definition.name)
-    point = ogr.Geometry(ogr.wkbPoint)
-    point.AddPoint_2D(0.0, 0.0)
-    xs, ys = points.xs, points.ys
-    for i in range(count):
-        feature.SetFID(-1)
-        for index, values, setter in setters:
-            value = values[i]
-            if value is None:
-                set_null(index)
-            else:
-                setter(index, value)
-        point.SetPoint_2D(0, float(xs[i]), float(ys[i]))
-        feature.SetGeometry(point)
-        if layer.CreateFeature(feature) != 0:
-            raise StoreError(translate("Store", "Adding {identifiers} to {layer_name} failed.").format(
-                identifiers=identifiers[i], layer_name=layer_name))
-    if rtree_trigger is not None:
-        _index_new_rows_and_restore_trigger(ds, definition.name, last_fid, rtree_trigger)
-    return identifiers
-
-
-def _sql_rows(ds, sql: str) -> list:
-    result = ds.ExecuteSQL(sql)
-    if result is None:
-        return []
-    try:
-        return [[row.GetField(i) for i in range(row.GetFieldCount())] for row in result]
-    finally:
-        ds.ReleaseResultSet(result)
-
-
-def _max_fid(ds, table: str) -> int:
-    rows = _sql_rows(ds, f'SELECT max(fid) FROM "{table}"')
-    return int(rows[0][0] or 0) if rows else 0
-
-
-def _suspend_rtree_insert_trigger(ds, table: str):
-    """Drop the GeoPackage R-tree insert trigger of ``table`` inside the open transaction
-    and return (trigger name, its SQL, R-tree table), or None if the table has none.
-
-    Maintaining the R-tree row by row takes three quarters of a 189,000-point import; it is
-    filled in one statement afterwards instead. A rollback brings the trigger back."""
-    rows = _sql_rows(ds, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                         f"AND tbl_name = '{table}' AND name LIKE 'rtree_{table}_%_insert'")
-    if len(rows) != 1:
-        return None
-    name, sql = rows[0]
-    rtree = name[: -len("_insert")]
-    ds.ExecuteSQL(f'DROP TRIGGER "{name}"')
-    return name, sql, rtree
-
-
-def _index_new_rows_and_restore_trigger(ds, table: str, last_fid: int, trigger) -> None:
-    name, sql, rtree = trigger
-    column = rtree[len(f"rtree_{table}_"):]
-    ds.ExecuteSQL(
-        f'INSERT INTO "{rtree}" SELECT fid, ST_MinX("{column}"), ST_MaxX("{column}"), ST_MinY("{column}"), '
-        f'ST_MaxY("{column}") FROM "{table}" WHERE fid > {int(last_fid)} AND "{column}" NOT NULL '
-        f'AND NOT ST_IsEmpty("{column}")'
-    )
-    ds.ExecuteSQL(sql)
-
-
-def _ogr_plain(value):
-    """A value OGR's SetField takes: dates as ISO text, booleans as 0/1, NULL as None."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return value
-
-
-def _ogr_update(ds, layer_name: str, identifier: str, values: Dict[str, object]) -> Dict[str, object]:
-    definition = layer_def(layer_name)
-    layer = _ogr_layer(ds, layer_name)
-    feature = _ogr_existing(layer, definition, identifier)
-    values = dict(values)
-    new_geometry = values.pop(GEOMETRY_KEY, None)
-    old = {key: _ogr_value(feature, key) for key in values}
-    ogr_set_values(feature, values)
-    if new_geometry is not None:
-        old[GEOMETRY_KEY] = _qgs_geometry(feature)
-        feature.SetGeometry(_ogr_geometry(new_geometry, definition))
-    if layer.SetFeature(feature) != 0:
-        raise StoreError(translate("Store", "Updating {identifier} in {layer_name} failed.").format(
-            identifier=identifier, layer_name=layer_name))
-    return old
-
-
-def _ogr_delete(ds, layer_name: str, identifier: str):
-    from qgis.core import QgsGeometry
-
-    definition = layer_def(layer_name)
-    layer = _ogr_layer(ds, layer_name)
-    feature = _ogr_existing(layer, definition, identifier)
-    values = {f.name: _ogr_value(feature, f.name) for f in definition.fields}
-    geometry = None
-    if feature.GetGeometryRef() is not None:
-        geometry = QgsGeometry()
-        geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToIsoWkb()))
-    if layer.DeleteFeature(feature.GetFID()) != 0:
-        raise StoreError(translate("Store", "Deleting {identifier} from {layer_name} failed.").format(
-            identifier=identifier, layer_name=layer_name))
-    return geometry, values
-
-
-def _qgs_geometry(feature):
-    from qgis.core import QgsGeometry
-
-    geometry = QgsGeometry()
-    if feature.GetGeometryRef() is not None:
-        geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToIsoWkb()))
-    return geometry
-
-
-def _ogr_value(feature, key: str):
-    index = feature.GetFieldIndex(key)
-    if index < 0 or not feature.IsFieldSetAndNotNull(index):
-        return None
-    field_type = feature.GetFieldDefnRef(index).GetType()
-    if field_type == ogr.OFTDate:
-        year, month, day, *_ = feature.GetFieldAsDateTime(index)
-        return datetime.date(year, month, day)
-    return feature.GetField(index)

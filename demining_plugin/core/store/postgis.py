@@ -25,7 +25,7 @@ Locations, connection keywords, SQL values and the creation statements are in
 
 import datetime
 import re
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -171,7 +171,33 @@ class PostgisStore(ProjectStore):
         finally:
             con.close()
 
+    # -- reads in any thread ------------------------------------------------------------
+    def read_features(self, layer_name: str, fields: Sequence[str],
+                      box: Optional[Tuple[float, float, float, float]] = None,
+                      ) -> Iterator[Tuple[Optional[bytes], Dict[str, Any]]]:
+        definition = layer_def(layer_name)
+        columns = [f'"{field_of(definition, name).name}"' for name in fields]
+        geometry = ("CASE WHEN geom IS NULL OR ST_IsEmpty(geom) THEN NULL ELSE ST_AsBinary(geom) END"
+                    if definition.geometry else "NULL")
+        statement = f'SELECT {", ".join([geometry] + columns)} FROM "{self.schema}"."{definition.name}"'
+        params = None
+        if box is not None and definition.geometry:
+            statement += f" WHERE geom && ST_MakeEnvelope(%s, %s, %s, %s, {int(self.srid)})"
+            params = tuple(float(value) for value in box)
+        for row in self._query(statement, params):
+            yield (bytes(row[0]) if row[0] is not None else None), dict(zip(fields, row[1:]))
+
     # -- open ------------------------------------------------------------------------------
+    @classmethod
+    def holds_store(cls, location: str) -> bool:
+        try:
+            store = cls(location)
+            return bool(store._query(
+                "SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = %s",
+                (store.schema, META_TABLE)))
+        except StoreError:
+            return False
+
     @classmethod
     def open(cls, location: str) -> "PostgisStore":
         store = cls(location)
@@ -374,7 +400,7 @@ class PostgisStore(ProjectStore):
             values = dict(feature.values)
             if not values.get(definition.id_field):
                 if counter is None:
-                    counter = self._last_number(cursor, definition)
+                    counter = self._locked_last_number(cursor, definition)
                 counter += 1
                 values[definition.id_field] = definition.make_id(counter)
             row = tuple(sql_value(value, field_of(definition, key)) for key, value in values.items())
@@ -384,15 +410,20 @@ class PostgisStore(ProjectStore):
         for (columns, with_geometry), rows in batches.items():
             self._insert_rows(cursor, definition, columns, with_geometry, rows)
 
-    def _last_number(self, cursor, definition: LayerDef) -> int:
-        """Highest identifier number of a layer, with the layer's counter locked until commit."""
-        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"{self.schema}.{definition.name}.id",))
+    def _number_query(self, definition: LayerDef) -> Tuple[str, Tuple[str]]:
         start = len(definition.id_prefix) + 2
-        cursor.execute(
-            f'SELECT max(substr("{definition.id_field}", {start})::integer) FROM "{self.schema}"."{definition.name}" '
-            f"""WHERE "{definition.id_field}" ~ %s""", (f"^{re.escape(definition.id_prefix)}-[0-9]+$",))
-        row = cursor.fetchone()
-        return int(row[0] or 0)
+        return (f'SELECT max(substr("{definition.id_field}", {start})::integer) '
+                f'FROM "{self.schema}"."{definition.name}" WHERE "{definition.id_field}" ~ %s',
+                (f"^{re.escape(definition.id_prefix)}-[0-9]+$",))
+
+    def _last_number(self, definition: LayerDef) -> int:
+        return int(self._query(*self._number_query(definition))[0][0] or 0)
+
+    def _locked_last_number(self, cursor, definition: LayerDef) -> int:
+        """``_last_number`` with the layer's counter locked until commit."""
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"{self.schema}.{definition.name}.id",))
+        cursor.execute(*self._number_query(definition))
+        return int(cursor.fetchone()[0] or 0)
 
     def _insert_rows(self, cursor, definition: LayerDef, columns: Tuple[str, ...], with_geometry: bool,
                      rows: List[tuple]) -> None:
