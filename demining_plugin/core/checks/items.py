@@ -7,12 +7,13 @@ Each problem is a warning, never a refusal: the user sees it and may still save.
                                     "depth_cm": 12, "found_on": date(2021, 11, 24),
                                     "team": "MECH-1", "task_id": "T-0042"}])
 
-Rules (codes are language-neutral, messages translated):
+Rules (``rules.ITEM_RULES``: the codes of the one rule set of ``rules.RULES``, shared with the
+Checks panel and ``demining:validate``; messages translated):
 
-- ``outside_tasks``: the item lies outside every clearance task and all released land;
+- ``item_outside_work``: the item lies outside every clearance task and all released land;
 - ``unknown_task``: the item names a task the store does not hold;
 - ``date_outside_task``: found before its task's planned start or after its planned end;
-- ``future_date``: found after today;
+- ``date_future``: found after today;
 - ``quantity``: quantity under 1;
 - ``depth``: depth outside ``DEPTH_RANGE_CM``;
 - ``far_from_team_task``: farther than the configured distance (1 km by default) from
@@ -28,6 +29,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..geo.places import StorePlaces, as_date, as_text
 from ..model.schema import ITEM_CATEGORY
+from .rules import ITEM_RULES
 
 #: Qt's translation function under the name pylupdate5 looks for.
 translate = QCoreApplication.translate
@@ -39,14 +41,11 @@ DEFAULT_TEAM_DISTANCE_M = 1000.0
 #: The user's value is the setting ``demining_plugin.settings.TEAM_DISTANCE_M``; the capture
 #: tool, the imports and Processing read it there and pass it in, so they agree.
 
-RULES = ("outside_tasks", "unknown_task", "date_outside_task", "future_date", "quantity", "depth",
-         "far_from_team_task")
-
 
 @dataclass
 class ItemWarning:
     index: int  # position of the item in the input sequence
-    rule: str  # language-neutral code, one of RULES
+    rule: str  # language-neutral code, one of ITEM_RULES
     message: str  # translated sentence naming the item and the problem
 
 
@@ -87,7 +86,7 @@ def check_items(store, items: Sequence[Mapping], places: Optional[StorePlaces] =
                 today: Optional[datetime.date] = None) -> List[ItemWarning]:
     """Warnings for ``items`` (mappings with "geometry" a point in the store CRS,
     "category", "quantity", "depth_cm", "found_on", "team", "task_id", optionally
-    "label"), in the order of the items and of ``RULES``.
+    "label"), in the order of the items and of ``ITEM_RULES``.
 
     ``places`` lets a caller that checks often (the capture form) reuse the indexed
     tasks; ``max_team_distance_m`` defaults to ``DEFAULT_TEAM_DISTANCE_M`` (callers pass
@@ -107,7 +106,7 @@ def check_items(store, items: Sequence[Mapping], places: Optional[StorePlaces] =
     released = places.released_at([points[k] for k in outside])
     for k, in_released in zip(outside, released):
         if not in_released:
-            found[k].append(ItemWarning(k, "outside_tasks", translate(
+            found[k].append(ItemWarning(k, "item_outside_work", translate(
                 "ItemChecks", "{item} lies outside every clearance task and all released land.").format(
                 item=item_name(k, items[k]))))
 
@@ -130,7 +129,7 @@ def check_items(store, items: Sequence[Mapping], places: Optional[StorePlaces] =
                     item=name, date=found_on.isoformat(), task=task.task_id,
                     start=start.isoformat() if start else "…", end=end.isoformat() if end else "…")))
         if found_on is not None and found_on > today:
-            found[k].append(ItemWarning(k, "future_date", translate(
+            found[k].append(ItemWarning(k, "date_future", translate(
                 "ItemChecks", "{item} has a date in the future ({date}).").format(
                 item=name, date=found_on.isoformat())))
         quantity = _number(item.get("quantity"))
@@ -152,5 +151,5 @@ def check_items(store, items: Sequence[Mapping], places: Optional[StorePlaces] =
                     "ItemChecks", "{item} lies {km} km from the nearest task of team {team} (more than {limit} km).")
                     .format(item=name, km=f"{distance / 1000:.2f}", team=team, limit=f"{limit / 1000:g}")))
 
-    order = {rule: n for n, rule in enumerate(RULES)}
+    order = {rule: n for n, rule in enumerate(ITEM_RULES)}
     return [w for warnings in found for w in sorted(warnings, key=lambda w: order[w.rule])]

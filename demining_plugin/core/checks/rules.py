@@ -1,5 +1,6 @@
-"""The rules of the data checks: each rule's code, severity and title, and a finding
-(what a check found, where, and the safe fix when there is one)."""
+"""The rules of the data checks, one set for the Checks panel, ``demining:validate`` and the
+checks of an item found as it is entered or imported: each rule's code, severity and title,
+and a finding (what a check found, where, and the safe fix when there is one)."""
 
 from dataclasses import dataclass
 from typing import Dict, Optional
@@ -62,7 +63,18 @@ RULES: Dict[str, Rule] = {rule.code: rule for rule in (
     Rule("orphan_link", ERROR, QT_TRANSLATE_NOOP("Validate", "Link to a feature that does not exist")),
     Rule("closed_with_area_left", ERROR, QT_TRANSLATE_NOOP("Validate", "Closed hazard with area remaining")),
     Rule("cha_without_evidence", WARNING, QT_TRANSLATE_NOOP("Validate", "CHA without evidence in the store")),
+    # Checked only on an item being entered or imported (``items.check_items``).
+    Rule("unknown_task", WARNING, QT_TRANSLATE_NOOP("Validate", "Item naming a task that is not in the store")),
+    Rule("date_outside_task", WARNING, QT_TRANSLATE_NOOP("Validate", "Item found outside its task's planned dates")),
+    Rule("quantity", WARNING, QT_TRANSLATE_NOOP("Validate", "Quantity under 1")),
+    Rule("depth", WARNING, QT_TRANSLATE_NOOP("Validate", "Depth outside 0 to 500 cm")),
+    Rule("far_from_team_task", WARNING, QT_TRANSLATE_NOOP("Validate", "Item far from every task of its team")),
 )}
+
+#: The rules ``items.check_items`` applies to an item, in the order its warnings are said; the
+#: first and the fourth are the store-wide rules of the same names.
+ITEM_RULES = ("item_outside_work", "unknown_task", "date_outside_task", "date_future", "quantity", "depth",
+              "far_from_team_task")
 
 
 @dataclass

@@ -7,7 +7,8 @@ import datetime
 import pytest
 from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject
 
-from demining_plugin.core.checks.items import RULES, ItemWarning, check_items
+from demining_plugin.core.checks.items import ItemWarning, check_items
+from demining_plugin.core.checks.rules import ITEM_RULES
 from demining_plugin.core.geo.places import StorePlaces
 from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.store import create_store
@@ -65,7 +66,7 @@ def test_a_clean_item_has_no_warning(store):
 
 
 @pytest.mark.parametrize("case, expected", [
-    (dict(x=3500, y=3500, team=None, task_id=None), "outside_tasks"),
+    (dict(x=3500, y=3500, team=None, task_id=None), "item_outside_work"),
     (dict(task_id="T-9999"), "unknown_task"),
     (dict(found_on=START - datetime.timedelta(days=1)), "date_outside_task"),
     (dict(found_on=END + datetime.timedelta(days=1)), "date_outside_task"),
@@ -78,17 +79,17 @@ def test_a_clean_item_has_no_warning(store):
 def test_each_rule_fires_on_its_case(store, case, expected):
     warnings = check_items(store, [item(), item(**case)], today=TODAY)
     assert [(w.index, w.rule) for w in warnings] == [(1, expected)]
-    assert all(isinstance(w, ItemWarning) and w.rule in RULES for w in warnings)
+    assert all(isinstance(w, ItemWarning) and w.rule in ITEM_RULES for w in warnings)
     assert warnings[0].message.startswith("Item 2 (Anti-personnel mine)")
 
 
 def test_future_date(store):
     tomorrow = TODAY + datetime.timedelta(days=1)
-    # Also after the task's planned end: both are said, in the order of RULES.
-    assert rules(store, [item(found_on=tomorrow)]) == [(0, "date_outside_task"), (0, "future_date")]
+    # Also after the task's planned end: both are said, in the order of ITEM_RULES.
+    assert rules(store, [item(found_on=tomorrow)]) == [(0, "date_outside_task"), (0, "date_future")]
     free = item(4200, 4200, team=None, task_id=None, found_on=tomorrow)
     [warning] = check_items(store, [free], today=TODAY)
-    assert warning.rule == "future_date" and "2021-12-03" in warning.message
+    assert warning.rule == "date_future" and "2021-12-03" in warning.message
 
 
 def test_the_task_under_the_point_gives_the_dates_when_none_is_named(store):
@@ -146,6 +147,6 @@ def test_thousands_of_items_are_checked_in_one_call(store):
         if k % 131 == 0:
             x, y = 3500, 3500
             values.update(team=None, task_id=None)
-            planted.add((k, "outside_tasks"))
+            planted.add((k, "item_outside_work"))
         items.append(item(x, y, **values))
     assert set(rules(store, items)) == planted
