@@ -110,3 +110,31 @@ def demo_copy(demo_store_file, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.gpkg"
     shutil.copyfile(demo_store_file, path)
     return path
+
+
+@pytest.fixture
+def english_numbers():
+    """Number texts follow QLocale: pinned to English (United States) so expected texts are exact."""
+    from tests.helpers import default_locale
+
+    with default_locale():
+        yield
+
+
+@pytest.fixture(scope="module")
+def english_dates():
+    """Dates written out in British English ("22 November 2021") for the tests of a module."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from tests.helpers import default_locale
+
+    with default_locale(QLocale.English, QLocale.UnitedKingdom):
+        yield
+
+
+@pytest.fixture
+def messages(qgis_iface):
+    """The message bar of pytest-qgis's interface, emptied for the test."""
+    bar = qgis_iface.messageBar()
+    bar.clear_messages()
+    return bar

@@ -1,11 +1,14 @@
 """Test geometry laid out on the ground near Aghdam (UTM zone 38N), stored in EPSG:4326,
 and an ellipsoidal area independent of the plugin's own measuring code."""
 
+import datetime
+
 from pyproj import Geod
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
+    QgsPointXY,
     QgsProject,
     QgsRectangle,
 )
@@ -17,6 +20,8 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 GEOD = Geod(ellps="WGS84")
 # Near Aghdam: a west and an east district split at x = 651,000 m.
 X0, Y0 = 650000.0, 4420000.0
+#: The day the AT mine of ``clean_seed()`` was found.
+CHECKED_DAY = datetime.date(2021, 11, 23)
 
 
 def utm_box(x0, y0, x1, y1) -> QgsGeometry:
@@ -54,3 +59,32 @@ def two_districts_and_a_hazard(task_id: str = None) -> ChangeSet:
         task.update(task_id=task_id, name="Box 42")
     seed.add("clearance_tasks", to_wgs84(utm_box(500, 500, 1500, 1500)), task)
     return seed
+
+
+def utm_point(x, y) -> QgsGeometry:
+    """A point (x, y) metres off (X0, Y0), in EPSG:4326."""
+    return to_wgs84(QgsGeometry.fromPointXY(QgsPointXY(X0 + x, Y0 + y)))
+
+
+def utm_polygon(*points) -> QgsGeometry:
+    """A polygon from (x, y) metres off (X0, Y0), vertices kept exactly as given, in EPSG:4326."""
+    ring = ", ".join(f"{X0 + x} {Y0 + y}" for x, y in points + (points[0],))
+    return to_wgs84(QgsGeometry.fromWkt(f"POLYGON(({ring}))"))
+
+
+def clean_seed() -> ChangeSet:
+    """The two districts, CHA H-0001 with its task T-0001, and an AT mine found inside
+    (the store the data checks find nothing wrong with)."""
+    seed = two_districts_and_a_hazard()
+    seed.add("detections", utm_point(1000, 1000),
+             {"category": "AT", "found_on": CHECKED_DAY, "task_id": "T-0001"})
+    return seed
+
+
+def ground_store(location: str, task_id: str = None):
+    """A new project store at ``location`` holding ``two_districts_and_a_hazard(task_id)``."""
+    from demining_plugin.core.store import create_store
+
+    store = create_store(location)
+    store.apply(two_districts_and_a_hazard(task_id))
+    return store

@@ -17,6 +17,7 @@ from demining_plugin.gui.minemaps_dock import MineMapsDock
 from demining_plugin.gui.tasks import BackgroundTask
 from demining_plugin.gui.totals_dock import TotalsDock
 from demining_plugin.gui.traverse_dock import TraverseDock
+from tests.helpers import wait_until
 
 DOCKS = (DeminingDock, ClearanceDock, TotalsDock, TraverseDock, MineMapsDock, ItemsDock, ChecksDock)
 
@@ -112,14 +113,6 @@ class Sleeper(BackgroundTask):
         super().finished(ok)
 
 
-def wait_until(condition, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-
-
 def test_one_task_at_a_time_and_once_more_after_a_change(qgis_app):
     panel = DeminingPanel("Short", "DeminingShortDock")
     results = []
@@ -133,13 +126,13 @@ def test_one_task_at_a_time_and_once_more_after_a_change(qgis_app):
     panel.run_task(first)
     assert panel.again_later() is True  # a change while it runs
     first.go.set()
-    wait_until(lambda: results)
+    wait_until(lambda: results, timeout=20.0)
     assert results == [(1, True)] and panel._task is None
 
     second = Sleeper(2, on_finished)
     panel.run_task(second)
     second.go.set()
-    wait_until(lambda: len(results) == 2)
+    wait_until(lambda: len(results) == 2, timeout=20.0)
     assert results[1] == (2, False)
 
     # Dropped (store switched, panel torn down): cancelled, and it never calls back.
@@ -147,7 +140,7 @@ def test_one_task_at_a_time_and_once_more_after_a_change(qgis_app):
     panel.run_task(third)
     panel.teardown()
     assert panel._task is None
-    wait_until(lambda: third.done)
+    wait_until(lambda: third.done, timeout=20.0)
     QCoreApplication.processEvents()
     assert len(results) == 2
     dispose(panel)
@@ -159,7 +152,7 @@ def test_later_calls_once_after_a_burst_and_never_after_teardown(qgis_app):
     timer = panel.later(lambda: calls.append(1), 20)
     for _ in range(5):
         timer.start()
-    wait_until(lambda: calls)
+    wait_until(lambda: calls, timeout=20.0)
     time.sleep(0.05)
     QCoreApplication.processEvents()
     assert calls == [1]

@@ -2,7 +2,6 @@
 findings grouped by severity, layer or rule, zoom to one, fix the safe ones in one step,
 see them gone after the automatic re-check, and take the fix back with Undo."""
 
-import time
 
 import pytest
 from qgis.core import QgsCoordinateTransform, QgsProject
@@ -13,17 +12,8 @@ from demining_plugin.core.store import create_store
 from demining_plugin.gui.checks_dock import ChecksDock
 from demining_plugin.gui.release_controller import ReleaseController
 from demining_plugin.gui.session import StoreSession
-from tests.core.checks.test_validate import clean_seed, utm_polygon
-from tests.ground import to_wgs84, utm_box
-
-
-def wait_until(condition, timeout: float = 60.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
+from tests.ground import clean_seed, to_wgs84, utm_box, utm_polygon
+from tests.helpers import open_session, wait_until
 
 
 @pytest.fixture
@@ -37,9 +27,7 @@ def dock(tmp_path, qgis_iface, qgis_new_project):
              {"task_id": "T-0009 ", "hazard_id": "H-0001", "task_type": "clearance", "status": "open"})
     store.apply(seed)
     qgis_iface.messageBar().clear_messages()
-    session = StoreSession(qgis_iface)
-    session.start()
-    assert session.open_store_at(store.location, zoom=False)
+    session = open_session(qgis_iface, store)
     controller = ReleaseController(qgis_iface, session)
     widget = ChecksDock(qgis_iface, session, controller)
     yield widget
@@ -55,7 +43,7 @@ def dock(tmp_path, qgis_iface, qgis_new_project):
 def run(dock):
     task = dock.run_checks()
     assert task is not None
-    wait_until(lambda: dock.task is None, what="the checks")
+    wait_until(lambda: dock.task is None, timeout=60.0, what="the checks")
 
 
 def top_level(dock):
@@ -113,7 +101,7 @@ def test_safe_fixes_apply_recheck_and_undo(dock):
     item_of(dock, "T-0009 ", "Identifier with leading or trailing spaces").setSelected(True)
     assert dock.fix_button.isEnabled()
     assert dock.fix_selected() == 2
-    wait_until(lambda: dock.task is None, what="the re-check")
+    wait_until(lambda: dock.task is None, timeout=60.0, what="the re-check")
     rules = {(f.rule, f.feature_id) for f in dock.findings}
     assert ("invalid_geometry", "H-0002") not in rules
     assert not any(rule == "padded_identifier" for rule, _ in rules)

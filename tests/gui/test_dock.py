@@ -2,7 +2,6 @@
 files, reopen a project, load the demo."""
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -28,31 +27,8 @@ from demining_plugin.gui.dock import DeminingDock
 from demining_plugin.gui.drop import StoreDropHandler
 from demining_plugin.gui.formatting import format_hectares, format_km
 from demining_plugin.gui.session import StoreSession
-
-
-def wait_until(condition, timeout: float = 20.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-
-
-@pytest.fixture
-def english_numbers():
-    """Number formatting follows QLocale; pin it so expected texts are exact."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def messages(qgis_iface):
-    bar = qgis_iface.messageBar()
-    bar.clear_messages()
-    return bar
+from tests import REPO_ROOT
+from tests.helpers import wait_until
 
 
 @pytest.fixture
@@ -102,7 +78,7 @@ def figure(dock, key: str) -> str:
 
 
 def wait_for_figures(dock, since: int = 0) -> None:
-    wait_until(lambda: len(dock.shown) > since, what="the dock to show figures")
+    wait_until(lambda: len(dock.shown) > since, timeout=20.0, what="the dock to show figures")
 
 
 def project_layer(name: str):
@@ -212,7 +188,7 @@ def test_counts_and_figures_follow_committed_edits(dock, tmp_path):
                                                 killed=1, injured=2, civilian=True, activity="farming"))
 
     wait_until(lambda: len(dock.shown) > shown_before and counts_shown(dock)["accidents"] == "1",
-               what="figures after the edits")
+               timeout=20.0, what="figures after the edits")
 
     expected_counts = {name: "0" for name in LAYER_NAMES}
     expected_counts.update(cleared_areas="1", detections="2", cleared_routes="1", accidents="1")
@@ -373,7 +349,7 @@ def test_load_demo_reports_a_failed_build(dock, tmp_path, messages):
     dock.session.demo_builder = build
     dock.session.demo_path_provider = lambda: tmp_path / "demo" / "demo.gpkg"
     dock.demo_button.click()
-    wait_until(lambda: not dock.session.demo_busy, what="the demo task to end")
+    wait_until(lambda: not dock.session.demo_busy, timeout=20.0, what="the demo task to end")
     assert messages.get_messages(Qgis.Critical) == [
         "Demining:Demo scenario file karabakh_2021.json is missing from the plugin."
     ]
@@ -402,7 +378,6 @@ def test_demo_store_lives_in_the_qgis_profile():
     assert str(path).startswith(str(Path(QgsApplication.qgisSettingsDirPath())))
 
 
-
 STRESS_SCRIPT = r"""
 import random, sys, time
 from pathlib import Path
@@ -416,6 +391,7 @@ sys.path.insert(0, sys.argv[1])
 from demining_plugin.core.store import create_store
 from demining_plugin.core.store.styles import add_store_to_project
 from demining_plugin.gui.session import StoreSession
+from tests.helpers import wait_until
 
 folder = Path(sys.argv[2])
 store = create_store(str(folder / "stress.gpkg"))
@@ -489,7 +465,7 @@ def test_reading_projects_while_figures_are_computed_does_not_deadlock(tmp_path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:
         done = subprocess.run(
-            [sys.executable, str(script), str(Path(__file__).resolve().parents[2]), str(tmp_path)],
+            [sys.executable, str(script), str(REPO_ROOT), str(tmp_path)],
             capture_output=True, text=True, timeout=240, env=env,
         )
     except subprocess.TimeoutExpired:

@@ -1,10 +1,8 @@
 """The import dialog (mapping table and preview) and the controller's background task."""
 
-from pathlib import Path
 
 import pytest
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog
 
 from demining_plugin.core import imports as importers
@@ -13,8 +11,7 @@ from demining_plugin.gui import import_controller as controller_module
 from demining_plugin.gui.import_controller import ImportController
 from demining_plugin.gui.import_dialog import ImportDialog
 from tests.ground import two_districts_and_a_hazard
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.helpers import SEEDS, wait_until
 
 
 class FakeSession:
@@ -35,13 +32,6 @@ class FakeSession:
 def ground(new_store):
     new_store.apply(two_districts_and_a_hazard("T-0001"))
     return new_store
-
-
-@pytest.fixture
-def messages(qgis_iface):
-    bar = qgis_iface.messageBar()
-    bar.clear_messages()
-    return bar
 
 
 def test_dialog_proposes_the_columns_and_previews_the_rows(qgis_iface):
@@ -93,16 +83,6 @@ def test_mine_map_dialog_details(qgis_iface):
     dialog.deleteLater()
 
 
-def wait_for(condition, seconds=60):
-    import time
-
-    end = time.monotonic() + seconds
-    while not condition() and time.monotonic() < end:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-    assert condition()
-
-
 def test_menu_import_runs_as_a_task_and_reports(qgis_iface, ground, messages, monkeypatch, tmp_path, caplog):
     session = FakeSession(ground)
     controller = ImportController(qgis_iface, session)
@@ -111,8 +91,9 @@ def test_menu_import_runs_as_a_task_and_reports(qgis_iface, ground, messages, mo
     monkeypatch.setattr(controller_module.QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     monkeypatch.setattr(ImportDialog, "exec_", lambda self: QDialog.Accepted)
     controller.start(importers.DETECTIONS)
-    wait_for(lambda: not controller.tasks and QgsApplication.taskManager().countActiveTasks() == 0)
-    wait_for(lambda: messages.get_messages(Qgis.Warning))
+    wait_until(lambda: not controller.tasks and QgsApplication.taskManager().countActiveTasks() == 0,
+               timeout=60.0, what="the import task to end")
+    wait_until(lambda: messages.get_messages(Qgis.Warning), timeout=60.0, what="a warning")
     text = messages.get_messages(Qgis.Warning)[-1]
     report = tmp_path / "items_import_report.csv"
     # One line in the bar; the report's path is behind "More" and in the log.
@@ -160,8 +141,9 @@ def test_the_import_message_says_how_many_rows_lay_outside_the_districts(qgis_if
     source.write_bytes((SEEDS / "sample_items_found.csv").read_bytes())
     options = importers.ImportOptions(report_path=str(tmp_path / "report.csv"))
     controller.run(importers.DETECTIONS, ground, str(source), options, None)
-    wait_for(lambda: not controller.tasks and QgsApplication.taskManager().countActiveTasks() == 0)
-    wait_for(lambda: messages.get_messages(Qgis.Warning))
+    wait_until(lambda: not controller.tasks and QgsApplication.taskManager().countActiveTasks() == 0,
+               timeout=60.0, what="the import task to end")
+    wait_until(lambda: messages.get_messages(Qgis.Warning), timeout=60.0, what="a warning")
     # Row 15 of the sample lies far from the test ground's two districts.
     assert "6 imported, 10 refused (1 outside the store's districts)" in messages.get_messages(Qgis.Warning)[-1]
     controller.teardown()

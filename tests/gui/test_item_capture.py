@@ -6,9 +6,8 @@ import datetime
 import time
 
 import pytest
-from qgis.core import NULL, Qgis, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle
-from qgis.gui import QgsMapMouseEvent
-from qgis.PyQt.QtCore import QDate, QEvent, QPoint, Qt, QTimer
+from qgis.core import NULL, Qgis, QgsCoordinateTransform, QgsPointXY, QgsProject
+from qgis.PyQt.QtCore import QDate, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QWidget
 
@@ -18,7 +17,8 @@ from demining_plugin.gui.capture_form import ItemForm
 from demining_plugin.gui.capture_tool import CaptureController
 from demining_plugin.gui.items_dock import ItemsDock
 from demining_plugin.gui.session import StoreSession
-from tests.ground import UTM, WGS84, X0, Y0, to_wgs84, utm_box
+from tests.ground import UTM, WGS84, to_wgs84, utm_box
+from tests.helpers import click, open_session
 
 DAY = datetime.date(2021, 11, 24)
 
@@ -40,26 +40,12 @@ def setup(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
               "team": "MECH-1", "planned_start": datetime.date(2021, 11, 1),
               "planned_end": datetime.date(2021, 12, 31)})
     store.apply(seed)
-    session = StoreSession(qgis_iface)
-    session.start()
-    assert session.open_store_at(store.location, zoom=False)
-    qgis_canvas.setDestinationCrs(UTM)
-    qgis_canvas.setExtent(QgsRectangle(X0, Y0, X0 + 2000, Y0 + 2000))
+    session = open_session(qgis_iface, store, qgis_canvas, extent_m=2000)
     controller = CaptureController(qgis_iface, session)
     qgis_iface.messageBar().clear_messages()
     yield store, session, controller, qgis_canvas, qgis_iface
     controller.teardown()
     session.stop()
-
-
-def click(tool, canvas, x, y) -> QgsPointXY:
-    """Release the left button over UTM point (X0 + x, Y0 + y); the map point it hit."""
-    pixel = canvas.getCoordinateTransform().transform(X0 + x, Y0 + y)
-    event = QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, QPoint(round(pixel.x()), round(pixel.y())),
-                             Qt.LeftButton)
-    point = QgsPointXY(event.mapPoint())
-    tool.canvasReleaseEvent(event)
-    return point
 
 
 class FormDriver:

@@ -5,30 +5,21 @@ layer."""
 
 import datetime
 import math
-import time
 
 import numpy as np
 import pytest
 from pyproj import Geod, Transformer
-from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, edit
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, QObject, pyqtSignal
+from qgis.core import Qgis, QgsGeometry, QgsPointXY, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, pyqtSignal
 
 from demining_plugin.core.store import create_store
 from demining_plugin.gui.minemaps_dock import ARROW_EXAGGERATION, MineMapsDock
+from tests.helpers import add_features, wait_until
 
 TO_LONLAT = Transformer.from_crs("EPSG:32638", "EPSG:4326", always_xy=True)
 GEOD = Geod(ellps="WGS84")
 X0, Y0 = 650000.0, 4420000.0
 SHIFT = (3.0, -2.0)
-
-
-def wait_until(condition, timeout: float = 30.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
 
 
 def lonlat_point(x, y) -> QgsGeometry:
@@ -38,18 +29,6 @@ def lonlat_point(x, y) -> QgsGeometry:
 def lonlat_box(x0, y0, x1, y1) -> QgsGeometry:
     ring = [QgsPointXY(*TO_LONLAT.transform(x, y)) for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0))]
     return QgsGeometry.fromPolygonXY([ring])
-
-
-def add(layer, rows) -> None:
-    with edit(layer):
-        for geometry, values in rows:
-            feature = QgsFeature(layer.fields())
-            feature.setGeometry(geometry)
-            for name, value in values.items():
-                if isinstance(value, datetime.date):
-                    value = QDate(value.year, value.month, value.day)
-                feature.setAttribute(name, value)
-            assert layer.addFeature(feature), layer.name()
 
 
 class FakeSession(QObject):
@@ -66,23 +45,23 @@ def store(tmp_path, qgis_new_project):
     rng = np.random.default_rng(5)
     store = create_store(str(tmp_path / "records.gpkg"))
     mines = [(X0 + 12.0 * k, Y0 + 11.0 * row) for row in range(8) for k in range(40)]
-    add(store.layer("minefield_records"), [
+    add_features(store.layer("minefield_records"), [
         (lonlat_box(X0 - 15, Y0 - 15, X0 + 500, Y0 + 95),
          {"record_id": "MR-0001", "source": "Supplied mine map, test", "received_on": datetime.date(2021, 6, 12),
           "claimed_ap": 200, "claimed_at": 120, "claimed_total": 320}),
     ])
-    add(store.layer("mapped_mines"), [
+    add_features(store.layer("mapped_mines"), [
         (lonlat_point(x, y), {"mine_id": f"MM-{k + 1:06d}", "record_id": "MR-0001", "category": "AP"})
         for k, (x, y) in enumerate(mines)])
     # The west half (x < X0 + 238) is cleared: 160 mines judged; 40 of them found.
-    add(store.layer("cleared_areas"), [
+    add_features(store.layer("cleared_areas"), [
         (lonlat_box(X0 - 30, Y0 - 30, X0 + 238, Y0 + 120),
          {"release_id": "LR-000001", "release_method": "cleared", "technique": "manual",
           "released_on": datetime.date(2021, 8, 1)}),
     ])
     west = [k for k, (x, _y) in enumerate(mines) if x < X0 + 238]
     found = sorted(rng.choice(west, 40, replace=False).tolist())
-    add(store.layer("detections"), [
+    add_features(store.layer("detections"), [
         (lonlat_point(mines[k][0] + SHIFT[0], mines[k][1] + SHIFT[1]),
          {"item_id": f"D-{n + 1:06d}", "category": "AP", "quantity": 1, "found_on": datetime.date(2021, 8, 1)})
         for n, k in enumerate(found)])
@@ -177,9 +156,9 @@ def test_a_store_without_mapped_mines_or_items_says_so(tmp_path, qgis_new_projec
         wait_until(lambda: widget._task is None, what="the records to be read")
         assert widget.result is None and widget.table.rowCount() == 0
         assert widget.summary_label.text() == "This store has no mapped mines yet: import a supplied mine map first."
-        add(store.layer("minefield_records"), [
+        add_features(store.layer("minefield_records"), [
             (lonlat_box(X0, Y0, X0 + 100, Y0 + 100), {"record_id": "MR-0001", "source": "Test"})])
-        add(store.layer("mapped_mines"), [(lonlat_point(X0 + 50, Y0 + 50), {"mine_id": "MM-000001",
+        add_features(store.layer("mapped_mines"), [(lonlat_point(X0 + 50, Y0 + 50), {"mine_id": "MM-000001",
                                                                              "record_id": "MR-0001"})])
         widget.compute()
         wait_until(lambda: widget._task is None, what="the records to be read")

@@ -7,38 +7,24 @@ import logging
 import re
 
 import pytest
-from qgis.core import Qgis, QgsRectangle, QgsWkbTypes
+from qgis.core import Qgis, QgsWkbTypes
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 
 from demining_plugin.core.release.marking import ReleaseDetails
-from demining_plugin.core.store import create_store
 from demining_plugin.gui.capture_tool import CaptureController, form_position
 from demining_plugin.gui.notify import BAR_CHARACTERS, notify, one_line
 from demining_plugin.gui.release_controller import ReleaseController
-from demining_plugin.gui.session import StoreSession
-from tests.ground import UTM, X0, Y0, two_districts_and_a_hazard
+from tests.ground import ground_store
+from tests.helpers import click, open_session
 
 DAY = datetime.date(2021, 11, 24)
 
 
-def click(tool, canvas, x, y, button=Qt.LeftButton) -> QPoint:
-    """Release a mouse button over UTM point (X0 + x, Y0 + y); the canvas pixel."""
-    pixel = canvas.getCoordinateTransform().transform(X0 + x, Y0 + y)
-    position = QPoint(round(pixel.x()), round(pixel.y()))
-    tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, position, button))
-    return position
-
-
 @pytest.fixture()
 def session(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
-    store = create_store(str(tmp_path / "feedback.gpkg"))
-    store.apply(two_districts_and_a_hazard("T-0042"))
-    session = StoreSession(qgis_iface)
-    session.start()
-    assert session.open_store_at(store.location, zoom=False)
-    qgis_canvas.setDestinationCrs(UTM)
-    qgis_canvas.setExtent(QgsRectangle(X0, Y0, X0 + 2000, Y0 + 2000))
+    store = ground_store(str(tmp_path / "feedback.gpkg"), "T-0042")
+    session = open_session(qgis_iface, store, qgis_canvas, extent_m=2000)
     qgis_iface.messageBar().clear_messages()
     yield store, session
     session.stop()

@@ -11,31 +11,24 @@ from qgis.core import (
     QgsPointXY,
     QgsRectangle,
 )
-from qgis.gui import QgsMapMouseEvent
-from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+from qgis.PyQt.QtCore import QEvent, Qt
 from qgis.PyQt.QtGui import QKeyEvent
 
 from demining_plugin.core.geo.measure import geometry_area_ha
 from demining_plugin.core.release.marking import ReleaseDetails
-from demining_plugin.core.store import create_store
 from demining_plugin.gui.clearance_dock import ClearanceDock
 from demining_plugin.gui.release_controller import ReleaseController
 from demining_plugin.gui.sectors_dialog import SectorsDialog
-from demining_plugin.gui.session import StoreSession
-from tests.ground import UTM, WGS84, X0, Y0, to_wgs84, two_districts_and_a_hazard, utm_box
+from tests.ground import WGS84, X0, Y0, ground_store, to_wgs84, utm_box
+from tests.helpers import click, open_session
 
 DAY = datetime.date(2021, 11, 24)
 
 
 @pytest.fixture()
 def setup(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
-    store = create_store(str(tmp_path / "tool.gpkg"))
-    store.apply(two_districts_and_a_hazard("T-0042"))
-    session = StoreSession(qgis_iface)
-    session.start()
-    assert session.open_store_at(store.location, zoom=False)
-    qgis_canvas.setDestinationCrs(UTM)
-    qgis_canvas.setExtent(QgsRectangle(X0, Y0, X0 + 2000, Y0 + 2000))
+    store = ground_store(str(tmp_path / "tool.gpkg"), "T-0042")
+    session = open_session(qgis_iface, store, qgis_canvas, extent_m=2000)
     controller = ReleaseController(qgis_iface, session)
     controller.ask_details = lambda *args: ReleaseDetails(
         method="cleared", technique="mechanical", organisation="ANAMA", team="MECH-1", released_on=DAY,
@@ -44,15 +37,6 @@ def setup(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
     yield store, session, controller, qgis_canvas, qgis_iface
     controller.teardown()
     session.stop()
-
-
-def click(tool, canvas, x, y, button=Qt.LeftButton) -> QgsPointXY:
-    """Release a mouse button over UTM point (X0 + x, Y0 + y); the map point it hit."""
-    pixel = canvas.getCoordinateTransform().transform(X0 + x, Y0 + y)
-    event = QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, QPoint(round(pixel.x()), round(pixel.y())), button)
-    point = QgsPointXY(event.mapPoint())
-    tool.canvasReleaseEvent(event)
-    return point
 
 
 def key(tool, key_code, modifiers=Qt.NoModifier) -> None:

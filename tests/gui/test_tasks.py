@@ -23,15 +23,12 @@ import demining_plugin.gui as gui_package
 from demining_plugin.core.store import create_store
 from demining_plugin.core.threads import ThreadingError, processing_thread, require_main_thread
 from demining_plugin.gui.tasks import BackgroundTask
+from tests.helpers import wait_until
 
 
-def wait_for(task, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while task.status() not in (QgsTask.Complete, QgsTask.Terminated) or not task.done:
-        if time.monotonic() > deadline:
-            raise AssertionError(f"task {task.description()} did not end within {timeout} s")
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
+def wait_for(task) -> None:
+    wait_until(lambda: task.status() in (QgsTask.Complete, QgsTask.Terminated) and task.done,
+               what=f"task {task.description()} to end")
 
 
 class RecordingTask(BackgroundTask):

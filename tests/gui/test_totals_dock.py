@@ -5,7 +5,6 @@ and a period report."""
 
 import csv
 import datetime
-import time
 
 import pytest
 from osgeo import ogr
@@ -18,7 +17,7 @@ from qgis.core import (
     QgsProject,
     edit,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, Qt
 
 from demining_plugin.core.geo.measure import distance_area
 from demining_plugin.core.store import create_store
@@ -26,18 +25,10 @@ from demining_plugin.core.store.styles import add_store_to_project
 from demining_plugin.gui import totals_dock as totals_dock_module
 from demining_plugin.gui.totals_dock import TotalsDock
 from demining_plugin.gui.totals_model import TOTALS_ROLE
+from tests.helpers import add_features, wait_until
 
 GROUND = QgsCoordinateReferenceSystem.fromProj(
     "+proj=aeqd +lat_0=39.99 +lon_0=46.93 +ellps=WGS84 +units=m +no_defs +type=crs")
-
-
-def wait_until(condition, timeout: float = 30.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
 
 
 def ground(wkt: str) -> QgsGeometry:
@@ -53,15 +44,8 @@ def box(x0, y0, x1, y1) -> str:
 
 
 def add(layer, rows) -> None:
-    with edit(layer):
-        for wkt, values in rows:
-            feature = QgsFeature(layer.fields())
-            feature.setGeometry(ground(wkt))
-            for name, value in values.items():
-                if isinstance(value, datetime.date):
-                    value = QDate(value.year, value.month, value.day)
-                feature.setAttribute(name, value)
-            assert layer.addFeature(feature)
+    """Add ``(WKT in ground metres, values)`` rows."""
+    add_features(layer, [(ground(wkt), values) for wkt, values in rows])
 
 
 def released(rid, day, method="cleared", team="T1"):
@@ -100,10 +84,8 @@ def store(tmp_path, qgis_new_project):
 
 
 @pytest.fixture
-def dock(store, qgis_iface):
+def dock(store, qgis_iface, english_numbers):
     qgis_iface.messageBar().clear_messages()
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
     add_store_to_project(store, QgsProject.instance())
     widget = TotalsDock(qgis_iface, project=QgsProject.instance())
     widget.computed_runs = []
@@ -115,7 +97,6 @@ def dock(store, qgis_iface):
     widget.deleteLater()
     QgsProject.instance().clear()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    QLocale.setDefault(previous)
 
 
 def shown(widget):

@@ -23,7 +23,7 @@ from qgis.core import (
     QgsTolerance,
 )
 from qgis.gui import QgsMapCanvasSnappingUtils, QgsMapMouseEvent
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QKeyEvent
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QAbstractItemView, QLineEdit
@@ -31,11 +31,10 @@ from qgis.PyQt.QtWidgets import QAbstractItemView, QLineEdit
 from demining_plugin.core.errors import DeminingError
 from demining_plugin.core.geo.measure import geometry_area_ha
 from demining_plugin.core.records.entry import parse_lat_lon, parse_start_point, parse_utm
-from demining_plugin.core.store import create_store
-from demining_plugin.gui.session import StoreSession
 from demining_plugin.gui.traverse_dock import TraverseDock
 from demining_plugin.gui.traverse_table import COL_BEARING, COL_DISTANCE, COL_FROM, COL_NO
-from tests.ground import GEOD, UTM, X0, Y0, geodesic_ha, two_districts_and_a_hazard
+from tests.ground import GEOD, X0, Y0, geodesic_ha, ground_store
+from tests.helpers import open_session
 
 TO_UTM = Transformer.from_crs("EPSG:4326", "EPSG:32638", always_xy=True)
 TO_WGS84 = Transformer.from_crs("EPSG:32638", "EPSG:4326", always_xy=True)
@@ -77,16 +76,9 @@ def label_metres(label) -> float:
 
 
 @pytest.fixture()
-def setup(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
-    previous_locale = QLocale()
-    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
-    store = create_store(str(tmp_path / "records.gpkg"))
-    store.apply(two_districts_and_a_hazard("T-0042"))
-    session = StoreSession(qgis_iface)
-    session.start()
-    assert session.open_store_at(store.location, zoom=False)
-    qgis_canvas.setDestinationCrs(UTM)
-    qgis_canvas.setExtent(QgsRectangle(X0, Y0, X0 + 1000, Y0 + 1000))
+def setup(english_numbers, qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
+    store = ground_store(str(tmp_path / "records.gpkg"), "T-0042")
+    session = open_session(qgis_iface, store, qgis_canvas, extent_m=1000)
     dock = TraverseDock(qgis_iface, session)
     dock.source_edit.setText("Supplied map, Aghdam sector 4")
     dock.received_edit.setDate(datetime.date(2021, 6, 12))
@@ -96,7 +88,6 @@ def setup(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
     dock.teardown()
     dock.deleteLater()
     session.stop()
-    QLocale.setDefault(previous_locale)
 
 
 def enter_rectangle(dock, unit: str, last_distance: str = "50") -> None:

@@ -4,7 +4,12 @@
   QGIS's ``qgis.gui`` or ``processing`` packages, ``iface`` or ``QgsSettings``;
 - no import cycle anywhere in the package (module imports at module level: the imports
   that run when a module is loaded; an import inside a function runs later and is left out);
-- no module over ``MAX_LINES`` lines.
+- no module over ``MAX_LINES`` lines;
+- the tests mirror the package: each test module sits in the folder of what it tests
+  (``tests/core/geo/`` for ``core/geo/``, ``tests/gui/``, ``tests/processing/``...) or in
+  ``tests/packaging/`` (the plugin as users install it), none directly under ``tests/``; every
+  test folder is a package (equal file names in two folders stay apart); a test module takes
+  shared code from the shared modules, never from another test module.
 """
 
 import ast
@@ -13,7 +18,8 @@ from typing import Dict, Iterator, List, Set, Tuple
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests import REPO_ROOT
+
 PACKAGE = "demining_plugin"
 MAX_LINES = 700
 
@@ -38,10 +44,10 @@ FORBIDDEN_NAMES_IN_CORE = {"iface", "QgsSettings"}
 
 def _modules() -> Dict[str, Path]:
     found = {}
-    for path in sorted((ROOT / PACKAGE).rglob("*.py")):
+    for path in sorted((REPO_ROOT / PACKAGE).rglob("*.py")):
         if "__pycache__" in path.parts:
             continue
-        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        parts = list(path.relative_to(REPO_ROOT).with_suffix("").parts)
         if parts[-1] == "__init__":
             parts = parts[:-1]
         found[".".join(parts)] = path
@@ -195,3 +201,53 @@ def test_no_module_over_the_limit(module):
 
 def test_oversized_names_modules_that_exist():
     assert OVERSIZED <= set(MODULES)
+
+
+# -- the tests' own layout -------------------------------------------------------------------------
+
+TESTS = REPO_ROOT / "tests"
+#: Test folders that mirror no package folder: the plugin as users install it (metadata, ZIP,
+#: translations, settings, plugin lifecycle, qgis_process, the real desktop).
+OWN_TEST_FOLDERS = {("packaging",)}
+
+
+def _test_modules() -> List[Path]:
+    return sorted(path for path in TESTS.rglob("test_*.py") if "__pycache__" not in path.parts)
+
+
+def test_the_test_modules_are_found():
+    folders = {path.parent.relative_to(TESTS).parts for path in _test_modules()}
+    assert {("core", "store"), ("gui",), ("packaging",)} <= folders
+    assert len(_test_modules()) > 40
+
+
+def test_every_test_module_sits_in_a_folder_mirroring_the_package():
+    misplaced = []
+    for path in _test_modules():
+        folder = path.parent.relative_to(TESTS).parts
+        mirrored = ".".join((PACKAGE,) + folder)
+        if not folder:
+            misplaced.append(f"tests/{path.name} lies directly under tests/")
+        elif folder not in OWN_TEST_FOLDERS and not (mirrored in MODULES and _is_package(mirrored)):
+            misplaced.append(f"{path.relative_to(REPO_ROOT)}: {PACKAGE}/{'/'.join(folder)}/ is no package folder")
+    assert not misplaced, "\n".join(misplaced)
+
+
+def test_every_test_folder_is_a_package():
+    missing = set()
+    for path in _test_modules():
+        for folder in path.relative_to(TESTS).parents:
+            if not (TESTS / folder / "__init__.py").is_file():
+                missing.add(str((TESTS / folder).relative_to(REPO_ROOT)))
+    assert not missing, f"no __init__.py in {sorted(missing)}"
+
+
+def test_test_modules_share_code_only_through_the_shared_modules():
+    found = []
+    for path in _test_modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets = [alias.name for alias in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            found += [f"{path.relative_to(REPO_ROOT)}:{node.lineno} imports {target}" for target in targets
+                      if target.rpartition(".")[2].startswith("test_")]
+    assert not found, "\n".join(found)

@@ -32,8 +32,9 @@ from typing import List, Optional
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-HELPERS = Path(__file__).resolve().parents[1] / "desktop"
+from tests import REPO_ROOT
+
+HELPERS = REPO_ROOT / "tests" / "desktop"
 SCREEN = (1600, 1000)
 PROFILE = "demining"
 PLUGIN = "demining_plugin"

@@ -7,14 +7,14 @@ import re
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from qgis.core import Qgis, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "i18n"))
+from tests import REPO_ROOT
+
+sys.path.insert(0, str(REPO_ROOT / "i18n"))
 
 import tslib  # noqa: E402
 from ts_fill import placeholders  # noqa: E402

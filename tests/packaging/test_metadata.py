@@ -3,11 +3,11 @@ without QGIS, and check that ``__about__`` reports the same values."""
 
 import re
 from configparser import ConfigParser
-from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tests import REPO_ROOT
+
 METADATA = REPO_ROOT / "metadata.txt"
 
 REQUIRED_KEYS = (

@@ -12,8 +12,8 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from demining_plugin.core.model.schema import LAYER_NAMES
+from tests import REPO_ROOT
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 ZIP_PATH = REPO_ROOT / "dist" / "demining_plugin.zip"
 TOP = "demining_plugin"
 

@@ -6,7 +6,6 @@ handler calls without doing anything, and creates toolbars outside the main wind
 and records drop handlers, so the assertions look at real objects.
 """
 
-from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
@@ -17,6 +16,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 import demining_plugin
 from demining_plugin.gui.session import STORE_PROPERTY, StoreSession
+from tests import REPO_ROOT
 
 CYCLES = 20
 ALGORITHMS = {"demining:createstore", "demining:builddemo", "demining:validate"}
@@ -206,7 +206,7 @@ def test_run_profile_enables_the_plugin_and_keeps_what_the_profile_had(tmp_path)
     from qgis.PyQt.QtCore import QSettings
 
     spec = importlib.util.spec_from_file_location(
-        "prepare_profile", Path(__file__).resolve().parents[2] / "seeds" / "prepare_profile.py"
+        "prepare_profile", REPO_ROOT / "seeds" / "prepare_profile.py"
     )
     prepare_profile = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(prepare_profile)

@@ -6,13 +6,12 @@ import os
 import sqlite3
 import subprocess
 import zipfile
-from pathlib import Path
 
 import pytest
 
 from demining_plugin.core.model.schema import SCHEMA_VERSION
+from tests import REPO_ROOT
 
-REPO = Path(__file__).resolve().parents[2]
 # Debian's /usr/bin/qgis_process wrapper adds --noversioncheck, which qgis_process
 # itself refuses; the binary behind it works.
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
@@ -20,11 +19,11 @@ QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 @pytest.fixture(scope="module")
 def profile(tmp_path_factory):
-    subprocess.run(["make", "-s", "package"], cwd=REPO, check=True, capture_output=True)
+    subprocess.run(["make", "-s", "package"], cwd=REPO_ROOT, check=True, capture_output=True)
     config = tmp_path_factory.mktemp("qgis-config")
     plugins = config / "profiles" / "default" / "python" / "plugins"
     plugins.mkdir(parents=True)
-    with zipfile.ZipFile(REPO / "dist" / "demining_plugin.zip") as archive:
+    with zipfile.ZipFile(REPO_ROOT / "dist" / "demining_plugin.zip") as archive:
         archive.extractall(plugins)
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(config), QT_QPA_PLATFORM="offscreen")
     enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "demining_plugin"], env=env,
@@ -71,11 +70,9 @@ def test_refused_input_gives_a_message_not_a_traceback(profile, tmp_path):
 def test_markcleared_in_qgis_process(profile, tmp_path):
     from qgis.core import QgsFeature, QgsVectorFileWriter, QgsVectorLayer
 
-    from demining_plugin.core.store import create_store
-    from tests.ground import geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
+    from tests.ground import geodesic_ha, ground_store, to_wgs84, utm_box
 
-    store = create_store(str(tmp_path / "agency.gpkg"))
-    store.apply(two_districts_and_a_hazard())
+    store = ground_store(str(tmp_path / "agency.gpkg"))
     # A completion report drawn in UTM 38N, crossing the district boundary.
     drawn = QgsVectorLayer("Polygon?crs=EPSG:32638", "report", "memory")
     feature = QgsFeature()

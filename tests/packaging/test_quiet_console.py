@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-VENV_PYTHON = REPO / ".venv" / "bin" / "python"
+from tests import REPO_ROOT
+
+VENV_PYTHON = REPO_ROOT / ".venv" / "bin" / "python"
 WARNING = "PROJ data directory not found"
 
 
@@ -23,7 +24,7 @@ def venv_run(code: str, **env_extra: str) -> subprocess.CompletedProcess:
         pytest.fail(f"{VENV_PYTHON} does not exist: run `make venv`.", pytrace=False)
     env = {key: value for key, value in os.environ.items() if key not in ("PROJ_DATA", "PROJ_LIB")}
     env.update(QT_QPA_PLATFORM="offscreen", **env_extra)
-    run = subprocess.run([str(VENV_PYTHON), "-c", code], cwd=REPO, env=env, capture_output=True, text=True,
+    run = subprocess.run([str(VENV_PYTHON), "-c", code], cwd=REPO_ROOT, env=env, capture_output=True, text=True,
                          timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
     return run
@@ -42,7 +43,7 @@ def test_pyproj_and_geopandas_find_proj_data_without_a_warning():
 def test_the_plugins_pyproj_users_import_quietly_in_qgis():
     """What `make demo` and `make test` load: QGIS, and the plugin modules that use pyproj."""
     run = venv_run("import sys\n"
-                   f"sys.path.insert(0, {str(REPO)!r})\n"
+                   f"sys.path.insert(0, {str(REPO_ROOT)!r})\n"
                    "from qgis.core import QgsApplication\n"
                    "app = QgsApplication([], False)\n"
                    "app.initQgis()\n"

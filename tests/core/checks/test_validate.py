@@ -18,28 +18,20 @@ from demining_plugin.core.checks.rules import RULES
 from demining_plugin.core.checks.validate import validate_store
 from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.store import create_store
-from tests.ground import GEOD, X0, Y0, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
+from tests.ground import (
+    GEOD,
+    X0,
+    Y0,
+    clean_seed,
+    geodesic_ha,
+    to_wgs84,
+    utm_box,
+    utm_point,
+    utm_polygon,
+)
 
 TODAY = datetime.date(2022, 1, 1)
 DAY = datetime.date(2021, 11, 23)
-
-
-def utm_point(x, y) -> QgsGeometry:
-    return to_wgs84(QgsGeometry.fromPointXY(QgsPointXY(X0 + x, Y0 + y)))
-
-
-def utm_polygon(*points) -> QgsGeometry:
-    """A polygon from (x, y) metres off (X0, Y0), vertices kept exactly as given."""
-    ring = ", ".join(f"{X0 + x} {Y0 + y}" for x, y in points + (points[0],))
-    return to_wgs84(QgsGeometry.fromWkt(f"POLYGON(({ring}))"))
-
-
-def clean_seed() -> ChangeSet:
-    """The two districts, CHA H-0001 with its task T-0001, and an AT mine found inside."""
-    seed = two_districts_and_a_hazard()
-    seed.add("detections", utm_point(1000, 1000),
-             {"category": "AT", "found_on": DAY, "task_id": "T-0001"})
-    return seed
 
 
 @pytest.fixture()

@@ -3,7 +3,6 @@ import, every format read, the store unchanged on a fatal error or an interrupte
 
 import csv
 import datetime
-import hashlib
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -18,10 +17,11 @@ from demining_plugin.core.errors import DeminingError, StoreError
 from demining_plugin.core.geo.mgrs import to_mgrs
 from demining_plugin.core.imports import ImportOptions, MineMapDetails
 from demining_plugin.core.store import geopackage as store_module
+from tests import REPO_ROOT
 from tests.ground import X0, Y0, two_districts_and_a_hazard
+from tests.helpers import file_digest, sqlite_integrity
 
-REPO = Path(__file__).resolve().parents[3]
-SEEDS = REPO / "seeds"
+SEEDS = REPO_ROOT / "seeds"
 TODAY = datetime.date(2026, 1, 1)
 UTM_TO_WGS84 = Transformer.from_crs("EPSG:32638", "EPSG:4326", always_xy=True)
 WGS84_TO_UTM = Transformer.from_crs("EPSG:4326", "EPSG:32638", always_xy=True)
@@ -30,18 +30,6 @@ WGS84_TO_UTM = Transformer.from_crs("EPSG:4326", "EPSG:32638", always_xy=True)
 def lonlat(x, y):
     """WGS84 of a point given in metres from the test ground's origin (UTM 38N)."""
     return UTM_TO_WGS84.transform(X0 + x, Y0 + y)
-
-
-def digest(path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
-def integrity(path) -> str:
-    con = sqlite3.connect(str(path))
-    try:
-        return con.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        con.close()
 
 
 def rows_of(path, sql, *args):
@@ -182,12 +170,12 @@ def test_mine_map_into_existing_record_with_claims(ground, tmp_path):
     assert (records[0]["claimed_ap"], records[0]["claimed_at"], records[0]["claimed_total"]) == (90, 40, 130)
     assert ground.layer("mapped_mines").featureCount() == 24
     # Importing the same mines again: each is refused as already stored, and nothing changes.
-    before = digest(ground.location)
+    before = file_digest(ground.location)
     with pytest.raises(DeminingError, match="none of its 4 rows"):
         importers.import_mine_map(
             ground, path, MineMapDetails(record_id=first.record_id), ImportOptions(report_path=str(tmp_path / "c.csv"))
         )
-    assert digest(ground.location) == before
+    assert file_digest(ground.location) == before
     assert {r["code"] for r in read_report(tmp_path / "c.csv")} == {"duplicate_in_store"}
     with pytest.raises(DeminingError, match="MR-0099 does not exist"):
         importers.import_mine_map(ground, path, MineMapDetails(record_id="MR-0099"))
@@ -400,13 +388,13 @@ FATAL = [
 def test_file_not_what_it_claims_changes_nothing(ground, tmp_path, name, make, message):
     path = tmp_path / name
     make(path)
-    before = digest(ground.location)
+    before = file_digest(ground.location)
     for run in (importers.import_detections, importers.import_accidents):
         with pytest.raises(DeminingError, match=message):
             run(ground, path, ImportOptions(report_path=str(tmp_path / "r.csv")))
     with pytest.raises(DeminingError, match=message):
         importers.import_mine_map(ground, path, MineMapDetails(source="x"))
-    assert digest(ground.location) == before
+    assert file_digest(ground.location) == before
 
 
 def test_kmz_with_a_damaged_member(ground, tmp_path):
@@ -421,7 +409,7 @@ def test_kmz_with_a_damaged_member(ground, tmp_path):
 
 
 def test_failure_at_commit_leaves_the_store_as_it_was(ground, tmp_path):
-    before = digest(ground.location)
+    before = file_digest(ground.location)
 
     def fail():
         raise RuntimeError("power cut")
@@ -433,8 +421,8 @@ def test_failure_at_commit_leaves_the_store_as_it_was(ground, tmp_path):
             ImportOptions(report_path=str(tmp_path / "r.csv"), today=TODAY),
             before_commit=fail,
         )
-    assert digest(ground.location) == before
-    assert integrity(ground.location) == "ok"
+    assert file_digest(ground.location) == before
+    assert sqlite_integrity(ground.location) == "ok"
 
 
 def test_failure_in_the_middle_of_the_write_leaves_the_store_as_it_was(ground, tmp_path, monkeypatch):
@@ -450,7 +438,7 @@ def test_failure_in_the_middle_of_the_write_leaves_the_store_as_it_was(ground, t
         raise OSError("disk pulled out")
 
     monkeypatch.setattr(store_module, "_ogr_add_points", half_then_fail)
-    before = digest(ground.location)
+    before = file_digest(ground.location)
     with pytest.raises(StoreError, match="disk pulled out"):
         importers.import_mine_map(
             ground,
@@ -458,8 +446,8 @@ def test_failure_in_the_middle_of_the_write_leaves_the_store_as_it_was(ground, t
             MineMapDetails(source="x"),
             ImportOptions(report_path=str(tmp_path / "r.csv")),
         )
-    assert digest(ground.location) == before
-    assert integrity(ground.location) == "ok"
+    assert file_digest(ground.location) == before
+    assert sqlite_integrity(ground.location) == "ok"
     assert ground.layer("minefield_records").featureCount() == 0
 
 
@@ -499,7 +487,7 @@ def test_algorithms(ground, tmp_path, processing_provider):
 
     path = tmp_path / "fake.csv"
     _binary(path)
-    before = digest(ground.location)
+    before = file_digest(ground.location)
     with pytest.raises(QgsProcessingException, match="binary data"):
         processing.run("demining:importaccidents", {"INPUT": str(path), "STORE": ground.location})
     with pytest.raises(QgsProcessingException, match="not a field of this import"):
@@ -507,7 +495,7 @@ def test_algorithms(ground, tmp_path, processing_provider):
             "demining:importdetections",
             {"INPUT": str(SEEDS / "sample_items_found.csv"), "STORE": ground.location, "MAPPING": "colour=Type"},
         )
-    assert digest(ground.location) == before
+    assert file_digest(ground.location) == before
 
 
 def test_failure_while_the_spatial_index_is_suspended_restores_it(ground, tmp_path, monkeypatch):
@@ -518,13 +506,13 @@ def test_failure_while_the_spatial_index_is_suspended_restores_it(ground, tmp_pa
         raise OSError("killed while indexing")
 
     monkeypatch.setattr(store_module, "_index_new_rows_and_restore_trigger", fail)
-    before = digest(ground.location)
+    before = file_digest(ground.location)
     with pytest.raises(StoreError, match="killed while indexing"):
         importers.import_detections(
             ground, SEEDS / "sample_items_found.csv", ImportOptions(report_path=str(tmp_path / "r.csv"), today=TODAY)
         )
-    assert digest(ground.location) == before
-    assert integrity(ground.location) == "ok"
+    assert file_digest(ground.location) == before
+    assert sqlite_integrity(ground.location) == "ok"
     triggers = rows_of(
         ground.location, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_detections_%'"
     )
@@ -575,12 +563,12 @@ def test_import_killed_mid_way_leaves_the_store_as_it_was(ground, tmp_path):
     source = tmp_path / "big.csv"
     rows = [[to_mgrs(*lonlat(600 + 2 * (k % 300), 600 + 2 * (k // 300))), "AP"] for k in range(6000)]
     write_csv(source, ["mgrs", "type"], rows)
-    before = digest(ground.location)
+    before = file_digest(ground.location)
     script = tmp_path / "killed.py"
     script.write_text(
         KILLED_IMPORT.format(
-            repo=str(REPO),
-            tests=str(REPO / "tests"),
+            repo=str(REPO_ROOT),
+            tests=str(REPO_ROOT / "tests"),
             store=ground.location,
             source=str(source),
             report=str(tmp_path / "r.csv"),
@@ -599,10 +587,10 @@ def test_import_killed_mid_way_leaves_the_store_as_it_was(ground, tmp_path):
         if process.poll() is None:
             process.kill()
     # Opening the store rolls back whatever the killed process left in its journal.
-    assert integrity(ground.location) == "ok"
+    assert sqlite_integrity(ground.location) == "ok"
     assert rows_of(ground.location, "SELECT count(*) FROM mapped_mines") == [(0,)]
     assert rows_of(ground.location, "SELECT count(*) FROM minefield_records") == [(0,)]
-    assert digest(ground.location) == before
+    assert file_digest(ground.location) == before
 
 
 # -- rows outside the store's districts ----------------------------------------------------------

@@ -2,7 +2,6 @@
 is a clear ``DeminingError``, and a refused import leaves the store byte for byte as it was."""
 
 import csv
-import hashlib
 import io
 import shutil
 import sqlite3
@@ -17,7 +16,8 @@ from demining_plugin.core import imports as importers
 from demining_plugin.core.errors import DeminingError
 from demining_plugin.core.geo.mgrs import parse_mgrs
 from demining_plugin.core.imports import ImportOptions, MineMapDetails
-from tests.ground import two_districts_and_a_hazard
+from tests.ground import ground_store
+from tests.helpers import file_digest
 
 SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -85,16 +85,9 @@ KINDS = ("detections", "accidents", "minemap")
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
-    from demining_plugin.core.store import create_store
-
     path = tmp_path_factory.mktemp("hardening") / "template.gpkg"
-    store = create_store(str(path))
-    store.apply(two_districts_and_a_hazard("T-0001"))
+    ground_store(str(path), "T-0001")
     return path
-
-
-def digest(path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def run_import(kind, store, path, report):
@@ -114,13 +107,13 @@ def attempt(template, folder: Path, kind: str, path: Path):
     shutil.copyfile(template, target)
     store = open_store(str(target))
     layer = importers.TARGET_LAYER[kind]
-    before_bytes = digest(target)
+    before_bytes = file_digest(target)
     before_count = store.layer(layer).featureCount()
     try:
         result = run_import(kind, store, path, folder / "report.csv")
     except DeminingError as error:
         assert str(error).strip(), "a refusal must say why"
-        assert digest(target) == before_bytes
+        assert file_digest(target) == before_bytes
         outcome = None
     else:
         assert result.imported >= 1

@@ -1,4 +1,4 @@
-"""Bad input thrown at the traverse, mark-cleared and sectorise, at random (hypothesis).
+"""Bad input thrown at mark-cleared and sectorise, at random (hypothesis).
 
 Whatever comes in, each call either works or refuses with a message meant for the user
 (``DeminingError``, ``QgsProcessingException``): never another exception. A refused
@@ -16,11 +16,10 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from qgis.core import (
     QgsFeature,
@@ -34,28 +33,18 @@ from qgis.PyQt.QtCore import QVariant
 
 from demining_plugin.core.errors import DeminingError, StoreError
 from demining_plugin.core.model.changes import GEOMETRY_KEY, ChangeSet
-from demining_plugin.core.records.traverse import NORTHS, POINT_TYPES, UNITS, Leg, compute_traverse
 from demining_plugin.core.release.marking import ReleaseDetails, mark_released
 from demining_plugin.core.release.sectors import sector_task_changes, sectorise
 from demining_plugin.core.store import create_store, open_store
+from tests import REPO_ROOT
 from tests.ground import WGS84, X0, Y0, to_wgs84, two_districts_and_a_hazard, utm_box
+from tests.helpers import HYPOTHESIS, BadInputs, refused_clearly, sqlite_integrity
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
 VALIDATE_GPKG = Path("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py")
 DAY = datetime.date(2021, 11, 23)
-HYPOTHESIS = dict(deadline=None, derandomize=True,
-                  suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-
-#: Inputs tried per kind, for the report at the end of the module.
-TRIED = Counter()
-#: Outcome per kind: accepted or refused (with the user's message).
-OUTCOMES = Counter()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def report_counts():
-    yield
-    print(f"\nbad inputs tried: {sum(TRIED.values())} {dict(TRIED)}; outcomes {dict(OUTCOMES)}")
+TALLY = BadInputs()
+TRIED, OUTCOMES = TALLY.tried, TALLY.outcomes
+report_bad_inputs = TALLY.reported_at_the_end()
 
 
 @pytest.fixture(scope="module")
@@ -93,115 +82,10 @@ def reload(layers) -> None:
         layer.dataProvider().reloadData()
 
 
-def integrity_ok(path) -> bool:
-    con = sqlite3.connect(str(path))
-    try:
-        return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    finally:
-        con.close()
-
-
 def gdal_validates(path) -> None:
     result = subprocess.run([sys.executable, str(VALIDATE_GPKG), str(path)], capture_output=True, text=True,
                             timeout=120, check=False)
     assert result.returncode == 0 and result.stderr.strip() == "", result.stdout + result.stderr
-
-
-def refused_clearly(error: Exception) -> str:
-    message = str(error)
-    assert message.strip() and "Traceback" not in message, repr(error)
-    return message
-
-
-# -- the traverse -------------------------------------------------------------------------------
-
-ODD_NUMBERS = st.one_of(
-    st.floats(allow_nan=True, allow_infinity=True),
-    st.integers(min_value=-10**30, max_value=10**30),
-    st.sampled_from([0.0, -0.0, 360.0, 6000.0, 6400.0, 6400.000001, 1e308, -1e308, 5e-324, 40_075_017.0]),
-    st.none(),
-    st.text(max_size=6),
-)
-#: Mostly sensible values with odd ones mixed in: a table with one bad cell among good ones.
-BEARINGS = st.one_of(st.floats(0, 360), st.floats(0, 6400), ODD_NUMBERS)
-DISTANCES = st.one_of(st.floats(0, 5000), ODD_NUMBERS)
-GOOD_LEGS = st.lists(st.builds(Leg, point_no=st.integers(1, 40), bearing=st.floats(0, 360),
-                               distance_m=st.floats(0, 5000)), min_size=3, max_size=8)
-ODD_LEGS = st.lists(st.builds(Leg, point_no=st.integers(-3, 40), bearing=BEARINGS, distance_m=DISTANCES,
-                              point_type=st.sampled_from(POINT_TYPES + ("", "corner", None))), max_size=8)
-LEGS = st.one_of(GOOD_LEGS, ODD_LEGS)
-
-
-@settings(max_examples=200, **HYPOTHESIS)
-@given(lon=st.one_of(st.floats(-180, 180), ODD_NUMBERS), lat=st.one_of(st.floats(-84, 84), ODD_NUMBERS),
-       legs=LEGS, unit=st.one_of(st.sampled_from(UNITS), st.text(max_size=8)),
-       north=st.one_of(st.sampled_from(NORTHS), st.text(max_size=8)),
-       declination=st.one_of(st.floats(-30, 30), ODD_NUMBERS), closed=st.booleans())
-def test_traverse_core_takes_any_input(lon, lat, legs, unit, north, declination, closed):
-    TRIED["traverse (core)"] += 1
-    try:
-        traverse = compute_traverse(lon, lat, legs, unit, north, declination, closed)
-    except DeminingError as error:
-        refused_clearly(error)
-        OUTCOMES["traverse refused"] += 1
-        return
-    OUTCOMES["traverse computed"] += 1
-    assert all(math.isfinite(p.lon) and math.isfinite(p.lat) for p in traverse.points)
-    assert math.isfinite(traverse.perimeter_m)
-    if closed:
-        assert math.isfinite(traverse.misclosure_m) and math.isfinite(traverse.area_ha)
-        assert traverse.polygon is not None and not traverse.polygon.isEmpty()
-
-
-CELLS = st.one_of(st.floats(0, 360), st.integers(0, 30),
-                  ODD_NUMBERS.map(lambda v: v if not isinstance(v, int) or abs(v) < 2**53 else float(v)),
-                  st.sampled_from(["12", "1,5", "NaN", "inf", "-", "90°", " 45 "]))
-
-
-def turning_point_table(rows, kinds) -> QgsVectorLayer:
-    layer = QgsVectorLayer("None", "turning points", "memory")
-    layer.dataProvider().addAttributes([QgsField(name, kind) for name, kind in kinds])
-    layer.updateFields()
-    features = []
-    for row in rows:
-        feature = QgsFeature(layer.fields())
-        for (name, kind), value in zip(kinds, row):
-            if value is None or (isinstance(value, float) and kind == QVariant.Double and math.isnan(value)):
-                continue
-            feature[name] = value if kind == QVariant.String or not isinstance(value, str) else None
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
-
-
-@settings(max_examples=40, **HYPOTHESIS)
-@given(rows=st.one_of(st.lists(st.tuples(st.integers(1, 30), st.floats(0, 360), st.floats(0, 3000)), min_size=3,
-                               max_size=6, unique_by=lambda row: row[0]),
-                      st.lists(st.tuples(CELLS, CELLS, CELLS), max_size=6)), as_text=st.booleans(),
-       unit=st.sampled_from(UNITS), north=st.sampled_from(NORTHS),
-       start=st.sampled_from(["46.9,40.0 [EPSG:4326]", "46.9,40.0 [EPSG:4326]", "650000,4420000 [EPSG:32638]",
-                              "200,100 [EPSG:4326]", "nan,nan [EPSG:4326]", "46.9,40.0"]),
-       declination=st.one_of(st.none(), st.floats(-200, 200)))
-def test_traverse_algorithm_takes_any_table(processing_provider, rows, as_text, unit, north, start, declination):
-    import processing
-
-    TRIED["traverse (algorithm)"] += 1
-    kind = QVariant.String if as_text else QVariant.Double
-    table = turning_point_table([tuple(map(lambda v: str(v) if as_text and v is not None else v, row))
-                                 for row in rows],
-                                [("point_no", kind), ("bearing", kind), ("distance_m", kind)])
-    parameters = {"INPUT": table, "START_POINT": start, "BEARING_UNIT": unit, "NORTH": north,
-                  "OUTPUT": "TEMPORARY_OUTPUT"}
-    if declination is not None:
-        parameters["DECLINATION"] = declination
-    try:
-        result = processing.run("demining:traverse", parameters)
-    except QgsProcessingException as error:
-        refused_clearly(error)
-        OUTCOMES["traverse algorithm refused"] += 1
-        return
-    OUTCOMES["traverse algorithm computed"] += 1
-    assert math.isfinite(result["MISCLOSURE_M"]) and math.isfinite(result["AREA_HA"])
 
 
 # -- malformed geometries -------------------------------------------------------------------------
@@ -301,7 +185,7 @@ def test_mark_cleared_takes_any_geometry(shared, geometry, details, fail_at_comm
         return
     OUTCOMES["mark cleared stored or nothing to store"] += 1
     assert not fail_at_commit or Path(store.location).read_bytes() == before
-    assert integrity_ok(store.location)
+    assert sqlite_integrity(store.location) == "ok"
     reload(layers)
     assert stored_releases_are_valid(store)
     if plan.undo is not None:
@@ -340,11 +224,11 @@ def test_markcleared_algorithm_takes_any_layer(copier, processing_provider, geom
         OUTCOMES["markcleared algorithm refused"] += 1
         # A refused run may have stored earlier polygons and taken them back: same rows, so
         # compare the content rather than the bytes here.
-        assert integrity_ok(store.location)
+        assert sqlite_integrity(store.location) == "ok"
         assert released_rows(store) == []
         return
     OUTCOMES["markcleared algorithm ran"] += 1
-    assert integrity_ok(store.location) and stored_releases_are_valid(store)
+    assert sqlite_integrity(store.location) == "ok" and stored_releases_are_valid(store)
     del before
 
 
@@ -398,7 +282,7 @@ def test_sectorise_task_in_the_store_refuses_cleanly(shared, geometry, width, le
             assert Path(store.location).read_bytes() == before
         else:
             OUTCOMES["sector task stored"] += 1
-            assert integrity_ok(store.location)
+            assert sqlite_integrity(store.location) == "ok"
             store.apply(undo)
     finally:  # the next example starts from the same task, whatever happened here
         if restore is not None:
@@ -436,7 +320,7 @@ def test_store_after_every_kind_of_bad_geometry_is_a_valid_geopackage(copier):
             pass
         kinds += 1
     assert kinds == 14
-    assert integrity_ok(store.location)
+    assert sqlite_integrity(store.location) == "ok"
     gdal_validates(store.location)
 
 
@@ -507,7 +391,7 @@ def test_mark_cleared_killed_mid_write_leaves_the_store_as_it_was(copier):
     # SQLite rolls a hot journal back on the next read; after that the file is as before.
     reopened = open_store(str(path))
     assert released_rows(reopened) == []
-    assert integrity_ok(path)
+    assert sqlite_integrity(path) == "ok"
     assert path.read_bytes() == before
     # A "-journal" file may stay beside it: GDAL leaves it after rollback, and it is no
     # longer hot (the bytes and the integrity check above are read through it).

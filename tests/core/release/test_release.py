@@ -6,18 +6,16 @@ import sqlite3
 
 import pytest
 from qgis.core import (
-    QgsFeature,
     QgsGeometry,
     QgsProcessingException,
-    QgsVectorLayer,
 )
 
 from demining_plugin.core.errors import DeminingError, StoreError
 from demining_plugin.core.model.changes import ChangeSet
-from demining_plugin.core.release.marking import ReleaseDetails, mark_released, plan_release
+from demining_plugin.core.release.marking import mark_released, plan_release
 from demining_plugin.core.release.sectors import main_direction, sector_task_changes, sectorise
-from demining_plugin.core.store import create_store
-from tests.ground import UTM, WGS84, X0, Y0, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
+from tests.ground import UTM, WGS84, X0, Y0, geodesic_ha, ground_store, to_wgs84, utm_box
+from tests.helpers import memory_polygons, release_details
 
 DAY = datetime.date(2021, 11, 23)
 
@@ -25,15 +23,8 @@ DAY = datetime.date(2021, 11, 23)
 @pytest.fixture()
 def store(tmp_path):
     """Two districts, one 100 ha CHA (H-0001) across their border, one task over it."""
-    s = create_store(str(tmp_path / "release.gpkg"))
-    s.apply(two_districts_and_a_hazard())
+    s = ground_store(str(tmp_path / "release.gpkg"))
     return s
-
-
-def details(**kw) -> ReleaseDetails:
-    values = dict(method="cleared", technique="manual", organisation="ANAMA", team="MC-1", released_on=DAY)
-    values.update(kw)
-    return ReleaseDetails(**values)
 
 
 def released(store):
@@ -55,7 +46,7 @@ def dump(store) -> dict:
 
 
 def test_drawing_is_clipped_to_the_hazard_and_stored_with_its_attributes(store):
-    plan = mark_released(store, utm_box(300, 300, 800, 900), UTM, details(depth_cm=13))
+    plan = mark_released(store, utm_box(300, 300, 800, 900), UTM, release_details(depth_cm=13))
     rows = released(store)
     assert len(rows) == 1
     row = rows[0]
@@ -76,8 +67,8 @@ def test_drawing_is_clipped_to_the_hazard_and_stored_with_its_attributes(store):
 def test_overlapping_markings_count_the_union_once(store):
     a = utm_box(600, 600, 1000, 1000)
     b = utm_box(800, 800, 1300, 1200)
-    mark_released(store, a, UTM, details())
-    plan = mark_released(store, b, UTM, details())
+    mark_released(store, a, UTM, release_details())
+    plan = mark_released(store, b, UTM, release_details())
     stored_b = QgsGeometry.unaryUnion([p.geometry for p in plan.pieces])
     expected_b = to_wgs84(b).difference(to_wgs84(a))
     assert stored_b.symDifference(expected_b).area() < 1e-12
@@ -94,7 +85,7 @@ def test_overlapping_markings_count_the_union_once(store):
 
 def test_a_polygon_across_a_district_boundary_is_split(store):
     drawing = utm_box(800, 600, 1300, 1000)
-    plan = mark_released(store, drawing, UTM, details())
+    plan = mark_released(store, drawing, UTM, release_details())
     by_district = {p.district: p.area_ha for p in plan.pieces}
     assert set(by_district) == {"West", "East"}
     assert by_district["West"] == pytest.approx(geodesic_ha(to_wgs84(utm_box(800, 600, 1000, 1000))), rel=5e-4)
@@ -104,14 +95,14 @@ def test_a_polygon_across_a_district_boundary_is_split(store):
 
 def test_hazard_status_follows_the_work(store):
     assert hazard(store)["status"] == "open"
-    mark_released(store, utm_box(500, 500, 1000, 1500), UTM, details())
+    mark_released(store, utm_box(500, 500, 1000, 1500), UTM, release_details())
     h = hazard(store)
     assert h["status"] == "worked_on"
     whole = geodesic_ha(to_wgs84(utm_box(500, 500, 1500, 1500)))
     assert h["remaining_ha"] == pytest.approx(whole / 2, rel=5e-4)
     task = next(store.layer("clearance_tasks").getFeatures())
     assert task["status"] == "worked_on"
-    plan = mark_released(store, utm_box(400, 400, 1600, 1600), UTM, details(method="reduced"))
+    plan = mark_released(store, utm_box(400, 400, 1600, 1600), UTM, release_details(method="reduced"))
     h = hazard(store)
     assert (h["status"], h["remaining_ha"]) == ("closed", 0)
     assert next(store.layer("clearance_tasks").getFeatures())["status"] == "closed"
@@ -121,18 +112,18 @@ def test_hazard_status_follows_the_work(store):
 
 def test_tolerance_closes_a_hazard_with_less_than_a_square_metre_left(store):
     # Leave a 0.5 m x 1 m strip: under the default 1 m2 tolerance.
-    mark_released(store, utm_box(500, 500, 1499.5, 1500), UTM, details())
-    mark_released(store, utm_box(1499.5, 500, 1500, 1499), UTM, details())
+    mark_released(store, utm_box(500, 500, 1499.5, 1500), UTM, release_details())
+    mark_released(store, utm_box(1499.5, 500, 1500, 1499), UTM, release_details())
     assert hazard(store)["status"] == "closed"
 
 
 def test_nothing_added_says_why(store):
-    outside = plan_release(store, utm_box(1700, 1700, 1900, 1900), UTM, details())
+    outside = plan_release(store, utm_box(1700, 1700, 1900, 1900), UTM, release_details())
     assert outside.pieces == [] and "outside every hazard area" in outside.reason
-    mark_released(store, utm_box(600, 600, 700, 700), UTM, details())
-    again = mark_released(store, utm_box(600, 600, 700, 700), UTM, details())
+    mark_released(store, utm_box(600, 600, 700, 700), UTM, release_details())
+    again = mark_released(store, utm_box(600, 600, 700, 700), UTM, release_details())
     assert again.pieces == [] and "already released" in again.reason
-    sliver = mark_released(store, utm_box(700, 600, 700.2, 602), UTM, details())  # 0.4 m2
+    sliver = mark_released(store, utm_box(700, 600, 700.2, 602), UTM, release_details())  # 0.4 m2
     assert sliver.pieces == []
     assert len(released(store)) == 1
 
@@ -142,7 +133,7 @@ def test_self_intersecting_drawing_is_repaired_not_stored_invalid(store):
         f"POLYGON(({X0 + 600} {Y0 + 600}, {X0 + 900} {Y0 + 900}, {X0 + 900} {Y0 + 600}, "
         f"{X0 + 600} {Y0 + 900}, {X0 + 600} {Y0 + 600}))")
     assert not bow_tie.isGeosValid()
-    plan = mark_released(store, bow_tie, UTM, details())
+    plan = mark_released(store, bow_tie, UTM, release_details())
     assert "repaired" in plan.summary("cleared")
     assert all(f.geometry().isGeosValid() for f in released(store))
     # Two triangles of 150 m x 300 m / 2 each.
@@ -150,7 +141,7 @@ def test_self_intersecting_drawing_is_repaired_not_stored_invalid(store):
     line_like = QgsGeometry.fromWkt(f"POLYGON(({X0 + 600} {Y0 + 600}, {X0 + 900} {Y0 + 900}, "
                                     f"{X0 + 600} {Y0 + 600}))")
     with pytest.raises(DeminingError):
-        mark_released(store, line_like, UTM, details())
+        mark_released(store, line_like, UTM, release_details())
 
 
 @pytest.mark.parametrize("bad, message", [
@@ -163,14 +154,14 @@ def test_self_intersecting_drawing_is_repaired_not_stored_invalid(store):
 def test_bad_details_are_refused_and_nothing_changes(store, bad, message):
     before = dump(store)
     with pytest.raises(DeminingError, match=message):
-        mark_released(store, utm_box(600, 600, 700, 700), UTM, details(**bad))
+        mark_released(store, utm_box(600, 600, 700, 700), UTM, release_details(**bad))
     assert dump(store) == before
 
 
 def test_undo_restores_the_previous_state_exactly(store):
-    mark_released(store, utm_box(500, 500, 700, 1500), UTM, details())
+    mark_released(store, utm_box(500, 500, 700, 1500), UTM, release_details())
     before = dump(store)
-    plan = mark_released(store, utm_box(600, 400, 1400, 1600), UTM, details(method="reduced"))
+    plan = mark_released(store, utm_box(600, 400, 1400, 1600), UTM, release_details(method="reduced"))
     assert dump(store) != before
     store.apply(plan.undo)
     assert dump(store) == before
@@ -183,7 +174,7 @@ def test_a_failure_at_the_last_moment_leaves_the_store_unchanged(store):
         raise RuntimeError("simulated failure before commit")
 
     with pytest.raises(StoreError, match="Nothing was changed"):
-        mark_released(store, utm_box(600, 600, 1300, 1000), UTM, details(), before_commit=power_cut)
+        mark_released(store, utm_box(600, 600, 1300, 1000), UTM, release_details(), before_commit=power_cut)
     assert dump(store) == before
     con = sqlite3.connect(store.location)
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -193,12 +184,12 @@ def test_work_released_to_a_named_task_stays_inside_it(store):
     sectors, ids = sector_task_changes(store, "T-0001", 500, 1000, 0)
     store.apply(sectors)
     assert ids == ["T-0001/01", "T-0001/02"]
-    plan = mark_released(store, utm_box(400, 600, 900, 1000), UTM, details(task_id="T-0001/01"))
+    plan = mark_released(store, utm_box(400, 600, 900, 1000), UTM, release_details(task_id="T-0001/01"))
     assert {p.task_id for p in plan.pieces} == {"T-0001/01"}
     statuses = {f["task_id"]: f["status"] for f in store.layer("clearance_tasks").getFeatures()}
     assert statuses["T-0001/01"] == "worked_on"
     # Finishing both sectors closes them and their parent task.
-    mark_released(store, utm_box(500, 500, 1500, 1500), UTM, details())
+    mark_released(store, utm_box(500, 500, 1500, 1500), UTM, release_details())
     statuses = {f["task_id"]: f["status"] for f in store.layer("clearance_tasks").getFeatures()}
     assert statuses == {"T-0001": "closed", "T-0001/01": "closed", "T-0001/02": "closed"}
 
@@ -246,17 +237,6 @@ def test_sectorise_refuses_nonsense():
 
 
 # -- Processing twins ------------------------------------------------------------------------
-
-def memory_polygons(*geometries, crs="EPSG:32638") -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"Polygon?crs={crs}", "drawn", "memory")
-    features = []
-    for g in geometries:
-        f = QgsFeature()
-        f.setGeometry(g)
-        features.append(f)
-    layer.dataProvider().addFeatures(features)
-    return layer
-
 
 def test_markcleared_algorithm(store, processing_provider):
     from qgis import processing
@@ -324,5 +304,5 @@ def test_duplicated_released_land_counts_once(store):
     expected = geodesic_ha(to_wgs84(utm_box(600, 600, 900, 900))) + geodesic_ha(to_wgs84(utm_box(1100, 1100, 1300,
                                                                                                    1300)))
     assert headline_figures(store).released_ha == pytest.approx(expected, rel=5e-4)
-    plan = plan_release(store, utm_box(600, 600, 900, 900), UTM, details())
+    plan = plan_release(store, utm_box(600, 600, 900, 900), UTM, release_details())
     assert plan.pieces == [] and "already released" in plan.reason

@@ -16,28 +16,23 @@ from qgis.core import (
     QgsVectorLayer,
     edit,
 )
-from qgis.PyQt.QtCore import QDate, QLocale
+from qgis.PyQt.QtCore import QDate
 
 from demining_plugin.core.geo.measure import distance_area
 from demining_plugin.core.reports.figures import headline_figures
 from demining_plugin.core.reports.period_report import period_report
 from demining_plugin.core.reports.totals import store_totals
 from demining_plugin.core.store import open_store
+from tests import REPO_ROOT
 
-REPO = Path(__file__).resolve().parents[3]
 WEEK = ("2021-11-22", "2021-11-27")
 WEEK_DISTRICTS = {"Tartar", "Aghdam", "Fuzuli", "Shusha", "Gubadli", "Jabrayil", "Zangilan"}
 ITEMS_SENTENCE = ("Between 22 November 2021 and 27 November 2021, 51 explosive items were found: 1 anti-personnel "
                   "mine, 36 anti-tank mines and 14 items of unexploded ordnance (UXO), in ")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def english_dates():
-    """Month names in English whatever the machine's locale (the report uses the user's)."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
-    yield
-    QLocale.setDefault(previous)
+#: Month names in English whatever the machine's locale (the report uses the user's).
+pytestmark = pytest.mark.usefixtures("english_dates")
 
 
 @pytest.fixture(scope="module")
@@ -205,7 +200,7 @@ def test_periodreport_refuses_a_file_that_is_not_a_store(processing_provider, tm
 
 
 def test_make_demo_prints_the_week_report(demo, capsys):
-    spec = importlib.util.spec_from_file_location("build_demo", REPO / "seeds" / "build_demo.py")
+    spec = importlib.util.spec_from_file_location("build_demo", REPO_ROOT / "seeds" / "build_demo.py")
     build_demo = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build_demo)
     build_demo.print_week_report(open_store(str(demo)))

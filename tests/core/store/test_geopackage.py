@@ -5,14 +5,12 @@ Stores are made both ways users make them: the ``demining:createstore`` algorith
 (through ``processing.run``) and ``create_store()``.
 """
 
-import hashlib
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from osgeo import ogr, osr
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFieldConstraints,
@@ -32,6 +30,7 @@ from qgis.PyQt.QtGui import QColor
 from demining_plugin.core.errors import StoreError
 from demining_plugin.core.model import schema
 from demining_plugin.core.store import META_TABLE, create_store, open_store, styles
+from tests.helpers import file_digest, plain_geopackage
 
 VALIDATE_GPKG = Path("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py")
 
@@ -67,10 +66,6 @@ def run_createstore(**parameters) -> dict:
     import processing  # QGIS' processing plugin, importable once pytest-qgis started QGIS
 
     return processing.run("demining:createstore", parameters)
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def open_layer(path, layer_name: str) -> QgsVectorLayer:
@@ -396,7 +391,7 @@ def test_adding_a_store_again_replaces_the_group(qgis_new_project, new_store):
 @pytest.mark.parametrize("route", ["processing", "create_store"])
 def test_existing_file_is_never_replaced_without_overwrite(route, processing_provider, new_store):
     path = Path(new_store.location)
-    before = sha256(path)
+    before = file_digest(path)
     if route == "processing":
         with pytest.raises(QgsProcessingException, match="already exists"):
             run_createstore(OUTPUT=str(path), CRS="EPSG:4326")
@@ -404,7 +399,7 @@ def test_existing_file_is_never_replaced_without_overwrite(route, processing_pro
         with pytest.raises(StoreError, match="already exists") as error:
             create_store(str(path))
         assert path.name in str(error.value)
-    assert sha256(path) == before
+    assert file_digest(path) == before
     assert files_in(path.parent) == [path.name]
 
 
@@ -458,23 +453,15 @@ def test_failed_create_leaves_no_temporary_file(tmp_path, monkeypatch):
 
 def test_failed_overwrite_keeps_the_existing_store(new_store, monkeypatch, tmp_path):
     path = Path(new_store.location)
-    before = sha256(path)
+    before = file_digest(path)
     monkeypatch.setattr(styles, "STYLES_DIR", tmp_path / "missing_styles")
     with pytest.raises(StoreError):
         create_store(str(path), overwrite=True)
-    assert sha256(path) == before
+    assert file_digest(path) == before
     assert files_in(path.parent) == [path.name]
 
 
 # -- bad input: opening ------------------------------------------------------------------------
-
-def _plain_geopackage(path: Path) -> None:
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    ds.CreateLayer("roads", srs=srs, geom_type=ogr.wkbLineString)
-    ds = None  # noqa: F841 (closes the file)
-
 
 def _newer_store(path: Path) -> None:
     create_store(str(path))
@@ -488,7 +475,7 @@ BAD_FILES = {
     # case: (how to make the file, text the message must contain besides the file name)
     "missing": (lambda path: None, "does not exist"),
     "text file": (lambda path: path.write_text("hazard_id,name\nH-0001,x\n", encoding="utf-8"), "not a GeoPackage"),
-    "plain geopackage": (_plain_geopackage, "not a Demining project store"),
+    "plain geopackage": (plain_geopackage, "not a Demining project store"),
     "newer schema": (_newer_store, f"version {schema.SCHEMA_VERSION + 1}"),
 }
 
@@ -498,11 +485,11 @@ def test_opening_something_that_is_not_a_usable_store_is_refused(case, tmp_path)
     make, wanted = BAD_FILES[case]
     path = tmp_path / "input.gpkg"
     make(path)
-    before = sha256(path) if path.exists() else None
+    before = file_digest(path) if path.exists() else None
     with pytest.raises(StoreError) as error:
         open_store(str(path))
     message = str(error.value)
     assert "input.gpkg" in message
     assert wanted in message
     # Refusing to open never changes the file.
-    assert (sha256(path) if path.exists() else None) == before
+    assert (file_digest(path) if path.exists() else None) == before

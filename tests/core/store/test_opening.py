@@ -1,7 +1,6 @@
 """Opening a store: an older data model is migrated after a backup copy (or refused with
 the reason), and a file that is not a store is refused in one sentence, unchanged."""
 
-import hashlib
 import os
 import random
 import re
@@ -9,15 +8,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 
 from demining_plugin.core.errors import StoreError
 from demining_plugin.core.store import META_TABLE, create_store, open_store
 from demining_plugin.core.store import geopackage as store_module
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.helpers import file_digest, ogr_file, plain_geopackage
 
 
 def version_of(path: Path) -> str:
@@ -62,10 +58,10 @@ def version_one(tmp_path):
 
 
 def test_older_store_is_backed_up_then_migrated(version_one):
-    before = sha256(version_one)
+    before = file_digest(version_one)
     store = open_store(str(version_one))
     backup = version_one.with_name("programme.v1.bak.gpkg")
-    assert backup.is_file() and sha256(backup) == before
+    assert backup.is_file() and file_digest(backup) == before
     assert version_of(backup) == "1" and "task_points" not in tables(backup)
     assert store.schema_version == 2 and version_of(version_one) == "2"
     assert "task_points" in tables(version_one)
@@ -83,29 +79,29 @@ def test_failed_migration_restores_the_file(version_one, monkeypatch):
         raise RuntimeError("disk full")
 
     monkeypatch.setitem(store_module.MIGRATIONS, 1, half_done)
-    before = sha256(version_one)
+    before = file_digest(version_one)
     with pytest.raises(StoreError, match=r"Migrating programme.gpkg from version 1 failed \(disk full\); "
                                          r"the file was restored from programme.v1.bak.gpkg"):
         open_store(str(version_one))
-    assert sha256(version_one) == before
+    assert file_digest(version_one) == before
 
 
 def test_missing_migration_step_is_refused_before_any_copy(version_one, monkeypatch):
     monkeypatch.delitem(store_module.MIGRATIONS, 1)
-    before = sha256(version_one)
+    before = file_digest(version_one)
     with pytest.raises(StoreError, match="no migration from version 1 to 2"):
         open_store(str(version_one))
-    assert sha256(version_one) == before
+    assert file_digest(version_one) == before
     assert [p.name for p in version_one.parent.iterdir()] == ["programme.gpkg"]
 
 
 def test_read_only_store_is_not_migrated(version_one, monkeypatch):
     # Tests run as root, for whom chmod does not make a file read-only: ask os.access.
     monkeypatch.setattr(store_module.os, "access", lambda path, mode: mode != os.W_OK)
-    before = sha256(version_one)
+    before = file_digest(version_one)
     with pytest.raises(StoreError, match="read-only"):
         open_store(str(version_one))
-    assert sha256(version_one) == before
+    assert file_digest(version_one) == before
     assert [p.name for p in version_one.parent.iterdir()] == ["programme.gpkg"]
 
 
@@ -124,14 +120,6 @@ def _random_binary(path: Path) -> None:
     path.write_bytes(random.Random(7).randbytes(4096))
 
 
-def _plain_geopackage(path: Path) -> None:
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    ds.CreateLayer("roads", srs=srs, geom_type=ogr.wkbLineString)
-    ds = None  # noqa: F841 (closes the file)
-
-
 def _plain_sqlite(path: Path) -> None:
     with sqlite3.connect(str(path)) as con:
         con.execute("CREATE TABLE notes (text TEXT)")
@@ -139,11 +127,7 @@ def _plain_sqlite(path: Path) -> None:
 
 
 def _shapefile(path: Path) -> None:
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    ds = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(path))
-    ds.CreateLayer("hazards", srs=srs, geom_type=ogr.wkbPolygon)
-    ds = None  # noqa: F841 (closes the file)
+    ogr_file(path, "ESRI Shapefile", "hazards", ogr.wkbPolygon)
 
 
 NOT_STORES = {
@@ -151,7 +135,7 @@ NOT_STORES = {
     "random binary": ("input.gpkg", _random_binary, "input.gpkg is not a GeoPackage (not an SQLite database)."),
     "empty file": ("input.gpkg", lambda path: path.write_bytes(b""), "input.gpkg is an empty file, not a GeoPackage."),
     "plain SQLite": ("input.gpkg", _plain_sqlite, "input.gpkg is not a GeoPackage."),
-    "plain GeoPackage": ("input.gpkg", _plain_geopackage, "input.gpkg is a GeoPackage but not a Demining project "
+    "plain GeoPackage": ("input.gpkg", plain_geopackage, "input.gpkg is a GeoPackage but not a Demining project "
                                                           "store"),
     "shapefile": ("input.shp", _shapefile, "is not a store location this plugin understands"),
     "folder": ("input.gpkg", lambda path: path.mkdir(), "input.gpkg is a folder, not a GeoPackage file."),
@@ -163,7 +147,7 @@ def test_a_file_that_is_not_a_store_is_refused_in_one_sentence(case, tmp_path):
     name, make, wanted = NOT_STORES[case]
     path = tmp_path / name
     make(path)
-    before = sha256(path) if path.is_file() else None
+    before = file_digest(path) if path.is_file() else None
     with pytest.raises(StoreError) as error:
         open_store(str(path))
     message = str(error.value)
@@ -171,4 +155,4 @@ def test_a_file_that_is_not_a_store_is_refused_in_one_sentence(case, tmp_path):
     assert "input." in message
     # One sentence: no full stop followed by another sentence inside it.
     assert not re.search(r"\.\s+[A-Z]", message.split(" (")[0]), message
-    assert (sha256(path) if path.is_file() else None) == before
+    assert (file_digest(path) if path.is_file() else None) == before

@@ -26,73 +26,35 @@ from qgis.core import (
     QgsProcessingException,
     QgsProject,
     QgsProviderRegistry,
-    QgsVectorLayer,
     edit,
 )
 
 from demining_plugin.core.errors import StoreError
 from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.model.schema import LAYERS, SCHEMA_VERSION, FieldDef, layer_def, relations
-from demining_plugin.core.release.marking import ReleaseDetails, mark_released
+from demining_plugin.core.release.marking import mark_released
 from demining_plugin.core.store import create_store, open_store
 from demining_plugin.core.store import geopackage as store_module
 from demining_plugin.core.store.copy import copy_store
 from demining_plugin.core.store.postgis import PostgisStore
 from demining_plugin.core.store.postgis_sql import ConcurrentEditError, parse_location
 from demining_plugin.core.store.styles import add_store_to_project
-from tests.ground import UTM, X0, Y0, geodesic_ha, to_wgs84, two_districts_and_a_hazard, utm_box
-from tests.postgis_cluster import PostgisCluster
+from tests import REPO_ROOT
+from tests.ground import UTM, X0, Y0, geodesic_ha, ground_store, to_wgs84, two_districts_and_a_hazard, utm_box
+from tests.helpers import memory_polygons, release_details
 
 DAY = datetime.date(2021, 11, 23)
-
-
-@pytest.fixture(scope="session")
-def cluster():
-    """A PostgreSQL + PostGIS server on loopback for the test session, removed afterwards."""
-    try:
-        server = PostgisCluster().start()
-    except RuntimeError as error:
-        pytest.fail(str(error), pytrace=False)
-    yield server
-    server.stop()
-
-
-_schemas = iter(range(1, 10_000))
-
-
-@pytest.fixture
-def location(cluster):
-    """A PostGIS store location in a schema of its own."""
-    return f"pg:{cluster.conninfo()} schema=test_{next(_schemas)}"
 
 
 @pytest.fixture
 def pg_store(location):
     """Two districts, a 100 ha CHA (H-0001) across them and a task over it, in PostGIS."""
-    store = create_store(location)
-    store.apply(two_districts_and_a_hazard())
+    store = ground_store(location)
     return store
-
-
-def details(**kw) -> ReleaseDetails:
-    values = dict(method="cleared", technique="manual", organisation="ANAMA", team="MC-1", released_on=DAY)
-    values.update(kw)
-    return ReleaseDetails(**values)
 
 
 def sql(cluster, statement, params=None):
     return cluster.execute(statement, "demining", params)
-
-
-def memory_polygons(*geometries, crs="EPSG:32638") -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"Polygon?crs={crs}", "drawn", "memory")
-    features = []
-    for g in geometries:
-        f = QgsFeature()
-        f.setGeometry(g)
-        features.append(f)
-    layer.dataProvider().addFeatures(features)
-    return layer
 
 
 def overlap_m2(cluster, schema) -> float:
@@ -176,7 +138,7 @@ def test_create_open_edit_and_totals_through_the_algorithms(cluster, location, p
 
 
 def test_plugin_hectares_agree_with_postgis_geography_area(cluster, pg_store):
-    plan = mark_released(pg_store, utm_box(200, 300, 1400, 1250), UTM, details())
+    plan = mark_released(pg_store, utm_box(200, 300, 1400, 1250), UTM, release_details())
     assert plan.pieces
     rows = dict(sql(cluster, f"SELECT release_id, ST_Area(geom::geography) / 1e4 FROM {pg_store.schema}.cleared_areas"))
     stored = {f["release_id"]: f["area_ha"] for f in pg_store.layer("cleared_areas").getFeatures()}
@@ -239,7 +201,7 @@ def test_overlapping_releases_at_the_same_moment_store_each_hectare_once(cluster
         try:
             if name == "B":
                 assert a_holds_lock.wait(60)
-            plans[name] = mark_released(store, box, UTM, details(team=name), layers=layers,
+            plans[name] = mark_released(store, box, UTM, release_details(team=name), layers=layers,
                                         before_commit=before_commit)
         except Exception as error:  # reported by the main thread
             errors.append(error)
@@ -275,7 +237,7 @@ def test_parallel_operators_marking_the_same_land(cluster, pg_store):
     def operator(box, store, layers):
         try:
             start.wait(60)
-            mark_released(store, box, UTM, details(), layers=layers)
+            mark_released(store, box, UTM, release_details(), layers=layers)
         except ConcurrentEditError:
             pass  # told to try again: allowed, never a double count
         except Exception as error:
@@ -295,7 +257,7 @@ def test_parallel_operators_marking_the_same_land(cluster, pg_store):
 
 
 def test_a_stale_plan_is_refused_with_a_message_and_nothing_changes(cluster, pg_store):
-    mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, details())
+    mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, release_details())
     before = sql(cluster, f"SELECT release_id, ST_AsBinary(geom) FROM {pg_store.schema}.cleared_areas ORDER BY 1")
     stale = ChangeSet()
     stale.add("cleared_areas", to_wgs84(utm_box(700, 700, 900, 900)),
@@ -312,7 +274,7 @@ def test_a_failure_at_the_last_moment_changes_nothing(cluster, pg_store):
 
     before = sql(cluster, f"SELECT count(*), max(history_id) FROM {pg_store.schema}.demining_history")
     with pytest.raises(StoreError, match="Nothing was changed in PostGIS .*power cut"):
-        mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, details(), before_commit=power_cut)
+        mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, release_details(), before_commit=power_cut)
     assert sql(cluster, f"SELECT count(*) FROM {pg_store.schema}.cleared_areas")[0][0] == 0
     assert sql(cluster, f"SELECT status FROM {pg_store.schema}.hazard_areas")[0][0] == "open"
     assert sql(cluster, f"SELECT count(*), max(history_id) FROM {pg_store.schema}.demining_history") == before
@@ -348,7 +310,7 @@ def test_identifiers_stay_unique_under_concurrent_writers(cluster, pg_store):
 
 def test_history_records_who_changed_what_and_when(cluster, pg_store):
     before = sql(cluster, "SELECT now()")[0][0]
-    plan = mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, details())
+    plan = mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, release_details())
     pg_store.apply(plan.undo)
     entries = pg_store.history("hazard_areas", "H-0001")
     assert [e.operation for e in entries] == ["INSERT", "UPDATE", "UPDATE"]
@@ -557,7 +519,7 @@ def test_history_dialog_shows_the_selected_features_changes(cluster, pg_store, q
 
     from demining_plugin.gui.history_dialog import PostgisController
 
-    mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, details())
+    mark_released(pg_store, utm_box(600, 600, 1000, 1000), UTM, release_details())
     project = QgsProject.instance()
     layers = add_store_to_project(pg_store, project)
     controller = PostgisController(qgis_iface, _Session())
@@ -575,8 +537,7 @@ def test_history_dialog_shows_the_selected_features_changes(cluster, pg_store, q
 
         # A GeoPackage store layer: the user is told history is a PostGIS feature.
         qgis_iface.messageBar().clear_messages()
-        gpkg = create_store(str(tmp_path / "plain.gpkg"))
-        gpkg.apply(two_districts_and_a_hazard())
+        gpkg = ground_store(str(tmp_path / "plain.gpkg"))
         gpkg_layers = add_store_to_project(gpkg, project)
         qgis_iface.setActiveLayer(gpkg_layers["hazard_areas"])
         gpkg_layers["hazard_areas"].selectAll()
@@ -627,7 +588,6 @@ def test_imports_validate_and_field_maps_take_a_postgis_store(cluster, pg_store,
 # time limit, so a hang fails the test instead of blocking the suite, and a timer that fires
 # inside any modal dialog's event loop names the dialog and ends the child at once.
 
-REPO = Path(__file__).resolve().parents[3]
 CHILD_TIMEOUT_S = 60
 STALE = "left by an earlier store"
 #: A saved style no store writes: a layer loading it gets no symbols at all.
@@ -678,7 +638,7 @@ def in_child_qgis(code: str, **arguments) -> str:
     script = _CHILD_PRELUDE + code + "\nsys.stdout.flush()\nos._exit(0)\n"
     started = time.monotonic()
     try:
-        run = subprocess.run([sys.executable, "-c", script, str(REPO)], env=env, capture_output=True, text=True,
+        run = subprocess.run([sys.executable, "-c", script, str(REPO_ROOT)], env=env, capture_output=True, text=True,
                              timeout=CHILD_TIMEOUT_S)
     except subprocess.TimeoutExpired as expired:
         output = expired.stdout.decode() if isinstance(expired.stdout, bytes) else expired.stdout or ""
@@ -726,8 +686,7 @@ def test_a_store_made_again_after_its_schema_was_dropped_by_hand(cluster, locati
 
 
 def test_a_copy_into_a_schema_dropped_by_hand(cluster, location, tmp_path):
-    source = create_store(str(tmp_path / "source.gpkg"))
-    source.apply(two_districts_and_a_hazard())
+    source = ground_store(str(tmp_path / "source.gpkg"))
     schema = create_store(location).schema
     stale_rows = leave_stale_styles(cluster, schema)
 
@@ -800,8 +759,8 @@ def test_nothing_processing_runs_can_open_a_dialog():
     desktop's iface, a credentials prompt or a nested event loop."""
     forbidden = {"gui", "QtWidgets", "QMessageBox", "QInputDialog", "QFileDialog", "QDialog", "QProgressDialog",
                  "QgsCredentials", "QgsMessageBar", "iface", "exec_", "exec", "QEventLoop"}
-    package = REPO / "demining_plugin"
-    found = {f"{path.relative_to(REPO)}: {name}"
+    package = REPO_ROOT / "demining_plugin"
+    found = {f"{path.relative_to(REPO_ROOT)}: {name}"
              for folder in ("core", "processing") for path in sorted((package / folder).rglob("*.py"))
              for name in set(_names_in(path)) & forbidden}
     assert not found, sorted(found)

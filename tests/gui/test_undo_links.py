@@ -19,7 +19,8 @@ from demining_plugin.core.release.sectors import sector_task_changes
 from demining_plugin.core.store import create_store
 from demining_plugin.gui.release_controller import ReleaseController
 from demining_plugin.gui.session import StoreSession
-from tests.ground import UTM, X0, Y0, to_wgs84, two_districts_and_a_hazard, utm_box
+from tests.ground import X0, Y0, ground_store, to_wgs84, two_districts_and_a_hazard, utm_box
+from tests.helpers import open_session
 
 DAY = datetime.date(2021, 11, 24)
 
@@ -30,12 +31,8 @@ def utm_point(x, y) -> QgsGeometry:
 
 @pytest.fixture()
 def setup(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
-    store = create_store(str(tmp_path / "undo.gpkg"))
-    store.apply(two_districts_and_a_hazard("T-0042"))
-    session = StoreSession(qgis_iface)
-    session.start()
-    assert session.open_store_at(store.location, zoom=False)
-    qgis_canvas.setDestinationCrs(UTM)
+    store = ground_store(str(tmp_path / "undo.gpkg"), "T-0042")
+    session = open_session(qgis_iface, store, qgis_canvas)
     controller = ReleaseController(qgis_iface, session)
     controller.ask_details = lambda *args: ReleaseDetails(
         method="cleared", technique="manual", organisation="ANAMA", team="MAN-1", released_on=DAY, depth_cm=20)
@@ -146,8 +143,7 @@ def test_links_broken_by_deletes_and_renames(tmp_path):
 def test_redo_refuses_too(qgis_iface, qgis_new_project, tmp_path):
     # A padded task id trimmed by the Checks panel, undone, then an item recorded naming the
     # padded id: redoing the trim would leave that item naming a task that is gone.
-    store = create_store(str(tmp_path / "redo.gpkg"))
-    store.apply(two_districts_and_a_hazard("T-0009 "))
+    store = ground_store(str(tmp_path / "redo.gpkg"), "T-0009 ")
     session = StoreSession(qgis_iface)
     session.start()
     controller = ReleaseController(qgis_iface, session)
