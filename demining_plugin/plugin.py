@@ -159,6 +159,11 @@ ACTIONS = (
                                                    "project with the context around them and forms for items "
                                                    "found, released land and the daily log"),
                slot="fieldpackage.show_dialog", section=5),
+    ActionSpec("fieldmerge", "mActionDeminingFieldMerge", "fieldpackage.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Merge Field Results…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Merge what a team brought back in a field package (folder or "
+                                                   ".zip): shown before it is stored, by the desktop's rules"),
+               slot="fieldmerge.show_dialog", section=5),
     ActionSpec("checks", "mActionDeminingChecksDock", "checks.svg",
                QT_TRANSLATE_NOOP("DeminingPlugin", "Data Checks"),
                QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Checks panel (broken geometry, double-counted "
@@ -208,6 +213,7 @@ class DeminingPlugin:
         self.imports = None
         self.fieldmap = None
         self.fieldpackage = None
+        self.fieldmerge = None
         self.checks_dock = None
         # Preferences saved by earlier versions under their old keys move to the new ones.
         migrate_old_keys()
@@ -290,6 +296,7 @@ class DeminingPlugin:
         from .gui.clearance_dock import ClearanceDock
         from .gui.dock import DeminingDock
         from .gui.fieldmap_controller import FieldMapController
+        from .gui.fieldmerge_controller import FieldMergeController
         from .gui.fieldpackage_controller import FieldPackageController
         from .gui.history_dialog import PostgisController
         from .gui.import_controller import ImportController
@@ -315,6 +322,7 @@ class DeminingPlugin:
         self.imports = ImportController(self.iface, self.session)
         self.fieldmap = FieldMapController(self.iface, self.session, main_window)
         self.fieldpackage = FieldPackageController(self.iface, self.session, main_window)
+        self.fieldmerge = FieldMergeController(self.iface, self.session, main_window)
         self.traverse_dock = TraverseDock(self.iface, self.session, main_window)
         self._add_tabbed_dock(self.traverse_dock)
         self.minemaps_dock = MineMapsDock(self.iface, self.session, main_window)
@@ -505,7 +513,7 @@ class DeminingPlugin:
 
         # Panels and controllers, those built on others first (the Demining dock last).
         for name in ("traverse_dock", "minemaps_dock", "postgis", "items_dock", "capture", "imports", "fieldmap",
-                     "fieldpackage", "checks_dock", "totals_dock", "clearance_dock", "release", "dock"):
+                     "fieldpackage", "fieldmerge", "checks_dock", "totals_dock", "clearance_dock", "release", "dock"):
             self._take_down(name)
 
         main_window = self.iface.mainWindow()

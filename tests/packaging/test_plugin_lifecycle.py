@@ -145,6 +145,7 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
              "mActionDeminingImportAccidents",
              "mActionDeminingFieldMap",
              "mActionDeminingFieldPackage",
+             "mActionDeminingFieldMerge",
              "mActionDeminingChecksDock",
              ]
         )
@@ -294,7 +295,8 @@ def test_menu_and_toolbar_follow_the_action_table(iface):
             "mActionDeminingFeatureHistory", "-",
             "mActionDeminingItemsDock", "mActionDeminingCaptureItem", "mActionDeminingCaptureAccident",
             "mActionDeminingImportMineMap", "mActionDeminingImportItems", "mActionDeminingImportAccidents",
-            "mActionDeminingFieldMap", "mActionDeminingFieldPackage", "mActionDeminingChecksDock",
+            "mActionDeminingFieldMap", "mActionDeminingFieldPackage", "mActionDeminingFieldMerge",
+            "mActionDeminingChecksDock",
         ]
         toolbar = iface.mainWindow().findChild(QToolBar, "DeminingToolbar")
         assert [a.objectName() or "-" for a in toolbar.actions()] == [
