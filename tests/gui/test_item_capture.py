@@ -199,7 +199,7 @@ def test_warnings_show_in_the_form_and_the_item_can_still_be_saved(setup):
         shown["visible"] = not form.warnings.isHidden()
         shown["text"] = form.warnings.text()
 
-    # Outside every task (west of T-0042), 300 m from the team's task: outside_tasks only.
+    # Outside every task (west of T-0042), 300 m from the team's task: item_outside_work only.
     driver.steps.append((fill, Qt.Key_Return, None))
     click(controller.item_tool, canvas, 200, 1000)
     assert shown["visible"] and "This item lies outside every clearance task and all released land." in shown["text"]

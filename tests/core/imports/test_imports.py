@@ -17,6 +17,7 @@ from demining_plugin.core.errors import DeminingError, StoreError
 from demining_plugin.core.geo.mgrs import to_mgrs
 from demining_plugin.core.imports import ImportOptions, MineMapDetails
 from demining_plugin.core.store import geopackage as store_module
+from demining_plugin.core.store import gpkg_rows
 from tests import REPO_ROOT
 from tests.ground import X0, Y0, two_districts_and_a_hazard
 from tests.helpers import file_digest, sqlite_integrity
@@ -94,9 +95,9 @@ def test_sample_items_found_import_report(ground, tmp_path):
     # Good rows go through the item checks too: row 17 lies outside every task and released
     # land, so it is imported with a warning, listed after the refusals (as on capture).
     warned = [r for r in listed if r["code"].startswith("warning:")]
-    assert [(int(r["row"]), r["code"]) for r in warned] == [(17, "warning:outside_tasks")]
+    assert [(int(r["row"]), r["code"]) for r in warned] == [(17, "warning:item_outside_work")]
     assert warned[0]["Notes"].startswith("good: outside any task")
-    assert [(w.row, w.code) for w in result.warnings] == [(17, "outside_tasks")]
+    assert [(w.row, w.code) for w in result.warnings] == [(17, "item_outside_work")]
     assert result.warnings[0].reason.startswith("Row 17 lies outside every clearance task")
     assert "1 with warnings" in result.summary("sample_items_found.csv")
 
@@ -426,7 +427,7 @@ def test_failure_at_commit_leaves_the_store_as_it_was(ground, tmp_path):
 
 
 def test_failure_in_the_middle_of_the_write_leaves_the_store_as_it_was(ground, tmp_path, monkeypatch):
-    real = store_module._ogr_add_points
+    real = store_module.add_points
 
     def half_then_fail(ds, layer_name, points):
         half = len(points) // 2
@@ -437,7 +438,7 @@ def test_failure_in_the_middle_of_the_write_leaves_the_store_as_it_was(ground, t
         )
         raise OSError("disk pulled out")
 
-    monkeypatch.setattr(store_module, "_ogr_add_points", half_then_fail)
+    monkeypatch.setattr(store_module, "add_points", half_then_fail)
     before = file_digest(ground.location)
     with pytest.raises(StoreError, match="disk pulled out"):
         importers.import_mine_map(
@@ -505,7 +506,7 @@ def test_failure_while_the_spatial_index_is_suspended_restores_it(ground, tmp_pa
     def fail(*args):
         raise OSError("killed while indexing")
 
-    monkeypatch.setattr(store_module, "_index_new_rows_and_restore_trigger", fail)
+    monkeypatch.setattr(gpkg_rows, "_index_new_rows_and_restore_trigger", fail)
     before = file_digest(ground.location)
     with pytest.raises(StoreError, match="killed while indexing"):
         importers.import_detections(
