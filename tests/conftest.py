@@ -3,7 +3,9 @@
 pytest-qgis starts one ``QgsApplication`` for the session (offscreen with
 ``QT_QPA_PLATFORM=offscreen``); the fixtures here add what these tests share: the
 plugin importable from the source tree, the QGIS message log in the test output,
-the ``demining`` Processing provider and a fresh project store.
+the ``demining`` Processing provider, a fresh project store, the demo store, a pinned
+English locale and the emptied message bar. Helpers that are not fixtures live in
+``tests/helpers.py``; fixtures of one folder's tests in that folder's ``conftest.py``.
 """
 
 import gc
