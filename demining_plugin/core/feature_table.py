@@ -18,9 +18,10 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
 
 from .errors import DeminingError
+from .model.values import is_null
 
 translate = QCoreApplication.translate
 
@@ -39,12 +40,8 @@ class FeatureTable:
         return len(self.fids)
 
 
-def _is_null(value) -> bool:
-    return value is None or (isinstance(value, QVariant) and value.isNull())
-
-
 def _as_date(value) -> Optional[np.datetime64]:
-    if _is_null(value):
+    if is_null(value):
         return None
     if isinstance(value, QDateTime):
         value = value.date()
@@ -62,7 +59,7 @@ def _as_date(value) -> Optional[np.datetime64]:
 
 
 def _as_text(value) -> Optional[str]:
-    if _is_null(value):
+    if is_null(value):
         return None
     text = str(value)
     return text if text != "" else None
@@ -72,9 +69,9 @@ def convert_values(values: Sequence, kind: str) -> np.ndarray:
     if kind == DATE:
         return np.array([_as_date(v) or np.datetime64("NaT") for v in values], dtype="datetime64[D]")
     if kind == NUMBER:
-        return np.array([np.nan if _is_null(v) else float(v) for v in values], dtype=float)
+        return np.array([np.nan if is_null(v) else float(v) for v in values], dtype=float)
     if kind == BOOLEAN:
-        return np.array([False if _is_null(v) else bool(v) for v in values], dtype=bool)
+        return np.array([False if is_null(v) else bool(v) for v in values], dtype=bool)
     out = np.empty(len(values), dtype=object)
     out[:] = [_as_text(v) for v in values]
     return out

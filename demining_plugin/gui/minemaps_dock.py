@@ -45,6 +45,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.geo.crs import wgs84
 from ..core.locale_format import format_number
+from ..core.model.values import is_null
 from ..core.records.accuracy import AccuracyResult, mine_map_accuracy
 from ..core.records.fit import FIT_NONE
 from .base_panel import DeminingPanel
@@ -70,7 +71,7 @@ def read_records(layer) -> Dict[str, dict]:
     for feature in layer.getFeatures():
         values = {name: feature[name] for name in _RECORD_FIELDS}
         for name, value in values.items():
-            if value is None or (isinstance(value, QVariant) and value.isNull()):
+            if is_null(value):
                 values[name] = None
         values["bbox"] = feature.geometry().boundingBox() if feature.hasGeometry() else None
         records[str(values["record_id"])] = values

@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core.errors import DeminingError
 from ..core.geo.crs import wgs84
+from ..core.model.values import is_null
 from ..core.records.traverse import NORTHS, UNITS, Leg, compute_traverse
 from .base import DeminingAlgorithm
 
@@ -28,7 +29,7 @@ _REQUIRED_FIELDS = ("point_no", "bearing", "distance_m")
 
 def _number(value, feature_no: int, name: str) -> float:
     """A table cell as a float, or a message naming the row and column."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
+    if is_null(value):
         raise DeminingError(translate("TraverseAlgorithm", "Row {feature_no}: {name} is empty.").format(
             feature_no=feature_no, name=name))
     try:

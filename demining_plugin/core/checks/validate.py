@@ -41,6 +41,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..geo.measure import M2_PER_HA, densified, distance_area
 from ..model.schema import LAYERS, LAYERS_BY_NAME, relations
+from ..model.values import plain_qgis_value
 from .rules import AREA_TOLERANCE, EXTENT_MARGIN_M, MAX_VERTEX_GAP_M, OVERLAP_TOLERANCE_M2, SEVERITIES, Finding
 
 translate = QCoreApplication.translate
@@ -69,14 +70,6 @@ class _Layer:
         return [i for i, g in enumerate(self.usable) if g is not None]
 
 
-def _python_value(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if hasattr(value, "toPyDate"):
-        return value.toPyDate()
-    return value
-
-
 #: Attributes the rules read besides identifiers, links and dates.
 _CHECKED_FIELDS = {"area_ha", "remaining_ha", "status", "classification", "category"}
 
@@ -97,7 +90,7 @@ def _read_layer(layer: QgsVectorLayer, name: str, is_canceled: Callable[[], bool
         if is_canceled():
             break
         row = feature.attributes()
-        values = {key: _python_value(row[k]) for key, k in zip(wanted, indexes)}
+        values = {key: plain_qgis_value(row[k]) for key, k in zip(wanted, indexes)}
         values["__fid__"] = feature.id()
         data.ids.append(values[definition.id_field])
         data.attrs.append(values)

@@ -9,12 +9,13 @@ from typing import List, Optional, Tuple
 from qgis.core import (
     QgsFeature,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ...__about__ import PACKAGE_DIR
 from ..errors import DeminingError
 from ..model.schema import TASK_POINT_KIND
+from ..model.values import is_null
 
 translate = QCoreApplication.translate
 
@@ -106,7 +107,7 @@ def quoted(text: str) -> str:
 
 def text_value(feature: QgsFeature, name: str, default: str = "") -> str:
     value = feature[name]
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    if is_null(value):
         return default
     if hasattr(value, "toString") and hasattr(value, "toPyDate"):
         return value.toString("yyyy-MM-dd")

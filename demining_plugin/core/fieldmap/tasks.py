@@ -17,10 +17,11 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import DeminingError
 from ..geo.crs import wgs84
+from ..model.values import is_null
 from .options import GRID_INTERVALS, NICE_SCALES, TurningPoint, mgrs_text, quoted
 
 translate = QCoreApplication.translate
@@ -81,7 +82,7 @@ def select_tasks(tasks: QgsVectorLayer, task_ids: Optional[Sequence[str]] = None
                 raise DeminingError(translate(
                     "FieldMap", "The expression '{expression}' cannot be evaluated on task {feature}: {parsed}").format(
                         expression=expression, feature=feature['task_id'], parsed=parsed.evalErrorString()))
-            if value and not (isinstance(value, QVariant) and value.isNull()):
+            if value and not is_null(value):
                 chosen.append(feature)
         chosen.sort(key=lambda f: f["task_id"])
         if not chosen:

@@ -20,15 +20,16 @@ from qgis.core import (
     QgsRectangle,
     QgsSpatialIndex,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime
 
+from ..model.values import is_null
 from .crs import utm_crs_at
 from .measure import distance_area
 
 
 def as_date(value) -> Optional[datetime.date]:
     """A stored date (QDate, datetime, ISO text) as ``datetime.date``; None when empty."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    if is_null(value):
         return None
     if isinstance(value, QDateTime):
         value = value.date()
@@ -45,7 +46,7 @@ def as_date(value) -> Optional[datetime.date]:
 
 
 def as_text(value) -> Optional[str]:
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    if is_null(value):
         return None
     text = str(value).strip()
     return text or None

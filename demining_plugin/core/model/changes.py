@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsGeometry
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 #: Key of ``ChangeSet.update`` values that replaces a feature's geometry (a ``QgsGeometry``).
 GEOMETRY_KEY = "__geometry__"
@@ -61,18 +60,6 @@ class NewPoints:
             point = QgsPointXY(float(self.xs[i]), float(self.ys[i]))
             features.append(NewFeature(QgsGeometry.fromPointXY(point), values))
         return features
-
-
-def plain_qgis_value(value: Any) -> Any:
-    """A QGIS attribute value as a plain Python value (NULL -> None, QDate -> date, QDateTime ->
-    datetime); anything else as it is."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    return value
 
 
 def _plain_value(value: Any) -> Any:

@@ -13,8 +13,9 @@ from qgis.core import QgsFeatureRequest
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import StoreError
-from ..model.changes import ChangeSet, plain_qgis_value
+from ..model.changes import ChangeSet
 from ..model.schema import LAYERS
+from ..model.values import plain_qgis_value
 from . import ProjectStore, create_store, open_store
 
 translate = QCoreApplication.translate

@@ -8,11 +8,12 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from osgeo import gdal, ogr
 from qgis.core import QgsGeometry
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import StoreError
 from ..model.changes import GEOMETRY_KEY
 from ..model.schema import LayerDef, layer_def
+from ..model.values import is_null
 
 translate = QCoreApplication.translate
 
@@ -47,7 +48,7 @@ def ogr_set_values(feature, values: Dict[str, object]) -> None:
     for key, value in values.items():
         if feature.GetFieldIndex(key) < 0:
             raise StoreError(translate("Store", "There is no field {key}.").format(key=key))
-        if value is None or (isinstance(value, QVariant) and value.isNull()):
+        if is_null(value):
             feature.SetFieldNull(key)
             continue
         if isinstance(value, (datetime.date, datetime.datetime)):
@@ -207,7 +208,7 @@ def _index_new_rows_and_restore_trigger(ds, table: str, last_fid: int, trigger) 
 
 def _ogr_plain(value):
     """A value OGR's SetField takes: dates as ISO text, booleans as 0/1, NULL as None."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    if is_null(value):
         return None
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()

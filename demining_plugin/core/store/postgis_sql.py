@@ -17,8 +17,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import StoreError
-from ..model.changes import plain_qgis_value
 from ..model.schema import LAYERS, FieldDef, LayerDef
+from ..model.values import plain_qgis_value
 from .base import META_TABLE
 
 translate = QCoreApplication.translate
