@@ -1,10 +1,12 @@
 """PostGIS stores in the GUI: opening one by its location, and the edit history of the
-selected feature (who changed what and when, as the store's audit triggers recorded it)."""
+selected feature (who changed what and when, as the store's audit triggers recorded it).
 
-import json
+A thin caller: the saved connections, the history and its words come from core/store
+(``postgis_sql.saved_locations``, ``ProjectStore.history``, ``history.history_rows``)."""
+
 from typing import Dict, List, Optional
 
-from qgis.core import QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -21,43 +23,12 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import StoreError
 from ..core.model.schema import layer_def
 from ..core.store import open_store
+from ..core.store.history import history_rows
 from ..core.store.location import LAYER_PROPERTY, STORE_PROPERTY
+from ..core.store.postgis_sql import saved_locations
 from .notify import notify_warning, reported_errors
 
 translate = QCoreApplication.translate
-
-#: Custom properties ``add_store_to_project`` puts on every store layer.
-
-
-def _operation_label(operation: str) -> str:
-    return {"INSERT": translate("FeatureHistory", "Created"), "UPDATE": translate("FeatureHistory", "Changed"),
-            "DELETE": translate("FeatureHistory", "Deleted")}.get(operation, operation)
-
-
-def _shown(value) -> str:
-    if value is None:
-        return translate("FeatureHistory", "(empty)")
-    if isinstance(value, (dict, list)):
-        return json.dumps(value)[:60]
-    return str(value)
-
-
-def describe_changes(entry, labels: Optional[Dict[str, str]] = None) -> str:
-    """One line per changed field: ``Status: open → worked_on`` (field aliases when given)."""
-    lines = []
-    for field_name, old, new in entry.changes:
-        name = (labels or {}).get(field_name, field_name)
-        if field_name == "geom":
-            lines.append(translate("FeatureHistory", "Geometry drawn") if old is None
-                         else translate("FeatureHistory", "Geometry removed") if new is None
-                         else translate("FeatureHistory", "Geometry changed"))
-        elif entry.operation == "INSERT":
-            lines.append(f"{name}: {_shown(new)}")
-        elif entry.operation == "DELETE":
-            lines.append(f"{name}: {_shown(old)}")
-        else:
-            lines.append(f"{name}: {_shown(old)} → {_shown(new)}")
-    return "\n".join(lines)
 
 
 class FeatureHistoryDialog(QDialog):
@@ -81,9 +52,7 @@ class FeatureHistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        for row, entry in enumerate(entries):
-            cells = (entry.changed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), entry.changed_by, entry.application,
-                     _operation_label(entry.operation), describe_changes(entry, labels))
+        for row, cells in enumerate(history_rows(entries, labels)):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignLeft | Qt.AlignTop)
@@ -113,10 +82,7 @@ class PostgisController(QObject):
 
     def open_postgis_dialog(self) -> bool:
         """Ask for a PostGIS location (saved QGIS connections offered) and open it."""
-        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-        names = sorted(metadata.connections().keys()) if metadata is not None else []
-        choices = [f"pg:connection='{name}' schema=demining" for name in names] or [
-            "pg:service=<service> schema=demining"]
+        choices = saved_locations() or ["pg:service=<service> schema=demining"]
         location, ok = QInputDialog.getItem(
             self.iface.mainWindow(), self.tr("Open PostGIS store"),
             self.tr("PostGIS store (a saved connection, pg:service=… or postgresql://…?schema=…):"),

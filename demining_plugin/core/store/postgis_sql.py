@@ -148,6 +148,13 @@ def _saved_connection(name: str) -> Dict[str, str]:
     return _parse_keywords(uri.connectionInfo(True))
 
 
+def saved_locations() -> List[str]:
+    """A store location (default schema) for each PostgreSQL connection saved in QGIS."""
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    names = sorted(metadata.connections().keys()) if metadata is not None else []
+    return [f"pg:connection='{name}' schema={DEFAULT_SCHEMA}" for name in names]
+
+
 def without_password(text: str) -> str:
     text = re.sub(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", r"\1***", text)
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", text)
