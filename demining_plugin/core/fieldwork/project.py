@@ -13,8 +13,10 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
+    QgsMapSettings,
     QgsPointXY,
     QgsProject,
     QgsRasterLayer,
@@ -22,7 +24,7 @@ from qgis.core import (
     QgsReferencedRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 
 from ..errors import DeminingError
 from ..geo.crs import utm_crs_at
@@ -148,6 +150,22 @@ def _field_layer(data: Path, definition, team: str, tasks: Sequence[Tuple[str, s
     return layer
 
 
+def _canvas_writer(project: QgsProject, extent: QgsRectangle):
+    """What a desktop would save of its map canvas (QGIS and QField open the project there):
+    a slot for ``QgsProject.writeProject``."""
+    settings = QgsMapSettings()
+    settings.setDestinationCrs(project.crs())
+    settings.setOutputSize(QSize(1000, 1000))
+    settings.setExtent(extent)
+
+    def write(document) -> None:
+        canvas = document.createElement("mapcanvas")
+        canvas.setAttribute("name", "theMapCanvas")
+        settings.writeXml(canvas, document)
+        document.firstChildElement("qgis").appendChild(canvas)
+    return write
+
+
 def write_project(folder: Path, project_file: str, context_names: Sequence[str], team: str,
                   box: Tuple[float, float, float, float], crs: QgsCoordinateReferenceSystem, title: str,
                   basemap_file: Optional[str] = None) -> Path:
@@ -181,7 +199,11 @@ def write_project(folder: Path, project_file: str, context_names: Sequence[str],
                 raise DeminingError(translate("FieldPackage", "The clipped basemap cannot be opened."))
             project.addMapLayer(raster, False)
             root.addLayer(raster)
+        for node in root.findLayers():
+            node.setExpanded(False)  # the legend of each layer folded: the list fits a tablet
         project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(QgsRectangle(*box), crs))
+        extent = QgsCoordinateTransform(crs, project.crs(), project).transformBoundingBox(QgsRectangle(*box))
+        project.writeProject.connect(_canvas_writer(project, extent))
         path = folder / project_file
         if not project.write(str(path)):
             raise DeminingError(translate("FieldPackage", "The package's project cannot be written: {0}").format(

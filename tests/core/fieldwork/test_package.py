@@ -142,6 +142,8 @@ def test_project_opens_with_every_layer_valid_and_relative(packages, team):
     sources = [layer.source() for layer in layers.values()]
     assert all(source.startswith(str(folder)) for source in sources)  # resolved against where it was opened
     assert text.count(f"<datasource>./{DATA_FILE}|layername=") == len(expected)
+    assert '<mapcanvas name="theMapCanvas">' in text  # opens on the tasks
+    assert project.crs().authid() == "EPSG:32638"  # the tasks' UTM zone: metres on the tablet
     project.clear()
 
 
