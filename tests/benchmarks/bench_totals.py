@@ -36,15 +36,16 @@ def timed(function, *args, **kwargs):
     return time.perf_counter() - started, result
 
 
-def ensure_store(n: int, demo_store: Path, folder: Path, seed: int) -> Path:
+def ensure_store(n: int, demo_store: Path, folder: Path, seed: int, layout: str = "sites") -> Path:
     import generate
 
-    path = folder / f"released_{n}_seed{seed}.gpkg"
+    suffix = "" if layout == "sites" else f"_{layout}"
+    path = folder / f"released_{n}_seed{seed}{suffix}.gpkg"
     if not path.exists():
         folder.mkdir(parents=True, exist_ok=True)
-        print(f"Generating {n:,} released polygons into {path} ...", flush=True)
+        print(f"Generating {n:,} released polygons ({layout}) into {path} ...", flush=True)
         tmp = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:6]}.tmp.gpkg")
-        seconds, _ = timed(generate.write_store, tmp, demo_store, n, seed)
+        seconds, _ = timed(generate.write_store, tmp, demo_store, n, seed, layout)
         tmp.replace(path)
         print(f"  written in {seconds:.0f} s", flush=True)
     return path

@@ -28,6 +28,10 @@ OUTSIDE = -1
 CROSSING = -2
 #: Cut big regions to the box of the polygon first: GEOS then works on a few edges.
 _CLIP_VERTICES = 400
+#: (point, region edge) pairs tested together when locating points.
+_PAIRS_PER_PASS = 1 << 20
+#: Polygons classified together.
+_ROWS_PER_PASS = 1 << 17
 #: Land left outside every region is reported when larger than this (m2): smaller
 #: remainders are the rounding of boundaries that two districts share.
 _SLIVER_M2 = 1e-3
@@ -140,6 +144,21 @@ class RegionIndex:
         points = np.flatnonzero(inside_extent)
         band = self._row(y[points])
         per = starts[band + 1] - starts[band]
+        # A bounded number of (point, edge) pairs at a time: memory stays flat however many
+        # points and districts there are.
+        total = np.cumsum(per)
+        begin = 0
+        while begin < len(points):
+            end = max(int(np.searchsorted(total, (total[begin - 1] if begin else 0) + _PAIRS_PER_PASS, side="right")),
+                      begin + 1)
+            chunk = slice(begin, end)
+            self._crossings(x, y, points[chunk], band[chunk], per[chunk], found)
+            begin = end
+        return found
+
+    def _crossings(self, x, y, points, band, per, found) -> None:
+        """``found`` of ``points`` in band ``band`` by their crossings of the band's ``per`` edges."""
+        starts, edge_ids = self._bands
         point_of = np.repeat(points, per)
         k = np.arange(len(point_of)) - np.repeat(np.cumsum(per) - per, per)
         edge = edge_ids[np.repeat(starts[band], per) + k]
@@ -157,15 +176,22 @@ class RegionIndex:
         keys = keys[counts % 2 == 1]
         point, first = np.unique(keys // regions, return_index=True)
         found[point] = keys[first] % regions
-        return found
 
     def classify_convex(self, polygons: PolygonArrays, rows: np.ndarray, with_edges: bool = False):
         """Region of each convex polygon that lies in one region (or outside all), and
         ``CROSSING`` for those that touch a region edge.
 
         With ``with_edges`` also returns the pairs (polygon row, region edge) that touch.
+        Polygons are taken a bounded number at a time (flat memory).
         """
         rows = np.asarray(rows, dtype=np.int64)
+        parts = [self._classify_part(polygons, rows[k:k + _ROWS_PER_PASS], with_edges)
+                 for k in range(0, max(len(rows), 1), _ROWS_PER_PASS)]
+        if not with_edges:
+            return np.concatenate(parts)
+        return tuple(np.concatenate([part[k] for part in parts]) for k in range(3))
+
+    def _classify_part(self, polygons: PolygonArrays, rows: np.ndarray, with_edges: bool):
         result = self.locate_points(polygons.x[0, rows], polygons.y[0, rows])
         nothing = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
         if self._bands is None or len(rows) == 0:

@@ -85,12 +85,26 @@ def orient_convex(x: np.ndarray, y: np.ndarray, n: np.ndarray) -> Tuple[np.ndarr
     return x, y, convex
 
 
+def _line_sides(x: np.ndarray, y: np.ndarray, ax, ay, dx, dy) -> np.ndarray:
+    """Side of each vertex to the line through ``(ax, ay)`` with direction ``(dx, dy)``:
+    positive on its left, 0 within ``ON_LINE_M`` of it."""
+    side = dx * (y - ay) - dy * (x - ax)
+    side[np.abs(side) <= ON_LINE_M * np.hypot(dx, dy)] = 0.0
+    return side
+
+
 def clip_half_plane(x: np.ndarray, y: np.ndarray, n: np.ndarray, ax, ay, dx, dy):
     """Rings cut to the half-plane left of the line through ``(ax, ay)`` with direction
-    ``(dx, dy)`` (one Sutherland-Hodgman step; all arguments per ring)."""
+    ``(dx, dy)`` (one Sutherland-Hodgman step; all arguments per ring). A vertex on the
+    line counts as inside."""
+    return clip_by_side(x, y, n, _line_sides(x, y, ax, ay, dx, dy))
+
+
+def clip_by_side(x: np.ndarray, y: np.ndarray, n: np.ndarray, side: np.ndarray):
+    """Rings cut to where ``side`` (per vertex, from ``_line_sides``) is not negative."""
     width = x.shape[0] - 1
-    side = dx * (y - ay) - dy * (x - ax)
-    side[np.abs(side) <= ON_LINE_M * np.hypot(dx, dy)] = 0.0  # on the line: inside, never crossed
+    if width <= 0:  # rings emptied by an earlier cut
+        return np.zeros((1, len(n))), np.zeros((1, len(n))), np.zeros(len(n), dtype=np.int64)
     s0, s1 = side[:width], side[1:]
     valid = _valid(n, width)
     in0 = (s0 >= 0) & valid
@@ -269,18 +283,225 @@ def _areas(ax, ay, an, bx, by, bn) -> np.ndarray:
     return np.concatenate(out) if isinstance(out, list) else out
 
 
+#: Owners with at most this many earlier neighbours go by inclusion-exclusion (at most
+#: 2^3 - 1 pieces, mostly areas without any polygon built), the others by fragments.
+FEW_NEIGHBOURS = 3
+#: Pairs handled together by ``earlier_overlap_m2`` (whole owners): bounded memory.
+_PAIRS_PER_PASS = 65536
+
+
 def earlier_overlap_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.ndarray, neighbours: np.ndarray,
                        max_depth: int = MAX_DEPTH) -> Tuple[np.ndarray, np.ndarray]:
     """For each owner polygon, the area it shares with the union of its neighbours.
 
     ``owners`` and ``neighbours`` list pairs (polygon, one of its earlier neighbours),
-    sorted by owner. The shared area is found by inclusion-exclusion on pieces: owner∩A,
-    minus owner∩A∩B, plus ..., each piece one more convex clip. Only the area of a
-    piece is needed unless it meets another neighbour of its owner, so pieces are built
-    as polygons only then; empty pieces stop growing, and the work follows the overlaps.
+    sorted by owner. Each owner takes the cheaper way: inclusion-exclusion when it has
+    few neighbours (``inclusion_exclusion_m2``), otherwise its fragments left outside
+    each neighbour in turn (``uncovered_m2``), whose work grows with the pieces of land
+    actually left, not with the number of ways the neighbours overlap. Pairs are taken a
+    bounded number at a time, whole owners together, so memory does not grow with them.
 
     Returns ``(overlap_m2, too_deep)`` per polygon; ``too_deep`` marks owners whose
     stack of overlaps is deeper than ``max_depth`` (their figure is incomplete).
+    """
+    count = len(n)
+    overlap = np.zeros(count)
+    too_deep = np.zeros(count, dtype=bool)
+    raw = np.searchsorted(owners, owners, side="right") - np.searchsorted(owners, owners, side="left")
+    few = raw <= FEW_NEIGHBOURS
+    few_owners, few_neighbours = owners[few], neighbours[few]
+    for rows in _owner_passes(few_owners, _PAIRS_PER_PASS):
+        part, deep = inclusion_exclusion_m2(x, y, n, few_owners[rows], few_neighbours[rows], max_depth)
+        overlap += part
+        too_deep |= deep
+    many_owners, many_neighbours = owners[~few], neighbours[~few]
+    for rows in _owner_passes(many_owners, 4 * _PAIRS_PER_PASS):
+        pass_owners, pass_neighbours = many_owners[rows], many_neighbours[rows]
+        # The neighbours most over the owner first: the fragments left shrink soonest.
+        box_o = _ring_boxes(x[:, pass_owners], y[:, pass_owners], n[pass_owners])
+        box_n = _ring_boxes(x[:, pass_neighbours], y[:, pass_neighbours], n[pass_neighbours])
+        weight = np.clip(np.minimum(box_o[2], box_n[2]) - np.maximum(box_o[0], box_n[0]), 0, None) * \
+            np.clip(np.minimum(box_o[3], box_n[3]) - np.maximum(box_o[1], box_n[1]), 0, None)
+        order = np.lexsort((-weight, pass_owners))
+        own = np.unique(pass_owners)
+        left = uncovered_m2(x, y, n, pass_owners[order], pass_neighbours[order])
+        overlap[own] += signed_areas(x[:, own] - x[0, own], y[:, own] - y[0, own], n[own]) - left[own]
+    return overlap, too_deep
+
+
+def _screen(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.ndarray, neighbours: np.ndarray):
+    """Per pair: whether the convex polygons overlap (not only their boxes), whether the
+    neighbour covers the owner whole, and the area of their boxes' overlap."""
+    parts = [_screen_part(x, y, n, owners[k:k + _CHUNK], neighbours[k:k + _CHUNK])
+             for k in range(0, len(owners), _CHUNK)]
+    return tuple(np.concatenate([p[k] for p in parts]) for k in range(3))
+
+
+def _screen_part(x, y, n, owners, neighbours):
+    origin_x, origin_y = x[0, owners], y[0, owners]
+    ax, ay, an = x[:, owners] - origin_x, y[:, owners] - origin_y, n[owners]
+    bx, by, bn = x[:, neighbours] - origin_x, y[:, neighbours] - origin_y, n[neighbours]
+    ab, ba = _sides(ax, ay, bx, by), _sides(bx, by, ax, ay)
+    wa, wb = ax.shape[0] - 1, bx.shape[0] - 1
+    la = np.hypot(ax[1:] - ax[:wa], ay[1:] - ay[:wa])
+    lb = np.hypot(bx[1:] - bx[:wb], by[1:] - by[:wb])
+    ab[np.abs(ab) <= ON_LINE_M * lb[None]] = 0.0
+    ba[np.abs(ba) <= ON_LINE_M * la[None]] = 0.0
+    vertex_a = (np.arange(wa + 1)[:, None] < an[None, :])[:, None]
+    vertex_b = (np.arange(wb + 1)[:, None] < bn[None, :])[:, None]
+    edge_a = (np.arange(wa)[:, None] < an[None, :]) & (la > 0)
+    edge_b = (np.arange(wb)[:, None] < bn[None, :]) & (lb > 0)
+    apart = ((np.where(vertex_a, ab, -1.0) <= 0).all(axis=0) & edge_b).any(axis=0)
+    apart |= ((np.where(vertex_b, ba, -1.0) <= 0).all(axis=0) & edge_a).any(axis=0)
+    covers = (np.where(vertex_a & edge_b[None], ab, 1.0) >= 0).all(axis=(0, 1)) & ~apart
+    box_a, box_b = _ring_boxes(ax, ay, an), _ring_boxes(bx, by, bn)
+    weight = np.clip(np.minimum(box_a[2], box_b[2]) - np.maximum(box_a[0], box_b[0]), 0, None) * \
+        np.clip(np.minimum(box_a[3], box_b[3]) - np.maximum(box_a[1], box_b[1]), 0, None)
+    return ~apart, covers, weight
+
+
+def _owner_passes(owners: np.ndarray, size: int):
+    """Index ranges of sorted ``owners``, about ``size`` long, never cutting a run."""
+    start = 0
+    while start < len(owners):
+        stop = min(start + size, len(owners))
+        if stop < len(owners):
+            stop = int(np.searchsorted(owners, owners[stop - 1], side="right"))
+        yield np.arange(start, stop)
+        start = stop
+
+
+def _stack(parts) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rings of several ``(x, y, n)`` side by side, padded to the widest."""
+    parts = [p for p in parts if len(p[2])]
+    if not parts:
+        return np.zeros((1, 0)), np.zeros((1, 0)), np.zeros(0, dtype=np.int64)
+    width = max(p[0].shape[0] for p in parts)
+    return (np.concatenate([_pad(p[0], width) for p in parts], axis=1),
+            np.concatenate([_pad(p[1], width) for p in parts], axis=1), np.concatenate([p[2] for p in parts]))
+
+
+def _ring_boxes(x: np.ndarray, y: np.ndarray, n: np.ndarray) -> Tuple[np.ndarray, ...]:
+    valid = np.arange(x.shape[0])[:, None] < n[None, :]
+    return (np.where(valid, x, np.inf).min(axis=0), np.where(valid, y, np.inf).min(axis=0),
+            np.where(valid, x, -np.inf).max(axis=0), np.where(valid, y, -np.inf).max(axis=0))
+
+
+def uncovered_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.ndarray,
+                 neighbours: np.ndarray) -> np.ndarray:
+    """For each owner polygon, the area of it outside the union of its neighbours.
+
+    ``owners`` and ``neighbours`` are pairs sorted by owner. Each owner starts as one
+    fragment; each neighbour in turn leaves every fragment it meets as the disjoint convex
+    pieces outside it (outside its first edge line; inside that one and outside the
+    second; ...; only the edge lines that cross the fragment cut), drops the fragments it
+    covers and leaves the others as they are. An identical or enclosing neighbour ends the
+    owner at once; the work follows the pieces of land left, whatever the depth of the
+    stack. All owners advance together, one neighbour each per step, in local
+    coordinates (the owner's first vertex).
+    """
+    left = np.zeros(len(n))
+    if len(owners) == 0:
+        return left
+    run_start = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+    run_end = np.r_[run_start[1:], len(owners)]
+    own = owners[run_start]
+    origin_x, origin_y = x[0, own], y[0, own]
+    used, pick = np.unique(neighbours, return_inverse=True)
+    used_box = np.array(_ring_boxes(x[:, used], y[:, used], n[used]))
+    fx, fy, fn = x[:, own] - origin_x, y[:, own] - origin_y, n[own].astype(np.int64)
+    fbox = np.array(_ring_boxes(fx, fy, fn))
+    run = np.arange(len(own))  # the run (owner) of each fragment
+    at = run_start.copy()  # the pair of its next neighbour
+    left_of_run = np.zeros(len(own))
+    while len(fn):
+        box = used_box[:, pick[at]] - np.array([origin_x, origin_y, origin_x, origin_y])[:, run]
+        meets = (fbox[0] < box[2]) & (box[0] < fbox[2]) & (fbox[1] < box[3]) & (box[1] < fbox[3])
+        test = np.flatnonzero(meets)
+        if len(test):
+            other, base = neighbours[at[test]], run[test]
+            ux, uy, un = x[:, other] - origin_x[base], y[:, other] - origin_y[base], n[other]
+            tx, ty, tn = fx[:, test], fy[:, test], fn[test]
+            apart, covered, crosses = _relation(tx, ty, tn, ux, uy, un)
+            wc = ux.shape[0] - 1
+            stays = np.concatenate([np.flatnonzero(~meets), test[apart & ~covered]])
+            cut = np.flatnonzero(~apart & ~covered)
+            pieces = [(fx[:, stays], fy[:, stays], fn[stays])]
+            piece_of, boxes = [stays], [fbox[:, stays]]
+            if len(cut):
+                # Edge lines with a vertex of the fragment strictly outside: only they cut it.
+                crosses = crosses[:, cut]
+                px, py, pn = tx[:, cut], ty[:, cut], tn[cut]
+                ux, uy = ux[:, cut], uy[:, cut]
+                for e in range(wc):
+                    cols = np.flatnonzero(crosses[e])
+                    if len(cols) == 0:
+                        continue
+                    sx, sy, sn = px[:, cols], py[:, cols], pn[cols]
+                    side = _line_sides(sx, sy, ux[e, cols], uy[e, cols], ux[e + 1, cols] - ux[e, cols],
+                                       uy[e + 1, cols] - uy[e, cols])
+                    ox, oy, on = clip_by_side(sx, sy, sn, -side)
+                    kept = (on >= 3) & (signed_areas(ox, oy, on) > EMPTY_M2)
+                    ox, oy, on = ox[:, kept], oy[:, kept], on[kept]
+                    pieces.append((ox, oy, on))
+                    piece_of.append(test[cut[cols[kept]]])
+                    boxes.append(np.array(_ring_boxes(ox, oy, on)).reshape(4, -1))
+                    ix, iy, pn[cols] = clip_by_side(sx, sy, sn, side)
+                    if ix.shape[0] > px.shape[0]:
+                        px, py = _pad(px, ix.shape[0]), _pad(py, ix.shape[0])
+                    px[:, cols], py[:, cols] = _pad(ix, px.shape[0]), _pad(iy, px.shape[0])
+            fx, fy, fn = _stack(pieces)
+            fbox = np.concatenate(boxes, axis=1)
+            source = np.concatenate(piece_of)
+            run, at = run[source], at[source]
+        at = at + 1
+        done = at == run_end[run]
+        if done.any():
+            area = signed_areas(fx[:, done], fy[:, done], fn[done])
+            left_of_run += np.bincount(run[done], weights=area, minlength=len(own))
+            keep = ~done
+            fx, fy, fn, fbox, run, at = fx[:, keep], fy[:, keep], fn[keep], fbox[:, keep], run[keep], at[keep]
+    left[own] = left_of_run
+    return left
+
+
+def _relation(tx, ty, tn, ux, uy, un) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per pair of convex rings T and U: whether an edge line of U leaves T wholly outside,
+    whether U covers T, and which edge lines of U have a vertex of T strictly outside."""
+    out = _chunked(_relation_part, len(tn), tx, ty, tn, ux, uy, un)
+    if not isinstance(out, list):
+        return out
+    return (np.concatenate([p[0] for p in out]), np.concatenate([p[1] for p in out]),
+            np.concatenate([p[2] for p in out], axis=1))
+
+
+def _relation_part(tx, ty, tn, ux, uy, un):
+    sides = _sides(tx, ty, ux, uy)
+    wc = ux.shape[0] - 1
+    length = np.hypot(ux[1:] - ux[:wc], uy[1:] - uy[:wc])
+    sides[np.abs(sides) <= ON_LINE_M * length[None]] = 0.0
+    vertex = (np.arange(tx.shape[0])[:, None] < tn[None, :])[:, None]
+    edge = (np.arange(wc)[:, None] < un[None, :]) & (length > 0)
+    apart = ((np.where(vertex, sides, -1.0) <= 0).all(axis=0) & edge).any(axis=0)
+    covered = (np.where(vertex & edge[None], sides, 1.0) >= 0).all(axis=(0, 1))
+    crosses = (np.where(vertex, sides, 1.0) < 0).any(axis=0) & edge
+    return apart, covered, crosses
+
+
+def _pad(values: np.ndarray, rows: int) -> np.ndarray:
+    return values if values.shape[0] == rows else np.pad(values, ((0, rows - values.shape[0]), (0, 0)))
+
+
+def inclusion_exclusion_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.ndarray,
+                           neighbours: np.ndarray, max_depth: int = MAX_DEPTH) -> Tuple[np.ndarray, np.ndarray]:
+    """``earlier_overlap_m2`` by inclusion-exclusion on pieces: owner∩A, minus owner∩A∩B,
+    plus ..., each piece one more convex clip. Only the area of a piece is needed unless
+    it meets another neighbour of its owner, so pieces are built as polygons only then;
+    empty pieces stop growing. Cheap for an owner with a few neighbours, but a stack of k
+    neighbours all over each other makes 2^k pieces.
+
+    Returns ``(overlap_m2, too_deep)``; ``too_deep`` marks owners whose stack of overlaps
+    is deeper than ``max_depth`` (their figure is incomplete).
     """
     count = len(n)
     overlap = np.zeros(count)

@@ -271,24 +271,30 @@ def project_polygons(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector,
     return PolygonArrays(x, y, n, convex, bounds, empty, general)
 
 
+#: Candidate pairs (boxes sharing a grid cell) tested together: bounded memory.
+_CANDIDATES_PER_PASS = 1 << 21
+
+
 def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = None) -> Tuple[np.ndarray, np.ndarray]:
     """Pairs ``(i, j)``, ``i < j``, of boxes that overlap or touch.
 
     Boxes go into the cells of a uniform grid sized on typical boxes; a pair is reported
-    once, in the cell holding the lower-left corner of the boxes' intersection. The few
-    boxes covering many cells are compared with every box directly.
+    once, in the cell holding the lower-left corner of the boxes' intersection. Cells are
+    taken a bounded number of candidate pairs at a time. The few boxes covering many
+    cells are compared with every box directly.
     """
     rows = np.arange(len(bounds)) if candidates is None else np.asarray(candidates)
     if len(rows) < 2:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     b = bounds[rows]
-    extent = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])
+    xmin, ymin, xmax, ymax = (np.ascontiguousarray(b[:, k]) for k in range(4))
+    extent = np.maximum(xmax - xmin, ymax - ymin)
     cell = float(np.median(extent)) or 1.0
-    x0, y0 = b[:, 0].min(), b[:, 1].min()
-    ix0 = np.floor((b[:, 0] - x0) / cell).astype(np.int64)
-    iy0 = np.floor((b[:, 1] - y0) / cell).astype(np.int64)
-    ix1 = np.floor((b[:, 2] - x0) / cell).astype(np.int64)
-    iy1 = np.floor((b[:, 3] - y0) / cell).astype(np.int64)
+    x0, y0 = xmin.min(), ymin.min()
+    ix0 = np.floor((xmin - x0) / cell).astype(np.int64)
+    iy0 = np.floor((ymin - y0) / cell).astype(np.int64)
+    ix1 = np.floor((xmax - x0) / cell).astype(np.int64)
+    iy1 = np.floor((ymax - y0) / cell).astype(np.int64)
     nx, ny = ix1 - ix0 + 1, iy1 - iy0 + 1
     big = nx * ny > 16
     small = np.flatnonzero(~big)
@@ -296,29 +302,36 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
     per = (nx * ny)[small]
     owner = np.repeat(small, per)
     k = np.arange(len(owner)) - np.repeat(np.cumsum(per) - per, per)
-    cx = ix0[owner] + k % nx[owner]
-    cy = iy0[owner] + k // nx[owner]
     rows_y = int(iy1.max()) + 2
-    key = cx * rows_y + cy
+    key = (ix0[owner] + k % nx[owner]) * rows_y + iy0[owner] + k // nx[owner]
+    del k
     order = np.argsort(key, kind="stable")
     key, owner = key[order], owner[order]
+    del order
     run_end = np.searchsorted(key, key, side="right")
     grow = run_end - np.arange(len(key)) - 1
-    first = np.repeat(np.arange(len(key)), grow)
-    second = first + np.arange(len(first)) - np.repeat(np.cumsum(grow) - grow, grow) + 1
-    a, c = owner[first], owner[second]
-    cell_key = key[first]
-    # Overlap test, then keep the pair only in the cell of its intersection's corner.
-    hit = (b[a, 0] <= b[c, 2]) & (b[c, 0] <= b[a, 2]) & (b[a, 1] <= b[c, 3]) & (b[c, 1] <= b[a, 3])
-    a, c, cell_key = a[hit], c[hit], cell_key[hit]
-    corner_x = np.floor((np.maximum(b[a, 0], b[c, 0]) - x0) / cell).astype(np.int64)
-    corner_y = np.floor((np.maximum(b[a, 1], b[c, 1]) - y0) / cell).astype(np.int64)
-    once = corner_x * rows_y + corner_y == cell_key
-    a, c = a[once], c[once]
+    del run_end
+    pairs_a, pairs_c = [], []
+    # Passes over whole entries: each entry's candidates are the later entries of its cell.
+    total = np.cumsum(grow)
+    start = 0
+    while start < len(key):
+        stop = int(np.searchsorted(total, (total[start - 1] if start else 0) + _CANDIDATES_PER_PASS, side="right"))
+        stop = max(stop, start + 1)
+        g = grow[start:stop]
+        first = np.repeat(np.arange(start, stop), g)
+        second = first + np.arange(len(first)) - np.repeat(np.cumsum(g) - g, g) + 1
+        a, c, cell_key = owner[first], owner[second], key[first]
+        # Overlap test, then keep the pair only in the cell of its intersection's corner.
+        hit = (xmin[a] <= xmax[c]) & (xmin[c] <= xmax[a]) & (ymin[a] <= ymax[c]) & (ymin[c] <= ymax[a])
+        a, c, cell_key = a[hit], c[hit], cell_key[hit]
+        once = np.maximum(ix0[a], ix0[c]) * rows_y + np.maximum(iy0[a], iy0[c]) == cell_key
+        pairs_a.append(a[once])
+        pairs_c.append(c[once])
+        start = stop
 
-    pairs_a, pairs_c = [a], [c]
     for i in np.flatnonzero(big):
-        hit = (b[i, 0] <= b[:, 2]) & (b[:, 0] <= b[i, 2]) & (b[i, 1] <= b[:, 3]) & (b[:, 1] <= b[i, 3])
+        hit = (xmin[i] <= xmax) & (xmin <= xmax[i]) & (ymin[i] <= ymax) & (ymin <= ymax[i])
         hit[i] = False
         hit &= ~big | (np.arange(len(b)) > i)  # a pair of big boxes once
         others = np.flatnonzero(hit)
