@@ -21,9 +21,6 @@ from ..core.fieldmap import parse_task_ids
 translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return translate("FieldPackageDialog", text)
-
 
 class FieldPackageDialog(QDialog):
     """Collects the choices; the controller builds the package."""
@@ -31,47 +28,49 @@ class FieldPackageDialog(QDialog):
     def __init__(self, task_ids: List[str], team: str = "", parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.setObjectName("DeminingFieldPackageDialog")
-        self.setWindowTitle(_tr("Package for the Field"))
+        self.setWindowTitle(translate("FieldPackageDialog", "Package for the Field"))
         self.setMinimumWidth(480)
 
         self.task_ids = QLineEdit(", ".join(task_ids))
-        self.task_ids.setPlaceholderText(_tr("T-0001, T-0002"))
+        self.task_ids.setPlaceholderText(translate("FieldPackageDialog", "T-0001, T-0002"))
         self.team = QLineEdit(team)
-        self.team.setPlaceholderText(_tr("The team's name, filled in on everything it records"))
-        self.mapped_mines = QCheckBox(_tr("Mines of supplied minefield records"))
+        self.team.setPlaceholderText(translate(
+            "FieldPackageDialog", "The team's name, filled in on everything it records"))
+        self.mapped_mines = QCheckBox(translate("FieldPackageDialog", "Mines of supplied minefield records"))
         self.basemap = QgsMapLayerComboBox()
         self.basemap.setFilters(QgsMapLayerProxyModel.RasterLayer)
         self.basemap.setAllowEmptyLayer(True)
         self.basemap.setLayer(None)
         self.basemap_file = QgsFileWidget()
         self.basemap_file.setStorageMode(QgsFileWidget.GetFile)
-        self.basemap_file.setFilter(_tr("Rasters (*.tif *.tiff *.jp2 *.ecw *.vrt *.img);;All files (*)"))
-        self.basemap_file.setToolTip(_tr("A raster file instead of a layer of the project"))
+        self.basemap_file.setFilter(translate(
+            "FieldPackageDialog", "Rasters (*.tif *.tiff *.jp2 *.ecw *.vrt *.img);;All files (*)"))
+        self.basemap_file.setToolTip(translate("FieldPackageDialog", "A raster file instead of a layer of the project"))
 
-        self.as_folder = QRadioButton(_tr("A folder (copy it to the tablet as it is)"))
-        self.as_zip = QRadioButton(_tr("A .zip file"))
+        self.as_folder = QRadioButton(translate("FieldPackageDialog", "A folder (copy it to the tablet as it is)"))
+        self.as_zip = QRadioButton(translate("FieldPackageDialog", "A .zip file"))
         self.as_folder.setChecked(True)
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.GetDirectory)
-        self.output.setFilter(_tr("ZIP files (*.zip)"))
+        self.output.setFilter(translate("FieldPackageDialog", "ZIP files (*.zip)"))
         self.as_folder.toggled.connect(self._output_mode)
 
         form = QFormLayout()
-        form.addRow(_tr("Tasks"), self.task_ids)
-        form.addRow(_tr("Team"), self.team)
-        form.addRow(_tr("Also take"), self.mapped_mines)
+        form.addRow(translate("FieldPackageDialog", "Tasks"), self.task_ids)
+        form.addRow(translate("FieldPackageDialog", "Team"), self.team)
+        form.addRow(translate("FieldPackageDialog", "Also take"), self.mapped_mines)
         basemap = QVBoxLayout()
         basemap.addWidget(self.basemap)
         basemap.addWidget(self.basemap_file)
-        form.addRow(_tr("Basemap (clipped)"), basemap)
+        form.addRow(translate("FieldPackageDialog", "Basemap (clipped)"), basemap)
         output = QVBoxLayout()
         output.addWidget(self.as_folder)
         output.addWidget(self.as_zip)
         output.addWidget(self.output)
-        form.addRow(_tr("Package"), output)
+        form.addRow(translate("FieldPackageDialog", "Package"), output)
 
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(_tr("Build Package"))
+        buttons.button(QDialogButtonBox.Ok).setText(translate("FieldPackageDialog", "Build Package"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -48,9 +48,6 @@ class FieldPackage:
     counts: Dict[str, int] = field(default_factory=dict)  # context features copied, by layer
 
 
-def _tr(text: str) -> str:
-    return translate("FieldPackage", text)
-
 
 # -- output ---------------------------------------------------------------------------------
 
@@ -67,24 +64,28 @@ def _is_previous_package(path: Path) -> bool:
 def check_output(output: str) -> Path:
     """The output path when a package may be written there; ``PackageError`` saying why not."""
     if not output:
-        raise PackageError(_tr("Choose a folder or a .zip file for the field package."))
+        raise PackageError(translate("FieldPackage", "Choose a folder or a .zip file for the field package."))
     target = Path(output)
     if not target.parent.is_dir():
-        raise PackageError(_tr("Folder {0} does not exist.").format(target.parent))
+        raise PackageError(translate("FieldPackage", "Folder {0} does not exist.").format(target.parent))
     if target.suffix.lower() == ".zip":
         if target.exists() and not _is_previous_package(target):
-            raise PackageError(_tr("{0} exists and is not a field package; choose a new file name.").format(target))
+            raise PackageError(translate(
+                "FieldPackage", "{0} exists and is not a field package; choose a new file name.").format(target))
         return target
     if target.exists() and not target.is_dir():
-        raise PackageError(_tr("{0} is a file; give a folder (new or empty) or a .zip file.").format(target))
+        raise PackageError(translate(
+            "FieldPackage", "{0} is a file; give a folder (new or empty) or a .zip file.").format(target))
     if target.is_dir() and any(target.iterdir()):
         if not _is_previous_package(target):
-            raise PackageError(_tr("Folder {0} is not empty and holds no field package; choose an empty or new "
-                                   "folder.").format(target))
+            raise PackageError(translate(
+                "FieldPackage", "Folder {0} is not empty and holds no field package; choose an empty or new "
+                                "folder.").format(target))
         photos = [p for p in (target / PHOTO_FOLDER).rglob("*") if p.is_file()]
         if photos:
-            raise PackageError(_tr("Folder {0} holds a field package with {1} photo(s) taken in the field; merge it "
-                                   "first or choose another folder.").format(target, len(photos)))
+            raise PackageError(translate(
+                "FieldPackage", "Folder {0} holds a field package with {1} photo(s) taken in the field; merge it "
+                                "first or choose another folder.").format(target, len(photos)))
     return target
 
 
@@ -112,7 +113,7 @@ def _open_basemap(basemap: str):
     except RuntimeError:
         dataset = None
     if dataset is None or dataset.RasterCount == 0:
-        raise PackageError(_tr("The basemap {0} cannot be read as a raster.").format(basemap))
+        raise PackageError(translate("FieldPackage", "The basemap {0} cannot be read as a raster.").format(basemap))
     return dataset
 
 
@@ -121,21 +122,23 @@ def clip_basemap(basemap: str, selection: PackageSelection, crs: QgsCoordinateRe
     dataset = _open_basemap(basemap)
     raster_crs = QgsCoordinateReferenceSystem.fromWkt(dataset.GetProjection() or "")
     if not raster_crs.isValid():
-        raise PackageError(_tr("The basemap {0} has no coordinate reference system.").format(basemap))
+        raise PackageError(translate(
+            "FieldPackage", "The basemap {0} has no coordinate reference system.").format(basemap))
     window = QgsCoordinateTransform(crs, raster_crs, QgsProject.instance()).transformBoundingBox(
         QgsRectangle(*selection.box))
     x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
     covered = QgsRectangle(x0, y0 + dy * dataset.RasterYSize, x0 + dx * dataset.RasterXSize, y0)
     if not covered.intersects(window):
-        raise PackageError(_tr("The basemap {0} does not cover the tasks.").format(basemap))
+        raise PackageError(translate("FieldPackage", "The basemap {0} does not cover the tasks.").format(basemap))
     window = window.intersect(covered)
     try:
         clipped = gdal.Translate(str(target), dataset, format="GTiff", creationOptions=["COMPRESS=DEFLATE"],
                                  projWin=[window.xMinimum(), window.yMaximum(), window.xMaximum(), window.yMinimum()])
     except RuntimeError as error:
-        raise PackageError(_tr("The basemap {0} cannot be clipped: {1}").format(basemap, error)) from None
+        raise PackageError(translate(
+            "FieldPackage", "The basemap {0} cannot be clipped: {1}").format(basemap, error)) from None
     if clipped is None:
-        raise PackageError(_tr("The basemap {0} cannot be clipped.").format(basemap))
+        raise PackageError(translate("FieldPackage", "The basemap {0} cannot be clipped.").format(basemap))
     clipped = None  # noqa: F841 (closes the file)
 
 
@@ -152,14 +155,15 @@ def store_id_of(store) -> str:
 
 def manifest_text(manifest: Dict[str, object]) -> str:
     """The manifest as a person reads it."""
-    lines = [_tr("Demining field package"), ""]
+    lines = [translate("FieldPackage", "Demining field package"), ""]
     for key in MANIFEST_KEYS:
         value = manifest[key]
         if isinstance(value, list):
             value = ", ".join(value)
         lines.append(f"{key}: {value}")
-    lines += ["", _tr("Open {0} in QField (or QGIS). Photos go to {1}/. Bring the whole folder back to the office "
-                      "to merge it.").format(PROJECT_FILE, PHOTO_FOLDER), ""]
+    lines += ["", translate(
+        "FieldPackage", "Open {0} in QField (or QGIS). Photos go to {1}/. Bring the whole folder back to the office "
+                        "to merge it.").format(PROJECT_FILE, PHOTO_FOLDER), ""]
     return "\n".join(lines)
 
 
@@ -202,18 +206,19 @@ def build_package(store, task_ids: Optional[Sequence[str]] = None, team: str = "
         if basemap:
             clip_basemap(basemap, selection, store.crs, built / BASEMAP_FILE)
         if feedback.isCanceled():
-            raise CancelledError(_tr("Packaging cancelled; nothing was written."))
+            raise CancelledError(translate("FieldPackage", "Packaging cancelled; nothing was written."))
         feedback.setProgress(85.0)
-        title = _tr("Field package: {0}").format(", ".join(chosen)) + (f" ({team})" if team else "")
+        title = translate("FieldPackage", "Field package: {0}").format(", ".join(chosen))
+        title += f" ({team})" if team else ""
         write_project(built, PROJECT_FILE, context_layer_names(mapped_mines), team, selection.box, store.crs, title,
                       BASEMAP_FILE if basemap else None)
         (built / PHOTO_FOLDER).mkdir()
         _write_manifest(built, manifest)
         if feedback.isCanceled():
-            raise CancelledError(_tr("Packaging cancelled; nothing was written."))
+            raise CancelledError(translate("FieldPackage", "Packaging cancelled; nothing was written."))
         _move_into_place(built, target)
     except OSError as error:
-        raise PackageError(_tr("The field package cannot be written to {0}: {1}").format(
+        raise PackageError(translate("FieldPackage", "The field package cannot be written to {0}: {1}").format(
             target, error.strerror or error)) from None
     finally:
         if built.exists():
