@@ -37,7 +37,9 @@ from demining_plugin.core.fieldwork.layout import (
 from demining_plugin.core.fieldwork.package import BASEMAP_FILE, build_package
 from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.model.schema import SCHEMA_VERSION
-from demining_plugin.core.store import create_store
+from demining_plugin.core.store import create_store, open_store
+from demining_plugin.core.store.copy import copy_store
+from tests.postgis_cluster import PostgisCluster
 
 #: Two tasks overlapping on their shared half (lon, lat, near Aghdam), a sector of the first,
 #: and a task far away that no package here asks for.
@@ -348,6 +350,11 @@ def test_previous_package_is_replaced_unless_it_holds_photos(store, tmp_path):
     with pytest.raises(DeminingError, match="1 photo"):
         build_package(store, ["T-0001"], output=str(target))
     assert json.loads((target / MANIFEST_FILE).read_text())["package_id"] == second.package_id
+    archive_path = tmp_path / "pkg.zip"
+    build_package(store, ["T-0001"], output=str(archive_path))
+    again = build_package(store, ["T-0002"], output=str(archive_path))
+    with zipfile.ZipFile(archive_path) as archive:
+        assert json.loads(archive.read(MANIFEST_FILE))["package_id"] == again.package_id
 
 
 def _not_a_raster(tmp_path):
@@ -403,3 +410,24 @@ def _store_rows(store):
     finally:
         ds = None  # noqa: F841
     return counts, store.metadata()
+
+
+def test_a_postgis_store_gives_the_same_package(store, packages, tmp_path):
+    """The context is read through the store's own reader: a PostGIS copy of the store gives the
+    same features, with the same fingerprints, as the GeoPackage."""
+    try:
+        cluster = PostgisCluster().start()
+    except RuntimeError as error:
+        pytest.fail(str(error), pytrace=False)
+    try:
+        location = f"pg:{cluster.conninfo()} schema=field_package"
+        copy_store(store.location, location)
+        package = build_package(open_store(location), ["T-0001"], team="Alpha", output=str(tmp_path / "pg"))
+    finally:
+        cluster.stop()
+    assert package.counts == packages["alpha"][0].counts
+    with sqlite3.connect(str(tmp_path / "pg" / DATA_FILE)) as con:
+        from_postgis = sorted(con.execute(f"SELECT layer, identifier, fingerprint FROM {SNAPSHOT_TABLE}"))
+    with sqlite3.connect(str(packages["alpha"][1] / DATA_FILE)) as con:
+        from_geopackage = sorted(con.execute(f"SELECT layer, identifier, fingerprint FROM {SNAPSHOT_TABLE}"))
+    assert from_postgis == from_geopackage
