@@ -200,8 +200,8 @@ def build_package(store, task_ids: Optional[Sequence[str]] = None, team: str = "
         "basemap": BASEMAP_FILE if basemap else "",
     }
     built = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.building")
-    built.mkdir()
     try:
+        built.mkdir()
         counts = write_package_data(store, built / DATA_FILE, selection, mapped_mines, feedback)
         if basemap:
             clip_basemap(basemap, selection, store.crs, built / BASEMAP_FILE)

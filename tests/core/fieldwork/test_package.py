@@ -402,6 +402,20 @@ def test_bad_output_is_refused(store, tmp_path):
     assert zipfile.ZipFile(other_zip).namelist() == ["readme.txt"]
 
 
+def test_output_folder_that_cannot_be_written_is_refused(store, tmp_path, monkeypatch):
+    refuse = Path.mkdir
+
+    def mkdir(path, *args, **kwargs):
+        if path.name.endswith(".building"):  # the package's work folder beside the output
+            raise PermissionError(13, "Permission denied")
+        return refuse(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    with pytest.raises(DeminingError, match="cannot be written to .*Permission denied"):
+        build_package(store, ["T-0001"], output=str(tmp_path / "pkg"))
+    assert list(tmp_path.iterdir()) == []
+
+
 def _store_rows(store):
     """Every table's row count and the metadata: what a failed package must leave as it was."""
     ds = ogr.Open(store.location)
