@@ -14,7 +14,15 @@ from pathlib import Path
 
 import pytest
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsRasterLayer, QgsVectorLayer, QgsVectorLayerUtils
+from qgis.core import (
+    QgsFeedback,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsVectorLayerUtils,
+)
 
 from demining_plugin.core.errors import DeminingError
 from demining_plugin.core.fieldwork.fingerprint import layer_fingerprints
@@ -413,6 +421,14 @@ def test_output_folder_that_cannot_be_written_is_refused(store, tmp_path, monkey
     monkeypatch.setattr(Path, "mkdir", mkdir)
     with pytest.raises(DeminingError, match="cannot be written to .*Permission denied"):
         build_package(store, ["T-0001"], output=str(tmp_path / "pkg"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cancelled_package_leaves_nothing(store, tmp_path):
+    feedback = QgsFeedback()
+    feedback.progressChanged.connect(lambda value: feedback.cancel() if value > 0 else None)
+    with pytest.raises(DeminingError, match="cancelled"):
+        build_package(store, ["T-0001"], output=str(tmp_path / "pkg.zip"), feedback=feedback)
     assert list(tmp_path.iterdir()) == []
 
 
