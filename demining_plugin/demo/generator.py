@@ -26,10 +26,8 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
@@ -40,7 +38,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..core.errors import DeminingError
-from ..core.geo.crs import WGS84_AUTHID, wgs84
+from ..core.geo.crs import WGS84_AUTHID, transform_anywhere, wgs84
 from ..core.geo.measure import M2_PER_HA, distance_area
 from ..core.model.changes import ChangeSet, NewPoints
 from ..core.model.schema import LAYERS_BY_NAME
@@ -62,6 +60,7 @@ from .scenario import (
     Task,
     day_of,
     load_scenario,
+    world_map_path,
 )
 
 translate = QCoreApplication.translate
@@ -173,7 +172,7 @@ class DemoBuilder(LandMixin, FindingsMixin):
         """Write the scenario into the empty ``store`` in one transaction (``store.apply``,
         which writes through the backend's own connection: safe in a worker thread)."""
         changes = ChangeSet()
-        self._add_all(changes, QgsCoordinateTransform(self.local_crs, wgs84(), QgsCoordinateTransformContext()))
+        self._add_all(changes, transform_anywhere(self.local_crs, wgs84()))
         store.apply(changes)
 
     def _add_all(self, changes: ChangeSet, transform: QgsCoordinateTransform) -> None:
@@ -326,7 +325,7 @@ def write_demo_project(store, project_path: Path, local_crs: QgsCoordinateRefere
     project_path = Path(project_path).absolute()
     project.setFileName(str(project_path))
     layers = add_store_to_project(store, project)
-    world = Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
+    world = world_map_path()
     countries = QgsVectorLayer(f"{world}|layername=countries", "Countries (Natural Earth)", "ogr")
     if countries.isValid():
         symbol = countries.renderer().symbol()

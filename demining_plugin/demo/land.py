@@ -2,25 +2,21 @@
 released by survey, drawn in each hazard's frame (part of ``DemoBuilder``)."""
 
 import datetime
-from pathlib import Path
 from typing import Dict, List, Tuple
 
 from osgeo import ogr
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
     QgsGeometry,
     QgsPointXY,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import DeminingError
-from ..core.geo.crs import wgs84
+from ..core.geo.crs import transform_anywhere, wgs84
 from ..core.geo.measure import M2_PER_HA
 from ..core.model.schema import LAYERS_BY_NAME
-from .scenario import Frame, Hazard, Lane, Task, day_of
+from .scenario import Frame, Hazard, Lane, Task, day_of, world_map_path
 
 translate = QCoreApplication.translate
 
@@ -32,7 +28,7 @@ class LandMixin:
     def load_districts(self) -> None:
         # Read through OGR, not a QGIS layer: the build runs in a worker thread in the desktop.
         spec = self.sc["boundaries"]
-        path = Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
+        path = world_map_path()
         ds = ogr.Open(str(path)) if path.is_file() else None
         layer = ds.GetLayerByName(spec["layer"]) if ds is not None else None
         if layer is None:
@@ -40,7 +36,7 @@ class LandMixin:
                 path=path, layer=spec["layer"]))
         source_crs = QgsCoordinateReferenceSystem.fromWkt(layer.GetSpatialRef().ExportToWkt()) \
             if layer.GetSpatialRef() is not None else wgs84()
-        transform = QgsCoordinateTransform(source_crs, self.local_crs, QgsCoordinateTransformContext())
+        transform = transform_anywhere(source_crs, self.local_crs)
         value = str(spec["filter_value"]).replace("'", "''")
         layer.SetAttributeFilter(f"\"{spec['filter_field']}\" = '{value}'")
         pieces: Dict[str, List[QgsGeometry]] = {}

@@ -5,9 +5,11 @@ import datetime
 import json
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import List, Optional, Tuple
 
 from qgis.core import (
+    QgsApplication,
     QgsGeometry,
     QgsPointXY,
 )
@@ -50,6 +52,12 @@ def load_scenario(name: str = DEFAULT_SCENARIO) -> dict:
 
 def day_of(text: str) -> datetime.date:
     return datetime.date.fromisoformat(text)
+
+
+def world_map_path() -> Path:
+    """Natural Earth's countries and provinces as QGIS ships them: the demo's district
+    boundaries and its project's background."""
+    return Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
 
 
 # --- geometry in a hazard's frame ------------------------------------------------------

@@ -8,7 +8,7 @@ and, when the user saves anyway, in the message bar.
 """
 
 import datetime
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -172,26 +172,15 @@ class CaptureController(QObject):
                     )
                 ]
             )
-        if not outcome.ok:
+        recorded = self._record(store, "detections", point, outcome, form, canvas_point, self._remember_item)
+        if recorded is None:
             return None
-        if not self._run_form_at(form, canvas_point):
-            return None
-        values = form.values()
-        warnings = list(form.warning_messages)
-        self.last_item = {key: values[key] for key in ("organisation", "team", "found_on")}
-        identifier = self._save(store, "detections", point, values)
-        if identifier is None:
-            return None
+        identifier, values, warnings = recorded
         self.last_warnings = warnings
         what = QCoreApplication.translate("Schema", ITEM_CATEGORY.label(values["category"]))
         text = translate("CaptureTool", "{id} ({what}) recorded").format(id=identifier, what=what)
         text += self._where_suffix(values.get("task_id"), values.get("district"))
-        if warnings:
-            notify_warning(
-                self.iface, text + " " + translate("CaptureTool", "with warnings:") + " " + " ".join(warnings)
-            )
-        else:
-            notify_success(self.iface, text)
+        self._announce(text, warnings)
         return identifier
 
     def capture_accident(self, canvas_point: QgsPointXY) -> Optional[str]:
@@ -204,29 +193,46 @@ class CaptureController(QObject):
             defaults = dict(self.last_accident)
             form = AccidentForm(self.iface.mainWindow(), defaults, district, intro=self._where(None, district))
             form.set_checker(accident_warnings)
-        if not outcome.ok:
+        recorded = self._record(store, "accidents", point, outcome, form, canvas_point, self._remember_accident)
+        if recorded is None:
             return None
-        if not self._run_form_at(form, canvas_point):
-            return None
-        values = form.values()
-        warnings = list(form.warning_messages)
-        self.last_accident = {"occurred_on": values["occurred_on"]}
-        identifier = self._save(store, "accidents", point, values)
-        if identifier is None:
-            return None
+        identifier, values, warnings = recorded
         text = translate("CaptureTool", "Accident {id} recorded: {killed} killed, {injured} injured").format(
             id=identifier, killed=values["killed"], injured=values["injured"]
         )
         text += self._where_suffix(None, district)
+        self._announce(text, warnings)
+        return identifier
+
+    # -- helpers -------------------------------------------------------------------------
+    def _record(self, store, layer_name: str, point: QgsPointXY, outcome, form, canvas_point: QgsPointXY,
+                remember: Callable[[dict], None]) -> Optional[Tuple[str, dict, List[str]]]:
+        """Show ``form`` at the point and store what it says: (identifier, values, warnings), or
+        None when it could not open, was cancelled or the save failed. ``remember`` keeps what
+        the next entry starts from, saved or not."""
+        if not outcome.ok or not self._run_form_at(form, canvas_point):
+            return None
+        values = form.values()
+        warnings = list(form.warning_messages)
+        remember(values)
+        identifier = self._save(store, layer_name, point, values)
+        return None if identifier is None else (identifier, values, warnings)
+
+    def _remember_item(self, values: dict) -> None:
+        self.last_item = {key: values[key] for key in ("organisation", "team", "found_on")}
+
+    def _remember_accident(self, values: dict) -> None:
+        self.last_accident = {"occurred_on": values["occurred_on"]}
+
+    def _announce(self, text: str, warnings) -> None:
+        """What was recorded, in the message bar: a warning when the checks found something."""
         if warnings:
             notify_warning(
                 self.iface, text + " " + translate("CaptureTool", "with warnings:") + " " + " ".join(warnings)
             )
         else:
             notify_success(self.iface, text)
-        return identifier
 
-    # -- helpers -------------------------------------------------------------------------
     def _run_form_at(self, form, canvas_point: QgsPointXY) -> bool:
         """Show the form with the clicked point marked on the map while it is open."""
         canvas = self.iface.mapCanvas()

@@ -27,7 +27,7 @@ from ..core.errors import CancelledError
 from ..core.geo.measure import distance_area
 from ..core.records.accuracy import mine_map_accuracy
 from ..core.records.fit import DEFAULT_MAX_OFFSET_M, DEFAULT_TOLERANCE_M
-from .base import DeminingAlgorithm
+from .base import MINE_MAPS_GROUP, DeminingAlgorithm
 
 #: Per-record table columns: (name, type).
 RECORD_FIELDS = (
@@ -57,7 +57,7 @@ def record_row(record) -> list:
 class MineMapAccuracyAlgorithm(DeminingAlgorithm):
     NAME = "minemapaccuracy"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("MineMapAccuracyAlgorithm", "Mine map accuracy")
-    GROUP, GROUP_ID = QT_TRANSLATE_NOOP("DeminingAlgorithm", "Mine maps"), "minemaps"
+    GROUP, GROUP_ID = MINE_MAPS_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "MineMapAccuracyAlgorithm",
         "How accurate supplied minefield records are, judged against the items found, record by record, "

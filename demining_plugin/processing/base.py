@@ -2,19 +2,29 @@
 user-facing errors into ``QgsProcessingException``."""
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import resource_path
 from ..core.errors import DeminingError
+from ..core.store import ProjectStore, open_store
 from ..core.threads import processing_thread
 from .store_parameter import store_help
+
+#: The groups of the Processing toolbox: (title, id), each title translated in the context
+#: "DeminingAlgorithm" (see ``DeminingAlgorithm.group``).
+STORE_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Project store"), "store")
+RELEASE_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Land release"), "release")
+TOTALS_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Totals and reports"), "totals")
+IMPORT_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Import"), "import")
+MINE_MAPS_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Mine maps"), "minemaps")
+FIELD_MAPS_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Field maps"), "fieldmaps")
 
 
 class DeminingAlgorithm(QgsProcessingAlgorithm):
     #: Set by subclasses. DISPLAY_NAME and HELP are marked with
-    #: ``QT_TRANSLATE_NOOP("<subclass name>", ...)``, GROUP with
-    #: ``QT_TRANSLATE_NOOP("DeminingAlgorithm", ...)``, so that pylupdate5 collects them.
+    #: ``QT_TRANSLATE_NOOP("<subclass name>", ...)`` so that pylupdate5 collects them;
+    #: GROUP, GROUP_ID is one of the groups above.
     NAME = ""
     DISPLAY_NAME = ""
     GROUP = ""
@@ -72,6 +82,10 @@ class DeminingAlgorithm(QgsProcessingAlgorithm):
                 return self.compute(parameters, context, feedback)
         except DeminingError as error:
             raise QgsProcessingException(str(error)) from None
+
+    def store(self, parameters, context) -> ProjectStore:
+        """The store the STORE parameter names, opened (``StoreError`` when it is none)."""
+        return open_store(self.parameterAsFile(parameters, "STORE", context))
 
     def compute(self, parameters, context, feedback) -> dict:
         raise NotImplementedError

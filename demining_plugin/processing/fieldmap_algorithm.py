@@ -5,26 +5,18 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterExpression,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import DeminingError
-from ..core.fieldmap import ORIENTATIONS, PAPERS, FieldMapOptions, export_field_maps, parse_task_ids
-from ..core.store import open_store
-from .base import DeminingAlgorithm
-from .store_parameter import store_parameter
-
-translate = QCoreApplication.translate
+from ..core.fieldmap import ORIENTATIONS, PAPERS, FieldMapOptions, export_field_maps
+from .task_algorithm import TaskAlgorithm
 
 
-class FieldMapAlgorithm(DeminingAlgorithm):
-    EXPLAINS_STORE = True
+class FieldMapAlgorithm(TaskAlgorithm):
     NAME = "fieldmap"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("FieldMapAlgorithm", "Field maps of tasks (PDF)")
-    GROUP, GROUP_ID = QT_TRANSLATE_NOOP("DeminingAlgorithm", "Field maps"), "fieldmaps"
     HELP = QT_TRANSLATE_NOOP(
         "FieldMapAlgorithm",
         "Prints one page per clearance task for the field team: the task in its local UTM zone "
@@ -40,17 +32,8 @@ class FieldMapAlgorithm(DeminingAlgorithm):
         "OUTPUT: a .pdf file (one page per task) or a folder (one PDF per task, "
         "fieldmap_<task id>.pdf). PAGES: the number of pages written.")
 
-    def flags(self):
-        # Layouts are drawn with Qt's painting classes; run in the main thread like
-        # QGIS's own layout exports.
-        return super().flags() | self.FlagNoThreading
-
     def initAlgorithm(self, config=None):
-        self.addParameter(store_parameter())
-        self.addParameter(QgsProcessingParameterString(
-            "TASK_IDS", self.tr("Task ids (comma-separated)"), "", optional=True))
-        self.addParameter(QgsProcessingParameterExpression(
-            "EXPRESSION", self.tr("Or tasks matching the expression"), "", optional=True))
+        self.add_task_parameters()
         self.addParameter(QgsProcessingParameterEnum(
             "PAPER", self.tr("Paper"), options=list(PAPERS), defaultValue="A4", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterEnum(
@@ -64,12 +47,10 @@ class FieldMapAlgorithm(DeminingAlgorithm):
         self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files written (;-separated)")))
 
     def compute(self, parameters, context, feedback) -> dict:
-        store = open_store(self.parameterAsFile(parameters, "STORE", context))
-        task_ids = parse_task_ids(self.parameterAsString(parameters, "TASK_IDS", context))
-        expression = self.parameterAsExpression(parameters, "EXPRESSION", context)
+        store, task_ids, expression = self.chosen_tasks(parameters, context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if not output:
-            raise DeminingError(translate("FieldMapAlgorithm", "OUTPUT: give a .pdf file or a folder."))
+            raise DeminingError(self.tr("OUTPUT: give a .pdf file or a folder."))
         options = FieldMapOptions(
             paper=self.parameterAsEnumString(parameters, "PAPER", context),
             orientation=self.parameterAsEnumString(parameters, "ORIENTATION", context),

@@ -9,16 +9,15 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.fieldwork.merge import merge_package
-from ..core.store import open_store
 from ..settings import configured_team_distance_m
-from .base import DeminingAlgorithm
+from .base import FIELD_MAPS_GROUP, DeminingAlgorithm
 from .store_parameter import store_parameter
 
 
 class FieldMergeAlgorithm(DeminingAlgorithm):
     NAME = "fieldmerge"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("FieldMergeAlgorithm", "Merge field results")
-    GROUP, GROUP_ID = QT_TRANSLATE_NOOP("DeminingAlgorithm", "Field maps"), "fieldmaps"
+    GROUP, GROUP_ID = FIELD_MAPS_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "FieldMergeAlgorithm",
         "Merges what a team recorded in a field package (made by 'Package for the field' and filled in QField) "
@@ -57,7 +56,7 @@ class FieldMergeAlgorithm(DeminingAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, title))
 
     def compute(self, parameters, context, feedback):
-        store = open_store(self.parameterAsFile(parameters, "STORE", context))
+        store = self.store(parameters, context)
         report = ""
         if parameters.get("REPORT") not in (None, ""):
             report = self.parameterAsFileOutput(parameters, "REPORT", context) or ""

@@ -3,28 +3,20 @@
 from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterExpression,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import DeminingError
-from ..core.fieldmap import parse_task_ids
 from ..core.fieldwork.package import build_package
-from ..core.store import open_store
-from .base import DeminingAlgorithm
-from .store_parameter import store_parameter
-
-translate = QCoreApplication.translate
+from .task_algorithm import TaskAlgorithm
 
 
-class FieldPackageAlgorithm(DeminingAlgorithm):
-    EXPLAINS_STORE = True
+class FieldPackageAlgorithm(TaskAlgorithm):
     NAME = "fieldpackage"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("FieldPackageAlgorithm", "Package tasks for the field (QField)")
-    GROUP, GROUP_ID = QT_TRANSLATE_NOOP("DeminingAlgorithm", "Field maps"), "fieldmaps"
     HELP = QT_TRANSLATE_NOOP(
         "FieldPackageAlgorithm",
         "Packages clearance tasks for a field team's tablet: a folder (or a .zip) that QField opens as it is, "
@@ -41,16 +33,8 @@ class FieldPackageAlgorithm(DeminingAlgorithm):
         "OUTPUT: a new or empty folder, a previous package's folder (replaced unless it holds photos), or a "
         ".zip file. PROJECT: the project file (its name inside the ZIP). PACKAGE_ID: the package's identifier.")
 
-    def flags(self):
-        # A QGIS project is built and written: in the main thread, as the desktop does.
-        return super().flags() | self.FlagNoThreading
-
     def initAlgorithm(self, config=None):
-        self.addParameter(store_parameter())
-        self.addParameter(QgsProcessingParameterString(
-            "TASK_IDS", self.tr("Task ids (comma-separated)"), "", optional=True))
-        self.addParameter(QgsProcessingParameterExpression(
-            "EXPRESSION", self.tr("Or tasks matching the expression"), "", optional=True))
+        self.add_task_parameters()
         self.addParameter(QgsProcessingParameterString("TEAM", self.tr("Team"), "", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "MAPPED_MINES", self.tr("Include mines of supplied minefield records"), False, optional=True))
@@ -62,14 +46,12 @@ class FieldPackageAlgorithm(DeminingAlgorithm):
         self.addOutput(QgsProcessingOutputString("PACKAGE_ID", self.tr("Package identifier")))
 
     def compute(self, parameters, context, feedback) -> dict:
-        store = open_store(self.parameterAsFile(parameters, "STORE", context))
-        task_ids = parse_task_ids(self.parameterAsString(parameters, "TASK_IDS", context))
-        expression = self.parameterAsExpression(parameters, "EXPRESSION", context)
+        store, task_ids, expression = self.chosen_tasks(parameters, context)
         basemap = None
         if parameters.get("BASEMAP"):
             raster = self.parameterAsRasterLayer(parameters, "BASEMAP", context)
             if raster is None or raster.providerType() != "gdal":
-                raise DeminingError(translate("FieldPackageAlgorithm", "BASEMAP: {0} is not a raster file.").format(
+                raise DeminingError(self.tr("BASEMAP: {0} is not a raster file.").format(
                     parameters.get("BASEMAP")))
             basemap = raster.source()
         package = build_package(

@@ -22,12 +22,9 @@ from ..core.dates import guess_date
 from ..core.geo.crs import wgs84
 from ..core.imports import ACCIDENTS, COORDINATE_MODES, DETECTIONS, MINE_MAP, ImportOptions, MineMapDetails
 from ..core.imports.tables import FILE_FILTER
-from ..core.store import open_store
 from ..settings import configured_team_distance_m
-from .base import DeminingAlgorithm
+from .base import IMPORT_GROUP, DeminingAlgorithm
 from .store_parameter import store_parameter
-
-_IMPORT_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Import"), "import")
 
 #: Help every import algorithm shares (translated under its own context).
 _COMMON_HELP = QT_TRANSLATE_NOOP(
@@ -50,7 +47,7 @@ _COMMON_HELP = QT_TRANSLATE_NOOP(
 
 class _ImportAlgorithm(DeminingAlgorithm):
     EXPLAINS_STORE = True
-    GROUP, GROUP_ID = _IMPORT_GROUP
+    GROUP, GROUP_ID = IMPORT_GROUP
     KIND = ""
 
     def shared_help(self) -> str:
@@ -176,7 +173,7 @@ class _ImportAlgorithm(DeminingAlgorithm):
         path = self.parameterAsFile(parameters, "INPUT", context)
         if not path:
             raise QgsProcessingException(self.tr("INPUT: choose the file to import."))
-        store = open_store(self.parameterAsFile(parameters, "STORE", context))
+        store = self.store(parameters, context)
         return path, store
 
 

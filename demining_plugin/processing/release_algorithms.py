@@ -26,13 +26,11 @@ from ..core.geo.measure import M2_PER_HA, distance_area
 from ..core.model.schema import RELEASE_METHOD, TECHNIQUE
 from ..core.release.marking import DEFAULT_TOLERANCE_M2, ReleaseDetails, mark_released
 from ..core.release.sectors import sector_id, sectorise
-from ..core.store import open_store
-from .base import DeminingAlgorithm
+from .base import RELEASE_GROUP, DeminingAlgorithm
 from .store_parameter import store_parameter
 
 translate = QCoreApplication.translate
 
-_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Land release"), "release")
 
 
 def _parse_date(text: str) -> datetime.date:
@@ -59,7 +57,7 @@ def _reload(layers) -> None:
 class MarkClearedAlgorithm(DeminingAlgorithm):
     NAME = "markcleared"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("MarkClearedAlgorithm", "Mark areas released")
-    GROUP, GROUP_ID = _GROUP
+    GROUP, GROUP_ID = RELEASE_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "MarkClearedAlgorithm",
         "Records the polygons of INPUT as released land in a project store, exactly as the "
@@ -102,7 +100,7 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ADDED_COUNT", self.tr("Released polygons added")))
 
     def compute(self, parameters, context, feedback):
-        store = open_store(self.parameterAsFile(parameters, "STORE", context))
+        store = self.store(parameters, context)
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             raise QgsProcessingException(self.tr("INPUT is not a polygon layer that can be read."))
@@ -156,7 +154,7 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
 class SectoriseAlgorithm(DeminingAlgorithm):
     NAME = "sectorise"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("SectoriseAlgorithm", "Divide into sectors")
-    GROUP, GROUP_ID = _GROUP
+    GROUP, GROUP_ID = RELEASE_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "SectoriseAlgorithm",
         "Divides each polygon of INPUT (tasks or hazard areas) into numbered sectors or lanes "

@@ -14,16 +14,15 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.model.schema import DEFAULT_CRS
 from ..core.store import create_store
-from .base import DeminingAlgorithm
+from ..core.store.location import is_file_location
+from .base import STORE_GROUP, DeminingAlgorithm
 from .store_parameter import store_parameter
-
-_STORE_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Project store"), "store")
 
 
 class CreateStoreAlgorithm(DeminingAlgorithm):
     NAME = "createstore"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("CreateStoreAlgorithm", "Create project store")
-    GROUP, GROUP_ID = _STORE_GROUP
+    GROUP, GROUP_ID = STORE_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "CreateStoreAlgorithm",
         "Creates an empty Demining project store: a GeoPackage holding every layer of the "
@@ -58,7 +57,7 @@ class CreateStoreAlgorithm(DeminingAlgorithm):
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         store = create_store(path, crs.authid() or crs.toWkt(), overwrite=overwrite)
         # store.name, not the location: a PostGIS location may hold a password.
-        shown = path if path.lower().endswith(".gpkg") else store.name
+        shown = path if is_file_location(path) else store.name
         feedback.pushInfo(self.tr("Created store {} ({})").format(shown, crs.authid()))
         return {"OUTPUT": path, "SCHEMA_VERSION": store.schema_version}
 
@@ -66,7 +65,7 @@ class CreateStoreAlgorithm(DeminingAlgorithm):
 class BuildDemoAlgorithm(DeminingAlgorithm):
     NAME = "builddemo"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("BuildDemoAlgorithm", "Build demo store")
-    GROUP, GROUP_ID = _STORE_GROUP
+    GROUP, GROUP_ID = STORE_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "BuildDemoAlgorithm",
         "Builds the demo scenario (land release around Karabakh, Azerbaijan, 2020-2022) into a "
@@ -106,7 +105,7 @@ class BuildDemoAlgorithm(DeminingAlgorithm):
 class CopyStoreAlgorithm(DeminingAlgorithm):
     NAME = "copystore"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("CopyStoreAlgorithm", "Copy project store")
-    GROUP, GROUP_ID = _STORE_GROUP
+    GROUP, GROUP_ID = STORE_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "CopyStoreAlgorithm",
         "Copies a whole project store into a new store, GeoPackage to PostGIS or back, without "

@@ -23,12 +23,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core.errors import DeminingError
-from .base import DeminingAlgorithm
+from .base import TOTALS_GROUP, DeminingAlgorithm
 from .store_parameter import store_parameter
 
 translate = QCoreApplication.translate
 
-_TOTALS_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Totals and reports"), "totals")
 
 
 def _given(parameters, name: str) -> bool:
@@ -39,7 +38,7 @@ def _given(parameters, name: str) -> bool:
 class HectareTotalsAlgorithm(DeminingAlgorithm):
     NAME = "hectaretotals"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("HectareTotalsAlgorithm", "Hectare totals")
-    GROUP, GROUP_ID = _TOTALS_GROUP
+    GROUP, GROUP_ID = TOTALS_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "HectareTotalsAlgorithm",
         "Hectares of a polygon layer, every square metre counted once: where polygons overlap "
@@ -134,7 +133,7 @@ class HectareTotalsAlgorithm(DeminingAlgorithm):
 class PeriodReportAlgorithm(DeminingAlgorithm):
     NAME = "periodreport"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("PeriodReportAlgorithm", "Period report")
-    GROUP, GROUP_ID = _TOTALS_GROUP
+    GROUP, GROUP_ID = TOTALS_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "PeriodReportAlgorithm",
         "Writes the summary an agency publishes for a period, in complete sentences and a table "

@@ -20,7 +20,7 @@ from ..core.errors import DeminingError
 from ..core.geo.crs import wgs84
 from ..core.model.values import is_null
 from ..core.records.traverse import NORTHS, UNITS, Leg, compute_traverse
-from .base import DeminingAlgorithm
+from .base import MINE_MAPS_GROUP, DeminingAlgorithm
 
 translate = QCoreApplication.translate
 
@@ -43,7 +43,7 @@ def _number(value, feature_no: int, name: str) -> float:
 class TraverseAlgorithm(DeminingAlgorithm):
     NAME = "traverse"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("TraverseAlgorithm", "Minefield record traverse")
-    GROUP, GROUP_ID = QT_TRANSLATE_NOOP("DeminingAlgorithm", "Mine maps"), "minemaps"
+    GROUP, GROUP_ID = MINE_MAPS_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "TraverseAlgorithm",
         "Runs a minefield record's turning points (bearing and distance from the previous point) "

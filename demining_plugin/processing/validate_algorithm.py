@@ -16,8 +16,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core.checks.rules import RULES
 from ..core.checks.validate import validate_store
-from ..core.store import open_store
-from .base import DeminingAlgorithm
+from .base import STORE_GROUP, DeminingAlgorithm
 from .store_parameter import store_parameter
 
 #: Fields of the findings layer, in order.
@@ -29,7 +28,7 @@ class ValidateStoreAlgorithm(DeminingAlgorithm):
     EXPLAINS_STORE = True
     NAME = "validate"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("ValidateStoreAlgorithm", "Check store data")
-    GROUP, GROUP_ID = QT_TRANSLATE_NOOP("DeminingAlgorithm", "Project store"), "store"
+    GROUP, GROUP_ID = STORE_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "ValidateStoreAlgorithm",
         "Checks every layer of a project store and writes one point per finding (where the "
@@ -54,7 +53,7 @@ class ValidateStoreAlgorithm(DeminingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_ERRORS", self.tr("Number of errors")))
 
     def compute(self, parameters, context, feedback):
-        store = open_store(self.parameterAsFile(parameters, "STORE", context))
+        store = self.store(parameters, context)
         fields = QgsFields()
         for name, kind in FINDING_FIELDS:
             fields.append(QgsField(name, kind))

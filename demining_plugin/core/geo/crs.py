@@ -1,4 +1,5 @@
-"""The coordinate reference systems the plugin keeps building: WGS84 and the UTM zone of a place.
+"""The coordinate reference systems the plugin keeps building: WGS84 and the UTM zone of a place,
+and the transforms between them.
 
 Written once here: the standard UTM zone of a longitude (figures are measured in the zone
 that holds a record, task or point), the MGRS zone (the same with the Norway and Svalbard
@@ -9,7 +10,14 @@ number or a NumPy array, so imports of 100,000 rows check zones without a Python
 from typing import Union
 
 import numpy as np
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+)
 
 #: Authority id of WGS84 longitude/latitude, the stores' default CRS and what pyproj is given.
 WGS84_AUTHID = "EPSG:4326"
@@ -60,11 +68,33 @@ def zone_name(epsg: int) -> str:
     return f"{epsg % 100}{'N' if epsg < 32700 else 'S'}"
 
 
+def transform_between(source: QgsCoordinateReferenceSystem,
+                      target: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform:
+    """From ``source`` to ``target``, with the datum transformations the project chose."""
+    return QgsCoordinateTransform(source, target, QgsProject.instance())
+
+
+def transform_anywhere(source: QgsCoordinateReferenceSystem,
+                       target: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform:
+    """From ``source`` to ``target`` with QGIS's default datum transformations, no project
+    asked: usable in a worker thread."""
+    return QgsCoordinateTransform(source, target, QgsCoordinateTransformContext())
+
+
+def transformed(geometry: QgsGeometry, source: QgsCoordinateReferenceSystem,
+                target: QgsCoordinateReferenceSystem) -> QgsGeometry:
+    """A copy of ``geometry`` moved from ``source`` to ``target`` (a plain copy when they are one)."""
+    copy = QgsGeometry(geometry)
+    if source != target:
+        copy.transform(transform_between(source, target))
+    return copy
+
+
 def utm_crs_at(point: QgsPointXY, crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem:
     """The WGS84 UTM zone holding ``point`` (given in ``crs``)."""
     lonlat = point
     if crs != wgs84():
-        lonlat = QgsCoordinateTransform(crs, wgs84(), QgsProject.instance()).transform(point)
+        lonlat = transform_between(crs, wgs84()).transform(point)
     return QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg(lonlat.x(), lonlat.y())}")
 
 

@@ -314,26 +314,23 @@ def import_mine_map(
     return _finish(checked, options, len(good), record_id, identifiers)
 
 
-def import_detections(
-    store,
-    path,
-    options: Optional[ImportOptions] = None,
-    before_commit: Optional[Callable[[], None]] = None,
-    checked: Optional[CheckedFile] = None,
-) -> ImportResult:
-    """Import items found; each gets the task and district it lies in, and the item checks."""
-    return _import_points(DETECTIONS, store, path, options, before_commit, checked)
+def _point_import(kind: str, name: str, doc: str) -> Callable[..., ImportResult]:
+    """The import of one kind of points: ``(store, path, options=None, before_commit=None,
+    checked=None) -> ImportResult``."""
+
+    def run(store, path, options: Optional[ImportOptions] = None, before_commit: Optional[Callable[[], None]] = None,
+            checked: Optional[CheckedFile] = None) -> ImportResult:
+        return _import_points(kind, store, path, options, before_commit, checked)
+
+    run.__name__ = run.__qualname__ = name
+    run.__doc__ = doc
+    return run
 
 
-def import_accidents(
-    store,
-    path,
-    options: Optional[ImportOptions] = None,
-    before_commit: Optional[Callable[[], None]] = None,
-    checked: Optional[CheckedFile] = None,
-) -> ImportResult:
-    """Import accidents; each gets the district it lies in."""
-    return _import_points(ACCIDENTS, store, path, options, before_commit, checked)
+import_detections = _point_import(
+    DETECTIONS, "import_detections", "Import items found; each gets the task and district it lies in, and the item "
+                                     "checks.")
+import_accidents = _point_import(ACCIDENTS, "import_accidents", "Import accidents; each gets the district it lies in.")
 
 
 def _import_points(kind: str, store, path, options: Optional[ImportOptions],

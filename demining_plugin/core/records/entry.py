@@ -11,16 +11,14 @@ from typing import Optional, Sequence, Tuple
 from pyproj import CRS, Transformer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProject,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import DeminingError
-from ..geo.crs import WGS84_AUTHID, utm_epsg, utm_epsg_of_zone, wgs84, zone_name
+from ..geo.crs import WGS84_AUTHID, transformed, utm_epsg, utm_epsg_of_zone, wgs84, zone_name
 from ..geo.measure import distance_area
 from ..model.changes import ChangeSet
 from .traverse import Leg, Traverse
@@ -138,9 +136,7 @@ def district_under(regions_layer, polygon_wgs84: QgsGeometry) -> Optional[str]:
     """Name of the region holding most of the polygon (true areas), or None outside them all."""
     if regions_layer is None or polygon_wgs84 is None or polygon_wgs84.isEmpty():
         return None
-    polygon = QgsGeometry(polygon_wgs84)
-    if regions_layer.crs() != WGS84:
-        polygon.transform(QgsCoordinateTransform(WGS84, regions_layer.crs(), QgsProject.instance()))
+    polygon = transformed(polygon_wgs84, WGS84, regions_layer.crs())
     measure = distance_area(regions_layer.crs())
     best, best_area = None, 0.0
     request = QgsFeatureRequest().setFilterRect(polygon.boundingBox())
@@ -163,15 +159,9 @@ def record_changes(traverse: Traverse, legs: Sequence[Leg], record_id: str, unit
         raise DeminingError(translate("RecordEntry", "The record needs a source (who supplied it, or the document)."))
     if traverse.polygon is None:
         raise DeminingError(translate("RecordEntry", "The traverse has no polygon to store."))
-    to_store = None
-    if store_crs.isValid() and store_crs != WGS84:
-        to_store = QgsCoordinateTransform(WGS84, store_crs, QgsProject.instance())
 
     def stored(geometry: QgsGeometry) -> QgsGeometry:
-        geometry = QgsGeometry(geometry)
-        if to_store is not None:
-            geometry.transform(to_store)
-        return geometry
+        return transformed(geometry, WGS84, store_crs) if store_crs.isValid() else QgsGeometry(geometry)
 
     changes = ChangeSet()
     changes.add("minefield_records", stored(traverse.polygon), {

@@ -8,8 +8,6 @@ import numpy as np
 from pyproj import Transformer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
     QgsGeometry,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -26,7 +24,7 @@ from ..feature_table import (
     read_layer,
     read_source,
 )
-from ..geo.crs import WGS84_AUTHID, wgs84
+from ..geo.crs import WGS84_AUTHID, transform_anywhere, wgs84
 from ..geo.polygon_arrays import decode_points
 
 translate = QCoreApplication.translate
@@ -107,7 +105,7 @@ def polygon_rings_lonlat(table: FeatureTable, name: str) -> List[List[np.ndarray
     """Every ring of each feature, as (n, 2) lon/lat arrays (an empty list when no geometry)."""
     transform = None
     if table.crs != wgs84():
-        transform = QgsCoordinateTransform(table.crs, wgs84(), QgsCoordinateTransformContext())
+        transform = transform_anywhere(table.crs, wgs84())
     out = []
     for wkb in table.wkb:
         rings: List[np.ndarray] = []

@@ -16,16 +16,15 @@ from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProject,
     QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import DeminingError
+from ..geo.crs import transformed
 from ..geo.measure import M2_PER_HA, densified, distance_area, union_of
 from ..locale_format import format_number
 from ..model.changes import ChangeSet
@@ -156,9 +155,7 @@ def prepare_drawing(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem,
     if not all(math.isfinite(v.x()) and math.isfinite(v.y()) for v in geometry.vertices()):
         raise DeminingError(translate("Release",
                                       "The drawing has a coordinate that is not a number (NaN or infinite)."))
-    g = QgsGeometry(geometry)
-    if crs.isValid() and crs != store_crs:
-        g.transform(QgsCoordinateTransform(crs, store_crs, QgsProject.instance()))
+    g = transformed(geometry, crs, store_crs) if crs.isValid() else QgsGeometry(geometry)
     if not g.isGeosValid():
         repaired = _polygons_only(g.makeValid())
         if repaired.isEmpty() or repaired.area() <= 0:

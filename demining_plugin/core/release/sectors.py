@@ -11,17 +11,15 @@ from typing import List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProject,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import DeminingError
-from ..geo.crs import utm_crs_for
+from ..geo.crs import transform_between, transformed, utm_crs_for
 from ..geo.measure import M2_PER_HA, distance_area
 from ..model.changes import ChangeSet
 
@@ -38,9 +36,7 @@ def main_direction(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> 
     polygon's smallest enclosing rectangle on the ground: sectors laid along it fit the
     task with the fewest cut cells."""
     local = utm_crs_for(geometry, crs)
-    g = QgsGeometry(geometry)
-    g.transform(QgsCoordinateTransform(crs, local, QgsProject.instance()))
-    box = g.orientedMinimumBoundingBox()[0]
+    box = transformed(geometry, crs, local).orientedMinimumBoundingBox()[0]
     ring = box.asPolygon()[0] if not box.isEmpty() else []
     if len(ring) < 3:
         return 0.0
@@ -75,8 +71,8 @@ def sectorise(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem, width_m:
         raise DeminingError(translate(
             "Sectors", "The polygon holds no area (collapsed, or crossing itself); it cannot be divided."))
     local = utm_crs_for(parent, crs)
-    to_local = QgsCoordinateTransform(crs, local, QgsProject.instance())
-    to_source = QgsCoordinateTransform(local, crs, QgsProject.instance())
+    to_local = transform_between(crs, local)
+    to_source = transform_between(local, crs)
     # The grid is laid out in a frame turned so that the sector direction points up.
     turn = math.radians(angle_deg)
     cos_t, sin_t = math.cos(turn), math.sin(turn)

@@ -127,31 +127,11 @@ class PeriodReport:
                "td.n,th.n{text-align:right;}tfoot td{font-weight:bold;}</style>",
                "</head>", "<body>", f"<h1>{html.escape(self.title)}</h1>"]
         out += [f"<p>{html.escape(s)}</p>" for s in self.sentences]
-        out.append("<table>")
-        out.append("<thead><tr>" + "".join(f'<th class="{_align(k)}">{html.escape(c)}</th>'
-                                           for k, c in enumerate(cells[0])) + "</tr></thead>")
-        out.append("<tbody>")
-        for row in cells[1:-1]:
-            out.append("<tr>" + "".join(f'<td class="{_align(k)}">{html.escape(c)}</td>'
-                                        for k, c in enumerate(row)) + "</tr>")
-        out.append("</tbody>")
-        out.append("<tfoot><tr>" + "".join(f'<td class="{_align(k)}">{html.escape(c)}</td>'
-                                           for k, c in enumerate(cells[-1])) + "</tr></tfoot>")
-        out.append("</table>")
+        out += _html_table(cells)
         activity = self._activity_cells()
         if activity:
             out.append(f"<h2>{html.escape(self._activity_title())}</h2>")
-            out.append("<table>")
-            out.append("<thead><tr>" + "".join(f'<th class="{_align(k)}">{html.escape(c)}</th>'
-                                               for k, c in enumerate(activity[0])) + "</tr></thead>")
-            out.append("<tbody>")
-            for row in activity[1:-1]:
-                out.append("<tr>" + "".join(f'<td class="{_align(k)}">{html.escape(c)}</td>'
-                                            for k, c in enumerate(row)) + "</tr>")
-            out.append("</tbody>")
-            out.append("<tfoot><tr>" + "".join(f'<td class="{_align(k)}">{html.escape(c)}</td>'
-                                               for k, c in enumerate(activity[-1])) + "</tr></tfoot>")
-            out.append("</table>")
+            out += _html_table(activity)
         out += [f"<p><small>{html.escape(self._footnote())}</small></p>", "</body>", "</html>", ""]
         return "\n".join(out)
 
@@ -214,6 +194,18 @@ class PeriodReport:
 
 def _align(k: int) -> str:
     return "t" if k == 0 else "n"
+
+
+def _html_table(cells) -> list:
+    """Lines of an HTML table: the first row of ``cells`` as its head, the last as its foot."""
+
+    def row(values, tag: str) -> str:
+        return "<tr>" + "".join(f'<{tag} class="{_align(k)}">{html.escape(c)}</{tag}>'
+                                for k, c in enumerate(values)) + "</tr>"
+
+    return (["<table>", "<thead>" + row(cells[0], "th") + "</thead>", "<tbody>"]
+            + [row(values, "td") for values in cells[1:-1]]
+            + ["</tbody>", "<tfoot>" + row(cells[-1], "td") + "</tfoot>", "</table>"])
 
 
 def _cell(kind: str, value, group: bool = False) -> str:

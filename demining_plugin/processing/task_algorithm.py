@@ -1,0 +1,34 @@
+"""What the field-map and field-package algorithms share: clearance tasks chosen by their ids
+or by an expression, printed or packaged in the main thread."""
+
+from typing import List, Tuple
+
+from qgis.core import QgsProcessingParameterExpression, QgsProcessingParameterString
+
+from ..core.fieldmap import parse_task_ids
+from ..core.store import ProjectStore
+from .base import FIELD_MAPS_GROUP, DeminingAlgorithm
+from .store_parameter import store_parameter
+
+
+class TaskAlgorithm(DeminingAlgorithm):
+    """STORE, TASK_IDS or EXPRESSION; run in the main thread (layouts are drawn with Qt's
+    painting classes, projects are written as the desktop writes them)."""
+
+    EXPLAINS_STORE = True
+    GROUP, GROUP_ID = FIELD_MAPS_GROUP
+
+    def flags(self):
+        return super().flags() | self.FlagNoThreading
+
+    def add_task_parameters(self) -> None:
+        self.addParameter(store_parameter())
+        self.addParameter(QgsProcessingParameterString(
+            "TASK_IDS", self.tr("Task ids (comma-separated)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            "EXPRESSION", self.tr("Or tasks matching the expression"), "", optional=True))
+
+    def chosen_tasks(self, parameters, context) -> Tuple[ProjectStore, List[str], str]:
+        """The store, the task ids given and the expression given (either may be empty)."""
+        task_ids = parse_task_ids(self.parameterAsString(parameters, "TASK_IDS", context))
+        return self.store(parameters, context), task_ids, self.parameterAsExpression(parameters, "EXPRESSION", context)
