@@ -13,7 +13,7 @@ from typing import Dict, Optional, Tuple
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 #: Increment when the stored structure changes, and add a step to ``store.migrations.MIGRATIONS``.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Polygons and lines are stored in this CRS unless the user picks another.
 DEFAULT_CRS = "EPSG:4326"
@@ -246,12 +246,40 @@ TASK_POINT_KIND = Domain(
     ),
 )
 
+# Version 4: completion, quality inspection and handover (IMAS 08.30, 09.20).
+LAND_USE = Domain(
+    "land_use",
+    (
+        ("farming", QT_TRANSLATE_NOOP("Schema", "Farming")),
+        ("housing", QT_TRANSLATE_NOOP("Schema", "Housing")),
+        ("grazing", QT_TRANSLATE_NOOP("Schema", "Grazing")),
+        ("infrastructure", QT_TRANSLATE_NOOP("Schema", "Infrastructure")),
+        ("forest", QT_TRANSLATE_NOOP("Schema", "Forest")),
+        ("other", QT_TRANSLATE_NOOP("Schema", "Other")),
+    ),
+)
+INSPECTION_KIND = Domain(
+    "inspection_kind",
+    (
+        ("qa_visit", QT_TRANSLATE_NOOP("Schema", "Quality assurance visit")),
+        ("qc_sampling", QT_TRANSLATE_NOOP("Schema", "Quality control sampling")),
+    ),
+)
+INSPECTION_RESULT = Domain(
+    "inspection_result",
+    (
+        ("pass", QT_TRANSLATE_NOOP("Schema", "Pass")),
+        ("fail", QT_TRANSLATE_NOOP("Schema", "Fail")),
+        ("corrective_action", QT_TRANSLATE_NOOP("Schema", "Corrective action")),
+    ),
+)
+
 DOMAINS: Dict[str, Domain] = {
     d.name: d
     for d in (
         CLASSIFICATION, STATUS, RELEASE_METHOD, TECHNIQUE, ITEM_CATEGORY, CONTAMINATION,
         TASK_TYPE, CONDITION, DISPOSITION, ACTIVITY, RECORD_POINT_TYPE, BEARING_UNIT,
-        NORTH_REFERENCE, ROUTE_TYPE, TASK_POINT_KIND,
+        NORTH_REFERENCE, ROUTE_TYPE, TASK_POINT_KIND, LAND_USE, INSPECTION_KIND, INSPECTION_RESULT,
     )
 }
 
@@ -294,6 +322,19 @@ _REMARKS = _text("remarks", QT_TRANSLATE_NOOP("Schema", "Remarks"), 254)
 _FIELD_UUID = _text("field_uuid", QT_TRANSLATE_NOOP("Schema", "Field package UUID"), 40)
 #: Version 3: a photo of the item, a path relative to the store's folder (``<store>_attachments/...``).
 _PHOTO = _text("photo", QT_TRANSLATE_NOOP("Schema", "Photo"), 254)
+#: Version 4: completion and handover of a task (IMAS 08.30), the beneficiaries counted as the
+#: Minimum Data Requirements count them.
+HANDOVER_FIELDS = (
+    _date("completed_on", QT_TRANSLATE_NOOP("Schema", "Completed on")),
+    _date("handed_over_on", QT_TRANSLATE_NOOP("Schema", "Handed over on")),
+    _text("handed_over_to", QT_TRANSLATE_NOOP("Schema", "Handed over to (authority or land user)"), 120),
+    _coded("land_use_after", QT_TRANSLATE_NOOP("Schema", "Land use after release"), LAND_USE, required=False),
+    _count("beneficiaries_women", QT_TRANSLATE_NOOP("Schema", "Beneficiaries: women")),
+    _count("beneficiaries_men", QT_TRANSLATE_NOOP("Schema", "Beneficiaries: men")),
+    _count("beneficiaries_girls", QT_TRANSLATE_NOOP("Schema", "Beneficiaries: girls")),
+    _count("beneficiaries_boys", QT_TRANSLATE_NOOP("Schema", "Beneficiaries: boys")),
+    _text("residual_risk", QT_TRANSLATE_NOOP("Schema", "Residual risk"), 254),
+)
 
 
 # --- Layers -------------------------------------------------------------------------------
@@ -347,7 +388,7 @@ CLEARANCE_TASKS = LayerDef(
         _hectares("planned_ha", QT_TRANSLATE_NOOP("Schema", "Planned (ha)")),
         FieldDef("sector_no", "integer", QT_TRANSLATE_NOOP("Schema", "Sector number"), minimum=1),
         _REMARKS,
-    ),
+    ) + HANDOVER_FIELDS,
     QT_TRANSLATE_NOOP("Schema", "Clearance and survey tasks and their sectors, drawn inside hazard areas."),
 )
 
@@ -514,10 +555,30 @@ WORK_DAYS = LayerDef(
     QT_TRANSLATE_NOOP("Schema", "What a team worked on a task each day: hours, people and machines."),
 )
 
+# Added in data model version 4 (store.migrations.MIGRATIONS[3]): quality assurance visits and
+# quality control samples of a task (IMAS 09.20), the area looked at and its result.
+INSPECTIONS = LayerDef(
+    "inspections", QT_TRANSLATE_NOOP("Schema", "Inspections"), "MultiPolygon", "inspection_id", "QI", 5,
+    (
+        _id("inspection_id", QT_TRANSLATE_NOOP("Schema", "Inspection ID")),
+        _ref("task_id", QT_TRANSLATE_NOOP("Schema", "Task"), "clearance_tasks", "task_id", required=True),
+        _date("inspected_on", QT_TRANSLATE_NOOP("Schema", "Inspected on"), required=True),
+        _ORGANISATION,
+        _text("inspector", QT_TRANSLATE_NOOP("Schema", "Inspector")),
+        _coded("kind", QT_TRANSLATE_NOOP("Schema", "Kind"), INSPECTION_KIND),
+        FieldDef("sampled_m2", "real", QT_TRANSLATE_NOOP("Schema", "Area sampled (m²)"), minimum=0),
+        _count("items_found", QT_TRANSLATE_NOOP("Schema", "Items found in the sample"), default="0"),
+        _coded("result", QT_TRANSLATE_NOOP("Schema", "Result"), INSPECTION_RESULT),
+        _REMARKS,
+    ),
+    QT_TRANSLATE_NOOP("Schema", "Quality assurance visits and quality control samples of tasks, and their results."),
+)
+
 #: Layers of a store, in drawing order from bottom to top.
 LAYERS: Tuple[LayerDef, ...] = (
     REGIONS, HAZARD_AREAS, MINEFIELD_RECORDS, CLEARANCE_TASKS, CLEARED_AREAS,
     CLEARED_ROUTES, MAPPED_MINES, RECORD_POINTS, DETECTIONS, ACCIDENTS, TASK_POINTS, WORK_DAYS,
+    INSPECTIONS,
 )
 LAYER_NAMES: Tuple[str, ...] = tuple(layer.name for layer in LAYERS)
 LAYERS_BY_NAME: Dict[str, LayerDef] = {layer.name: layer for layer in LAYERS}

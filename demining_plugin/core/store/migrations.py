@@ -7,7 +7,8 @@ serves every backend.
 
 from typing import Callable, Dict
 
-from ..model.schema import layer_def
+from ..model.schema import HANDOVER_FIELDS, layer_def
+from .styles import save_default_styles
 
 
 def _add_task_points(store) -> None:
@@ -25,4 +26,15 @@ def _add_field_loop(store) -> None:
         store.add_field(layer_name, layer_def(layer_name).field(field_name))
 
 
-MIGRATIONS: Dict[int, Callable[[object], None]] = {1: _add_task_points, 2: _add_field_loop}
+def _add_handover(store) -> None:
+    """Version 3 to 4: completion and handover of tasks (IMAS 08.30) and the ``inspections``
+    layer (IMAS 09.20)."""
+    tasks = layer_def("clearance_tasks")
+    for definition in HANDOVER_FIELDS:
+        store.add_field("clearance_tasks", tasks.field(definition.name))
+    # The tasks' form gains the new fields' widgets (dates, the land-use list).
+    save_default_styles(store, [tasks])
+    store.add_layer(layer_def("inspections"))
+
+
+MIGRATIONS: Dict[int, Callable[[object], None]] = {1: _add_task_points, 2: _add_field_loop, 3: _add_handover}
