@@ -88,7 +88,8 @@ def test_rows_shown_highlighted_and_applied(qgis_iface, team_zip):
         assert counts(store) == {"detections": 1, "cleared_areas": 2, "work_days": 1}
         assert controller.session.refreshed == 1
         warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
-        assert any("merged: 1 items found, 2.00 ha released, 1 work days; 1 refused" in m for m in warnings), warnings
+        said = "merged: items found: 1, land released: 2.00 ha, work days: 1; refused: 1"
+        assert any(said in m for m in warnings), warnings
         assert dialog.band is None
     finally:
         controller.teardown()

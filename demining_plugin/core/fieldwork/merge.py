@@ -277,9 +277,9 @@ class _Planner:
                 for identifier, update in by_id.items():
                     self.plan.changes.update(layer_name, identifier, update)
             hazards.update(plan.hazard_status)
-            status = WARNED if plan.notes else ADDED
-            message = [plan.summary(details.method)] + list(plan.notes)
-            self.plan.rows.append(MergeRow("released", status, label, message, uuid, geometry, plan.added_ha))
+            # As the release tool says it (the notes included: slivers, a repaired drawing).
+            self.plan.rows.append(MergeRow("released", ADDED, label, [], uuid, geometry, plan.added_ha,
+                                           plan.summary(details.method)))
         self.plan.hazard_ids = sorted(hazards)
 
     def _released_near(self, geometries: List[QgsGeometry]) -> _ReleasedSoFar:

@@ -44,10 +44,11 @@ class MergeRow:
     kind: str  # one of KIND_LABELS
     status: str  # one of STATUS_LABELS
     label: str  # names the feature ("Item 3 (Anti-tank mine)", "Released land 2")
-    messages: List[str] = field(default_factory=list)
+    messages: List[str] = field(default_factory=list)  # reasons refused, warnings, why ignored
     field_uuid: str = ""
     geometry: Optional[QgsGeometry] = None  # in the store's CRS, for the map
     hectares: float = 0.0  # released land stored
+    detail: str = ""  # what it adds, said before the messages ("1.92 ha cleared in task T-0023 ...")
 
     @property
     def kind_label(self) -> str:
@@ -59,7 +60,7 @@ class MergeRow:
 
     @property
     def message(self) -> str:
-        return " ".join(message.rstrip(".") + "." for message in self.messages if message)
+        return " ".join(text.rstrip(".") + "." for text in [self.detail] + self.messages if text)
 
 
 def fill_defaults(definition: LayerDef, values: Mapping[str, Any], team: str) -> Dict[str, Any]:
@@ -170,8 +171,8 @@ class MergePlan:
     def summary(self) -> str:
         """One sentence with the counts, for the message bar and the log."""
         counts = translate(
-            "FieldMerge", "{items} items found, {ha} ha released, {days} work days; {refused} refused, "
-                          "{warnings} warnings, {ignored} ignored, {skipped} already merged").format(
+            "FieldMerge", "items found: {items}, land released: {ha} ha, work days: {days}; refused: {refused}, "
+                          "warnings: {warnings}, ignored: {ignored}, already merged: {skipped}").format(
             items=self.items_added, ha=format_number(self.released_ha, 2), days=self.days_logged,
             refused=len(self.refused), warnings=len(self.warnings), ignored=len(self.ignored),
             skipped=len(self.skipped))

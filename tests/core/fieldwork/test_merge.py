@@ -26,6 +26,7 @@ from demining_plugin.core.fieldwork.merge_read import (
 )
 from demining_plugin.core.fieldwork.merge_report import REPORT_TABLE
 from demining_plugin.core.fieldwork.merge_rows import ADDS_NOTHING, IGNORED, REFUSED, WARNED
+from demining_plugin.core.model.schema import SCHEMA_VERSION
 from tests.core.fieldwork.field_work import (
     ALREADY_RELEASED,
     DAY,
@@ -291,8 +292,8 @@ def test_package_of_an_older_data_model_is_migrated_in_a_copy(ground, tmp_path):
     package_before = digest(old / DATA_FILE)
     plan = merge_package(store, old)
     assert plan.items_added == 1
-    assert plan.notes == ["old was made with data model version 2; a copy of its data was brought to version 3 for "
-                          "the merge (the package itself is unchanged)."]
+    assert plan.notes == [f"old was made with data model version 2; a copy of its data was brought to version "
+                          f"{SCHEMA_VERSION} for the merge (the package itself is unchanged)."]
     assert digest(old / DATA_FILE) == package_before
 
 
