@@ -1,0 +1,402 @@
+"""The completion report (page 1) and handover certificate (page 2) of a task: a print layout
+loaded from a template shipped in ``demining_plugin/layouts`` (A4 or A3), filled in for one
+task after another, as the field maps are (``fieldmap.atlas``).
+
+Legible in black and white: released land is hatched at an angle per method, the task's
+outline and the land handed over are drawn in heavy black lines, warnings are framed."""
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsField,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsLayoutExporter,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemMapGrid,
+    QgsLayoutItemScaleBar,
+    QgsLayoutSize,
+    QgsLayoutTableColumn,
+    QgsLinePatternFillSymbolLayer,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsPointXY,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsScaleBarSettings,
+    QgsSingleSymbolRenderer,
+    QgsTableCell,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QSize, QVariant
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..errors import DeminingError
+from ..fieldmap.options import COLUMN_SHARES, LAYOUTS_DIR, MM_PER_POINT, PAPERS, TurningPoint
+from ..fieldmap.tasks import interval_for_span, nice_scale_for
+from ..store.styles import translate_legend
+from . import texts
+from .data import CompletionData, completion_data, handover_findings, task_filter
+
+translate = QCoreApplication.translate
+
+#: Hatch angle of released land by method: three directions stay apart in black and white.
+METHOD_HATCH = {"cleared": 45.0, "reduced": 135.0, "cancelled": 0.0}
+#: Store layers the report reads (private copies, filtered per task where it matters).
+REPORT_LAYERS = ("hazard_areas", "clearance_tasks", "cleared_areas", "detections", "accidents", "inspections",
+                 "task_points", "regions")
+
+
+@dataclass
+class CompletionOptions:
+    paper: str = "A4"
+    handover: bool = True
+    require_inspection: bool = True
+    print_date: Optional[datetime.date] = None
+
+    def check(self) -> None:
+        if self.paper not in PAPERS:
+            raise DeminingError(translate(
+                "Completion", "Paper '{paper}' is not offered; choose one of {papers}.").format(
+                    paper=self.paper, papers=", ".join(PAPERS)))
+
+    @property
+    def date(self) -> datetime.date:
+        return self.print_date or datetime.date.today()
+
+
+@dataclass
+class CompletionResult:
+    pages: int
+    files: List[str] = field(default_factory=list)
+    task_ids: List[str] = field(default_factory=list)
+    #: Findings of the handover rules on the tasks printed, one sentence each.
+    warnings: List[str] = field(default_factory=list)
+
+
+def template_path(paper: str):
+    return LAYOUTS_DIR / f"completion_{paper}_portrait.qpt"
+
+
+def _hatched_by_method(layer: QgsVectorLayer) -> None:
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return
+    for index, category in enumerate(renderer.categories()):
+        symbol = category.symbol().clone()
+        hatch = QgsLinePatternFillSymbolLayer()
+        hatch.setLineAngle(METHOD_HATCH.get(category.value(), 90.0))
+        hatch.setDistance(1.8)
+        hatch.setLineWidth(0.2)
+        hatch.setColor(QColor(30, 30, 30))
+        symbol.appendSymbolLayer(hatch)
+        renderer.updateCategorySymbol(index, symbol)
+
+
+class CompletionBuilder:
+    """Loads the template once and fills it in for one task after another."""
+
+    def __init__(self, store, options: Optional[CompletionOptions] = None):
+        self.store = store
+        self.options = options or CompletionOptions()
+        self.options.check()
+        path = template_path(self.options.paper)
+        if not path.is_file():
+            raise DeminingError(translate("Completion", "The layout template {0} is missing from the plugin.").format(
+                path.name))
+        self.scale = 1.0 if self.options.paper == "A4" else 297.0 / 210.0
+        self.project = QgsProject()
+        self.layers: Dict[str, QgsVectorLayer] = {}
+        for name in REPORT_LAYERS:
+            layer = store.layer(name)
+            translate_legend(layer)
+            self.project.addMapLayer(layer)
+            self.layers[name] = layer
+        self.tasks = self.layers["clearance_tasks"]
+        crs = self.tasks.crs().authid()
+        # Private copies of the layers drawn filtered per task (the store's layers stay whole for the figures).
+        self.shown = {name: self._copy_of(name) for name in ("cleared_areas", "detections", "inspections")}
+        _hatched_by_method(self.shown["cleared_areas"])
+        self.outline = self._memory(f"Polygon?crs={crs}", translate("Completion", "Task outline"),
+                                    {"color": "0,0,0,0", "outline_color": "0,0,0,255", "outline_width": "0.9"})
+        self.handed = self._memory(f"MultiPolygon?crs={crs}", translate("Completion", "Land handed over"),
+                                   {"color": "0,0,0,0", "outline_color": "0,0,0,255", "outline_width": "1.0"})
+        hatch = QgsLinePatternFillSymbolLayer()
+        hatch.setLineAngle(45)
+        hatch.setDistance(2.0)
+        hatch.setLineWidth(0.25)
+        hatch.setColor(QColor(0, 0, 0))
+        self.handed.renderer().symbol().appendSymbolLayer(hatch)
+        self.points = self._numbered(crs, translate("Completion", "Turning points"))
+        self.corners = self._numbered(crs, translate("Completion", "Corners"))
+        self.layout = self._load(path)
+        self.items = {item_id: self._item(item_id) for item_id in (
+            "title", "identification", "warnings", "map_note", "summary", "footer", "report_map", "report_legend",
+            "report_scale", "points_table", "hectares_table", "items_table", "inspections_table")}
+        self.tables = {}
+        if self.options.handover:
+            for item_id in ("cert_title", "cert_text", "cert_map", "cert_scale", "corners_table", "cert_risk",
+                            "sign_organisation", "sign_authority", "sign_recipient", "cert_footer"):
+                self.items[item_id] = self._item(item_id)
+        else:
+            self._drop_certificate_page()
+        legend: QgsLayoutItemLegend = self.items["report_legend"]
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        for layer in (self.outline, self.points, self.shown["inspections"], self.shown["detections"],
+                      self.shown["cleared_areas"], self.layers["hazard_areas"]):
+            root.addLayer(layer)
+        legend.setLegendFilterByMapEnabled(True)
+        self.data: Optional[CompletionData] = None
+        self.findings = []
+        #: Warnings of every task prepared so far.
+        self.printed_warnings: List[str] = []
+
+    # -- set-up --------------------------------------------------------------------------------
+    def _copy_of(self, name: str) -> QgsVectorLayer:
+        layer = self.store.layer(name)
+        translate_legend(layer)
+        self.project.addMapLayer(layer)
+        return layer
+
+    def _memory(self, uri: str, name: str, style: dict, fields: Sequence[QgsField] = ()) -> QgsVectorLayer:
+        layer = QgsVectorLayer(uri, name, "memory")
+        if fields:
+            layer.dataProvider().addAttributes(list(fields))
+            layer.updateFields()
+        symbol = (QgsMarkerSymbol if uri.startswith("Point") else QgsFillSymbol).createSimple(style)
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+        self.project.addMapLayer(layer)
+        return layer
+
+    def _numbered(self, crs: str, name: str) -> QgsVectorLayer:
+        layer = self._memory(f"Point?crs={crs}", name, {"name": "circle", "color": "255,255,255,255", "size": "1.6",
+                                                        "outline_color": "0,0,0,255", "outline_width": "0.4"},
+                             [QgsField("number", QVariant.String)])
+        settings = QgsPalLayerSettings()
+        settings.fieldName = "number"
+        settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+        settings.dist = 0.6
+        settings.displayAll = True
+        text = QgsTextFormat()
+        font = QFont("DejaVu Sans")
+        font.setBold(True)
+        text.setFont(font)
+        text.setSize(7 * self.scale)
+        text.buffer().setEnabled(True)
+        text.buffer().setSize(0.8)
+        settings.setFormat(text)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+        return layer
+
+    def _load(self, path) -> QgsPrintLayout:
+        layout = QgsPrintLayout(self.project)
+        document = QDomDocument()
+        with open(path, encoding="utf-8") as handle:
+            document.setContent(handle.read())
+        _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+        if not ok:
+            raise DeminingError(translate("Completion", "The layout template {0} cannot be read.").format(path.name))
+        layout.setName(translate("Completion", "Completion report"))
+        return layout
+
+    def _item(self, item_id: str):
+        item = self.layout.itemById(item_id)
+        if item is None:
+            raise DeminingError(translate("Completion", "The layout template has no item '{0}'.").format(item_id))
+        return item
+
+    def _drop_certificate_page(self) -> None:
+        pages = self.layout.pageCollection()
+        if pages.pageCount() < 2:
+            return
+        for item in pages.itemsOnPage(1):
+            self.layout.removeLayoutItem(item)
+        pages.deletePage(1)
+
+    # -- one task ------------------------------------------------------------------------------
+    def prepare(self, task: QgsFeature) -> None:
+        """Fill the layout in for ``task``."""
+        data = completion_data(self.store, task, self.layers)
+        self.data = data
+        self.findings = handover_findings(data, self.layers, self.options.require_inspection)
+        data.warnings = [message for _rule, _feature, message, _geometry in self.findings]
+        self.printed_warnings += data.warnings
+        where = task_filter(data.task_id)
+        for layer in self.shown.values():
+            layer.setSubsetString(where)
+        self._fill_points(self.points, data.turning_points + ([data.benchmark] if data.benchmark else []))
+        self._set_geometry(self.outline, data.task_geometry)
+        self._fill_report(data)
+        if self.options.handover:
+            self._set_geometry(self.handed, data.released)
+            self._fill_points(self.corners, data.corners)
+            self._fill_certificate(data)
+        self.layout.refresh()
+
+    def _set_geometry(self, layer: QgsVectorLayer, geometry: QgsGeometry) -> None:
+        layer.dataProvider().truncate()
+        if not geometry.isEmpty():
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(geometry)
+            layer.dataProvider().addFeature(feature)
+        layer.updateExtents()
+        layer.triggerRepaint()
+
+    def _fill_points(self, layer: QgsVectorLayer, points: Sequence[TurningPoint]) -> None:
+        layer.dataProvider().truncate()
+        to_layer = QgsCoordinateTransform(self.data.utm, self.tasks.crs(), QgsProject.instance())
+        features = []
+        for point in points:
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(QgsGeometry.fromPointXY(to_layer.transform(QgsPointXY(point.easting, point.northing))))
+            feature.setAttributes([_number(point)])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        layer.updateExtents()
+        layer.triggerRepaint()
+
+    def _fill_report(self, data: CompletionData) -> None:
+        s, items = self.scale, self.items
+        items["title"].setText(texts.report_title(data, s))
+        items["identification"].setText(texts.identification(data, s))
+        items["warnings"].setText(texts.warnings_text(data.warnings, s))
+        items["warnings"].setVisibility(bool(data.warnings))
+        items["map_note"].setText(texts.map_note(data, s))
+        items["summary"].setText(texts.summary(data, self.options.date, self.store.name, s))
+        items["footer"].setText(texts.footer(self.options.date, self.store.name, s))
+        self._frame_map(items["report_map"], items["report_scale"], data.task_geometry,
+                        [self.points, self.outline, self.shown["inspections"], self.shown["detections"],
+                         self.shown["cleared_areas"], self.layers["hazard_areas"]], grid=True)
+        legend = items["report_legend"]
+        if not getattr(self, "_rendered_once", False):
+            # A legend measures its contents only once it has been drawn.
+            QgsLayoutExporter(self.layout).renderPageToImage(0, QSize(), 5)
+            self._rendered_once = True
+        legend.updateFilterByMap(False)
+        point_rows = [list(p.cells) for p in data.turning_points]
+        if data.benchmark is not None:
+            point_rows.insert(0, [translate("Completion", "BM")] + list(data.benchmark.cells[1:]))
+        self._fill_table("points_table", _point_headings(), point_rows, COLUMN_SHARES)
+        self._fill_table("hectares_table", (translate("Completion", "Method"), translate("Completion", "Technique"),
+                                            translate("Completion", "Hectares")),
+                         texts.hectare_rows(data), (0.45, 0.33, 0.22))
+        self._fill_table("items_table", (translate("Completion", "Category"), translate("Completion", "Model"),
+                                         translate("Completion", "Disposition"), translate("Completion", "Qty")),
+                         texts.item_rows(data), (0.34, 0.2, 0.34, 0.12))
+        self._fill_table("inspections_table", (
+            translate("Completion", "Inspection"), translate("Completion", "Date"), translate("Completion", "Kind"),
+            translate("Completion", "Inspected by"), translate("Completion", "m²"), translate("Completion", "Items"),
+            translate("Completion", "Result")), texts.inspection_rows(data),
+            (0.13, 0.15, 0.13, 0.27, 0.1, 0.08, 0.14))
+
+    def _fill_certificate(self, data: CompletionData) -> None:
+        s, items = self.scale, self.items
+        items["cert_title"].setText(texts.certificate_title(data, s))
+        items["cert_text"].setText(texts.certificate_text(data, s))
+        items["cert_risk"].setText(texts.residual_risk(data, s))
+        for item_id, role, name in texts.signature_roles(data):
+            items[item_id].setText(texts.signature_block(role, name, s))
+        lines = [texts.footer(self.options.date, self.store.name, s)]
+        if data.warnings:
+            lines.insert(0, texts.warnings_text(data.warnings, s))
+        items["cert_footer"].setText("".join(lines))
+        shape = data.released if not data.released.isEmpty() else data.task_geometry
+        self._frame_map(items["cert_map"], items["cert_scale"], shape,
+                        [self.corners, self.handed, self.layers["hazard_areas"]], grid=False)
+        self._fill_table("corners_table", _point_headings(), [list(p.cells) for p in data.corners], COLUMN_SHARES)
+
+    # -- maps and tables -----------------------------------------------------------------------
+    def _frame_map(self, item: QgsLayoutItemMap, bar: QgsLayoutItemScaleBar, geometry: QgsGeometry,
+                   layers: List[QgsVectorLayer], grid: bool) -> None:
+        local = QgsGeometry(geometry)
+        local.transform(QgsCoordinateTransform(self.tasks.crs(), self.data.utm, QgsProject.instance()))
+        box = local.boundingBox()
+        width, height = item.rect().width(), item.rect().height()
+        scale = nice_scale_for(max(box.width() * 1.25 / (width / 1000.0), box.height() * 1.25 / (height / 1000.0),
+                                   500.0))
+        half_w, half_h = width / 1000.0 * scale / 2, height / 1000.0 * scale / 2
+        centre = box.center()
+        item.setCrs(self.data.utm)
+        item.setLayers(layers)
+        item.setExtent(QgsRectangle(centre.x() - half_w, centre.y() - half_h, centre.x() + half_w,
+                                    centre.y() + half_h))
+        item.setScale(scale)
+        bar.setUnits(QgsUnitTypes.DistanceMeters)
+        bar.setUnitLabel("m")
+        bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        bar.setMinimumBarWidth(12 * self.scale)
+        bar.setMaximumBarWidth(30 * self.scale)
+        bar.setNumberOfSegments(2)
+        bar.setNumberOfSegmentsLeft(0)
+        bar.update()
+        grids = item.grids()
+        for old in list(grids.asList()):
+            grids.removeGrid(old.id())
+        if grid:
+            utm_grid = QgsLayoutItemMapGrid("utm", item)
+            utm_grid.setCrs(self.data.utm)
+            interval = interval_for_span(2 * half_w)
+            utm_grid.setIntervalX(interval)
+            utm_grid.setIntervalY(interval)
+            utm_grid.setGridLineColor(QColor(90, 90, 90))
+            utm_grid.setGridLineWidth(0.12)
+            utm_grid.setAnnotationEnabled(True)
+            utm_grid.setAnnotationPrecision(0)
+            text = QgsTextFormat()
+            text.setFont(QFont("DejaVu Sans"))
+            text.setSize(5.5 * self.scale)
+            utm_grid.setAnnotationTextFormat(text)
+            for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top,
+                         QgsLayoutItemMapGrid.Bottom):
+                utm_grid.setAnnotationPosition(QgsLayoutItemMapGrid.InsideMapFrame, side)
+                utm_grid.setAnnotationDirection(QgsLayoutItemMapGrid.Vertical if side in (
+                    QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right) else QgsLayoutItemMapGrid.Horizontal, side)
+            for side in (QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top):
+                utm_grid.setAnnotationDisplay(QgsLayoutItemMapGrid.HideAll, side)
+            grids.addGrid(utm_grid)
+
+    def _fill_table(self, item_id: str, headings, rows: List[List[str]], shares) -> None:
+        frame = self.items[item_id]
+        table = frame.multiFrame()
+        x, y, width, height = (float(v) for v in frame.customProperty("demining_box").split(","))
+        margins = len(headings) * 2 * table.cellMargin() + (len(headings) + 1) * table.gridStrokeWidth()
+        table.setHeaders([QgsLayoutTableColumn(h) for h in headings])
+        table.setColumnWidths([(width - margins) * share for share in shares])
+        table.setIncludeTableHeader(True)
+        line = table.contentTextFormat().size() * MM_PER_POINT * 1.2
+        row_height = line + 2 * table.cellMargin() + table.gridStrokeWidth()
+        header = table.headerTextFormat().size() * MM_PER_POINT * 1.2 + 2 * table.cellMargin()
+        capacity = max(1, int((height - header - 2 * table.gridStrokeWidth()) // row_height))
+        if not rows:
+            rows = [[translate("Completion", "none recorded")] + [""] * (len(headings) - 1)]
+        if len(rows) > capacity:
+            shown = capacity - 1
+            note = translate("Completion", "{0} more rows (print A3)").format(len(rows) - shown)
+            rows = rows[:shown] + [["…"] + [""] * (len(headings) - 2) + [note]]
+        table.setTableContents([[QgsTableCell(value) for value in row] for row in rows])
+        table.setRowHeights([line] * len(rows))
+        frame.attemptResize(QgsLayoutSize(width, height))
+
+
+def _number(point: TurningPoint) -> str:
+    return translate("Completion", "BM") if point.number == 0 else str(point.number)
+
+
+def _point_headings():
+    return (translate("Completion", "No."), translate("Completion", "Easting"), translate("Completion", "Northing"),
+            translate("Completion", "Latitude"), translate("Completion", "Longitude"), translate("Completion", "MGRS"))
