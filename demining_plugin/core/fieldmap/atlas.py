@@ -428,8 +428,9 @@ class _TaskPages(QgsAbstractLayoutIterator):
     """Walks the builder's one layout through the chosen tasks, one page each."""
 
     def __init__(self, builder: FieldMapBuilder, tasks: List[QgsFeature], feedback: Optional[QgsFeedback],
-                 folder: Optional[Path] = None):
+                 folder: Optional[Path] = None, prefix: str = "fieldmap_"):
         super().__init__()
+        self.prefix = prefix
         self.builder = builder
         self.tasks = tasks
         self.feedback = feedback
@@ -451,7 +452,7 @@ class _TaskPages(QgsAbstractLayoutIterator):
         return len(self.tasks)
 
     def filePath(self, base_file_path: str, extension: str) -> str:
-        return str(Path(base_file_path) / f"{_safe_name(self.tasks[self.index]['task_id'])}.{extension}")
+        return str(Path(base_file_path) / f"{_safe_name(self.tasks[self.index]['task_id'], self.prefix)}.{extension}")
 
     def next(self) -> bool:
         if self.feedback is not None and self.feedback.isCanceled():
@@ -485,8 +486,8 @@ def _hatch(layer: QgsVectorLayer) -> None:
 
 
 
-def _safe_name(task_id: str) -> str:
-    return "fieldmap_" + re.sub(r"[^A-Za-z0-9_.-]+", "_", str(task_id))
+def _safe_name(task_id: str, prefix: str = "fieldmap_") -> str:
+    return prefix + re.sub(r"[^A-Za-z0-9_.-]+", "_", str(task_id))
 
 
 def check_output(output: str) -> Tuple[Path, bool]:
@@ -519,8 +520,9 @@ def export_field_maps(store, output: str, task_ids: Optional[Sequence[str]] = No
 
 
 def write_pages(builder: FieldMapBuilder, tasks: List[QgsFeature], output: str,
-                feedback: Optional[QgsFeedback] = None) -> FieldMapResult:
-    """The pages of ``tasks`` laid out by ``builder``, written to ``output``."""
+                feedback: Optional[QgsFeedback] = None, prefix: str = "fieldmap_") -> FieldMapResult:
+    """The pages of ``tasks`` laid out by ``builder`` (any object with ``layout`` and
+    ``prepare(task)``), written to ``output``; a folder gets ``<prefix><task id>.pdf`` files."""
     target, one_file = check_output(output)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.rasterizeWholeImage = False
@@ -531,7 +533,7 @@ def write_pages(builder: FieldMapBuilder, tasks: List[QgsFeature], output: str,
     # Text stays text (searchable, selectable, sharp at any zoom), not outlines.
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
     if one_file:
-        pages = _TaskPages(builder, tasks, feedback)
+        pages = _TaskPages(builder, tasks, feedback, prefix=prefix)
         partial = target.with_name(f".{target.stem}.partial.pdf")
         result, error = QgsLayoutExporter.exportToPdf(pages, str(partial), settings, feedback)
         cancelled = feedback is not None and feedback.isCanceled()
@@ -554,7 +556,7 @@ def write_pages(builder: FieldMapBuilder, tasks: List[QgsFeature], output: str,
                         "FieldMap", "Field maps cancelled after {0} of {1} tasks.").format(k, len(tasks)))
                 feedback.setProgress(100.0 * k / len(tasks))
             builder.prepare(task)
-            path = target / f"{_safe_name(task['task_id'])}.pdf"
+            path = target / f"{_safe_name(task['task_id'], prefix)}.pdf"
             result = exporter.exportToPdf(str(path), settings)
             if result != QgsLayoutExporter.Success:
                 raise DeminingError(translate("FieldMap", "Writing {path_name} failed ({result}).").format(
