@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import __version__, resource_path
 from .accuracy_algorithm import MineMapAccuracyAlgorithm
+from .completion_algorithm import CompletionReportAlgorithm, ExportHandoverAlgorithm
 from .fieldmap_algorithm import FieldMapAlgorithm
 from .fieldmerge_algorithm import FieldMergeAlgorithm
 from .fieldpackage_algorithm import FieldPackageAlgorithm
@@ -24,6 +25,7 @@ ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, Se
               FieldPackageAlgorithm,
               ValidateStoreAlgorithm,
               FieldMergeAlgorithm,
+              CompletionReportAlgorithm, ExportHandoverAlgorithm,
               )
 
 
