@@ -102,28 +102,43 @@ def clip_half_plane(x: np.ndarray, y: np.ndarray, n: np.ndarray, ax, ay, dx, dy)
 
 def clip_by_side(x: np.ndarray, y: np.ndarray, n: np.ndarray, side: np.ndarray):
     """Rings cut to where ``side`` (per vertex, from ``_line_sides``) is not negative."""
+    return split_by_side(x, y, n, side, outside=False)[0]
+
+
+def split_by_side(x: np.ndarray, y: np.ndarray, n: np.ndarray, side: np.ndarray, outside: bool = True):
+    """Rings cut to where ``side`` is not negative and, with ``outside``, to where it is not
+    positive: both from one set of crossing points (a vertex on the line goes to both)."""
     width = x.shape[0] - 1
     if width <= 0:  # rings emptied by an earlier cut
-        return np.zeros((1, len(n))), np.zeros((1, len(n))), np.zeros(len(n), dtype=np.int64)
+        nothing = (np.zeros((1, len(n))), np.zeros((1, len(n))), np.zeros(len(n), dtype=np.int64))
+        return nothing, nothing
     s0, s1 = side[:width], side[1:]
     valid = _valid(n, width)
-    in0 = (s0 >= 0) & valid
     # Strictly from one side to the other: a vertex on the line is emitted once, as itself.
     crossing = valid & (((s0 > 0) & (s1 < 0)) | ((s0 < 0) & (s1 > 0)))
     with np.errstate(divide="ignore", invalid="ignore"):
         t = s0 / (s0 - s1)
     t[~crossing] = 0.0
     x0, y0 = x[:width], y[:width]
-    # Each edge of the ring gives its start vertex if inside, then the crossing.
+    # Each edge of the ring gives its start vertex if on the kept side, then the crossing.
     slots_x = np.empty((2 * width, len(n)))
     slots_y = np.empty_like(slots_x)
     slots_x[0::2], slots_y[0::2] = x0, y0
     slots_x[1::2] = x0 + t * (x[1:] - x0)
     slots_y[1::2] = y0 + t * (y[1:] - y0)
     keep = np.empty(slots_x.shape, dtype=bool)
-    keep[0::2], keep[1::2] = in0, crossing
+    keep[1::2] = crossing
+    keep[0::2] = (s0 >= 0) & valid
+    inside = _gather_slots(slots_x, slots_y, keep)
+    if not outside:
+        return inside, None
+    keep[0::2] = (s0 <= 0) & valid
+    return inside, _gather_slots(slots_x, slots_y, keep)
+
+
+def _gather_slots(slots_x: np.ndarray, slots_y: np.ndarray, keep: np.ndarray):
     position = np.cumsum(keep, axis=0) - 1
-    n = position[-1] + 1 if len(n) else n
+    n = position[-1] + 1
     new_width = int(n.max()) if len(n) else 0
     slot, column = np.nonzero(keep)
     x = np.zeros((new_width + 1, len(n)))
@@ -287,7 +302,7 @@ def _areas(ax, ay, an, bx, by, bn) -> np.ndarray:
 #: 2^3 - 1 pieces, mostly areas without any polygon built), the others by fragments.
 FEW_NEIGHBOURS = 3
 #: Pairs handled together by ``earlier_overlap_m2`` (whole owners): bounded memory.
-_PAIRS_PER_PASS = 65536
+_PAIRS_PER_PASS = 16384
 
 
 def earlier_overlap_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.ndarray, neighbours: np.ndarray,
@@ -314,8 +329,13 @@ def earlier_overlap_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.n
         part, deep = inclusion_exclusion_m2(x, y, n, few_owners[rows], few_neighbours[rows], max_depth)
         overlap += part
         too_deep |= deep
-    many_owners, many_neighbours = owners[~few], neighbours[~few]
-    for rows in _owner_passes(many_owners, 4 * _PAIRS_PER_PASS):
+    # Owners with as many neighbours side by side: every step of a pass then works on
+    # about as many fragments as the first (no long tail of steps for a few owners).
+    many = np.flatnonzero(~few)
+    many = many[np.lexsort((owners[many], raw[many]))]
+    many_owners, many_neighbours = owners[many], neighbours[many]
+    del many
+    for rows in _owner_passes(many_owners, 2 * _PAIRS_PER_PASS):
         pass_owners, pass_neighbours = many_owners[rows], many_neighbours[rows]
         # The neighbours most over the owner first: the fragments left shrink soonest.
         box_o = _ring_boxes(x[:, pass_owners], y[:, pass_owners], n[pass_owners])
@@ -361,12 +381,13 @@ def _screen_part(x, y, n, owners, neighbours):
 
 
 def _owner_passes(owners: np.ndarray, size: int):
-    """Index ranges of sorted ``owners``, about ``size`` long, never cutting a run."""
+    """Index ranges of ``owners`` (each owner's pairs side by side), about ``size`` long,
+    never cutting an owner's run."""
+    run_start = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]]) if len(owners) else np.zeros(0, np.int64)
     start = 0
     while start < len(owners):
-        stop = min(start + size, len(owners))
-        if stop < len(owners):
-            stop = int(np.searchsorted(owners, owners[stop - 1], side="right"))
+        at = int(np.searchsorted(run_start, start + size, side="left"))  # start is a run's start
+        stop = int(run_start[at]) if at < len(run_start) else len(owners)
         yield np.arange(start, stop)
         start = stop
 
@@ -440,13 +461,13 @@ def uncovered_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.ndarray
                     sx, sy, sn = px[:, cols], py[:, cols], pn[cols]
                     side = _line_sides(sx, sy, ux[e, cols], uy[e, cols], ux[e + 1, cols] - ux[e, cols],
                                        uy[e + 1, cols] - uy[e, cols])
-                    ox, oy, on = clip_by_side(sx, sy, sn, -side)
+                    (ix, iy, inside_n), (ox, oy, on) = split_by_side(sx, sy, sn, side)
                     kept = (on >= 3) & (signed_areas(ox, oy, on) > EMPTY_M2)
                     ox, oy, on = ox[:, kept], oy[:, kept], on[kept]
                     pieces.append((ox, oy, on))
                     piece_of.append(test[cut[cols[kept]]])
                     boxes.append(np.array(_ring_boxes(ox, oy, on)).reshape(4, -1))
-                    ix, iy, pn[cols] = clip_by_side(sx, sy, sn, side)
+                    pn[cols] = inside_n
                     if ix.shape[0] > px.shape[0]:
                         px, py = _pad(px, ix.shape[0]), _pad(py, ix.shape[0])
                     px[:, cols], py[:, cols] = _pad(ix, px.shape[0]), _pad(iy, px.shape[0])
@@ -489,7 +510,12 @@ def _relation_part(tx, ty, tn, ux, uy, un):
 
 
 def _pad(values: np.ndarray, rows: int) -> np.ndarray:
-    return values if values.shape[0] == rows else np.pad(values, ((0, rows - values.shape[0]), (0, 0)))
+    """Rings given more (zero) rows (``np.pad`` costs more than the copy for small arrays)."""
+    if values.shape[0] == rows:
+        return values
+    out = np.zeros((rows, values.shape[1]))
+    out[:values.shape[0]] = values
+    return out
 
 
 def inclusion_exclusion_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.ndarray,

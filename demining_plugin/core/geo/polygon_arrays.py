@@ -198,11 +198,18 @@ class PolygonArrays:
         """Area of each polygon (before any overlap is removed)."""
         areas = np.zeros(len(self))
         rows = np.flatnonzero(self.convex)
-        if len(rows):
-            areas[rows] = signed_areas(self.x[:, rows], self.y[:, rows], self.n[rows])
+        areas[rows] = self.ring_areas(rows)
         for k, geometry in self.general.items():
             areas[k] = geometry.area()
         return areas
+
+    def ring_areas(self, rows: np.ndarray) -> np.ndarray:
+        """Areas of the convex rings ``rows``, a bounded number at a time (flat memory)."""
+        out = np.zeros(len(rows))
+        for start in range(0, len(rows), _POLYGONS_PER_PASS):
+            part = rows[start:start + _POLYGONS_PER_PASS]
+            out[start:start + len(part)] = signed_areas(self.x[:, part], self.y[:, part], self.n[part])
+        return out
 
     def geometry(self, k: int) -> QgsGeometry:
         """Polygon ``k`` as a plane ``QgsGeometry``."""
@@ -213,38 +220,42 @@ class PolygonArrays:
         return QgsGeometry()
 
 
+#: Polygons decoded and projected together: the temporaries of a pass stay small whatever
+#: the size of the layer.
+_POLYGONS_PER_PASS = 1 << 16
+
+
 def project_polygons(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector,
                      source_geometries: Optional[Dict[int, QgsGeometry]] = None) -> PolygonArrays:
     """Decode and project polygons given as WKB in the projector's CRS.
 
     ``source_geometries`` may give some polygons as ``QgsGeometry`` already (their WKB
-    entry is then ignored).
+    entry is then ignored). The polygons are taken ``_POLYGONS_PER_PASS`` at a time, so
+    that memory grows with the coordinates kept, not with the work on them.
     """
     count = len(wkbs)
-    simple, x, y, n = decode_simple_polygons(wkbs)
-    rows = np.flatnonzero(simple)
-    columns = x.shape[0]
-    if len(rows):
-        valid = np.arange(columns)[:, None] <= n[rows][None, :]
-        x_rows, y_rows = x[:, rows], y[:, rows]
-        x_rows[valid], y_rows[valid] = projector.points(x_rows[valid], y_rows[valid])
-        x[:, rows], y[:, rows] = x_rows, y_rows
-    ccw_x, ccw_y, convex = orient_convex(x, y, n)
-    convex &= simple
-    x = np.where(convex[None, :], ccw_x, 0.0)
-    y = np.where(convex[None, :], ccw_y, 0.0)
-    n = np.where(convex, n, 0)
+    x, y = np.zeros((4, count)), np.zeros((4, count))
+    n = np.zeros(count, dtype=np.int64)
+    convex = np.zeros(count, dtype=bool)
+    for start in range(0, count, _POLYGONS_PER_PASS):
+        stop = min(start + _POLYGONS_PER_PASS, count)
+        px, py, n[start:stop], convex[start:stop] = _project_simple(wkbs[start:stop], projector)
+        if px.shape[0] > x.shape[0]:
+            x, y = _pad_rows(x, px.shape[0]), _pad_rows(y, px.shape[0])
+        x[:px.shape[0], start:stop], y[:py.shape[0], start:stop] = px, py
 
     bounds = np.zeros((count, 4))
-    empty = np.zeros(count, dtype=bool)
-    if convex.any():
-        valid = np.arange(columns)[:, None] < n[None, :]
-        bounds[:, 0] = np.where(valid, x, np.inf).min(axis=0)
-        bounds[:, 1] = np.where(valid, y, np.inf).min(axis=0)
-        bounds[:, 2] = np.where(valid, x, -np.inf).max(axis=0)
-        bounds[:, 3] = np.where(valid, y, -np.inf).max(axis=0)
-        bounds[~convex] = 0.0
+    for start in range(0, count, _POLYGONS_PER_PASS):
+        part = slice(start, min(start + _POLYGONS_PER_PASS, count))
+        if convex[part].any():
+            valid = np.arange(x.shape[0])[:, None] < n[None, part]
+            bounds[part, 0] = np.where(valid, x[:, part], np.inf).min(axis=0)
+            bounds[part, 1] = np.where(valid, y[:, part], np.inf).min(axis=0)
+            bounds[part, 2] = np.where(valid, x[:, part], -np.inf).max(axis=0)
+            bounds[part, 3] = np.where(valid, y[:, part], -np.inf).max(axis=0)
+    bounds[~convex] = 0.0
 
+    empty = np.zeros(count, dtype=bool)
     general: Dict[int, QgsGeometry] = {}
     given = source_geometries or {}
     for k in np.flatnonzero(~convex):
@@ -271,8 +282,29 @@ def project_polygons(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector,
     return PolygonArrays(x, y, n, convex, bounds, empty, general)
 
 
+def _project_simple(wkbs: Sequence[Optional[bytes]], projector: PlaneProjector):
+    """``(x, y, n, convex)`` of one pass: the convex single rings, projected and turned
+    counter-clockwise (zero elsewhere)."""
+    simple, x, y, n = decode_simple_polygons(wkbs)
+    rows = np.flatnonzero(simple)
+    columns = x.shape[0]
+    if len(rows):
+        valid = np.arange(columns)[:, None] <= n[rows][None, :]
+        x_rows, y_rows = x[:, rows], y[:, rows]
+        x_rows[valid], y_rows[valid] = projector.points(x_rows[valid], y_rows[valid])
+        x[:, rows], y[:, rows] = x_rows, y_rows
+    ccw_x, ccw_y, convex = orient_convex(x, y, n)
+    convex &= simple
+    return (np.where(convex[None, :], ccw_x, 0.0), np.where(convex[None, :], ccw_y, 0.0),
+            np.where(convex, n, 0), convex)
+
+
+def _pad_rows(values: np.ndarray, rows: int) -> np.ndarray:
+    return np.pad(values, ((0, rows - values.shape[0]), (0, 0)))
+
+
 #: Candidate pairs (boxes sharing a grid cell) tested together: bounded memory.
-_CANDIDATES_PER_PASS = 1 << 21
+_CANDIDATES_PER_PASS = 1 << 19
 
 
 def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = None) -> Tuple[np.ndarray, np.ndarray]:
@@ -286,8 +318,7 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
     rows = np.arange(len(bounds)) if candidates is None else np.asarray(candidates)
     if len(rows) < 2:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    b = bounds[rows]
-    xmin, ymin, xmax, ymax = (np.ascontiguousarray(b[:, k]) for k in range(4))
+    xmin, ymin, xmax, ymax = (bounds[rows, k] for k in range(4))
     extent = np.maximum(xmax - xmin, ymax - ymin)
     cell = float(np.median(extent)) or 1.0
     x0, y0 = xmin.min(), ymin.min()
@@ -299,18 +330,18 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
     big = nx * ny > 16
     small = np.flatnonzero(~big)
 
+    # Entries (box, cell) in 32-bit where they fit: a national store has millions of them.
+    index = np.int32 if len(rows) < 2 ** 31 else np.int64
     per = (nx * ny)[small]
-    owner = np.repeat(small, per)
-    k = np.arange(len(owner)) - np.repeat(np.cumsum(per) - per, per)
+    owner = np.repeat(small.astype(index), per)
+    k = np.arange(len(owner), dtype=index) - np.repeat((np.cumsum(per) - per).astype(index), per)
     rows_y = int(iy1.max()) + 2
     key = (ix0[owner] + k % nx[owner]) * rows_y + iy0[owner] + k // nx[owner]
-    del k
+    del k, per
     order = np.argsort(key, kind="stable")
     key, owner = key[order], owner[order]
     del order
-    run_end = np.searchsorted(key, key, side="right")
-    grow = run_end - np.arange(len(key)) - 1
-    del run_end
+    grow = (np.searchsorted(key, key, side="right") - np.arange(1, len(key) + 1)).astype(index)
     pairs_a, pairs_c = [], []
     # Passes over whole entries: each entry's candidates are the later entries of its cell.
     total = np.cumsum(grow)
@@ -333,10 +364,10 @@ def overlapping_pairs(bounds: np.ndarray, candidates: Optional[np.ndarray] = Non
     for i in np.flatnonzero(big):
         hit = (xmin[i] <= xmax) & (xmin <= xmax[i]) & (ymin[i] <= ymax) & (ymin <= ymax[i])
         hit[i] = False
-        hit &= ~big | (np.arange(len(b)) > i)  # a pair of big boxes once
+        hit &= ~big | (np.arange(len(xmin)) > i)  # a pair of big boxes once
         others = np.flatnonzero(hit)
         pairs_a.append(np.full(len(others), i))
         pairs_c.append(others)
-    a, c = np.concatenate(pairs_a), np.concatenate(pairs_c)
+    a, c = np.concatenate(pairs_a).astype(np.int64), np.concatenate(pairs_c).astype(np.int64)
     lo, hi = np.minimum(a, c), np.maximum(a, c)
     return rows[lo], rows[hi]

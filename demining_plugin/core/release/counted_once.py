@@ -109,7 +109,9 @@ class ReleasedLand:
         workers = workers or max(1, min(4, os.cpu_count() or 1))
         convex_rows = rows[polygons.convex[rows]]
         has_regions = self.regions is not None and len(self.regions) > 0
+        release_free_memory()
         first, second = overlapping_pairs(polygons.bounds, rows)
+        release_free_memory()
         classified = self.regions.classify_convex(polygons, convex_rows, True) if has_regions else None
         # Orient each pair: the owner is the later release, its neighbour the earlier.
         later_first = (self.days[first] > self.days[second]) | (
@@ -118,12 +120,14 @@ class ReleasedLand:
         neighbour = np.where(later_first, second, first)
         order = np.lexsort((neighbour, owner))
         owner, neighbour = owner[order], neighbour[order]
+        del first, second, later_first, order
 
         region_of = np.full(count, OUTSIDE, dtype=np.int64)
         touch_rows = touch_edges = np.zeros(0, dtype=np.int64)
         if classified is not None:
             region_of[:] = CROSSING
             region_of[convex_rows], touch_rows, touch_edges = classified
+            del classified
         general = np.zeros(count, dtype=bool)
         general[rows] = True
         cut = _Cut.none()
@@ -184,6 +188,7 @@ class ReleasedLand:
                                                int(region_of[row])))
             return out
 
+        release_free_memory()
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = [pool.submit(kernel, part) for part in kernel_jobs]
             pieces_future = pool.submit(kernel_pieces)
@@ -203,13 +208,14 @@ class ReleasedLand:
             piece_overlap, piece_deep = pieces_future.result()
             for future in futures[len(kernel_jobs) + 1:]:
                 items.extend(future.result())
+        release_free_memory()  # what the worker threads freed
 
         # Stacks of overlaps deeper than the kernel takes (rare): GEOS.
         deep = np.zeros(count, dtype=bool)
         deep[rows] = too_deep[rows]
         deep[cut.piece_row[piece_deep[:pieces_count]]] = True
         fast = rows[~general[rows] & ~deep[rows] & ~cut.mask(count)[rows]]
-        area = signed_areas(polygons.x[:, fast], polygons.y[:, fast], polygons.n[fast]) - overlap[fast]
+        area = polygons.ring_areas(fast) - overlap[fast]
         fast_pieces = Pieces(fast.astype(np.int64), region_of[fast], np.maximum(area, 0.0))
         piece_ok = ~deep[cut.piece_row]
         piece_area = signed_areas(cut.x, cut.y, cut.n) - piece_overlap[:pieces_count]
@@ -363,20 +369,48 @@ class _Cut:
         return out
 
 
+def release_free_memory() -> None:
+    """Hand the memory freed so far back to the system (glibc's ``malloc_trim``).
+
+    The overlay frees hundreds of MB of temporaries on a national store; glibc keeps
+    freed blocks below its mmap threshold for the thread that freed them, so the worker
+    threads would otherwise take fresh memory beside it and the peak would add up.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+def _malloc_trim():
+    global _TRIM
+    if _TRIM is False:
+        try:
+            import ctypes
+            import ctypes.util
+
+            _TRIM = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _TRIM = None
+    return _TRIM
+
+
+_TRIM = False
+
+
 def _pad(values: np.ndarray, rows: int) -> np.ndarray:
     return np.pad(values, ((0, rows - values.shape[0]), (0, 0)))
 
 
-def _split_runs(owners: np.ndarray, parts: int) -> List[np.ndarray]:
-    """Index ranges splitting sorted ``owners`` into about equal parts, never inside
-    one owner's run (the kernel needs all pairs of an owner together)."""
+def _split_runs(owners: np.ndarray, parts: int) -> List[slice]:
+    """Slices splitting sorted ``owners`` into about equal parts, never inside one
+    owner's run (the kernel needs all pairs of an owner together)."""
     cuts = [0]
     for k in range(1, parts):
         at = int(np.searchsorted(owners, owners[len(owners) * k // parts], side="left"))
         if at > cuts[-1]:
             cuts.append(at)
     cuts.append(len(owners))
-    return [np.arange(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
+    return [slice(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
 
 
 def _concat_polygons(a: PolygonArrays, b: PolygonArrays, offset: int) -> PolygonArrays:

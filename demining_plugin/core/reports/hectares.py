@@ -96,6 +96,7 @@ def make_land(table: FeatureTable, date_field: Optional[str], attribute_names: S
     else:
         polygons = project_polygons(table.wkb, projector)
         regions = None
+    table.wkb = []  # the rings are in ``polygons`` now: a national store's WKB is hundreds of MB
     land = ReleasedLand(polygons, table.fids, days, regions)
     land.build(progress=progress, is_canceled=is_canceled, bulk=bulk)
     attributes = {name: Codes(table.columns[name]) for name in attribute_names}
