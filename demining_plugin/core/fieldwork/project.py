@@ -29,7 +29,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from ..errors import DeminingError
 from ..geo.crs import utm_crs_at
 from ..model.schema import layer_def
-from ..store.styles import apply_symbology, configure_form, translate_legend
+from ..store.styles import RELATIVE_TO_PROJECT, apply_symbology, configure_form, translate_legend
+from ..store.styles import photo_widget as attachment_widget
 from .layout import DATA_FILE, FIELD_ITEMS, FIELD_RELEASED, FIELD_UUID, PHOTO_FIELD, PHOTO_FOLDER
 from .package_data import FIELD_LAYER_DEFS
 
@@ -51,35 +52,15 @@ PHOTO_NAMING = "QFieldSync/photo_naming"
 #: Path of a new photo, relative to the project (the attachment widget stores it so).
 PHOTO_NAME_EXPRESSION = (f"'{PHOTO_FOLDER}/item_' || format_date(now(), 'yyyyMMdd_hhmmss_zzz') || '.jpg'")
 
-#: Value of QgsFileWidget.RelativeProject and QgsExternalResourceWidget.Image (qgis.gui enums,
-#: written as numbers: core/ does not import qgis.gui).
-_RELATIVE_TO_PROJECT = 1
-_VIEW_IMAGE = 1
-_EXPRESSION_PROPERTY = 3  # QgsProperty.ExpressionBasedProperty
-
 
 def _quoted(text: str) -> str:
     return "'" + str(text).replace("'", "''") + "'"
 
 
 def photo_widget() -> QgsEditorWidgetSetup:
-    """The attachment widget: a photo stored as a path relative to the project, under DCIM/."""
-    return QgsEditorWidgetSetup("ExternalResource", {
-        "DocumentViewer": _VIEW_IMAGE,
-        "DocumentViewerHeight": 0,
-        "DocumentViewerWidth": 0,
-        "FileWidget": True,
-        "FileWidgetButton": True,
-        "FileWidgetFilter": translate("FieldPackage", "Images (*.jpg *.jpeg *.png)"),
-        "RelativeStorage": _RELATIVE_TO_PROJECT,
-        "StorageMode": 0,  # a file
-        "UseLink": True,
-        "FullUrl": False,
-        # Where the file picker starts: the package's DCIM, found from wherever the package is.
-        "PropertyCollection": {"name": "", "type": "collection", "properties": {
-            "propertyRootPath": {"active": True, "type": _EXPRESSION_PROPERTY,
-                                 "expression": f"@project_folder || '/{PHOTO_FOLDER}'"}}},
-    })
+    """The attachment widget: a photo stored as a path relative to the project, under DCIM/
+    (where the file picker starts, found from wherever the package is)."""
+    return attachment_widget(RELATIVE_TO_PROJECT, f"@project_folder || '/{PHOTO_FOLDER}'")
 
 
 def task_under_expression(tasks_layer_id: str) -> str:

@@ -106,9 +106,39 @@ def _id_default_expression(definition: LayerDef) -> str:
     )
 
 
+#: QgsFileWidget.RelativeProject / RelativeDefaultPath, QgsExternalResourceWidget.Image and
+#: QgsProperty.ExpressionBasedProperty (qgis.gui enums written as numbers: core/ imports no qgis.gui).
+RELATIVE_TO_PROJECT, RELATIVE_TO_ROOT, _VIEW_IMAGE, _EXPRESSION_PROPERTY = 1, 2, 1, 3
+#: The folder of the layer's own file (the store's folder), which a store's photo paths are relative to.
+STORE_FOLDER_EXPRESSION = "file_path(layer_property(@layer, 'path'))"
+
+
+def photo_widget(relative_to: int, root_expression: str) -> QgsEditorWidgetSetup:
+    """The attachment widget showing a photo: the path stored relative to the project
+    (``RELATIVE_TO_PROJECT``) or to the folder ``root_expression`` gives (``RELATIVE_TO_ROOT``),
+    which is also where the file picker starts."""
+    return QgsEditorWidgetSetup("ExternalResource", {
+        "DocumentViewer": _VIEW_IMAGE,
+        "DocumentViewerHeight": 0,
+        "DocumentViewerWidth": 0,
+        "FileWidget": True,
+        "FileWidgetButton": True,
+        "FileWidgetFilter": translate("Schema", "Images (*.jpg *.jpeg *.png)"),
+        "RelativeStorage": relative_to,
+        "StorageMode": 0,  # a file
+        "UseLink": True,
+        "FullUrl": False,
+        "PropertyCollection": {"name": "", "type": "collection", "properties": {
+            "propertyRootPath": {"active": True, "type": _EXPRESSION_PROPERTY, "expression": root_expression}}},
+    })
+
+
 def _widget_for(field: FieldDef) -> QgsEditorWidgetSetup:
     if field.name == "field_uuid":
         return QgsEditorWidgetSetup("Hidden", {})
+    if field.name == "photo":
+        # Merged photos live in <store>_attachments/, their paths relative to the store's folder.
+        return photo_widget(RELATIVE_TO_ROOT, STORE_FOLDER_EXPRESSION)
     if field.domain is not None:
         entries = [] if field.required else [{translate("Schema",
             "(not recorded)"): QgsValueMapFieldFormatter.NULL_VALUE}]
