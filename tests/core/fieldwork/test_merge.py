@@ -10,6 +10,7 @@ import sqlite3
 
 import pytest
 from osgeo import ogr
+from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
 from shapely import wkb as shapely_wkb
 from shapely.ops import unary_union
 
@@ -150,6 +151,16 @@ def test_two_teams_overlapping_merged_once_each(ground, tmp_path):
         assert (again.items_added, again.released_ha, again.days_logged) == (0, 0.0, 0)
         assert again.skipped
     assert counts(store) == after and digest(store.path) == file_merged
+
+
+def test_the_store_form_shows_merged_photos_from_beside_the_store(ground, tmp_path):
+    store, *_ = ground
+    layer = store.layer("detections")
+    setup = layer.editorWidgetSetup(layer.fields().indexOf("photo"))
+    assert setup.type() == "ExternalResource" and setup.config()["RelativeStorage"] == 2
+    root = setup.config()["PropertyCollection"]["properties"]["propertyRootPath"]["expression"]
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    assert QgsExpression(root).evaluate(context) == str(tmp_path)
 
 
 def test_context_edited_in_the_field_is_ignored(ground):
