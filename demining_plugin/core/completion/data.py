@@ -14,6 +14,7 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsPointXY,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -212,9 +213,30 @@ CORNER_TOLERANCE_M = 0.5
 
 def _corners_only(geometry: QgsGeometry, crs, utm) -> QgsGeometry:
     """The outline with the vertices that only continue a straight edge taken out (lanes
-    released side by side leave one on the outline at every lane's end)."""
-    local = transformed(geometry, crs, utm).simplify(CORNER_TOLERANCE_M)
-    return transformed(local, utm, crs)
+    released side by side leave one on the outline at every lane's end), measured in UTM."""
+    local = transformed(geometry, crs, utm)
+    polygons = local.asMultiPolygon() if local.isMultipart() else [local.asPolygon()]
+    kept = []
+    for polygon in polygons:
+        rings = [_corners_of(ring[:-1]) for ring in polygon]
+        kept.append([ring + ring[:1] for ring in rings if len(ring) >= 3])
+    return transformed(QgsGeometry.fromMultiPolygonXY([p for p in kept if p]), utm, crs)
+
+
+def _corners_of(ring: List[QgsPointXY]) -> List[QgsPointXY]:
+    """The ring's vertices further than ``CORNER_TOLERANCE_M`` from the line through their neighbours."""
+    points = list(ring)
+    changed = True
+    while changed and len(points) > 3:
+        changed = False
+        for k, point in enumerate(points):
+            before, after = points[k - 1], points[(k + 1) % len(points)]
+            line = QgsGeometry.fromPolylineXY([before, after])
+            if line.length() > 0 and line.distance(QgsGeometry.fromPointXY(point)) < CORNER_TOLERANCE_M:
+                del points[k]
+                changed = True
+                break
+    return points
 
 
 def _benchmark(layer: QgsVectorLayer, task_id: str, crs, utm) -> Optional[TurningPoint]:

@@ -382,15 +382,23 @@ class CompletionBuilder:
         row_height = line + 2 * table.cellMargin() + table.gridStrokeWidth()
         header = table.headerTextFormat().size() * MM_PER_POINT * 1.2 + 2 * table.cellMargin()
         capacity = max(1, int((height - header - 2 * table.gridStrokeWidth()) // row_height))
+        # A note goes in the widest column.
+        wide = max(range(len(shares)), key=lambda k: shares[k])
         if not rows:
-            rows = [[translate("Completion", "none recorded")] + [""] * (len(headings) - 1)]
+            rows = [_note_row(len(headings), wide, translate("Completion", "none recorded"))]
         if len(rows) > capacity:
             shown = capacity - 1
-            note = translate("Completion", "{0} more rows (print A3)").format(len(rows) - shown)
-            rows = rows[:shown] + [["…"] + [""] * (len(headings) - 2) + [note]]
+            rows = rows[:shown] + [_note_row(len(headings), wide, translate(
+                "Completion", "… {0} more rows").format(len(rows) - shown))]
         table.setTableContents([[QgsTableCell(value) for value in row] for row in rows])
         table.setRowHeights([line] * len(rows))
         frame.attemptResize(QgsLayoutSize(width, height))
+
+
+def _note_row(columns: int, at: int, note: str) -> List[str]:
+    row = [""] * columns
+    row[at] = note
+    return row
 
 
 def _number(point: TurningPoint) -> str:
