@@ -19,6 +19,7 @@ TOTALS_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Totals and reports"), "t
 IMPORT_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Import"), "import")
 MINE_MAPS_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Mine maps"), "minemaps")
 FIELD_MAPS_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Field maps"), "fieldmaps")
+COMPLETION_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Completion and handover"), "completion")
 
 
 class DeminingAlgorithm(QgsProcessingAlgorithm):

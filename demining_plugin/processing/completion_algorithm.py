@@ -5,7 +5,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
@@ -13,11 +12,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core.completion import CompletionOptions, export_completion_reports
 from ..core.completion.parcels import export_handover_parcels
 from ..core.errors import DeminingError
-from ..core.fieldmap import PAPERS
 from ..settings import REQUIRE_INSPECTION
+from .base import COMPLETION_GROUP
 from .task_algorithm import TaskAlgorithm
-
-COMPLETION_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Completion and handover"), "completion")
 
 
 class CompletionReportAlgorithm(TaskAlgorithm):
@@ -43,21 +40,17 @@ class CompletionReportAlgorithm(TaskAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_task_parameters()
-        self.addParameter(QgsProcessingParameterEnum(
-            "PAPER", self.tr("Paper"), options=list(PAPERS), defaultValue="A4", usesStaticStrings=True))
+        self.add_paper_parameter()
         self.addParameter(QgsProcessingParameterBoolean(
             "HANDOVER", self.tr("Add the handover certificate"), True, optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", self.tr("PDF file (or a folder for one PDF per task)"), self.tr("PDF files (*.pdf)")))
+        self.add_pdf_output()
         self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages written")))
         self.addOutput(QgsProcessingOutputNumber("WARNINGS", self.tr("Warnings printed")))
         self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files written (;-separated)")))
 
     def compute(self, parameters, context, feedback) -> dict:
         store, task_ids, expression = self.chosen_tasks(parameters, context)
-        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        if not output:
-            raise DeminingError(self.tr("OUTPUT: give a .pdf file or a folder."))
+        output = self.pdf_output(parameters, context)
         options = CompletionOptions(paper=self.parameterAsEnumString(parameters, "PAPER", context),
                                     handover=self.parameterAsBoolean(parameters, "HANDOVER", context),
                                     require_inspection=REQUIRE_INSPECTION.value())

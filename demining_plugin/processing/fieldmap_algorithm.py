@@ -5,12 +5,10 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFileDestination,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.errors import DeminingError
-from ..core.fieldmap import ORIENTATIONS, PAPERS, FieldMapOptions, export_field_maps
+from ..core.fieldmap import ORIENTATIONS, FieldMapOptions, export_field_maps
 from .task_algorithm import TaskAlgorithm
 
 
@@ -34,23 +32,19 @@ class FieldMapAlgorithm(TaskAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_task_parameters()
-        self.addParameter(QgsProcessingParameterEnum(
-            "PAPER", self.tr("Paper"), options=list(PAPERS), defaultValue="A4", usesStaticStrings=True))
+        self.add_paper_parameter()
         self.addParameter(QgsProcessingParameterEnum(
             "ORIENTATION", self.tr("Orientation"), options=list(ORIENTATIONS), defaultValue="portrait",
             usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "MAPPED_MINES", self.tr("Draw mines of supplied minefield records"), False, optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", self.tr("PDF file (or a folder for one PDF per task)"), self.tr("PDF files (*.pdf)")))
+        self.add_pdf_output()
         self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages written")))
         self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files written (;-separated)")))
 
     def compute(self, parameters, context, feedback) -> dict:
         store, task_ids, expression = self.chosen_tasks(parameters, context)
-        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        if not output:
-            raise DeminingError(self.tr("OUTPUT: give a .pdf file or a folder."))
+        output = self.pdf_output(parameters, context)
         options = FieldMapOptions(
             paper=self.parameterAsEnumString(parameters, "PAPER", context),
             orientation=self.parameterAsEnumString(parameters, "ORIENTATION", context),

@@ -1,11 +1,18 @@
-"""What the field-map and field-package algorithms share: clearance tasks chosen by their ids
-or by an expression, printed or packaged in the main thread."""
+"""What the algorithms on chosen clearance tasks share (field maps, field packages, completion
+reports, handover parcels): tasks chosen by their ids or by an expression, the paper and PDF
+output of those that print, the main thread."""
 
 from typing import List, Tuple
 
-from qgis.core import QgsProcessingParameterExpression, QgsProcessingParameterString
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 
-from ..core.fieldmap import parse_task_ids
+from ..core.errors import DeminingError
+from ..core.fieldmap import PAPERS, parse_task_ids
 from ..core.store import ProjectStore
 from .base import FIELD_MAPS_GROUP, DeminingAlgorithm
 from .store_parameter import store_parameter
@@ -27,6 +34,21 @@ class TaskAlgorithm(DeminingAlgorithm):
             "TASK_IDS", self.tr("Task ids (comma-separated)"), "", optional=True))
         self.addParameter(QgsProcessingParameterExpression(
             "EXPRESSION", self.tr("Or tasks matching the expression"), "", optional=True))
+
+    def add_paper_parameter(self) -> None:
+        self.addParameter(QgsProcessingParameterEnum(
+            "PAPER", self.tr("Paper"), options=list(PAPERS), defaultValue="A4", usesStaticStrings=True))
+
+    def add_pdf_output(self) -> None:
+        """OUTPUT: a .pdf file, or a folder for one PDF per task."""
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", self.tr("PDF file (or a folder for one PDF per task)"), self.tr("PDF files (*.pdf)")))
+
+    def pdf_output(self, parameters, context) -> str:
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        if not output:
+            raise DeminingError(self.tr("OUTPUT: give a .pdf file or a folder."))
+        return output
 
     def chosen_tasks(self, parameters, context) -> Tuple[ProjectStore, List[str], str]:
         """The store, the task ids given and the expression given (either may be empty)."""
