@@ -104,8 +104,15 @@ class FieldMergeController(QObject):
         self.dialog = FieldMergeDialog(plan, store.crs, canvas, self._parent())
         self.dialog.accepted.connect(lambda: self._apply(store, package, plan))
         self.dialog.rejected.connect(package.close)
-        self.dialog.open()
-        return self.dialog
+        self.dialog.finished.connect(self._forget_dialog)
+        dialog = self.dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, _result: int = 0) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def _apply(self, store, package, plan) -> None:
         QApplication.setOverrideCursor(Qt.WaitCursor)
@@ -131,9 +138,7 @@ class FieldMergeController(QObject):
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog.deleteLater()
-            self.dialog = None
+            self.dialog.reject()  # finished: forgotten and deleted
 
     def teardown(self) -> None:
         """Forget running tasks and close an open review: the plugin is going away."""

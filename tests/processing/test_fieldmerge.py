@@ -7,18 +7,7 @@ import csv
 import pytest
 from qgis.core import QgsProcessingException
 
-from demining_plugin.core.fieldwork.layout import FIELD_DAYS, FIELD_ITEMS, FIELD_RELEASED
-from tests.core.fieldwork.field_work import (
-    DAY,
-    FieldProject,
-    counts,
-    digest,
-    field_store,
-    package_for,
-    polygon,
-    zipped,
-)
-from tests.ground import utm_point
+from tests.core.fieldwork.field_work import counts, digest, field_store, one_team_back
 
 
 def _run(parameters):
@@ -29,17 +18,7 @@ def _run(parameters):
 
 @pytest.fixture
 def team_zip(tmp_path):
-    """The store and team MC-1's package of T-0001, filled in and zipped: two items (one
-    refused), 2 ha released, one day."""
-    store = field_store(tmp_path / "store.gpkg")
-    folder = package_for(store, "T-0001", "MC-1", tmp_path / "team_a")
-    field = FieldProject(folder)
-    field.add(FIELD_ITEMS, utm_point(700, 800), category="AT", found_on=DAY)
-    field.add(FIELD_ITEMS, utm_point(710, 800), category="AP", found_on=DAY, quantity=-2)
-    field.add(FIELD_RELEASED, polygon((650, 650, 750, 850)), release_method="cleared", released_on=DAY)
-    field.add(FIELD_DAYS, worked_on=DAY, hours_worked=8, people=9)
-    field.close()
-    return store, zipped(folder)
+    return one_team_back(tmp_path)
 
 
 def test_dry_run_then_merge_then_nothing_again(processing_provider, team_zip, tmp_path):
@@ -55,7 +34,7 @@ def test_dry_run_then_merge_then_nothing_again(processing_provider, team_zip, tm
         rows = list(csv.DictReader(handle))
     assert [(r["kind"], r["status"]) for r in rows] == [
         ("item", "added"), ("item", "refused"), ("released", "added"), ("day", "added")]
-    assert rows[1]["message"] == "quantity -2 is outside 1 to …."
+    assert rows[1]["message"] == "depth (cm) 800 is outside 0 to 500."
 
     stored = _run({"STORE": store.location, "PACKAGE": str(package)})
     assert {k: stored[k] for k in ("ITEMS_ADDED", "DAYS_LOGGED", "REFUSED")} == \

@@ -99,6 +99,22 @@ def zipped(folder: Path, target: Optional[Path] = None) -> Path:
     return target
 
 
+def one_team_back(folder: Path):
+    """A store and team MC-1's package of T-0001 back from the field, zipped: an AT mine, an AP
+    mine 8 m deep (refused), 2 ha released (West district) and one work day."""
+    from tests.ground import utm_point
+
+    store = field_store(folder / "store.gpkg")
+    package = package_for(store, "T-0001", "MC-1", folder / "team_a")
+    field = FieldProject(package)
+    field.add(FIELD_ITEMS, utm_point(700, 800), category="AT", found_on=DAY)
+    field.add(FIELD_ITEMS, utm_point(710, 800), category="AP", found_on=DAY, depth_cm=800)
+    field.add(FIELD_RELEASED, polygon((650, 650, 750, 850)), release_method="cleared", released_on=DAY)
+    field.add(FIELD_DAYS, worked_on=DAY, hours_worked=8, people=9)
+    field.close()
+    return store, zipped(package)
+
+
 def copied(folder: Path, target: Path) -> Path:
     shutil.copytree(folder, target)
     return target
