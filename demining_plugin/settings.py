@@ -99,6 +99,10 @@ CLOSURE_TOLERANCE_M = Setting("demining/traverse/closure_tolerance_m", 1.0, floa
 #: Items farther than this (metres) from every task of their team are flagged.
 TEAM_DISTANCE_M = Setting("demining/items/max_team_distance_m", DEFAULT_TEAM_DISTANCE_M, float, minimum=0.0)
 
+# -- completion and handover ------------------------------------------------------------------
+#: A task handed over needs a passed inspection (IMAS 09.20), or the checks report it.
+REQUIRE_INSPECTION = Setting("demining/handover/require_inspection", True, bool)
+
 # -- window layout ----------------------------------------------------------------------------
 #: objectNames of the panels already tabbed beside the Demining panel once.
 ARRANGED_DOCKS = Setting("demining/ui/arranged_docks", [], list)
@@ -109,7 +113,7 @@ DASHBOARD_OPENED_LARGE = Setting("demining/ui/dashboard_opened_large", False, bo
 ALL: Tuple[Setting, ...] = (
     STORE_FOLDER, IMPORT_FOLDER, TOTALS_FOLDER,
     RELEASE_TOLERANCE_M2, RELEASE_METHOD, RELEASE_TECHNIQUE, RELEASE_ORGANISATION, RELEASE_TEAM, RELEASE_DEPTH_CM,
-    CLOSURE_TOLERANCE_M, TEAM_DISTANCE_M,
+    CLOSURE_TOLERANCE_M, TEAM_DISTANCE_M, REQUIRE_INSPECTION,
     ARRANGED_DOCKS, DASHBOARD_OPENED_LARGE,
 )
 

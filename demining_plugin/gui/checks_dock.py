@@ -28,6 +28,7 @@ from ..core.checks.rules import RULES, Finding
 from ..core.checks.validate import validate_store
 from ..core.model.schema import LAYERS_BY_NAME, translated
 from ..core.store.location import LAYER_PROPERTY
+from ..settings import REQUIRE_INSPECTION
 from .base_panel import DeminingPanel
 from .notify import notify_success, notify_warning, reported_errors
 from .tasks import BackgroundTask
@@ -66,10 +67,11 @@ class ChecksTask(BackgroundTask):
         super().__init__(translate("ChecksDock", "Demining checks of {}").format(store.name), on_finished)
         self.store = store
         self._view = self.open_store(store)
+        self.require_inspection = REQUIRE_INSPECTION.value()
 
     def work(self):
         return validate_store(self._view, self._view.layers(), progress=self.setProgress,
-                              is_canceled=self.isCanceled)
+                              is_canceled=self.isCanceled, require_inspection=self.require_inspection)
 
 
 class ChecksDock(DeminingPanel):

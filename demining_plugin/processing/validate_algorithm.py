@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core.checks.rules import RULES
 from ..core.checks.validate import validate_store
+from ..settings import REQUIRE_INSPECTION
 from .base import STORE_GROUP, DeminingAlgorithm
 from .store_parameter import store_parameter
 
@@ -60,7 +61,8 @@ class ValidateStoreAlgorithm(DeminingAlgorithm):
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, store.crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        findings = validate_store(store, progress=feedback.setProgress, is_canceled=feedback.isCanceled)
+        findings = validate_store(store, progress=feedback.setProgress, is_canceled=feedback.isCanceled,
+                                  require_inspection=REQUIRE_INSPECTION.value())
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled."))
         for finding in findings:

@@ -63,6 +63,13 @@ RULES: Dict[str, Rule] = {rule.code: rule for rule in (
     Rule("orphan_link", ERROR, QT_TRANSLATE_NOOP("Validate", "Link to a feature that does not exist")),
     Rule("closed_with_area_left", ERROR, QT_TRANSLATE_NOOP("Validate", "Closed hazard with area remaining")),
     Rule("cha_without_evidence", WARNING, QT_TRANSLATE_NOOP("Validate", "CHA without evidence in the store")),
+    # Completion and handover (``handover.task_findings``).
+    Rule("handover_not_completed", ERROR, QT_TRANSLATE_NOOP("Validate", "Task handed over but not completed")),
+    Rule("completed_with_hazard_left", ERROR, QT_TRANSLATE_NOOP("Validate",
+                                                                "Task completed with hazard land not released")),
+    Rule("handover_without_inspection", ERROR, QT_TRANSLATE_NOOP("Validate",
+                                                                 "Task handed over without a passed inspection")),
+    Rule("inspection_failed_open", WARNING, QT_TRANSLATE_NOOP("Validate", "Failed inspection with no later pass")),
     # Checked only on an item being entered or imported (``items.check_items``).
     Rule("unknown_task", WARNING, QT_TRANSLATE_NOOP("Validate", "Item naming a task that is not in the store")),
     Rule("date_outside_task", WARNING, QT_TRANSLATE_NOOP("Validate", "Item found outside its task's planned dates")),

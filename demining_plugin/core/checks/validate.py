@@ -42,6 +42,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..geo.measure import M2_PER_HA, densified, distance_area
 from ..model.schema import LAYERS, LAYERS_BY_NAME, relations
 from ..model.values import plain_qgis_value
+from .handover import task_findings, unreleased_land
 from .rules import AREA_TOLERANCE, EXTENT_MARGIN_M, MAX_VERTEX_GAP_M, OVERLAP_TOLERANCE_M2, SEVERITIES, Finding
 
 translate = QCoreApplication.translate
@@ -71,7 +72,7 @@ class _Layer:
 
 
 #: Attributes the rules read besides identifiers, links and dates.
-_CHECKED_FIELDS = {"area_ha", "remaining_ha", "status", "classification", "category"}
+_CHECKED_FIELDS = {"area_ha", "remaining_ha", "status", "classification", "category", "result"}
 
 
 def _read_layer(layer: QgsVectorLayer, name: str, is_canceled: Callable[[], bool]) -> _Layer:
@@ -155,10 +156,12 @@ def _parts(geometry: QgsGeometry, kind: str) -> List[List[QgsPointXY]]:
 
 
 class _Checker:
-    def __init__(self, layers: Dict[str, _Layer], crs: QgsCoordinateReferenceSystem, today: datetime.date):
+    def __init__(self, layers: Dict[str, _Layer], crs: QgsCoordinateReferenceSystem, today: datetime.date,
+                 require_inspection: bool = True):
         self.layers = layers
         self.crs = crs
         self.today = today
+        self.require_inspection = require_inspection
         self.da = distance_area(crs)
         self.findings: List[Finding] = []
         self._engines = {}
@@ -514,6 +517,36 @@ class _Checker:
                    for r in record_index.intersects(shape.boundingBox()))
 
 
+    def check_handover(self):
+        tasks, hazards, released = self.layers["clearance_tasks"], self.layers["hazard_areas"], \
+            self.layers["cleared_areas"]
+        inspections = self.layers["inspections"]
+        by_task = defaultdict(list)
+        for i, values in enumerate(inspections.attrs):
+            by_task[values.get("task_id")].append((inspections.label(i), values.get("inspected_on"),
+                                                   values.get("result")))
+        hazard_tree, released_tree = self.index_of(hazards), self.index_of(released)
+        inspection_index = {inspections.label(i): i for i in range(len(inspections.ids))}
+        for k, values in enumerate(tasks.attrs):
+            completed, handed = values.get("completed_on"), values.get("handed_over_on")
+            if completed is None and handed is None and not by_task.get(tasks.ids[k]):
+                continue
+            left_m2, left = 0.0, None
+            shape = tasks.usable[k]
+            if completed is not None and shape is not None:
+                box = shape.boundingBox()
+                left_m2, left = unreleased_land(
+                    shape, [hazards.usable[h] for h in hazard_tree.intersects(box)],
+                    [released.usable[r] for r in released_tree.intersects(box)], self.da, self.crs)
+            for rule, feature, message, geometry in task_findings(
+                    tasks.label(k), completed, handed, left_m2, by_task.get(tasks.ids[k], []),
+                    self.require_inspection, left):
+                if rule == "inspection_failed_open":
+                    self.add(rule, inspections, inspection_index.get(feature, 0), message)
+                else:
+                    self.add(rule, tasks, k, message, geometry=geometry)
+
+
 def _normal(identifier: str) -> str:
     return identifier.strip().upper()
 
@@ -523,14 +556,19 @@ _CHECKS = (
     ("check_geometry", "geometry"), ("check_identifiers", "identifiers"), ("check_links", "links"),
     ("check_dates", "dates"), ("check_extent", "extent"), ("check_stored_areas", "areas"),
     ("check_released", "released land"), ("check_items_in_work", "items"), ("check_hazards", "hazards"),
+    ("check_handover", "handover"),
 )
 
 
 def validate_store(store, layers: Optional[Dict[str, QgsVectorLayer]] = None,
                    today: Optional[datetime.date] = None,
                    progress: Callable[[float], None] = lambda percent: None,
-                   is_canceled: Callable[[], bool] = lambda: False) -> List[Finding]:
+                   is_canceled: Callable[[], bool] = lambda: False,
+                   require_inspection: bool = True) -> List[Finding]:
     """Every finding of every rule on the store, errors first.
+
+    ``require_inspection``: a task handed over needs a passed inspection (the setting
+    ``demining/handover/require_inspection``, read by the callers).
 
     ``layers`` are the store's layers already opened (a background task opens them in the
     main thread); by default they are opened here.
@@ -542,7 +580,7 @@ def validate_store(store, layers: Optional[Dict[str, QgsVectorLayer]] = None,
         progress(40.0 * (n + 1) / len(LAYERS))
         if is_canceled():
             return []
-    checker = _Checker(data, store.crs, today or datetime.date.today())
+    checker = _Checker(data, store.crs, today or datetime.date.today(), require_inspection)
     for n, (method, _) in enumerate(_CHECKS):
         getattr(checker, method)()
         progress(40.0 + 60.0 * (n + 1) / len(_CHECKS))
