@@ -59,6 +59,8 @@ class FieldProject:
         self.folder = Path(folder)
         self.project = QgsProject()
         assert self.project.read(str(self.folder / PROJECT_FILE)), self.project.error()
+        broken = [layer.name() for layer in self.project.mapLayers().values() if not layer.isValid()]
+        assert not broken, broken
         self.layers: Dict[str, QgsVectorLayer] = {}
         for layer in self.project.mapLayers().values():
             for name in (FIELD_ITEMS, FIELD_RELEASED, FIELD_DAYS):

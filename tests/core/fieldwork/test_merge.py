@@ -42,6 +42,7 @@ from tests.core.fieldwork.field_work import (
     zipped,
 )
 from tests.ground import GEOD, utm_point
+from tests.postgis_cluster import PostgisCluster
 
 #: What team MC-1 (task T-0001) and team MC-2 (task T-0002) draw as released: A1 and A2
 #: overlap each other, A3 runs out of the hazard and into the other task, B1 overlaps A1 and
@@ -58,6 +59,13 @@ def _geod_ha(shape) -> float:
     """Ellipsoidal area (pyproj Geod) of a shapely (multi)polygon in degrees, in hectares."""
     area, _ = GEOD.geometry_area_perimeter(shape)
     return abs(area) / 1e4
+
+
+def _reference_ha() -> float:
+    """What both teams released, by an independent route: the shapely union of the drawings,
+    inside the hazard, minus the land released before, measured with pyproj's Geod."""
+    drawings = unary_union([_shape(polygon(box)) for box in DRAWN_A + DRAWN_B])
+    return _geod_ha(drawings.intersection(_shape(polygon(HAZARD))).difference(_shape(polygon(ALREADY_RELEASED))))
 
 
 @pytest.fixture
@@ -112,8 +120,7 @@ def test_two_teams_overlapping_merged_once_each(ground, tmp_path):
                      "work_days": before["work_days"] + 3}
 
     # Hectares: the union of every drawing inside the hazard, minus the land released before.
-    drawings = unary_union([_shape(polygon(box)) for box in DRAWN_A + DRAWN_B])
-    expected = _geod_ha(drawings.intersection(_shape(polygon(HAZARD))).difference(_shape(polygon(ALREADY_RELEASED))))
+    expected = _reference_ha()
     merged_ha = first.released_ha + second.released_ha
     assert merged_ha == pytest.approx(expected, rel=5e-4)
     # On the ground: A1 7 ha, A2 adds 1.1, A3 6.75 inside the hazard, B1 adds 3.35, less 0.5 released before.
@@ -161,6 +168,29 @@ def test_the_store_form_shows_merged_photos_from_beside_the_store(ground, tmp_pa
     root = setup.config()["PropertyCollection"]["properties"]["propertyRootPath"]["expression"]
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     assert QgsExpression(root).evaluate(context) == str(tmp_path)
+
+
+def test_a_postgis_store_merges_the_same(tmp_path):
+    """The same round trip into a PostGIS store: the release is planned again with the hazards
+    locked (``apply_release``), the same hectares are stored once; photos have no folder there."""
+    try:
+        cluster = PostgisCluster().start()
+    except RuntimeError as error:
+        pytest.fail(str(error), pytrace=False)
+    try:
+        store = field_store(f"pg:{cluster.conninfo()} schema=field_merge")
+        package_a, package_b = _field_work(package_for(store, "T-0001", "MC-1", tmp_path / "team_a"),
+                                           package_for(store, "T-0002", "MC-2", tmp_path / "team_b"))
+        first, second = merge_package(store, package_a), merge_package(store, package_b)
+        again = merge_package(store, package_a)
+        stored = counts(store)
+    finally:
+        cluster.stop()
+    assert first.released_ha + second.released_ha == pytest.approx(_reference_ha(), rel=5e-4)
+    assert (first.items_added + second.items_added, first.days_logged + second.days_logged) == (4, 3)
+    assert (again.items_added, again.released_ha, again.days_logged) == (0, 0.0, 0)
+    assert stored["detections"] == 4 and stored["work_days"] == 3
+    assert any("is not copied" in text and "has no folder for attachments" in text for text in first.warnings)
 
 
 def test_context_edited_in_the_field_is_ignored(ground):
