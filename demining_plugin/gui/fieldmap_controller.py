@@ -7,7 +7,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsApplication, QgsFeedback, QgsProject, QgsVectorLayer
 from qgis.gui import QgsGui, QgsMapLayerAction
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 
 from ..core import log
 from ..core.errors import DeminingError
@@ -28,6 +28,9 @@ class FieldMapTask(BackgroundTask):
     between pages (as QGIS's own atlas export does), while this task stands for the work
     in the task manager: its progress bar and its cancel button. ``work()`` only waits in
     the worker thread for the pages to be done."""
+
+    #: Files of a folder output are named ``<FILE_PREFIX><task id>.pdf``.
+    FILE_PREFIX = "fieldmap_"
 
     def __init__(self, builder: FieldMapBuilder, tasks, output: str, on_finished):
         super().__init__(QCoreApplication.translate("FieldMap", "Field maps: {0} task(s)").format(len(tasks)),
@@ -50,7 +53,7 @@ class FieldMapTask(BackgroundTask):
             self._done.set()
             return
         try:
-            self._pages = write_pages(self.builder, self.tasks, self.output, self.feedback)
+            self._pages = write_pages(self.builder, self.tasks, self.output, self.feedback, prefix=self.FILE_PREFIX)
         except Exception as error:  # noqa: BLE001 (reported in finished())
             self._pages_error = error
         finally:
@@ -85,6 +88,9 @@ class FieldMapTask(BackgroundTask):
 
 
 class FieldMapController(QObject):
+    #: The action offered on clearance task features (attribute table, identify results).
+    ACTION_TEXT = QT_TRANSLATE_NOOP("FieldMapController", "Print Field Map…")
+
     def __init__(self, iface, session, parent: Optional[QObject] = None):
         super().__init__(parent)
         self.iface = iface
@@ -104,7 +110,7 @@ class FieldMapController(QObject):
         for layer in layers:
             if (isinstance(layer, QgsVectorLayer) and layer.customProperty(LAYER_PROPERTY) == "clearance_tasks"
                     and layer.id() not in self.layer_actions):
-                action = QgsMapLayerAction(self.tr("Print Field Map…"), self, layer,
+                action = QgsMapLayerAction(self.tr(self.ACTION_TEXT), self, layer,
                                            QgsMapLayerAction.SingleFeature | QgsMapLayerAction.MultipleFeatures)
                 action.triggeredForFeatures.connect(self._print_features)
                 action.triggeredForFeature.connect(lambda layer, feature: self._print_features(layer, [feature]))
