@@ -153,6 +153,12 @@ ACTIONS = (
                QT_TRANSLATE_NOOP("DeminingPlugin", "Print field maps of the selected tasks (or tasks matching an "
                                                    "expression) to PDF, or open one in the Layout Designer"),
                slot="fieldmap.show_dialog", section=5),
+    ActionSpec("completion", "mActionDeminingCompletion", "fieldmap.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Print Completion Report…"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Print the completion report and handover certificate of the "
+                                                   "selected tasks (IMAS 08.30) to PDF, with the handover checks' "
+                                                   "warnings"),
+               slot="completion.show_dialog", section=5),
     ActionSpec("fieldpackage", "mActionDeminingFieldPackage", "fieldpackage.svg",
                QT_TRANSLATE_NOOP("DeminingPlugin", "Package for the Field…"),
                QT_TRANSLATE_NOOP("DeminingPlugin", "Package the selected tasks for a team's tablet (QField): a "
@@ -212,6 +218,7 @@ class DeminingPlugin:
         self.items_dock = None
         self.imports = None
         self.fieldmap = None
+        self.completion = None
         self.fieldpackage = None
         self.fieldmerge = None
         self.checks_dock = None
@@ -294,6 +301,7 @@ class DeminingPlugin:
         from .gui.capture_tool import CaptureController
         from .gui.checks_dock import ChecksDock
         from .gui.clearance_dock import ClearanceDock
+        from .gui.completion_controller import CompletionController
         from .gui.dock import DeminingDock
         from .gui.fieldmap_controller import FieldMapController
         from .gui.fieldmerge_controller import FieldMergeController
@@ -321,6 +329,7 @@ class DeminingPlugin:
         self.postgis = PostgisController(self.iface, self.session)
         self.imports = ImportController(self.iface, self.session)
         self.fieldmap = FieldMapController(self.iface, self.session, main_window)
+        self.completion = CompletionController(self.iface, self.session, main_window)
         self.fieldpackage = FieldPackageController(self.iface, self.session, main_window)
         self.fieldmerge = FieldMergeController(self.iface, self.session, main_window)
         self.traverse_dock = TraverseDock(self.iface, self.session, main_window)
@@ -513,7 +522,7 @@ class DeminingPlugin:
 
         # Panels and controllers, those built on others first (the Demining dock last).
         for name in ("traverse_dock", "minemaps_dock", "postgis", "items_dock", "capture", "imports", "fieldmap",
-                     "fieldpackage", "fieldmerge", "checks_dock", "totals_dock", "clearance_dock", "release", "dock"):
+                     "completion", "fieldpackage", "fieldmerge", "checks_dock", "totals_dock", "clearance_dock", "release", "dock"):
             self._take_down(name)
 
         main_window = self.iface.mainWindow()
