@@ -144,6 +144,7 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
              "mActionDeminingImportItems",
              "mActionDeminingImportAccidents",
              "mActionDeminingFieldMap",
+             "mActionDeminingCompletion",
              "mActionDeminingFieldPackage",
              "mActionDeminingFieldMerge",
              "mActionDeminingChecksDock",
@@ -295,8 +296,8 @@ def test_menu_and_toolbar_follow_the_action_table(iface):
             "mActionDeminingFeatureHistory", "-",
             "mActionDeminingItemsDock", "mActionDeminingCaptureItem", "mActionDeminingCaptureAccident",
             "mActionDeminingImportMineMap", "mActionDeminingImportItems", "mActionDeminingImportAccidents",
-            "mActionDeminingFieldMap", "mActionDeminingFieldPackage", "mActionDeminingFieldMerge",
-            "mActionDeminingChecksDock",
+            "mActionDeminingFieldMap", "mActionDeminingCompletion", "mActionDeminingFieldPackage",
+            "mActionDeminingFieldMerge", "mActionDeminingChecksDock",
         ]
         toolbar = iface.mainWindow().findChild(QToolBar, "DeminingToolbar")
         assert [a.objectName() or "-" for a in toolbar.actions()] == [
