@@ -22,6 +22,7 @@ plans again with the hazards locked); ``merge_package`` opens, plans, applies (o
 reports, for a dry run) and writes the report.
 """
 
+import datetime
 import shutil
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Set, Tuple
@@ -218,7 +219,10 @@ class _Planner:
         values[PHOTO_FIELD] = None
         if not given:
             return []
-        source = self.package.folder / given
+        source = (self.package.folder / given).resolve()
+        if self.package.folder.resolve() not in source.parents:
+            return [translate("FieldMerge", "Its photo {photo} lies outside the package; it is not copied.").format(
+                photo=given)]
         if not source.is_file():
             return [translate("FieldMerge", "Its photo {photo} is missing from the package; the item is merged "
                                             "without it.").format(photo=given)]
@@ -335,8 +339,6 @@ def plan_merge(store, package: FieldPackage, layers: Optional[Dict[str, object]]
     """What merging ``package`` into ``store`` would add, refuse, skip and ignore; nothing is
     written. ``layers`` (store layer name -> QGIS layer) are read instead of opening the store's
     own (a background task opens them in the main thread beforehand)."""
-    import datetime
-
     layers = dict(layers) if layers else store.layers()
     planner = _Planner(store, package, layers, max_team_distance_m, today or datetime.date.today())
     planner.context()

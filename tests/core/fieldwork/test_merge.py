@@ -351,11 +351,12 @@ def test_missing_photo_is_a_warning_not_a_refusal(ground):
     store, team_a, _ = ground
     a = FieldProject(team_a)
     a.add(FIELD_ITEMS, utm_point(700, 800), category="AT", found_on=DAY, photo="DCIM/never_copied.jpg")
+    a.add(FIELD_ITEMS, utm_point(710, 800), category="AT", found_on=DAY, photo="../store.gpkg")
     a.close()
     plan = merge_package(store, team_a)
-    assert plan.items_added == 1 and not plan.refused
+    assert plan.items_added == 2 and not plan.refused and not plan.photos
     assert plan.warnings == ["Its photo DCIM/never_copied.jpg is missing from the package; the item is merged "
-                             "without it."]
+                             "without it.", "Its photo ../store.gpkg lies outside the package; it is not copied."]
 
 
 def test_zip_extraction_is_removed_after_the_merge(ground, tmp_path):
