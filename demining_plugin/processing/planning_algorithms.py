@@ -1,0 +1,220 @@
+"""Planning algorithms: ``demining:productivity``, ``demining:forecast`` and ``demining:priorities``."""
+
+import datetime
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QVariant
+
+from ..core.errors import CancelledError
+from ..core.locale_format import format_number
+from .base import DeminingAlgorithm
+from .store_parameter import store_parameter
+
+translate = QCoreApplication.translate
+
+#: The toolbox group of the planning algorithms.
+PLANNING_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Planning"), "planning")
+_TYPES = {"text": QVariant.String, "int": QVariant.Int, "real": QVariant.Double, "date": QVariant.Date}
+
+
+def write_table(algorithm, parameters, context, columns, rows, wkb_type=QgsWkbTypes.NoGeometry,
+                crs=None, geometries=None):
+    """Rows (lists of values in ``columns`` order, ``(name, kind)`` pairs) to the OUTPUT sink."""
+    fields = QgsFields()
+    for name, kind in columns:
+        fields.append(QgsField(name, _TYPES[kind], len=254 if kind == "text" else 0))
+    sink, dest_id = algorithm.parameterAsSink(parameters, "OUTPUT", context, fields, wkb_type,
+                                              crs or QgsCoordinateReferenceSystem())
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, "OUTPUT"))
+    for k, row in enumerate(rows):
+        feature = QgsFeature(fields)
+        feature.setAttributes([QDate(v) if isinstance(v, datetime.date) else v for v in row])
+        if geometries is not None:
+            feature.setGeometry(geometries[k])
+        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(algorithm.writeFeatureError(sink, parameters, "OUTPUT"))
+    return dest_id
+
+
+class PlanningAlgorithm(DeminingAlgorithm):
+    GROUP, GROUP_ID = PLANNING_GROUP
+    EXPLAINS_STORE = True
+
+    def read_land(self, parameters, context, feedback, share: float = 0.8):
+        from ..core.planning.productivity import read_store_land
+
+        try:
+            return read_store_land(self.store(parameters, context), lambda v: feedback.setProgress(share * v),
+                                   feedback.isCanceled)
+        except CancelledError:
+            raise QgsProcessingException(self.tr("Cancelled.")) from None
+
+
+class ProductivityAlgorithm(PlanningAlgorithm):
+    NAME = "productivity"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ProductivityAlgorithm", "Productivity")
+    GROUPS = ("", "technique", "method", "district", "organisation", "team")
+    HELP = QT_TRANSLATE_NOOP(
+        "ProductivityAlgorithm",
+        "Square metres released per team-day, measured from the store: released land counted once "
+        "(true ellipsoidal areas), team-days from the work days teams logged on their tasks (the task's "
+        "land spread evenly over them) and, where a task has none, the distinct (team, release date) "
+        "pairs of the released land. Gives the mean and the 10th, 50th and 90th percentiles over "
+        "team-days, and the shares of suspected (SHA) and confirmed (CHA) land that left the hazards "
+        "cancelled, reduced and cleared.")
+    PARAMETERS_HELP = QT_TRANSLATE_NOOP(
+        "ProductivityAlgorithm",
+        "DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive (optional). GROUP_BY: nothing (all), "
+        "technique, method, district, organisation or team. OUTPUT: a table with group, team_days, "
+        "released_ha, m2_per_team_day, p10_m2, p50_m2, p90_m2 and the shares sha_cancelled ... "
+        "cha_cleared; the last row, group 'All', counts every team-day once.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(store_parameter())
+        self.addParameter(QgsProcessingParameterString(
+            "DATE_FROM", self.tr("From date (YYYY-MM-DD, inclusive)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "DATE_TO", self.tr("To date (YYYY-MM-DD, inclusive)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "GROUP_BY", self.tr("Group by"), [self.tr("Nothing (all)"), self.tr("Technique"), self.tr("Method"),
+                                              self.tr("District"), self.tr("Organisation"), self.tr("Team")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Productivity"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("M2_PER_TEAM_DAY", self.tr("Square metres per team-day")))
+        self.addOutput(QgsProcessingOutputNumber("TEAM_DAYS", self.tr("Team-days")))
+
+    def compute(self, parameters, context, feedback):
+        from ..core.model.schema import CLASSIFICATION, RELEASE_METHOD
+        from ..core.planning.productivity import productivity
+
+        group_by = self.GROUPS[self.parameterAsEnum(parameters, "GROUP_BY", context)]
+        land = self.read_land(parameters, context, feedback)
+        measured = productivity(land, group_by, self.parameterAsString(parameters, "DATE_FROM", context),
+                                self.parameterAsString(parameters, "DATE_TO", context))
+        pairs = [(c, m) for c in CLASSIFICATION.codes for m in RELEASE_METHOD.codes]
+        columns = [("group", "text"), ("team_days", "int"), ("released_ha", "real"), ("m2_per_team_day", "real"),
+                   ("p10_m2", "real"), ("p50_m2", "real"), ("p90_m2", "real")]
+        columns += [(f"{c.lower()}_{m}", "real") for c, m in pairs]
+        rows = []
+        for row in measured.rows + [measured.total]:
+            group = self.tr("All") if row is measured.total else row.group
+            rows.append([None if group is None else str(group), row.team_days, row.released_m2 / 1e4,
+                         row.m2_per_team_day, row.p10, row.p50, row.p90] + [row.shares[p] for p in pairs])
+        dest_id = write_table(self, parameters, context, columns, rows)
+        total = measured.total
+        feedback.pushInfo(self.tr("{m2} m\u00b2 per team-day over {days} team-days (10th to 90th percentile: {p10} "
+                                  "to {p90} m\u00b2).").format(m2=format_number(total.m2_per_team_day),
+                                                              days=format_number(total.team_days),
+                                                              p10=format_number(total.p10),
+                                                              p90=format_number(total.p90)))
+        feedback.setProgress(100)
+        return {"OUTPUT": dest_id, "M2_PER_TEAM_DAY": total.m2_per_team_day, "TEAM_DAYS": total.team_days}
+
+
+class ForecastAlgorithm(PlanningAlgorithm):
+    NAME = "forecast"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ForecastAlgorithm", "Forecast")
+    HELP = QT_TRANSLATE_NOOP(
+        "ForecastAlgorithm",
+        "How long the land left will take and what it will cost, from the store's own figures. For each "
+        "district and in all: the hectares left in hazards not closed by classification, the hectares "
+        "expected to be cleared, reduced and cancelled (as land of that classification has left the "
+        "hazards so far), the team-days needed (at each method's square metres per team-day), the "
+        "finishing date with its 10-90% range (the late end at the 10th percentile of productivity, "
+        "the early end at the 90th) and the cost. What-if: change the parameters (ten more mechanical "
+        "teams, a district first).")
+    PARAMETERS_HELP = QT_TRANSLATE_NOOP(
+        "ForecastAlgorithm",
+        "CAPACITY: teams per kind, e.g. manual=12,mechanical=4,mdd=2,survey=3 (by default the teams seen "
+        "working in the last 90 days of the store). WORK_DAYS_PER_YEAR: default 220. COST_PER_TEAM_DAY: "
+        "cost of a team-day per kind, e.g. manual=1500,mechanical=4000. START: YYYY-MM-DD (default: the "
+        "day after the last release). FIRST: districts worked first, in order, by every team, "
+        "comma-separated. OUTPUT: a table by district and a last row 'All'. YEARS, COST, FINISH: the "
+        "whole job's.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(store_parameter())
+        self.addParameter(QgsProcessingParameterString(
+            "CAPACITY", self.tr("Teams per kind (manual=12,mechanical=4,...; empty: those of the last 90 days)"),
+            "", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "WORK_DAYS_PER_YEAR", self.tr("Work days per year"), QgsProcessingParameterNumber.Double, 220,
+            minValue=1, maxValue=366))
+        self.addParameter(QgsProcessingParameterString(
+            "COST_PER_TEAM_DAY", self.tr("Cost of a team-day per kind (manual=1500,mechanical=4000,...)"), "",
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "START", self.tr("Start date (YYYY-MM-DD; empty: the day after the last release)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "FIRST", self.tr("Districts worked first (comma-separated, in order)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Forecast"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("YEARS", self.tr("Years for the whole job")))
+        self.addOutput(QgsProcessingOutputNumber("COST", self.tr("Cost of the whole job")))
+        self.addOutput(QgsProcessingOutputString("FINISH", self.tr("Finishing date of the whole job")))
+
+    def compute(self, parameters, context, feedback):
+        from ..core.planning.forecast import forecast, forecast_parameters
+        from ..core.planning.productivity import productivity
+
+        land = self.read_land(parameters, context, feedback)
+        chosen = forecast_parameters(
+            land, self.parameterAsString(parameters, "CAPACITY", context),
+            self.parameterAsString(parameters, "COST_PER_TEAM_DAY", context),
+            self.parameterAsString(parameters, "START", context),
+            self.parameterAsDouble(parameters, "WORK_DAYS_PER_YEAR", context),
+            self.parameterAsString(parameters, "FIRST", context))
+        result = forecast(land, productivity(land, "method"), chosen)
+        dest_id = write_table(self, parameters, context, *forecast_table(result, self.tr("All")))
+        feedback.pushInfo(forecast_sentence(result))
+        feedback.setProgress(100)
+        total = result.total
+        return {"OUTPUT": dest_id, "YEARS": total.years, "COST": total.cost, "FINISH": total.finish.isoformat()}
+
+
+def forecast_table(result, all_label: str):
+    """Columns and rows of the forecast's output table."""
+    from ..core.model.schema import CLASSIFICATION, RELEASE_METHOD
+
+    columns = [("district", "text")] + [(f"{c.lower()}_left_ha", "real") for c in CLASSIFICATION.codes]
+    columns += [("left_ha", "real")] + [(f"{m}_ha", "real") for m in RELEASE_METHOD.codes]
+    columns += [("team_days", "real"), ("team_days_early", "real"), ("team_days_late", "real"), ("years", "real"),
+                ("finish", "date"), ("finish_early", "date"), ("finish_late", "date"), ("cost", "real"),
+                ("cost_early", "real"), ("cost_late", "real")]
+    rows = []
+    for row in result.rows + [result.total]:
+        rows.append([all_label if row is result.total else row.district]
+                    + [row.left_ha[c] for c in CLASSIFICATION.codes] + [row.total_left_ha]
+                    + [row.expected_ha[m] for m in RELEASE_METHOD.codes]
+                    + [row.team_days, row.team_days_early, row.team_days_late, row.years, row.finish,
+                       row.finish_early, row.finish_late, row.cost, row.cost_early, row.cost_late])
+    return columns, rows
+
+
+def forecast_sentence(result) -> str:
+    """The whole job in one sentence, in the user's number format."""
+    total, chosen = result.total, result.parameters
+    return translate("ForecastAlgorithm", "{ha} ha left take {days} team-days: with {teams} teams working {wd} days "
+                                          "a year from {start}, {years} years, finished on {finish} (10-90%: "
+                                          "{early} to {late}), for {cost}.").format(
+        ha=format_number(total.total_left_ha), days=format_number(total.team_days),
+        teams=format_number(chosen.teams), wd=format_number(chosen.work_days_per_year),
+        start=chosen.start.isoformat(), years=format_number(total.years, 1),
+        finish=total.finish.isoformat(), early=total.finish_early.isoformat(), late=total.finish_late.isoformat(),
+        cost=format_number(total.cost))

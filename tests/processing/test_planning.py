@@ -1,0 +1,76 @@
+"""demining:productivity and demining:forecast on the hand-made planning store: the output
+tables' figures, the whole job's outputs and bad parameters refused with a sentence."""
+
+import datetime
+
+import numpy as np
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from tests.core.planning.planning_store import counted_m2, planning_store
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory):
+    return planning_store(str(tmp_path_factory.mktemp("planning_alg") / "store.gpkg")).location
+
+
+def run(name, **parameters):
+    from qgis import processing
+
+    return processing.run(f"demining:{name}", dict(parameters, OUTPUT="TEMPORARY_OUTPUT"))
+
+
+def rows(result):
+    layer = result["OUTPUT"]
+    layer = layer if isinstance(layer, QgsVectorLayer) else QgsVectorLayer(layer)
+    return {f["group"] if "group" in f.fields().names() else f["district"]: f for f in layer.getFeatures()}
+
+
+def test_productivity_by_technique(processing_provider, store_path):
+    result = run("productivity", STORE=store_path, GROUP_BY=1)
+    table = rows(result)
+    manual = [counted_m2("r1") + counted_m2("r2"), counted_m2("r3"), counted_m2("r7")]
+    assert table["manual"]["team_days"] == 3
+    assert table["manual"]["p50_m2"] == pytest.approx(np.percentile(manual, 50), rel=1e-5)
+    assert table["manual"]["released_ha"] == pytest.approx(sum(manual) / 1e4, rel=1e-5)
+    assert table["All"]["team_days"] == result["TEAM_DAYS"] == 9
+    sha = counted_m2("r5") + counted_m2("r8")
+    assert table["All"]["sha_cancelled"] == pytest.approx(counted_m2("r5") / sha, rel=1e-5)
+    assert table["All"]["cha_cleared"] == 1
+
+
+def test_forecast_whole_job(processing_provider, store_path):
+    result = run("forecast", STORE=store_path, CAPACITY="manual=2,mechanical=1", WORK_DAYS_PER_YEAR=200,
+                 COST_PER_TEAM_DAY="manual=1000,mechanical=4000", START="2021-07-01")
+    table = rows(result)
+    # West: CHA 100 ha and SHA 20 ha; East: CHA 50 ha (the closed hazard is done).
+    assert table["West"]["cha_left_ha"] == 100 and table["West"]["sha_left_ha"] == 20
+    assert table["East"]["left_ha"] == 50 and table["All"]["left_ha"] == 170
+    cleared = [counted_m2(r) for r in ("r1", "r2", "r3", "r4", "r6", "r7")]
+    per_day_cleared = sum(cleared) / 7  # the cleared land's team-days: A twice, B, E and D's three work days
+    sha = counted_m2("r5") + counted_m2("r8")
+    team_days = (150e4 / per_day_cleared + 20e4 * counted_m2("r5") / sha / counted_m2("r5")
+                 + 20e4 * counted_m2("r8") / sha / counted_m2("r8"))
+    assert result["COST"] == pytest.approx(team_days * 2000, rel=1e-5)  # (2 x 1,000 + 4,000) / 3 a team-day
+    years = team_days / (3 * 200)
+    assert result["YEARS"] == pytest.approx(years, rel=1e-5)
+    finish = datetime.date(2021, 7, 1) + datetime.timedelta(days=round(years * 365.25))
+    assert result["FINISH"] == finish.isoformat()
+    assert table["All"]["finish"].toPyDate() == finish
+
+
+@pytest.mark.parametrize("parameters, message", [
+    (dict(CAPACITY="manual=2,tanks=1"), "CAPACITY: 'tanks=1' is not a name=number pair"),
+    (dict(COST_PER_TEAM_DAY="manual=cheap"), "COST_PER_TEAM_DAY: 'manual=cheap'"),
+    (dict(START="next spring"), "START"),
+    (dict(FIRST="Atlantis"), "No hazard left in the district\\(s\\) Atlantis"),
+])
+def test_forecast_bad_parameters(processing_provider, store_path, parameters, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run("forecast", STORE=store_path, **parameters)
+
+
+def test_productivity_bad_dates(processing_provider, store_path):
+    with pytest.raises(QgsProcessingException, match="starts \\(2021-06-01\\) after it ends"):
+        run("productivity", STORE=store_path, DATE_FROM="2021-06-01", DATE_TO="2021-05-01")
