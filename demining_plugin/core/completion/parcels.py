@@ -14,7 +14,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QVariant
 
 from ..errors import DeminingError
 from ..fieldmap.tasks import select_tasks
@@ -28,7 +28,7 @@ DRIVERS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON"}
 PARCEL_FIELDS = (
     ("task_id", QVariant.String), ("hazard_id", QVariant.String), ("district", QVariant.String),
     ("organisation", QVariant.String), ("team", QVariant.String), ("area_ha", QVariant.Double),
-    ("completed_on", QVariant.String), ("handed_over_on", QVariant.String), ("handed_over_to", QVariant.String),
+    ("completed_on", QVariant.Date), ("handed_over_on", QVariant.Date), ("handed_over_to", QVariant.String),
     ("land_use_after", QVariant.String),
 ) + tuple((name, QVariant.Int) for name in BENEFICIARIES) + (("residual_risk", QVariant.String),)
 LAYERS = ("hazard_areas", "clearance_tasks", "cleared_areas", "detections", "accidents", "inspections", "task_points")
@@ -68,6 +68,9 @@ def export_handover_parcels(store, output: str, task_ids: Optional[Sequence[str]
         feature = QgsFeature(fields)
         feature.setGeometry(transformed(data.released, data.crs, wgs84()))
         values = {name: data.fact(name) or None for name, _ in PARCEL_FIELDS}
+        for name in ("completed_on", "handed_over_on"):
+            day = data.facts.get(name)
+            values[name] = QDate(day.year, day.month, day.day) if day is not None else None
         values["area_ha"] = round(data.released_ha, 4)
         for name in BENEFICIARIES:
             values[name] = int(data.facts.get(name) or 0)
