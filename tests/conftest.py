@@ -139,4 +139,5 @@ def messages(qgis_iface):
     """The message bar of pytest-qgis's interface, emptied for the test."""
     bar = qgis_iface.messageBar()
     bar.clear_messages()
-    return bar
+    yield bar
+    bar.clearWidgets()  # widgets pushed by the test (with buttons, timers) leave with it
