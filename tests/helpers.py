@@ -199,3 +199,20 @@ def release_details(**kw):
     values = dict(method="cleared", technique="manual", organisation="ANAMA", team="MC-1", released_on=RELEASED_ON)
     values.update(kw)
     return ReleaseDetails(**values)
+
+
+def drop_gpkg_history(path) -> None:
+    """Remove a GeoPackage store's history table and triggers (a store of data model 4 or older
+    had none; SQLite also refuses to drop a column its triggers name)."""
+    con = sqlite3.connect(str(path))
+    try:
+        with con:
+            names = [row[0] for row in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'demining_history_%'")]
+            for name in names:
+                con.execute(f'DROP TRIGGER "{name}"')
+            con.execute("DROP TABLE IF EXISTS demining_history")
+            for table in ("gpkg_contents", "gpkg_ogr_contents", "gpkg_data_columns"):
+                con.execute(f"DELETE FROM {table} WHERE table_name = 'demining_history'")
+    finally:
+        con.close()

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsCoordinateTransform,
     QgsProject,
@@ -301,6 +302,12 @@ class StoreSession(QObject):
         self._watched.clear()
 
     def _on_layer_committed(self) -> None:
+        # The store's triggers recorded QGIS's edits; only the plugin knows who made them.
+        if self.store is not None:
+            try:
+                self.store.stamp_history(f"QGIS {Qgis.QGIS_VERSION}")
+            except Exception as error:  # noqa: BLE001 (the edits are saved: say it, carry on)
+                notify_warning(self.iface, self.tr("The history of these edits names no user: {}").format(error))
         self.request_figures()
 
     # -- commands ------------------------------------------------------------------------

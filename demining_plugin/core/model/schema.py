@@ -13,7 +13,7 @@ from typing import Dict, Optional, Tuple
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 #: Increment when the stored structure changes, and add a step to ``store.migrations.MIGRATIONS``.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: Polygons and lines are stored in this CRS unless the user picks another.
 DEFAULT_CRS = "EPSG:4326"

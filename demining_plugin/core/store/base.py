@@ -31,6 +31,8 @@ class ProjectStore(ABC):
 
     kind = ""
     provider = ""
+    #: A QGIS authentication configuration whose user name the history records (else the OS user).
+    authcfg = ""
 
     def __init__(self, location: str):
         self.location = location
@@ -125,11 +127,22 @@ class ProjectStore(ABC):
         it, closed with ``close()``; None when the backend needs nothing (see GeoPackageStore)."""
         return None
 
+    @abstractmethod
     def history(self, layer_name: str, identifier: str) -> list:
-        """Recorded changes of one feature; only PostGIS stores keep a history."""
-        raise StoreError(translate(
-            "Store", "{name} keeps no edit history: history is a feature of PostGIS stores (copy this store to "
-                     "PostGIS with demining:copystore).").format(name=self.name))
+        """Recorded changes of one feature (``history.HistoryEntry``), oldest first."""
+
+    @abstractmethod
+    def changes_after(self, moment, tables: Sequence[str]) -> list:
+        """Every recorded change (``history.ChangeRecord``) of the layers ``tables`` after
+        ``moment`` (an aware datetime; all of them when None), oldest first."""
+
+    def add_history(self) -> None:
+        """Give an older store its history table and triggers (``MIGRATIONS``); nothing to do
+        when the backend always had them."""
+
+    def stamp_history(self, application: str) -> None:
+        """Sign changes QGIS committed on the store's layers (backends whose triggers cannot
+        know the user); nothing to do when they can."""
 
     # -- shared behaviour -------------------------------------------------------------
     @property

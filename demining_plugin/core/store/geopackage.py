@@ -17,6 +17,7 @@ from ..errors import StoreError
 from ..model.changes import ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
 from .base import META_TABLE, STYLE_KEYS, ProjectStore
+from .gpkg_history import changes_after, feature_history, install_history, stamp_file, stamp_sql
 from .gpkg_rows import (
     add_feature,
     add_points,
@@ -27,6 +28,7 @@ from .gpkg_rows import (
     read_features,
     update_feature,
 )
+from .history import HISTORY_TABLE, editor_name
 from .migrations import MIGRATIONS
 from .styles import save_default_styles
 
@@ -105,6 +107,7 @@ class GeoPackageStore(ProjectStore):
             if ds.GetLayerByName(definition.name) is not None:
                 return
             _create_layer(ds, definition, _srs_for(self.crs))
+            _refresh_triggers(ds, definition)
         finally:
             ds = None  # noqa: F841 (closes the file)
         save_default_styles(self, [definition])
@@ -127,8 +130,31 @@ class GeoPackageStore(ProjectStore):
             if ogr_layer(ds, layer_name).CreateField(definition) != 0:
                 raise StoreError(translate("Store", "Cannot add field {layer_name}.{field_name} to {name}.").format(
                     layer_name=layer_name, field_name=field.name, name=self.name))
+            _refresh_triggers(ds, layer_def(layer_name))
         finally:
             ds = None  # noqa: F841 (closes the file)
+
+    def add_history(self) -> None:
+        """The ``demining_history`` table and every layer's history triggers (for ``MIGRATIONS``;
+        a PostGIS store has had them from the start)."""
+        gdal.UseExceptions()
+        ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        try:
+            install_history(ds)
+        finally:
+            ds = None  # noqa: F841 (closes the file)
+
+    # -- history ---------------------------------------------------------------------------
+    def history(self, layer_name: str, identifier: str) -> list:
+        """Every recorded change of one feature, oldest first."""
+        return feature_history(self.path, layer_def(layer_name), identifier)
+
+    def changes_after(self, moment, tables) -> list:
+        return changes_after(self.path, moment, tables)
+
+    def stamp_history(self, application: str) -> None:
+        """Sign the changes QGIS just committed with the user's name and ``application``."""
+        stamp_file(self.path, editor_name(self.authcfg), application)
 
     # -- styles ----------------------------------------------------------------------------
     def saved_styles(self) -> List[Dict[str, Any]]:
@@ -211,6 +237,7 @@ class GeoPackageStore(ProjectStore):
                     for identifier in identifiers:
                         geometry, values = delete_feature(ds, layer_name, identifier)
                         inverse.add(layer_name, geometry, values)
+                ds.ExecuteSQL(stamp_sql(editor_name(self.authcfg), plugin_application()))
                 if before_commit is not None:
                     before_commit()
                 ds.CommitTransaction()
@@ -420,7 +447,7 @@ def _create_gpkg_tables(path: Path, crs: QgsCoordinateReferenceSystem) -> None:
             "schema_version": str(SCHEMA_VERSION),
             "crs": crs.authid() or crs.toWkt(),
             "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-            "created_by": f"{__about__.__title__} {__about__.__version__}",
+            "created_by": plugin_application(),
             "store_kind": GeoPackageStore.kind,
         }
         ds.StartTransaction()
@@ -431,8 +458,21 @@ def _create_gpkg_tables(path: Path, crs: QgsCoordinateReferenceSystem) -> None:
             meta.CreateFeature(feature)
         ds.CommitTransaction()
         ds.ExecuteSQL(f"CREATE UNIQUE INDEX idx_{META_TABLE}_key ON {META_TABLE}(key)")
+        install_history(ds)
     finally:
         ds = None  # noqa: F841 (closes the file)
+
+
+def _refresh_triggers(ds, definition: LayerDef) -> None:
+    """A layer's history triggers written again (they name every column), once the store keeps
+    a history (older stores gain it by their migration)."""
+    if ds.GetLayerByName(HISTORY_TABLE) is not None:
+        install_history(ds, [definition])
+
+
+def plugin_application() -> str:
+    """The application the history names for the plugin's own writes."""
+    return f"{__about__.__title__} {__about__.__version__}"
 
 
 def _create_layer(ds, definition: LayerDef, srs: osr.SpatialReference) -> None:

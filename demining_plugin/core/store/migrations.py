@@ -37,4 +37,11 @@ def _add_handover(store) -> None:
     store.add_layer(layer_def("inspections"))
 
 
-MIGRATIONS: Dict[int, Callable[[object], None]] = {1: _add_task_points, 2: _add_field_loop, 3: _add_handover}
+def _add_history(store) -> None:
+    """Version 4 to 5: every change on record (issue 17): the ``demining_history`` table and
+    its triggers in GeoPackage stores (PostGIS stores always had them)."""
+    store.add_history()
+
+
+MIGRATIONS: Dict[int, Callable[[object], None]] = {1: _add_task_points, 2: _add_field_loop, 3: _add_handover,
+                                                   4: _add_history}

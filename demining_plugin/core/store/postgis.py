@@ -41,6 +41,7 @@ from ..log import log_warning
 from ..model.changes import ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, FieldDef, LayerDef, layer_def
 from .base import META_TABLE, STYLE_KEYS, ProjectStore
+from .history import ChangeRecord, history_entry
 from .postgis_sql import (
     CONNECT_TIMEOUT_S,
     HISTORY_TABLE,
@@ -534,13 +535,15 @@ class PostgisStore(ProjectStore):
             f'SELECT changed_at, changed_by, application, operation, old_values, new_values '
             f'FROM "{self.schema}"."{HISTORY_TABLE}" WHERE table_name = %s AND feature_id = %s '
             "ORDER BY changed_at, history_id", (definition.name, str(identifier)))
-        entries = []
-        for changed_at, changed_by, application, operation, old, new in rows:
-            old, new = old or {}, new or {}
-            keys = [f.name for f in definition.fields] + (["geom"] if definition.geometry else [])
-            changed = [(key, old.get(key), new.get(key)) for key in keys if old.get(key) != new.get(key)]
-            entries.append(HistoryEntry(changed_at, changed_by, application or "", operation, changed))
-        return entries
+        return [history_entry(definition, *row) for row in rows]
+
+    def changes_after(self, moment, tables) -> List[ChangeRecord]:
+        after = "" if moment is None else " AND changed_at > %s"
+        rows = self._query(
+            "SELECT history_id, changed_at, changed_by, application, table_name, feature_id, operation, old_values, "
+            f'new_values FROM "{self.schema}"."{HISTORY_TABLE}" WHERE table_name = ANY(%s){after} '
+            "ORDER BY changed_at, history_id", [list(tables)] + ([] if moment is None else [moment]))
+        return [ChangeRecord(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5], r[6], r[7], r[8]) for r in rows]
 
     # -- styles ----------------------------------------------------------------------------
     def saved_styles(self) -> List[Dict[str, Any]]:

@@ -5,7 +5,6 @@ create a store's tables, history trigger and layers."""
 import datetime
 import re
 import urllib.parse
-from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (
@@ -20,12 +19,11 @@ from ..errors import StoreError
 from ..model.schema import LAYERS, FieldDef, LayerDef
 from ..model.values import plain_qgis_value
 from .base import META_TABLE
+from .history import HISTORY_TABLE, HistoryEntry  # noqa: F401 (HistoryEntry: postgis imports it from here)
 
 translate = QCoreApplication.translate
 
 
-#: Audit table filled by triggers in every PostGIS store schema.
-HISTORY_TABLE = "demining_history"
 #: Schema used when a location names none.
 DEFAULT_SCHEMA = "demining"
 #: Seconds to wait for the server before saying it cannot be reached.
@@ -49,17 +47,6 @@ _HISTORY_FUNCTION = "demining_record_history"
 
 class ConcurrentEditError(StoreError):
     """Another operator changed the same land in the same moment; retrying is safe."""
-
-
-@dataclass
-class HistoryEntry:
-    """One change of one feature, as the audit trigger recorded it."""
-
-    changed_at: datetime.datetime
-    changed_by: str
-    application: str
-    operation: str  # INSERT | UPDATE | DELETE
-    changes: List[Tuple[str, Any, Any]]  # (field, old value, new value), fields that differ
 
 
 def import_psycopg2():

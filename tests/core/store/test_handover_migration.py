@@ -11,6 +11,7 @@ from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.model.schema import HANDOVER_FIELDS, SCHEMA_VERSION, layer_def
 from demining_plugin.core.store import open_store
 from tests.ground import ground_store, to_wgs84, utm_box, utm_point
+from tests.helpers import drop_gpkg_history
 
 #: What each older version lacks: (layers, (layer, column) pairs).
 MISSING = {
@@ -38,6 +39,7 @@ def downgrade(store, backend, cluster, version):
     else:
         from osgeo import ogr
 
+        drop_gpkg_history(store.location)
         ds = ogr.Open(store.location, 1)
         for name in layers:
             names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]

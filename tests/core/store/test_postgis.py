@@ -324,11 +324,6 @@ def test_history_records_who_changed_what_and_when(cluster, pg_store):
     assert dict((k, old) for k, old, new in deleted[1].changes)["team"] == "MC-1"
 
 
-def test_a_geopackage_says_history_is_a_postgis_feature(new_store):
-    with pytest.raises(StoreError, match="history is a feature of PostGIS stores"):
-        new_store.history("hazard_areas", "H-0001")
-
-
 # -- copy --------------------------------------------------------------------------------------
 
 def _every_layer_filled() -> ChangeSet:
