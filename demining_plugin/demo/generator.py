@@ -46,6 +46,7 @@ from ..core.reports.figures import headline_figures
 from ..core.store import create_store, open_store
 from ..core.store.styles import add_store_to_project
 from .findings import FindingsMixin
+from .handover import add_handovers
 from .land import LandMixin
 from .scenario import (
     CLEARANCE_DEPTH_CM,
@@ -371,6 +372,8 @@ class DemoBuild:
     def fill(self) -> None:
         self.builder.build()
         self.builder.write_rows(self.store)
+        # Completed, inspected and handed-over tasks (issue 18), read back from the rows just written.
+        add_handovers(self.store)
 
     def finish(self, figures: bool = True) -> DemoResult:
         try:
