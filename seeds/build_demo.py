@@ -40,6 +40,18 @@ def write_field_maps(store, count: int = 3) -> None:
     print(f"\nField maps of {', '.join(result.task_ids)}: {result.pages} pages in {path}")
 
 
+def write_completion_pack(store, count: int = 3) -> None:
+    """Completion reports and handover certificates (A4, one PDF) of the first tasks handed over."""
+    from demining_plugin.core.completion import CompletionOptions, export_completion_reports
+
+    tasks = store.layer("clearance_tasks")
+    task_ids = sorted(f["task_id"] for f in tasks.getFeatures() if f["handed_over_on"])[:count]
+    path = Path(store.location).with_name("completion_pack_A4.pdf")
+    result = export_completion_reports(store, str(path), task_ids=task_ids, options=CompletionOptions("A4"))
+    print(f"Completion reports and handover certificates of {', '.join(result.task_ids)}: {result.pages} pages "
+          f"in {path}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", default="build/demo/demo.gpkg", help="path of the demo store (.gpkg)")
@@ -80,6 +92,7 @@ def main() -> int:
                   f"civilians killed {f.civilians_killed}, injured {f.civilians_injured}")
         print_week_report(store)
         write_field_maps(store)
+        write_completion_pack(store)
         return 0
     finally:
         app.exitQgis()
