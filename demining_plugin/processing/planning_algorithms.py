@@ -10,10 +10,13 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -218,3 +221,106 @@ def forecast_sentence(result) -> str:
         start=chosen.start.isoformat(), years=format_number(total.years, 1),
         finish=total.finish.isoformat(), early=total.finish_early.isoformat(), late=total.finish_late.isoformat(),
         cost=format_number(total.cost))
+
+
+class _RankColours(QgsProcessingLayerPostProcessorInterface):
+    """Colours the ranked hazards from red (rank 1) to pale yellow (last) on the map."""
+
+    def postProcessLayer(self, layer, context, feedback):
+        from qgis.core import QgsGradientColorRamp, QgsGraduatedSymbolRenderer, QgsSymbol
+        from qgis.PyQt.QtGui import QColor
+
+        if not layer or not layer.isValid():
+            return
+        renderer = QgsGraduatedSymbolRenderer("rank")
+        renderer.setSourceSymbol(QgsSymbol.defaultSymbol(layer.geometryType()))
+        renderer.setSourceColorRamp(QgsGradientColorRamp(QColor("#d7191c"), QColor("#ffffbf")))
+        renderer.updateClasses(layer, QgsGraduatedSymbolRenderer.Quantile, 5)
+        layer.setRenderer(renderer)
+        layer.triggerRepaint()
+
+
+class PrioritiesAlgorithm(PlanningAlgorithm):
+    NAME = "priorities"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("PrioritiesAlgorithm", "Hazard priorities")
+    HELP = QT_TRANSLATE_NOOP(
+        "PrioritiesAlgorithm",
+        "Every hazard not closed, scored by what it blocks and threatens, each component a column between "
+        "0 and 1 beside the measure it comes from: settlement (1 / (1 + distance to the nearest settlement "
+        "in km)), population (people, or settlements without a population field, within 5 km, over the "
+        "most), roads (metres of road within 500 m, over the most), farmland (share of the hazard in "
+        "land-use polygons), accidents and items (found within 2 km in the last 365 days, over the most), "
+        "classification (CHA 1, SHA 0.5) and size (hectares left, over the largest). The score is 100 times "
+        "the weighted mean of the components; rank 1 comes first. The weights are written in every row.")
+    PARAMETERS_HELP = QT_TRANSLATE_NOOP(
+        "PrioritiesAlgorithm",
+        "SETTLEMENTS: points or polygons (optional), POPULATION_FIELD its population (optional). ROADS: lines "
+        "(optional). LAND_USE: farmland polygons (optional). WEIGHTS: name=weight pairs changing the defaults "
+        "settlement=3, population=2, roads=2, farmland=2, accidents=3, items=1, classification=1, size=1; a "
+        "weight of 0 leaves its component out. OUTPUT: the hazards' polygons with the components, score and "
+        "rank, coloured by rank.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(store_parameter())
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "SETTLEMENTS", self.tr("Settlements (points or polygons)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "POPULATION_FIELD", self.tr("Population field"), None, "SETTLEMENTS",
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ROADS", self.tr("Roads (lines)"), [QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "LAND_USE", self.tr("Farmland (polygons)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "WEIGHTS", self.tr("Weights (settlement=3,roads=2,...; empty: the defaults)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Hazard priorities"), QgsProcessing.TypeVectorPolygon))
+
+    def context_layer(self, parameters, name, context):
+        value = parameters.get(name)
+        if value is None or str(value).strip() == "":
+            return None
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def compute(self, parameters, context, feedback):
+        from ..core.planning.priorities import COMPONENTS, hazard_priorities, parse_weights
+
+        weights = parse_weights(self.parameterAsString(parameters, "WEIGHTS", context))
+        store = self.store(parameters, context)
+        try:
+            result = hazard_priorities(
+                store, self.context_layer(parameters, "SETTLEMENTS", context),
+                self.parameterAsString(parameters, "POPULATION_FIELD", context),
+                self.context_layer(parameters, "ROADS", context), self.context_layer(parameters, "LAND_USE", context),
+                weights, progress=lambda v: feedback.setProgress(0.95 * v), is_canceled=feedback.isCanceled)
+        except CancelledError:
+            raise QgsProcessingException(self.tr("Cancelled.")) from None
+        columns = [("rank", "int"), ("hazard_id", "text"), ("name", "text"), ("district", "text"),
+                   ("classification", "text"), ("remaining_ha", "real"), ("score", "real"),
+                   ("settlement_m", "real"), ("population", "real"), ("road_m", "real"), ("farmland_share", "real"),
+                   ("accidents", "int"), ("items", "int")]
+        columns += [(f"c_{c}", "real") for c in COMPONENTS] + [("weights", "text")]
+        rows, geometries = [], []
+        hazards = store.layer("hazard_areas")
+        for s in result.scores:
+            a = s.attributes
+            rows.append([s.rank, s.hazard_id, a.get("name"), a.get("district"), a.get("classification"),
+                         a.get("remaining_ha"), s.score, s.settlement_m, s.population, s.road_m, s.farmland_share,
+                         s.accidents, s.items] + [s.components[c] for c in COMPONENTS] + [result.weights_text()])
+            geometries.append(hazards.getFeature(s.fid).geometry())
+        dest_id = write_table(self, parameters, context, columns, rows, QgsWkbTypes.MultiPolygon, hazards.crs(),
+                              geometries)
+        if context.willLoadLayerOnCompletion(dest_id):
+            self._colours = _RankColours()
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._colours)
+        feedback.pushInfo(self.tr("Weights: {weights}.").format(weights=result.weights_text()))
+        for s in result.scores[:10]:
+            feedback.pushInfo(self.tr("{rank}. {hazard} ({district}): score {score}").format(
+                rank=s.rank, hazard=s.hazard_id, district=s.attributes.get("district") or "-",
+                score=format_number(s.score, 1)))
+        feedback.setProgress(100)
+        return {"OUTPUT": dest_id}

@@ -74,3 +74,34 @@ def test_forecast_bad_parameters(processing_provider, store_path, parameters, me
 def test_productivity_bad_dates(processing_provider, store_path):
     with pytest.raises(QgsProcessingException, match="starts \\(2021-06-01\\) after it ends"):
         run("productivity", STORE=store_path, DATE_FROM="2021-06-01", DATE_TO="2021-05-01")
+
+
+def test_priorities_through_processing(processing_provider, tmp_path):
+    from demining_plugin.core.model.changes import ChangeSet
+    from demining_plugin.core.store import create_store
+    from tests.core.planning.test_priorities import layer, point, roads
+    from tests.ground import to_wgs84, utm_box
+
+    store = create_store(str(tmp_path / "store.gpkg"))
+    seed = ChangeSet()
+    for box, name in (((5000, 5000, 5100, 5100), "Far"), ((0, 0, 100, 100), "Near")):
+        seed.add("hazard_areas", to_wgs84(utm_box(*box)),
+                 {"name": name, "classification": "SHA", "status": "open", "area_ha": 1, "remaining_ha": 1})
+    store.apply(seed)
+    result = run("priorities", STORE=store.location, SETTLEMENTS=layer("Point", [(point(150, 50), [900])]),
+                 POPULATION_FIELD="population", ROADS=roads(), WEIGHTS="items=0")
+    output = result["OUTPUT"]
+    output = output if isinstance(output, QgsVectorLayer) else QgsVectorLayer(output)
+    ranked = {f["name"]: f for f in output.getFeatures()}
+    assert (ranked["Near"]["rank"], ranked["Far"]["rank"]) == (1, 2)
+    assert ranked["Near"]["population"] == 900 and ranked["Near"]["c_roads"] == 1
+    assert ranked["Near"]["weights"] == ("settlement=3, population=2, roads=2, farmland=2, accidents=3, items=0, "
+                                         "classification=1, size=1")
+    assert ranked["Near"].geometry().area() > 0
+
+
+def test_priorities_refuse_a_line_layer_as_settlements(processing_provider, store_path):
+    from tests.core.planning.test_priorities import roads
+
+    with pytest.raises(QgsProcessingException, match="Settlements: layer .* holds lines"):
+        run("priorities", STORE=store_path, SETTLEMENTS=roads())
