@@ -10,7 +10,7 @@ from .fieldmap_algorithm import FieldMapAlgorithm
 from .fieldmerge_algorithm import FieldMergeAlgorithm
 from .fieldpackage_algorithm import FieldPackageAlgorithm
 from .import_algorithms import ImportAccidentsAlgorithm, ImportDetectionsAlgorithm, ImportMineMapAlgorithm
-from .planning_algorithms import ForecastAlgorithm, ProductivityAlgorithm
+from .planning_algorithms import ForecastAlgorithm, PrioritiesAlgorithm, ProductivityAlgorithm
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CopyStoreAlgorithm, CreateStoreAlgorithm
 from .totals_algorithms import HectareTotalsAlgorithm, PeriodReportAlgorithm
@@ -27,7 +27,7 @@ ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, Se
               ValidateStoreAlgorithm,
               FieldMergeAlgorithm,
               CompletionReportAlgorithm, ExportHandoverAlgorithm,
-              ProductivityAlgorithm, ForecastAlgorithm,
+              ProductivityAlgorithm, ForecastAlgorithm, PrioritiesAlgorithm,
               )
 
 
