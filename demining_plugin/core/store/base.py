@@ -139,10 +139,12 @@ class ProjectStore(ABC):
     def add_history(self) -> None:
         """Give an older store its history table and triggers (``MIGRATIONS``); nothing to do
         when the backend always had them."""
+        return None
 
     def stamp_history(self, application: str) -> None:
         """Sign changes QGIS committed on the store's layers (backends whose triggers cannot
         know the user); nothing to do when they can."""
+        return None
 
     # -- shared behaviour -------------------------------------------------------------
     @property
