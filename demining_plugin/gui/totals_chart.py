@@ -245,7 +245,8 @@ class TotalsChart(QWidget):
                 path.lineTo(QPointF(x, previous_y))  # cumulative: flat until the next release
                 path.lineTo(QPointF(x, y))
                 previous_y = y
-            path.lineTo(QPointF(plot.right(), previous_y))
+            if len(values) == len(self._x):  # a shorter series (the actual before a forecast) stops there
+                path.lineTo(QPointF(plot.right(), previous_y))
             pen = QPen(QColor(self._colours.get(name, "#888888")))
             pen.setWidthF(1.6)
             painter.setPen(pen)

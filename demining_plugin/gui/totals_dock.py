@@ -58,6 +58,7 @@ from ..core.reports.totals import StoreTotals
 from ..core.store.location import LAYER_PROPERTY, STORE_PROPERTY
 from ..settings import TOTALS_FOLDER
 from .base_panel import DeminingPanel
+from .forecast_panel import ForecastPanel
 from .notify import notify, notify_exception, notify_success, notify_warning
 from .totals_chart import TotalsChart
 
@@ -158,6 +159,8 @@ class TotalsDock(DeminingPanel):
         self.charts.addTab(self.weekly_chart, self.tr("Items found per week"))
         self.accidents_table = self._accidents_table(self.charts)
         self.charts.addTab(self.accidents_table, self.tr("Accidents by activity"))
+        self.forecast_panel = ForecastPanel(self.charts)
+        self.charts.addTab(self.forecast_panel, self.tr("Forecast"))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
@@ -266,6 +269,8 @@ class TotalsDock(DeminingPanel):
         self.store = store
         self.totals = None
         self.drop_task()
+        self.forecast_panel.set_totals(None)
+        self.forecast_panel.show_store(store)
         if store is None:
             self.model.set_table(None)
             self.cumulative_chart.clear(self.tr("No store open"))
@@ -312,6 +317,7 @@ class TotalsDock(DeminingPanel):
             self.computed.emit(False)
             return
         self.totals = task.result
+        self.forecast_panel.set_totals(self.totals)
         self._counts = self._layer_counts()
         self._build_seconds = task.seconds
         self.refresh()
@@ -555,5 +561,6 @@ class TotalsDock(DeminingPanel):
     def teardown(self) -> None:
         """Also stop watching the store's layers."""
         self._unwatch_layers()
+        self.forecast_panel.drop_task()
         super().teardown()
         self.session = None

@@ -173,7 +173,7 @@ class ForecastAlgorithm(PlanningAlgorithm):
         self.addOutput(QgsProcessingOutputString("FINISH", self.tr("Finishing date of the whole job")))
 
     def compute(self, parameters, context, feedback):
-        from ..core.planning.forecast import forecast, forecast_parameters
+        from ..core.planning.forecast import forecast, forecast_parameters, summary
         from ..core.planning.productivity import productivity
 
         land = self.read_land(parameters, context, feedback)
@@ -185,7 +185,7 @@ class ForecastAlgorithm(PlanningAlgorithm):
             self.parameterAsString(parameters, "FIRST", context))
         result = forecast(land, productivity(land, "method"), chosen)
         dest_id = write_table(self, parameters, context, *forecast_table(result, self.tr("All")))
-        feedback.pushInfo(forecast_sentence(result))
+        feedback.pushInfo(summary(result))
         feedback.setProgress(100)
         total = result.total
         return {"OUTPUT": dest_id, "YEARS": total.years, "COST": total.cost, "FINISH": total.finish.isoformat()}
@@ -208,19 +208,6 @@ def forecast_table(result, all_label: str):
                     + [row.team_days, row.team_days_early, row.team_days_late, row.years, row.finish,
                        row.finish_early, row.finish_late, row.cost, row.cost_early, row.cost_late])
     return columns, rows
-
-
-def forecast_sentence(result) -> str:
-    """The whole job in one sentence, in the user's number format."""
-    total, chosen = result.total, result.parameters
-    return translate("ForecastAlgorithm", "{ha} ha left take {days} team-days: with {teams} teams working {wd} days "
-                                          "a year from {start}, {years} years, finished on {finish} (10-90%: "
-                                          "{early} to {late}), for {cost}.").format(
-        ha=format_number(total.total_left_ha), days=format_number(total.team_days),
-        teams=format_number(chosen.teams), wd=format_number(chosen.work_days_per_year),
-        start=chosen.start.isoformat(), years=format_number(total.years, 1),
-        finish=total.finish.isoformat(), early=total.finish_early.isoformat(), late=total.finish_late.isoformat(),
-        cost=format_number(total.cost))
 
 
 class _RankColours(QgsProcessingLayerPostProcessorInterface):

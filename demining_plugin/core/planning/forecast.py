@@ -211,19 +211,35 @@ def _finish(row: ForecastRow, start: datetime.date, cost: float) -> None:
         setattr(row, "cost" + kind, getattr(row, "team_days" + kind) * cost)
 
 
-def released_series(forecast_row: ForecastRow, released_ha: float, start: datetime.date):
-    """Forecast of cumulative released hectares: ``(dates, mean, early, late)`` from ``start``
-    (with ``released_ha`` so far) to the late end, the land left going at a steady pace."""
-    ends = {"mean": forecast_row.finish, "early": forecast_row.finish_early, "late": forecast_row.finish_late}
-    dates = sorted({start, *ends.values()})
-    left = forecast_row.total_left_ha
+def forecast_curve(row: ForecastRow, released_ha: float, start: datetime.date, days):
+    """Cumulative released hectares forecast at ``days`` (day numbers since 1970): ``(mean,
+    early, late)`` arrays, from ``released_ha`` on ``start`` to all the land left on each
+    finishing date, at a steady pace."""
+    import numpy as np
 
-    def at(end: datetime.date, day: datetime.date) -> float:
-        span = (end - start).days
-        share = 1.0 if span <= 0 else min(1.0, (day - start).days / span)
-        return released_ha + left * share
+    from ..reports.grouping import day_number
 
-    return dates, *([at(ends[k], d) for d in dates] for k in ("mean", "early", "late"))
+    days = np.asarray(days, dtype=float)
+    first = day_number(start)
+    curves = []
+    for end in (row.finish, row.finish_early, row.finish_late):
+        span = max(1, day_number(end) - first)
+        curves.append(released_ha + row.total_left_ha * np.clip((days - first) / span, 0.0, 1.0))
+    return tuple(curves)
+
+
+def summary(result: Forecast) -> str:
+    """The whole job in one sentence, in the user's number format."""
+    from ..locale_format import format_number
+
+    total, chosen = result.total, result.parameters
+    return translate("Planning", "{ha} ha left take {days} team-days: with {teams} teams working {wd} days a year "
+                                 "from {start}, {years} years, finished on {finish} (10-90%: {early} to {late}), "
+                                 "for {cost}.").format(
+        ha=format_number(total.total_left_ha), days=format_number(total.team_days),
+        teams=format_number(chosen.teams), wd=format_number(chosen.work_days_per_year),
+        start=chosen.start.isoformat(), years=format_number(total.years, 1), finish=total.finish.isoformat(),
+        early=total.finish_early.isoformat(), late=total.finish_late.isoformat(), cost=format_number(total.cost))
 
 
 def last_day(land: StoreLand) -> Optional[datetime.date]:

@@ -1,0 +1,60 @@
+"""The dashboard's Forecast tab on the hand-made planning store: measured in the background,
+the capacity seen in the last 90 days as the default, the whole job's sentence, actual then
+forecast lines with the band, and what-if changes (more teams, a district first)."""
+
+import pytest
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+from demining_plugin.core.store.styles import add_store_to_project
+from demining_plugin.gui.totals_dock import TotalsDock
+from tests.core.planning.planning_store import planning_store
+from tests.helpers import wait_until
+
+
+@pytest.fixture
+def dock(tmp_path, qgis_iface, qgis_new_project, english_numbers):
+    store = planning_store(str(tmp_path / "planning.gpkg"))
+    add_store_to_project(store, QgsProject.instance())
+    widget = TotalsDock(qgis_iface, project=QgsProject.instance())
+    widget.show_store(store)
+    wait_until(lambda: widget.totals is not None and widget.forecast_panel.result is not None, what="the forecast")
+    yield widget
+    widget.teardown()
+    widget.deleteLater()
+    QgsProject.instance().clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def test_forecast_tab(dock):
+    from demining_plugin.core.planning.forecast import forecast, summary
+
+    panel = dock.forecast_panel
+    assert dock.charts.tabText(dock.charts.indexOf(panel)) == "Forecast"
+    assert {k: s.value() for k, s in panel.teams.items()} == {"manual": 2, "mechanical": 1, "mdd": 1, "survey": 1}
+    assert panel.work_days.value() == 220
+    expected = forecast(*panel.figures, panel.parameters())
+    assert panel.summary.text() == summary(expected)
+    assert panel.summary.text().startswith("170 ha left take ")
+    # actual released hectares, then the forecast and its band from where the actual ends
+    series = panel.chart._series
+    assert list(series) == ["Released", "Forecast", "Early (90th percentile)", "Late (10th percentile)"]
+    actual = series["Released"]
+    assert len(actual) < len(panel.chart._x) == len(series["Forecast"])
+    assert series["Forecast"][-1] == pytest.approx(actual[-1] + 170)
+    assert series["Late (10th percentile)"][len(actual) + 1] <= series["Forecast"][len(actual) + 1] \
+        <= series["Early (90th percentile)"][len(actual) + 1]
+
+
+def test_what_if(dock):
+    panel = dock.forecast_panel
+    before = panel.result.total.finish
+    panel.teams["mechanical"].setValue(11)  # ten more mechanical teams
+    assert panel.result.total.finish < before
+    panel.first.setCurrentIndex(panel.first.findData("East"))
+    assert panel.result.row("East").finish < panel.result.row("West").finish == panel.result.total.finish
+    panel.district.setCurrentIndex(panel.district.findData("East"))
+    assert panel.chart._title == "Released hectares, East"
+    for spin in panel.teams.values():
+        spin.setValue(0)
+    assert panel.result is None and "No teams to do the work" in panel.summary.text()
