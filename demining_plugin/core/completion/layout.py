@@ -23,6 +23,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsLegendStyle,
     QgsLinePatternFillSymbolLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -45,6 +46,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..errors import DeminingError
 from ..fieldmap.options import COLUMN_SHARES, LAYOUTS_DIR, MM_PER_POINT, PAPERS, TurningPoint
+from ..fieldmap.panels import PagePanelsMixin
 from ..fieldmap.tasks import interval_for_span, nice_scale_for
 from ..store.styles import translate_legend
 from . import texts
@@ -105,8 +107,9 @@ def _hatched_by_method(layer: QgsVectorLayer) -> None:
         renderer.updateCategorySymbol(index, symbol)
 
 
-class CompletionBuilder:
-    """Loads the template once and fills it in for one task after another."""
+class CompletionBuilder(PagePanelsMixin):
+    """Loads the template once and fills it in for one task after another (the legend is
+    fitted to its box as the field maps' is: ``PagePanelsMixin._fit_legend``)."""
 
     def __init__(self, store, options: Optional[CompletionOptions] = None):
         self.store = store
@@ -153,6 +156,9 @@ class CompletionBuilder:
         else:
             self._drop_certificate_page()
         legend: QgsLayoutItemLegend = self.items["report_legend"]
+        self.legend = legend
+        self.legend_fonts = {style: QFont(legend.style(style).font()) for style in (
+            QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel)}
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
         root.removeAllChildren()
@@ -288,6 +294,7 @@ class CompletionBuilder:
             QgsLayoutExporter(self.layout).renderPageToImage(0, QSize(), 5)
             self._rendered_once = True
         legend.updateFilterByMap(False)
+        self._fit_legend()
         point_rows = [list(p.cells) for p in data.turning_points]
         if data.benchmark is not None:
             point_rows.insert(0, [translate("Completion", "BM")] + list(data.benchmark.cells[1:]))
