@@ -1,0 +1,216 @@
+"""The baseline on any date (issue 17, point 2): a store's figures as it held them at a past
+moment, rebuilt from its history, and the changes recorded since then that moved a period's
+figures.
+
+``layers_as_of`` takes each figures layer's rows as they are now and undoes, newest first,
+every change the history recorded after the moment (an insert is taken away, an update or a
+delete gives back the old row); the rows go into memory layers that the figures engine
+(``totals.store_totals``) reads as it reads the store. Feature ids keep their order (the
+engine counts overlapping land for the lowest id of a date), so the rebuilt figures are the
+figures the store had then.
+
+``changes_since`` starts from the store as of ``since`` and replays the recorded changes one
+by one through the engine's incremental updates; each change's share is the period's figure
+after it minus the figure before it, in whole square metres and items, so the shares add up
+exactly to today's figure minus the figure as of ``since``.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional, Tuple
+
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
+
+from ..errors import CancelledError, DeminingError
+from ..geo.measure import M2_PER_HA
+from ..model.schema import layer_def
+from ..store.history import ChangeRecord, history_wkb
+from .totals import StoreTotals, store_totals
+
+translate = QCoreApplication.translate
+
+#: The layers behind the figures (the districts too: they place the rest).
+FIGURE_LAYERS = ("regions", "cleared_areas", "detections", "cleared_routes", "accidents")
+#: Which incremental update of ``StoreTotals`` takes each layer's changes.
+_APPLY = {"cleared_areas": "apply_land_changes", "detections": "apply_item_changes",
+          "cleared_routes": "apply_route_changes", "accidents": "apply_accident_changes"}
+
+
+def _value(value, variant_type):
+    """A value of a history row (JSON) as the layer's field type wants it."""
+    if value is None:
+        return None
+    if variant_type == QVariant.Date:
+        return QDate.fromString(str(value)[:10], Qt.ISODate)
+    if variant_type == QVariant.DateTime:
+        return QDateTime.fromString(str(value).replace(" ", "T"), Qt.ISODate)
+    if variant_type == QVariant.Bool:
+        return bool(value)
+    return value
+
+
+class RowsAsOf:
+    """The rows of one layer at a moment, with ids that keep the store's order, and the
+    features of its later changes (``feature``)."""
+
+    def __init__(self, layer: QgsVectorLayer, records: List[ChangeRecord]):
+        self.layer = layer
+        self.fields = layer.fields()
+        rows: Dict[int, QgsFeature] = {f.id(): QgsFeature(f) for f in layer.getFeatures()}
+        for record in reversed(records):
+            if record.operation == "INSERT":
+                rows.pop(record.fid, None)
+            else:
+                rows[record.fid] = self.feature(record.old, record.fid)
+        self.rows = rows
+        # Ids of every feature that exists now, then or in between, in the store's order.
+        every = sorted(set(rows) | {f.id() for f in layer.getFeatures()} | {r.fid for r in records})
+        self.rank = {fid: k + 1 for k, fid in enumerate(every)}
+
+    def feature(self, values: Dict, fid: int) -> QgsFeature:
+        feature = QgsFeature(self.fields)
+        feature.setAttributes([_value(values.get(f.name()), f.type()) for f in self.fields])
+        wkb = history_wkb(values.get("geom"))
+        if wkb:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            feature.setGeometry(geometry)
+        feature.setId(fid)
+        return feature
+
+    def ranked(self, feature: QgsFeature) -> QgsFeature:
+        """``feature`` under the id the memory layer gives it."""
+        copy = QgsFeature(feature)
+        copy.setId(self.rank[feature.id()])
+        return copy
+
+    def memory_layer(self) -> QgsVectorLayer:
+        """A memory layer of the rows; its feature ids are the ranks (placeholders fill the gaps
+        of features that did not exist at the moment, then go)."""
+        kind = QgsWkbTypes.displayString(self.layer.wkbType())
+        memory = QgsVectorLayer(f"{kind}?crs={self.layer.crs().authid()}", self.layer.name(), "memory")
+        if not memory.isValid():  # a CRS with no authority id
+            memory = QgsVectorLayer(kind, self.layer.name(), "memory")
+        memory.setCrs(self.layer.crs())
+        provider = memory.dataProvider()
+        provider.addAttributes(self.fields.toList())
+        memory.updateFields()
+        features, gaps = [], []
+        by_rank = {self.rank[fid]: feature for fid, feature in self.rows.items()}
+        for rank in range(1, len(self.rank) + 1):
+            feature = by_rank.get(rank)
+            if feature is None:
+                gaps.append(rank)
+                feature = QgsFeature(memory.fields())
+            features.append(feature)
+        if features and not provider.addFeatures(features):
+            raise DeminingError(translate("AsOf", "The rows of {layer} could not be rebuilt: {error}").format(
+                layer=self.layer.name(), error="; ".join(provider.errors())))
+        if gaps:
+            provider.deleteFeatures(gaps)
+        memory.updateExtents()
+        return memory
+
+
+def _records_by_layer(store, moment) -> Dict[str, List[ChangeRecord]]:
+    records = store.changes_after(moment, FIGURE_LAYERS)
+    return {name: [r for r in records if r.table_name == name] for name in FIGURE_LAYERS}
+
+
+def layers_as_of(store, moment: datetime.datetime) -> Dict[str, QgsVectorLayer]:
+    """Memory layers with the figures layers' rows as the store held them at ``moment``."""
+    by_layer = _records_by_layer(store, moment)
+    return {name: RowsAsOf(store.layer(name), by_layer[name]).memory_layer() for name in FIGURE_LAYERS}
+
+
+def totals_as_of(store, moment: Optional[datetime.datetime], progress: Optional[Callable[[float], None]] = None,
+                 is_canceled: Optional[Callable[[], bool]] = None) -> StoreTotals:
+    """The figures of the store as it held them at ``moment`` (today's when None)."""
+    if moment is None:
+        return store_totals(store, progress=progress, is_canceled=is_canceled)
+    return store_totals(layers=layers_as_of(store, moment), progress=progress, is_canceled=is_canceled)
+
+
+@dataclass
+class PeriodFigure:
+    """A period's figures in whole units, so that differences add up exactly."""
+
+    released_m2: int
+    items: int
+
+    @classmethod
+    def of(cls, totals: StoreTotals, date_from, date_to) -> "PeriodFigure":
+        table = totals.table("district", date_from, date_to)
+        return cls(int(round(table.total("released_ha") * M2_PER_HA)), int(table.total("items")))
+
+    @property
+    def released_ha(self) -> float:
+        return self.released_m2 / M2_PER_HA
+
+
+@dataclass
+class FigureChange:
+    """One recorded change and what it moved in the period's figures."""
+
+    record: ChangeRecord
+    released_m2: int
+    items: int
+
+    @property
+    def released_ha(self) -> float:
+        return self.released_m2 / M2_PER_HA
+
+
+@dataclass
+class Reconciliation:
+    since: datetime.datetime
+    before: PeriodFigure
+    today: PeriodFigure
+    changes: List[FigureChange] = field(default_factory=list)
+    replayed: int = 0
+
+    def moved(self) -> Tuple[int, int]:
+        """Square metres and items moved by all the changes (today minus ``before``)."""
+        return sum(c.released_m2 for c in self.changes), sum(c.items for c in self.changes)
+
+
+def changes_since(store, since: datetime.datetime, date_from=None, date_to=None,
+                  progress: Optional[Callable[[float], None]] = None,
+                  is_canceled: Optional[Callable[[], bool]] = None) -> Reconciliation:
+    """Every change recorded after ``since`` that moved the figures of ``date_from``..``date_to``."""
+    progress = progress or (lambda value: None)
+    by_layer = _records_by_layer(store, since)
+    rows = {name: RowsAsOf(store.layer(name), by_layer[name]) for name in FIGURE_LAYERS}
+    totals = store_totals(layers={name: r.memory_layer() for name, r in rows.items()},
+                          progress=lambda v: progress(0.3 * v), is_canceled=is_canceled)
+    before = PeriodFigure.of(totals, date_from, date_to)
+    # Changes of the districts move no total; they are not replayed one by one.
+    records = sorted((r for name in _APPLY for r in by_layer[name]), key=lambda r: (r.changed_at, r.history_id))
+    today_totals = store_totals(store, progress=lambda v: progress(30 + 0.3 * v), is_canceled=is_canceled)
+    today = PeriodFigure.of(today_totals, date_from, date_to)
+    result = Reconciliation(since, before, today, replayed=len(records))
+    current = before
+    for k, record in enumerate(records):
+        if is_canceled is not None and is_canceled():
+            raise CancelledError(translate("AsOf", "Cancelled."))
+        source = rows[record.table_name]
+        crs = source.layer.crs()
+        rank = source.rank[record.fid]
+        update = getattr(totals, _APPLY[record.table_name])
+        if record.operation == "DELETE":
+            update([], [rank], crs)
+        else:
+            update([source.ranked(source.feature(record.new, record.fid))], [], crs)
+        # The last state is today's, as computed in full (no rounding left between them).
+        after = today if k == len(records) - 1 else PeriodFigure.of(totals, date_from, date_to)
+        moved = (after.released_m2 - current.released_m2, after.items - current.items)
+        if moved != (0, 0):
+            result.changes.append(FigureChange(record, *moved))
+        current = after
+        progress(60 + 40 * (k + 1) / len(records))
+    return result
+
+
+def layer_title(table_name: str) -> str:
+    return layer_def(table_name).title

@@ -1,0 +1,143 @@
+"""The baseline on any date (issue 17, point 2): figures as of three moments around edits
+equal the figures of copies of the store saved at those moments, and the changes since a
+moment add up exactly to today's figure minus the figure as of that moment."""
+
+import datetime
+import shutil
+import sqlite3
+
+import pytest
+
+from demining_plugin.core.model.changes import GEOMETRY_KEY, ChangeSet
+from demining_plugin.core.reports.as_of import PeriodFigure, changes_since, totals_as_of
+from demining_plugin.core.reports.totals import store_totals
+from demining_plugin.core.store import open_store
+from demining_plugin.core.store.history import parse_moment
+from tests.ground import ground_store, to_wgs84, utm_box, utm_point
+
+UTC = datetime.timezone.utc
+#: When each batch of edits was made (the history's times are set to these, a month apart).
+BATCH_TIMES = [datetime.datetime(2021, 11, 1, 9, 0, tzinfo=UTC), datetime.datetime(2021, 12, 1, 9, 0, tzinfo=UTC),
+               datetime.datetime(2022, 1, 1, 9, 0, tzinfo=UTC)]
+PERIOD = (datetime.date(2021, 11, 1), datetime.date(2021, 11, 30))
+
+
+def land(x0, y0, x1, y1, day, method="cleared"):
+    return to_wgs84(utm_box(x0, y0, x1, y1)), {"release_method": method, "released_on": day, "team": "MC-1"}
+
+
+def item(x, y, category, quantity, day):
+    return utm_point(x, y), {"category": category, "quantity": quantity, "found_on": day}
+
+
+def set_batch_time(path, when: datetime.datetime) -> None:
+    """Date the history rows no batch claimed yet at ``when`` (a millisecond apart, in order)."""
+    con = sqlite3.connect(str(path))
+    with con:
+        rows = con.execute("SELECT history_id FROM demining_history WHERE changed_at > '2025-01-01' "
+                           "ORDER BY history_id").fetchall()
+        for k, (history_id,) in enumerate(rows):
+            moment = when + datetime.timedelta(milliseconds=k)
+            con.execute("UPDATE demining_history SET changed_at = ? WHERE history_id = ?",
+                        (moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z", history_id))
+    con.close()
+
+
+def figures(totals, period=PERIOD):
+    table = totals.table("district", *period)
+    return [[round(v, 6) if isinstance(v, float) else v for v in row] for row in table.rows + [table.totals]]
+
+
+@pytest.fixture(scope="module")
+def edited(tmp_path_factory):
+    """A store edited in three batches a month apart, and a copy of it saved after each."""
+    folder = tmp_path_factory.mktemp("as_of")
+    path = folder / "store.gpkg"
+    store = ground_store(str(path))
+    set_batch_time(path, BATCH_TIMES[0] - datetime.timedelta(days=30))
+    day = datetime.date(2021, 11, 22)
+
+    first = ChangeSet()
+    first.add("cleared_areas", *land(500, 500, 800, 800, day))
+    first.add("cleared_areas", *land(900, 500, 1200, 800, day, "reduced"))
+    first.add("detections", *item(600, 600, "AT", 2, day))
+    first.add("detections", *item(1100, 600, "AP", 1, day))
+    first.add("detections", *item(700, 700, "UXO", 3, datetime.date(2021, 12, 5)))
+    store.apply(first)
+    set_batch_time(path, BATCH_TIMES[0])
+    shutil.copy(path, folder / "copy1.gpkg")
+
+    second = ChangeSet()
+    # Overlapping the first land, released earlier: the overlap now counts for it.
+    second.add("cleared_areas", *land(700, 700, 1000, 1000, datetime.date(2021, 11, 20)))
+    second.update("detections", "D-000001", {"quantity": 5})
+    second.delete("detections", "D-000002")
+    second.update("cleared_areas", "LR-000002", {"released_on": datetime.date(2021, 12, 2)})
+    store.apply(second)
+    set_batch_time(path, BATCH_TIMES[1])
+    shutil.copy(path, folder / "copy2.gpkg")
+
+    third = ChangeSet()
+    third.delete("cleared_areas", "LR-000001")
+    third.update("detections", "D-000003", {"found_on": datetime.date(2021, 11, 25)})
+    third.add("detections", *item(1300, 1300, "AT", 4, datetime.date(2021, 11, 23)))
+    third.update("cleared_areas", "LR-000003", {"technique": "mechanical"})
+    third.update("cleared_areas", "LR-000002", {GEOMETRY_KEY: to_wgs84(utm_box(900, 400, 1300, 800))})
+    store.apply(third)
+    set_batch_time(path, BATCH_TIMES[2])
+    shutil.copy(path, folder / "copy3.gpkg")
+    return open_store(str(path)), [folder / f"copy{k}.gpkg" for k in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("moment, copy", [("2021-11-15T12:00:00+00:00", 0), ("2021-12-10", 1),
+                                          ("2022-02-01T00:00", 2)])
+def test_figures_as_of_a_moment_are_the_figures_of_the_store_saved_then(edited, moment, copy):
+    store, copies = edited
+    then = store_totals(open_store(str(copies[copy])))
+    rebuilt = totals_as_of(store, parse_moment(moment))
+    assert figures(rebuilt) == figures(then)
+    assert figures(rebuilt, (None, None)) == figures(then, (None, None))
+    assert PeriodFigure.of(rebuilt, *PERIOD) == PeriodFigure.of(then, *PERIOD)
+
+
+def test_figures_before_any_edit_are_the_seed_alone(edited):
+    store, _ = edited
+    assert PeriodFigure.of(totals_as_of(store, parse_moment("2021-10-15")), None, None) == PeriodFigure(0, 0)
+
+
+def test_the_figures_moved(edited):
+    """The copies' figures, computed here independently, move the way the edits say."""
+    store, copies = edited
+    f1, f2, f3 = (PeriodFigure.of(store_totals(open_store(str(c))), *PERIOD) for c in copies)
+    assert (f1.items, f2.items, f3.items) == (3, 5, 5 + 3 + 4)
+    assert f1.released_m2 > 0 and f2.released_m2 != f1.released_m2 and f3.released_m2 != f2.released_m2
+
+
+@pytest.mark.parametrize("since", ["2021-11-15T12:00:00+00:00", "2021-10-15", "2021-12-10"])
+def test_changes_since_add_up_exactly_to_the_difference(edited, since):
+    store, _ = edited
+    moment = parse_moment(since)
+    result = changes_since(store, moment, *PERIOD)
+    before = PeriodFigure.of(totals_as_of(store, moment), *PERIOD)
+    today = PeriodFigure.of(store_totals(store), *PERIOD)
+    assert result.before == before and result.today == today
+    assert result.moved() == (today.released_m2 - before.released_m2, today.items - before.items)
+    assert all(change.record.changed_at > moment for change in result.changes)
+    assert all((change.released_m2, change.items) != (0, 0) for change in result.changes)
+
+
+def test_changes_since_name_each_change_and_what_it_moved(edited):
+    store, _ = edited
+    result = changes_since(store, parse_moment("2021-11-15T12:00:00+00:00"), *PERIOD)
+    moved = {(c.record.table_name, c.record.feature_id, c.record.operation): (c.released_m2, c.items)
+             for c in result.changes}
+    assert moved[("detections", "D-000001", "UPDATE")] == (0, 3)
+    assert moved[("detections", "D-000002", "DELETE")] == (0, -1)
+    assert moved[("detections", "D-000003", "UPDATE")] == (0, 3)
+    assert moved[("detections", "D-000004", "INSERT")] == (0, 4)
+    assert moved[("cleared_areas", "LR-000002", "UPDATE")][0] < 0  # moved out of November
+    assert moved[("cleared_areas", "LR-000003", "INSERT")][0] > 0
+    assert ("cleared_areas", "LR-000003", "UPDATE") not in moved  # its technique moves no figure
+    # LR-000002's new shape is released in December: that change moves nothing in November.
+    reshaped = [c for c in result.changes if c.record.feature_id == "LR-000002"]
+    assert len(reshaped) == 1 and reshaped[0].record.new["released_on"] == "2021-12-02"
