@@ -90,6 +90,13 @@ class FieldMapTask(BackgroundTask):
 class FieldMapController(QObject):
     #: The action offered on clearance task features (attribute table, identify results).
     ACTION_TEXT = QT_TRANSLATE_NOOP("FieldMapController", "Print Field Map…")
+    #: The task that writes the pages, and what is said around it (subclasses print other pages).
+    TASK_CLASS = FieldMapTask
+    NO_OUTPUT_TEXT = QT_TRANSLATE_NOOP("FieldMapController", "Choose where to write the field maps.")
+    STARTED_TEXT = QT_TRANSLATE_NOOP("FieldMapController", "Printing {0} field map(s) to {1}")
+    DONE_TEXT = QT_TRANSLATE_NOOP("FieldMapController", "{0} field map page(s) written to {1}")
+    FAILED_TEXT = QT_TRANSLATE_NOOP("FieldMapController", "Printing field maps")
+    CANCELLED_TEXT = QT_TRANSLATE_NOOP("FieldMapController", "Field maps cancelled.")
 
     def __init__(self, iface, session, parent: Optional[QObject] = None):
         super().__init__(parent)
@@ -131,9 +138,12 @@ class FieldMapController(QObject):
     def _tasks_layer(self) -> Optional[QgsVectorLayer]:
         return self.session.store_layer("clearance_tasks") if self.session is not None else None
 
-    def show_dialog(self, task_ids: Optional[List[str]] = None, layer: Optional[QgsVectorLayer] = None) -> None:
+    def make_dialog(self, layer: Optional[QgsVectorLayer], task_ids: List[str]):
         from .fieldmap_dialog import FieldMapDialog
 
+        return FieldMapDialog(layer, task_ids, self.iface.mainWindow())
+
+    def show_dialog(self, task_ids: Optional[List[str]] = None, layer: Optional[QgsVectorLayer] = None) -> None:
         store = self.session.store if self.session is not None else None
         if store is None:
             notify_warning(self.iface, self.tr("Open a Demining store first (Demining ▸ Open Store…)."))
@@ -141,7 +151,7 @@ class FieldMapController(QObject):
         layer = layer or self._tasks_layer()
         if task_ids is None and layer is not None:
             task_ids = [f["task_id"] for f in layer.selectedFeatures() if f["task_id"]]
-        dialog = FieldMapDialog(layer, task_ids or [], self.iface.mainWindow())
+        dialog = self.make_dialog(layer, task_ids or [])
         if not dialog.exec_():
             return
         try:
@@ -153,21 +163,28 @@ class FieldMapController(QObject):
         except DeminingError as error:
             notify_error(self.iface, str(error))
         except Exception as error:  # noqa: BLE001 (a bug: logged with its traceback, short message shown)
-            notify_exception(self.iface, error, self.tr("Printing field maps"))
+            notify_exception(self.iface, error, self.tr(self.FAILED_TEXT))
 
     # -- work --------------------------------------------------------------------------------
+    def make_builder(self, store, options):
+        return FieldMapBuilder(store, options)
+
+    def before_export(self, store, builder, tasks, options) -> None:
+        """Called once the tasks are chosen, before the pages are written (nothing for field maps)."""
+
     def start_export(self, store, task_ids, expression, options, output: str) -> FieldMapTask:
         """Check the choice now (clear message at once), then write the pages in the background."""
         if not output:
-            raise DeminingError(self.tr("Choose where to write the field maps."))
+            raise DeminingError(self.tr(self.NO_OUTPUT_TEXT))
         check_output(output)
-        builder = FieldMapBuilder(store, options)
+        builder = self.make_builder(store, options)
         tasks = select_tasks(builder.tasks, task_ids, expression)
-        task = FieldMapTask(builder, tasks, output, self._on_export_finished)
+        self.before_export(store, builder, tasks, options)
+        task = self.TASK_CLASS(builder, tasks, output, self._on_export_finished)
         self.running.append(task)
         QgsApplication.taskManager().addTask(task)
         QTimer.singleShot(0, task.begin)
-        log.log_info(self.tr("Printing {0} field map(s) to {1}").format(len(tasks), output))
+        log.log_info(self.tr(self.STARTED_TEXT).format(len(tasks), output))
         return task
 
     def _on_export_finished(self, task: FieldMapTask) -> None:
@@ -176,13 +193,13 @@ class FieldMapController(QObject):
         if task.result is not None and task.error is None:
             files = task.result.files
             where = files[0] if len(files) == 1 else task.output
-            notify_success(self.iface, self.tr("{0} field map page(s) written to {1}").format(task.result.pages, where))
+            notify_success(self.iface, self.tr(self.DONE_TEXT).format(task.result.pages, where))
         elif isinstance(task.error, DeminingError):
             notify_error(self.iface, str(task.error))
         elif task.error is not None:
-            notify_exception(self.iface, task.error, self.tr("Printing field maps"))
+            notify_exception(self.iface, task.error, self.tr(self.FAILED_TEXT))
         else:
-            notify_warning(self.iface, self.tr("Field maps cancelled."))
+            notify_warning(self.iface, self.tr(self.CANCELLED_TEXT))
 
     def open_in_designer(self, store, task_ids, expression, options):
         first = select_tasks(store.layer("clearance_tasks"), task_ids, expression)[0]
