@@ -5,7 +5,6 @@ task after another, as the field maps are (``fieldmap.atlas``).
 Legible in black and white: released land is hatched at an angle per method, the task's
 outline and the land handed over are drawn in heavy black lines, warnings are framed."""
 
-import datetime
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
@@ -45,7 +44,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..errors import DeminingError
-from ..fieldmap.options import COLUMN_SHARES, LAYOUTS_DIR, MM_PER_POINT, PAPERS, TurningPoint
+from ..fieldmap.options import COLUMN_SHARES, LAYOUTS_DIR, MM_PER_POINT, FieldMapOptions, TurningPoint
 from ..fieldmap.panels import PagePanelsMixin
 from ..fieldmap.tasks import interval_for_span, nice_scale_for
 from ..store.styles import translate_legend
@@ -62,21 +61,13 @@ REPORT_LAYERS = ("hazard_areas", "clearance_tasks", "cleared_areas", "detections
 
 
 @dataclass
-class CompletionOptions:
-    paper: str = "A4"
+class CompletionOptions(FieldMapOptions):
+    """The field map's paper (A4 or A3, always portrait here) and print date, and what a
+    completion report adds: the handover certificate, and whether a handover needs a passed
+    inspection (the setting ``demining/handover/require_inspection``, read by the callers)."""
+
     handover: bool = True
     require_inspection: bool = True
-    print_date: Optional[datetime.date] = None
-
-    def check(self) -> None:
-        if self.paper not in PAPERS:
-            raise DeminingError(translate(
-                "Completion", "Paper '{paper}' is not offered; choose one of {papers}.").format(
-                    paper=self.paper, papers=", ".join(PAPERS)))
-
-    @property
-    def date(self) -> datetime.date:
-        return self.print_date or datetime.date.today()
 
 
 @dataclass
