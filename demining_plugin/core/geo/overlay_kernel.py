@@ -447,6 +447,14 @@ def uncovered_m2(x: np.ndarray, y: np.ndarray, n: np.ndarray, owners: np.ndarray
             wc = ux.shape[0] - 1
             stays = np.concatenate([np.flatnonzero(~meets), test[apart & ~covered]])
             cut = np.flatnonzero(~apart & ~covered)
+            # A fragment at its owner's last neighbour needs only the area that neighbour
+            # leaves of it, not its pieces (Green's theorem, no polygon built).
+            last = at[test[cut]] + 1 == run_end[base[cut]]
+            if last.any():
+                end, cut = cut[last], cut[~last]
+                kept = signed_areas(tx[:, end], ty[:, end], tn[end]) - intersection_areas(
+                    tx[:, end], ty[:, end], tn[end], ux[:, end], uy[:, end], un[end])
+                left_of_run += np.bincount(base[end], weights=kept, minlength=len(own))
             pieces = [(fx[:, stays], fy[:, stays], fn[stays])]
             piece_of, boxes = [stays], [fbox[:, stays]]
             if len(cut):
