@@ -9,6 +9,7 @@ from .completion_algorithm import CompletionReportAlgorithm, ExportHandoverAlgor
 from .fieldmap_algorithm import FieldMapAlgorithm
 from .fieldmerge_algorithm import FieldMergeAlgorithm
 from .fieldpackage_algorithm import FieldPackageAlgorithm
+from .history_algorithms import ChangesSinceAlgorithm
 from .import_algorithms import ImportAccidentsAlgorithm, ImportDetectionsAlgorithm, ImportMineMapAlgorithm
 from .planning_algorithms import ForecastAlgorithm, PrioritiesAlgorithm, ProductivityAlgorithm
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
@@ -28,6 +29,7 @@ ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, Se
               FieldMergeAlgorithm,
               CompletionReportAlgorithm, ExportHandoverAlgorithm,
               ProductivityAlgorithm, ForecastAlgorithm, PrioritiesAlgorithm,
+              ChangesSinceAlgorithm,
               )
 
 

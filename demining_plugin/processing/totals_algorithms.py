@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core.errors import DeminingError
 from .base import TOTALS_GROUP, DeminingAlgorithm
+from .history_algorithms import moment_parameter
 from .store_parameter import store_parameter
 
 translate = QCoreApplication.translate
@@ -144,6 +145,10 @@ class PeriodReportAlgorithm(DeminingAlgorithm):
     PARAMETERS_HELP = QT_TRANSLATE_NOOP(
         "PeriodReportAlgorithm",
         "DATE_FROM, DATE_TO: YYYY-MM-DD, both inclusive. "
+        "AS_OF (optional): a date and time, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM[:SS] "
+        "(local time unless a zone such as +04:00 or Z is given): the figures as the store held them "
+        "then, rebuilt from its history. SINCE (optional, without AS_OF): appends how the figures "
+        "moved since that moment (the sum of demining:changessince). "
         "OUTPUT: the report file; its extension chooses the format: .md (Markdown), .html or .txt. "
         "TEXT: the report as plain text.")
 
@@ -151,6 +156,8 @@ class PeriodReportAlgorithm(DeminingAlgorithm):
         self.addParameter(store_parameter())
         self.addParameter(QgsProcessingParameterString("DATE_FROM", self.tr("From date (YYYY-MM-DD, inclusive)")))
         self.addParameter(QgsProcessingParameterString("DATE_TO", self.tr("To date (YYYY-MM-DD, inclusive)")))
+        self.addParameter(moment_parameter("AS_OF", self.tr("As the store held it at (date and time)"), True))
+        self.addParameter(moment_parameter("SINCE", self.tr("Reconcile with the figures at (date and time)"), True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", self.tr("Report"), self.tr("Markdown (*.md);;HTML (*.html);;Text (*.txt)")))
         self.addOutput(QgsProcessingOutputString("TEXT", self.tr("Report text")))
@@ -158,10 +165,11 @@ class PeriodReportAlgorithm(DeminingAlgorithm):
     def compute(self, parameters, context, feedback):
         from ..core.dates import parse_date
         from ..core.errors import CancelledError
+        from ..core.reports.as_of import as_of_sentence, changes_since, reconciliation_sentence, totals_as_of
         from ..core.reports.grouping import check_range
         from ..core.reports.period_report import period_report, write_report
-        from ..core.reports.totals import store_totals
         from ..core.store import open_store
+        from ..core.store.history import parse_moment
 
         path = self.parameterAsFile(parameters, "STORE", context)
         date_from = parse_date(self.parameterAsString(parameters, "DATE_FROM", context), "DATE_FROM")
@@ -174,13 +182,24 @@ class PeriodReportAlgorithm(DeminingAlgorithm):
         if Path(output).suffix.lower() not in (".md", ".html", ".htm", ".txt"):
             raise DeminingError(translate(
                 "PeriodReportAlgorithm", "A report is written as .md, .html or .txt: {output}").format(output=output))
+        as_of = parse_moment(self.parameterAsString(parameters, "AS_OF", context), "AS_OF")
+        since = parse_moment(self.parameterAsString(parameters, "SINCE", context), "SINCE")
+        if as_of is not None and since is not None:
+            raise DeminingError(translate(
+                "PeriodReportAlgorithm", "SINCE reconciles today's figures with an earlier moment; leave AS_OF "
+                                         "empty when SINCE is given."))
         store = open_store(path)
         try:
-            totals = store_totals(store, progress=lambda v: feedback.setProgress(0.9 * v),
+            totals = totals_as_of(store, as_of, progress=lambda v: feedback.setProgress(0.9 * v),
                                   is_canceled=feedback.isCanceled)
+            report = period_report(totals, date_from, date_to, store_name=store.name)
+            if as_of is not None:
+                report.sentences.append(as_of_sentence(as_of))
+            if since is not None:
+                report.sentences.append(reconciliation_sentence(changes_since(
+                    store, since, date_from, date_to, is_canceled=feedback.isCanceled)))
         except CancelledError:
             raise QgsProcessingException(self.tr("Cancelled.")) from None
-        report = period_report(totals, date_from, date_to, store_name=store.name)
         write_report(report, output)
         feedback.pushInfo(" ".join(report.sentences))
         feedback.setProgress(100)

@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
 
 from ..errors import CancelledError, DeminingError
 from ..geo.measure import M2_PER_HA
+from ..locale_format import format_count, format_number
 from ..model.schema import layer_def
 from ..store.history import ChangeRecord, history_wkb
 from .totals import StoreTotals, store_totals
@@ -174,6 +175,10 @@ class Reconciliation:
         """Square metres and items moved by all the changes (today minus ``before``)."""
         return sum(c.released_m2 for c in self.changes), sum(c.items for c in self.changes)
 
+    @property
+    def moved_ha(self) -> float:
+        return self.moved()[0] / M2_PER_HA
+
 
 def changes_since(store, since: datetime.datetime, date_from=None, date_to=None,
                   progress: Optional[Callable[[float], None]] = None,
@@ -214,3 +219,32 @@ def changes_since(store, since: datetime.datetime, date_from=None, date_to=None,
 
 def layer_title(table_name: str) -> str:
     return layer_def(table_name).title
+
+
+def format_m2_as_ha(value: float) -> str:
+    """Hectares to the square metre (4 decimals): what a reconciliation adds up in."""
+    return format_number(value, 4)
+
+
+def moment_text(moment: datetime.datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def as_of_sentence(moment: datetime.datetime) -> str:
+    """What a report built as of a moment says about its figures."""
+    return translate("AsOf", "These figures are the store's as it held them at {moment}, rebuilt from its history "
+                             "of changes.").format(moment=moment_text(moment))
+
+
+def reconciliation_sentence(result: Reconciliation) -> str:
+    """The period report's reconciliation: how the figures moved since a moment, and by how many changes."""
+    moved_m2, moved_items = result.moved()
+    return translate(
+        "AsOf", "Since {since}, {n} recorded changes moved these figures by {ha} ha and {items} items: {today_ha} ha "
+                "and {today_items} items now, against {before_ha} ha and {before_items} items as the store held them "
+                "then (demining:changessince lists them).").format(
+        since=moment_text(result.since), n=format_count(len(result.changes)),
+        ha=("+" if moved_m2 >= 0 else "") + format_m2_as_ha(moved_m2 / M2_PER_HA),
+        items=("+" if moved_items >= 0 else "") + format_count(moved_items),
+        today_ha=format_m2_as_ha(result.today.released_ha), today_items=format_count(result.today.items),
+        before_ha=format_m2_as_ha(result.before.released_ha), before_items=format_count(result.before.items))

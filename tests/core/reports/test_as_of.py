@@ -50,8 +50,11 @@ def figures(totals, period=PERIOD):
 
 @pytest.fixture(scope="module")
 def edited(tmp_path_factory):
+    return edited_store(tmp_path_factory.mktemp("as_of"))
+
+
+def edited_store(folder):
     """A store edited in three batches a month apart, and a copy of it saved after each."""
-    folder = tmp_path_factory.mktemp("as_of")
     path = folder / "store.gpkg"
     store = ground_store(str(path))
     set_batch_time(path, BATCH_TIMES[0] - datetime.timedelta(days=30))
