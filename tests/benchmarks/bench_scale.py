@@ -6,7 +6,8 @@ Three stores (``generate.py``), each measured in the same run against geopandas:
 - ``dense``: 400,000 lanes in the same districts, every lane recorded four times on the
   same ground (legacy import, survey then clearance, technical survey again);
 - ``tiled``: 1,000,000 lanes at the density of the first store, over ten copies of the
-  districts side by side (110 districts).
+  districts side by side (110 districts). geopandas needs minutes there: it is stopped
+  after ``PEER_SECONDS`` (the figure is then a lower bound).
 
 Every route runs in a child process of its own (``--child``) so that the peak resident
 memory it reports (``VmHWM``) is its own: ``demining:hectaretotals`` by district end to end
@@ -108,11 +109,20 @@ def child_geopandas(store: Path) -> dict:
     return {"seconds": seconds, "hectares": hectares, "peak_mb": peak, "reference_ha": reference}
 
 
-def run_child(route: str, store: Path, runs: int) -> dict:
+#: geopandas takes minutes on the national store (466 s for 1,000,000 on this machine, under
+#: load): it is stopped after this many seconds (``DEMINING_BENCH_PEER_SECONDS``; 0: never)
+#: and the line then shows a lower bound and no reference.
+PEER_SECONDS = float(os.environ.get("DEMINING_BENCH_PEER_SECONDS", "150"))
+
+
+def run_child(route: str, store: Path, runs: int, limit: float = 0.0) -> dict:
     command = [sys.executable, str(Path(__file__).resolve()), "--child", route, "--store", str(store),
                "--runs", str(runs)]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, env=env, check=False, timeout=limit or None)
+    except subprocess.TimeoutExpired:
+        return {"seconds": limit, "stopped": True, "hectares": None, "peak_mb": None, "reference_ha": None}
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"{route} on {store.name} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
@@ -127,8 +137,9 @@ def measure(stores: dict, runs: int) -> dict:
             continue
         ours = run_child("ours", stores[key], runs)
         print(f"  {description}: demining:hectaretotals {ours['seconds']:.2f} s", flush=True)
-        peer = run_child("geopandas", stores[key], 1)
-        print(f"  {description}: geopandas {peer['seconds']:.1f} s", flush=True)
+        peer = run_child("geopandas", stores[key], 1, PEER_SECONDS)
+        print(f"  {description}: geopandas {'stopped after ' if peer.get('stopped') else ''}"
+              f"{peer['seconds']:.1f} s", flush=True)
         out[key] = {"ours": ours, "geopandas": peer}
     return out
 
@@ -144,17 +155,21 @@ def report(results: dict, runs: int) -> None:
         ours, peer = results[key]["ours"], results[key]["geopandas"]
         ref = peer["reference_ha"]
         scale = f"{ours['seconds'] / base:>8.1f}" if base else f"{'':>8}"
-        print(f"{description:<52}{ours['seconds']:>9.2f}{scale}{ours['peak_mb']:>9.0f}{peer['seconds']:>15.1f}"
-              f"{peer['peak_mb']:>9.0f}{peer['seconds'] / ours['seconds']:>10.1f}"
-              f"{100 * (ours['hectares'] - ref) / ref:>+23.5f}%")
+        bound = ">" if peer.get("stopped") else ""
+        peer_peak = f"{peer['peak_mb']:>9.0f}" if peer["peak_mb"] else f"{'-':>9}"
+        error = f"{100 * (ours['hectares'] - ref) / ref:>+23.5f}%" if ref else f"{'(no reference)':>24}"
+        print(f"{description:<52}{ours['seconds']:>9.2f}{scale}{ours['peak_mb']:>9.0f}"
+              f"{bound + format(peer['seconds'], '.1f'):>15}{peer_peak}"
+              f"{bound + format(peer['seconds'] / ours['seconds'], '.1f'):>10}{error}")
     print(f"\nours: best of {runs} runs, each route in a child process of its own; peak MB is its VmHWM (QGIS "
           f"alone: {min(r['ours']['before_mb'] for r in results.values()):.0f} MB resident before the first run); "
           "hectares: " + "; ".join(f"{key} {r['ours']['hectares']:,.2f} ha (reference "
-                                   f"{r['geopandas']['reference_ha']:,.2f})" for key, r in results.items()))
+                                   f"{r['geopandas']['reference_ha'] or 0:,.2f})" for key, r in results.items()))
     checks = []
     if "dense" in results:
         dense = results["dense"]
-        checks.append((f"dense at least {TARGETS['dense_vs_geopandas']:.0f}x faster than geopandas",
+        checks.append((f"dense at least {TARGETS['dense_vs_geopandas']:.0f}x faster than geopandas"
+                       f"{' (lower bound)' if dense['geopandas'].get('stopped') else ''}",
                        dense["geopandas"]["seconds"] / dense["ours"]["seconds"], ">=", TARGETS["dense_vs_geopandas"]))
         if base:
             checks.append((f"dense at most {TARGETS['dense_vs_100k']:.0f}x the 100,000 time",
@@ -167,6 +182,8 @@ def report(results: dict, runs: int) -> None:
         checks.append((f"1,000,000 peak at most {TARGETS['million_peak_mb']:.0f} MB", million["peak_mb"], "<=",
                        TARGETS["million_peak_mb"]))
     for key, r in results.items():
+        if not r["geopandas"]["reference_ha"]:
+            continue
         error = 100 * abs(r["ours"]["hectares"] - r["geopandas"]["reference_ha"]) / r["geopandas"]["reference_ha"]
         checks.append((f"{key} within {TARGETS['accuracy_pct']}% of GeographicLib", error, "<=",
                        TARGETS["accuracy_pct"]))

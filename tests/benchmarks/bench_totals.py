@@ -11,10 +11,15 @@ Measured in one run, on the same GeoPackage store (``generate.py``):
 - the dashboard: time to show the totals again after one released polygon is added to
   the store through the layer's edit buffer (incremental update, not a recompute).
 
+Then the stores of ``bench_scale.py`` (the same 100,000, 400,000 stacked four deep and
+1,000,000 at the same density), each route in a process of its own with its peak
+resident memory (``--scale``, or ``DEMINING_BENCH_SCALE``; empty skips them).
+
 Run with ``make bench`` (or ``python tests/benchmarks/bench_totals.py --n 100000``).
 """
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -189,6 +194,9 @@ def main() -> int:
     parser.add_argument("--folder", default=str(REPO / "build" / "bench"))
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--runs", type=int, default=5, help="runs of hectaretotals (the median is shown)")
+    parser.add_argument("--scale", default=os.environ.get("DEMINING_BENCH_SCALE", "sites,dense,tiled"),
+                        help="then the stores of bench_scale.py, each route in its own process "
+                             "(sites, dense, tiled; empty: none; env DEMINING_BENCH_SCALE)")
     args = parser.parse_args()
 
     app = QgsApplication([], True)
@@ -207,8 +215,6 @@ def main() -> int:
             print(f"The demo store {demo} is missing: run make demo first.", file=sys.stderr)
             return 1
         path = ensure_store(args.n, demo, Path(args.folder), args.seed)
-        import os
-
         print(f"\nHectare totals of {args.n:,} released polygons (lanes and boxes of 20-120 m by 50-300 m, clustered,"
               f"\noverlapping) across the 11 demo districts; {os.cpu_count()} processor cores; store {path.name}\n",
               flush=True)
@@ -259,6 +265,11 @@ def main() -> int:
              f"{update_ms:.0f} ms"),
         ]
         print("\ntargets: " + "; ".join(f"{name}: {'met' if ok else 'MISSED'} ({value})" for name, ok, value in checks))
+        if args.scale.strip():
+            import bench_scale
+
+            bench_scale.run([case.strip() for case in args.scale.split(",")], demo, Path(args.folder), args.seed,
+                            runs=2)
         return 0
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
