@@ -37,6 +37,7 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QSplitter,
     QTableView,
@@ -51,10 +52,12 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import DeminingError
 from ..core.locale_format import display_locale
 from ..core.reports.accidents import AccidentFigures, accident_figures, format_share
+from ..core.reports.as_of import as_of_sentence
 from ..core.reports.grouping import GROUPINGS, category_title, grouping_title
 from ..core.reports.period_report import period_report, write_report
 from ..core.reports.table_export import write_csv, write_xlsx
 from ..core.reports.totals import StoreTotals
+from ..core.store.history import parse_moment
 from ..core.store.location import LAYER_PROPERTY, STORE_PROPERTY
 from ..settings import TOTALS_FOLDER
 from .base_panel import DeminingPanel
@@ -92,6 +95,8 @@ class TotalsDock(DeminingPanel):
         self.project = project or (session.project if session is not None else QgsProject.instance())
         self.store = None
         self.totals: Optional[StoreTotals] = None
+        #: The past moment the figures are shown for (None: now).
+        self.as_of: Optional[datetime.datetime] = None
         #: Accidents by activity for the period on display.
         self.accident_figures: Optional[AccidentFigures] = None
         self._connections: List = []
@@ -134,6 +139,16 @@ class TotalsDock(DeminingPanel):
         controls.addSpacing(8)
         controls.addWidget(QLabel(self.tr("by"), body))
         controls.addWidget(self.grouping, 1)
+        # The figures as the store held them at a past moment, rebuilt from its history.
+        self.as_of_edit = QLineEdit(body)
+        self.as_of_edit.setObjectName("totalsAsOf")
+        self.as_of_edit.setPlaceholderText(self.tr("now"))
+        self.as_of_edit.setClearButtonEnabled(True)
+        self.as_of_edit.setToolTip(self.tr("The figures as the store held them at this moment, rebuilt from its "
+                                           "history: YYYY-MM-DD (the end of that day) or YYYY-MM-DD HH:MM. Empty: "
+                                           "now."))
+        controls.addWidget(QLabel(self.tr("as of"), body))
+        controls.addWidget(self.as_of_edit)
         layout.addLayout(controls)
 
         splitter = QSplitter(Qt.Vertical, body)
@@ -198,6 +213,7 @@ class TotalsDock(DeminingPanel):
         self.date_from.dateValueChanged.connect(self._on_controls_changed)
         self.date_to.dateValueChanged.connect(self._on_controls_changed)
         self.grouping.currentIndexChanged.connect(self._on_controls_changed)
+        self.as_of_edit.editingFinished.connect(self._on_as_of_changed)
 
     def _accidents_table(self, parent) -> QTableWidget:
         table = QTableWidget(0, 7, parent)
@@ -259,6 +275,22 @@ class TotalsDock(DeminingPanel):
     def _on_controls_changed(self, *_args) -> None:
         self._refresh_timer.start()
 
+    def set_as_of(self, text: str) -> None:
+        """Show the figures as of ``text`` (a date, or a date and time; empty: now)."""
+        self.as_of_edit.setText(text)
+        self._on_as_of_changed()
+
+    def _on_as_of_changed(self) -> None:
+        try:
+            moment = parse_moment(self.as_of_edit.text(), self.tr("As of"))
+        except DeminingError as error:
+            self._show_state(str(error))
+            return
+        if moment != self.as_of:
+            self.as_of = moment
+            self.totals = None
+            self.recompute()
+
     # -- following the store -----------------------------------------------------------------------
     def _on_store_changed(self) -> None:
         self.show_store(self.session_store())
@@ -287,7 +319,11 @@ class TotalsDock(DeminingPanel):
             return
         if self.again_later():
             return
-        task = TotalsTask(self.store, self._on_task_finished)
+        try:
+            task = TotalsTask(self.store, self._on_task_finished, self.as_of)
+        except DeminingError as error:
+            self._show_state(str(error))
+            return
         task.progressChanged.connect(self._on_progress)
         self.progress.setValue(0)
         self.progress.show()
@@ -326,7 +362,7 @@ class TotalsDock(DeminingPanel):
     def _on_store_maybe_changed(self) -> None:
         """The session recomputes its figures (after commits or changes made on disk): if
         the layers hold other features than the totals know of, recompute them."""
-        if self.totals is None or self._task is not None:
+        if self.totals is None or self._task is not None or self.as_of is not None:
             return
         if self._layer_counts() != self._counts:
             self.recompute()
@@ -394,6 +430,8 @@ class TotalsDock(DeminingPanel):
         if self._change_started is None:
             self._change_started = time.perf_counter()
         self._counts[name] = self._counts.get(name, 0) + len(added) - len(removed)
+        if self.as_of is not None:
+            return  # edits made now do not change the figures of the past
         if self.totals is None:
             self.again_later()
             return
@@ -549,6 +587,8 @@ class TotalsDock(DeminingPanel):
         date_from, date_to = self.report_period()
         try:
             report = period_report(self.totals, date_from, date_to, store_name=self.store.name if self.store else None)
+            if self.as_of is not None:
+                report.sentences.append(as_of_sentence(self.as_of))
             write_report(report, path)
         except Exception as error:  # noqa: BLE001 (the user gets the message)
             notify_exception(self.iface, error, self.tr("Writing the report {}").format(Path(path).name))

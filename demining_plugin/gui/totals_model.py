@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QFont
 
 from ..core.locale_format import display_locale
+from ..core.reports.as_of import layers_as_of
 from ..core.reports.table_export import group_label
 from ..core.reports.totals import StoreTotals, TotalsTable, store_totals
 from .tasks import BackgroundTask
@@ -33,13 +34,26 @@ class TotalsTask(BackgroundTask):
 
     LAYERS = ("regions", "cleared_areas", "detections", "cleared_routes", "accidents")
 
-    def __init__(self, store, on_finished: Callable):
+    def __init__(self, store, on_finished: Callable, as_of=None):
         super().__init__(translate("TotalsDock", "Clearance totals of {}").format(store.name), on_finished)
         self.store = store
-        self._view = self.open_store(store, self.LAYERS)
+        #: The moment the figures are rebuilt for from the store's history (None: now).
+        self.as_of = as_of
+        if as_of is None:
+            self._view = self.open_store(store, self.LAYERS)
+            self._past = None
+        else:
+            # Memory layers of the rows as they were, made here in the main thread.
+            self._past = layers_as_of(store, as_of)
 
     def work(self) -> StoreTotals:
+        if self._past is not None:
+            return store_totals(layers=self._past, progress=self.setProgress, is_canceled=self.isCanceled)
         return store_totals(self._view, progress=self.setProgress, is_canceled=self.isCanceled)
+
+    def release(self) -> None:
+        super().release()
+        self._past = None
 
 
 class TotalsModel(QAbstractTableModel):
