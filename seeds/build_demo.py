@@ -29,6 +29,48 @@ def print_week_report(store) -> None:
     print(report.to_text())
 
 
+def print_planning(store) -> None:
+    """The forecast of the whole job from the demo's 2021 productivity and stated costs, and
+    the ten hazards to clear first (with the demo's towns and roads), computed from the store."""
+    from demining_plugin.core.model.schema import RELEASE_METHOD
+    from demining_plugin.core.planning.forecast import summary
+    from demining_plugin.demo.generator import load_scenario
+    from demining_plugin.demo.planning import demo_forecast, demo_priorities, write_context
+
+    scenario = load_scenario()
+    result, measured = demo_forecast(store, scenario)
+    chosen = result.parameters
+    print("\nProductivity in 2021 (computed from the store; m2 per team-day, mean and 10th-90th percentile):")
+    for code in RELEASE_METHOD.codes:
+        row = measured.row(code)
+        if row is not None:
+            print(f"  {code:<10} {row.m2_per_team_day:>12,.0f}   ({row.p10:,.0f} to {row.p90:,.0f}) "
+                  f"over {row.team_days:,} team-days")
+    shares = ", ".join(f"{m} {measured.total.shares[('SHA', m)]:.0%}" for m in RELEASE_METHOD.codes)
+    print(f"  suspected land has left the hazards: {shares}")
+    teams = ", ".join(f"{kind} {n:g}" for kind, n in sorted(chosen.capacity.items()))
+    costs = ", ".join(f"{kind} {cost:,.0f}" for kind, cost in chosen.cost_per_team_day.items())
+    print(f"\nForecast of the whole job: teams of the last 90 days ({teams}), {chosen.work_days_per_year:g} work "
+          f"days a year, USD per team-day as the demo states ({costs}):")
+    print(f"  {'district':<12} {'SHA ha':>10} {'CHA ha':>10} {'team-days':>10}  {'finish':<10}  "
+          f"{'10-90% range':<23} {'USD million':>12}")
+    for row in result.rows + [result.total]:
+        name = row.district if row is not result.total else "All"
+        print(f"  {name:<12} {row.left_ha['SHA']:>10,.0f} {row.left_ha['CHA']:>10,.0f} {row.team_days:>10,.0f}  "
+              f"{row.finish.isoformat():<10}  {row.finish_early.isoformat()} to {row.finish_late.isoformat()} "
+              f"{row.cost / 1e6:>12,.0f}")
+    print(f"  {summary(result)} (USD)")
+    print(f"  That is {result.total.years:.1f} years and USD {result.total.cost / 1e9:.1f} billion.")
+    context = write_context(Path(store.location).with_name("context.gpkg"))
+    ranked = demo_priorities(store, context)
+    print(f"\nThe ten hazards to clear first (towns and roads in {context}; weights {ranked.weights_text()}):")
+    for s in ranked.scores[:10]:
+        near = "-" if s.settlement_m is None else f"{s.settlement_m / 1000:.1f} km"
+        print(f"  {s.rank:>2}. {s.hazard_id} {s.attributes.get('district') or '':<10} "
+              f"{s.attributes.get('classification')} {s.attributes.get('remaining_ha') or 0:>9,.1f} ha left, "
+              f"town {near}, road {s.road_m:,.0f} m, accidents {s.accidents}, items {s.items}: score {s.score:.1f}")
+
+
 def write_field_maps(store, count: int = 3) -> None:
     """Field maps (A4 portrait, one PDF) of the first few tasks that have medevac/access points."""
     from demining_plugin.core.fieldmap import FieldMapOptions, export_field_maps
@@ -91,6 +133,7 @@ def main() -> int:
             print(f"  accidents            {f.accidents:>12,}   killed {f.killed}, injured {f.injured}; "
                   f"civilians killed {f.civilians_killed}, injured {f.civilians_injured}")
         print_week_report(store)
+        print_planning(store)
         write_field_maps(store)
         write_completion_pack(store)
         return 0

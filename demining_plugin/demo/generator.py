@@ -48,6 +48,7 @@ from ..core.store.styles import add_store_to_project
 from .findings import FindingsMixin
 from .handover import add_handovers
 from .land import LandMixin
+from .planning import PlanningMixin
 from .scenario import (
     CLEARANCE_DEPTH_CM,
     DEFAULT_SCENARIO,
@@ -67,7 +68,7 @@ from .scenario import (
 translate = QCoreApplication.translate
 
 
-class DemoBuilder(LandMixin, FindingsMixin):
+class DemoBuilder(LandMixin, FindingsMixin, PlanningMixin):
     """Builds the scenario into memory, then writes it to a store in one transaction."""
 
     def __init__(self, scenario: dict, seed: int = DEFAULT_SEED,
@@ -134,6 +135,8 @@ class DemoBuilder(LandMixin, FindingsMixin):
         self.make_routes()
         self.make_accidents()
         self.place_task_points()
+        self._step(60, "Laying out the suspected land not yet surveyed")
+        self.add_unsurveyed_land()
         self._finish_statuses()
 
     def place_task_points(self) -> None:
@@ -255,6 +258,7 @@ class DemoBuilder(LandMixin, FindingsMixin):
                 "depth_cm": CLEARANCE_DEPTH_CM[technique] if lane.method == "cleared" else None,
                 "area_ha": round(lane.area_ha, 4)}))
         write("cleared_areas", rows)
+        write("work_days", ((None, values) for values in self.work_day_rows()))
 
         self._step(74, "Writing minefield records and mapped mines")
         mr_rows, rp_rows = [], []
