@@ -29,6 +29,9 @@ from ..reports.hectares import hectare_totals
 
 translate = QCoreApplication.translate
 
+#: Store layers a completion report reads.
+REPORT_LAYERS = ("hazard_areas", "clearance_tasks", "cleared_areas", "detections", "accidents", "inspections",
+                 "task_points", "regions")
 #: Beneficiary fields, in the order the Minimum Data Requirements count them.
 BENEFICIARIES = ("beneficiaries_women", "beneficiaries_men", "beneficiaries_girls", "beneficiaries_boys")
 
@@ -251,7 +254,7 @@ def _benchmark(layer: QgsVectorLayer, task_id: str, crs, utm) -> Optional[Turnin
     return TurningPoint(0, grid.x(), grid.y(), lonlat.x(), lonlat.y(), mgrs_text(lonlat.x(), lonlat.y()))
 
 
-def completion_data(store, task: QgsFeature, layers: Dict[str, QgsVectorLayer]) -> CompletionData:
+def completion_data(task: QgsFeature, layers: Dict[str, QgsVectorLayer]) -> CompletionData:
     """The figures of ``task``'s completion report, from the store's ``layers`` (opened once)."""
     crs = layers["clearance_tasks"].crs()
     task_id = str(task["task_id"])

@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..errors import DeminingError
 from ..fieldmap.atlas import check_output, write_pages
 from ..fieldmap.tasks import select_tasks
-from .data import completion_data, handover_findings
+from .data import REPORT_LAYERS, completion_data, handover_findings
 from .layout import CompletionBuilder, CompletionOptions, CompletionResult
 
 translate = QCoreApplication.translate
@@ -22,11 +22,10 @@ def handover_warnings(store, task_ids: Optional[Sequence[str]] = None, expressio
                       require_inspection: bool = True, layers=None) -> List[str]:
     """The findings of the handover rules on the chosen tasks, one sentence each (what the
     print command says before printing; the pages print them too)."""
-    layers = layers or {name: store.layer(name) for name in (
-        "hazard_areas", "clearance_tasks", "cleared_areas", "detections", "accidents", "inspections", "task_points")}
+    layers = layers or {name: store.layer(name) for name in REPORT_LAYERS}
     warnings = []
     for task in select_tasks(layers["clearance_tasks"], task_ids, expression):
-        data = completion_data(store, task, layers)
+        data = completion_data(task, layers)
         warnings += [message for _rule, _feature, message, _geometry in
                      handover_findings(data, layers, require_inspection)]
     return warnings

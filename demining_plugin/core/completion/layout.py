@@ -49,15 +49,12 @@ from ..fieldmap.panels import PagePanelsMixin
 from ..fieldmap.tasks import interval_for_span, nice_scale_for
 from ..store.styles import translate_legend
 from . import texts
-from .data import CompletionData, completion_data, handover_findings, task_filter
+from .data import REPORT_LAYERS, CompletionData, completion_data, handover_findings, task_filter
 
 translate = QCoreApplication.translate
 
 #: Hatch angle of released land by method: three directions stay apart in black and white.
 METHOD_HATCH = {"cleared": 45.0, "reduced": 135.0, "cancelled": 0.0}
-#: Store layers the report reads (private copies, filtered per task where it matters).
-REPORT_LAYERS = ("hazard_areas", "clearance_tasks", "cleared_areas", "detections", "accidents", "inspections",
-                 "task_points", "regions")
 
 
 @dataclass
@@ -228,7 +225,7 @@ class CompletionBuilder(PagePanelsMixin):
     # -- one task ------------------------------------------------------------------------------
     def prepare(self, task: QgsFeature) -> None:
         """Fill the layout in for ``task``."""
-        data = completion_data(self.store, task, self.layers)
+        data = completion_data(task, self.layers)
         self.data = data
         self.findings = handover_findings(data, self.layers, self.options.require_inspection)
         data.warnings = [message for _rule, _feature, message, _geometry in self.findings]

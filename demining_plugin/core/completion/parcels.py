@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QVariant
 from ..errors import DeminingError
 from ..fieldmap.tasks import select_tasks
 from ..geo.crs import transformed, wgs84
-from .data import BENEFICIARIES, completion_data
+from .data import BENEFICIARIES, REPORT_LAYERS, completion_data
 
 translate = QCoreApplication.translate
 
@@ -31,7 +31,6 @@ PARCEL_FIELDS = (
     ("completed_on", QVariant.Date), ("handed_over_on", QVariant.Date), ("handed_over_to", QVariant.String),
     ("land_use_after", QVariant.String),
 ) + tuple((name, QVariant.Int) for name in BENEFICIARIES) + (("residual_risk", QVariant.String),)
-LAYERS = ("hazard_areas", "clearance_tasks", "cleared_areas", "detections", "accidents", "inspections", "task_points")
 
 
 @dataclass
@@ -55,13 +54,13 @@ def export_handover_parcels(store, output: str, task_ids: Optional[Sequence[str]
             target.name))
     if not target.parent.is_dir():
         raise DeminingError(translate("Completion", "Folder {0} does not exist.").format(target.parent))
-    layers = {name: store.layer(name) for name in LAYERS}
+    layers = {name: store.layer(name) for name in REPORT_LAYERS}
     fields = QgsFields()
     for name, kind in PARCEL_FIELDS:
         fields.append(QgsField(name, kind))
     parcels, skipped, total = [], [], 0.0
     for task in select_tasks(layers["clearance_tasks"], task_ids, expression):
-        data = completion_data(store, task, layers)
+        data = completion_data(task, layers)
         if data.facts.get("handed_over_on") is None or data.released.isEmpty():
             skipped.append(data.task_id)
             continue

@@ -112,7 +112,7 @@ def expected_hectares():
 def test_figures_match_independent_references(store):
     layers = store.layers()
     task = select_tasks(layers["clearance_tasks"], ["T-0001"])[0]
-    data = completion_data(store, task, layers)
+    data = completion_data(task, layers)
     cleared, reduced = expected_hectares()
     methods = {(m, t): ha for m, t, ha in data.hectares}
     assert set(methods) == {("cleared", "manual"), ("reduced", "mechanical")}
@@ -150,7 +150,7 @@ def test_the_pdf_holds_the_report_and_the_certificate(store, tmp_path):
     text = pdf_text(output)
     report, certificate = text.split("\f")[:2]
     assert "Completion report T-0001" in report
-    data = completion_data(store, select_tasks(store.layer("clearance_tasks"), ["T-0001"])[0], store.layers())
+    data = completion_data(select_tasks(store.layer("clearance_tasks"), ["T-0001"])[0], store.layers())
     for point in data.turning_points:
         assert f"{point.easting:.0f}" in report and f"{point.northing:.0f}" in report
         assert point.mgrs in report

@@ -9,7 +9,7 @@ import pytest
 from pyproj import Transformer
 from qgis.core import QgsFeatureRequest, QgsGeometry
 
-from demining_plugin.core.completion import CompletionOptions, export_completion_reports
+from demining_plugin.core.completion import export_completion_reports
 from demining_plugin.core.store import open_store
 from tests.ground import geodesic_ha
 
