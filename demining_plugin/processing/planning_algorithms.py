@@ -148,7 +148,8 @@ class ForecastAlgorithm(PlanningAlgorithm):
         "CAPACITY: teams per kind, e.g. manual=12,mechanical=4,mdd=2,survey=3 (by default the teams seen "
         "working in the last 90 days of the store). WORK_DAYS_PER_YEAR: default 220. COST_PER_TEAM_DAY: "
         "cost of a team-day per kind, e.g. manual=1500,mechanical=4000. START: YYYY-MM-DD (default: the "
-        "day after the last release). FIRST: districts worked first, in order, by every team, "
+        "day after the last release). DATE_FROM, DATE_TO: the period productivity is measured over (YYYY-MM-DD, "
+        "inclusive; default all dates). FIRST: districts worked first, in order, by every team, "
         "comma-separated. OUTPUT: a table by district and a last row 'All'. YEARS, COST, FINISH: the "
         "whole job's.")
 
@@ -167,6 +168,10 @@ class ForecastAlgorithm(PlanningAlgorithm):
             "START", self.tr("Start date (YYYY-MM-DD; empty: the day after the last release)"), "", optional=True))
         self.addParameter(QgsProcessingParameterString(
             "FIRST", self.tr("Districts worked first (comma-separated, in order)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "DATE_FROM", self.tr("Productivity measured from (YYYY-MM-DD, inclusive)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "DATE_TO", self.tr("Productivity measured up to (YYYY-MM-DD, inclusive)"), "", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Forecast"), QgsProcessing.TypeVector))
         self.addOutput(QgsProcessingOutputNumber("YEARS", self.tr("Years for the whole job")))
         self.addOutput(QgsProcessingOutputNumber("COST", self.tr("Cost of the whole job")))
@@ -183,7 +188,9 @@ class ForecastAlgorithm(PlanningAlgorithm):
             self.parameterAsString(parameters, "START", context),
             self.parameterAsDouble(parameters, "WORK_DAYS_PER_YEAR", context),
             self.parameterAsString(parameters, "FIRST", context))
-        result = forecast(land, productivity(land, "method"), chosen)
+        measured = productivity(land, "method", self.parameterAsString(parameters, "DATE_FROM", context),
+                                self.parameterAsString(parameters, "DATE_TO", context))
+        result = forecast(land, measured, chosen)
         dest_id = write_table(self, parameters, context, *forecast_table(result, self.tr("All")))
         feedback.pushInfo(summary(result))
         feedback.setProgress(100)

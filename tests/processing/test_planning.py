@@ -60,6 +60,19 @@ def test_forecast_whole_job(processing_provider, store_path):
     assert table["All"]["finish"].toPyDate() == finish
 
 
+def test_forecast_productivity_period(processing_provider, store_path):
+    # Measured over May only, D's work days (June) and r6 are left out: cleared land goes at the
+    # mean of A's two days, B's and E's.
+    result = run("forecast", STORE=store_path, CAPACITY="manual=1", WORK_DAYS_PER_YEAR=100,
+                 COST_PER_TEAM_DAY="manual=10", START="2021-07-01", DATE_FROM="2021-05-01", DATE_TO="2021-05-31")
+    cleared = sum(counted_m2(r) for r in ("r1", "r2", "r3", "r4", "r7")) / 4
+    sha = counted_m2("r5") + counted_m2("r8")
+    team_days = 150e4 / cleared + 20e4 * counted_m2("r5") / sha / counted_m2("r5") \
+        + 20e4 * counted_m2("r8") / sha / counted_m2("r8")
+    assert result["YEARS"] == pytest.approx(team_days / 100, rel=1e-5)
+    assert result["COST"] == pytest.approx(team_days * 10, rel=1e-5)
+
+
 @pytest.mark.parametrize("parameters, message", [
     (dict(CAPACITY="manual=2,tanks=1"), "CAPACITY: 'tanks=1' is not a name=number pair"),
     (dict(COST_PER_TEAM_DAY="manual=cheap"), "COST_PER_TEAM_DAY: 'manual=cheap'"),
