@@ -1,10 +1,11 @@
 """The dashboard's Forecast tab: released hectares over time, actual then forecast with its
 10-90% band, per district or in all, and the parameters beside it.
 
-The store is read and productivity measured in a ``ForecastTask`` (gui/tasks.py's contract:
-layers opened here in the main thread, read in ``work()``, released in ``finished()``); the
-forecast itself is arithmetic on those figures, done again at once whenever a parameter
-changes (what-if: more teams, a district first)."""
+The store is read (released land counted once, work days, hazards) in a ``ForecastTask``
+(gui/tasks.py's contract: layers opened here in the main thread, read in ``work()``, released
+in ``finished()``); productivity over the dashboard's period and the forecast are arithmetic
+on those figures, done again at once whenever a parameter changes (what-if: more teams, a
+district first)."""
 
 import datetime
 from typing import Callable, Optional
@@ -64,14 +65,17 @@ class ForecastTask(BackgroundTask):
 
     def work(self):
         land = read_store_land(self._view, self.setProgress, self.isCanceled)
-        return land, productivity(land, "method"), default_capacity(land), last_day(land)
+        return land, default_capacity(land), last_day(land)
 
 
 class ForecastPanel(QWidget):
-    def __init__(self, parent: Optional[QWidget] = None):
+    def __init__(self, parent: Optional[QWidget] = None, period: Optional[Callable] = None):
         super().__init__(parent)
         self.setObjectName("forecastPanel")
-        self.figures = None  # (land, productivity by method)
+        #: The period productivity is measured over: (first day, last day), None for open ends.
+        self.period = period or (lambda: (None, None))
+        self.land = None
+        self._measured = {}  # productivity by method, by period
         self.start: Optional[datetime.date] = None
         self.totals = None
         self.result = None
@@ -131,7 +135,7 @@ class ForecastPanel(QWidget):
     def show_store(self, store) -> None:
         """Measure ``store`` in the background (None: show nothing)."""
         self.drop_task()
-        self.figures = None
+        self.land, self._measured = None, {}
         if store is None:
             self.chart.clear(self.tr("No store open"))
             self.summary.clear()
@@ -159,8 +163,8 @@ class ForecastPanel(QWidget):
         if task.error is not None or task.result is None:
             self.chart.clear(str(task.error) if task.error is not None else self.tr("Cancelled"))
             return
-        land, measured, capacity, last = task.result
-        self.figures = (land, measured)
+        land, capacity, last = task.result
+        self.land, self._measured = land, {}
         self.start = last + datetime.timedelta(days=1) if last else datetime.date.today()
         widgets = list(self.teams.values()) + [self.district, self.first]
         for widget in widgets:
@@ -186,12 +190,18 @@ class ForecastPanel(QWidget):
                                   {k: float(s.value()) for k, s in self.costs.items()}, self.start,
                                   float(self.work_days.value()), [first] if first else [])
 
+    def measured(self):
+        """Productivity by method over the dashboard's period."""
+        period = tuple(self.period())
+        if period not in self._measured:
+            self._measured[period] = productivity(self.land, "method", *period)
+        return self._measured[period]
+
     def update_forecast(self, *_args) -> None:
-        if self.figures is None:
+        if self.land is None:
             return
-        land, measured = self.figures
         try:
-            self.result = forecast(land, measured, self.parameters())
+            self.result = forecast(self.land, self.measured(), self.parameters())
         except DeminingError as error:
             self.result = None
             self.summary.setText(str(error))
@@ -199,7 +209,11 @@ class ForecastPanel(QWidget):
             return
         district = self.district.currentData()
         row = self.result.total if district is None else (self.result.row(district) or self.result.total)
-        self.summary.setText(summary(self.result))
+        first, last = self.period()
+        measured = self.tr("Productivity measured from {first} to {last}.").format(
+            first=first.isoformat() if first else self.tr("the start"),
+            last=last.isoformat() if last else self.tr("the end"))
+        self.summary.setText(summary(self.result) + " " + measured)
         self._draw(row, district)
 
     def _draw(self, row, district) -> None:

@@ -193,12 +193,6 @@ class TotalsChart(QWidget):
         legend_rows = self._legend_rows(metrics)
         top = line + 6
         bottom = self.height() - line - 8 - legend_rows * (line + 2)
-        left = metrics.horizontalAdvance(_axis_number(88000.0)) + 8
-        right = self.width() - 10
-        plot = QRectF(left, top, max(10, right - left), max(10, bottom - top))
-        painter.setPen(self.palette().text().color())
-        painter.drawText(QRectF(left, 2, plot.width(), line), Qt.AlignLeft | Qt.AlignVCenter,
-                         f"{self._title} ({self._unit})")
         if self._mode == "lines":
             y_max = max((float(v.max()) for v in self._series.values() if len(v)), default=0.0)
         else:
@@ -206,6 +200,13 @@ class TotalsChart(QWidget):
             y_max = float(np.max(total)) if len(total) else 0.0
         step = _nice_step(y_max)
         y_top = max(step, np.ceil(y_max / step) * step)
+        # room for the widest figure of the axis (at least as wide as "88k")
+        left = max(metrics.horizontalAdvance(_axis_number(v)) for v in (88000.0, y_top)) + 8
+        right = self.width() - 10
+        plot = QRectF(left, top, max(10, right - left), max(10, bottom - top))
+        painter.setPen(self.palette().text().color())
+        painter.drawText(QRectF(left, 2, plot.width(), line), Qt.AlignLeft | Qt.AlignVCenter,
+                         f"{self._title} ({self._unit})")
         self._draw_y_axis(painter, plot, y_top, step, metrics)
         if self._mode == "lines":
             self._draw_lines(painter, plot, y_top, metrics)

@@ -174,7 +174,7 @@ class TotalsDock(DeminingPanel):
         self.charts.addTab(self.weekly_chart, self.tr("Items found per week"))
         self.accidents_table = self._accidents_table(self.charts)
         self.charts.addTab(self.accidents_table, self.tr("Accidents by activity"))
-        self.forecast_panel = ForecastPanel(self.charts)
+        self.forecast_panel = ForecastPanel(self.charts, self.period)
         self.charts.addTab(self.forecast_panel, self.tr("Forecast"))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -274,6 +274,7 @@ class TotalsDock(DeminingPanel):
 
     def _on_controls_changed(self, *_args) -> None:
         self._refresh_timer.start()
+        self.forecast_panel.update_forecast()
 
     def set_as_of(self, text: str) -> None:
         """Show the figures as of ``text`` (a date, or a date and time; empty: now)."""

@@ -33,8 +33,8 @@ def test_forecast_tab(dock):
     assert dock.charts.tabText(dock.charts.indexOf(panel)) == "Forecast"
     assert {k: s.value() for k, s in panel.teams.items()} == {"manual": 2, "mechanical": 1, "mdd": 1, "survey": 1}
     assert panel.work_days.value() == 220
-    expected = forecast(*panel.figures, panel.parameters())
-    assert panel.summary.text() == summary(expected)
+    expected = forecast(panel.land, panel.measured(), panel.parameters())
+    assert panel.summary.text() == summary(expected) + " Productivity measured from the start to the end."
     assert panel.summary.text().startswith("170 ha left take ")
     # actual released hectares, then the forecast and its band from where the actual ends
     series = panel.chart._series
@@ -44,6 +44,20 @@ def test_forecast_tab(dock):
     assert series["Forecast"][-1] == pytest.approx(actual[-1] + 170)
     assert series["Late (10th percentile)"][len(actual) + 1] <= series["Forecast"][len(actual) + 1] \
         <= series["Early (90th percentile)"][len(actual) + 1]
+
+
+def test_productivity_over_the_dashboards_period(dock):
+    import datetime
+
+    from demining_plugin.core.planning.forecast import forecast
+    from demining_plugin.core.planning.productivity import productivity
+
+    panel = dock.forecast_panel
+    whole = panel.result.total.team_days
+    dock.set_period(datetime.date(2021, 5, 1), datetime.date(2021, 5, 31))
+    may = productivity(panel.land, "method", datetime.date(2021, 5, 1), datetime.date(2021, 5, 31))
+    assert panel.result.total.team_days == forecast(panel.land, may, panel.parameters()).total.team_days != whole
+    assert panel.summary.text().endswith("Productivity measured from 2021-05-01 to 2021-05-31.")
 
 
 def test_what_if(dock):
