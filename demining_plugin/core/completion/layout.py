@@ -20,6 +20,7 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemMapGrid,
     QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsLegendStyle,
@@ -286,18 +287,19 @@ class CompletionBuilder(PagePanelsMixin):
         point_rows = [list(p.cells) for p in data.turning_points]
         if data.benchmark is not None:
             point_rows.insert(0, [translate("Completion", "BM")] + list(data.benchmark.cells[1:]))
-        self._fill_table("points_table", _point_headings(), point_rows, COLUMN_SHARES)
-        self._fill_table("hectares_table", (translate("Completion", "Method"), translate("Completion", "Technique"),
-                                            translate("Completion", "Hectares")),
-                         texts.hectare_rows(data), (0.45, 0.33, 0.22))
+        # The tables below the turning points move up into the room those leave.
+        up = self._fill_table("points_table", _point_headings(), point_rows, COLUMN_SHARES, shrink=True)
+        left_up = up + self._fill_table("hectares_table", (
+            translate("Completion", "Method"), translate("Completion", "Technique"),
+            translate("Completion", "Hectares")), texts.hectare_rows(data), (0.45, 0.33, 0.22), up, shrink=True)
         self._fill_table("items_table", (translate("Completion", "Category"), translate("Completion", "Model"),
                                          translate("Completion", "Disposition"), translate("Completion", "Qty")),
-                         texts.item_rows(data), (0.34, 0.2, 0.34, 0.12))
+                         texts.item_rows(data), (0.18, 0.3, 0.4, 0.12), raise_by=up, grow_by=up)
         self._fill_table("inspections_table", (
             translate("Completion", "Inspection"), translate("Completion", "Date"), translate("Completion", "Kind"),
             translate("Completion", "Inspected by"), translate("Completion", "m²"), translate("Completion", "Items"),
             translate("Completion", "Result")), texts.inspection_rows(data),
-            (0.13, 0.15, 0.13, 0.27, 0.1, 0.08, 0.14))
+            (0.13, 0.15, 0.13, 0.27, 0.1, 0.08, 0.14), raise_by=left_up, grow_by=left_up)
 
     def _fill_certificate(self, data: CompletionData) -> None:
         s, items = self.scale, self.items
@@ -365,18 +367,24 @@ class CompletionBuilder(PagePanelsMixin):
                 utm_grid.setAnnotationDisplay(QgsLayoutItemMapGrid.HideAll, side)
             grids.addGrid(utm_grid)
 
-    def _fill_table(self, item_id: str, headings, rows: List[List[str]], shares) -> None:
+    def _fill_table(self, item_id: str, headings, rows: List[List[str]], shares, raise_by: float = 0.0,
+                    grow_by: float = 0.0, shrink: bool = False) -> float:
+        """Fill a table in its template box, moved up by ``raise_by`` and made ``grow_by`` taller
+        (mm), cut to its rows when ``shrink``; the rows that do not fit are said in a last row.
+        Returns the height its rows leave unused."""
         frame = self.items[item_id]
         table = frame.multiFrame()
         x, y, width, height = (float(v) for v in frame.customProperty("demining_box").split(","))
+        y, height = y - raise_by, height + grow_by
         margins = len(headings) * 2 * table.cellMargin() + (len(headings) + 1) * table.gridStrokeWidth()
         table.setHeaders([QgsLayoutTableColumn(h) for h in headings])
         table.setColumnWidths([(width - margins) * share for share in shares])
         table.setIncludeTableHeader(True)
         line = table.contentTextFormat().size() * MM_PER_POINT * 1.2
         row_height = line + 2 * table.cellMargin() + table.gridStrokeWidth()
-        header = table.headerTextFormat().size() * MM_PER_POINT * 1.2 + 2 * table.cellMargin()
-        capacity = max(1, int((height - header - 2 * table.gridStrokeWidth()) // row_height))
+        header = table.headerTextFormat().size() * MM_PER_POINT * 1.2 + 2 * table.cellMargin() \
+            + 2 * table.gridStrokeWidth()
+        capacity = max(1, int((height - header) // row_height))
         # A note goes in the widest column.
         wide = max(range(len(shares)), key=lambda k: shares[k])
         if not rows:
@@ -387,7 +395,10 @@ class CompletionBuilder(PagePanelsMixin):
                 "Completion", "… {0} more rows").format(len(rows) - shown))]
         table.setTableContents([[QgsTableCell(value) for value in row] for row in rows])
         table.setRowHeights([line] * len(rows))
-        frame.attemptResize(QgsLayoutSize(width, height))
+        unused = max(0.0, height - header - len(rows) * row_height - 1.0)
+        frame.attemptMove(QgsLayoutPoint(x, y), True, False, frame.page())  # the box is on the frame's page
+        frame.attemptResize(QgsLayoutSize(width, height - unused if shrink else height))
+        return unused
 
 
 def _note_row(columns: int, at: int, note: str) -> List[str]:

@@ -100,8 +100,9 @@ def hectare_rows(data: CompletionData) -> List[List[str]]:
 
 
 def item_rows(data: CompletionData) -> List[List[str]]:
-    return [[label_of(ITEM_CATEGORY, row.category), row.model or "-", label_of(DISPOSITION, row.disposition),
-             str(row.quantity)] for row in data.items]
+    """Category by its IMAS abbreviation (AP, AT, UXO...: the long names do not fit a cell)."""
+    return [[row.category or "-", row.model or "-", label_of(DISPOSITION, row.disposition), str(row.quantity)]
+            for row in data.items]
 
 
 def short_kind(code: str) -> str:
