@@ -522,7 +522,8 @@ class DeminingPlugin:
 
         # Panels and controllers, those built on others first (the Demining dock last).
         for name in ("traverse_dock", "minemaps_dock", "postgis", "items_dock", "capture", "imports", "fieldmap",
-                     "completion", "fieldpackage", "fieldmerge", "checks_dock", "totals_dock", "clearance_dock", "release", "dock"):
+                     "completion", "fieldpackage", "fieldmerge", "checks_dock", "totals_dock", "clearance_dock",
+                     "release", "dock"):
             self._take_down(name)
 
         main_window = self.iface.mainWindow()
