@@ -161,9 +161,15 @@ def from_utc_text(text: str) -> datetime.datetime:
 
 def history_wkb(value: Optional[str]) -> Optional[bytes]:
     """ISO WKB of a geometry as the history holds it: a GeoPackage geometry blob in hex
-    (``GP`` header, then WKB) or a PostGIS EWKB in hex (the SRID dropped)."""
+    (``GP`` header, then WKB), a PostGIS EWKB in hex (the SRID dropped) or, as older PostGIS
+    stores wrote it, GeoJSON."""
     if not value:
         return None
+    if isinstance(value, dict):  # GeoJSON: PostGIS stores of data model 4 and older
+        from osgeo import ogr
+
+        geometry = ogr.CreateGeometryFromJson(json.dumps(value))
+        return bytes(geometry.ExportToIsoWkb()) if geometry is not None and not geometry.IsEmpty() else None
     blob = bytes.fromhex(value)
     if blob[:2] == b"GP":
         flags = blob[3]

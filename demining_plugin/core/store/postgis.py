@@ -38,7 +38,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ... import __about__
 from ..errors import StoreError
 from ..log import log_warning
-from ..model.changes import ChangeSet
+from ..model.changes import GEOMETRY_KEY, ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, FieldDef, LayerDef, layer_def
 from .base import META_TABLE, STYLE_KEYS, ProjectStore
 from .history import ChangeRecord, history_entry
@@ -54,6 +54,7 @@ from .postgis_sql import (
     create_statements,
     field_of,
     geometry_wkb,
+    history_function_sql,
     import_psycopg2,
     layer_statements,
     parse_location,
@@ -446,20 +447,31 @@ class PostgisStore(ProjectStore):
         return self._srid
 
     def _update(self, cursor, definition: LayerDef, identifier: str, values: Dict[str, Any]) -> Dict[str, Any]:
+        values = dict(values)
+        new_geometry = values.pop(GEOMETRY_KEY, None)
         fields = [field_of(definition, key) for key in values]
-        columns = ", ".join(f'"{f.name}"' for f in fields)
+        columns = [f'"{f.name}"' for f in fields] + (["ST_AsBinary(geom)"] if new_geometry is not None else [])
         cursor.execute(
-            f'SELECT {columns} FROM "{self.schema}"."{definition.name}" WHERE "{definition.id_field}" = %s FOR UPDATE',
-            (identifier,))
+            f'SELECT {", ".join(columns) or "1"} FROM "{self.schema}"."{definition.name}" '
+            f'WHERE "{definition.id_field}" = %s FOR UPDATE', (identifier,))
         row = cursor.fetchone()
         if row is None:
             raise StoreError(translate("PostgisStore", "{definition_title}: {identifier} does not exist.").format(
                 definition_title=definition.title, identifier=identifier))
         old = {f.name: value for f, value in zip(fields, row)}
-        assignments = ", ".join(f'"{f.name}" = %s' for f in fields)
-        cursor.execute(
-            f'UPDATE "{self.schema}"."{definition.name}" SET {assignments} WHERE "{definition.id_field}" = %s',
-            [sql_value(values[f.name], f) for f in fields] + [identifier])
+        assignments = [f'"{f.name}" = %s' for f in fields]
+        params = [sql_value(values[f.name], f) for f in fields]
+        if new_geometry is not None:
+            previous = QgsGeometry()
+            if row[-1] is not None:
+                previous.fromWkb(bytes(row[-1]))
+            old[GEOMETRY_KEY] = previous
+            assignments.append(f"geom = ST_GeomFromWKB(%s, {int(self._srid_in(cursor))})")
+            params.append(geometry_wkb(new_geometry, definition))
+        if assignments:
+            cursor.execute(
+                f'UPDATE "{self.schema}"."{definition.name}" SET {", ".join(assignments)} '
+                f'WHERE "{definition.id_field}" = %s', params + [identifier])
         return old
 
     def _delete(self, cursor, definition: LayerDef, identifier: str):
@@ -528,6 +540,10 @@ class PostgisStore(ProjectStore):
             f'ALTER TABLE "{self.schema}"."{layer_def(layer_name).name}" ADD COLUMN IF NOT EXISTS {column_sql(field)}')
 
     # -- history ---------------------------------------------------------------------------
+    def add_history(self) -> None:
+        """The history trigger function written again (data model 5 keeps geometries exactly)."""
+        self._execute(history_function_sql(self.schema))
+
     def history(self, layer_name: str, identifier: str) -> List[HistoryEntry]:
         """Every recorded change of one feature, oldest first."""
         definition = layer_def(layer_name)

@@ -222,25 +222,44 @@ def create_statements(schema: str, srid: int) -> List[str]:
     statements.append(
         f'CREATE INDEX "{HISTORY_TABLE}_feature" ON "{schema}"."{HISTORY_TABLE}" (table_name, feature_id)')
     # One trigger function per schema; its argument is the layer's identifier field.
-    statements.append(f"""
-        CREATE FUNCTION "{schema}".{_HISTORY_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $body$
-        DECLARE
-            old_row jsonb;
-            new_row jsonb;
-        BEGIN
-            IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
-            IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
-            EXECUTE format('INSERT INTO %I.{HISTORY_TABLE} (table_name, feature_id, operation, old_values, new_values) '
-                           'VALUES ($1, $2, $3, $4, $5)', TG_TABLE_SCHEMA)
-                USING TG_TABLE_NAME, coalesce(new_row ->> TG_ARGV[0], old_row ->> TG_ARGV[0]), TG_OP, old_row, new_row;
-            RETURN NULL;
-        END
-        $body$""")
+    statements.append(history_function_sql(schema))
     for definition in LAYERS:
         statements.extend(layer_statements(schema, srid, definition))
     statements.append(f'CREATE TABLE "{schema}"."{META_TABLE}" (fid serial PRIMARY KEY, key text NOT NULL UNIQUE, '
                       "value text)")
     return statements
+
+
+def history_function_sql(schema: str) -> str:
+    """The history trigger function of a schema. The geometry is kept as hex EWKB (``to_jsonb``
+    alone would write GeoJSON rounded to 9 decimals): the store as of a past moment is rebuilt
+    from it exactly."""
+    return f"""
+        CREATE OR REPLACE FUNCTION "{schema}".{_HISTORY_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $body$
+        DECLARE
+            old_row jsonb;
+            new_row jsonb;
+        BEGIN
+            IF TG_OP <> 'INSERT' THEN
+                old_row := to_jsonb(OLD);
+                IF old_row ? 'geom' THEN
+                    old_row := jsonb_set(old_row, '{{geom}}', coalesce(to_jsonb(encode(ST_AsEWKB(OLD.geom), 'hex')),
+                                                                   'null'::jsonb));
+                END IF;
+            END IF;
+            IF TG_OP <> 'DELETE' THEN
+                new_row := to_jsonb(NEW);
+                IF new_row ? 'geom' THEN
+                    new_row := jsonb_set(new_row, '{{geom}}', coalesce(to_jsonb(encode(ST_AsEWKB(NEW.geom), 'hex')),
+                                                                   'null'::jsonb));
+                END IF;
+            END IF;
+            EXECUTE format('INSERT INTO %I.{HISTORY_TABLE} (table_name, feature_id, operation, old_values, new_values) '
+                           'VALUES ($1, $2, $3, $4, $5)', TG_TABLE_SCHEMA)
+                USING TG_TABLE_NAME, coalesce(new_row ->> TG_ARGV[0], old_row ->> TG_ARGV[0]), TG_OP, old_row, new_row;
+            RETURN NULL;
+        END
+        $body$"""
 
 
 def layer_statements(schema: str, srid: int, definition: LayerDef) -> List[str]:

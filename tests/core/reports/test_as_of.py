@@ -54,10 +54,23 @@ def edited(tmp_path_factory):
 
 
 def edited_store(folder):
-    """A store edited in three batches a month apart, and a copy of it saved after each."""
+    """A GeoPackage store edited in three batches a month apart, and a copy of it saved after each."""
     path = folder / "store.gpkg"
-    store = ground_store(str(path))
-    set_batch_time(path, BATCH_TIMES[0] - datetime.timedelta(days=30))
+
+    def saved(store, batch):
+        set_batch_time(path, BATCH_TIMES[batch] if batch >= 0 else BATCH_TIMES[0] - datetime.timedelta(days=30))
+        if batch >= 0:
+            shutil.copy(path, folder / f"copy{batch + 1}.gpkg")
+
+    edit_in_batches(str(path), saved)
+    return open_store(str(path)), [folder / f"copy{k}.gpkg" for k in (1, 2, 3)]
+
+
+def edit_in_batches(location, after_batch):
+    """Make a store at ``location`` and edit it in three batches; ``after_batch(store, k)`` runs after
+    the seed (k = -1) and after each batch (k = 0, 1, 2): it dates the history and saves the state."""
+    store = ground_store(location)
+    after_batch(store, -1)
     day = datetime.date(2021, 11, 22)
 
     first = ChangeSet()
@@ -67,8 +80,7 @@ def edited_store(folder):
     first.add("detections", *item(1100, 600, "AP", 1, day))
     first.add("detections", *item(700, 700, "UXO", 3, datetime.date(2021, 12, 5)))
     store.apply(first)
-    set_batch_time(path, BATCH_TIMES[0])
-    shutil.copy(path, folder / "copy1.gpkg")
+    after_batch(store, 0)
 
     second = ChangeSet()
     # Overlapping the first land, released earlier: the overlap now counts for it.
@@ -77,8 +89,7 @@ def edited_store(folder):
     second.delete("detections", "D-000002")
     second.update("cleared_areas", "LR-000002", {"released_on": datetime.date(2021, 12, 2)})
     store.apply(second)
-    set_batch_time(path, BATCH_TIMES[1])
-    shutil.copy(path, folder / "copy2.gpkg")
+    after_batch(store, 1)
 
     third = ChangeSet()
     third.delete("cleared_areas", "LR-000001")
@@ -87,13 +98,15 @@ def edited_store(folder):
     third.update("cleared_areas", "LR-000003", {"technique": "mechanical"})
     third.update("cleared_areas", "LR-000002", {GEOMETRY_KEY: to_wgs84(utm_box(900, 400, 1300, 800))})
     store.apply(third)
-    set_batch_time(path, BATCH_TIMES[2])
-    shutil.copy(path, folder / "copy3.gpkg")
-    return open_store(str(path)), [folder / f"copy{k}.gpkg" for k in (1, 2, 3)]
+    after_batch(store, 2)
+    return store
 
 
-@pytest.mark.parametrize("moment, copy", [("2021-11-15T12:00:00+00:00", 0), ("2021-12-10", 1),
-                                          ("2022-02-01T00:00", 2)])
+#: Moments between the batches, and the batch whose state each sees.
+MOMENTS = [("2021-11-15T12:00:00+00:00", 0), ("2021-12-10", 1), ("2022-02-01T00:00", 2)]
+
+
+@pytest.mark.parametrize("moment, copy", MOMENTS)
 def test_figures_as_of_a_moment_are_the_figures_of_the_store_saved_then(edited, moment, copy):
     store, copies = edited
     then = store_totals(open_store(str(copies[copy])))
