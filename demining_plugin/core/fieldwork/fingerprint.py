@@ -14,9 +14,9 @@ import hashlib
 from typing import Any, Dict, Mapping, Optional
 
 from qgis.core import QgsGeometry
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..model.schema import layer_def
+from ..model.values import plain_qgis_value
 
 #: Decimals of the coordinates that count (1e-9 degree is 0.1 mm; 1e-9 m on a projected CRS).
 GEOMETRY_DECIMALS = 9
@@ -27,12 +27,7 @@ _SEPARATOR = "\x1f"
 
 def plain_text(value: Any) -> str:
     """A stored value as the text the fingerprint hashes."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return ""
-    if isinstance(value, QDateTime):
-        value = value.toPyDateTime() if value.isValid() else None
-    elif isinstance(value, QDate):
-        value = value.toPyDate() if value.isValid() else None
+    value = plain_qgis_value(value)
     if value is None:
         return ""
     if isinstance(value, bool):
