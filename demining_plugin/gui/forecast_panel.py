@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import DeminingError
+from ..core.locale_format import format_number
 from ..core.planning.forecast import (
     DEFAULT_WORK_DAYS_PER_YEAR,
     TEAM_KINDS,
@@ -83,8 +84,10 @@ class ForecastPanel(QWidget):
         self._build_ui()
 
     def _build_ui(self) -> None:
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(2, 2, 2, 2)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)
         form.setContentsMargins(0, 0, 0, 0)
@@ -116,16 +119,15 @@ class ForecastPanel(QWidget):
         self.first = QComboBox(form_widget)
         self.first.setObjectName("forecastFirst")
         form.addRow(self.tr("District first"), self.first)
-        self.summary = QLabel(form_widget)
+        self.summary = QLabel(self)
         self.summary.setObjectName("forecastSummary")
         self.summary.setWordWrap(True)
-        form.addRow(self.summary)
+        outer.addWidget(self.summary)
+        form_widget.setMaximumWidth(form_widget.fontMetrics().horizontalAdvance("M") * 30)
         layout.addWidget(form_widget)
-        right = QVBoxLayout()
         self.chart = TotalsChart(self)
         self.chart.clear(self.tr("No store open"))
-        right.addWidget(self.chart)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.chart, 1)
         for spin in list(self.teams.values()) + list(self.costs.values()) + [self.work_days]:
             spin.valueChanged.connect(self.update_forecast)
         self.district.currentIndexChanged.connect(self.update_forecast)
@@ -213,7 +215,12 @@ class ForecastPanel(QWidget):
         measured = self.tr("Productivity measured from {first} to {last}.").format(
             first=first.isoformat() if first else self.tr("the start"),
             last=last.isoformat() if last else self.tr("the end"))
-        self.summary.setText(summary(self.result) + " " + measured)
+        shown = ""
+        if district is not None and row is not self.result.total:
+            shown = " " + self.tr("{district}: finished on {finish} (10-90%: {early} to {late}), for {cost}.").format(
+                district=district, finish=row.finish.isoformat(), early=row.finish_early.isoformat(),
+                late=row.finish_late.isoformat(), cost=format_number(row.cost))
+        self.summary.setText(summary(self.result) + shown + " " + measured)
         self._draw(row, district)
 
     def _draw(self, row, district) -> None:
