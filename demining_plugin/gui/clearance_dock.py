@@ -3,7 +3,7 @@ and released hectares, zoom-to, and the buttons of the land-release tools."""
 
 from typing import Dict, List, Optional
 
-from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon, QKeySequence
 from qgis.PyQt.QtWidgets import (
@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..__about__ import resource_path
 from ..core.model.schema import STATUS
+from ..core.planning.priorities import ranks_in_layer
 from .base_panel import DeminingPanel
 from .formatting import format_hectares
 from .notify import notify_warning
@@ -35,6 +36,20 @@ _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 #: Qt's translation function under the name pylupdate5 collects (context "ClearanceDock").
 translate = QCoreApplication.translate
+
+
+#: Sort value of a task whose hazard has no rank.
+UNRANKED = 10 ** 9
+
+
+def hazard_ranks(project) -> dict:
+    """hazard_id: rank from the last ``demining:priorities`` output layer of the project."""
+    ranks = {}
+    for layer in project.mapLayers().values():
+        found = ranks_in_layer(layer) if isinstance(layer, QgsVectorLayer) else None
+        if found is not None:
+            ranks = found
+    return ranks
 
 
 class _NumberItem(QTableWidgetItem):
@@ -52,7 +67,7 @@ class _NumberItem(QTableWidgetItem):
 class ClearanceDock(DeminingPanel):
     COLUMNS = (QT_TRANSLATE_NOOP("ClearanceDock", "Task"), QT_TRANSLATE_NOOP("ClearanceDock", "Status"),
                QT_TRANSLATE_NOOP("ClearanceDock", "Planned"), QT_TRANSLATE_NOOP("ClearanceDock", "Released"),
-               QT_TRANSLATE_NOOP("ClearanceDock", "District"))
+               QT_TRANSLATE_NOOP("ClearanceDock", "District"), QT_TRANSLATE_NOOP("ClearanceDock", "Hazard rank"))
 
     def __init__(self, iface, controller: ReleaseController, parent: Optional[QWidget] = None):
         super().__init__(translate("ClearanceDock", "Clearance"), "DeminingClearanceDock", iface, controller.session,
@@ -93,6 +108,9 @@ class ClearanceDock(DeminingPanel):
         self.table.setHorizontalHeaderLabels([translate("ClearanceDock", c) for c in self.COLUMNS])
         self.table.horizontalHeaderItem(2).setToolTip(translate("ClearanceDock", "Planned hectares"))
         self.table.horizontalHeaderItem(3).setToolTip(translate("ClearanceDock", "Hectares released in the task"))
+        self.table.horizontalHeaderItem(5).setToolTip(translate(
+            "ClearanceDock", "Rank of the task's hazard in the hazard priorities layer of the project "
+                             "(demining:priorities); click to sort the tasks by it"))
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSortingEnabled(True)
@@ -141,10 +159,12 @@ class ClearanceDock(DeminingPanel):
         except Exception:  # noqa: BLE001 (an extent outside the layer CRS's area: list everything)
             rect = tasks.extent()
         rows = []
+        ranks = hazard_ranks(QgsProject.instance())
         for feature in tasks.getFeatures(QgsFeatureRequest().setFilterRect(rect)):
             rows.append({"task_id": feature["task_id"], "status": feature["status"],
                          "planned_ha": feature["planned_ha"], "released_ha": 0.0,
-                         "district": feature["district"], "fid": feature.id()})
+                         "district": feature["district"], "fid": feature.id(),
+                         "hazard_rank": ranks.get(feature["hazard_id"])})
             if len(rows) > MAX_LISTED:
                 break
         if released is not None and rows:
@@ -179,6 +199,10 @@ class ClearanceDock(DeminingPanel):
             self.table.setItem(index, 2, _NumberItem(planned, format_hectares(planned)))
             self.table.setItem(index, 3, _NumberItem(row["released_ha"], format_hectares(row["released_ha"])))
             self.table.setItem(index, 4, QTableWidgetItem(str(row["district"] or "")))
+            rank = row["hazard_rank"]
+            # Unranked hazards sort after every ranked one.
+            self.table.setItem(index, 5, _NumberItem(rank if rank is not None else UNRANKED,
+                                                     str(rank) if rank is not None else ""))
         self.table.setSortingEnabled(True)
 
     def _row_fid(self, row: int) -> Optional[int]:

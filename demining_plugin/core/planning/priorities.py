@@ -243,3 +243,18 @@ def _score(scores: List[HazardScore], weights: Dict[str, float]) -> None:
 def rank_of_hazards(priorities: Priorities) -> Dict[str, int]:
     """hazard_id: rank (for the Clearance panel's sort)."""
     return {s.hazard_id: s.rank for s in priorities.scores}
+
+
+#: Fields that make a layer an output of ``demining:priorities`` (the Clearance panel's ranks).
+RANK_FIELDS = ("hazard_id", "rank", "weights")
+
+
+def ranks_in_layer(layer) -> Optional[Dict[str, int]]:
+    """hazard_id: rank of a ``demining:priorities`` output layer; None for any other layer."""
+    names = set(layer.fields().names()) if hasattr(layer, "fields") else set()
+    if not set(RANK_FIELDS) <= names:
+        return None
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+        ["hazard_id", "rank"], layer.fields())
+    return {f["hazard_id"]: int(f["rank"]) for f in layer.getFeatures(request)
+            if not is_null(f["hazard_id"]) and not is_null(f["rank"])}
