@@ -37,15 +37,13 @@ TABLE_TEXT_SCALING = 0.4
 
 
 def text_format(size: float, bold: bool = False):
+    """Black DejaVu Sans of ``size`` points."""
     from qgis.core import QgsTextFormat
-    from qgis.PyQt.QtGui import QColor, QFont
+    from qgis.PyQt.QtGui import QFont
 
-    text = QgsTextFormat()
-    font = QFont("DejaVu Sans")
-    font.setBold(bold)
-    text.setFont(font)
+    font = QFont("DejaVu Sans", weight=QFont.Bold if bold else QFont.Normal)
+    text = QgsTextFormat.fromQFont(font)
     text.setSize(size)
-    text.setColor(QColor(0, 0, 0))
     return text
 
 

@@ -39,9 +39,8 @@ def export_completion_reports(store, output: str, task_ids: Optional[Sequence[st
     PDF (``*.pdf``) or a folder of ``completion_<task id>.pdf``. Tasks the handover rules
     find fault with are printed anyway, with the warning on their pages."""
     options = options or CompletionOptions()
-    options.check()
-    check_output(output)
-    builder = CompletionBuilder(store, options)
+    check_output(output)  # before the layout is built: a wrong path is said at once
+    builder = CompletionBuilder(store, options)  # checks the options
     tasks = select_tasks(builder.tasks, task_ids, expression)
     if log is not None:
         log(translate("Completion", "{0} completion report(s), {1}{2}").format(

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
     QgsCoordinateTransform,
     QgsFeature,
     QgsField,
@@ -17,28 +16,18 @@ from qgis.core import (
     QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemLegend,
-    QgsLayoutItemMap,
-    QgsLayoutItemMapGrid,
-    QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsLegendStyle,
-    QgsLinePatternFillSymbolLayer,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsPointXY,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
-    QgsRectangle,
-    QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
     QgsTableCell,
-    QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QSize, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
@@ -47,15 +36,13 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..errors import DeminingError
 from ..fieldmap.options import COLUMN_SHARES, LAYOUTS_DIR, MM_PER_POINT, FieldMapOptions, TurningPoint
 from ..fieldmap.panels import PagePanelsMixin
-from ..fieldmap.tasks import interval_for_span, nice_scale_for
 from ..store.styles import translate_legend
 from . import texts
 from .data import REPORT_LAYERS, CompletionData, completion_data, handover_findings, task_filter
+from .maps import add_hatch, frame_map, hatched_by_method, label_numbers
 
 translate = QCoreApplication.translate
 
-#: Hatch angle of released land by method: three directions stay apart in black and white.
-METHOD_HATCH = {"cleared": 45.0, "reduced": 135.0, "cancelled": 0.0}
 
 
 @dataclass
@@ -79,21 +66,6 @@ class CompletionResult:
 
 def template_path(paper: str):
     return LAYOUTS_DIR / f"completion_{paper}_portrait.qpt"
-
-
-def _hatched_by_method(layer: QgsVectorLayer) -> None:
-    renderer = layer.renderer()
-    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
-        return
-    for index, category in enumerate(renderer.categories()):
-        symbol = category.symbol().clone()
-        hatch = QgsLinePatternFillSymbolLayer()
-        hatch.setLineAngle(METHOD_HATCH.get(category.value(), 90.0))
-        hatch.setDistance(1.8)
-        hatch.setLineWidth(0.2)
-        hatch.setColor(QColor(30, 30, 30))
-        symbol.appendSymbolLayer(hatch)
-        renderer.updateCategorySymbol(index, symbol)
 
 
 class CompletionBuilder(PagePanelsMixin):
@@ -120,17 +92,12 @@ class CompletionBuilder(PagePanelsMixin):
         crs = self.tasks.crs().authid()
         # Private copies of the layers drawn filtered per task (the store's layers stay whole for the figures).
         self.shown = {name: self._copy_of(name) for name in ("cleared_areas", "detections", "inspections")}
-        _hatched_by_method(self.shown["cleared_areas"])
+        hatched_by_method(self.shown["cleared_areas"])
         self.outline = self._memory(f"Polygon?crs={crs}", translate("Completion", "Task outline"),
                                     {"color": "0,0,0,0", "outline_color": "0,0,0,255", "outline_width": "0.9"})
         self.handed = self._memory(f"MultiPolygon?crs={crs}", translate("Completion", "Land handed over"),
                                    {"color": "0,0,0,0", "outline_color": "0,0,0,255", "outline_width": "1.0"})
-        hatch = QgsLinePatternFillSymbolLayer()
-        hatch.setLineAngle(45)
-        hatch.setDistance(2.0)
-        hatch.setLineWidth(0.25)
-        hatch.setColor(QColor(0, 0, 0))
-        self.handed.renderer().symbol().appendSymbolLayer(hatch)
+        add_hatch(self.handed.renderer().symbol(), 45.0, 2.0, 0.25, QColor(0, 0, 0))
         self.points = self._numbered(crs, translate("Completion", "Turning points"))
         self.corners = self._numbered(crs, translate("Completion", "Corners"))
         self.layout = self._load(path)
@@ -181,21 +148,7 @@ class CompletionBuilder(PagePanelsMixin):
         layer = self._memory(f"Point?crs={crs}", name, {"name": "circle", "color": "255,255,255,255", "size": "1.6",
                                                         "outline_color": "0,0,0,255", "outline_width": "0.4"},
                              [QgsField("number", QVariant.String)])
-        settings = QgsPalLayerSettings()
-        settings.fieldName = "number"
-        settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
-        settings.dist = 0.6
-        settings.displayAll = True
-        text = QgsTextFormat()
-        font = QFont("DejaVu Sans")
-        font.setBold(True)
-        text.setFont(font)
-        text.setSize(7 * self.scale)
-        text.buffer().setEnabled(True)
-        text.buffer().setSize(0.8)
-        settings.setFormat(text)
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        layer.setLabelsEnabled(True)
+        label_numbers(layer, "number", 7 * self.scale)
         return layer
 
     def _load(self, path) -> QgsPrintLayout:
@@ -274,9 +227,9 @@ class CompletionBuilder(PagePanelsMixin):
         items["map_note"].setText(texts.map_note(data, s))
         items["summary"].setText(texts.summary(data, self.options.date, self.store.name, s))
         items["footer"].setText(texts.footer(self.options.date, self.store.name, s))
-        self._frame_map(items["report_map"], items["report_scale"], data.task_geometry,
-                        [self.points, self.outline, self.shown["inspections"], self.shown["detections"],
-                         self.shown["cleared_areas"], self.layers["hazard_areas"]], grid=True)
+        frame_map(items["report_map"], items["report_scale"], data.task_geometry, self.tasks.crs(), data.utm,
+                  self.scale, [self.points, self.outline, self.shown["inspections"], self.shown["detections"],
+                               self.shown["cleared_areas"], self.layers["hazard_areas"]], grid=True)
         legend = items["report_legend"]
         if not getattr(self, "_rendered_once", False):
             # A legend measures its contents only once it has been drawn.
@@ -313,60 +266,11 @@ class CompletionBuilder(PagePanelsMixin):
             lines.insert(0, texts.warnings_text(data.warnings, s))
         items["cert_footer"].setText("".join(lines))
         shape = data.released if not data.released.isEmpty() else data.task_geometry
-        self._frame_map(items["cert_map"], items["cert_scale"], shape,
-                        [self.corners, self.handed, self.layers["hazard_areas"]], grid=False)
+        frame_map(items["cert_map"], items["cert_scale"], shape, self.tasks.crs(), data.utm, self.scale,
+                  [self.corners, self.handed, self.layers["hazard_areas"]], grid=False)
         self._fill_table("corners_table", _point_headings(), [list(p.cells) for p in data.corners], COLUMN_SHARES)
 
     # -- maps and tables -----------------------------------------------------------------------
-    def _frame_map(self, item: QgsLayoutItemMap, bar: QgsLayoutItemScaleBar, geometry: QgsGeometry,
-                   layers: List[QgsVectorLayer], grid: bool) -> None:
-        local = QgsGeometry(geometry)
-        local.transform(QgsCoordinateTransform(self.tasks.crs(), self.data.utm, QgsProject.instance()))
-        box = local.boundingBox()
-        width, height = item.rect().width(), item.rect().height()
-        scale = nice_scale_for(max(box.width() * 1.25 / (width / 1000.0), box.height() * 1.25 / (height / 1000.0),
-                                   500.0))
-        half_w, half_h = width / 1000.0 * scale / 2, height / 1000.0 * scale / 2
-        centre = box.center()
-        item.setCrs(self.data.utm)
-        item.setLayers(layers)
-        item.setExtent(QgsRectangle(centre.x() - half_w, centre.y() - half_h, centre.x() + half_w,
-                                    centre.y() + half_h))
-        item.setScale(scale)
-        bar.setUnits(QgsUnitTypes.DistanceMeters)
-        bar.setUnitLabel("m")
-        bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
-        bar.setMinimumBarWidth(12 * self.scale)
-        bar.setMaximumBarWidth(30 * self.scale)
-        bar.setNumberOfSegments(2)
-        bar.setNumberOfSegmentsLeft(0)
-        bar.update()
-        grids = item.grids()
-        for old in list(grids.asList()):
-            grids.removeGrid(old.id())
-        if grid:
-            utm_grid = QgsLayoutItemMapGrid("utm", item)
-            utm_grid.setCrs(self.data.utm)
-            interval = interval_for_span(2 * half_w)
-            utm_grid.setIntervalX(interval)
-            utm_grid.setIntervalY(interval)
-            utm_grid.setGridLineColor(QColor(90, 90, 90))
-            utm_grid.setGridLineWidth(0.12)
-            utm_grid.setAnnotationEnabled(True)
-            utm_grid.setAnnotationPrecision(0)
-            text = QgsTextFormat()
-            text.setFont(QFont("DejaVu Sans"))
-            text.setSize(5.5 * self.scale)
-            utm_grid.setAnnotationTextFormat(text)
-            for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top,
-                         QgsLayoutItemMapGrid.Bottom):
-                utm_grid.setAnnotationPosition(QgsLayoutItemMapGrid.InsideMapFrame, side)
-                utm_grid.setAnnotationDirection(QgsLayoutItemMapGrid.Vertical if side in (
-                    QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right) else QgsLayoutItemMapGrid.Horizontal, side)
-            for side in (QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top):
-                utm_grid.setAnnotationDisplay(QgsLayoutItemMapGrid.HideAll, side)
-            grids.addGrid(utm_grid)
-
     def _fill_table(self, item_id: str, headings, rows: List[List[str]], shares, raise_by: float = 0.0,
                     grow_by: float = 0.0, shrink: bool = False) -> float:
         """Fill a table in its template box, moved up by ``raise_by`` and made ``grow_by`` taller
