@@ -92,7 +92,8 @@ def test_productivity_bad_dates(processing_provider, store_path):
 def test_priorities_through_processing(processing_provider, tmp_path):
     from demining_plugin.core.model.changes import ChangeSet
     from demining_plugin.core.store import create_store
-    from tests.core.planning.test_priorities import layer, point, roads
+    from tests.core.planning.planning_store import context_layer as layer
+    from tests.core.planning.planning_store import point, roads
     from tests.ground import to_wgs84, utm_box
 
     store = create_store(str(tmp_path / "store.gpkg"))
@@ -114,7 +115,7 @@ def test_priorities_through_processing(processing_provider, tmp_path):
 
 
 def test_priorities_refuse_a_line_layer_as_settlements(processing_provider, store_path):
-    from tests.core.planning.test_priorities import roads
+    from tests.core.planning.planning_store import roads
 
     with pytest.raises(QgsProcessingException, match="Settlements: layer .* holds lines"):
         run("priorities", STORE=store_path, SETTLEMENTS=roads())

@@ -1,10 +1,13 @@
 """A store built for the planning tests, with known team-days and areas: what each released
 polygon counts for (its true area, less what an earlier release covered) is worked out here
-with pyproj, independently of the totals engine."""
+with pyproj, independently of the totals engine; and the context layers of the priorities
+tests (settlements, roads, land use) in UTM 38N metres from tests.ground's origin."""
 
 import datetime
 
-from tests.ground import geodesic_ha, to_wgs84, utm_box
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+from tests.ground import X0, Y0, geodesic_ha, to_wgs84, utm_box
 
 D = datetime.date
 #: West is x 0..1000 m, East 1000..2000 m (from tests.ground's origin).
@@ -63,3 +66,36 @@ def planning_store(location: str):
     store = create_store(location)
     store.apply(planning_seed())
     return store
+
+
+# -- context layers of the priorities (UTM 38N metres from tests.ground's origin) ---------------
+
+def context_layer(kind, features, crs="EPSG:32638", fields="population:integer"):
+    uri = f"{kind}?crs={crs}&field={fields}" if crs else f"{kind}?field={fields}"
+    out = QgsVectorLayer(uri, "context", "memory")
+    if not crs:
+        out.setCrs(QgsCoordinateReferenceSystem())  # QGIS gives a memory layer a CRS by default
+    with_features = []
+    for geometry, values in features:
+        feature = QgsFeature(out.fields())
+        feature.setGeometry(geometry)
+        feature.setAttributes(values)
+        with_features.append(feature)
+    out.dataProvider().addFeatures(with_features)
+    return out
+
+
+def point(x, y):
+    return QgsGeometry.fromPointXY(QgsPointXY(X0 + x, Y0 + y))
+
+
+def line(*points):
+    return QgsGeometry.fromPolylineXY([QgsPointXY(X0 + x, Y0 + y) for x, y in points])
+
+
+def settlements():
+    return context_layer("Point", [(point(150, 50), [1200])])
+
+
+def roads():
+    return context_layer("LineString", [(line((-100, 50), (300, 50)), [0])])

@@ -5,32 +5,11 @@ refused with a sentence."""
 import datetime
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsGeometry
 
+from tests.core.planning.planning_store import context_layer as layer
+from tests.core.planning.planning_store import roads, settlements
 from tests.ground import X0, Y0, to_wgs84, utm_box
-
-
-def layer(kind, features, crs="EPSG:32638", fields="population:integer"):
-    uri = f"{kind}?crs={crs}&field={fields}" if crs else f"{kind}?field={fields}"
-    out = QgsVectorLayer(uri, "context", "memory")
-    if not crs:
-        out.setCrs(QgsCoordinateReferenceSystem())  # QGIS gives a memory layer a CRS by default
-    with_features = []
-    for geometry, values in features:
-        feature = QgsFeature(out.fields())
-        feature.setGeometry(geometry)
-        feature.setAttributes(values)
-        with_features.append(feature)
-    out.dataProvider().addFeatures(with_features)
-    return out
-
-
-def point(x, y):
-    return QgsGeometry.fromPointXY(QgsPointXY(X0 + x, Y0 + y))
-
-
-def line(*points):
-    return QgsGeometry.fromPolylineXY([QgsPointXY(X0 + x, Y0 + y) for x, y in points])
 
 
 @pytest.fixture(scope="module")
@@ -47,14 +26,6 @@ def store(tmp_path_factory):
              {"classification": "CHA", "status": "closed", "district": "Done", "area_ha": 1, "remaining_ha": 0})
     made.apply(seed)
     return made
-
-
-def settlements():
-    return layer("Point", [(point(150, 50), [1200])])
-
-
-def roads():
-    return layer("LineString", [(line((-100, 50), (300, 50)), [0])])
 
 
 def ranked(store, **kw):
