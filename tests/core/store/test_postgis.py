@@ -354,6 +354,9 @@ def _every_layer_filled() -> ChangeSet:
     seed.add("work_days", None, {
         "task_id": "T-0042", "worked_on": DAY, "team": "MC-1", "technique": "manual", "hours_worked": 7.5,
         "people": 12, "machines": 1, "remarks": "rain after 15:00", "field_uuid": "4f1c2b0e9d8a4e7f"})
+    seed.add("inspections", to_wgs84(utm_box(650, 650, 700, 700)), {
+        "task_id": "T-0042", "inspected_on": DAY, "organisation": "ANAMA QM", "inspector": "Rəşad Əliyev",
+        "kind": "qc_sampling", "sampled_m2": 2500.0, "items_found": 0, "result": "pass", "remarks": None})
     return seed
 
 
