@@ -6,6 +6,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
@@ -22,6 +23,7 @@ from ..core.dates import guess_date
 from ..core.geo.crs import wgs84
 from ..core.imports import ACCIDENTS, COORDINATE_MODES, DETECTIONS, MINE_MAP, ImportOptions, MineMapDetails
 from ..core.imports.tables import FILE_FILTER
+from ..core.store.submissions import SubmittingStore
 from ..settings import configured_team_distance_m
 from .base import IMPORT_GROUP, DeminingAlgorithm
 from .store_parameter import store_parameter
@@ -42,7 +44,9 @@ _COMMON_HELP = QT_TRANSLATE_NOOP(
     "expected area or UTM zone, duplicate positions, unknown categories, dates, quantities, depths); "
     "the good rows are stored in one transaction and the refused ones listed with their row number "
     "and reason. A file that is not what it claims to be changes nothing.\n\n"
-    "Outputs: IMPORTED and REJECTED (row counts), REPORT (path).")
+    "SUBMIT (default false): keep the good rows as a submission waiting for review instead of "
+    "storing them; they count nowhere until demining:review approves them.\n\n"
+    "Outputs: IMPORTED and REJECTED (row counts), REPORT (path), SUBMISSION (its identifier when submitted).")
 
 
 class _ImportAlgorithm(DeminingAlgorithm):
@@ -61,6 +65,8 @@ class _ImportAlgorithm(DeminingAlgorithm):
             )
         )
         self.addParameter(store_parameter())
+        self.addParameter(QgsProcessingParameterBoolean(
+            "SUBMIT", self.tr("Submit for review instead of storing (a data manager approves it)"), False))
 
     def _coordinate_parameters(self):
         self.addParameter(
@@ -105,6 +111,7 @@ class _ImportAlgorithm(DeminingAlgorithm):
     def _outputs(self):
         self.addOutput(QgsProcessingOutputNumber("IMPORTED", self.tr("Rows imported")))
         self.addOutput(QgsProcessingOutputNumber("REJECTED", self.tr("Rows refused")))
+        self.addOutput(QgsProcessingOutputString("SUBMISSION", self.tr("Submission waiting for review")))
 
     def _options(self, parameters, context) -> ImportOptions:
         options = ImportOptions(max_team_distance_m=configured_team_distance_m())
@@ -156,7 +163,14 @@ class _ImportAlgorithm(DeminingAlgorithm):
                     result.imported, result.rejected_count, result.report_path
                 )
             )
-        return {"IMPORTED": result.imported, "REJECTED": result.rejected_count, "REPORT": result.report_path}
+        outputs = {"IMPORTED": result.imported, "REJECTED": result.rejected_count, "REPORT": result.report_path,
+                   "SUBMISSION": ""}
+        submitted = getattr(self, "_submitting", None)
+        if submitted is not None and submitted.submission_id:
+            outputs["SUBMISSION"] = submitted.submission_id
+            feedback.pushInfo(self.tr("Nothing was stored yet: the rows wait for review as submission {0} "
+                                      "(demining:review approves or rejects it).").format(submitted.submission_id))
+        return outputs
 
     # Items found and accidents; the mine map adds its record's parameters to these.
     def initAlgorithm(self, config=None):
@@ -174,6 +188,9 @@ class _ImportAlgorithm(DeminingAlgorithm):
         if not path:
             raise QgsProcessingException(self.tr("INPUT: choose the file to import."))
         store = self.store(parameters, context)
+        self._submitting = None
+        if self.parameterAsBoolean(parameters, "SUBMIT", context):
+            store = self._submitting = SubmittingStore(store, f"demining:{self.NAME}")
         return path, store
 
 

@@ -12,6 +12,7 @@ from .fieldpackage_algorithm import FieldPackageAlgorithm
 from .history_algorithms import ChangesSinceAlgorithm
 from .import_algorithms import ImportAccidentsAlgorithm, ImportDetectionsAlgorithm, ImportMineMapAlgorithm
 from .planning_algorithms import ForecastAlgorithm, PrioritiesAlgorithm, ProductivityAlgorithm
+from .review_algorithm import ReviewAlgorithm
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CopyStoreAlgorithm, CreateStoreAlgorithm
 from .totals_algorithms import HectareTotalsAlgorithm, PeriodReportAlgorithm
@@ -29,7 +30,7 @@ ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, Se
               FieldMergeAlgorithm,
               CompletionReportAlgorithm, ExportHandoverAlgorithm,
               ProductivityAlgorithm, ForecastAlgorithm, PrioritiesAlgorithm,
-              ChangesSinceAlgorithm,
+              ChangesSinceAlgorithm, ReviewAlgorithm,
               )
 
 

@@ -12,7 +12,7 @@ from demining_plugin.core.store import open_store
 from demining_plugin.core.store.location import LAYER_PROPERTY
 from demining_plugin.core.store.styles import add_store_to_project
 from demining_plugin.gui.totals_dock import TotalsDock
-from tests.core.reports.test_as_of import PERIOD, edited_store
+from tests.core.reports.as_of_store import PERIOD, edited_store
 from tests.helpers import wait_until
 
 

@@ -7,7 +7,7 @@ from qgis.core import QgsProcessingException, QgsVectorLayer
 from demining_plugin.core.reports.as_of import PeriodFigure
 from demining_plugin.core.reports.totals import store_totals
 from demining_plugin.core.store import open_store
-from tests.core.reports.test_as_of import PERIOD, edited_store
+from tests.core.reports.as_of_store import PERIOD, edited_store
 
 
 @pytest.fixture(scope="module")

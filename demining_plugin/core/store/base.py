@@ -136,6 +136,18 @@ class ProjectStore(ABC):
         """Every recorded change (``history.ChangeRecord``) of the layers ``tables`` after
         ``moment`` (an aware datetime; all of them when None), oldest first."""
 
+    @abstractmethod
+    def side_table(self, name: str) -> str:
+        """The SQL name of one of the store's own tables (``demining_submissions``...)."""
+
+    @abstractmethod
+    def submission_rows(self, statement: str, params) -> list:
+        """Rows of a query on the store's own tables (``%s`` placeholders on every backend)."""
+
+    @abstractmethod
+    def submission_execute(self, statement: str, params) -> int:
+        """Run one statement on the store's own tables in a transaction of its own; rows changed."""
+
     def add_history(self) -> None:
         """Give an older store its history table and triggers (``MIGRATIONS``); nothing to do
         when the backend always had them."""

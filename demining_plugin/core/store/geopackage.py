@@ -17,7 +17,14 @@ from ..errors import StoreError
 from ..model.changes import ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, LayerDef, layer_def
 from .base import META_TABLE, STYLE_KEYS, ProjectStore
-from .gpkg_history import changes_after, feature_history, install_history, stamp_file, stamp_sql
+from .gpkg_history import (
+    changes_after,
+    create_submissions_table,
+    feature_history,
+    install_history,
+    stamp_file,
+    stamp_sql,
+)
 from .gpkg_rows import (
     add_feature,
     add_points,
@@ -141,8 +148,31 @@ class GeoPackageStore(ProjectStore):
         ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         try:
             install_history(ds)
+            create_submissions_table(ds)
         finally:
             ds = None  # noqa: F841 (closes the file)
+
+    # -- the store's own tables --------------------------------------------------------------
+    def side_table(self, name: str) -> str:
+        return f'"{name}"'
+
+    def submission_rows(self, statement: str, params) -> list:
+        con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            return con.execute(statement.replace("%s", "?"), tuple(params)).fetchall()
+        finally:
+            con.close()
+
+    def submission_execute(self, statement: str, params) -> int:
+        con = sqlite3.connect(str(self.path), timeout=10)
+        try:
+            with con:
+                return con.execute(statement.replace("%s", "?"), tuple(params)).rowcount
+        except sqlite3.Error as error:
+            raise StoreError(translate("Store", "Nothing was changed in {name}: {error}").format(
+                name=self.name, error=error)) from None
+        finally:
+            con.close()
 
     # -- history ---------------------------------------------------------------------------
     def history(self, layer_name: str, identifier: str) -> list:
@@ -459,6 +489,7 @@ def _create_gpkg_tables(path: Path, crs: QgsCoordinateReferenceSystem) -> None:
         ds.CommitTransaction()
         ds.ExecuteSQL(f"CREATE UNIQUE INDEX idx_{META_TABLE}_key ON {META_TABLE}(key)")
         install_history(ds)
+        create_submissions_table(ds)
     finally:
         ds = None  # noqa: F841 (closes the file)
 

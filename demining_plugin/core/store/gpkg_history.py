@@ -17,6 +17,7 @@ from osgeo import ogr
 
 from ..model.schema import LAYERS, LayerDef
 from .history import HISTORY_TABLE, ChangeRecord, from_utc_text, history_entry, loaded_json, utc_text
+from .submissions import COLUMNS, SUBMISSIONS_TABLE
 
 #: What the history's columns hold, in OGR types (created through OGR so that the table is an
 #: 'attributes' table of gpkg_contents, as the GeoPackage standard wants every table).
@@ -42,6 +43,20 @@ def create_history_table(ds) -> None:
         layer.CreateField(definition)
     ds.ExecuteSQL(f'CREATE INDEX "idx_{HISTORY_TABLE}_feature" ON {HISTORY_TABLE}(table_name, feature_id)')
     ds.ExecuteSQL(f'CREATE INDEX "idx_{HISTORY_TABLE}_time" ON {HISTORY_TABLE}(changed_at)')
+
+
+def create_submissions_table(ds) -> None:
+    """The submissions waiting for review (``core.store.submissions``), an 'attributes' table."""
+    if ds.GetLayerByName(SUBMISSIONS_TABLE) is not None:
+        return
+    layer = ds.CreateLayer(SUBMISSIONS_TABLE, geom_type=ogr.wkbNone,
+                           options=["FID=fid", "DESCRIPTION=Imports waiting for review"])
+    for name, _sql_type in COLUMNS:
+        definition = ogr.FieldDefn(name, ogr.OFTString)
+        if name in ("counts", "warnings", "payload"):
+            definition.SetSubType(ogr.OFSTJSON)
+        layer.CreateField(definition)
+    ds.ExecuteSQL(f'CREATE UNIQUE INDEX "idx_{SUBMISSIONS_TABLE}_id" ON {SUBMISSIONS_TABLE}(submission_id)')
 
 
 def _row_json(definition: LayerDef, row: str) -> str:

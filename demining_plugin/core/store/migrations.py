@@ -39,7 +39,8 @@ def _add_handover(store) -> None:
 
 def _add_history(store) -> None:
     """Version 4 to 5: every change on record (issue 17): the ``demining_history`` table and
-    its triggers in GeoPackage stores (PostGIS stores always had them)."""
+    its triggers in GeoPackage stores (PostGIS stores always had them; their trigger function
+    now keeps geometries exactly), and the ``demining_submissions`` table on both."""
     store.add_history()
 
 

@@ -62,6 +62,7 @@ from .postgis_sql import (
     quote_keyword,
     sql_value,
     srid_of,
+    submissions_table_sql,
     without_password,
 )
 from .styles import save_default_styles
@@ -541,8 +542,30 @@ class PostgisStore(ProjectStore):
 
     # -- history ---------------------------------------------------------------------------
     def add_history(self) -> None:
-        """The history trigger function written again (data model 5 keeps geometries exactly)."""
+        """The history trigger function written again (data model 5 keeps geometries exactly), and
+        the submissions table."""
         self._execute(history_function_sql(self.schema))
+        self._execute(submissions_table_sql(self.schema))
+
+    # -- the store's own tables --------------------------------------------------------------
+    def side_table(self, name: str) -> str:
+        return f'"{self.schema}"."{name}"'
+
+    def submission_rows(self, statement: str, params) -> list:
+        return self._query(statement, tuple(params))
+
+    def submission_execute(self, statement: str, params) -> int:
+        psycopg2 = import_psycopg2()
+        con = self.connect()
+        try:
+            with con, con.cursor() as cursor:
+                cursor.execute(statement, tuple(params))
+                return cursor.rowcount
+        except psycopg2.Error as error:
+            raise StoreError(translate("PostgisStore", "Nothing was changed in {name}: {error}").format(
+                name=self.name, error=pg_message(error))) from None
+        finally:
+            con.close()
 
     def history(self, layer_name: str, identifier: str) -> List[HistoryEntry]:
         """Every recorded change of one feature, oldest first."""

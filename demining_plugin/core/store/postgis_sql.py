@@ -20,6 +20,7 @@ from ..model.schema import LAYERS, FieldDef, LayerDef
 from ..model.values import plain_qgis_value
 from .base import META_TABLE
 from .history import HISTORY_TABLE, HistoryEntry  # noqa: F401 (HistoryEntry: postgis imports it from here)
+from .submissions import COLUMNS, SUBMISSIONS_TABLE
 
 translate = QCoreApplication.translate
 
@@ -227,7 +228,15 @@ def create_statements(schema: str, srid: int) -> List[str]:
         statements.extend(layer_statements(schema, srid, definition))
     statements.append(f'CREATE TABLE "{schema}"."{META_TABLE}" (fid serial PRIMARY KEY, key text NOT NULL UNIQUE, '
                       "value text)")
+    statements.append(submissions_table_sql(schema))
     return statements
+
+
+def submissions_table_sql(schema: str) -> str:
+    """The submissions waiting for review (``core.store.submissions``)."""
+    columns = ", ".join(f"{name} {kind}" + (" NOT NULL UNIQUE" if name == "submission_id" else "")
+                        for name, kind in COLUMNS)
+    return f'CREATE TABLE IF NOT EXISTS "{schema}"."{SUBMISSIONS_TABLE}" (fid serial PRIMARY KEY, {columns})'
 
 
 def history_function_sql(schema: str) -> str:

@@ -7,7 +7,7 @@ import pytest
 from demining_plugin.core.reports.as_of import PeriodFigure, changes_since, totals_as_of
 from demining_plugin.core.reports.totals import store_totals
 from demining_plugin.core.store.history import parse_moment
-from tests.core.reports.test_as_of import BATCH_TIMES, MOMENTS, PERIOD, edit_in_batches, figures
+from tests.core.reports.as_of_store import BATCH_TIMES, MOMENTS, PERIOD, edit_in_batches, figures
 
 
 @pytest.fixture

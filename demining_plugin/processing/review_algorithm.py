@@ -1,0 +1,56 @@
+"""Submissions reviewed: ``demining:review`` approves or rejects one (issue 17, point 3), a thin
+caller of ``core.store.submissions``."""
+
+from qgis.core import (
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
+from ..core.errors import DeminingError
+from .base import STORE_GROUP, DeminingAlgorithm
+from .store_parameter import store_parameter
+
+DECISIONS = ("approve", "reject")
+
+
+class ReviewAlgorithm(DeminingAlgorithm):
+    NAME = "review"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ReviewAlgorithm", "Review a submission")
+    GROUP, GROUP_ID = STORE_GROUP
+    HELP = QT_TRANSLATE_NOOP(
+        "ReviewAlgorithm",
+        "Approves or rejects a submission waiting for review (an import run with SUBMIT). Approving "
+        "stores its rows in the baseline in one transaction, as the import would have stored them at "
+        "that moment; rejecting leaves the baseline as it is and keeps the reason.")
+    EXPLAINS_STORE = True
+    PARAMETERS_HELP = QT_TRANSLATE_NOOP(
+        "ReviewAlgorithm",
+        "SUBMISSION: its identifier (S-0001). DECISION: approve or reject. REASON: why (required to "
+        "reject). STATUS: the submission's status afterwards.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(store_parameter())
+        self.addParameter(QgsProcessingParameterString("SUBMISSION", self.tr("Submission (S-0001)")))
+        self.addParameter(QgsProcessingParameterEnum(
+            "DECISION", self.tr("Decision"), options=[self.tr("approve"), self.tr("reject")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterString("REASON", self.tr("Reason"), "", optional=True))
+        self.addOutput(QgsProcessingOutputString("STATUS", self.tr("Status")))
+
+    def compute(self, parameters, context, feedback):
+        from ..core.store.submissions import APPROVED, REJECTED, change_counts, review
+
+        submission = self.parameterAsString(parameters, "SUBMISSION", context).strip()
+        if not submission:
+            raise DeminingError(self.tr("SUBMISSION: name the submission to review (S-0001)."))
+        approve = DECISIONS[self.parameterAsEnum(parameters, "DECISION", context)] == "approve"
+        reason = self.parameterAsString(parameters, "REASON", context)
+        applied = review(self.store(parameters, context), submission, approve, reason)
+        if approve:
+            counts = ", ".join(f"{layer}: {n}" for layer, n in sorted(change_counts(applied).items()))
+            feedback.pushInfo(self.tr("Submission {0} approved and stored ({1}).").format(submission, counts))
+        else:
+            feedback.pushInfo(self.tr("Submission {0} rejected: {1}").format(submission, reason))
+        return {"STATUS": APPROVED if approve else REJECTED}
+
