@@ -12,8 +12,8 @@ from .fieldpackage_algorithm import FieldPackageAlgorithm
 from .history_algorithms import ChangesSinceAlgorithm
 from .import_algorithms import ImportAccidentsAlgorithm, ImportDetectionsAlgorithm, ImportMineMapAlgorithm
 from .planning_algorithms import ForecastAlgorithm, PrioritiesAlgorithm, ProductivityAlgorithm
-from .review_algorithm import ReviewAlgorithm
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
+from .review_algorithm import ReviewAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CopyStoreAlgorithm, CreateStoreAlgorithm
 from .totals_algorithms import HectareTotalsAlgorithm, PeriodReportAlgorithm
 from .traverse_algorithm import TraverseAlgorithm
