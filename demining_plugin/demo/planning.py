@@ -120,7 +120,7 @@ class PlanningMixin:
 
 def _cells(outline: QgsGeometry) -> List[QgsGeometry]:
     """The suspected land cut into the cells of a grid (as a survey would report it), pieces
-    under a hectare dropped."""
+    under a hectare dropped, vertices at most 1 km apart."""
     box = outline.boundingBox()
     pieces = []
     x = box.xMinimum() - box.xMinimum() % UNSURVEYED_CELL_M
@@ -130,7 +130,8 @@ def _cells(outline: QgsGeometry) -> List[QgsGeometry]:
             cell = QgsGeometry.fromRect(QgsRectangle(x, y, x + UNSURVEYED_CELL_M, y + UNSURVEYED_CELL_M))
             piece = outline.intersection(cell)
             if not piece.isEmpty() and piece.area() >= M2_PER_HA:
-                pieces.append(piece)
+                # vertices at most a kilometre apart, as the data checks want (under 5 km)
+                pieces.append(piece.densifyByDistance(1000.0))
             y += UNSURVEYED_CELL_M
         x += UNSURVEYED_CELL_M
     return pieces
