@@ -221,7 +221,7 @@ class _RankColours(QgsProcessingLayerPostProcessorInterface):
     """Colours the ranked hazards from red (rank 1) to pale yellow (last) on the map."""
 
     def postProcessLayer(self, layer, context, feedback):
-        from qgis.core import QgsGradientColorRamp, QgsGraduatedSymbolRenderer, QgsSymbol
+        from qgis.core import QgsClassificationQuantile, QgsGradientColorRamp, QgsGraduatedSymbolRenderer, QgsSymbol
         from qgis.PyQt.QtGui import QColor
 
         if not layer or not layer.isValid():
@@ -229,7 +229,8 @@ class _RankColours(QgsProcessingLayerPostProcessorInterface):
         renderer = QgsGraduatedSymbolRenderer("rank")
         renderer.setSourceSymbol(QgsSymbol.defaultSymbol(layer.geometryType()))
         renderer.setSourceColorRamp(QgsGradientColorRamp(QColor("#d7191c"), QColor("#ffffbf")))
-        renderer.updateClasses(layer, QgsGraduatedSymbolRenderer.Quantile, 5)
+        renderer.setClassificationMethod(QgsClassificationQuantile())
+        renderer.updateClasses(layer, 5)
         layer.setRenderer(renderer)
         layer.triggerRepaint()
 

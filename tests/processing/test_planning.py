@@ -119,3 +119,31 @@ def test_priorities_refuse_a_line_layer_as_settlements(processing_provider, stor
 
     with pytest.raises(QgsProcessingException, match="Settlements: layer .* holds lines"):
         run("priorities", STORE=store_path, SETTLEMENTS=roads())
+
+
+def test_priorities_layer_coloured_by_rank(processing_provider, tmp_path):
+    from qgis.core import (
+        QgsFeature,
+        QgsGeometry,
+        QgsGraduatedSymbolRenderer,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+    )
+
+    from demining_plugin.processing.planning_algorithms import _RankColours
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=rank:integer", "ranked", "memory")
+    features = []
+    for rank in range(1, 11):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([rank])
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({rank} 0, {rank + 0.5} 0, {rank + 0.5} 1, {rank} 0))"))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    _RankColours().postProcessLayer(layer, QgsProcessingContext(), QgsProcessingFeedback())
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == "rank"
+    ranges = renderer.ranges()
+    assert len(ranges) == 5 and ranges[0].lowerValue() == 1 and ranges[-1].upperValue() == 10
+    # rank 1 in red, the last ranks pale
+    assert ranges[0].symbol().color().name() == "#d7191c" and ranges[-1].symbol().color().name() == "#ffffbf"
