@@ -303,7 +303,8 @@ class TotalsDock(DeminingPanel):
         self.totals = None
         self.drop_task()
         self.forecast_panel.set_totals(None)
-        self.forecast_panel.show_store(store)
+        if store is None:
+            self.forecast_panel.show_store(None)
         if store is None:
             self.model.set_table(None)
             self.cumulative_chart.clear(self.tr("No store open"))
@@ -330,6 +331,7 @@ class TotalsDock(DeminingPanel):
         self.progress.show()
         self._show_state(self.tr("Computing the totals of {}…").format(self.store.name))
         self.run_task(task)
+        self.forecast_panel.show_store(self.store)  # measured again too, in its own task
 
     def _on_progress(self, value: float) -> None:
         if not sip.isdeleted(self.progress):

@@ -72,3 +72,18 @@ def test_what_if(dock):
     for spin in panel.teams.values():
         spin.setValue(0)
     assert panel.result is None and "No teams to do the work" in panel.summary.text()
+
+
+def test_recomputed_with_the_store(dock):
+    from demining_plugin.core.model.changes import ChangeSet
+    from tests.ground import to_wgs84, utm_box
+
+    panel = dock.forecast_panel
+    assert panel.result.total.total_left_ha == 170
+    more = ChangeSet()
+    more.add("hazard_areas", to_wgs84(utm_box(1000, 1900, 1100, 1950)),
+             {"classification": "CHA", "status": "open", "district": "East", "area_ha": 0.5, "remaining_ha": 0.5})
+    dock.store.apply(more)
+    dock.recompute()
+    wait_until(lambda: panel.result is not None and panel.result.total.total_left_ha == 170.5,
+               what="the forecast of the changed store")
