@@ -88,16 +88,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs of minemapaccuracy (the median is shown)")
     args = parser.parse_args()
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append(str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins"))
-    from processing.core.Processing import Processing
+    from qgis_processing import start_processing
 
-    from demining_plugin.processing.provider import DeminingProvider
-
-    Processing.initialize()
-    provider = DeminingProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    app, provider = start_processing(gui=False)
     try:
         store = Path(args.demo_store)
         if not store.exists():

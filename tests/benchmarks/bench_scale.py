@@ -62,19 +62,11 @@ def resident_mb() -> float:
 
 
 def child_ours(store: Path, runs: int) -> dict:
-    sys.path.insert(0, str(REPO))
+    sys.path.insert(0, str(HERE))
     from qgis.core import QgsApplication
+    from qgis_processing import start_processing
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append(str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins"))
-    from processing.core.Processing import Processing
-
-    from demining_plugin.processing.provider import DeminingProvider
-
-    Processing.initialize()
-    provider = DeminingProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    _app, provider = start_processing()
     from qgis import processing
 
     params = {"INPUT": f"{store}|layername=cleared_areas", "REGIONS": f"{store}|layername=regions",

@@ -199,16 +199,9 @@ def main() -> int:
                              "(sites, dense, tiled; empty: none; env DEMINING_BENCH_SCALE)")
     args = parser.parse_args()
 
-    app = QgsApplication([], True)
-    app.initQgis()
-    sys.path.append(str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins"))
-    from processing.core.Processing import Processing
+    from qgis_processing import start_processing
 
-    from demining_plugin.processing.provider import DeminingProvider
-
-    Processing.initialize()
-    provider = DeminingProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    app, provider = start_processing(gui=True)
     try:
         demo = Path(args.demo_store)
         if not demo.exists():
