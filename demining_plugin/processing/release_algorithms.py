@@ -12,6 +12,8 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -24,7 +26,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 from ..core.errors import DeminingError
 from ..core.geo.measure import M2_PER_HA, distance_area
 from ..core.model.schema import RELEASE_METHOD, TECHNIQUE
-from ..core.release.marking import DEFAULT_TOLERANCE_M2, ReleaseDetails, mark_released
+from ..core.release.batch import mark_all_released
+from ..core.release.marking import DEFAULT_TOLERANCE_M2, ReleaseDetails
 from ..core.release.sectors import sector_id, sectorise
 from .base import RELEASE_GROUP, DeminingAlgorithm
 from .store_parameter import store_parameter
@@ -47,11 +50,6 @@ def _all_features(source):
     message naming the problem. (Processing's own check throws from C++ in the middle of
     the iteration, and the next algorithm run of QGIS 3.22 then crashes.)"""
     return source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-
-
-def _reload(layers) -> None:
-    for layer in layers.values():
-        layer.dataProvider().reloadData()
 
 
 class MarkClearedAlgorithm(DeminingAlgorithm):
@@ -96,8 +94,11 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "TOLERANCE", self.tr("Slivers and remainders smaller than this are ignored (m²)"),
             QgsProcessingParameterNumber.Double, DEFAULT_TOLERANCE_M2, minValue=0, maxValue=10000))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "SUBMIT", self.tr("Submit for review instead of storing (a data manager approves it)"), False))
         self.addOutput(QgsProcessingOutputNumber("ADDED_HA", self.tr("Hectares added")))
         self.addOutput(QgsProcessingOutputNumber("ADDED_COUNT", self.tr("Released polygons added")))
+        self.addOutput(QgsProcessingOutputString("SUBMISSION", self.tr("Submission waiting for review")))
 
     def compute(self, parameters, context, feedback):
         store = self.store(parameters, context)
@@ -116,39 +117,32 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
         )
         details.check()
         tolerance = self.parameterAsDouble(parameters, "TOLERANCE", context)
-        layers = store.layers()
-        added_ha, added_count = 0.0, 0
-        total = max(1, source.featureCount())
-        undos = []
-        try:
-            for number, feature in enumerate(_all_features(source), start=1):
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled; nothing was stored."))
-                if not feature.hasGeometry():
-                    feedback.reportError(self.tr("Feature {} has no geometry; skipped.").format(feature.id()))
-                    continue
-                # Each polygon sees the land released by the ones before it.
-                try:
-                    plan = mark_released(store, feature.geometry(), source.sourceCrs(), details, tolerance,
-                                         layers=layers)
-                except DeminingError as error:
-                    raise DeminingError(self.tr("Feature {}: {}").format(feature.id(), error)) from None
-                if plan.undo is not None:
-                    undos.append(plan.undo)
-                    _reload(layers)
-                message = plan.summary(details.method)
-                (feedback.pushInfo if plan.pieces else feedback.reportError)(
-                    self.tr("Feature {}: {}").format(feature.id(), message))
-                added_ha += plan.added_ha
-                added_count += len(plan.pieces)
-                feedback.setProgress(100 * number / total)
-        except Exception:
-            # All or nothing for the whole input: take back what earlier polygons stored.
-            for undo in reversed(undos):
-                store.apply(undo)
-            _reload(layers)
-            raise
-        return {"ADDED_HA": added_ha, "ADDED_COUNT": added_count}
+        features = []
+        for feature in _all_features(source):
+            if feature.hasGeometry():
+                features.append((feature.id(), feature.geometry()))
+            else:
+                feedback.reportError(self.tr("Feature {} has no geometry; skipped.").format(feature.id()))
+        if self.parameterAsBoolean(parameters, "SUBMIT", context):
+            from ..core.store.submissions import submit_release
+
+            submission = submit_release(store, [g for _, g in features], source.sourceCrs(), details, tolerance)
+            feedback.pushInfo(self.tr("Nothing was stored yet: {0} polygons wait for review as submission {1}; they "
+                                      "are clipped against the released land of the moment they are approved.").format(
+                len(features), submission))
+            return {"ADDED_HA": 0.0, "ADDED_COUNT": 0, "SUBMISSION": submission}
+        total = max(1, len(features))
+        done = []
+
+        def heard(label, plan):
+            done.append(label)
+            (feedback.pushInfo if plan.pieces else feedback.reportError)(
+                self.tr("Feature {}: {}").format(label, plan.summary(details.method)))
+            feedback.setProgress(100 * len(done) / total)
+
+        added_ha, added_count = mark_all_released(store, features, source.sourceCrs(), details, tolerance, heard,
+                                                  feedback.isCanceled)
+        return {"ADDED_HA": added_ha, "ADDED_COUNT": added_count, "SUBMISSION": ""}
 
 
 class SectoriseAlgorithm(DeminingAlgorithm):

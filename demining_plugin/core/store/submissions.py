@@ -125,12 +125,28 @@ def submit(store, kind: str, changes: ChangeSet, summary: str = "", warnings=())
     """Keep ``changes`` as a pending submission; returns its identifier (``S-0001``)."""
     if changes.is_empty():
         raise StoreError(translate("Submissions", "There is nothing to submit."))
+    return _keep(store, kind, encode_changes(changes), change_counts(changes), summary, warnings)
+
+
+def submit_release(store, geometries, crs, details, tolerance_m2: float) -> str:
+    """Keep polygons to mark released as a pending submission: approving it releases them by the
+    release engine at that moment, clipped against the land released by then."""
+    if not geometries:
+        raise StoreError(translate("Submissions", "There is nothing to submit."))
+    payload = json.dumps({"release": {
+        "crs": crs.authid() or crs.toWkt(), "polygons": [_wkb(g) for g in geometries], "tolerance_m2": tolerance_m2,
+        "details": {k: _plain(v) for k, v in vars(details).items()}}})
+    summary = translate("Submissions", "{n} polygons to mark {method}").format(n=len(geometries), method=details.method)
+    return _keep(store, "demining:markcleared", payload, {"cleared_areas": len(geometries)}, summary, ())
+
+
+def _keep(store, kind: str, payload: str, counts: Dict[str, int], summary: str, warnings) -> str:
     table = store.side_table(SUBMISSIONS_TABLE)
     rows = store.submission_rows(f"SELECT submission_id FROM {table}", ())
     numbers = [int(r[0].split("-")[1]) for r in rows if str(r[0]).startswith("S-")]
     identifier = f"S-{max(numbers, default=0) + 1:04d}"
-    values = (identifier, _now(), editor_name(store.authcfg), kind, summary, json.dumps(change_counts(changes)),
-              json.dumps([str(w) for w in warnings]), PENDING, encode_changes(changes))
+    values = (identifier, _now(), editor_name(store.authcfg), kind, summary, json.dumps(counts),
+              json.dumps([str(w) for w in warnings]), PENDING, payload)
     store.submission_execute(
         f"INSERT INTO {table} (submission_id, submitted_at, submitted_by, kind, summary, counts, warnings, status, "
         "payload) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", values)
@@ -179,7 +195,8 @@ def review(store, submission_id: str, approve: bool, reason: str = "") -> Change
     if not approve and not reason.strip():
         raise StoreError(translate("Submissions", "Say why submission {id} is rejected (REASON).").format(
             id=submission_id))
-    changes = decode_changes(payload) if approve else ChangeSet()
+    release = json.loads(payload).get("release") if approve else None
+    changes = decode_changes(payload) if approve and release is None else ChangeSet()
     decision = (APPROVED if approve else REJECTED, _now(), editor_name(store.authcfg), reason, submission_id)
     mark = (f"UPDATE {table} SET status = %s, decided_at = %s, decided_by = %s, reason = %s "
             "WHERE submission_id = %s AND status = 'pending'")
@@ -190,9 +207,27 @@ def review(store, submission_id: str, approve: bool, reason: str = "") -> Change
                                                   "was changed.").format(id=submission_id))
     if approve:
         try:
-            store.apply(changes)
+            if release is not None:
+                _approve_release(store, release)
+            else:
+                store.apply(changes)
         except Exception:
             store.submission_execute(f"UPDATE {table} SET status = 'pending', decided_at = NULL, decided_by = NULL, "
                                      "reason = NULL WHERE submission_id = %s", (submission_id,))
             raise
     return changes
+
+
+def _approve_release(store, release: Dict[str, Any]) -> None:
+    """Mark the submitted polygons released now, by the release engine, against today's land."""
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from ..release.batch import mark_all_released
+    from ..release.marking import ReleaseDetails
+
+    details = dict(release["details"])
+    if details.get("released_on"):
+        details["released_on"] = datetime.date.fromisoformat(details["released_on"][:10])
+    geometries = [(k + 1, _geometry(text)) for k, text in enumerate(release["polygons"])]
+    mark_all_released(store, geometries, QgsCoordinateReferenceSystem(release["crs"]), ReleaseDetails(**details),
+                      release["tolerance_m2"])

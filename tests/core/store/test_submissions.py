@@ -4,11 +4,13 @@ stores; a rejected one leaves the baseline untouched and keeps its reason."""
 
 import pytest
 from pyproj import Transformer
+from qgis.core import QgsWkbTypes
 
 from demining_plugin.core.reports.totals import store_totals
 from demining_plugin.core.store import open_store
 from demining_plugin.core.store.submissions import APPROVED, PENDING, REJECTED, submissions
-from tests.ground import X0, Y0, ground_store
+from tests.ground import X0, Y0, geodesic_ha, ground_store, utm_box
+from tests.helpers import memory_polygons
 
 TO_WGS84 = Transformer.from_crs("EPSG:32638", "EPSG:4326", always_xy=True)
 
@@ -78,3 +80,38 @@ def test_a_submission_counts_nowhere_until_approved_and_then_stores_what_an_impo
         run("review", STORE=where, SUBMISSION="S-0002", DECISION=0)
     with pytest.raises(Exception, match="There is no submission S-0009"):
         run("review", STORE=where, SUBMISSION="S-0009", DECISION=0)
+
+
+def released(store):
+    """(total hectares of the stored released polygons, hectares stored twice)."""
+    polygons = [f.geometry() for f in store.layer("cleared_areas").getFeatures()]
+    total = sum(geodesic_ha(g) for g in polygons)
+    twice = sum(geodesic_ha(a.intersection(b)) for k, a in enumerate(polygons) for b in polygons[k + 1:]
+                if a.intersects(b) and a.intersection(b).type() == QgsWkbTypes.PolygonGeometry)
+    return round(total, 4), round(twice, 6)
+
+
+def test_two_overlapping_release_submissions_approved_in_turn_store_no_square_metre_twice(
+        where, tmp_path, processing_provider):
+    store = ground_store(where)
+    details = dict(METHOD="cleared", TECHNIQUE="manual", ORGANISATION="ANAMA", TEAM="MC-1", DATE="2021-11-24")
+    first = memory_polygons(utm_box(600, 600, 1000, 1000))
+    second = memory_polygons(utm_box(800, 800, 1200, 1200))
+    a = run("markcleared", STORE=where, INPUT=first, SUBMIT=True, **details)
+    b = run("markcleared", STORE=where, INPUT=second, SUBMIT=True, **details)
+    assert (a["SUBMISSION"], b["SUBMISSION"], a["ADDED_COUNT"]) == ("S-0001", "S-0002", 0)
+    assert open_store(where).layer("cleared_areas").featureCount() == 0
+    assert store_totals(open_store(where)).table().total("released_ha") == 0
+    hazard = next(open_store(where).layer("hazard_areas").getFeatures())["status"]
+    assert hazard == "open"  # a pending release changes no status either
+
+    run("review", STORE=where, SUBMISSION="S-0001", DECISION=0)
+    run("review", STORE=where, SUBMISSION="S-0002", DECISION=0)
+    direct = ground_store(str(tmp_path / "direct.gpkg"))
+    run("markcleared", STORE=direct.location, INPUT=memory_polygons(utm_box(600, 600, 1000, 1000)), **details)
+    run("markcleared", STORE=direct.location, INPUT=memory_polygons(utm_box(800, 800, 1200, 1200)), **details)
+    total, twice = released(open_store(where))
+    assert twice == 0
+    assert (total, twice) == released(direct)
+    # 400 m x 400 m twice, less the 200 m x 200 m they share: 28 ha on the ground.
+    assert total == pytest.approx(28.0, abs=0.05)
