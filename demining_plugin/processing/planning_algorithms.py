@@ -59,6 +59,15 @@ class PlanningAlgorithm(DeminingAlgorithm):
     GROUP, GROUP_ID = PLANNING_GROUP
     EXPLAINS_STORE = True
 
+    def add_period(self, first: str, last: str) -> None:
+        """DATE_FROM and DATE_TO, optional, described as ``first`` and ``last``."""
+        for name, description in (("DATE_FROM", first), ("DATE_TO", last)):
+            self.addParameter(QgsProcessingParameterString(name, description, "", optional=True))
+
+    def period(self, parameters, context):
+        return (self.parameterAsString(parameters, "DATE_FROM", context),
+                self.parameterAsString(parameters, "DATE_TO", context))
+
     def read_land(self, parameters, context, feedback, share: float = 0.8):
         from ..core.planning.productivity import read_store_land
 
@@ -90,10 +99,7 @@ class ProductivityAlgorithm(PlanningAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(store_parameter())
-        self.addParameter(QgsProcessingParameterString(
-            "DATE_FROM", self.tr("From date (YYYY-MM-DD, inclusive)"), "", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "DATE_TO", self.tr("To date (YYYY-MM-DD, inclusive)"), "", optional=True))
+        self.add_period(self.tr("From date (YYYY-MM-DD, inclusive)"), self.tr("To date (YYYY-MM-DD, inclusive)"))
         self.addParameter(QgsProcessingParameterEnum(
             "GROUP_BY", self.tr("Group by"), [self.tr("Nothing (all)"), self.tr("Technique"), self.tr("Method"),
                                               self.tr("District"), self.tr("Organisation"), self.tr("Team")],
@@ -109,8 +115,7 @@ class ProductivityAlgorithm(PlanningAlgorithm):
 
         group_by = self.GROUPS[self.parameterAsEnum(parameters, "GROUP_BY", context)]
         land = self.read_land(parameters, context, feedback)
-        measured = productivity(land, group_by, self.parameterAsString(parameters, "DATE_FROM", context),
-                                self.parameterAsString(parameters, "DATE_TO", context))
+        measured = productivity(land, group_by, *self.period(parameters, context))
         pairs = [(c, m) for c in CLASSIFICATION.codes for m in RELEASE_METHOD.codes]
         columns = [("group", "text"), ("team_days", "int"), ("released_ha", "real"), ("m2_per_team_day", "real"),
                    ("p10_m2", "real"), ("p50_m2", "real"), ("p90_m2", "real")]
@@ -168,10 +173,8 @@ class ForecastAlgorithm(PlanningAlgorithm):
             "START", self.tr("Start date (YYYY-MM-DD; empty: the day after the last release)"), "", optional=True))
         self.addParameter(QgsProcessingParameterString(
             "FIRST", self.tr("Districts worked first (comma-separated, in order)"), "", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "DATE_FROM", self.tr("Productivity measured from (YYYY-MM-DD, inclusive)"), "", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "DATE_TO", self.tr("Productivity measured up to (YYYY-MM-DD, inclusive)"), "", optional=True))
+        self.add_period(self.tr("Productivity measured from (YYYY-MM-DD, inclusive)"),
+                        self.tr("Productivity measured up to (YYYY-MM-DD, inclusive)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Forecast"), QgsProcessing.TypeVector))
         self.addOutput(QgsProcessingOutputNumber("YEARS", self.tr("Years for the whole job")))
         self.addOutput(QgsProcessingOutputNumber("COST", self.tr("Cost of the whole job")))
@@ -188,8 +191,7 @@ class ForecastAlgorithm(PlanningAlgorithm):
             self.parameterAsString(parameters, "START", context),
             self.parameterAsDouble(parameters, "WORK_DAYS_PER_YEAR", context),
             self.parameterAsString(parameters, "FIRST", context))
-        measured = productivity(land, "method", self.parameterAsString(parameters, "DATE_FROM", context),
-                                self.parameterAsString(parameters, "DATE_TO", context))
+        measured = productivity(land, "method", *self.period(parameters, context))
         result = forecast(land, measured, chosen)
         dest_id = write_table(self, parameters, context, *forecast_table(result, self.tr("All")))
         feedback.pushInfo(summary(result))
