@@ -36,10 +36,12 @@ def hazard(store, hazard_id="H-0001"):
 
 
 def dump(store) -> dict:
-    """Every row of the store's tables, geometry blobs included."""
+    """Every row of the store's tables, geometry blobs included (not the history: an undo is a
+    change on record too)."""
     con = sqlite3.connect(store.location)
     try:
-        tables = [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")]
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM gpkg_contents WHERE table_name <> 'demining_history'")]
         return {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
     finally:
         con.close()
