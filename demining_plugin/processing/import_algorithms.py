@@ -45,7 +45,8 @@ _COMMON_HELP = QT_TRANSLATE_NOOP(
     "the good rows are stored in one transaction and the refused ones listed with their row number "
     "and reason. A file that is not what it claims to be changes nothing.\n\n"
     "SUBMIT (default false): keep the good rows as a submission waiting for review instead of "
-    "storing them; they count nowhere until demining:review approves them.\n\n"
+    "storing them; they count nowhere until demining:review approves them. An operator of a PostGIS "
+    "store always submits.\n\n"
     "Outputs: IMPORTED and REJECTED (row counts), REPORT (path), SUBMISSION (its identifier when submitted).")
 
 
@@ -189,7 +190,7 @@ class _ImportAlgorithm(DeminingAlgorithm):
             raise QgsProcessingException(self.tr("INPUT: choose the file to import."))
         store = self.store(parameters, context)
         self._submitting = None
-        if self.parameterAsBoolean(parameters, "SUBMIT", context):
+        if self.parameterAsBoolean(parameters, "SUBMIT", context) or store.must_submit():
             store = self._submitting = SubmittingStore(store, f"demining:{self.NAME}")
         return path, store
 

@@ -13,7 +13,7 @@ from .history_algorithms import ChangesSinceAlgorithm
 from .import_algorithms import ImportAccidentsAlgorithm, ImportDetectionsAlgorithm, ImportMineMapAlgorithm
 from .planning_algorithms import ForecastAlgorithm, PrioritiesAlgorithm, ProductivityAlgorithm
 from .release_algorithms import MarkClearedAlgorithm, SectoriseAlgorithm
-from .review_algorithm import ReviewAlgorithm
+from .review_algorithm import GrantAlgorithm, ReviewAlgorithm
 from .store_algorithms import BuildDemoAlgorithm, CopyStoreAlgorithm, CreateStoreAlgorithm
 from .totals_algorithms import HectareTotalsAlgorithm, PeriodReportAlgorithm
 from .traverse_algorithm import TraverseAlgorithm
@@ -30,7 +30,7 @@ ALGORITHMS = (CreateStoreAlgorithm, BuildDemoAlgorithm, MarkClearedAlgorithm, Se
               FieldMergeAlgorithm,
               CompletionReportAlgorithm, ExportHandoverAlgorithm,
               ProductivityAlgorithm, ForecastAlgorithm, PrioritiesAlgorithm,
-              ChangesSinceAlgorithm, ReviewAlgorithm,
+              ChangesSinceAlgorithm, ReviewAlgorithm, GrantAlgorithm,
               )
 
 

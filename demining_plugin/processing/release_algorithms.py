@@ -70,8 +70,11 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
         "METHOD: cleared, reduced or cancelled. TECHNIQUE: manual, "
         "mechanical or mdd. DATE: YYYY-MM-DD. TASK_ID (optional): the task the work belongs to; "
         "land outside it is left out. TOLERANCE (m², default 1): pieces smaller than this are not "
-        "stored, and a hazard or task with less than this left is closed. Outputs ADDED_HA (true "
-        "ellipsoidal hectares) and ADDED_COUNT (released polygons stored).")
+        "stored, and a hazard or task with less than this left is closed. SUBMIT (default false; "
+        "always for an operator of a PostGIS store): the polygons wait for review instead "
+        "(demining:review), and are released, against the land released by then, when approved. "
+        "Outputs ADDED_HA (true ellipsoidal hectares), ADDED_COUNT (released polygons stored) and "
+        "SUBMISSION.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(store_parameter())
@@ -123,7 +126,7 @@ class MarkClearedAlgorithm(DeminingAlgorithm):
                 features.append((feature.id(), feature.geometry()))
             else:
                 feedback.reportError(self.tr("Feature {} has no geometry; skipped.").format(feature.id()))
-        if self.parameterAsBoolean(parameters, "SUBMIT", context):
+        if self.parameterAsBoolean(parameters, "SUBMIT", context) or store.must_submit():
             from ..core.store.submissions import submit_release
 
             submission = submit_release(store, [g for _, g in features], source.sourceCrs(), details, tolerance)

@@ -54,3 +54,36 @@ class ReviewAlgorithm(DeminingAlgorithm):
             feedback.pushInfo(self.tr("Submission {0} rejected: {1}").format(submission, reason))
         return {"STATUS": APPROVED if approve else REJECTED}
 
+
+
+class GrantAlgorithm(DeminingAlgorithm):
+    NAME = "grant"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("GrantAlgorithm", "Grant a store role")
+    GROUP, GROUP_ID = STORE_GROUP
+    HELP = QT_TRANSLATE_NOOP(
+        "GrantAlgorithm",
+        "Makes a PostgreSQL login role an operator or a manager of a PostGIS store. Operators read "
+        "the baseline and may only submit changes for review (PostgreSQL itself refuses their direct "
+        "writes to the layers); managers approve submissions and write the baseline. The group roles "
+        "<schema>_operator and <schema>_manager are created with the store (or here, when the "
+        "store's creator could not create roles).")
+    EXPLAINS_STORE = True
+    PARAMETERS_HELP = QT_TRANSLATE_NOOP(
+        "GrantAlgorithm", "USER: the login role. ROLE: operator or manager. GRANTED: the group role granted.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(store_parameter())
+        self.addParameter(QgsProcessingParameterString("USER", self.tr("Database user (login role)")))
+        self.addParameter(QgsProcessingParameterEnum(
+            "ROLE", self.tr("Role"), options=["operator", "manager"], defaultValue="operator",
+            usesStaticStrings=True))
+        self.addOutput(QgsProcessingOutputString("GRANTED", self.tr("Group role granted")))
+
+    def compute(self, parameters, context, feedback):
+        store = self.store(parameters, context)
+        user = self.parameterAsString(parameters, "USER", context).strip()
+        role = self.parameterAsEnumString(parameters, "ROLE", context)
+        store.grant(user, role)
+        granted = f"{store.schema}_{role}"
+        feedback.pushInfo(self.tr("{0} is now a member of {1}.").format(user, granted))
+        return {"GRANTED": granted}

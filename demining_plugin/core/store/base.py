@@ -148,6 +148,22 @@ class ProjectStore(ABC):
     def submission_execute(self, statement: str, params) -> int:
         """Run one statement on the store's own tables in a transaction of its own; rows changed."""
 
+    def editor(self) -> str:
+        """Who is writing, as the store records it (the OS user, or the authentication
+        configuration's user name)."""
+        from .history import editor_name
+
+        return editor_name(self.authcfg)
+
+    def must_submit(self) -> bool:
+        """True when the user may only submit changes for review (a PostGIS store's operator)."""
+        return False
+
+    def grant(self, user: str, role: str) -> None:
+        """Give a database user a role of the store (``operator`` or ``manager``)."""
+        raise StoreError(translate("Store", "{name} is a file: its roles are the file system's rights. Roles are "
+                                            "granted on PostGIS stores.").format(name=self.name))
+
     def add_history(self) -> None:
         """Give an older store its history table and triggers (``MIGRATIONS``); nothing to do
         when the backend always had them."""

@@ -42,6 +42,7 @@ from ..model.changes import GEOMETRY_KEY, ChangeSet
 from ..model.schema import DEFAULT_CRS, LAYERS, SCHEMA_VERSION, FieldDef, LayerDef, layer_def
 from .base import META_TABLE, STYLE_KEYS, ProjectStore
 from .history import ChangeRecord, history_entry
+from .postgis_roles import grant_statement, must_submit_sql, role_statements
 from .postgis_sql import (
     CONNECT_TIMEOUT_S,
     HISTORY_TABLE,
@@ -279,7 +280,34 @@ class PostgisStore(ProjectStore):
         except Exception:
             store.drop()
             raise
+        store.create_roles()
         return store
+
+    # -- roles ---------------------------------------------------------------------------------
+    def create_roles(self) -> bool:
+        """The store's operator and manager group roles with their rights (``postgis_roles``);
+        False, with a warning in the log, when the connected user may not create roles."""
+        try:
+            for statement in role_statements(self.schema):
+                self._execute(statement)
+        except StoreError as error:
+            message = translate("PostgisStore", "{name}: the operator and manager roles were not created ({error}); "
+                                                "a user allowed to create roles can run demining:grant later.")
+            log_warning(message.format(name=self.name, error=error))
+            return False
+        return True
+
+    def grant(self, user: str, role: str) -> None:
+        """Make the login role ``user`` an operator or a manager of this store."""
+        self.create_roles()
+        self._execute(grant_statement(self.schema, user, role))
+
+    def must_submit(self) -> bool:
+        return bool(self._query(must_submit_sql(self.schema))[0][0])
+
+    def editor(self) -> str:
+        """The database role, as the history's triggers record it."""
+        return str(self._query("SELECT current_user")[0][0])
 
     def _drop(self, cursor) -> None:
         cursor.execute(f'DROP SCHEMA "{self.schema}" CASCADE')
@@ -546,6 +574,7 @@ class PostgisStore(ProjectStore):
         the submissions table."""
         self._execute(history_function_sql(self.schema))
         self._execute(submissions_table_sql(self.schema))
+        self.create_roles()
 
     # -- the store's own tables --------------------------------------------------------------
     def side_table(self, name: str) -> str:

@@ -20,7 +20,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..errors import StoreError
 from ..model.changes import GEOMETRY_KEY, ChangeSet, NewPoints
 from ..model.values import plain_qgis_value
-from .history import editor_name
 
 translate = QCoreApplication.translate
 
@@ -145,7 +144,7 @@ def _keep(store, kind: str, payload: str, counts: Dict[str, int], summary: str, 
     rows = store.submission_rows(f"SELECT submission_id FROM {table}", ())
     numbers = [int(r[0].split("-")[1]) for r in rows if str(r[0]).startswith("S-")]
     identifier = f"S-{max(numbers, default=0) + 1:04d}"
-    values = (identifier, _now(), editor_name(store.authcfg), kind, summary, json.dumps(counts),
+    values = (identifier, _now(), store.editor(), kind, summary, json.dumps(counts),
               json.dumps([str(w) for w in warnings]), PENDING, payload)
     store.submission_execute(
         f"INSERT INTO {table} (submission_id, submitted_at, submitted_by, kind, summary, counts, warnings, status, "
@@ -197,7 +196,7 @@ def review(store, submission_id: str, approve: bool, reason: str = "") -> Change
             id=submission_id))
     release = json.loads(payload).get("release") if approve else None
     changes = decode_changes(payload) if approve and release is None else ChangeSet()
-    decision = (APPROVED if approve else REJECTED, _now(), editor_name(store.authcfg), reason, submission_id)
+    decision = (APPROVED if approve else REJECTED, _now(), store.editor(), reason, submission_id)
     mark = (f"UPDATE {table} SET status = %s, decided_at = %s, decided_by = %s, reason = %s "
             "WHERE submission_id = %s AND status = 'pending'")
     # Marked first, on the condition that it is still pending: two managers approving at once
