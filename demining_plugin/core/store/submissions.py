@@ -230,3 +230,24 @@ def _approve_release(store, release: Dict[str, Any]) -> None:
     geometries = [(k + 1, _geometry(text)) for k, text in enumerate(release["polygons"])]
     mark_all_released(store, geometries, QgsCoordinateReferenceSystem(release["crs"]), ReleaseDetails(**details),
                       release["tolerance_m2"])
+
+
+def submission_geometries(store, submission_id: str):
+    """(CRS, geometries) of what a submission would add: the map preview of the Review panel."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY
+
+    table = store.side_table(SUBMISSIONS_TABLE)
+    rows = store.submission_rows(f"SELECT payload FROM {table} WHERE submission_id = %s", (submission_id,))
+    if not rows:
+        raise StoreError(translate("Submissions", "There is no submission {id} in {store}.").format(
+            id=submission_id, store=store.name))
+    data = json.loads(rows[0][0])
+    if "release" in data:
+        release = data["release"]
+        return QgsCoordinateReferenceSystem(release["crs"]), [_geometry(text) for text in release["polygons"]]
+    changes = decode_changes(rows[0][0])
+    geometries = [f.geometry for features in changes.added.values() for f in features if f.geometry is not None]
+    for batches in changes.added_points.values():
+        for points in batches:
+            geometries += [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in zip(points.xs, points.ys)]
+    return store.crs, geometries

@@ -8,7 +8,7 @@ import pytest
 
 from demining_plugin.core.store import open_store
 from demining_plugin.core.store.submissions import PENDING, submissions
-from tests.core.store.test_submissions import items_file, run
+from tests.core.store.submission_files import items_file, run
 from tests.ground import ground_store
 
 

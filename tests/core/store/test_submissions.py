@@ -3,36 +3,19 @@ run with SUBMIT stores nothing and counts in no figure; approval stores what a d
 stores; a rejected one leaves the baseline untouched and keeps its reason."""
 
 import pytest
-from pyproj import Transformer
 from qgis.core import QgsWkbTypes
 
 from demining_plugin.core.reports.totals import store_totals
 from demining_plugin.core.store import open_store
 from demining_plugin.core.store.submissions import APPROVED, PENDING, REJECTED, submissions
-from tests.ground import X0, Y0, geodesic_ha, ground_store, utm_box
+from tests.core.store.submission_files import items_file, run
+from tests.ground import geodesic_ha, ground_store, utm_box
 from tests.helpers import memory_polygons
-
-TO_WGS84 = Transformer.from_crs("EPSG:32638", "EPSG:4326", always_xy=True)
-
-
-def items_file(path, points):
-    rows = []
-    for n, (x, y, category, quantity) in enumerate(points, start=1):
-        lon, lat = TO_WGS84.transform(X0 + x, Y0 + y)
-        rows.append(f"{lat:.7f},{lon:.7f},{category},,{quantity},2021-11-2{n},10,Team A")
-    path.write_text("lat,lon,type,model,qty,date,depth,team\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    return str(path)
 
 
 def stored_items(store):
     return sorted((f["item_id"], f["category"], f["quantity"], str(f["found_on"]), f["district"],
                    f.geometry().asWkt(7)) for f in store.layer("detections").getFeatures())
-
-
-def run(name, **parameters):
-    from qgis import processing
-
-    return processing.run(f"demining:{name}", parameters)
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
@@ -93,7 +76,7 @@ def released(store):
 
 def test_two_overlapping_release_submissions_approved_in_turn_store_no_square_metre_twice(
         where, tmp_path, processing_provider):
-    store = ground_store(where)
+    ground_store(where)
     details = dict(METHOD="cleared", TECHNIQUE="manual", ORGANISATION="ANAMA", TEAM="MC-1", DATE="2021-11-24")
     first = memory_polygons(utm_box(600, 600, 1000, 1000))
     second = memory_polygons(utm_box(800, 800, 1200, 1200))
