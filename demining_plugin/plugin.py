@@ -175,6 +175,11 @@ ACTIONS = (
                QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Checks panel (broken geometry, double-counted "
                                                    "land, orphan links, ...)"),
                panel="checks_dock", section=5),
+    ActionSpec("review", "mActionDeminingReviewDock", "checks.svg",
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Review Submissions"),
+               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Review panel: imports and releases submitted "
+                                                   "for review, to approve or reject"),
+               panel="review_dock", section=5),
 )
 
 
@@ -222,6 +227,7 @@ class DeminingPlugin:
         self.fieldpackage = None
         self.fieldmerge = None
         self.checks_dock = None
+        self.review_dock = None
         # Preferences saved by earlier versions under their old keys move to the new ones.
         migrate_old_keys()
         self._install_translator()
@@ -311,6 +317,7 @@ class DeminingPlugin:
         from .gui.items_dock import ItemsDock
         from .gui.minemaps_dock import MineMapsDock
         from .gui.release_controller import ReleaseController
+        from .gui.review_dock import ReviewDock
         from .gui.session import StoreSession
         from .gui.totals_dock import TotalsDock
         from .gui.traverse_dock import TraverseDock
@@ -339,6 +346,9 @@ class DeminingPlugin:
         # Data checks: their fixes are undone like releases.
         self.checks_dock = ChecksDock(self.iface, self.session, self.release, main_window)
         self._add_tabbed_dock(self.checks_dock)
+        # Submissions waiting for a data manager's decision.
+        self.review_dock = ReviewDock(self.iface, self.session, main_window)
+        self._add_tabbed_dock(self.review_dock)
         # Items found and accidents: the capture tools and the Items found panel.
         self.capture = CaptureController(self.iface, self.session)
         self.items_dock = ItemsDock(self.iface, self.session, main_window)
@@ -522,7 +532,8 @@ class DeminingPlugin:
 
         # Panels and controllers, those built on others first (the Demining dock last).
         for name in ("traverse_dock", "minemaps_dock", "postgis", "items_dock", "capture", "imports", "fieldmap",
-                     "completion", "fieldpackage", "fieldmerge", "checks_dock", "totals_dock", "clearance_dock",
+                     "completion", "fieldpackage", "fieldmerge", "review_dock", "checks_dock", "totals_dock",
+                     "clearance_dock",
                      "release", "dock"):
             self._take_down(name)
 

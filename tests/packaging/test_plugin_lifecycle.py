@@ -127,6 +127,7 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
             "DeminingMineMapsDock",
             "DeminingItemsDock",
             "DeminingChecksDock",
+            "DeminingReviewDock",
         ])
         assert sorted(loaded["actions"]) == sorted(
             ["mActionDeminingDock", "mActionDeminingNewStore", "mActionDeminingOpenStore", "mActionDeminingLoadDemo",
@@ -148,6 +149,7 @@ def test_load_unload_twenty_times_leaves_nothing_behind(iface, qgis_new_project,
              "mActionDeminingFieldPackage",
              "mActionDeminingFieldMerge",
              "mActionDeminingChecksDock",
+             "mActionDeminingReviewDock",
              ]
         )
         toolbar = main_window.findChild(QToolBar, "DeminingToolbar")
@@ -257,7 +259,7 @@ def test_panels_stacked_by_the_restored_window_layout_are_tabbed_once(iface):
         main_window = iface.mainWindow()
         dock = plugin.dock
         secondary = [plugin.clearance_dock, plugin.totals_dock, plugin.traverse_dock, plugin.minemaps_dock,
-                     plugin.checks_dock, plugin.items_dock]
+                     plugin.checks_dock, plugin.items_dock, plugin.review_dock]
         assert set(main_window.tabifiedDockWidgets(dock)) == set(secondary)
         for panel in secondary:  # what the restored layout does to panels it does not know
             stack_apart(main_window, panel)
@@ -297,7 +299,7 @@ def test_menu_and_toolbar_follow_the_action_table(iface):
             "mActionDeminingItemsDock", "mActionDeminingCaptureItem", "mActionDeminingCaptureAccident",
             "mActionDeminingImportMineMap", "mActionDeminingImportItems", "mActionDeminingImportAccidents",
             "mActionDeminingFieldMap", "mActionDeminingCompletion", "mActionDeminingFieldPackage",
-            "mActionDeminingFieldMerge", "mActionDeminingChecksDock",
+            "mActionDeminingFieldMerge", "mActionDeminingChecksDock", "mActionDeminingReviewDock",
         ]
         toolbar = iface.mainWindow().findChild(QToolBar, "DeminingToolbar")
         assert [a.objectName() or "-" for a in toolbar.actions()] == [
