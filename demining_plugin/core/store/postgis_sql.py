@@ -239,6 +239,18 @@ def submissions_table_sql(schema: str) -> str:
     return f'CREATE TABLE IF NOT EXISTS "{schema}"."{SUBMISSIONS_TABLE}" (fid serial PRIMARY KEY, {columns})'
 
 
+def _row_json(row: str, skipped_on: str) -> str:
+    """PL/pgSQL that sets ``old_row`` or ``new_row`` from OLD or NEW, its geometry as hex EWKB."""
+    target = f"{row.lower()}_row"
+    return f"""            IF TG_OP <> '{skipped_on}' THEN
+                {target} := to_jsonb({row});
+                IF {target} ? 'geom' THEN
+                    {target} := jsonb_set({target}, '{{geom}}',
+                                          coalesce(to_jsonb(encode(ST_AsEWKB({row}.geom), 'hex')), 'null'::jsonb));
+                END IF;
+            END IF;"""
+
+
 def history_function_sql(schema: str) -> str:
     """The history trigger function of a schema. The geometry is kept as hex EWKB (``to_jsonb``
     alone would write GeoJSON rounded to 9 decimals): the store as of a past moment is rebuilt
@@ -249,20 +261,8 @@ def history_function_sql(schema: str) -> str:
             old_row jsonb;
             new_row jsonb;
         BEGIN
-            IF TG_OP <> 'INSERT' THEN
-                old_row := to_jsonb(OLD);
-                IF old_row ? 'geom' THEN
-                    old_row := jsonb_set(old_row, '{{geom}}', coalesce(to_jsonb(encode(ST_AsEWKB(OLD.geom), 'hex')),
-                                                                   'null'::jsonb));
-                END IF;
-            END IF;
-            IF TG_OP <> 'DELETE' THEN
-                new_row := to_jsonb(NEW);
-                IF new_row ? 'geom' THEN
-                    new_row := jsonb_set(new_row, '{{geom}}', coalesce(to_jsonb(encode(ST_AsEWKB(NEW.geom), 'hex')),
-                                                                   'null'::jsonb));
-                END IF;
-            END IF;
+{_row_json("OLD", "INSERT")}
+{_row_json("NEW", "DELETE")}
             EXECUTE format('INSERT INTO %I.{HISTORY_TABLE} (table_name, feature_id, operation, old_values, new_values) '
                            'VALUES ($1, $2, $3, $4, $5)', TG_TABLE_SCHEMA)
                 USING TG_TABLE_NAME, coalesce(new_row ->> TG_ARGV[0], old_row ->> TG_ARGV[0]), TG_OP, old_row, new_row;
