@@ -1,13 +1,6 @@
 """Planning algorithms: ``demining:productivity``, ``demining:forecast`` and ``demining:priorities``."""
 
-import datetime
-
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
@@ -21,38 +14,18 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.errors import CancelledError
 from ..core.locale_format import format_number
 from .base import DeminingAlgorithm
 from .store_parameter import store_parameter
+from .table_output import write_table
 
 translate = QCoreApplication.translate
 
 #: The toolbox group of the planning algorithms.
 PLANNING_GROUP = (QT_TRANSLATE_NOOP("DeminingAlgorithm", "Planning"), "planning")
-_TYPES = {"text": QVariant.String, "int": QVariant.Int, "real": QVariant.Double, "date": QVariant.Date}
-
-
-def write_table(algorithm, parameters, context, columns, rows, wkb_type=QgsWkbTypes.NoGeometry,
-                crs=None, geometries=None):
-    """Rows (lists of values in ``columns`` order, ``(name, kind)`` pairs) to the OUTPUT sink."""
-    fields = QgsFields()
-    for name, kind in columns:
-        fields.append(QgsField(name, _TYPES[kind], len=254 if kind == "text" else 0))
-    sink, dest_id = algorithm.parameterAsSink(parameters, "OUTPUT", context, fields, wkb_type,
-                                              crs or QgsCoordinateReferenceSystem())
-    if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, "OUTPUT"))
-    for k, row in enumerate(rows):
-        feature = QgsFeature(fields)
-        feature.setAttributes([QDate(v) if isinstance(v, datetime.date) else v for v in row])
-        if geometries is not None:
-            feature.setGeometry(geometries[k])
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(algorithm.writeFeatureError(sink, parameters, "OUTPUT"))
-    return dest_id
 
 
 class PlanningAlgorithm(DeminingAlgorithm):

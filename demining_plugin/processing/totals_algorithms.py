@@ -3,11 +3,6 @@
 from pathlib import Path
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
@@ -18,14 +13,14 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.errors import DeminingError
 from .base import TOTALS_GROUP, DeminingAlgorithm
 from .history_algorithms import moment_parameter
 from .store_parameter import store_parameter
+from .table_output import write_table
 
 translate = QCoreApplication.translate
 
@@ -111,20 +106,10 @@ class HectareTotalsAlgorithm(DeminingAlgorithm):
         except CancelledError:
             raise QgsProcessingException(self.tr("Cancelled.")) from None
 
-        fields = QgsFields()
-        for name in totals.group_fields:
-            fields.append(QgsField(name, QVariant.String, len=254))
-        fields.append(QgsField("area_ha", QVariant.Double, len=20, prec=6))
-        fields.append(QgsField("n_features", QVariant.Int))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry,
-                                             QgsCoordinateReferenceSystem())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        for values, hectares, count in totals.rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes([None if v is None else str(v) for v in values] + [hectares, count])
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, "OUTPUT"))
+        columns = [(name, "text") for name in totals.group_fields] + [("area_ha", "hectares"), ("n_features", "int")]
+        rows = [[None if v is None else str(v) for v in values] + [hectares, count]
+                for values, hectares, count in totals.rows]
+        dest_id = write_table(self, parameters, context, columns, rows)
         feedback.pushInfo(self.tr("{ha:,.2f} ha in {groups} groups from {n} features, every square metre counted "
                                   "once ({general} features needed GEOS).").format(
             ha=totals.total_ha, groups=len(totals.rows), n=totals.features, general=totals.general_features))
