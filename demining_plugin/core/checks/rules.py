@@ -37,45 +37,49 @@ class Rule:
     fix: str = ""  # code of the safe fix, "" when none
 
 
-RULES: Dict[str, Rule] = {rule.code: rule for rule in (
-    Rule("invalid_geometry", ERROR, QT_TRANSLATE_NOOP("Validate", "Invalid or self-intersecting geometry"),
-         "make_valid"),
-    Rule("missing_geometry", ERROR, QT_TRANSLATE_NOOP("Validate", "Feature without geometry")),
-    Rule("too_few_vertices", ERROR, QT_TRANSLATE_NOOP("Validate", "Fewer than 3 distinct vertices")),
-    Rule("duplicate_vertices", WARNING, QT_TRANSLATE_NOOP("Validate", "Duplicate consecutive vertices"),
-         "drop_duplicate_vertices"),
-    Rule("vertex_gap", WARNING, QT_TRANSLATE_NOOP("Validate", "Vertices more than 5 km apart")),
-    Rule("released_overlap", ERROR, QT_TRANSLATE_NOOP("Validate", "Released land overlapping other released land")),
-    Rule("released_outside_hazard", ERROR, QT_TRANSLATE_NOOP("Validate", "Released land outside its hazard")),
-    Rule("released_exceeds_hazard", ERROR, QT_TRANSLATE_NOOP("Validate", "Released area larger than its hazard")),
-    Rule("area_mismatch", WARNING, QT_TRANSLATE_NOOP("Validate", "Stored area differs from the computed area"),
-         "store_area"),
-    Rule("item_outside_work", WARNING, QT_TRANSLATE_NOOP("Validate",
-                                                         "Item found outside every task and released area")),
-    Rule("date_future", ERROR, QT_TRANSLATE_NOOP("Validate", "Date in the future")),
-    Rule("date_order", ERROR, QT_TRANSLATE_NOOP("Validate", "End before start")),
-    Rule("outside_country", ERROR, QT_TRANSLATE_NOOP("Validate", "Coordinates outside the country")),
-    Rule("swapped_coordinates", ERROR, QT_TRANSLATE_NOOP("Validate", "Coordinates apparently swapped (x and y)")),
-    Rule("missing_identifier", ERROR, QT_TRANSLATE_NOOP("Validate", "Missing identifier")),
-    Rule("duplicate_identifier", ERROR, QT_TRANSLATE_NOOP("Validate", "Duplicate identifier")),
-    Rule("padded_identifier", WARNING, QT_TRANSLATE_NOOP("Validate", "Identifier with leading or trailing spaces"),
-         "trim_identifier"),
-    Rule("orphan_link", ERROR, QT_TRANSLATE_NOOP("Validate", "Link to a feature that does not exist")),
-    Rule("closed_with_area_left", ERROR, QT_TRANSLATE_NOOP("Validate", "Closed hazard with area remaining")),
-    Rule("cha_without_evidence", WARNING, QT_TRANSLATE_NOOP("Validate", "CHA without evidence in the store")),
+#: The rules that have a safe fix (``core.checks.fixes``), and the code of that fix.
+_FIXES = {
+    "invalid_geometry": "make_valid",
+    "duplicate_vertices": "drop_duplicate_vertices",
+    "area_mismatch": "store_area",
+    "padded_identifier": "trim_identifier",
+}
+
+#: Every rule by its code; a row is (code, severity, title).
+RULES: Dict[str, Rule] = {code: Rule(code, severity, title, _FIXES.get(code, "")) for code, severity, title in (
+    ("invalid_geometry", ERROR, QT_TRANSLATE_NOOP("Validate", "Invalid or self-intersecting geometry")),
+    ("missing_geometry", ERROR, QT_TRANSLATE_NOOP("Validate", "Feature without geometry")),
+    ("too_few_vertices", ERROR, QT_TRANSLATE_NOOP("Validate", "Fewer than 3 distinct vertices")),
+    ("duplicate_vertices", WARNING, QT_TRANSLATE_NOOP("Validate", "Duplicate consecutive vertices")),
+    ("vertex_gap", WARNING, QT_TRANSLATE_NOOP("Validate", "Vertices more than 5 km apart")),
+    ("released_overlap", ERROR, QT_TRANSLATE_NOOP("Validate", "Released land overlapping other released land")),
+    ("released_outside_hazard", ERROR, QT_TRANSLATE_NOOP("Validate", "Released land outside its hazard")),
+    ("released_exceeds_hazard", ERROR, QT_TRANSLATE_NOOP("Validate", "Released area larger than its hazard")),
+    ("area_mismatch", WARNING, QT_TRANSLATE_NOOP("Validate", "Stored area differs from the computed area")),
+    ("item_outside_work", WARNING, QT_TRANSLATE_NOOP("Validate", "Item found outside every task and released area")),
+    ("date_future", ERROR, QT_TRANSLATE_NOOP("Validate", "Date in the future")),
+    ("date_order", ERROR, QT_TRANSLATE_NOOP("Validate", "End before start")),
+    ("outside_country", ERROR, QT_TRANSLATE_NOOP("Validate", "Coordinates outside the country")),
+    ("swapped_coordinates", ERROR, QT_TRANSLATE_NOOP("Validate", "Coordinates apparently swapped (x and y)")),
+    ("missing_identifier", ERROR, QT_TRANSLATE_NOOP("Validate", "Missing identifier")),
+    ("duplicate_identifier", ERROR, QT_TRANSLATE_NOOP("Validate", "Duplicate identifier")),
+    ("padded_identifier", WARNING, QT_TRANSLATE_NOOP("Validate", "Identifier with leading or trailing spaces")),
+    ("orphan_link", ERROR, QT_TRANSLATE_NOOP("Validate", "Link to a feature that does not exist")),
+    ("closed_with_area_left", ERROR, QT_TRANSLATE_NOOP("Validate", "Closed hazard with area remaining")),
+    ("cha_without_evidence", WARNING, QT_TRANSLATE_NOOP("Validate", "CHA without evidence in the store")),
     # Completion and handover (``handover.task_findings``).
-    Rule("handover_not_completed", ERROR, QT_TRANSLATE_NOOP("Validate", "Task handed over but not completed")),
-    Rule("completed_with_hazard_left", ERROR, QT_TRANSLATE_NOOP("Validate",
-                                                                "Task completed with hazard land not released")),
-    Rule("handover_without_inspection", ERROR, QT_TRANSLATE_NOOP("Validate",
-                                                                 "Task handed over without a passed inspection")),
-    Rule("inspection_failed_open", WARNING, QT_TRANSLATE_NOOP("Validate", "Failed inspection with no later pass")),
+    ("handover_not_completed", ERROR, QT_TRANSLATE_NOOP("Validate", "Task handed over but not completed")),
+    ("completed_with_hazard_left", ERROR, QT_TRANSLATE_NOOP(
+        "Validate", "Task completed with hazard land not released")),
+    ("handover_without_inspection", ERROR, QT_TRANSLATE_NOOP(
+        "Validate", "Task handed over without a passed inspection")),
+    ("inspection_failed_open", WARNING, QT_TRANSLATE_NOOP("Validate", "Failed inspection with no later pass")),
     # Checked only on an item being entered or imported (``items.check_items``).
-    Rule("unknown_task", WARNING, QT_TRANSLATE_NOOP("Validate", "Item naming a task that is not in the store")),
-    Rule("date_outside_task", WARNING, QT_TRANSLATE_NOOP("Validate", "Item found outside its task's planned dates")),
-    Rule("quantity", WARNING, QT_TRANSLATE_NOOP("Validate", "Quantity under 1")),
-    Rule("depth", WARNING, QT_TRANSLATE_NOOP("Validate", "Depth outside 0 to 500 cm")),
-    Rule("far_from_team_task", WARNING, QT_TRANSLATE_NOOP("Validate", "Item far from every task of its team")),
+    ("unknown_task", WARNING, QT_TRANSLATE_NOOP("Validate", "Item naming a task that is not in the store")),
+    ("date_outside_task", WARNING, QT_TRANSLATE_NOOP("Validate", "Item found outside its task's planned dates")),
+    ("quantity", WARNING, QT_TRANSLATE_NOOP("Validate", "Quantity under 1")),
+    ("depth", WARNING, QT_TRANSLATE_NOOP("Validate", "Depth outside 0 to 500 cm")),
+    ("far_from_team_task", WARNING, QT_TRANSLATE_NOOP("Validate", "Item far from every task of its team")),
 )}
 
 #: The rules ``items.check_items`` applies to an item, in the order its warnings are said; the
