@@ -80,7 +80,7 @@ def test_create_open_edit_and_totals_through_the_algorithms(cluster, location, p
     schema = store.schema
     tables = {r[0] for r in sql(cluster, "SELECT table_name FROM information_schema.tables WHERE table_schema = %s",
                                 (schema,))}
-    assert tables == {d.name for d in LAYERS} | {"demining_meta", "demining_history"}
+    assert tables == {d.name for d in LAYERS} | {"demining_meta", "demining_history", "demining_submissions"}
     assert dict(sql(cluster, f"SELECT key, value FROM {schema}.demining_meta"))["schema_version"] == str(SCHEMA_VERSION)
     # Same styles and forms as a GeoPackage: saved in layer_styles, loaded as the default.
     assert {r[0] for r in sql(cluster, "SELECT f_table_name FROM layer_styles WHERE f_table_schema = %s AND "
