@@ -25,162 +25,147 @@ _RIGHT_AREA_SHARE = 0.45
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """One action of the Demining menu (and maybe of the toolbar).
+    """One action of the Demining menu: its key in ``DeminingPlugin.actions``, objectName,
+    icon, menu section (a separator between sections), what it does, and its text and tip
+    (translated in the context "DeminingPlugin").
 
-    ``text`` and ``tip`` are translated in the context "DeminingPlugin". What the action
-    does is one of: ``slot``, the plugin attribute path of what it calls (``"session.load_demo"``);
-    ``panel``, the plugin attribute of the panel it shows and hides (checkable); ``tool``,
-    the map tool it is checked with while that tool is active (with ``slot`` activating it).
-    ``section``: menu entries are in table order, a separator between sections.
-    ``toolbar``: the toolbar group of the action (None: menu only), a separator between groups.
+    What it does, by ``role``: "slot", it calls the plugin attribute path ``target``
+    ("session.load_demo"); "panel", it shows and hides the panel held in the plugin attribute
+    ``target`` (checkable); "tool", it activates the map tool ``target`` ("capture.item_tool",
+    by its controller's ``activate_item_tool``) and is checked while that tool is active.
     """
 
     key: str
     name: str
     icon: str
+    section: int
+    role: str
+    target: str
     text: str
     tip: str
-    slot: Optional[str] = None
-    panel: Optional[str] = None
-    tool: Optional[str] = None
-    section: int = 0
-    toolbar: Optional[int] = None
+
+    @property
+    def panel(self) -> Optional[str]:
+        return self.target if self.role == "panel" else None
+
+    @property
+    def tool(self) -> Optional[str]:
+        return self.target if self.role == "tool" else None
 
 
-#: Every action of the plugin, in menu order.
-ACTIONS = (
-    ActionSpec("dock", "mActionDeminingDock", "dock.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Demining Panel"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Demining panel"),
-               panel="dock", section=0, toolbar=0),
-    # Stores.
-    ActionSpec("new", "mActionDeminingNewStore", "new_store.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "New Store…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Create an empty Demining store and add it to the project"),
-               slot="session.new_store_dialog", section=1, toolbar=1),
-    ActionSpec("open", "mActionDeminingOpenStore", "open_store.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Open Store…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Add the layers of an existing Demining store to the project"),
-               slot="session.open_store_dialog", section=1, toolbar=1),
-    ActionSpec("demo", "mActionDeminingLoadDemo", "demo.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Load Demo"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Open the demo scenario, building it first if needed"),
-               slot="session.load_demo", section=1, toolbar=1),
-    # Land release: the Clearance panel, the mark-released tool, tasks, sectors, undo.
-    ActionSpec("clearance", "mActionDeminingClearanceDock", "sectors.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Clearance Panel"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Clearance panel (tasks in view, release tools)"),
-               panel="clearance_dock", section=2),
-    ActionSpec("draw", "mActionDeminingMarkReleased", "draw_release.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Draw Released Land"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Draw land released on the map; it is clipped to the hazard areas "
-                                                   "and never counted twice"),
-               slot="release.activate_tool", tool="release.tool", section=2, toolbar=2),
-    ActionSpec("tasks", "mActionDeminingReleaseTasks", "release_tasks.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Mark Selected Tasks Released…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Record the selected tasks or sectors as released"),
-               slot="release.release_selected_tasks", section=2),
-    ActionSpec("sectors", "mActionDeminingSectors", "sectors.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Divide into Sectors…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Divide the selected task into numbered sectors"),
-               slot="clearance_dock.divide_selected_task", section=2),
-    ActionSpec("undo_release", "mActionDeminingUndoRelease", "undo_release.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Undo Last Release"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Take back the whole of the last release or sector division"),
-               slot="release.undo_last", section=2),
-    # Clearance totals: the dashboard and the period report.
-    ActionSpec("totals", "mActionDeminingTotalsDock", "totals.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Clearance Totals"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Clearance totals dashboard (hectares, items, "
-                                                   "routes, accidents by district, method, team or period)"),
-               panel="totals_dock", section=3),
-    ActionSpec("report", "mActionDeminingPeriodReport", "report.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Period Report…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Write the period report of the store (sentences and table) as "
-                                                   ".md, .html or .txt"),
-               slot="totals_dock.report_dialog", section=3),
-    # Minefield records, supplied mine maps, PostGIS stores and their history.
-    ActionSpec("traverse", "mActionDeminingTraverse", "traverse.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Minefield Record Traverse…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the traverse entry panel: a paper minefield "
-                                                   "record's turning points as bearing and distance, previewed on "
-                                                   "the map and saved as a minefield record"),
-               panel="traverse_dock", section=4),
-    ActionSpec("minemaps", "mActionDeminingMineMapsDock", "minemaps.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Mine Maps"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Mine maps panel (how accurate each supplied "
-                                                   "minefield record is)"),
-               panel="minemaps_dock", section=4),
-    ActionSpec("open_postgis", "mActionDeminingOpenPostgis", "open_store.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Open PostGIS Store…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Add the layers of a Demining store kept in a PostGIS database to "
-                                                   "the project"),
-               slot="postgis.open_postgis_dialog", section=4),
-    ActionSpec("history", "mActionDeminingFeatureHistory", "report.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Feature History…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Who changed the selected feature, what and when (PostGIS stores)"),
-               slot="postgis.show_selected", section=4),
-    # Items found and accidents, imports from files, field maps, data checks.
-    ActionSpec("items", "mActionDeminingItemsDock", "dock.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Items Found Panel"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Items found panel (latest items, filters, "
-                                                   "counts by category)"),
-               panel="items_dock", section=5),
-    ActionSpec("capture_item", "mActionDeminingCaptureItem", "capture_item.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Record Item Found"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Click on the map where an item was found; task and district are "
-                                                   "filled in from the point"),
-               slot="capture.activate_item_tool", tool="capture.item_tool", section=5, toolbar=2),
-    ActionSpec("capture_accident", "mActionDeminingCaptureAccident", "capture_accident.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Record Accident"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Click on the map where a mine accident happened"),
-               slot="capture.activate_accident_tool", tool="capture.accident_tool", section=5, toolbar=2),
-    ActionSpec("import_minemap", "mActionDeminingImportMineMap", "open_store.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Import Mine Map…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Import a supplied mine map (CSV, XLSX, GeoJSON, Shapefile, "
-                                                   "KML/KMZ, GPX)"),
-               slot="imports.import_mine_map", section=5),
-    ActionSpec("import_items", "mActionDeminingImportItems", "open_store.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Import Items Found…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Import items found from a team's file"),
-               slot="imports.import_detections", section=5),
-    ActionSpec("import_accidents", "mActionDeminingImportAccidents", "open_store.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Import Accidents…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Import mine and UXO accidents from a file"),
-               slot="imports.import_accidents", section=5),
-    ActionSpec("fieldmap", "mActionDeminingFieldMap", "fieldmap.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Print Field Map…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Print field maps of the selected tasks (or tasks matching an "
-                                                   "expression) to PDF, or open one in the Layout Designer"),
-               slot="fieldmap.show_dialog", section=5),
-    ActionSpec("completion", "mActionDeminingCompletion", "fieldmap.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Print Completion Report…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Print the completion report and handover certificate of the "
-                                                   "selected tasks (IMAS 08.30) to PDF, with the handover checks' "
-                                                   "warnings"),
-               slot="completion.show_dialog", section=5),
-    ActionSpec("fieldpackage", "mActionDeminingFieldPackage", "fieldpackage.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Package for the Field…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Package the selected tasks for a team's tablet (QField): a "
-                                                   "project with the context around them and forms for items "
-                                                   "found, released land and the daily log"),
-               slot="fieldpackage.show_dialog", section=5),
-    ActionSpec("fieldmerge", "mActionDeminingFieldMerge", "fieldpackage.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Merge Field Results…"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Merge what a team brought back in a field package (folder or "
-                                                   ".zip): shown before it is stored, by the desktop's rules"),
-               slot="fieldmerge.show_dialog", section=5),
-    ActionSpec("checks", "mActionDeminingChecksDock", "checks.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Data Checks"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Checks panel (broken geometry, double-counted "
-                                                   "land, orphan links, ...)"),
-               panel="checks_dock", section=5),
-    ActionSpec("review", "mActionDeminingReviewDock", "checks.svg",
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Review Submissions"),
-               QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Review panel: imports and releases submitted "
-                                                   "for review, to approve or reject"),
-               panel="review_dock", section=5),
+#: Every action of the plugin, in menu order: (key, objectName, icon, menu section, role, target).
+_ACTION_ROWS = (
+    ("dock", "mActionDeminingDock", "dock.svg", 0, "panel", "dock"),
+    ("new", "mActionDeminingNewStore", "new_store.svg", 1, "slot", "session.new_store_dialog"),
+    ("open", "mActionDeminingOpenStore", "open_store.svg", 1, "slot", "session.open_store_dialog"),
+    ("demo", "mActionDeminingLoadDemo", "demo.svg", 1, "slot", "session.load_demo"),
+    ("clearance", "mActionDeminingClearanceDock", "sectors.svg", 2, "panel", "clearance_dock"),
+    ("draw", "mActionDeminingMarkReleased", "draw_release.svg", 2, "tool", "release.tool"),
+    ("tasks", "mActionDeminingReleaseTasks", "release_tasks.svg", 2, "slot", "release.release_selected_tasks"),
+    ("sectors", "mActionDeminingSectors", "sectors.svg", 2, "slot", "clearance_dock.divide_selected_task"),
+    ("undo_release", "mActionDeminingUndoRelease", "undo_release.svg", 2, "slot", "release.undo_last"),
+    ("totals", "mActionDeminingTotalsDock", "totals.svg", 3, "panel", "totals_dock"),
+    ("report", "mActionDeminingPeriodReport", "report.svg", 3, "slot", "totals_dock.report_dialog"),
+    ("traverse", "mActionDeminingTraverse", "traverse.svg", 4, "panel", "traverse_dock"),
+    ("minemaps", "mActionDeminingMineMapsDock", "minemaps.svg", 4, "panel", "minemaps_dock"),
+    ("open_postgis", "mActionDeminingOpenPostgis", "open_store.svg", 4, "slot", "postgis.open_postgis_dialog"),
+    ("history", "mActionDeminingFeatureHistory", "report.svg", 4, "slot", "postgis.show_selected"),
+    ("items", "mActionDeminingItemsDock", "dock.svg", 5, "panel", "items_dock"),
+    ("capture_item", "mActionDeminingCaptureItem", "capture_item.svg", 5, "tool", "capture.item_tool"),
+    ("capture_accident", "mActionDeminingCaptureAccident", "capture_accident.svg", 5, "tool", "capture.accident_tool"),
+    ("import_minemap", "mActionDeminingImportMineMap", "open_store.svg", 5, "slot", "imports.import_mine_map"),
+    ("import_items", "mActionDeminingImportItems", "open_store.svg", 5, "slot", "imports.import_detections"),
+    ("import_accidents", "mActionDeminingImportAccidents", "open_store.svg", 5, "slot", "imports.import_accidents"),
+    ("fieldmap", "mActionDeminingFieldMap", "fieldmap.svg", 5, "slot", "fieldmap.show_dialog"),
+    ("completion", "mActionDeminingCompletion", "fieldmap.svg", 5, "slot", "completion.show_dialog"),
+    ("fieldpackage", "mActionDeminingFieldPackage", "fieldpackage.svg", 5, "slot", "fieldpackage.show_dialog"),
+    ("fieldmerge", "mActionDeminingFieldMerge", "fieldpackage.svg", 5, "slot", "fieldmerge.show_dialog"),
+    ("checks", "mActionDeminingChecksDock", "checks.svg", 5, "panel", "checks_dock"),
+    ("review", "mActionDeminingReviewDock", "checks.svg", 5, "panel", "review_dock"),
 )
+#: The menu text of each action.
+_TEXTS = {
+    "dock": QT_TRANSLATE_NOOP("DeminingPlugin", "Demining Panel"),
+    "new": QT_TRANSLATE_NOOP("DeminingPlugin", "New Store…"),
+    "open": QT_TRANSLATE_NOOP("DeminingPlugin", "Open Store…"),
+    "demo": QT_TRANSLATE_NOOP("DeminingPlugin", "Load Demo"),
+    "clearance": QT_TRANSLATE_NOOP("DeminingPlugin", "Clearance Panel"),
+    "draw": QT_TRANSLATE_NOOP("DeminingPlugin", "Draw Released Land"),
+    "tasks": QT_TRANSLATE_NOOP("DeminingPlugin", "Mark Selected Tasks Released…"),
+    "sectors": QT_TRANSLATE_NOOP("DeminingPlugin", "Divide into Sectors…"),
+    "undo_release": QT_TRANSLATE_NOOP("DeminingPlugin", "Undo Last Release"),
+    "totals": QT_TRANSLATE_NOOP("DeminingPlugin", "Clearance Totals"),
+    "report": QT_TRANSLATE_NOOP("DeminingPlugin", "Period Report…"),
+    "traverse": QT_TRANSLATE_NOOP("DeminingPlugin", "Minefield Record Traverse…"),
+    "minemaps": QT_TRANSLATE_NOOP("DeminingPlugin", "Mine Maps"),
+    "open_postgis": QT_TRANSLATE_NOOP("DeminingPlugin", "Open PostGIS Store…"),
+    "history": QT_TRANSLATE_NOOP("DeminingPlugin", "Feature History…"),
+    "items": QT_TRANSLATE_NOOP("DeminingPlugin", "Items Found Panel"),
+    "capture_item": QT_TRANSLATE_NOOP("DeminingPlugin", "Record Item Found"),
+    "capture_accident": QT_TRANSLATE_NOOP("DeminingPlugin", "Record Accident"),
+    "import_minemap": QT_TRANSLATE_NOOP("DeminingPlugin", "Import Mine Map…"),
+    "import_items": QT_TRANSLATE_NOOP("DeminingPlugin", "Import Items Found…"),
+    "import_accidents": QT_TRANSLATE_NOOP("DeminingPlugin", "Import Accidents…"),
+    "fieldmap": QT_TRANSLATE_NOOP("DeminingPlugin", "Print Field Map…"),
+    "completion": QT_TRANSLATE_NOOP("DeminingPlugin", "Print Completion Report…"),
+    "fieldpackage": QT_TRANSLATE_NOOP("DeminingPlugin", "Package for the Field…"),
+    "fieldmerge": QT_TRANSLATE_NOOP("DeminingPlugin", "Merge Field Results…"),
+    "checks": QT_TRANSLATE_NOOP("DeminingPlugin", "Data Checks"),
+    "review": QT_TRANSLATE_NOOP("DeminingPlugin", "Review Submissions"),
+}
+#: The tooltip (and status tip) of each action.
+_TIPS = {
+    "dock": QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Demining panel"),
+    "new": QT_TRANSLATE_NOOP("DeminingPlugin", "Create an empty Demining store and add it to the project"),
+    "open": QT_TRANSLATE_NOOP("DeminingPlugin", "Add the layers of an existing Demining store to the project"),
+    "demo": QT_TRANSLATE_NOOP("DeminingPlugin", "Open the demo scenario, building it first if needed"),
+    "clearance": QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Clearance panel (tasks in view, release "
+                                                     "tools)"),
+    "draw": QT_TRANSLATE_NOOP("DeminingPlugin", "Draw land released on the map; it is clipped to the hazard areas "
+                                                "and never counted twice"),
+    "tasks": QT_TRANSLATE_NOOP("DeminingPlugin", "Record the selected tasks or sectors as released"),
+    "sectors": QT_TRANSLATE_NOOP("DeminingPlugin", "Divide the selected task into numbered sectors"),
+    "undo_release": QT_TRANSLATE_NOOP("DeminingPlugin", "Take back the whole of the last release or sector division"),
+    "totals": QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Clearance totals dashboard (hectares, items, "
+                                                  "routes, accidents by district, method, team or period)"),
+    "report": QT_TRANSLATE_NOOP("DeminingPlugin", "Write the period report of the store (sentences and table) as "
+                                                  ".md, .html or .txt"),
+    "traverse": QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the traverse entry panel: a paper minefield "
+                                                    "record's turning points as bearing and distance, previewed on "
+                                                    "the map and saved as a minefield record"),
+    "minemaps": QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Mine maps panel (how accurate each supplied "
+                                                    "minefield record is)"),
+    "open_postgis": QT_TRANSLATE_NOOP("DeminingPlugin", "Add the layers of a Demining store kept in a PostGIS "
+                                                        "database to the project"),
+    "history": QT_TRANSLATE_NOOP("DeminingPlugin", "Who changed the selected feature, what and when (PostGIS "
+                                                   "stores)"),
+    "items": QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Items found panel (latest items, filters, "
+                                                 "counts by category)"),
+    "capture_item": QT_TRANSLATE_NOOP("DeminingPlugin", "Click on the map where an item was found; task and "
+                                                        "district are filled in from the point"),
+    "capture_accident": QT_TRANSLATE_NOOP("DeminingPlugin", "Click on the map where a mine accident happened"),
+    "import_minemap": QT_TRANSLATE_NOOP("DeminingPlugin", "Import a supplied mine map (CSV, XLSX, GeoJSON, "
+                                                          "Shapefile, KML/KMZ, GPX)"),
+    "import_items": QT_TRANSLATE_NOOP("DeminingPlugin", "Import items found from a team's file"),
+    "import_accidents": QT_TRANSLATE_NOOP("DeminingPlugin", "Import mine and UXO accidents from a file"),
+    "fieldmap": QT_TRANSLATE_NOOP("DeminingPlugin", "Print field maps of the selected tasks (or tasks matching an "
+                                                    "expression) to PDF, or open one in the Layout Designer"),
+    "completion": QT_TRANSLATE_NOOP("DeminingPlugin", "Print the completion report and handover certificate of the "
+                                                      "selected tasks (IMAS 08.30) to PDF, with the handover "
+                                                      "checks' warnings"),
+    "fieldpackage": QT_TRANSLATE_NOOP("DeminingPlugin", "Package the selected tasks for a team's tablet (QField): "
+                                                        "a project with the context around them and forms for "
+                                                        "items found, released land and the daily log"),
+    "fieldmerge": QT_TRANSLATE_NOOP("DeminingPlugin", "Merge what a team brought back in a field package (folder "
+                                                      "or .zip): shown before it is stored, by the desktop's rules"),
+    "checks": QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Checks panel (broken geometry, double-counted "
+                                                  "land, orphan links, ...)"),
+    "review": QT_TRANSLATE_NOOP("DeminingPlugin", "Show or hide the Review panel: imports and releases submitted "
+                                                  "for review, to approve or reject"),
+}
+ACTIONS = tuple(ActionSpec(*row, _TEXTS[row[0]], _TIPS[row[0]]) for row in _ACTION_ROWS)
+#: The toolbar's groups of actions, in order, a separator between groups.
+TOOLBAR = (("dock",), ("new", "open", "demo"), ("draw", "capture_item", "capture_accident"))
 
 
 def _saved_layout_knows(dock: QDockWidget) -> bool:
@@ -272,17 +257,15 @@ class DeminingPlugin:
         self.menu = QMenu(self.tr("&Demining"), main_window)
         self.menu.setObjectName("DeminingMenu")
         self.menu.setToolTipsVisible(True)
-        menu_section = toolbar_group = None
-        for spec in ACTIONS:
-            if menu_section is not None and spec.section != menu_section:
+        for k, spec in enumerate(ACTIONS):
+            if k and spec.section != ACTIONS[k - 1].section:
                 self.menu.addSeparator()
-            menu_section = spec.section
             self.menu.addAction(self.actions[spec.key])
-            if spec.toolbar is not None:
-                if toolbar_group is not None and spec.toolbar != toolbar_group:
-                    self.toolbar.addSeparator()
-                toolbar_group = spec.toolbar
-                self.toolbar.addAction(self.actions[spec.key])
+        for k, group in enumerate(TOOLBAR):
+            if k:
+                self.toolbar.addSeparator()
+            for key in group:
+                self.toolbar.addAction(self.actions[key])
         menu_bar = main_window.menuBar()
         help_menu = next(
             (action for action in menu_bar.actions() if action.menu() and action.menu().objectName() == _HELP_MENU),
@@ -361,16 +344,19 @@ class DeminingPlugin:
         action.setObjectName(spec.name)
         action.setToolTip(tip)
         action.setStatusTip(tip)
-        if spec.slot is not None:
-            # Lambdas drop the "checked" argument of triggered; the slots take none.
-            slot = attrgetter(spec.slot)(self)
-            action.triggered.connect(lambda _checked=False, run=slot: run())
-        if spec.panel is not None:
+        if spec.role == "panel":
             # The panel keeps the action's checked state in step with its visibility.
-            getattr(self, spec.panel).setToggleVisibilityAction(action)
-        if spec.tool is not None:
+            getattr(self, spec.target).setToggleVisibilityAction(action)
+            return action
+        slot_path = spec.target
+        if spec.role == "tool":
+            owner, _, tool = spec.target.rpartition(".")
+            slot_path = f"{owner}.activate_{tool}"
             action.setCheckable(True)
-            attrgetter(spec.tool)(self).setAction(action)
+            attrgetter(spec.target)(self).setAction(action)
+        # Lambdas drop the "checked" argument of triggered; the slots take none.
+        slot = attrgetter(slot_path)(self)
+        action.triggered.connect(lambda _checked=False, run=slot: run())
         return action
 
     def _add_tabbed_dock(self, dock) -> None:
