@@ -59,6 +59,7 @@ class RowsAsOf:
         self.layer = layer
         self.fields = layer.fields()
         rows: Dict[int, QgsFeature] = {f.id(): QgsFeature(f) for f in layer.getFeatures()}
+        now = set(rows)
         for record in reversed(records):
             if record.operation == "INSERT":
                 rows.pop(record.fid, None)
@@ -66,7 +67,7 @@ class RowsAsOf:
                 rows[record.fid] = self.feature(record.old, record.fid)
         self.rows = rows
         # Ids of every feature that exists now, then or in between, in the store's order.
-        every = sorted(set(rows) | {f.id() for f in layer.getFeatures()} | {r.fid for r in records})
+        every = sorted(set(rows) | now | {r.fid for r in records})
         self.rank = {fid: k + 1 for k, fid in enumerate(every)}
 
     def feature(self, values: Dict, fid: int) -> QgsFeature:
@@ -114,7 +115,20 @@ class RowsAsOf:
         return memory
 
 
+def history_start(store) -> Optional[datetime.datetime]:
+    """Since when the store records its changes (its creation, or the migration that gave it a
+    history)."""
+    facts = store.metadata()
+    text = facts.get("history_since") or facts.get("created_at")
+    return datetime.datetime.fromisoformat(text) if text else None
+
+
 def _records_by_layer(store, moment) -> Dict[str, List[ChangeRecord]]:
+    start = history_start(store)
+    if moment is not None and start is not None and moment < start:
+        raise DeminingError(translate(
+            "AsOf", "{store} records its changes since {start}; what it held at {moment} cannot be rebuilt.").format(
+                store=store.name, start=moment_text(start), moment=moment_text(moment)))
     records = store.changes_after(moment, FIGURE_LAYERS)
     return {name: [r for r in records if r.table_name == name] for name in FIGURE_LAYERS}
 

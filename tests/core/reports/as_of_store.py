@@ -13,6 +13,8 @@ UTC = datetime.timezone.utc
 #: When each batch of edits was made (the history's times are set to these, a month apart).
 BATCH_TIMES = [datetime.datetime(2021, 11, 1, 9, 0, tzinfo=UTC), datetime.datetime(2021, 12, 1, 9, 0, tzinfo=UTC),
                datetime.datetime(2022, 1, 1, 9, 0, tzinfo=UTC)]
+#: When the store was made and its districts and hazard drawn.
+SEEDED = BATCH_TIMES[0] - datetime.timedelta(days=30)
 PERIOD = (datetime.date(2021, 11, 1), datetime.date(2021, 11, 30))
 
 
@@ -47,8 +49,10 @@ def edited_store(folder):
     path = folder / "store.gpkg"
 
     def saved(store, batch):
-        set_batch_time(path, BATCH_TIMES[batch] if batch >= 0 else BATCH_TIMES[0] - datetime.timedelta(days=30))
-        if batch >= 0:
+        set_batch_time(path, BATCH_TIMES[batch] if batch >= 0 else SEEDED)
+        if batch < 0:
+            store.set_metadata("created_at", SEEDED.isoformat(timespec="seconds"))
+        else:
             shutil.copy(path, folder / f"copy{batch + 1}.gpkg")
 
     edit_in_batches(str(path), saved)

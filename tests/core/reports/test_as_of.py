@@ -4,6 +4,7 @@ moment add up exactly to today's figure minus the figure as of that moment."""
 
 import pytest
 
+from demining_plugin.core.errors import DeminingError
 from demining_plugin.core.reports.as_of import PeriodFigure, changes_since, totals_as_of
 from demining_plugin.core.reports.totals import store_totals
 from demining_plugin.core.store import open_store
@@ -29,6 +30,12 @@ def test_figures_as_of_a_moment_are_the_figures_of_the_store_saved_then(edited, 
 def test_figures_before_any_edit_are_the_seed_alone(edited):
     store, _ = edited
     assert PeriodFigure.of(totals_as_of(store, parse_moment("2021-10-15")), None, None) == PeriodFigure(0, 0)
+
+
+def test_a_moment_before_the_history_starts_is_refused(edited):
+    store, _ = edited
+    with pytest.raises(DeminingError, match="records its changes since 2021-10-02T09:00:00"):
+        totals_as_of(store, parse_moment("2021-09-30"))
 
 
 def test_the_figures_moved(edited):

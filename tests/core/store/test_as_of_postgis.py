@@ -7,7 +7,7 @@ import pytest
 from demining_plugin.core.reports.as_of import PeriodFigure, changes_since, totals_as_of
 from demining_plugin.core.reports.totals import store_totals
 from demining_plugin.core.store.history import parse_moment
-from tests.core.reports.as_of_store import BATCH_TIMES, MOMENTS, PERIOD, edit_in_batches, figures
+from tests.core.reports.as_of_store import BATCH_TIMES, MOMENTS, PERIOD, SEEDED, edit_in_batches, figures
 
 
 @pytest.fixture
@@ -16,7 +16,9 @@ def edited(cluster, location):
     then = {}
 
     def saved(store, batch):
-        when = BATCH_TIMES[batch] if batch >= 0 else BATCH_TIMES[0].replace(month=10)
+        when = BATCH_TIMES[batch] if batch >= 0 else SEEDED
+        if batch < 0:
+            store.set_metadata("created_at", SEEDED.isoformat(timespec="seconds"))
         cluster.execute(f"UPDATE {store.schema}.demining_history SET changed_at = %s + (history_id * interval "
                         "'1 millisecond') WHERE changed_at > now() - interval '1 day'", "demining", (when,))
         if batch >= 0:

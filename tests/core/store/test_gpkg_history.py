@@ -9,12 +9,15 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from qgis.core import QgsFeature, QgsGeometry, edit
 from qgis.PyQt.QtCore import QDate
 
+from demining_plugin.core.errors import DeminingError
 from demining_plugin.core.model.changes import ChangeSet
 from demining_plugin.core.model.schema import SCHEMA_VERSION
 from demining_plugin.core.release.marking import mark_released
+from demining_plugin.core.reports.as_of import totals_as_of
 from demining_plugin.core.store import create_store, open_store
 from demining_plugin.core.store.geopackage import plugin_application
 from demining_plugin.core.store.history import history_wkb
@@ -119,6 +122,11 @@ def test_a_version_4_store_gains_the_history_when_opened(tmp_path):
     migrated = open_store(str(path))
     assert migrated.schema_version == SCHEMA_VERSION == 5
     assert history_rows(path) == []
+    # Its history starts now: the store as of an earlier moment cannot be rebuilt.
+    since = datetime.datetime.fromisoformat(migrated.metadata()["history_since"])
+    assert abs((datetime.datetime.now(datetime.timezone.utc) - since).total_seconds()) < 120
+    with pytest.raises(DeminingError, match="records its changes since"):
+        totals_as_of(migrated, since - datetime.timedelta(days=1))
     change = ChangeSet()
     change.update("hazard_areas", "H-0001", {"status": "closed"})
     change.add("cleared_areas", to_wgs84(utm_box(500, 500, 600, 600)),
