@@ -151,6 +151,8 @@ class GeoPackageStore(ProjectStore):
             create_submissions_table(ds)
         finally:
             ds = None  # noqa: F841 (closes the file)
+        # What the store held before this moment cannot be rebuilt: its history starts now.
+        self.set_metadata("history_since", datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
 
     # -- the store's own tables --------------------------------------------------------------
     def side_table(self, name: str) -> str:

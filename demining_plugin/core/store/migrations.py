@@ -5,7 +5,6 @@ step uses only the ``ProjectStore`` interface (``add_layer``, ``add_field``), so
 serves every backend.
 """
 
-import datetime
 from typing import Callable, Dict
 
 from ..model.schema import HANDOVER_FIELDS, layer_def
@@ -43,8 +42,6 @@ def _add_history(store) -> None:
     its triggers in GeoPackage stores (PostGIS stores always had them; their trigger function
     now keeps geometries exactly), and the ``demining_submissions`` table on both."""
     store.add_history()
-    # What the store held before this moment cannot be rebuilt: the history starts now.
-    store.set_metadata("history_since", datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
 
 
 MIGRATIONS: Dict[int, Callable[[object], None]] = {1: _add_task_points, 2: _add_field_loop, 3: _add_handover,
