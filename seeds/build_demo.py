@@ -130,8 +130,9 @@ def main() -> int:
                               if f.items_by_category.get(c))
             print(f"  items found          {f.items_total:>12,}   ({items})")
             print(f"  cleared routes       {f.route_km:>12,.1f} km")
-            print(f"  accidents            {f.accidents:>12,}   killed {f.killed}, injured {f.injured}; "
-                  f"civilians killed {f.civilians_killed}, injured {f.civilians_injured}")
+            a = f.accidents
+            print(f"  accidents            {a.accidents:>12,}   killed {a.killed}, injured {a.injured}; "
+                  f"civilians killed {a.civilian_killed}, injured {a.civilian_injured}")
         print_week_report(store)
         print_planning(store)
         write_field_maps(store)

@@ -266,12 +266,13 @@ class DeminingDock(DeminingPanel):
                 self._add_figure(f"items.{code}", short_items.get(code, _schema_label(label)), format_count(quantity),
                                  tooltip=_schema_label(label), parent=items)
         self._add_figure("route_km", self.tr("Cleared routes"), format_km(figures.route_km))
-        accidents = self._add_figure("accidents", self.tr("Accidents"), format_count(figures.accidents))
+        counts = figures.accidents
+        accidents = self._add_figure("accidents", self.tr("Accidents"), format_count(counts.accidents))
         for key, label, value in (
-            ("killed", self.tr("Killed"), figures.killed),
-            ("injured", self.tr("Injured"), figures.injured),
-            ("civilians_killed", self.tr("Civilians killed"), figures.civilians_killed),
-            ("civilians_injured", self.tr("Civilians injured"), figures.civilians_injured),
+            ("killed", self.tr("Killed"), counts.killed),
+            ("injured", self.tr("Injured"), counts.injured),
+            ("civilians_killed", self.tr("Civilians killed"), counts.civilian_killed),
+            ("civilians_injured", self.tr("Civilians injured"), counts.civilian_injured),
         ):
             self._add_figure(key, label, format_count(value), parent=accidents)
         self.figures_tree.expandAll()

@@ -8,6 +8,7 @@ from qgis.core import QgsFeatureRequest
 
 from ..geo.measure import total_length_km, union_area_ha
 from ..model.schema import ITEM_CATEGORY, RELEASE_METHOD
+from .accidents import AccidentFigures, store_accident_figures
 
 
 @dataclass
@@ -18,11 +19,8 @@ class HeadlineFigures:
     released_ha_by_method: Dict[str, float]
     items_by_category: Dict[str, int] = field(default_factory=dict)
     route_km: float = 0.0
-    accidents: int = 0
-    killed: int = 0
-    injured: int = 0
-    civilians_killed: int = 0
-    civilians_injured: int = 0
+    #: The accidents up to ``until``: how many, killed and injured, civilians among them.
+    accidents: Optional[AccidentFigures] = None
 
     @property
     def items_total(self) -> int:
@@ -61,9 +59,6 @@ def headline_figures(store, until: Optional[datetime.date] = None) -> HeadlineFi
         code: _sum(detections, "quantity", _and(f"\"category\" = '{code}'", _until("found_on", until)))
         for code in ITEM_CATEGORY.codes
     }
-    accidents = layers["accidents"]
-    accident_filter = _until("occurred_on", until)
-    civilian = _and("\"civilian\"", accident_filter)
     return HeadlineFigures(
         until=until,
         feature_counts={name: layer.featureCount() for name, layer in layers.items()},
@@ -71,10 +66,5 @@ def headline_figures(store, until: Optional[datetime.date] = None) -> HeadlineFi
         released_ha_by_method=by_method,
         items_by_category={code: n for code, n in items.items() if n},
         route_km=total_length_km(layers["cleared_routes"], _until("cleared_on", until)),
-        accidents=sum(1 for _ in accidents.getFeatures(QgsFeatureRequest().setFilterExpression(accident_filter)))
-        if accident_filter else accidents.featureCount(),
-        killed=_sum(accidents, "killed", accident_filter),
-        injured=_sum(accidents, "injured", accident_filter),
-        civilians_killed=_sum(accidents, "killed", civilian),
-        civilians_injured=_sum(accidents, "injured", civilian),
+        accidents=store_accident_figures(store, date_to=until),
     )

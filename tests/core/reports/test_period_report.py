@@ -91,7 +91,7 @@ def test_store_totals_reproduce_the_headline_figures(demo, demo_totals):
         assert table.total("items") == figures.items_total
         assert table.total("route_km") == pytest.approx(figures.route_km, rel=1e-6)
         assert (table.total("accidents"), table.total("killed"), table.total("injured")) == \
-            (figures.accidents, figures.killed, figures.injured)
+            (figures.accidents.accidents, figures.accidents.killed, figures.accidents.injured)
     by_cutoff = demo_totals.table("release_method", None, "2021-12-02")
     assert by_cutoff.value("cleared", "released_ha") == pytest.approx(13177.0, abs=0.005)
 
