@@ -3,7 +3,6 @@ PDF) and ``demining:exporthandover`` (the parcels handed over, for a land regist
 
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
 )
@@ -44,9 +43,8 @@ class CompletionReportAlgorithm(TaskAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             "HANDOVER", self.tr("Add the handover certificate"), True, optional=True))
         self.add_pdf_output()
-        self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages written")))
         self.addOutput(QgsProcessingOutputNumber("WARNINGS", self.tr("Warnings printed")))
-        self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files written (;-separated)")))
+        self.add_files_output()
 
     def compute(self, parameters, context, feedback) -> dict:
         store, task_ids, expression = self.chosen_tasks(parameters, context)

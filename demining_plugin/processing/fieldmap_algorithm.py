@@ -1,11 +1,6 @@
 """``demining:fieldmap``: field maps of clearance tasks to PDF."""
 
-from qgis.core import (
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-)
+from qgis.core import QgsProcessingParameterEnum
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.fieldmap import ORIENTATIONS, FieldMapOptions, export_field_maps
@@ -36,11 +31,9 @@ class FieldMapAlgorithm(TaskAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "ORIENTATION", self.tr("Orientation"), options=list(ORIENTATIONS), defaultValue="portrait",
             usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "MAPPED_MINES", self.tr("Draw mines of supplied minefield records"), False, optional=True))
+        self.add_mapped_mines_parameter(self.tr("Draw mines of supplied minefield records"))
         self.add_pdf_output()
-        self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages written")))
-        self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files written (;-separated)")))
+        self.add_files_output()
 
     def compute(self, parameters, context, feedback) -> dict:
         store, task_ids, expression = self.chosen_tasks(parameters, context)
@@ -48,7 +41,7 @@ class FieldMapAlgorithm(TaskAlgorithm):
         options = FieldMapOptions(
             paper=self.parameterAsEnumString(parameters, "PAPER", context),
             orientation=self.parameterAsEnumString(parameters, "ORIENTATION", context),
-            mapped_mines=self.parameterAsBoolean(parameters, "MAPPED_MINES", context))
+            mapped_mines=self.mapped_mines(parameters, context))
         result = export_field_maps(store, output, task_ids=task_ids, expression=expression, options=options,
                                    feedback=feedback, log=feedback.pushInfo)
         feedback.pushInfo(self.tr("{0} page(s): {1}").format(result.pages, ", ".join(result.files)))

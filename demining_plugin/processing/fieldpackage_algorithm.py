@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
@@ -36,8 +35,7 @@ class FieldPackageAlgorithm(TaskAlgorithm):
     def initAlgorithm(self, config=None):
         self.add_task_parameters()
         self.addParameter(QgsProcessingParameterString("TEAM", self.tr("Team"), "", optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "MAPPED_MINES", self.tr("Include mines of supplied minefield records"), False, optional=True))
+        self.add_mapped_mines_parameter(self.tr("Include mines of supplied minefield records"))
         self.addParameter(QgsProcessingParameterRasterLayer(
             "BASEMAP", self.tr("Basemap (raster, clipped to the tasks)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -56,7 +54,7 @@ class FieldPackageAlgorithm(TaskAlgorithm):
             basemap = raster.source()
         package = build_package(
             store, task_ids, team=self.parameterAsString(parameters, "TEAM", context),
-            mapped_mines=self.parameterAsBoolean(parameters, "MAPPED_MINES", context), basemap=basemap,
+            mapped_mines=self.mapped_mines(parameters, context), basemap=basemap,
             output=self.parameterAsFileOutput(parameters, "OUTPUT", context), feedback=feedback,
             expression=expression)
         feedback.pushInfo(self.tr("Package {0} of {1} written to {2}").format(

@@ -5,6 +5,9 @@ output of those that print, the main thread."""
 from typing import List, Tuple
 
 from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFileDestination,
@@ -39,10 +42,22 @@ class TaskAlgorithm(DeminingAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "PAPER", self.tr("Paper"), options=list(PAPERS), defaultValue="A4", usesStaticStrings=True))
 
+    def add_mapped_mines_parameter(self, description: str) -> None:
+        """MAPPED_MINES: also the mines of supplied minefield records (off unless asked)."""
+        self.addParameter(QgsProcessingParameterBoolean("MAPPED_MINES", description, False, optional=True))
+
+    def mapped_mines(self, parameters, context) -> bool:
+        return self.parameterAsBoolean(parameters, "MAPPED_MINES", context)
+
     def add_pdf_output(self) -> None:
-        """OUTPUT: a .pdf file, or a folder for one PDF per task."""
+        """OUTPUT: a .pdf file, or a folder for one PDF per task; and the PAGES written."""
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", self.tr("PDF file (or a folder for one PDF per task)"), self.tr("PDF files (*.pdf)")))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages written")))
+
+    def add_files_output(self) -> None:
+        """FILES: the PDF files written, separated by semicolons."""
+        self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files written (;-separated)")))
 
     def pdf_output(self, parameters, context) -> str:
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
