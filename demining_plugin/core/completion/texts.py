@@ -25,10 +25,6 @@ from .data import CompletionData
 
 translate = QCoreApplication.translate
 
-#: Legend labels of ``styles/inspections.qml``, translated where the layer is shown.
-LEGEND_LABELS = (QT_TRANSLATE_NOOP("Styles", "Inspection passed"), QT_TRANSLATE_NOOP("Styles", "Inspection failed"),
-                 QT_TRANSLATE_NOOP("Styles", "Corrective action"))
-
 FONT = "font-family:DejaVu Sans,sans-serif"
 
 
