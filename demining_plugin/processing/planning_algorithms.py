@@ -100,8 +100,8 @@ class ProductivityAlgorithm(PlanningAlgorithm):
                          row.m2_per_team_day, row.p10, row.p50, row.p90] + [row.shares[p] for p in pairs])
         dest_id = write_table(self, parameters, context, columns, rows)
         total = measured.total
-        feedback.pushInfo(self.tr("{m2} m\u00b2 per team-day over {days} team-days (10th to 90th percentile: {p10} "
-                                  "to {p90} m\u00b2).").format(m2=format_number(total.m2_per_team_day),
+        feedback.pushInfo(self.tr("{m2} m² per team-day over {days} team-days (10th to 90th percentile: {p10} "
+                                  "to {p90} m²).").format(m2=format_number(total.m2_per_team_day),
                                                               days=format_number(total.team_days),
                                                               p10=format_number(total.p10),
                                                               p90=format_number(total.p90)))
