@@ -64,16 +64,10 @@ from .base_panel import DeminingPanel
 from .forecast_panel import ForecastPanel
 from .notify import notify, notify_exception, notify_success, notify_warning
 from .totals_chart import TotalsChart
-
-#: Qt's translation function under the name pylupdate5 looks for.
 from .totals_model import ALIGN_RIGHT, TotalsModel, TotalsSortProxy, TotalsTask
-
-translate = QCoreApplication.translate
-
 
 #: The store layers whose edits change the totals.
 WATCHED_LAYERS = ("cleared_areas", "detections", "cleared_routes", "accidents")
-#: Custom property that marks a project layer as belonging to a store (set by core.styles).
 
 
 def _same_path(a: str, b: str) -> bool:
@@ -91,7 +85,8 @@ class TotalsDock(DeminingPanel):
 
     def __init__(self, iface=None, session=None, parent: Optional[QWidget] = None,
                  project: Optional[QgsProject] = None):
-        super().__init__(translate("TotalsDock", "Totals"), "DeminingTotalsDock", iface, session, parent)
+        super().__init__(QCoreApplication.translate("TotalsDock", "Totals"), "DeminingTotalsDock", iface, session,
+                         parent)
         self.project = project or (session.project if session is not None else QgsProject.instance())
         self.store = None
         self.totals: Optional[StoreTotals] = None
