@@ -31,10 +31,13 @@ def _given(parameters, name: str) -> bool:
     return value is not None and str(value).strip() != ""
 
 
-class HectareTotalsAlgorithm(DeminingAlgorithm):
+class _TotalsAlgorithm(DeminingAlgorithm):
+    GROUP, GROUP_ID = TOTALS_GROUP
+
+
+class HectareTotalsAlgorithm(_TotalsAlgorithm):
     NAME = "hectaretotals"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("HectareTotalsAlgorithm", "Hectare totals")
-    GROUP, GROUP_ID = TOTALS_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "HectareTotalsAlgorithm",
         "Hectares of a polygon layer, every square metre counted once: where polygons overlap "
@@ -116,10 +119,9 @@ class HectareTotalsAlgorithm(DeminingAlgorithm):
         return {"OUTPUT": dest_id, "TOTAL_HA": totals.total_ha}
 
 
-class PeriodReportAlgorithm(DeminingAlgorithm):
+class PeriodReportAlgorithm(_TotalsAlgorithm):
     NAME = "periodreport"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("PeriodReportAlgorithm", "Period report")
-    GROUP, GROUP_ID = TOTALS_GROUP
     HELP = QT_TRANSLATE_NOOP(
         "PeriodReportAlgorithm",
         "Writes the summary an agency publishes for a period, in complete sentences and a table "
