@@ -58,6 +58,7 @@ LEGEND_LABELS = (
     QT_TRANSLATE_NOOP("Styles", "Medical evacuation point"), QT_TRANSLATE_NOOP("Styles", "Helicopter landing site"),
     QT_TRANSLATE_NOOP("Styles", "Access point"), QT_TRANSLATE_NOOP("Styles", "Assembly point"),
     QT_TRANSLATE_NOOP("Styles", "Control point"),
+) + (  # styles/inspections.qml
     QT_TRANSLATE_NOOP("Styles", "Inspection passed"), QT_TRANSLATE_NOOP("Styles", "Inspection failed"),
     QT_TRANSLATE_NOOP("Styles", "Corrective action"),
 )
