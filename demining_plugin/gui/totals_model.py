@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QFont
 
 from ..core.locale_format import display_locale
-from ..core.reports.as_of import layers_as_of
+from ..core.reports.as_of import totals_as_of
 from ..core.reports.table_export import group_label
 from ..core.reports.totals import StoreTotals, TotalsTable, store_totals
 from .tasks import BackgroundTask
@@ -43,12 +43,13 @@ class TotalsTask(BackgroundTask):
             self._view = self.open_store(store, self.LAYERS)
             self._past = None
         else:
-            # Memory layers of the rows as they were, made here in the main thread.
-            self._past = layers_as_of(store, as_of)
+            # The rows as they were go into memory layers, which only the main thread may read:
+            # the figures of the past are counted here, and the task only hands them over.
+            self._past = totals_as_of(store, as_of)
 
     def work(self) -> StoreTotals:
         if self._past is not None:
-            return store_totals(layers=self._past, progress=self.setProgress, is_canceled=self.isCanceled)
+            return self._past
         return store_totals(self._view, progress=self.setProgress, is_canceled=self.isCanceled)
 
     def release(self) -> None:
